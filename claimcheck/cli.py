@@ -1,0 +1,204 @@
+"""The `claimcheck` command: report, extract and check, each a thin face over `load` and `report`.
+
+Data goes to standard output (or the -o file); notes on skipped files and progress go to
+standard error. Exit codes: 0 clean, 1 conflicts found (`check`), 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .corpus import Corpus, load
+from .errors import ClaimcheckError, ConfigurationError, InputError, Msg
+from .report import (
+    claims_writer,
+    format_check,
+    json_text,
+    skip_note,
+    summary_line,
+    to_markdown,
+    tool_version,
+)
+
+app = typer.Typer(
+    name="claimcheck",
+    help=(
+        "Find the numbers and dates that your documents state differently.\n\n"
+        "claimcheck reads press releases, articles and reports, picks out every figure and date "
+        "(\"trade reached $227.9 billion in 2025\"), lines up the ones that state the same fact "
+        "in different documents, and tells you where they disagree, citing each source as "
+        "path:line:col."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+class ReportFormat(str, Enum):
+    """What `report` writes: a Markdown report to read, or JSON for other tools."""
+
+    markdown = "markdown"
+    json = "json"
+
+
+RENDERERS = {ReportFormat.markdown: to_markdown, ReportFormat.json: json_text}
+
+
+def parse_published(value: str) -> date:
+    """A --published value as a date; E010 when it is not YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(str(ConfigurationError(Msg.E010, value=value))) from None
+
+
+def check_tolerance(value: float) -> float:
+    """A --tolerance value, refused with E011 outside 0..1."""
+    if not 0.0 <= value <= 1.0:
+        raise typer.BadParameter(str(ConfigurationError(Msg.E011, value=value)))
+    return value
+
+
+def show_version(value: bool) -> None:
+    """Print the version and stop, for --version."""
+    if value:
+        typer.echo(f"claimcheck {tool_version()}")
+        raise typer.Exit()
+
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Files or folders to read (.txt, .md, .html). Folders are read with everything in them.",
+        metavar="PATH",
+        show_default=False,
+    ),
+]
+Published = Annotated[
+    Optional[date],
+    typer.Option(
+        "--published",
+        parser=parse_published,
+        metavar="YYYY-MM-DD",
+        help=(
+            "Publication date to assume for documents that do not show one; it anchors "
+            "\"last year\" or \"on Tuesday\"."
+        ),
+    ),
+]
+Tolerance = Annotated[
+    float,
+    typer.Option(
+        "--tolerance",
+        callback=check_tolerance,
+        help=(
+            "How far apart two figures may be and still agree, as a share of the value: "
+            "0.01 lets $100 million and $101 million agree. 0 allows only rounding."
+        ),
+    ),
+]
+
+
+@contextmanager
+def exit_2_on_error() -> Iterator[None]:
+    """Turn a claimcheck error or a failed file write into a message on stderr and exit code 2."""
+    try:
+        yield
+    except (ClaimcheckError, OSError) as error:
+        typer.echo(f"claimcheck: {error}", err=True)
+        raise typer.Exit(2) from error
+
+
+def read_corpus(paths: list[Path], published: date | None, tolerance: float) -> Corpus:
+    """Load the documents, note each skipped one on stderr, and stop when none could be read."""
+    corpus = load(paths, published=published, tolerance=tolerance)
+    for document in corpus.skipped:
+        typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
+    if not corpus.read:
+        raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths))
+    return corpus
+
+
+def write_text(text: str, output: Path) -> None:
+    """Write text to the output file, or to stdout for '-'."""
+    if str(output) == "-":
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=show_version, is_eager=True,
+                     help="Show the claimcheck version and exit."),
+    ] = False,
+) -> None:
+    """Find the numbers and dates that your documents state differently."""
+
+
+@app.command()
+def report(
+    paths: Paths,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="File to write the report to; - prints it here."),
+    ] = Path("-"),
+    output_format: Annotated[
+        Optional[ReportFormat],
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="markdown (a report to read) or json (for other tools). "
+            "Default: json when --output ends in .json, markdown otherwise.",
+            show_default=False,
+        ),
+    ] = None,
+    published: Published = None,
+    tolerance: Tolerance = 0.0,
+) -> None:
+    """Write a discrepancy report: every fact two or more documents state, conflicts first."""
+    by_suffix = ReportFormat.json if output.suffix.lower() == ".json" else ReportFormat.markdown
+    chosen = output_format or by_suffix
+    with exit_2_on_error():
+        corpus = read_corpus(paths, published, tolerance)
+        write_text(RENDERERS[chosen](corpus), output)
+    typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o",
+            help="Table of claims to write: .csv, .jsonl or .parquet; - prints CSV here.",
+        ),
+    ] = Path("-"),
+    published: Published = None,
+    tolerance: Tolerance = 0.0,
+) -> None:
+    """List every figure and date found, one row per claim, with where it was found."""
+    with exit_2_on_error():
+        write_claims = claims_writer(output)
+        corpus = read_corpus(paths, published, tolerance)
+        write_claims(corpus)
+    typer.echo(f"claimcheck: {len(corpus.claim_list)} claims in {len(corpus.read)} documents", err=True)
+
+
+@app.command()
+def check(paths: Paths, published: Published = None, tolerance: Tolerance = 0.0) -> None:
+    """Print each conflict as path:line:col; exit 1 when there are any, 0 when there are none."""
+    with exit_2_on_error():
+        corpus = read_corpus(paths, published, tolerance)
+    typer.echo(format_check(corpus), nl=False)
+    raise typer.Exit(1 if corpus.conflicts else 0)

@@ -1,0 +1,87 @@
+"""The public face of the pipeline: load files into a Corpus, or extract from one text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ConfigurationError, Msg
+from .extract import extract_claims
+from .ingest import from_text, ingest
+from .match import group_claims
+from .model import Claim, ClaimGroup, Document, Finding
+from .reconcile import reconcile_all
+
+
+@dataclass
+class Corpus:
+    """Documents read, the claims in them, the groups of equivalent claims, and the verdicts."""
+
+    documents: list[Document]
+    claim_list: list[Claim]
+    groups: list[ClaimGroup]
+    findings: list[Finding]
+    tolerance: float = 0.0
+    _by_id: dict[str, Document] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {d.id: d for d in self.documents}
+
+    def document(self, doc_id: str) -> Document:
+        return self._by_id[doc_id]
+
+    @property
+    def read(self) -> list[Document]:
+        """Documents that were read (not skipped)."""
+        return [d for d in self.documents if d.skipped is None]
+
+    @property
+    def skipped(self) -> list[Document]:
+        return [d for d in self.documents if d.skipped is not None]
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """The claims table: one row per claim, columns as in the JSON output."""
+        from .report import claim_records
+
+        return pd.DataFrame(claim_records(self))
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        return [f for f in self.findings if f.verdict == "conflict"]
+
+    @property
+    def agreements(self) -> list[Finding]:
+        return [f for f in self.findings if f.verdict == "agree"]
+
+
+def load(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    published: date | None = None,
+    tolerance: float = 0.0,
+) -> Corpus:
+    """Read files and directories, extract claims, group them and reconcile each group.
+
+    A file that cannot be read is kept as a skipped Document with the reason; it never stops
+    the run. `published` overrides every document's publication date; `tolerance` is a share
+    of the value (0.01 = 1%) by which figures may differ and still agree.
+    """
+    if not 0 <= tolerance < 1:
+        raise ConfigurationError(Msg.E011, value=tolerance)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    documents = ingest(paths, published=published)
+    claim_list = [claim for doc in documents for claim in extract_claims(doc)]
+    groups = group_claims(claim_list)
+    findings = reconcile_all(groups, tolerance=tolerance)
+    return Corpus(documents, claim_list, groups, findings, tolerance)
+
+
+def extract(text: str, published: date | None = None, *, fmt: str = "txt") -> list[Claim]:
+    """The claims in one text (a string, not a file)."""
+    return extract_claims(from_text(text, fmt=fmt, published=published))

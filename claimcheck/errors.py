@@ -1,0 +1,48 @@
+"""One exception tree for claimcheck, and the catalogue of its messages.
+
+Every message is written once here, as a numbered template, so that it can be looked up
+and tested. Errors raised by libraries underneath are translated into these, with the file
+(and line, where there is one) that caused them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+
+class Msg(str, Enum):
+    """Numbered message templates. Format with keyword arguments."""
+
+    E001 = "E001 {path}: file not found. Check the path, or pass a directory to walk it."
+    E002 = "E002 {path}: cannot read the file ({reason})."
+    E003 = "E003 {path}: looks like a binary file ({reason}); only text, Markdown and HTML are read."
+    E004 = "E004 {path}: the file is empty (no text left after cleaning)."
+    E005 = "E005 {path}: cannot decode the bytes as text ({reason})."
+    E006 = "E006 {path}: unsupported file type '{suffix}'; claimcheck reads .txt, .md, .markdown, .html and .htm."
+    E010 = "E010 {value!r} is not a date claimcheck understands; write it as YYYY-MM-DD."
+    E011 = "E011 --tolerance must be between 0 and 1 (a share of the value, e.g. 0.01 for 1%); got {value!r}."
+    E012 = "E012 unknown output format {value!r}; use one of: {choices}."
+    E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
+
+
+class ClaimcheckError(Exception):
+    """Base of every error claimcheck raises on purpose."""
+
+    def __init__(self, msg: Msg, **fields: object) -> None:
+        self.code = msg.name
+        self.fields = fields
+        super().__init__(msg.value.format(**fields))
+
+
+class InputError(ClaimcheckError):
+    """A document cannot be read: missing, unreadable, binary, empty or of an unknown type."""
+
+    @property
+    def path(self) -> Path | None:
+        path = self.fields.get("path")
+        return Path(str(path)) if path is not None else None
+
+
+class ConfigurationError(ClaimcheckError):
+    """An option or setting is invalid."""

@@ -1,0 +1,353 @@
+"""Extract: sentences -> claims (value, unit, precision, hedge, period, measure, scope, source).
+
+The spaCy pipeline is `spacy.blank("en")` plus our line-aware sentencizer (registered the
+spaCy way in `components.py`). Within each sentence, numbers come from `numbers.py`, time
+expressions from `periods.py`, units from `units.py`, and the words around a value say what it
+measures (`measure.py`). Nothing here reads files: a `Document` comes in, claims go out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the spaCy factories)
+from .lexicon import (
+    CHANGE_CUES,
+    CHANGE_PHRASES,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    THRESHOLD_HEDGES,
+    THRESHOLD_NOUNS,
+)
+from .measure import Context, attribution_of, describe, event_of
+from .model import Claim, Document, Period, Quantity
+from .numbers import NumberMatch, find_numbers
+from .periods import TimeMention, find_times, stretch
+from .units import UnitMatch, currency_before, unit_after
+
+# Number kinds from numbers.py that are never quantities.
+_NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
+# Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").
+_IDENTIFIER_WORDS = frozenset(
+    "no no. number nos article section chapter page p. pp. flight route highway room unit "
+    "apartment suite level grade step phase version model channel line platform gate exit "
+    "interstate road street avenue row seat episode season vol. volume issue item".split()
+)
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
+_HEDGE_RE = re.compile(
+    r"(?:^|\s|\()(?P<hedge>" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
+    + r")\s*(?:the\s+|a\s+|an\s+)?(?:record\s+)?$",
+    re.I,
+)
+_HEDGE_AFTER_RE = re.compile(
+    r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    """spacy.blank("en") with claimcheck's sentencizer: no trained model is needed."""
+    return build_pipeline()
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """A spaCy pipeline for sentence splitting; `model` opts in to a trained pipeline."""
+    import spacy
+
+    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    if "claimcheck_sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("claimcheck_sentencizer", first=True)
+    return nlp
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """A number with its unit, hedge and interval, before it becomes a claim."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    threshold: bool
+    change: bool
+
+
+def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
+    """Every quantitative and dated claim in a document's main text, in reading order."""
+    if document.skipped is not None or not document.text.strip():
+        return []
+    nlp = nlp or default_pipeline()
+    context = Context.of(document)
+    claims: list[Claim] = []
+    spacy_doc = nlp(document.text)
+    for sent in spacy_doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if document.in_boilerplate(start, end):
+            continue
+        claims.extend(_sentence_claims(document, context, document.text[start:end], start))
+    return claims
+
+
+def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
+    times = find_times(sentence, document.published)
+    values = list(_values(sentence, times))
+    raw_sentence = document.span(offset, offset + len(sentence))
+    attribution = attribution_of(sentence)
+    previous: Claim | None = None
+    for value in values:
+        period = _period_for(sentence, value.start, value.end, times)
+        description = describe(sentence, value.start, value.end, context, times)
+        measure, scope, subject = description.measure, description.scope, description.subject
+        inherit = description.elliptical and previous is not None
+        if inherit:
+            assert previous is not None
+            measure, scope, subject = previous.measure, previous.scope, previous.subject
+            if period is None:
+                period = previous.period
+        if not measure:
+            continue
+        period = _apply_run(sentence, value, period, times)
+        kind = _kind(value)
+        claim = Claim(
+            id=f"{document.id}:{offset + value.start}",
+            doc=document.id,
+            span=document.span(offset + value.start, offset + value.end),
+            sentence=raw_sentence.text,
+            sentence_start=raw_sentence.start,
+            kind=kind,
+            measure=measure,
+            scope=scope,
+            quantity=value.quantity,
+            period=period,
+            attribution=attribution or (previous.attribution if inherit and previous else None),
+            subject=subject,
+        )
+        previous = claim
+        yield claim
+    yield from _event_claims(document, context, sentence, offset, times, raw_sentence.text, raw_sentence.start, attribution)
+
+
+def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
+    """Numbers with units in a sentence, ranges merged, time expressions left out."""
+    numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)]
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        upper_number: NumberMatch | None = None
+        if i + 1 < len(numbers) and _RANGE_JOIN.match(sentence[number.end:numbers[i + 1].start]):
+            upper_number = numbers[i + 1]
+            i += 1
+        i += 1
+        value = _value(sentence, number, upper_number)
+        if value is not None:
+            yield value
+
+
+def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
+    if number.kind in _NOT_QUANTITIES:
+        return False
+    if any(number.start < t.end and t.start < number.end for t in times):
+        return False
+    if number.kind == "ordinal":
+        return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I))
+    left = sentence[: number.start]
+    if number.start < 4 and _LIST_NUMBER.match(sentence):
+        return False
+    prev = left.split()[-1].lower() if left.split() else ""
+    if prev in _IDENTIFIER_WORDS:
+        return False
+    if left.endswith(("#", "-")) and left[-2:-1].isalpha():
+        return False  # "G-20", "#3"
+    return True
+
+
+def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Value | None:
+    """Attach unit, hedge and interval to a number (or a range of two numbers)."""
+    last = upper or number
+    left = sentence[: number.start]
+    right = sentence[last.end:]
+    currency = currency_before(left)
+    unit: UnitMatch | None = currency
+    if number.kind == "ordinal":
+        unit = UnitMatch("anniversary", "count", after=len(re.match(r"\s*anniversary", right, re.I).group(0)))  # type: ignore[union-attr]
+    if unit is None:
+        unit = unit_after(right, allow_count=number.kind != "fraction")
+    elif currency is not None:
+        named = unit_after(right, allow_count=False)
+        if named is not None and named.dimension == "currency":
+            unit = replace(currency, after=named.after)
+    if unit is None:
+        return None
+    if number.kind == "vague" and unit.dimension != "count":
+        return None
+    start = number.start - unit.before
+    end = last.end + unit.after
+    # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
+    tail = re.match(r"-old\b", sentence[end:])
+    if tail:
+        end += tail.end()
+        unit = replace(unit, unit="years", dimension="age")
+    low_value, high_value = number.value, last.value
+    if upper is not None and high_value >= 1000 and low_value < high_value / 1000:
+        low_value *= _scale_of(upper)
+    hedge_match = _HEDGE_RE.search(sentence[: start])
+    hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    after = _HEDGE_AFTER_RE.match(sentence[end:])
+    if hedge is None and after:
+        hedge = after.group("hedge").lower()
+    if upper is not None:
+        value = (low_value + high_value) / 2
+        lower, upper_bound = low_value - number.precision, high_value + last.precision
+        hedge = hedge or "range"
+    else:
+        value = number.value
+        lower, upper_bound = _interval(number, hedge)
+    if hedge_match:
+        start = hedge_match.start("hedge")
+    noun = _next_word(sentence[end:])
+    threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
+    change = _is_change(sentence, start, end)
+    quantity = Quantity(
+        value=value,
+        lower=lower,
+        upper=upper_bound,
+        unit=unit.unit,
+        dimension=unit.dimension,
+        precision=number.precision,
+        hedge=hedge,
+        ambiguous_precision=number.ambiguous,
+    )
+    return _Value(start, end, quantity, threshold, change)
+
+
+def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, float | None]:
+    """The interval a number allows: its written precision, widened or opened by a hedge."""
+    if number.kind == "vague":
+        return number.lower, number.upper
+    value, precision = number.value, number.precision
+    if hedge is None:
+        return value - precision, value + precision
+    low_factor, high_factor = HEDGES_BEFORE.get(hedge) or HEDGES_AFTER[hedge]
+    lower = None if low_factor is None else value * low_factor - (precision if low_factor < 1 else 0)
+    upper = None if high_factor is None else value * high_factor + (precision if high_factor > 1 else 0)
+    if low_factor == 1.0 and high_factor is None:
+        lower = value  # "more than 200" excludes nothing above 200
+    return lower, upper
+
+
+def _scale_of(number: NumberMatch) -> float:
+    """The scale word's factor in "20 billion" (1e9), to apply to the bare end of "19 to 20 billion"."""
+    for word, factor in (("trillion", 1e12), ("tn", 1e12), ("billion", 1e9), ("bn", 1e9),
+                         ("million", 1e6), ("mn", 1e6), ("thousand", 1e3)):
+        if word in number.text.lower():
+            return factor
+    return 1.0
+
+
+def _is_change(sentence: str, start: int, end: int) -> bool:
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    after_text = sentence[end: end + 40].lower()
+    after = [w for w in _WORD.findall(after_text)][:2]
+    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at") for w in before[-1:]):
+        return True
+    if any(w in ("increase", "rise", "decrease", "drop", "decline", "gain", "jump", "growth", "fall")
+           for w in after):
+        return True
+    return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
+
+
+def _kind(value: _Value) -> str:
+    q = value.quantity
+    if value.threshold:
+        return "threshold"
+    if value.change:
+        return "change"
+    if q.dimension == "percent":
+        return "rate"
+    if q.dimension == "count":
+        return "count"
+    if q.dimension in ("duration", "age"):
+        return "duration"
+    return "amount"
+
+
+def _next_word(text: str) -> str:
+    m = _WORD.search(text[:20])
+    return m.group(0).lower() if m else ""
+
+
+def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -> Period | None:
+    """The period a value refers to: the nearest time expression in its clause, else the one
+    that opens the sentence ("In the first quarter of this year, ...")."""
+    when = [t for t in times if t.role in ("when", "since")]
+    if not when:
+        return None
+    after = [t for t in when if t.start >= end and not _clause_break(sentence[end:t.start])]
+    if after:
+        return after[0].period
+    before = [t for t in when if t.end <= start and not _clause_break(sentence[t.end:start])]
+    if before:
+        return before[-1].period
+    opening = [t for t in when if t.start < 25 and _clause_break(sentence[t.end:t.end + 3] + ",")]
+    if opening and opening[0].start <= 3 + sentence[: opening[0].start].count(" ") * 10:
+        return opening[0].period
+    earlier = [t for t in when if t.end <= start]
+    return earlier[-1].period if earlier else None
+
+
+def _clause_break(text: str) -> bool:
+    return bool(re.search(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text))
+
+
+def _apply_run(sentence: str, value: _Value, period: Period | None, times: list[TimeMention]) -> Period | None:
+    """ "for the third consecutive year" after a value stretches its period back."""
+    runs = [t for t in times if t.role == "run" and t.start >= value.end
+            and not re.search(r"[;.]", sentence[value.end:t.start])]
+    if not runs or period is None:
+        return period
+    return stretch(period, runs[0].run)
+
+
+def _event_claims(
+    document: Document,
+    context: Context,
+    sentence: str,
+    offset: int,
+    times: list[TimeMention],
+    raw_sentence: str,
+    raw_start: int,
+    attribution: str | None,
+) -> Iterator[Claim]:
+    """Dated events: "Xi and Putin held a video meeting on February 4"."""
+    for time in times:
+        if time.role != "when" or time.period.granularity not in ("day", "span", "month"):
+            continue
+        if time.period.granularity == "span" and time.period.resolved and (
+            (time.period.end - time.period.start).days > 31  # type: ignore[operator]
+        ):
+            continue
+        event = event_of(sentence, time.start, time.end, context)
+        if event is None:
+            continue
+        span = document.span(offset + time.start, offset + time.end)
+        yield Claim(
+            id=f"{document.id}:{span.start}",
+            doc=document.id,
+            span=span,
+            sentence=raw_sentence,
+            sentence_start=raw_start,
+            kind="date",
+            measure=event.measure,
+            scope=event.scope,
+            event_date=time.period,
+            period=None,
+            attribution=attribution,
+            subject=event.subject,
+        )

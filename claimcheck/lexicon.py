@@ -1,0 +1,283 @@
+"""Facts about English news language, as data: currencies, units, hedges, time words, cue words.
+
+Everything the extractor knows about wording lives here, so a rule can be found and changed in
+one place. Nothing in this module is specific to one document or topic.
+"""
+
+from __future__ import annotations
+
+# --- money -------------------------------------------------------------------------------------
+# Symbols and codes written before the number ("$227.9 billion", "US$5m", "RMB 3 trillion").
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
+    "RMB": "CNY", "CNY": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR",
+    "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "R$": "BRL", "BRL": "BRL",
+    "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+}
+# Names written after the number ("3 trillion yuan", "40 million euros").
+CURRENCY_NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR",
+    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "real": "BRL",
+    "lira": "TRY", "rand": "ZAR", "kronor": "SEK", "kroner": "NOK",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "rub": "RUB",
+}
+
+# --- percentages and counts --------------------------------------------------------------------
+PERCENT_WORDS = ("%", "percent", "per cent", "pct")
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")
+MULTIPLIER_WORDS = ("times", "fold", "-fold")
+
+# Counted nouns and the unit they are normalised to (singular). A noun not listed here still
+# counts, under its own singular form; these map variants onto one unit.
+COUNT_NOUN_UNITS: dict[str, str] = {
+    "people": "people", "persons": "people", "person": "people", "individuals": "people",
+    "residents": "people", "civilians": "people", "victims": "people",
+    "times": "times", "occasions": "times",
+    "visits": "visits", "trips": "trips", "vehicles": "vehicles", "cars": "vehicles",
+}
+# Words after a number that are not counted nouns: they start a clause or a time expression.
+NOT_COUNT_NOUNS = frozenset(
+    "and or but to of in on at for from by with as than the a an that which who this these those "
+    "year years month months week weeks day days hour hours minute minutes second seconds decade "
+    "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record more "
+    "less over under about around nearly almost some".split()
+)
+TIME_UNITS: dict[str, str] = {
+    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
+    "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+    "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",
+}
+
+# --- hedges ------------------------------------------------------------------------------------
+# A hedge before a value turns the value into an interval. ("lower", "upper") factors: None means
+# the bound is open, 1.0 means the value itself; "strict" bounds keep the value itself out.
+HEDGES_BEFORE: dict[str, tuple[float | None, float | None]] = {
+    "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "exceeding": (1.0, None),
+    "exceeded": (1.0, None), "surpassing": (1.0, None), "surpassed": (1.0, None),
+    "topping": (1.0, None), "topped": (1.0, None), "in excess of": (1.0, None),
+    "upwards of": (1.0, None), "greater than": (1.0, None), "just over": (1.0, 1.1),
+    "just above": (1.0, 1.1), "at least": (1.0, None), "no fewer than": (1.0, None),
+    "no less than": (1.0, None), "a minimum of": (1.0, None), "as many as": (None, 1.0),
+    "as much as": (None, 1.0), "up to": (None, 1.0), "at most": (None, 1.0),
+    "no more than": (None, 1.0), "a maximum of": (None, 1.0), "less than": (None, 1.0),
+    "fewer than": (None, 1.0), "under": (None, 1.0), "below": (None, 1.0),
+    "just under": (0.9, 1.0), "just below": (0.9, 1.0), "nearly": (0.9, 1.0),
+    "almost": (0.9, 1.0), "close to": (0.9, 1.0), "approaching": (0.9, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1), "circa": (0.9, 1.1), "approx.": (0.9, 1.1), "c.": (0.9, 1.1),
+    "~": (0.9, 1.1),
+}
+# Hedges that say the value is a floor or ceiling being crossed, not a measured amount.
+THRESHOLD_HEDGES = frozenset(
+    "exceeding exceeded surpassing surpassed topping topped".split()
+)
+THRESHOLD_NOUNS = frozenset({"mark", "threshold", "barrier", "milestone", "level", "line"})
+HEDGES_AFTER: dict[str, tuple[float | None, float | None]] = {
+    "or more": (1.0, None), "or so": (0.9, 1.1), "or less": (None, 1.0), "plus": (1.0, None),
+}
+RANGE_JOINERS = ("to", "-", "–", "—", "and", "or")
+
+# --- change and rate cues ----------------------------------------------------------------------
+CHANGE_CUES = frozenset(
+    "up down rise rose risen rising increase increased increasing grew grown growth gain gained "
+    "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
+    "decrease decreased slump slumped plunge plunged".split()
+)
+CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year earlier",
+                  "on the year before", "from the previous year", "compared with", "compared to")
+
+# --- time --------------------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+RELATIVE_YEARS: dict[str, int] = {
+    "this year": 0, "the current year": 0, "last year": -1, "the previous year": -1,
+    "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
+}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Words after which a bare four-digit number is a year, not a quantity.
+YEAR_PREPOSITIONS = frozenset("in since by for of during until till from to through before after "
+                              "between early late mid end start".split())
+
+# --- sources and subjects ----------------------------------------------------------------------
+ATTRIBUTION_VERBS = frozenset(
+    "said says say told tells stated states announced announces reported reports showed shows "
+    "show estimated estimates according noted notes added adds confirmed confirms".split()
+)
+# Nouns that name a source of figures when they are the subject of "shows" / "said".
+SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates census".split())
+
+# Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
+LINKING_VERBS = frozenset(
+    "reached reach reaches totaled totalled totals total hit hits was were is are stood stands "
+    "amounted amounts came comes rose rises grew grows fell falls climbed jumped surged dropped "
+    "declined increased decreased soared slipped edged expanded shrank contracted topped exceeded "
+    "surpassed passed crossed of at to by worth valued estimated registered recorded posted "
+    "reported reaching totaling totalling hitting standing amounting rising growing falling".split()
+)
+
+# Events whose date is a claim: canonical event class for each noun or verb.
+EVENT_WORDS: dict[str, str] = {
+    "meeting": "meeting", "met": "meeting", "meet": "meeting", "meets": "meeting",
+    "talks": "meeting", "talked": "meeting", "call": "meeting", "called": "meeting",
+    "conversation": "meeting", "summit": "meeting", "conference": "meeting",
+    "visit": "visit", "visited": "visit", "visits": "visit", "trip": "visit", "travelled": "visit",
+    "traveled": "visit", "arrived": "visit", "signed": "signing", "signing": "signing",
+    "agreement": "signing", "election": "election", "elected": "election", "vote": "election",
+    "voted": "election", "earthquake": "earthquake", "quake": "earthquake", "struck": "earthquake",
+    "shooting": "shooting", "shot": "shooting", "killed": "death", "died": "death", "death": "death",
+    "arrested": "arrest", "arrest": "arrest", "expire": "expiry", "expired": "expiry",
+    "expires": "expiry", "launched": "launch", "launch": "launch", "opened": "opening",
+    "announced": "announcement", "released": "release", "published": "release",
+    "attack": "attack", "attacked": "attack", "fire": "fire", "crash": "crash", "crashed": "crash",
+    "robbery": "robbery", "robbed": "robbery", "heist": "robbery", "resigned": "resignation",
+    "appointed": "appointment", "inaugurated": "inauguration", "sworn": "inauguration",
+}
+
+# Measure words that must agree for two claims to be about the same thing: a claim that names
+# one member of a set never matches a claim naming a different member.
+CONTRAST_SETS: tuple[frozenset[str], ...] = (
+    frozenset({"export", "import", "surplus", "deficit", "balance"}),
+    frozenset({"killed", "dead", "death", "injured", "wounded", "hurt", "missing", "arrested",
+               "evacuated", "displaced", "rescued", "survivor", "hospitalized"}),
+    frozenset({"revenue", "profit", "loss", "sale", "cost", "spending", "budget", "debt",
+               "investment", "income"}),
+    frozenset({"aftershock", "foreshock"}),
+    frozenset({"visit", "travel", "met", "meeting"}),
+    frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
+)
+
+# Words carrying no meaning for what is measured.
+MEASURE_STOPWORDS = frozenset(
+    "a an the of in on at for to from by with as and or its their his her our your this that "
+    "these those it they he she we has have had will would could should may might is are was "
+    "were be been being than more less over about nearly almost some around up down which who "
+    "whose while also still total overall combined latest new record all only just per cent "
+    "percent year years month months according data said says showed shows official officially "
+    "reached reach totaled totalled hit stood amounted came rose grew fell there so such very "
+    "both two sides each other last first second third quarter half".split()
+)
+# Modifiers that mean "between the two parties the document is about".
+BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",
+                             "between the two sides"})
+
+# --- places ------------------------------------------------------------------------------------
+# One country a line: canonical name | other names, abbreviations and demonyms | capital.
+# Capitals stand for their governments in news ("Beijing and Moscow"), so they count as scope.
+_COUNTRIES = """
+United States|U.S.|US|USA|U.S.A.|America|American|Americans|United States of America|Washington
+China|Chinese|PRC|People's Republic of China|Beijing
+Russia|Russian|Russians|Russian Federation|Moscow
+United Kingdom|U.K.|UK|Britain|British|Great Britain|London
+European Union|EU|E.U.|Brussels
+Japan|Japanese|Tokyo
+South Korea|Republic of Korea|ROK|South Korean|Korean|Seoul
+North Korea|DPRK|North Korean|Pyongyang
+India|Indian|New Delhi
+Pakistan|Pakistani|Islamabad
+Germany|German|Berlin
+France|French|Paris
+Italy|Italian|Rome
+Spain|Spanish|Madrid
+Portugal|Portuguese|Lisbon
+Netherlands|Dutch|Holland|Amsterdam
+Belgium|Belgian
+Switzerland|Swiss|Bern
+Austria|Austrian|Vienna
+Poland|Polish|Warsaw
+Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev
+Belarus|Belarusian|Minsk
+Turkey|Türkiye|Turkish|Ankara
+Greece|Greek|Athens
+Sweden|Swedish|Stockholm
+Norway|Norwegian|Oslo
+Finland|Finnish|Helsinki
+Denmark|Danish|Copenhagen
+Ireland|Irish|Dublin
+Canada|Canadian|Canadians|Ottawa
+Mexico|Mexican|Mexico City
+Brazil|Brazilian|Brasilia
+Argentina|Argentine|Argentinian|Buenos Aires
+Chile|Chilean|Santiago
+Colombia|Colombian|Bogota
+Peru|Peruvian|Lima
+Venezuela|Venezuelan|Caracas
+Uruguay|Uruguayan|Montevideo
+Cuba|Cuban|Havana
+Australia|Australian|Australians|Canberra
+New Zealand|New Zealander|Wellington
+Indonesia|Indonesian|Jakarta
+Malaysia|Malaysian|Kuala Lumpur
+Singapore|Singaporean
+Thailand|Thai|Bangkok
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Philippines|Philippine|Filipino|Manila
+Taiwan|Taiwanese|Taipei
+Iran|Iranian|Tehran
+Iraq|Iraqi|Baghdad
+Israel|Israeli|Jerusalem
+Saudi Arabia|Saudi|Riyadh
+United Arab Emirates|UAE|Emirati|Abu Dhabi
+Qatar|Qatari|Doha
+Egypt|Egyptian|Cairo
+Syria|Syrian|Damascus
+Afghanistan|Afghan|Kabul
+Kazakhstan|Kazakh|Astana
+Mongolia|Mongolian|Ulaanbaatar
+Nigeria|Nigerian|Abuja
+South Africa|South African|Pretoria
+Kenya|Kenyan|Nairobi
+Ethiopia|Ethiopian|Addis Ababa
+Serbia|Serbian|Belgrade
+Hungary|Hungarian|Budapest
+Czech Republic|Czechia|Czech|Prague
+Romania|Romanian|Bucharest
+Azerbaijan|Azerbaijani|Baku
+Georgia|Georgian|Tbilisi
+Armenia|Armenian|Yerevan
+Bangladesh|Bangladeshi|Dhaka
+Nepal|Nepalese|Nepali|Kathmandu
+Sri Lanka|Sri Lankan|Colombo
+Myanmar|Burmese|Burma
+Haiti|Haitian
+Chile|Chilean
+Iceland|Icelandic|Reykjavik
+"""
+
+
+def _country_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for name in names:
+            table.setdefault(name, names[0])
+    return table
+
+
+COUNTRY_NAMES: dict[str, str] = _country_table()
+
+# Titles before a person's name; they are not part of the name.
+PERSON_TITLES = frozenset(
+    "President Premier Prime Minister Chancellor King Queen Prince Secretary Governor Mayor "
+    "Senator Rep. Representative Sen. Gov. Dr. Mr. Mrs. Ms. Chairman Chairwoman Chief Director "
+    "CEO Minister General Gen. Col. Sgt. Officer Judge Justice Pope Vice Foreign Defense Defence "
+    "Commerce Trade Finance Spokesman Spokeswoman Spokesperson Professor Prof. Ambassador Sheriff "
+    "Lt. Capt. Detective Deputy Inspector Commissioner".split()
+)

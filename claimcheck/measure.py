@@ -1,0 +1,231 @@
+"""What a value is about: its measure ("trade"), scope ("China", "Russia"), subject ("Xi") and
+source ("China's Ministry of Commerce"), read from the words around it.
+
+No parser is needed: the clause a value sits in is cut at punctuation and subordinators; the
+subject is what precedes the linking verb ("bilateral trade reached $X"); a participle clause
+("..., surpassing the $200 billion mark") has no subject of its own and inherits the previous
+value's; "bilateral" stands for the pair of countries the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import (
+    ATTRIBUTION_VERBS,
+    BILATERAL_WORDS,
+    CHANGE_CUES,
+    COUNTRY_NAMES,
+    EVENT_WORDS,
+    HEDGES_BEFORE,
+    LINKING_VERBS,
+    MEASURE_STOPWORDS,
+    MONTHS,
+    PERSON_TITLES,
+    SOURCE_NOUNS,
+    WEEKDAYS,
+)
+from .model import Document
+from .periods import TimeMention
+from .units import singular
+
+_COUNTRY_RE = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")(?![\w])"
+)
+_BOUNDARY = re.compile(
+    r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
+    r"after|before|when|where|with)\b",
+    re.I,
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
+_FUNCTION_CAPS = frozenset(
+    "The A An In On At For From By With As Of And Or But This That These Those It Its He She They "
+    "We I His Her Their Our During Since After Before While When Where Meanwhile However Also "
+    "According Under Over Against Among Between Both Two Three Four Five Six Seven Eight Nine Ten "
+    "Last Next First Second Third Official Mr Mrs Ms".split()
+)
+_ATTRIBUTION_PATTERNS = (
+    re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
+               r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
+               r"(?:the )?(?P<src>[^,.;:]+)", re.I),
+    re.compile(r"(?:^|[,;]\s*|\bthat\s+)(?P<src>(?:[A-Z][\w'’.-]*\s+){0,5}(?:data|figures|statistics|"
+               r"estimates|report|survey|study|census)(?:\s+(?:from|by|of)\s+[^,.;]+?)?)\s+"
+               r"(?:shows?|showed|indicates?|indicated|suggests?|suggested)\b", re.I),
+    re.compile(r",\s*(?P<src>[^,.;]{2,60}?)\s+(?:said|says|told|reported|estimated|announced)"
+               r"(?:\s+on\s+\w+)?\s*[.!]?\s*[\"”’]?\s*$"),
+    re.compile(r"(?:said|says|reported|announced)\s+(?P<src>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s*[.!]?\s*$"),
+    re.compile(r"^(?P<src>(?:[A-Z][\w'’.-]*\s+){1,5})(?:said|says|told|reported|announced)\b"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a document is about: the pair of countries it mentions most."""
+
+    pair: tuple[str, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> Context:
+        counts: Counter[str] = Counter()
+        for m in _COUNTRY_RE.finditer(document.text):
+            if not document.in_boilerplate(m.start(), m.end()):
+                counts[COUNTRY_NAMES[m.group(1)]] += 1
+        top = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+        return cls(tuple(sorted(top)) if len(top) == 2 else ())
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """The measure, scope and subject of one value; `elliptical` when its clause names none."""
+
+    measure: str
+    scope: tuple[str, ...]
+    subject: tuple[str, ...]
+    elliptical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event whose date is stated: its class ("meeting"), participants and countries."""
+
+    measure: str
+    scope: tuple[str, ...]
+    subject: tuple[str, ...]
+
+
+def countries(text: str) -> list[str]:
+    """Canonical names of the countries a text names, in order (with repeats)."""
+    return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
+
+
+def describe(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Description:
+    """Measure, scope and subject of the value at sentence[start:end]."""
+    clause_start = _clause_start(sentence, start)
+    left = _blank_times(sentence, times)[clause_start:start]
+    right = _right_clause(_blank_times(sentence, times), end)
+    left_words = _content(left)
+    subject_part = _before_linking_verb(left)
+    head = _content(subject_part) if subject_part is not None else left_words
+    elliptical = not [w for w in head if w.lower() not in CHANGE_CUES]
+    right_words = _content(right) if right.lstrip().lower().startswith("of ") or not head else []
+    words = [w for w in head if w.lower() not in CHANGE_CUES] + right_words
+    scope_names = countries(" ".join(words))
+    text = " ".join(words)
+    if any(b in text.lower() for b in BILATERAL_WORDS) or any(b in left.lower() for b in BILATERAL_WORDS):
+        sentence_pair = sorted(set(countries(sentence)))
+        scope_names += sentence_pair if len(sentence_pair) == 2 else list(context.pair)
+    scope = tuple(sorted(set(scope_names)))
+    country_words = {w for name in scope_names for w in name.split()}
+    subject = tuple(dict.fromkeys(_names(words)))
+    measure_words = [
+        singular(w.strip("'’").removesuffix("'s").removesuffix("’s"))
+        for w in words
+        if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
+    ]
+    measure = " ".join(w for w in measure_words if w and w not in MEASURE_STOPWORDS)
+    return Description(measure, scope, subject, elliptical)
+
+
+def event_of(sentence: str, start: int, end: int, context: Context) -> Event | None:
+    """The event dated by the time expression at sentence[start:end], if the clause names one."""
+    opening = len(sentence[:start].split()) <= 2
+    if opening:
+        after = sentence[end:]
+        lead = re.match(r"[\s,]*(?:this year|last year)?[\s,]*", after)
+        window = after[lead.end() if lead else 0:]
+        window = window[: _first_boundary(window, skip_commas=False)]
+    else:
+        window = sentence[_clause_start(sentence, start, loose=True):start]
+    words = _TOKEN.findall(window)
+    classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
+    if not classes:
+        return None
+    scope = tuple(sorted(set(countries(window))))
+    subject = tuple(dict.fromkeys(_names(words)))
+    return Event(classes[0], scope, subject)
+
+
+def attribution_of(sentence: str) -> str | None:
+    """Who the sentence attributes its figures to: "according to X", "X data shows", "X said"."""
+    for pattern in _ATTRIBUTION_PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            source = m.group("src").strip(" \"“”'’")
+            first = source.split()[0].lower() if source.split() else ""
+            if not source or len(source.split()) > 9 or first in ("it", "this", "that", "which"):
+                continue
+            if first in SOURCE_NOUNS or first in ("official", "preliminary", "latest", "government", "the"):
+                source = source[0].lower() + source[1:]
+            return source
+    return None
+
+
+def _clause_start(sentence: str, start: int, *, loose: bool = False) -> int:
+    """Where the clause holding position `start` begins."""
+    last = 0
+    for m in _BOUNDARY.finditer(sentence, 0, start):
+        if loose and m.group(0).lower() in ("with", "as", "after", "before", "when", "where"):
+            continue
+        last = m.end()
+    return last
+
+
+def _first_boundary(text: str, *, skip_commas: bool) -> int:
+    for m in _BOUNDARY.finditer(text):
+        if skip_commas and m.group(0) == ",":
+            continue
+        if m.group(0).lower() in ("with", "as", "after", "before", "when", "where", "who", "that"):
+            continue
+        return m.start()
+    return len(text)
+
+
+def _right_clause(sentence: str, end: int) -> str:
+    rest = sentence[end:]
+    cut = re.search(r"[,;:()\[\]—–.]|\s-{1,2}\s", rest)
+    return rest[: cut.start()] if cut else rest
+
+
+def _blank_times(sentence: str, times: list[TimeMention]) -> str:
+    """The sentence with time expressions blanked out (same length)."""
+    chars = list(sentence)
+    for t in times:
+        chars[t.start:t.end] = " " * (t.end - t.start)
+    return "".join(chars)
+
+
+def _before_linking_verb(clause: str) -> str | None:
+    """The words before the last linking verb ("bilateral trade" in "bilateral trade reached")."""
+    tokens = list(_TOKEN.finditer(clause))
+    for m in reversed(tokens):
+        word = m.group(0).lower()
+        if word in LINKING_VERBS and m.start() > 0 and _content(clause[: m.start()]):
+            if word in ATTRIBUTION_VERBS:
+                return None
+            return clause[: m.start()]
+    return None
+
+
+def _content(text: str) -> list[str]:
+    """Content words in order: no stopwords, hedges or numbers."""
+    return [
+        w for w in _TOKEN.findall(text)
+        if w.lower() not in MEASURE_STOPWORDS and w.lower() not in _HEDGE_WORDS
+    ]
+
+
+def _names(words: list[str]) -> list[str]:
+    """Capitalised words that name people or organisations (not titles, places, months)."""
+    return [
+        w for w in words
+        if w[:1].isupper() and w not in PERSON_TITLES and w not in _FUNCTION_CAPS
+        and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
+        and not w.isupper()
+    ]
+
+
+def _is_country(word: str) -> bool:
+    return word in COUNTRY_NAMES or word.removesuffix("'s").removesuffix("’s") in COUNTRY_NAMES

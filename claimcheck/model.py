@@ -1,0 +1,185 @@
+"""The values that flow through the pipeline: plain dataclasses, no behaviour beyond accessors.
+
+ingest -> Document; extract -> Claim (with Quantity, Period, Span); match -> ClaimGroup;
+reconcile -> Finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["amount", "change", "rate", "count", "threshold", "duration", "date"]
+Verdict = Literal["agree", "conflict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the original file: character offsets and the 1-based line and column of `start`."""
+
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """One input file: its original text, the cleaned text claims are read from, and its date.
+
+    `raw` is the file as the user opens it (decoded). `text` is the cleaned text; `offsets[i]` is
+    the position in `raw` of `text[i]`, with one extra entry for the end. `boilerplate` lists
+    (start, end) regions of `text` that no claim may come from, each with the reason.
+    """
+
+    id: str
+    path: str
+    raw: str
+    text: str
+    offsets: list[int]
+    published: date | None = None
+    published_source: str | None = None
+    boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+    skipped: str | None = None
+    _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def raw_offset(self, i: int) -> int:
+        """Position in `raw` of position `i` of `text`."""
+        return self.offsets[i]
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-file span of `text[start:end]`."""
+        raw_start = self.offsets[start]
+        raw_end = self.offsets[end - 1] + 1 if end > start else raw_start
+        line, col = self.line_col(raw_start)
+        return Span(raw_start, raw_end, line, col, self.raw[raw_start:raw_end])
+
+    def line_col(self, raw_offset: int) -> tuple[int, int]:
+        """1-based line and column of a position in `raw`."""
+        if self._line_starts is None:
+            starts = [0]
+            starts.extend(i + 1 for i, ch in enumerate(self.raw) if ch == "\n")
+            self._line_starts = starts
+        line = bisect.bisect_right(self._line_starts, raw_offset) - 1
+        return line + 1, raw_offset - self._line_starts[line] + 1
+
+    def in_boilerplate(self, start: int, end: int) -> str | None:
+        """The reason `text[start:end]` is boilerplate, or None when it is main text."""
+        for b_start, b_end, reason in self.boilerplate:
+            if start < b_end and b_start < end:
+                return reason
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The time a value refers to, or the date of an event: an inclusive range of days.
+
+    `start`/`end` are None when the expression could not be resolved (no publication date to
+    anchor "last year" against, say); `label` keeps what the text said, resolved or not.
+    """
+
+    start: date | None
+    end: date | None
+    label: str
+    granularity: str = "day"  # day | month | quarter | half | year | span | unknown
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def overlaps(self, other: Period) -> bool:
+        if not (self.resolved and other.resolved):
+            return False
+        return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
+
+    def iso(self) -> str | None:
+        """ISO form: a day, a month (YYYY-MM), a year, or start/end."""
+        if not self.resolved:
+            return None
+        s, e = self.start, self.end
+        assert s is not None and e is not None
+        if s == e:
+            return s.isoformat()
+        if self.granularity == "month":
+            return s.isoformat()[:7]
+        if self.granularity == "year":
+            return str(s.year)
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A normalised value with the interval its wording allows.
+
+    `lower`/`upper` combine the written precision ("$227.9 billion" is +/-0.05 billion) and the
+    hedge ("more than", "about"); None on a side means open. `unit` is canonical: an ISO 4217
+    code for money, "percent", "percentage point", a counted noun for counts, or a physical unit
+    name. `dimension` says which units are comparable at all.
+    """
+
+    value: float
+    lower: float | None
+    upper: float | None
+    unit: str
+    dimension: str
+    precision: float = 0.0
+    hedge: str | None = None
+    ambiguous_precision: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One quantitative or dated statement in one document."""
+
+    id: str
+    doc: str
+    span: Span
+    sentence: str
+    sentence_start: int
+    kind: Kind
+    measure: str
+    scope: tuple[str, ...] = ()
+    quantity: Quantity | None = None
+    event_date: Period | None = None
+    period: Period | None = None
+    attribution: str | None = None
+    subject: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit if self.quantity else "date"
+
+    @property
+    def dimension(self) -> str:
+        return self.quantity.dimension if self.quantity else "date"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Claims from different places that state the same fact."""
+
+    id: str
+    label: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({c.doc for c in self.claims}))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What reconcile says of a group: agree or conflict, and why in one line."""
+
+    group: ClaimGroup
+    verdict: Verdict
+    reason: str
+    relative_difference: float = 0.0

@@ -1,0 +1,244 @@
+"""Time expressions: find them in a sentence and resolve them against the publication date.
+
+"in 2025" -> the year 2025; "in the first quarter of this year" -> Q1 of the publication year;
+"on Wednesday" -> the last Wednesday on or before publication; "for the third consecutive year"
+-> a duration that stretches another period back. Expressions that need an anchor the document
+does not give are kept with their label and no dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .lexicon import MONTHS, ORDINAL_WORDS, RELATIVE_DAYS, RELATIVE_YEARS, WEEKDAYS
+from .model import Period
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression in a text: where it is, what period it names, and how it is used.
+
+    `role` is "when" (the time a value refers to, or an event's date), "since" (a span running up
+    to publication), or "run" (a run of consecutive periods ending at another: `run` periods).
+    """
+
+    start: int
+    end: int
+    period: Period
+    role: str = "when"
+    run: int = 0
+
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_REL_YEAR = r"(?P<rel>" + "|".join(re.escape(k) for k in RELATIVE_YEARS) + r")"
+_ORD = r"(?P<ord>" + "|".join(ORDINAL_WORDS) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_YEAR_TAIL = rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
+
+# Order matters: longer, more specific forms first; matches never overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day", re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b{_DAY2}{_YEAR_TAIL}", re.I)),
+    ("day_month", re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}\b", re.I)),
+    ("quarter", re.compile(
+        rf"\b(?:the\s+)?{_ORD}\s+(?P<part>quarter|half)(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
+        re.I)),
+    ("q_code", re.compile(r"\b(?P<part>[QH])(?P<num>[1-4])\s*(?:(?P<year>(?:19|20)\d\d)|'?(?P<yy>\d\d))?\b")),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
+    ("run", re.compile(
+        r"\bfor\s+(?:the\s+)?(?P<count>\w+)(?:\s+|-)(?:consecutive|straight|successive|"
+        r"(?:year|years)\s+in\s+a\s+row)\s*(?P<unit>years?)?", re.I)),
+    ("year_span", re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<year2>(?:19|20)?\d\d)\b")),
+    ("since", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
+    ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per|percent|-|–))")),
+    ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<relword>last|this|next|on|since|by)?\s*{_WEEKDAY}\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
+]
+
+_RUN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+
+def find_times(text: str, published: date | None) -> list[TimeMention]:
+    """All time expressions in `text`, left to right, resolved against `published`."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeMention] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve(name, m, published)
+            if mention is not None:
+                taken.append((m.start(), m.end()))
+                found.append(mention)
+    return sorted(found, key=lambda t: t.start)
+
+
+def stretch(period: Period, years: int) -> Period:
+    """The run of `years` years ending with `period` ("for the third consecutive year")."""
+    if not period.resolved or years < 2:
+        return period
+    assert period.start is not None and period.end is not None
+    start = date(period.start.year - years + 1, 1, 1)
+    label = f"{start.year}–{period.end.year}"
+    return Period(start, period.end, label, "span")
+
+
+def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention | None:
+    g = m.groupdict()
+    label = m.group(0).strip()
+    if name == "iso":
+        return _day(m, label, int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if name in ("month_day", "day_month"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = _year(g, published)
+        day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
+        if year is None and published is not None:
+            year = _nearest_year(month, day, published)
+        if year is None or not _valid(year, month, day) or (day2 and not _valid(year, month, day2)):
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+        start = date(year, month, day)
+        end = date(year, month, day2) if day2 and day2 > day else start
+        return TimeMention(m.start(), m.end(), Period(start, end, label, "day" if end == start else "span"))
+    if name == "quarter":
+        year = _year(g, published)
+        part, n = g["part"].lower(), ORDINAL_WORDS[g["ord"].lower()]
+        if g.get("year") is None and g.get("rel") is None and "the year" not in label.lower():
+            return None  # "the first quarter" alone: too vague to anchor; not a period claim
+        return _part(m, label, year, "quarter" if part == "quarter" else "half", n)
+    if name == "q_code":
+        year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
+        part = "quarter" if g["part"].upper() == "Q" else "half"
+        if part == "half" and int(g["num"]) > 2:
+            return None
+        return _part(m, label, year, part, int(g["num"]))
+    if name == "month_year":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = _year(g, published)
+        return _month(m, label, year, month)
+    if name == "rel_month":
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        shift = {"last": -1, "this": 0, "next": 1}[g["relword"].lower()]
+        year = published.year + (shift if shift else 0)
+        if shift == -1 and month < published.month:
+            year = published.year
+        if shift == 1 and month > published.month:
+            year = published.year
+        return _month(m, label, year, month)
+    if name == "run":
+        count = g["count"].lower()
+        n = int(count) if count.isdigit() else _RUN_WORDS.get(count)
+        if not n:
+            return None
+        return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), role="run", run=n)
+    if name == "year_span":
+        y1, y2s = int(g["year"]), g["year2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not 0 < y2 - y1 <= 30:
+            return None
+        return TimeMention(m.start(), m.end(), Period(date(y1, 1, 1), date(y2, 12, 31), label, "span"))
+    if name == "since":
+        y = int(g["year"])
+        end = published if published else None
+        return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), end, label, "span"), role="since")
+    if name == "year":
+        y = int(g["year"])
+        return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
+    if name == "rel_year":
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "year"))
+        y = published.year + RELATIVE_YEARS[g["rel"].lower()]
+        return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
+    if name == "weekday":
+        return _weekday(m, label, g, published)
+    if name == "rel_day":
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+        d = published + timedelta(days=RELATIVE_DAYS[g["relday"].lower()])
+        return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
+    return None
+
+
+def _year(g: dict[str, str | None], published: date | None) -> int | None:
+    if g.get("year"):
+        return int(g["year"])  # type: ignore[arg-type]
+    rel = g.get("rel")
+    if rel and published is not None:
+        return published.year + RELATIVE_YEARS[rel.lower()]
+    return None
+
+
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """The year that puts a day-and-month closest to the publication date."""
+    best = published.year
+    for y in (published.year - 1, published.year, published.year + 1):
+        if _valid(y, month, day) and abs((date(y, month, day) - published).days) < abs(
+            (date(best, month, day) - published).days if _valid(best, month, day) else 10**6
+        ):
+            best = y
+    return best
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _day(m: re.Match[str], label: str, year: int, month: int, day: int) -> TimeMention | None:
+    if not (1 <= month <= 12) or not _valid(year, month, day):
+        return None
+    d = date(year, month, day)
+    return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
+
+
+def _month(m: re.Match[str], label: str, year: int | None, month: int) -> TimeMention:
+    if year is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
+    last = calendar.monthrange(year, month)[1]
+    return TimeMention(m.start(), m.end(), Period(date(year, month, 1), date(year, month, last), label, "month"))
+
+
+def _part(m: re.Match[str], label: str, year: int | None, part: str, n: int) -> TimeMention:
+    if year is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, part))
+    months = 3 if part == "quarter" else 6
+    first = (n - 1) * months + 1
+    last = first + months - 1
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return TimeMention(m.start(), m.end(), Period(date(year, first, 1), end, label, part))
+
+
+def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
+    if published is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+    target = WEEKDAYS[(g["weekday"] or "").lower()]
+    rel = (g.get("relword") or "").lower()
+    back = (published.weekday() - target) % 7
+    if rel == "next":
+        ahead = (target - published.weekday()) % 7 or 7
+        d = published + timedelta(days=ahead)
+    elif rel == "last" and back == 0:
+        d = published - timedelta(days=7)
+    else:
+        d = published - timedelta(days=back)
+    return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
+
+
+def with_label(period: Period, label: str) -> Period:
+    """The same period under another label."""
+    return replace(period, label=label)

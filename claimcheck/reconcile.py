@@ -1,0 +1,150 @@
+"""Reconcile: decide whether the claims in a group agree or conflict, and say why in one line.
+
+Each claim allows an interval: its written precision ("$227.9 billion" is 227.85-227.95
+billion) widened or opened by its hedge ("more than $200 billion" is 200 billion and up). The
+claims agree when one value can satisfy all of them (intervals on a line that meet pairwise
+share a point), and conflict otherwise. An optional relative tolerance widens every interval.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+from .model import Claim, ClaimGroup, Finding
+
+
+def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
+    """The verdict on one group, with the reason."""
+    if group.claims[0].quantity is None:
+        return _reconcile_dates(group)
+    intervals = [interval(c, tolerance) for c in group.claims]
+    low = max(i[0] for i in intervals)
+    high = min(i[1] for i in intervals)
+    if low <= high:
+        return Finding(group, "agree", _agree_reason(group.claims, tolerance))
+    a, b = _widest_gap(group.claims, tolerance)
+    return Finding(group, "conflict", _conflict_reason(a, b, tolerance), relative_difference(a, b))
+
+
+def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0) -> list[Finding]:
+    return [reconcile(g, tolerance=tolerance) for g in groups]
+
+
+def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
+    """The values a claim allows, as a closed interval (open sides are infinite)."""
+    q = claim.quantity
+    assert q is not None
+    slack = abs(q.value) * tolerance
+    low = -math.inf if q.lower is None else q.lower - slack
+    high = math.inf if q.upper is None else q.upper + slack
+    return low, high
+
+
+def relative_difference(a: Claim, b: Claim) -> float:
+    """|a - b| relative to the larger magnitude."""
+    va, vb = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+    scale = max(abs(va), abs(vb))
+    return abs(va - vb) / scale if scale else 0.0
+
+
+def _widest_gap(claims: tuple[Claim, ...], tolerance: float) -> tuple[Claim, Claim]:
+    def gap(pair: tuple[Claim, Claim]) -> float:
+        (la, ha), (lb, hb) = interval(pair[0], tolerance), interval(pair[1], tolerance)
+        return max(la - hb, lb - ha)
+
+    a, b = max(combinations(claims, 2), key=gap)
+    return (a, b) if a.quantity.value <= b.quantity.value else (b, a)  # type: ignore[union-attr]
+
+
+def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    diff = abs(qb.value - qa.value)
+    text = (
+        f"{describe_value(a)} vs {describe_value(b)}: the ranges their wording allows do not "
+        f"overlap (difference {format_number(diff)} {unit_name(a)}, "
+        f"{relative_difference(a, b):.1%})"
+    )
+    if tolerance:
+        text += f", beyond the {tolerance:.1%} tolerance"
+    rounded = [c for c in (a, b) if c.quantity.ambiguous_precision and not c.quantity.hedge]  # type: ignore[union-attr]
+    if rounded:
+        text += f"; {rounded[0].text.strip()} may be a round figure"
+    return text
+
+
+def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:
+    exact = [c for c in claims if not c.quantity.hedge]  # type: ignore[union-attr]
+    values = {c.quantity.value for c in exact}  # type: ignore[union-attr]
+    hedged = [c for c in claims if c.quantity.hedge]  # type: ignore[union-attr]
+    parts: list[str] = []
+    if len(values) == 1 and exact:
+        parts.append(f"all state {describe_value(exact[0])}")
+    elif exact:
+        finest = min(exact, key=lambda c: c.quantity.precision)  # type: ignore[union-attr]
+        coarse = [c for c in exact if c.quantity.value != finest.quantity.value]  # type: ignore[union-attr]
+        parts.append(
+            f"{', '.join(describe_value(c) for c in coarse)} is {describe_value(finest)} rounded"
+            if coarse else f"all state {describe_value(finest)}"
+        )
+    if hedged:
+        target = describe_value(exact[0]) if exact else "one value"
+        phrases = "; ".join(f"\"{c.text.strip()}\" allows {target}" for c in hedged)
+        parts.append(phrases if exact else f"{phrases.replace(' allows one value', '')} can all hold at once")
+    if tolerance:
+        parts.append(f"within the {tolerance:.1%} tolerance")
+    return "; ".join(parts)
+
+
+def _reconcile_dates(group: ClaimGroup) -> Finding:
+    dated = [c for c in group.claims if c.event_date is not None and c.event_date.resolved]
+    if len({(c.event_date.start, c.event_date.end) for c in dated}) <= 1:  # type: ignore[union-attr]
+        when = dated[0].event_date.iso() if dated else group.claims[0].event_date.label  # type: ignore[union-attr]
+        wordings = "; ".join(sorted({f"\"{c.text.strip()}\"" for c in group.claims}))
+        return Finding(group, "agree", f"all give {when} ({wordings})")
+    for a, b in combinations(dated, 2):
+        if not a.event_date.overlaps(b.event_date):  # type: ignore[union-attr]
+            days = abs((a.event_date.start - b.event_date.start).days)  # type: ignore[union-attr, operator]
+            reason = (f"{a.event_date.iso()} (\"{a.text.strip()}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
+                      f"(\"{b.text.strip()}\"): {days} day{'s' if days != 1 else ''} apart")
+            return Finding(group, "conflict", reason, relative_difference=float(days))
+    return Finding(group, "agree", "the stated dates overlap")
+
+
+def describe_value(claim: Claim) -> str:
+    """The value as a reader would say it: "227.9 billion USD", "more than 200 billion USD"."""
+    q = claim.quantity
+    assert q is not None
+    hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
+    if q.hedge == "range" and q.lower is not None and q.upper is not None:
+        return f"{format_number(q.lower + q.precision)}–{format_number(q.upper - q.precision)} {unit_name(claim)}"
+    return f"{hedge}{format_number(q.value)} {unit_name(claim)}"
+
+
+def unit_name(claim: Claim) -> str:
+    q = claim.quantity
+    assert q is not None
+    if q.unit == "percent":
+        return "%"
+    if q.unit == "percentage point":
+        return "percentage points"
+    return q.unit
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_number(value: float) -> str:
+    """A readable number: 227900000000 -> "227.9 billion", 14.7 -> "14.7", 1200 -> "1,200"."""
+    for factor, word in _SCALES:
+        if abs(value) >= factor:
+            return f"{_trim(value / factor)} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return _trim(value)
+
+
+def _trim(value: float) -> str:
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text or "0"

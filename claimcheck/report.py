@@ -1,0 +1,462 @@
+"""What people and tools read: claim records, the JSON report, the Markdown report, claims tables
+and the `check` lines, all computed from a Corpus and nothing else.
+
+Every function here is pure except `write_claims`, which writes the claims table to a file.
+The order of everything written is sorted, so the same corpus always gives the same bytes.
+
+Where a Markdown line is written: `to_markdown` lists the parts in order; each part has one
+function named `md_<part>` (`md_summary`, `md_conflict`, `md_agreement`, `md_member`, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .corpus import Corpus
+from .errors import ConfigurationError, Msg
+from .model import Claim, Document, Finding, Period, Quantity
+
+SCHEMA_VERSION = 1
+"""Version of the JSON layout; raised when a field is renamed or removed, not when one is added."""
+
+TABLE_COLUMNS = [
+    "id", "doc", "path", "start", "end", "line", "col", "text", "sentence",
+    "value", "lower", "upper", "unit", "precision", "dimension", "hedge",
+    "date_start", "date_end", "kind", "measure", "scope",
+    "period_start", "period_end", "period_label", "attribution", "group", "verdict",
+]
+"""Columns of the claims table (CSV, Parquet, `Corpus.claims`), in order."""
+
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$#~&])")
+
+
+def tool_version() -> str:
+    """The installed claimcheck version, or '0+unknown' when run from a source tree."""
+    try:
+        return metadata.version("claimcheck")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+# --- ordering ----------------------------------------------------------------------------------
+
+
+def ordered_documents(corpus: Corpus) -> list[Document]:
+    """Documents by path, then id."""
+    return sorted(corpus.documents, key=lambda d: (d.path, d.id))
+
+
+def ordered_claims(corpus: Corpus, claims: Iterable[Claim]) -> list[Claim]:
+    """Claims by document path, then position in the file."""
+    return sorted(claims, key=lambda c: (corpus.document(c.doc).path, c.span.start, c.span.end, c.id))
+
+
+def label_key(finding: Finding) -> tuple[str, str]:
+    """Sort key for a group label: alphabetical regardless of case, then exact."""
+    return finding.group.label.casefold(), finding.group.label
+
+
+def ordered_conflicts(corpus: Corpus) -> list[Finding]:
+    """Conflicts, the widest disagreement first, then the most documents, then by label."""
+    return sorted(
+        corpus.conflicts,
+        key=lambda f: (-f.relative_difference, -len(f.group.documents), label_key(f), f.group.id),
+    )
+
+
+def ordered_agreements(corpus: Corpus) -> list[Finding]:
+    """Agreements by label."""
+    return sorted(corpus.agreements, key=lambda f: (label_key(f), f.group.id))
+
+
+# --- records -----------------------------------------------------------------------------------
+
+
+def iso(day: date | None) -> str | None:
+    """ISO form of a date, or None."""
+    return day.isoformat() if day else None
+
+
+def period_record(period: Period | None) -> dict[str, str | None] | None:
+    """A period as {start, end, label}, or None."""
+    if period is None:
+        return None
+    return {"start": iso(period.start), "end": iso(period.end), "label": period.label}
+
+
+def claim_findings(corpus: Corpus) -> dict[str, Finding]:
+    """The finding of the group each grouped claim belongs to, by claim id."""
+    return {c.id: f for f in corpus.findings for c in f.group.claims}
+
+
+def claim_values(claim: Claim) -> tuple[Any, Any, Any]:
+    """(value, lower, upper): numbers for a quantity, ISO dates for a date claim."""
+    if claim.quantity is not None:
+        return claim.quantity.value, claim.quantity.lower, claim.quantity.upper
+    if claim.event_date is not None:
+        when = claim.event_date
+        return iso(when.start), iso(when.start), iso(when.end)
+    return None, None, None
+
+
+def claim_record(claim: Claim, document: Document, finding: Finding | None) -> dict[str, Any]:
+    """One claim as a flat-ish dict; for a date claim value/lower/upper are ISO dates."""
+    q = claim.quantity
+    value, lower, upper = claim_values(claim)
+    return {
+        "id": claim.id,
+        "doc": claim.doc,
+        "path": document.path,
+        "start": claim.span.start,
+        "end": claim.span.end,
+        "line": claim.span.line,
+        "col": claim.span.col,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "value": value,
+        "lower": lower,
+        "upper": upper,
+        "unit": claim.unit,
+        "precision": q.precision if q else None,
+        "dimension": claim.dimension,
+        "hedge": q.hedge if q else None,
+        "kind": claim.kind,
+        "measure": claim.measure,
+        "scope": list(claim.scope),
+        "period": period_record(claim.period),
+        "attribution": claim.attribution,
+        "group": finding.group.id if finding else None,
+        "verdict": finding.verdict if finding else None,
+    }
+
+
+def claim_records(corpus: Corpus) -> list[dict[str, Any]]:
+    """One record per claim, by path and position; the `claims` of the JSON report."""
+    findings = claim_findings(corpus)
+    return [
+        claim_record(c, corpus.document(c.doc), findings.get(c.id))
+        for c in ordered_claims(corpus, corpus.claim_list)
+    ]
+
+
+def table_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A claim record as a typed table row: numbers in value/lower/upper, event dates in
+    date_start/date_end, the period in three columns and the scope joined with '; '."""
+    dated = record["unit"] == "date"
+    period = record["period"] or {}
+    return {
+        **record,
+        "value": None if dated else record["value"],
+        "lower": None if dated else record["lower"],
+        "upper": None if dated else record["upper"],
+        "date_start": record["lower"] if dated else None,
+        "date_end": record["upper"] if dated else None,
+        "scope": "; ".join(record["scope"]),
+        "period_start": period.get("start"),
+        "period_end": period.get("end"),
+        "period_label": period.get("label"),
+    }
+
+
+def claims_table(corpus: Corpus) -> pd.DataFrame:
+    """The claims as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
+    rows = [table_row(r) for r in claim_records(corpus)]
+    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
+    return table.astype({"value": "float64", "lower": "float64", "upper": "float64"})
+
+
+def document_record(document: Document) -> dict[str, Any]:
+    """A document as {id, path, published, skipped}."""
+    return {
+        "id": document.id,
+        "path": document.path,
+        "published": iso(document.published),
+        "published_source": document.published_source,
+        "skipped": document.skipped,
+    }
+
+
+def group_record(finding: Finding) -> dict[str, Any]:
+    """A group with its verdict: {id, label, claims, verdict, reason, ...}."""
+    group = finding.group
+    return {
+        "id": group.id,
+        "label": group.label,
+        "claims": sorted(c.id for c in group.claims),
+        "documents": list(group.documents),
+        "verdict": finding.verdict,
+        "reason": finding.reason,
+        "relative_difference": finding.relative_difference,
+    }
+
+
+def summary(corpus: Corpus) -> dict[str, int]:
+    """Counts: documents read, documents skipped, claims, groups, conflicts, agreements."""
+    return {
+        "documents": len(corpus.read),
+        "skipped": len(corpus.skipped),
+        "claims": len(corpus.claim_list),
+        "groups": len(corpus.findings),
+        "conflicts": len(corpus.conflicts),
+        "agreements": len(corpus.agreements),
+    }
+
+
+def to_json(corpus: Corpus) -> dict[str, Any]:
+    """The whole report as JSON-ready data; field names are stable, fields may be added.
+
+    `groups` holds the corpus's findings, conflicts first (widest first), then agreements; the
+    corpus only keeps groups stated in two or more documents, so no filtering happens here.
+    """
+    return {
+        "version": tool_version(),
+        "schema": SCHEMA_VERSION,
+        "tolerance": corpus.tolerance,
+        "summary": summary(corpus),
+        "documents": [document_record(d) for d in ordered_documents(corpus)],
+        "claims": claim_records(corpus),
+        "groups": [group_record(f) for f in ordered_conflicts(corpus) + ordered_agreements(corpus)],
+    }
+
+
+def json_text(corpus: Corpus) -> str:
+    """`to_json` serialised: indented, UTF-8 characters kept, ending in a newline."""
+    return json.dumps(to_json(corpus), indent=2, ensure_ascii=False) + "\n"
+
+
+# --- values as people read them ----------------------------------------------------------------
+
+
+def format_number(x: float) -> str:
+    """A number with thousands separators and no float noise: 227900000000.0 -> '227,900,000,000'."""
+    return format(x, ",.12g")
+
+
+def scale_of(x: float) -> tuple[float, str]:
+    """The scale word a number is read in: (1e9, 'billion') for 227.9e9; (1, '') below a million."""
+    return next(((s, word) for s, word in SCALES if abs(x) >= s), (1.0, ""))
+
+
+def format_bounds(q: Quantity, scale: float) -> str:
+    """The interval a value's wording allows, in the value's scale: ' (227.85–227.95)'."""
+    if q.lower == q.value == q.upper:
+        return ""
+    low = format_number(q.lower / scale) if q.lower is not None else None
+    high = format_number(q.upper / scale) if q.upper is not None else None
+    if low and high:
+        return f" ({low}–{high})"
+    if low:
+        return f" ({low} or more)"
+    if high:
+        return f" (up to {high})"
+    return " (open)"
+
+
+def format_quantity(q: Quantity) -> str:
+    """A normalised value to read: 'USD 227.9 billion (227.85–227.95)', '5.2 percent'."""
+    scale, word = scale_of(q.value)
+    number = " ".join(filter(None, [format_number(q.value / scale), word]))
+    is_currency_code = re.fullmatch(r"[A-Z]{3}", q.unit) is not None
+    amount = f"{q.unit} {number}" if is_currency_code else f"{number} {q.unit}"
+    return amount + format_bounds(q, scale)
+
+
+def format_period(period: Period | None) -> str:
+    """A date or period in ISO form, or its wording when it could not be resolved."""
+    if period is None:
+        return "no date"
+    return period.iso() or f"unresolved ({period.label})"
+
+
+def normalised_value(claim: Claim) -> str:
+    """What a claim says, normalised: the quantity, or the ISO date for a date claim."""
+    return format_quantity(claim.quantity) if claim.quantity else format_period(claim.event_date)
+
+
+def citation(corpus: Corpus, claim: Claim) -> str:
+    """Where a claim is: path:line:col in the original file."""
+    return f"{corpus.document(claim.doc).path}:{claim.span.line}:{claim.span.col}"
+
+
+def skip_note(document: Document) -> str:
+    """Why a document was skipped, naming its path once."""
+    reason = document.skipped or ""
+    return reason if document.path in reason else f"{document.path}: {reason}"
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """Quoted text made literal in Markdown: specials backslash-escaped, whitespace runs one space."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def md_marked_sentence(claim: Claim) -> str:
+    """The claim's sentence, escaped, with the claim's words in bold.
+
+    The span is found at its offset in the sentence; when cleaning changed the sentence, at the
+    first occurrence of the words; failing both, the words are appended in brackets.
+    """
+    sentence, words = claim.sentence, claim.text
+    at = claim.span.start - claim.sentence_start
+    if not (at >= 0 and sentence[at:at + len(words)] == words):
+        at = sentence.find(words)
+    if at < 0:
+        return f"{md_escape(sentence).strip()} [**{md_escape(words)}**]"
+    before, after = sentence[:at], sentence[at + len(words):]
+    return f"{md_escape(before)}**{md_escape(words)}**{md_escape(after)}".strip()
+
+
+def md_title() -> list[str]:
+    """The title."""
+    return ["# claimcheck: where the sources disagree", ""]
+
+
+def md_how_to_read() -> list[str]:
+    """One paragraph on how to read the report."""
+    return [
+        "How to read this report: each section is one fact stated in two or more documents. "
+        "A **conflict** means the figures cannot all be right at the precision they were written "
+        "with; an **agreement** means they match once rounding and hedges (\"about\", \"more "
+        "than\") are allowed for. Each source is cited as `path:line:col` in the original file, "
+        "and the claim's words are in bold inside its sentence.",
+        "",
+    ]
+
+
+def md_summary(corpus: Corpus) -> list[str]:
+    """The summary: counts, and each skipped document with the reason."""
+    counts = summary(corpus)
+    lines = ["## Summary", "", f"- Documents read: {counts['documents']}",
+             f"- Documents skipped: {counts['skipped']}"]
+    lines += [f"  - {md_escape(skip_note(d))}" for d in ordered_documents(corpus) if d.skipped]
+    lines += [
+        f"- Claims found: {counts['claims']}",
+        f"- Facts stated in two or more documents: {counts['groups']}",
+        f"- Conflicts: {counts['conflicts']}",
+        f"- Agreements: {counts['agreements']}",
+        "",
+    ]
+    return lines
+
+
+def md_member(corpus: Corpus, claim: Claim) -> str:
+    """One source's line: as written, normalised value, citation, attribution."""
+    return (
+        f"- **{md_escape(claim.text)}** → {md_escape(normalised_value(claim))}"
+        f" · `{citation(corpus, claim)}` · {md_escape(claim.attribution or '—')}"
+    )
+
+
+def md_conflict(corpus: Corpus, number: int, finding: Finding) -> list[str]:
+    """A conflict's section: heading, reason, then each source with its sentence quoted."""
+    lines = [f"### {number}. {md_escape(finding.group.label)}", "",
+             f"**Conflict:** {md_escape(finding.reason)}", ""]
+    for claim in ordered_claims(corpus, finding.group.claims):
+        lines += [md_member(corpus, claim), f"  > {md_marked_sentence(claim)}"]
+    return lines + [""]
+
+
+def md_agreement(corpus: Corpus, finding: Finding) -> list[str]:
+    """An agreement, compact: label and reason on one line, one sub-line per source."""
+    lines = [f"- **{md_escape(finding.group.label)}**: {md_escape(finding.reason)}"]
+    lines += ["  " + md_member(corpus, c) for c in ordered_claims(corpus, finding.group.claims)]
+    return lines
+
+
+def md_findings(corpus: Corpus) -> list[str]:
+    """The conflicts section, then the agreements section."""
+    conflicts, agreements = ordered_conflicts(corpus), ordered_agreements(corpus)
+    lines = ["## Conflicts", ""]
+    if not conflicts:
+        lines += ["No conflicts found.", ""]
+    for number, finding in enumerate(conflicts, 1):
+        lines += md_conflict(corpus, number, finding)
+    lines += ["## Agreements", ""]
+    if not agreements:
+        lines += ["No agreements found."]
+    for finding in agreements:
+        lines += md_agreement(corpus, finding)
+    return lines
+
+
+def to_markdown(corpus: Corpus) -> str:
+    """The discrepancy report an editor reads, as Markdown; same corpus, same bytes."""
+    lines = md_title() + md_how_to_read() + md_summary(corpus) + md_findings(corpus)
+    return "\n".join(lines) + "\n"
+
+
+# --- check lines -------------------------------------------------------------------------------
+
+
+def summary_line(corpus: Corpus) -> str:
+    """'N conflicts, M agreements in K documents (S skipped)'."""
+    c = summary(corpus)
+    return (f"{c['conflicts']} conflicts, {c['agreements']} agreements in "
+            f"{c['documents']} documents ({c['skipped']} skipped)")
+
+
+def check_block(corpus: Corpus, finding: Finding) -> list[str]:
+    """One conflict for the terminal: 'path:line:col: conflict: label: reason', then each side."""
+    claims = ordered_claims(corpus, finding.group.claims)
+    head = f"{citation(corpus, claims[0])}: conflict: {finding.group.label}: {finding.reason}"
+    sides = [f"    {citation(corpus, c)}: \"{' '.join(c.text.split())}\" ({c.attribution or '—'})"
+             for c in claims]
+    return [head, *sides]
+
+
+def format_check(corpus: Corpus) -> str:
+    """The `check` command's output: one block per conflict, then the summary line."""
+    lines = [line for f in ordered_conflicts(corpus) for line in check_block(corpus, f)]
+    return "\n".join([*lines, summary_line(corpus)]) + "\n"
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+def write_csv(corpus: Corpus, path: Path | None) -> None:
+    """The claims table as CSV; to standard output when `path` is None."""
+    claims_table(corpus).to_csv(path or sys.stdout, index=False, lineterminator="\n")
+
+
+def write_jsonl(corpus: Corpus, path: Path) -> None:
+    """The claim records as JSON lines, nested like the JSON report."""
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in claim_records(corpus)]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def write_parquet(corpus: Corpus, path: Path) -> None:
+    """The claims table as Parquet."""
+    claims_table(corpus).to_parquet(path, engine="pyarrow", index=False)
+
+
+CLAIM_WRITERS = {".csv": write_csv, ".jsonl": write_jsonl, ".parquet": write_parquet}
+
+
+def claims_writer(path: str | Path) -> Callable[[Corpus], None]:
+    """The writer for a claims file, chosen by suffix; '-' is CSV on stdout; E012 for others."""
+    if str(path) == "-":
+        return partial(write_csv, path=None)
+    path = Path(path)
+    writer = CLAIM_WRITERS.get(path.suffix.lower())
+    if writer is None:
+        choices = ", ".join(CLAIM_WRITERS) + " or - (CSV on standard output)"
+        raise ConfigurationError(Msg.E012, value=path.suffix or path.name, choices=choices)
+    return partial(writer, path=path)
+
+
+def write_claims(corpus: Corpus, path: str | Path) -> None:
+    """Write the claims by the file's suffix (.csv, .jsonl, .parquet); '-' writes CSV to stdout."""
+    claims_writer(path)(corpus)

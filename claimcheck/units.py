@@ -1,0 +1,180 @@
+"""What a number counts or measures: currency, percent, percentage points, counted nouns, time
+spans and physical units.
+
+Money, percentages and counts come from our own tables (lexicon.py): on news text they are
+exact where quantulum3 guesses. Physical units ("80 m", "260 ft", "5 km2") come from
+quantulum3's unit catalogue, and its parser is called only on the few words after a number
+whose next word the catalogue knows, never over whole documents.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    COUNT_NOUN_UNITS,
+    CURRENCY_NAMES,
+    CURRENCY_PREFIXES,
+    MULTIPLIER_WORDS,
+    NOT_COUNT_NOUNS,
+    PERCENT_WORDS,
+    PERCENTAGE_POINT_WORDS,
+    TIME_UNITS,
+)
+
+PHYSICAL_DIMENSIONS = frozenset(
+    {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
+     "data storage", "frequency"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    """A unit found next to a number: the canonical unit, its dimension, and the characters it
+    covers (`before` characters to the left of the number, `after` to the right)."""
+
+    unit: str
+    dimension: str
+    before: int = 0
+    after: int = 0
+
+
+_PREFIX_RE = re.compile(
+    r"(?:^|(?<=[\s(\[\"'“‘/–—-]))("
+    + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")\s?$"
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|[^\sA-Za-z0-9]")
+
+
+def currency_before(left: str) -> UnitMatch | None:
+    """A currency symbol or code written just before a number ("$", "US$", "RMB ")."""
+    m = _PREFIX_RE.search(left[-8:])
+    if not m:
+        return None
+    return UnitMatch(CURRENCY_PREFIXES[m.group(1)], "currency", before=len(m.group(0)))
+
+
+def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
+    """The unit written just after a number: "%", "percentage points", "yuan", "times",
+    "years", "km", or a counted noun ("people", "suppliers")."""
+    stripped = right.lstrip()
+    lead = len(right) - len(stripped)
+    low = stripped.lower()
+    if low.startswith("%"):
+        return UnitMatch("percent", "percent", after=lead + 1)
+    for words in sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True):
+        if _starts_with_word(low, words):
+            return UnitMatch("percentage point", "percent", after=lead + len(words))
+    for words in sorted(PERCENT_WORDS, key=len, reverse=True):
+        if _starts_with_word(low, words):
+            return UnitMatch("percent", "percent", after=lead + len(words))
+    for name in sorted(CURRENCY_NAMES, key=len, reverse=True):
+        if _starts_with_word(low, name) and (name.islower() or stripped.startswith(name)):
+            return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + len(name))
+    for word in MULTIPLIER_WORDS:
+        if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
+            if word == "times" and allow_count:
+                return UnitMatch("times", "count", after=lead + len("times"))
+            if word != "times":
+                return UnitMatch("fold", "ratio", after=lead + len(word))
+    first = re.match(r"-?([A-Za-z]+)", stripped)
+    if first:
+        word = first.group(1).lower()
+        if word in TIME_UNITS:
+            return UnitMatch(TIME_UNITS[word], "duration", after=lead + first.end())
+        physical = physical_unit(stripped)
+        if physical is not None:
+            return UnitMatch(physical[0], physical[1], after=lead + physical[2])
+    if allow_count:
+        return counted_noun(right)
+    return None
+
+
+def counted_noun(right: str) -> UnitMatch | None:
+    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers"."""
+    pos = 0
+    for i, m in enumerate(_WORD_RE.finditer(right)):
+        word = m.group(0)
+        low = word.lower().strip(".")
+        if i >= 5 or not word[0].isalpha():
+            return None
+        if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her"):
+            continue
+        if low in NOT_COUNT_NOUNS:
+            return None
+        pos = m.end()
+        if low in COUNT_NOUN_UNITS:
+            return UnitMatch(COUNT_NOUN_UNITS[low], "count", after=pos)
+        if _plural(low) and not word[0].isupper():
+            return UnitMatch(singular(low), "count", after=pos)
+    return None
+
+
+def singular(word: str) -> str:
+    """A crude English singular, enough to compare counted nouns and measure words."""
+    w = word.lower()
+    if w in COUNT_NOUN_UNITS:
+        return COUNT_NOUN_UNITS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or word in (
+        "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "dead",
+        "injured", "wounded", "missing",
+    )
+
+
+def _starts_with_word(text: str, word: str) -> bool:
+    if not text.startswith(word):
+        return False
+    rest = text[len(word):len(word) + 1]
+    return not rest or not rest.isalnum()
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, tuple[str, str]]:
+    """Unit surfaces and symbols from quantulum3's catalogue, for physical dimensions only."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+        units = load.units("en")
+    table: dict[str, tuple[str, str]] = {}
+    for source in (units.symbols, units.surfaces):
+        for surface, candidates in source.items():
+            physical = sorted(
+                (u for u in candidates if u.entity.name in PHYSICAL_DIMENSIONS), key=lambda u: u.name
+            )
+            if physical and len(surface) > 0 and surface.lower() not in NOT_COUNT_NOUNS:
+                table.setdefault(surface, (physical[0].name, physical[0].entity.name))
+    return table
+
+
+@lru_cache(maxsize=4096)
+def physical_unit(right: str) -> tuple[str, str, int] | None:
+    """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
+    catalogue = _catalogue()
+    words = right.split()[:3]
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(".,;:)")
+        hit = catalogue.get(surface)
+        if hit is None or (len(surface) == 1 and surface.isalpha() and n == 1 and _is_article(right)):
+            continue
+        return hit[0], hit[1], right.index(surface) + len(surface)
+    return None
+
+
+def _is_article(right: str) -> bool:
+    """'a' or 'A' used as a word, not as a unit symbol."""
+    return bool(re.match(r"^[aA]\s+[a-z]", right))

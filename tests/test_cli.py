@@ -1,0 +1,173 @@
+"""The command line: exit codes, output files and formats, over a stubbed `load`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import cli
+from claimcheck.corpus import Corpus
+from test_report import press_corpus
+
+runner = CliRunner()
+
+
+def stub_load(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> list[dict]:
+    """Make the CLI's `load` return `corpus`; returns the list its calls are recorded in."""
+    calls: list[dict] = []
+
+    def load(paths: list[Path], *, published: date | None = None, tolerance: float = 0.0) -> Corpus:
+        calls.append({"paths": paths, "published": published, "tolerance": tolerance})
+        return corpus
+
+    monkeypatch.setattr(cli, "load", load)
+    return calls
+
+
+def without_conflicts(corpus: Corpus) -> Corpus:
+    """The corpus with only its agreements."""
+    return replace(corpus, findings=corpus.agreements, groups=[f.group for f in corpus.agreements])
+
+
+@pytest.fixture
+def corpus(monkeypatch: pytest.MonkeyPatch) -> Corpus:
+    corpus = press_corpus()
+    stub_load(monkeypatch, corpus)
+    return corpus
+
+
+# --- check -------------------------------------------------------------------------------------
+
+
+def test_check_exits_1_and_prints_conflicts(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["check", "releases", "news"])
+    assert result.exit_code == 1
+    assert "releases/mofcom.txt:3:76: conflict: bilateral trade" in result.stdout
+    assert result.stdout.endswith("2 conflicts, 2 agreements in 3 documents (1 skipped)\n")
+
+
+def test_check_exits_0_without_conflicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    stub_load(monkeypatch, without_conflicts(press_corpus()))
+    result = runner.invoke(cli.app, ["check", "releases"])
+    assert result.exit_code == 0
+    assert result.stdout == "0 conflicts, 2 agreements in 3 documents (1 skipped)\n"
+
+
+def test_check_notes_skipped_documents_on_stderr(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["check", "releases"])
+    assert "skipped E006 releases/slides.pdf" in result.stderr
+    assert "skipped" not in result.stdout.splitlines()[0]
+
+
+def test_check_passes_options_to_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = stub_load(monkeypatch, press_corpus())
+    runner.invoke(cli.app, ["check", "a.txt", "b.md", "--published", "2026-01-14", "--tolerance", "0.01"])
+    assert calls == [{"paths": [Path("a.txt"), Path("b.md")], "published": date(2026, 1, 14),
+                      "tolerance": 0.01}]
+
+
+def test_check_exits_2_when_no_document_could_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = press_corpus()
+    stub_load(monkeypatch, replace(corpus, documents=corpus.skipped, claim_list=[], groups=[], findings=[]))
+    result = runner.invoke(cli.app, ["check", "releases/slides.pdf"])
+    assert result.exit_code == 2
+    assert "E013 no documents to read in releases/slides.pdf" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--published", "14/01/2026"], "E010"),
+    (["--tolerance", "5"], "E011"),
+    ([], "Missing argument"),
+])
+def test_usage_errors_exit_2(corpus: Corpus, args: list[str], message: str) -> None:
+    result = runner.invoke(cli.app, ["check", *args] + (["releases"] if args else []))
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def test_report_prints_markdown_by_default(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["report", "releases"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# claimcheck: where the sources disagree\n")
+    assert "2 conflicts, 2 agreements" in result.stderr
+
+
+def test_report_writes_the_output_file(corpus: Corpus, tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    result = runner.invoke(cli.app, ["report", "releases", "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "### 1. Chinese tourists" in out.read_text(encoding="utf-8")
+
+
+def test_report_json_by_suffix(corpus: Corpus, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert runner.invoke(cli.app, ["report", "releases", "--output", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["conflicts"] == 2
+
+
+def test_report_json_by_format(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["report", "releases", "--format", "json"])
+    assert json.loads(result.stdout)["groups"][0]["id"] == "g-tourists"
+
+
+def test_report_unknown_format_exits_2(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["report", "releases", "--format", "pdf"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command, name", [("report", "r.md"), ("extract", "c.csv"), ("extract", "c.parquet")])
+def test_output_into_a_missing_folder_exits_2(corpus: Corpus, tmp_path: Path, command: str, name: str) -> None:
+    result = runner.invoke(cli.app, [command, "releases", "-o", str(tmp_path / "missing" / name)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("claimcheck: ") and "missing" in result.stderr
+
+
+# --- extract -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, read", [
+    ("claims.csv", pd.read_csv),
+    ("claims.jsonl", lambda p: pd.read_json(p, lines=True)),
+    ("claims.parquet", pd.read_parquet),
+])
+def test_extract_round_trips(corpus: Corpus, tmp_path: Path, name: str, read) -> None:
+    out = tmp_path / name
+    result = runner.invoke(cli.app, ["extract", "releases", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    table = read(out)
+    assert len(table) == 8
+    trade = table.set_index("id").loc["mofcom:1"]
+    assert (trade["text"], trade["line"], trade["col"]) == ("$227.9 billion", 3, 76)
+    assert trade["value"] == pytest.approx(227.9e9)
+
+
+def test_extract_prints_csv_by_default(corpus: Corpus) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("id,doc,path,start,end,line,col,text,sentence,value,")
+    assert "8 claims in 3 documents" in result.stderr
+
+
+def test_extract_unknown_suffix_exits_2(corpus: Corpus, tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases", "-o", str(tmp_path / "claims.xlsx")])
+    assert result.exit_code == 2
+    assert "E012 unknown output format '.xlsx'; use one of: .csv, .jsonl, .parquet" in result.stderr
+
+
+# --- version -----------------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = runner.invoke(cli.app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("claimcheck ")
