@@ -59,13 +59,6 @@ def parse_published(value: str) -> date:
         raise typer.BadParameter(str(ConfigurationError(Msg.E010, value=value))) from None
 
 
-def check_tolerance(value: float) -> float:
-    """A --tolerance value, refused with E011 outside 0..1."""
-    if not 0.0 <= value <= 1.0:
-        raise typer.BadParameter(str(ConfigurationError(Msg.E011, value=value)))
-    return value
-
-
 def show_version(value: bool) -> None:
     """Print the version and stop, for --version."""
     if value:
@@ -97,7 +90,6 @@ Tolerance = Annotated[
     float,
     typer.Option(
         "--tolerance",
-        callback=check_tolerance,
         help=(
             "How far apart two figures may be and still agree, as a share of the value: "
             "0.01 lets $100 million and $101 million agree. 0 allows only rounding."

@@ -38,6 +38,9 @@ _IDENTIFIER_WORDS = frozenset(
     "apartment suite level grade step phase version model channel line platform gate exit "
     "interstate road street avenue row seat episode season vol. volume issue item".split()
 )
+# A time expression after these words is the baseline of a comparison, not the value's period.
+_BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+_DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 _HEDGE_RE = re.compile(
     r"(?:^|\s|\()(?P<hedge>" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
@@ -88,11 +91,22 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
     claims: list[Claim] = []
     spacy_doc = nlp(document.text)
     for sent in spacy_doc.sents:
-        start, end = sent.start_char, sent.end_char
-        if document.in_boilerplate(start, end):
-            continue
-        claims.extend(_sentence_claims(document, context, document.text[start:end], start))
+        for start, end in _main_text(document, sent.start_char, sent.end_char):
+            claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return claims
+
+
+def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of a sentence outside boilerplate (a dateline before the first sentence,
+    a URL inside it), each with at least one word."""
+    cuts = sorted((max(s, start), min(e, end)) for s, e, _ in document.boilerplate if s < end and start < e)
+    position = start
+    for cut_start, cut_end in cuts + [(end, end)]:
+        if cut_start > position and re.search(r"[A-Za-z0-9]", document.text[position:cut_start]):
+            piece = document.text[position:cut_start]
+            lead = len(piece) - len(piece.lstrip())
+            yield position + lead, cut_start
+        position = max(position, cut_end)
 
 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
@@ -103,7 +117,11 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     previous: Claim | None = None
     for value in values:
         period = _period_for(sentence, value.start, value.end, times)
-        description = describe(sentence, value.start, value.end, context, times)
+        anniversary = value.quantity.unit == "anniversary"
+        description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
+        if anniversary:
+            period = None
+            description = replace(description, measure=f"anniversary of {description.measure}".strip())
         measure, scope, subject = description.measure, description.scope, description.subject
         inherit = description.elliptical and previous is not None
         if inherit:
@@ -113,7 +131,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
                 period = previous.period
         if not measure:
             continue
-        period = _apply_run(sentence, value, period, times)
+        period = _apply_run(sentence, value, values, period, times)
         kind = _kind(value)
         claim = Claim(
             id=f"{document.id}:{offset + value.start}",
@@ -163,6 +181,10 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     prev = left.split()[-1].lower() if left.split() else ""
     if prev in _IDENTIFIER_WORDS:
         return False
+    if number.form == "words" and prev in _DETERMINERS:
+        return False  # "the two leaders", "both sides": a reference, not a count
+    if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
+        return False  # "Five-Year Plan", "G-7": part of a name
     if left.endswith(("#", "-")) and left[-2:-1].isalpha():
         return False  # "G-20", "#3"
     return True
@@ -286,7 +308,7 @@ def _next_word(text: str) -> str:
 def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -> Period | None:
     """The period a value refers to: the nearest time expression in its clause, else the one
     that opens the sentence ("In the first quarter of this year, ...")."""
-    when = [t for t in times if t.role in ("when", "since")]
+    when = [t for t in times if t.role in ("when", "since") and not _BASELINE.search(sentence[: t.start])]
     if not when:
         return None
     after = [t for t in when if t.start >= end and not _clause_break(sentence[end:t.start])]
@@ -295,21 +317,21 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     before = [t for t in when if t.end <= start and not _clause_break(sentence[t.end:start])]
     if before:
         return before[-1].period
-    opening = [t for t in when if t.start < 25 and _clause_break(sentence[t.end:t.end + 3] + ",")]
-    if opening and opening[0].start <= 3 + sentence[: opening[0].start].count(" ") * 10:
-        return opening[0].period
-    earlier = [t for t in when if t.end <= start]
-    return earlier[-1].period if earlier else None
+    opening = [t for t in when if t.end <= start and len(sentence[: t.start].split()) <= 2]
+    return opening[0].period if opening else None
 
 
 def _clause_break(text: str) -> bool:
     return bool(re.search(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text))
 
 
-def _apply_run(sentence: str, value: _Value, period: Period | None, times: list[TimeMention]) -> Period | None:
-    """ "for the third consecutive year" after a value stretches its period back."""
+def _apply_run(
+    sentence: str, value: _Value, values: list[_Value], period: Period | None, times: list[TimeMention]
+) -> Period | None:
+    """ "for the third consecutive year" right after a value stretches its period back."""
     runs = [t for t in times if t.role == "run" and t.start >= value.end
-            and not re.search(r"[;.]", sentence[value.end:t.start])]
+            and not re.search(r"[;.]", sentence[value.end:t.start])
+            and not any(value.end <= v.start < t.start for v in values)]
     if not runs or period is None:
         return period
     return stretch(period, runs[0].run)

@@ -75,7 +75,7 @@ def measures_match(a: str, b: str) -> bool:
 def _same_scope(a: Claim, b: Claim) -> bool:
     if a.scope and b.scope:
         return a.scope == b.scope
-    return a.measure == b.measure
+    return True
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
@@ -128,7 +128,7 @@ def _group(members: list[Claim]) -> ClaimGroup:
 
 def label_of(members: Sequence[Claim]) -> str:
     """A short name for a group: measure · scope · period."""
-    first = members[0]
+    first = min(members, key=lambda c: (len(c.measure), c.measure))
     parts = [first.measure or first.kind]
     if first.quantity is None and first.subject:
         parts[0] = f"{first.measure} ({', '.join(_short_names(members))})"

@@ -36,7 +36,7 @@ _COUNTRY_RE = re.compile(
 )
 _BOUNDARY = re.compile(
     r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
-    r"after|before|when|where|with)\b",
+    r"whilst|after|before|when|where)\b",
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -45,8 +45,10 @@ _FUNCTION_CAPS = frozenset(
     "The A An In On At For From By With As Of And Or But This That These Those It Its He She They "
     "We I His Her Their Our During Since After Before While When Where Meanwhile However Also "
     "According Under Over Against Among Between Both Two Three Four Five Six Seven Eight Nine Ten "
-    "Last Next First Second Third Official Mr Mrs Ms".split()
+    "Last Next First Second Third Official Mr Mrs Ms Ahead Amid Despite Through Within Across "
+    "Including Notably Historically Meanwhile Overall Together Today Yesterday Tomorrow".split()
 )
+_PRONOUNS = frozenset("it this that which he she they we i you one".split())
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
                r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
@@ -101,17 +103,19 @@ def countries(text: str) -> list[str]:
     return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
 
 
-def describe(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Description:
-    """Measure, scope and subject of the value at sentence[start:end]."""
-    clause_start = _clause_start(sentence, start)
-    left = _blank_times(sentence, times)[clause_start:start]
-    right = _right_clause(_blank_times(sentence, times), end)
-    left_words = _content(left)
+def describe(
+    sentence: str, start: int, end: int, context: Context, times: list[TimeMention], *, of_only: bool = False
+) -> Description:
+    """Measure, scope and subject of the value at sentence[start:end]; with `of_only`, only the
+    "of ..." phrase after it counts ("the 80th anniversary of the victory")."""
+    blank = _blank_times(sentence, times)
+    left = "" if of_only else blank[_clause_start(sentence, start):start]
+    right = _right_clause(blank, end)
     subject_part = _before_linking_verb(left)
-    head = _content(subject_part) if subject_part is not None else left_words
-    elliptical = not [w for w in head if w.lower() not in CHANGE_CUES]
+    head = _content(subject_part if subject_part is not None else left)
+    elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
     right_words = _content(right) if right.lstrip().lower().startswith("of ") or not head else []
-    words = [w for w in head if w.lower() not in CHANGE_CUES] + right_words
+    words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
     scope_names = countries(" ".join(words))
     text = " ".join(words)
     if any(b in text.lower() for b in BILATERAL_WORDS) or any(b in left.lower() for b in BILATERAL_WORDS):
@@ -139,7 +143,7 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         window = window[: _first_boundary(window, skip_commas=False)]
     else:
         window = sentence[_clause_start(sentence, start, loose=True):start]
-    words = _TOKEN.findall(window)
+    words = _split_compounds(_TOKEN.findall(window))
     classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
     if not classes:
         return None
@@ -155,7 +159,7 @@ def attribution_of(sentence: str) -> str | None:
         if m:
             source = m.group("src").strip(" \"“”'’")
             first = source.split()[0].lower() if source.split() else ""
-            if not source or len(source.split()) > 9 or first in ("it", "this", "that", "which"):
+            if not source or len(source.split()) > 9 or first in _PRONOUNS:
                 continue
             if first in SOURCE_NOUNS or first in ("official", "preliminary", "latest", "government", "the"):
                 source = source[0].lower() + source[1:]
@@ -167,7 +171,7 @@ def _clause_start(sentence: str, start: int, *, loose: bool = False) -> int:
     """Where the clause holding position `start` begins."""
     last = 0
     for m in _BOUNDARY.finditer(sentence, 0, start):
-        if loose and m.group(0).lower() in ("with", "as", "after", "before", "when", "where"):
+        if loose and m.group(0).lower() in ("as", "after", "before", "when", "where"):
             continue
         last = m.end()
     return last
@@ -177,7 +181,7 @@ def _first_boundary(text: str, *, skip_commas: bool) -> int:
     for m in _BOUNDARY.finditer(text):
         if skip_commas and m.group(0) == ",":
             continue
-        if m.group(0).lower() in ("with", "as", "after", "before", "when", "where", "who", "that"):
+        if m.group(0).lower() in ("as", "after", "before", "when", "where", "who", "that"):
             continue
         return m.start()
     return len(text)
@@ -219,13 +223,30 @@ def _content(text: str) -> list[str]:
 
 def _names(words: list[str]) -> list[str]:
     """Capitalised words that name people or organisations (not titles, places, months)."""
+    names = (_strip_possessive(w) for w in words)
     return [
-        w for w in words
+        w for w in names
         if w[:1].isupper() and w not in PERSON_TITLES and w not in _FUNCTION_CAPS
         and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-        and not w.isupper()
+        and not w.isupper() and not w.endswith(("ing", "ly", "ed"))
     ]
 
 
+def _split_compounds(words: list[str]) -> list[str]:
+    """ "China-Russia" -> "China", "Russia"; "US-funded" -> "US", "funded"."""
+    out: list[str] = []
+    for word in words:
+        parts = word.split("-")
+        if len(parts) > 1 and any(_is_country(p) for p in parts):
+            out.extend(p for p in parts if p)
+        else:
+            out.append(word)
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 def _is_country(word: str) -> bool:
-    return word in COUNTRY_NAMES or word.removesuffix("'s").removesuffix("’s") in COUNTRY_NAMES
+    return word in COUNTRY_NAMES or _strip_possessive(word) in COUNTRY_NAMES

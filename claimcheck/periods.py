@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import MONTHS, ORDINAL_WORDS, RELATIVE_DAYS, RELATIVE_YEARS, WEEKDAYS
@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_span", re.compile(
         r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<year2>(?:19|20)?\d\d)\b")),
     ("since", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
-    ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per|percent|-|–))")),
+    ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<relword>last|this|next|on|since|by)?\s*{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
@@ -238,7 +238,3 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
         d = published - timedelta(days=back)
     return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
 
-
-def with_label(period: Period, label: str) -> Period:
-    """The same period under another label."""
-    return replace(period, label=label)

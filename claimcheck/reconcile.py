@@ -117,6 +117,8 @@ def describe_value(claim: Claim) -> str:
     q = claim.quantity
     assert q is not None
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
+    if q.unit == "anniversary":
+        return f"{hedge}{_ordinal(int(q.value))} anniversary"
     if q.hedge == "range" and q.lower is not None and q.upper is not None:
         return f"{format_number(q.lower + q.precision)}–{format_number(q.upper - q.precision)} {unit_name(claim)}"
     return f"{hedge}{format_number(q.value)} {unit_name(claim)}"
@@ -130,6 +132,11 @@ def unit_name(claim: Claim) -> str:
     if q.unit == "percentage point":
         return "percentage points"
     return q.unit
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

@@ -1,7 +1,7 @@
 """What people and tools read: claim records, the JSON report, the Markdown report, claims tables
 and the `check` lines, all computed from a Corpus and nothing else.
 
-Every function here is pure except `write_claims`, which writes the claims table to a file.
+Every function here is pure except the `write_*` functions, which write the claims table to a file.
 The order of everything written is sorted, so the same corpus always gives the same bytes.
 
 Where a Markdown line is written: `to_markdown` lists the parts in order; each part has one
@@ -42,7 +42,7 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$#~&])")
 
 
 def tool_version() -> str:
-    """The installed claimcheck version, or '0+unknown' when run from a source tree."""
+    """The installed claimcheck version; '0+unknown' when run from a source tree not installed."""
     try:
         return metadata.version("claimcheck")
     except metadata.PackageNotFoundError:
@@ -401,11 +401,16 @@ def to_markdown(corpus: Corpus) -> str:
 # --- check lines -------------------------------------------------------------------------------
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 conflict', '2 conflicts'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def summary_line(corpus: Corpus) -> str:
     """'N conflicts, M agreements in K documents (S skipped)'."""
     c = summary(corpus)
-    return (f"{c['conflicts']} conflicts, {c['agreements']} agreements in "
-            f"{c['documents']} documents ({c['skipped']} skipped)")
+    return (f"{counted(c['conflicts'], 'conflict')}, {counted(c['agreements'], 'agreement')} in "
+            f"{counted(c['documents'], 'document')} ({c['skipped']} skipped)")
 
 
 def check_block(corpus: Corpus, finding: Finding) -> list[str]:

@@ -47,7 +47,7 @@ _PREFIX_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|[^\sA-Za-z0-9]")
+_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
 
 
 def currency_before(left: str) -> UnitMatch | None:

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from claimcheck import cli
 from claimcheck.corpus import Corpus
+from claimcheck.errors import ConfigurationError, Msg
 from test_report import press_corpus
 
 runner = CliRunner()
@@ -81,14 +82,23 @@ def test_check_exits_2_when_no_document_could_be_read(monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--published", "14/01/2026"], "E010"),
-    (["--tolerance", "5"], "E011"),
+    (["releases", "--published", "14/01/2026"], "E010 '14/01/2026' is not a date"),
     ([], "Missing argument"),
 ])
 def test_usage_errors_exit_2(corpus: Corpus, args: list[str], message: str) -> None:
-    result = runner.invoke(cli.app, ["check", *args] + (["releases"] if args else []))
+    result = runner.invoke(cli.app, ["check", *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_configuration_error_exits_2_with_its_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    def load(paths: list[Path], **options: object) -> Corpus:
+        raise ConfigurationError(Msg.E011, value=5.0)
+
+    monkeypatch.setattr(cli, "load", load)
+    result = runner.invoke(cli.app, ["check", "releases", "--tolerance", "5"])
+    assert result.exit_code == 2
+    assert result.stderr == f"claimcheck: {ConfigurationError(Msg.E011, value=5.0)}\n"
 
 
 # --- report ------------------------------------------------------------------------------------

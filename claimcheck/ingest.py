@@ -1,0 +1,1080 @@
+"""First pipeline stage: files -> Documents.
+
+A Document keeps the decoded original (`raw`), a cleaned `text` with an offset map back to `raw`,
+the publication date and the boilerplate regions of `text` that no claim may come from. Every
+cleaning step goes through `_Builder`, which appends pieces of text together with the raw position
+of each character, so `Document.span` always points at the original characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from html.parser import HTMLParser
+from pathlib import Path
+
+import charset_normalizer
+import ftfy
+from dateutil import parser as dateutil_parser
+
+from .errors import InputError, Msg
+from .model import Document
+
+# --------------------------------------------------------------------------------------------
+# Language and web facts (data only)
+# --------------------------------------------------------------------------------------------
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+FORMATS = {"txt": "txt", "md": "md", "markdown": "md", "html": "html", "htm": "html"}
+
+# Month names and abbreviations, January to December, space-separated alternatives.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun",
+           "july jul", "august aug", "september sept sep", "october oct", "november nov",
+           "december dec"),
+    "fr": ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
+           "juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov",
+           "décembre decembre déc"),
+    "de": ("januar jänner jan", "februar feb", "märz maerz mär", "april apr", "mai", "juni",
+           "juli", "august aug", "september sept sep", "oktober okt", "november nov",
+           "dezember dez"),
+    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag",
+           "giugno giu", "luglio lug", "agosto ago", "settembre sett set", "ottobre ott",
+           "novembre nov", "dicembre dic"),
+    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
+           "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
+           "noviembre nov", "diciembre dic"),
+    "pt": ("janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai",
+           "junho jun", "julho jul", "agosto ago", "setembro set", "outubro out",
+           "novembro nov", "dezembro dez"),
+    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun",
+           "juli jul", "augustus aug", "september sept sep", "oktober okt", "november nov",
+           "december dec"),
+}
+
+WEEKDAY_NAMES = (
+    "monday mon tuesday tues tue wednesday wed thursday thurs thur thu friday fri saturday sat "
+    "sunday sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lunedì lunedi martedì martedi mercoledì mercoledi "
+    "giovedì giovedi venerdì venerdi sabato domenica lunes martes miércoles miercoles jueves "
+    "viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
+
+# Words that introduce a publication or update date on a byline or metadata line.
+DATE_LABELS = (
+    "published", "published on", "published at", "posted", "posted on", "posted at",
+    "first posted", "first published", "updated", "updated on", "updated at", "last updated",
+    "last updated on", "last updated at", "last modified", "date", "dated", "created",
+    "released", "publication date", "release date",
+    "pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento",
+    "data", "data di creazione", "data di pubblicazione",
+    "publié", "publié le", "mis à jour", "mis à jour le", "date de publication", "créé le",
+    "veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "stand", "datum",
+    "erstellt am",
+    "publicado", "publicado el", "publicado em", "actualizado", "actualizado el", "fecha",
+    "fecha de publicación", "atualizado", "atualizado em", "data de publicação",
+    "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
+)
+DATE_CONNECTORS = ("at", "on", "um", "am", "le", "il", "el", "em", "op", "alle", "ore", "à", "a las", "h")
+TIME_ZONES = (
+    "GMT UTC Z BST CET CEST EET EEST WET WEST MSK IST HKT JST KST SGT AEST AEDT ACST AWST NZST "
+    "NZDT EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT"
+).split()
+
+# Newswires and press-release services, as they sign or credit a release.
+NEWSWIRES = (
+    "pr[ -]?newswire", "globe[ -]?newswire", "business[ -]?wire", "access[ -]?wire", "marketwired",
+    "cision", "ein presswire", "newsfile", "prweb", "news aktuell", "ots", "dpa-afx",
+    "immediapress", "pr\\.com", "newswire",
+)
+
+# Whole lines of site furniture (compared lower-cased, without list markers and trailing
+# punctuation).
+NAVIGATION_LINES = {
+    "ok", "accept", "accept all", "i agree", "got it", "close", "menu", "search", "home",
+    "advertisement", "advertising", "sponsored", "sponsored content", "ad", "read more",
+    "read more »", "continue reading", "full text", "full story", "share", "share this",
+    "tweet", "email", "e-mail", "print", "comment", "comments", "reply", "like this",
+    "like loading...", "loading...", "loading", "related", "related articles",
+    "related stories", "related coverage", "more", "see more", "show more", "load more",
+    "view more", "view more headlines", "more headlines", "next", "previous", "back to top",
+    "skip to content", "skip to main content", "subscribe", "sign in", "sign up", "log in",
+    "login", "register", "newsletter", "follow us", "yesterday", "today", "schedule a call",
+    "talk to us", "click here", "watch", "watch video", "play video", "video", "photo",
+    "photos", "gallery", "image", "top stories", "trending", "most read", "most popular",
+    "latest news", "exclusive", "publication filters", "headline density",
+    "leggi anche", "leggi di più", "condividi", "pubblicità", "weiterlesen", "mehr lesen",
+    "teilen", "anzeige", "werbung", "lire aussi", "lire la suite", "partager", "publicité",
+    "leer más", "compartir", "publicidad", "leia mais", "compartilhar", "publicidade",
+    "lees meer", "delen", "advertentie",
+}
+NAVIGATION_PATTERNS = (
+    r"in the (?:last|past) (?:half[- ]hour|hour|day|week|month|\d+ \w+)",
+    r"(?:share(?: this)?|follow us)(?: on)?:?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|"
+    r"e-mail|print|more|pinterest|google\+?|reddit|telegram|messenger|copy link|sms))*",
+    r"\d+ comments?",
+    r"page \d+ of \d+",
+    r"sorry,? no .{0,60}\bfound\b.*",
+    r"having trouble (?:viewing|watching) .*",
+    r"try disabling any ad ?block.*",
+    r"(?:join us|sign up|subscribe|click here|download (?:the|our)|follow us|register now|"
+    r"book a|schedule a|talk to us|contact us|get in touch)\b.*",
+)
+
+# Patterns that make the whole line boilerplate, by reason. Searched case-insensitively.
+BOILERPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "cookie banner": (
+        r"^(?=.*\bcookies?\b)(?=.*\b(?:privacy|consent|personal data|polic(?:y|ies)|"
+        r"(?:this|our) (?:web)?site|browsing|tracking|preferences)\b)",
+        r"\bby (?:clicking|continuing to (?:use|browse))\b",
+        r"\b(?:we use|accept(?: all)?|reject(?: all)?) cookies\b",
+        r"\b(?:utilizziamo|usiamo) (?:i )?cookie", r"\bwir (?:verwenden|nutzen) cookies\b",
+        r"\bnous utilisons des cookies\b", r"\butiliza(?:mos)? cookies\b",
+        r"\bwij gebruiken cookies\b",
+    ),
+    "newswire disclaimer": (
+        r"\bcontenuto promozionale\b", r"\bcomunicato stampa sponsorizzato\b",
+        r"\bresponsabilità editoriale\b", r"\bnon sono (?:in nessun modo )?(?:coinvolti|responsabili)\b",
+        r"\bservizio di diffusione di comunicati\b",
+        r"\bfür den inhalt (?:der|dieser) (?:pressemitteilung|meldung)\b.*\bverantwortlich\b",
+        r"\bübermittelt durch\b", r"\bcommuniqué\b.*\bcontenu promotionnel\b",
+        r"\bcontenu promotionnel\b", r"\bcontenido promocional\b", r"\bconteúdo promocional\b",
+        r"\bcomunicado de prensa (?:patrocinado|promocional)\b",
+        r"\bpromotionele inhoud\b",
+        r"\bis solely responsible for the content\b", r"\bnot responsible for the content\b",
+        r"^\W*source:\s*(?:" + "|".join(NEWSWIRES) + r")\b",
+        r"^\W*(?:" + "|".join(NEWSWIRES) + r")(?:\s*[/|,&]\s*(?:" + "|".join(NEWSWIRES)
+        + r"|[\w-]+))*\W*$",
+        r"^[\w.-]+/(?:" + "|".join(NEWSWIRES) + r"|[\w-]*newswire)\W*$",
+    ),
+    "original-content link": (
+        r"^\W*view (?:the )?original content\b", r"^\W*view source version\b",
+        r"^\W*to view the original version\b", r"^\W*originally published (?:at|on|by)\b",
+    ),
+    "copyright": (
+        r"^\W*(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})", r"\ball rights reserved\b",
+        r"\bthis material may not be (?:published|broadcast|rewritten|redistributed)\b",
+        r"\btutti i diritti riservati\b", r"\briproduzione riservata\b",
+        r"\balle rechte vorbehalten\b", r"\btous droits réservés\b",
+        r"\btodos los derechos reservados\b", r"\btodos os direitos reservados\b",
+        r"\balle rechten voorbehouden\b",
+    ),
+}
+
+# Patterns marked where they occur (not the whole line).
+SPAN_PATTERNS: dict[str, tuple[str, ...]] = {
+    "url": (r"(?:https?://|www\.)[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]",),
+    "contact": (
+        r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        r"(?:\b(?:tel|phone|ph|fax|mobile|mob|cell|telefon|telefono|téléphone|tél|teléfono)\.?"
+        r"\s*:?\s*)\+?\(?\d[\d\s().-]{5,}\d",
+        r"(?<![\w+])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
+        r"\(\d{3}\)\s?\d{3}-\d{4}\b", r"(?<![\d.-])\d{3}[-.]\d{3}[-.]\d{4}\b",
+    ),
+    "photo credit": (
+        r"\((?:photo|image|foto|bild|picture)s?(?: credit)?:[^()\n]{0,80}\)",
+        r"\([^()\n]{0,40}\b(?:photo|image|foto|file)\)", r"\bbuy photo\b",
+    ),
+    "navigation": (r"\bplease enable javascript\b[^.\n]{0,40}?\b(?:video|page|site|content)\b",),
+}
+
+# Labels of page metadata; the short line after a bare label is metadata too.
+METADATA_LABELS = (
+    "category", "categories", "tag", "tags", "author", "authors", "keywords", "topics",
+    "filed under", "source", "section", "description", "categoria", "categorie", "autore",
+    "descrizione", "parole chiave", "fonte", "data di creazione", "data di pubblicazione",
+    "kategorie", "schlagwörter", "stichwörter", "autor", "autorin", "quelle", "catégorie",
+    "catégories", "mots-clés", "auteur", "étiquettes", "categoría", "etiquetas",
+    "fuente", "palabras clave", "fonte", "palavras-chave", "trefwoorden", "auteur", "bron",
+)
+CONTACT_LABELS = (
+    r"(?:media|press|investor|pr|editorial|news)?\s*(?:contacts?|enquiries|inquiries)"
+    r"(?: (?:for|information)(?: \w+)?)?",
+    r"for (?:more|further) information(?:,? (?:please )?contact)?",
+    r"pressekontakt", r"kontakt", r"für rückfragen", r"contatti", r"contatto stampa",
+    r"ufficio stampa", r"contacts? presse", r"contacto(?: de prensa)?", r"contato(?: de imprensa)?",
+    r"perscontact", r"persinformatie",
+)
+
+WHITESPACE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u000b\u000c\u0085\u2028\u2029"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+# HTML: elements whose content is not main text, elements that end a line, and where the
+# publication date is declared.
+HTML_SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+             "form", "button", "svg", "iframe", "title", "select", "textarea", "object"}
+HTML_BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+              "h6", "br", "hr", "tr", "table", "section", "article", "main", "blockquote",
+              "pre", "figure", "figcaption", "address", "caption"}
+HTML_CELL = {"td", "th"}
+HTML_MAIN = {"main", "article"}
+HTML_DATE_META = ("article:published_time", "og:published_time", "datepublished",
+                  "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
+                  "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+                  "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+                  "citation_publication_date", "citation_date")
+FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "publishdate", "published_at",
+                          "publication_date", "datepublished")
+
+DATELINE_LINES = 15
+MAX_SHORT_LINE_WORDS = 10
+HEADLINE_LIST_MIN = 2
+HEADLINE_STAMP_CHARS = 40
+TIMESTAMP_MAX_CHARS = 100
+BINARY_CONTROL_SHARE = 0.10
+NON_WESTERN_LETTER_SHARE = 0.30
+
+# --------------------------------------------------------------------------------------------
+# Compiled patterns
+# --------------------------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+MONTHS: dict[str, int] = {
+    name: number
+    for names in MONTH_NAMES.values()
+    for number, alternatives in enumerate(names, start=1)
+    for name in alternatives.split()
+}
+_MONTH = rf"(?i:\b(?:{_alternation(MONTHS)})\b)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_DATE_SOURCE = (
+    rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})(?!\d)"
+    rf"|(?<!\d)(?P<d2>{_DAY})\.?(?:\s+|-)(?i:de\s+)?(?P<m2>{_MONTH}),?(?:\s+|-)(?i:de\s+|del\s+)?"
+    rf"(?P<y2>{_YEAR}|(?<=-)\d{{2}})(?!\d)"
+    rf"|(?<![\d/.-])(?P<y3>{_YEAR})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})(?!\d)"
+    rf"|(?<![\d/.-])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR}|\d{{2}})(?![\d/])"
+    rf"|(?<![\d/.-])(?P<d5>\d{{1,2}})[.-](?P<m5>\d{{1,2}})[.-](?P<y5>{_YEAR})(?!\d)"
+)
+DATE_RE = re.compile(_DATE_SOURCE)
+_DATE_ANY = re.sub(r"\?P<\w+>", "?:", re.sub(r"\(\?P=s3\)", "[-/.]", _DATE_SOURCE))
+_PARTIAL = rf"(?<!\d){_DAY}\.?\s+{_MONTH}|{_MONTH}\s*{_DAY}(?!\d)"
+_TZ = rf"\b(?:{'|'.join(TIME_ZONES)})\b|[+-]\d{{2}}:?\d{{2}}\b"
+_TIME = (r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?!\d)"
+         rf"|(?<!\d)\d{{1,2}}\s*(?i:[ap]\.?m\.?)(?!\w)|(?<!\d)\d{{4}}(?=\s*(?:{_TZ}))")
+_WEEKDAY = rf"(?i:\b(?:{_alternation(WEEKDAY_NAMES)})\b)\.?"
+_LABEL = rf"(?i:\b(?:{_alternation(DATE_LABELS)})\b)"
+_CONNECTOR = rf"(?i:\b(?:{_alternation(DATE_CONNECTORS)})\b)"
+
+TIMESTAMP_PARTS_RE = re.compile("|".join([_DATE_ANY, _PARTIAL, _TIME, _TZ, _WEEKDAY, _LABEL, _CONNECTOR]))
+DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
+_PLACE_WORD = r"[A-Z][\w.'’&-]*"
+_PLACE_STOPWORDS = r"(?!(?:On|In|At|By|The|Since|Until|From|Before|After|During|As|For|Of)\b)"
+WIRE_DATELINE_RE = re.compile(
+    rf"(?:(?P<place>{_PLACE_STOPWORDS}{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}}"
+    rf"(?:,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?)\s*,?\s*)?"
+    rf"\(?\s*(?P<date>{_DATE_ANY}|{_PARTIAL})?\s*\)?,?\s*"
+    rf"(?P<wire>/[^/\n]{{2,40}}/|\([^()\n]{{2,40}}\))?\s*"
+    r"(?P<dash>--?|[–—―“”\"]|:(?=\s)|$)"
+)
+HEADLINE_STAMP_RE = re.compile(
+    rf"(?:(?:{_TIME})\s*)?(?:(?<!\d)\d{{1,2}}[-/ .](?:{_MONTH}|\d{{1,2}})[-/ .]\d{{2,4}}"
+    rf"|(?:{_PARTIAL})(?:,?\s+{_YEAR})?)\)?\s*$|(?:{_TIME})\)?\s*$"
+)
+URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})([-/]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
+LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
+MARKDOWN_MARKERS_RE = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)]\s+|[*_]{1,3})+")
+KEY_TRAILING_RE = re.compile(r"[\s:*_»›→…|]+$")
+LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+WORD_RE = re.compile(r"\S+")
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
+FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER_DATE_RE = re.compile(
+    rf"^\s*(?i:{_alternation(FRONT_MATTER_DATE_KEYS)})\s*[:=]\s*[\"']?([^\"'\n]+?)[\"']?\s*$", re.M)
+DROP_RE = re.compile(rf"\r(?=\n)|[{INVISIBLE}]")
+MARKDOWN_ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+HTML_NEWLINES_RE = re.compile(r"[ \t\r\f]*\n\s*")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+ENTITY_RE = re.compile(r"&#?\w+;?")
+CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+WHITESPACE_TABLE = str.maketrans({c: " " for c in WHITESPACE} | {"\r": "\n"})
+FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
+                                   uncurl_quotes=False, explain=False)
+
+NAVIGATION_RE = re.compile("|".join(NAVIGATION_PATTERNS))
+LINE_PATTERNS = [(reason, re.compile("|".join(p), re.I)) for reason, p in BOILERPLATE_PATTERNS.items()]
+SPAN_RES = [(reason, re.compile("|".join(p), re.I)) for reason, p in SPAN_PATTERNS.items()]
+METADATA_RE = re.compile(rf"(?:{_alternation(METADATA_LABELS)})(?:\s*:\s*(?P<value>.*))?")
+CONTACT_RE = re.compile(rf"(?:{'|'.join(CONTACT_LABELS)})(?:\s*:\s*(?P<value>.*))?")
+DATE_LABEL_KEYS = set(DATE_LABELS)
+
+Region = tuple[int, int, str]
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files to read under `paths` (directories walked in sorted order) and (path, reason) skips."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+    for given in _as_paths(paths):
+        if given.is_dir():
+            candidates = list(_walk(given))
+        elif given.exists():
+            candidates = [given]
+        else:
+            skipped.append((given, Msg.E001.value.format(path=_display(given))))
+            continue
+        for path in candidates:
+            if path.suffix.lower() not in SUFFIXES:
+                skipped.append((path, Msg.E006.value.format(path=_display(path), suffix=path.suffix)))
+            elif path.resolve() not in seen:
+                seen.add(path.resolve())
+                files.append(path)
+    return files, skipped
+
+
+def read_document(path: Path, *, doc_id: str | None = None, published: date | None = None) -> Document:
+    """Read one file into a Document; raise InputError naming the file when it cannot be read."""
+    path = Path(path)
+    shown = _display(path)
+    if not path.exists():
+        raise InputError(Msg.E001, path=shown)
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(Msg.E006, path=shown, suffix=path.suffix)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(Msg.E002, path=shown, reason=error.strerror or type(error).__name__) from error
+    fmt = FORMATS[path.suffix.lower().lstrip(".")]
+    raw = _decode(data, shown, html_charset=fmt == "html")
+    doc = from_text(raw, doc_id=doc_id or shown, path=shown, fmt=fmt, published=published)
+    if not doc.text.strip():
+        raise InputError(Msg.E004, path=shown)
+    return doc
+
+
+def from_text(text: str, *, doc_id: str = "<text>", path: str = "<text>", fmt: str = "txt",
+              published: date | None = None) -> Document:
+    """Build a Document from a string in one of the supported formats."""
+    kind = FORMATS.get(fmt.lower().lstrip("."))
+    if kind is None:
+        raise InputError(Msg.E006, path=path, suffix=fmt)
+    structured: tuple[date, str] | None = None
+    if kind == "html":
+        page = _html_main_text(text)
+        clean, offsets = _clean(page.text, page.offsets, markdown=False)
+        clean, offsets = _rewrite(clean, offsets, _collapse_html_newlines(clean))
+        structured = (page.published, "meta") if page.published else None
+    else:
+        clean, offsets = _clean(text, list(range(len(text) + 1)), markdown=True)
+    regions: list[Region] = []
+    if kind == "md":
+        front = _front_matter(clean)
+        if front:
+            regions.append((front[0], front[1], "front matter"))
+            structured = (front[2], "front matter") if front[2] else None
+    lines = _lines(clean)
+    regions.extend(_boilerplate(clean, lines))
+    when, source, date_regions = _publication_date(clean, lines, regions, structured)
+    if published is not None:
+        when, source = published, "override"
+    return Document(id=doc_id, path=path, raw=text, text=clean, offsets=offsets, published=when,
+                    published_source=source, boilerplate=_merge(regions + date_regions))
+
+
+def ingest(paths: Iterable[str | Path] | str | Path, *, published: date | None = None) -> list[Document]:
+    """Read every file under `paths`; files that fail become skipped Documents."""
+    given = _as_paths(paths)
+    files, skipped = discover(given)
+    root = _common_parent(given)
+    documents = []
+    for path in files:
+        try:
+            documents.append(read_document(path, doc_id=_doc_id(path, root), published=published))
+        except InputError as error:
+            documents.append(_skipped(path, root, str(error)))
+    documents.extend(_skipped(path, root, reason) for path, reason in skipped)
+    return documents
+
+
+def find_boilerplate(text: str) -> list[Region]:
+    """Boilerplate regions of a cleaned text: site furniture, disclaimers, contacts, lists."""
+    return _boilerplate(text, _lines(text))
+
+
+def _boilerplate(text: str, lines: list[_Line]) -> list[Region]:
+    """Boilerplate regions of a text already split into lines."""
+    regions = _span_regions(text)
+    regions.extend(_line_regions(lines))
+    regions.extend(_headline_lists(lines, regions))
+    return _merge(regions)
+
+
+# --------------------------------------------------------------------------------------------
+# Paths
+# --------------------------------------------------------------------------------------------
+
+
+def _as_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    """A single path or an iterable of paths as a list of Paths."""
+    if isinstance(paths, (str, Path)):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Non-hidden files under a directory, in sorted order."""
+    for current, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield Path(current, name)
+
+
+def _display(path: Path) -> str:
+    """The path as the user would open it: relative to the working directory when inside it."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _common_parent(paths: Sequence[Path]) -> Path:
+    """The deepest directory holding every existing input (a directory input counts as itself)."""
+    existing = [p for p in paths if p.exists()] or list(paths)
+    bases = [os.path.abspath(p if p.is_dir() else p.parent) for p in existing]
+    return Path(os.path.commonpath(bases)) if bases else Path.cwd()
+
+
+def _doc_id(path: Path, root: Path) -> str:
+    """The document id: the path relative to the inputs' common parent, posix form."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(root).as_posix()
+    except ValueError:
+        return _display(path)
+
+
+def _skipped(path: Path, root: Path, reason: str) -> Document:
+    """A placeholder Document for a file that could not be read."""
+    return Document(id=_doc_id(path, root), path=_display(path), raw="", text="", offsets=[0],
+                    skipped=reason)
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, shown: str, *, html_charset: bool = False) -> str:
+    """Bytes to the text the user's editor shows: BOM-aware UTF, else a fitting legacy encoding."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data[len(bom):].decode(encoding), shown)
+            except UnicodeDecodeError as error:
+                raise InputError(Msg.E005, path=shown, reason=f"invalid {encoding}: {error.reason}") from error
+    if b"\x00" in data:
+        raise InputError(Msg.E003, path=shown, reason="it contains NUL bytes")
+    try:
+        return _check_text(data.decode("utf-8"), shown)
+    except UnicodeDecodeError:
+        pass
+    declared = CHARSET_RE.search(data[:4096]) if html_charset else None
+    if declared and (text := _try_decode(data, declared.group(1).decode("ascii"))) is not None:
+        return _check_text(text, shown)
+    western = _try_decode(data, "cp1252")
+    if western is not None and _plausibly_western(western):
+        return _check_text(western, shown)
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        return _check_text(str(best), shown)
+    if western is not None:
+        return _check_text(western, shown)
+    raise InputError(Msg.E005, path=shown, reason="not UTF-8, and no other text encoding fits")
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    """The bytes decoded strictly, or None."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _plausibly_western(text: str) -> bool:
+    """Whether a cp1252 reading looks like a Western language (few non-ASCII letters)."""
+    letters = sum(c.isalpha() for c in text)
+    foreign = sum(c.isalpha() and not c.isascii() for c in text)
+    return letters > 0 and foreign / letters < NON_WESTERN_LETTER_SHARE
+
+
+def _check_text(text: str, shown: str) -> str:
+    """The decoded text, unless it is mostly control characters (a binary file)."""
+    controls = len(CONTROL_RE.findall(text))
+    if text and controls / len(text) > BINARY_CONTROL_SHARE:
+        raise InputError(Msg.E003, path=shown, reason=f"{controls} of {len(text)} characters are control characters")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Text with an offset map
+# --------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Appends pieces of a source text (or replacements for them) with each character's raw offset."""
+
+    def __init__(self, source: str, offsets: Sequence[int]) -> None:
+        self.source = source
+        self.source_offsets = offsets
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+
+    def keep(self, start: int, end: int) -> None:
+        """Append source[start:end] unchanged."""
+        if end > start:
+            self.parts.append(self.source[start:end])
+            self.offsets.extend(self.source_offsets[start:end])
+
+    def put(self, piece: str, at: int | Sequence[int]) -> None:
+        """Append `piece`, each character mapped to source position `at` (or `at[i]`)."""
+        self.parts.append(piece)
+        if isinstance(at, int):
+            self.offsets.extend([self.source_offsets[at]] * len(piece))
+        else:
+            self.offsets.extend(self.source_offsets[i] for i in at)
+
+    def build(self) -> tuple[str, list[int]]:
+        """The text and its offsets, with the end sentinel."""
+        return "".join(self.parts), self.offsets + [self.source_offsets[-1]]
+
+
+Edit = tuple[int, int, str, "int | Sequence[int]"]
+
+
+def _rewrite(text: str, offsets: Sequence[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
+    """Apply sorted, non-overlapping (start, end, replacement, source positions) edits."""
+    builder = _Builder(text, offsets)
+    position = 0
+    for start, end, replacement, at in edits:
+        builder.keep(position, start)
+        builder.put(replacement, at)
+        position = end
+    builder.keep(position, len(text))
+    return builder.build()
+
+
+def _clean(text: str, offsets: Sequence[int], *, markdown: bool) -> tuple[str, list[int]]:
+    """Repair mojibake, drop CRs of CRLF, invisible characters and Markdown escapes; unify spaces."""
+    text, offsets = _rewrite(text, offsets, _mojibake_edits(text))
+    drop = [DROP_RE, MARKDOWN_ESCAPE_RE] if markdown else [DROP_RE]
+    edits = sorted((m.start(), m.end(), "", m.start()) for pattern in drop for m in pattern.finditer(text))
+    text, offsets = _rewrite(text, offsets, edits)
+    return text.translate(WHITESPACE_TABLE), offsets
+
+
+def _mojibake_edits(text: str) -> Iterator[Edit]:
+    """Edits that repair mojibake line by line, aligned so each new character keeps its source."""
+    if text.isascii():
+        return
+    for line in LINE_RE.finditer(text):
+        old = line.group()
+        if old.isascii():
+            continue
+        new = ftfy.fix_text(old, FTFY_CONFIG)
+        if new != old:
+            yield from _aligned_edits(old, new, line.start())
+
+
+def _aligned_edits(old: str, new: str, base: int) -> Iterator[Edit]:
+    """Edits turning `old` into `new`, each replaced stretch mapped proportionally onto its source."""
+    prefix = len(os.path.commonprefix([old, new]))
+    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
+    old_mid, new_mid = old[prefix:len(old) - suffix], new[prefix:len(new) - suffix]
+    matcher = SequenceMatcher(None, old_mid, new_mid, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        start, end = base + prefix + i1, base + prefix + i2
+        if end > start:
+            positions = [start + k * (end - start) // (j2 - j1) for k in range(j2 - j1)]
+        else:  # an insertion belongs to the character before it
+            positions = [max(start - 1, 0)] * (j2 - j1)
+        yield start, end, new_mid[j1:j2], positions
+
+
+def _collapse_html_newlines(text: str) -> list[Edit]:
+    """Edits turning whitespace runs that hold a line break into a single newline."""
+    edits: list[Edit] = []
+    for m in HTML_NEWLINES_RE.finditer(text):
+        if m.group() != "\n":
+            newline = m.start() + m.group().index("\n")
+            edits.append((m.start(), m.end(), "\n", newline))
+    return edits
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Page:
+    """Main text of an HTML page with offsets into the source, and its declared date."""
+
+    text: str
+    offsets: list[int]
+    published: date | None
+
+
+class _MainTextParser(HTMLParser):
+    """Collects text chunks with their source positions, outside furniture elements."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.skip_depth = 0
+        self.main_depth = 0
+        self.pre_depth = 0
+        self.in_json_ld = False
+        self.pieces: list[tuple[bool, int, str | None, int]] = []  # (in main, pos, text or None=raw, length)
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.time_dates: list[str] = []
+
+    def _position(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _emit(self, text: str | None, position: int, length: int) -> None:
+        if not self.skip_depth:
+            self.pieces.append((self.main_depth > 0, position, text, length))
+
+    def _newline(self, separator: str = "\n") -> None:
+        if self.pieces and self.pieces[-1][2] != separator:
+            self._emit(separator, self._position(), 1)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._read_date_attributes(tag, dict(attrs))
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.in_json_ld = True
+        if tag in HTML_SKIP:
+            self.skip_depth += 1
+        elif tag in HTML_MAIN:
+            self.main_depth += 1
+        self.pre_depth += tag == "pre"
+        self._separate(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._read_date_attributes(tag, dict(attrs))
+        self._separate(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HTML_SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag in HTML_MAIN and self.main_depth:
+            self.main_depth -= 1
+        self.pre_depth -= tag == "pre" and self.pre_depth > 0
+        self.in_json_ld = self.in_json_ld and tag != "script"
+        self._separate(tag)
+
+    def _separate(self, tag: str) -> None:
+        if tag in HTML_BLOCK:
+            self._newline()
+        elif tag in HTML_CELL:
+            self._newline("\t")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_json_ld:
+            self.json_ld.append(data)
+            return
+        position = self._position()
+        if self.pre_depth or "\n" not in data and "\r" not in data:
+            self._emit(None, position, len(data))
+        else:
+            self._emit(data.replace("\r", " ").replace("\n", " "), position, len(data))
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity()
+
+    def handle_charref(self, name: str) -> None:
+        self._entity()
+
+    def _entity(self) -> None:
+        position = self._position()
+        entity = ENTITY_RE.match(self.source, position)
+        written = entity.group() if entity else "&"
+        decoded = html.unescape(written)
+        self._emit(None if decoded == written else decoded, position, len(written))
+
+    def _read_date_attributes(self, tag: str, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = attrs.get("content") or attrs.get("datetime")
+        if tag == "meta" and key and value:
+            self.meta.setdefault(key, value)
+        elif key == "datepublished" and value:
+            self.meta.setdefault(key, value)
+        elif tag == "time" and attrs.get("datetime"):
+            self.time_dates.append(attrs["datetime"] or "")
+
+    def page(self) -> _Page:
+        """The collected main text and date."""
+        in_main = any(main for main, *_ in self.pieces)
+        builder = _Builder(self.source, range(len(self.source) + 1))
+        for main, position, text, length in self.pieces:
+            if main or not in_main:
+                if text is None:
+                    builder.keep(position, position + length)
+                else:
+                    builder.put(text, [position + min(i, length - 1) for i in range(len(text))]
+                                if len(text) == length else position)
+        text, offsets = builder.build()
+        return _Page(text, offsets, self._declared_date())
+
+    def _declared_date(self) -> date | None:
+        """The date declared in meta tags, JSON-LD or <time>, in that order."""
+        values = [self.meta[k] for k in HTML_DATE_META if k in self.meta]
+        values += _json_ld_dates("".join(self.json_ld))
+        values += self.time_dates
+        return next((d for d in map(_parse_declared_date, values) if d), None)
+
+
+def _html_main_text(source: str) -> _Page:
+    """The main text of an HTML page with offsets into the source."""
+    parser = _MainTextParser(source)
+    parser.feed(source)
+    parser.close()
+    return parser.page()
+
+
+def _json_ld_dates(script: str) -> list[str]:
+    """Every datePublished value in JSON-LD script text (several objects may be concatenated)."""
+    found: list[str] = []
+    decoder = json.JSONDecoder()
+    position = 0
+    script = script.strip()
+    while position < len(script):
+        try:
+            value, end = decoder.raw_decode(script, position)
+        except json.JSONDecodeError:
+            break
+        found.extend(_walk_json(value))
+        position = end
+        while position < len(script) and script[position].isspace():
+            position += 1
+    return found
+
+
+def _walk_json(value: object) -> Iterator[str]:
+    """datePublished strings anywhere in a JSON value."""
+    if isinstance(value, dict):
+        if isinstance(value.get("datePublished"), str):
+            yield value["datePublished"]
+        for child in value.values():
+            yield from _walk_json(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk_json(child)
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+
+def _parse_declared_date(value: str) -> date | None:
+    """A machine-written date (ISO 8601 via dateutil, else a written date with a year)."""
+    value = value.strip()
+    try:
+        return dateutil_parser.isoparse(value).date()
+    except (ValueError, OverflowError):
+        return find_date(value)
+
+
+def find_date(text: str) -> date | None:
+    """The first complete, valid date (with a year) written in `text`."""
+    for match in DATE_RE.finditer(text):
+        found = _match_date(match)
+        if found:
+            return found
+    return None
+
+
+def _match_date(m: re.Match[str]) -> date | None:
+    """The date a DATE_RE match denotes, or None when it is not a valid day."""
+    g = m.groupdict()
+    if g["m1"]:
+        day, month, year = g["d1"], MONTHS.get(g["m1"].rstrip(".").lower()), g["y1"]
+    elif g["m2"]:
+        day, month, year = g["d2"], MONTHS.get(g["m2"].rstrip(".").lower()), g["y2"]
+    elif g["y3"]:
+        day, month, year = g["d3"], int(g["m3"]), g["y3"]
+    elif g["y4"]:
+        first, second = int(g["a4"]), int(g["b4"])
+        month, day, year = (second, str(first), g["y4"]) if first > 12 else (first, g["b4"], g["y4"])
+    else:
+        day, month, year = g["d5"], int(g["m5"]), g["y5"]
+    number = int(re.match(r"\d+", str(day)).group())  # type: ignore[union-attr]
+    full_year = int(year) + (2000 if int(year) < 70 else 1900) * (len(year) == 2)
+    try:
+        return date(full_year, int(month or 0), number)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A non-empty line of the cleaned text, trimmed, with its normalised key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    gap: bool  # a blank line comes before it
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines with their text coordinates."""
+    lines = []
+    previous_end = 0
+    for m in LINE_RE.finditer(text):
+        raw_line = m.group()
+        start = m.start() + len(raw_line) - len(raw_line.lstrip())
+        end = m.end() - (len(raw_line) - len(raw_line.rstrip()))
+        gap = text.count("\n", previous_end, m.start()) > 1
+        lines.append(_Line(start, end, text[start:end], _key(text[start:end]), gap))
+        previous_end = m.end()
+    return lines
+
+
+def _key(line: str) -> str:
+    """A line lower-cased without list, heading or quote markers and trailing punctuation."""
+    line = MARKDOWN_MARKERS_RE.sub("", LINK_TARGET_RE.sub("]", line))
+    return KEY_TRAILING_RE.sub("", line).strip().lower()
+
+
+def _timestamp(line: str) -> tuple[date | None, bool] | None:
+    """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None."""
+    if len(line) > TIMESTAMP_MAX_CHARS or not any(c.isdigit() for c in line):
+        return None
+    residue = TIMESTAMP_PARTS_RE.sub(" ", MARKDOWN_MARKERS_RE.sub("", line.strip()))
+    if any(c.isalnum() for c in residue):
+        return None
+    labelled = DATE_LABEL_RE.match(MARKDOWN_MARKERS_RE.sub("", line.strip())) is not None
+    return find_date(line), labelled
+
+
+def _wire_dateline(line: str) -> tuple[date | None, int] | None:
+    """(date, end) of a dateline opening the line ('BEIJING, May 17, 2026 /PRNewswire/ --')."""
+    m = WIRE_DATELINE_RE.match(line)
+    if not m or not (m.group("date") or m.group("wire")) or not (m.group("place") or m.group("date")):
+        return None
+    if not m.group("date") and not (m.group("place") or "").isupper():
+        return None
+    if m.group("wire") and m.group("date") is None and not m.group("dash"):
+        return None
+    return (find_date(m.group("date")) if m.group("date") else None), m.end()
+
+
+def _publication_date(text: str, lines: list[_Line], regions: list[Region],
+                      structured: tuple[date, str] | None) -> tuple[date | None, str | None, list[Region]]:
+    """The publication date by priority (declared > dateline > byline > URL) and dateline regions."""
+    dateline: date | None = None
+    byline: date | None = None
+    found: list[Region] = []
+    covered = _coverage(regions)
+    openers: dict[int, int] = {}
+    for s, e, _ in regions:
+        openers[s] = max(e, openers.get(s, e))
+    top_lines = 0
+    after_label = False
+    for line in lines:
+        top_lines += not covered(line.start, line.end)
+        start = _visible_start(text, line, openers)
+        wire = _wire_dateline(text[start:line.end])
+        stamp = None if wire else _timestamp(line.text)
+        if wire:
+            found.append((line.start, start + wire[1], "dateline"))
+            if wire[0] and top_lines <= DATELINE_LINES and dateline is None:
+                dateline = wire[0]
+        elif stamp:
+            found.append((line.start, line.end, "metadata"))
+            when, labelled = stamp
+            if when and (labelled or after_label) and byline is None:
+                byline = when
+            elif when and top_lines <= DATELINE_LINES and dateline is None:
+                dateline = when
+        after_label = line.key in DATE_LABEL_KEYS
+    for when, source in ((structured[0] if structured else None, structured[1] if structured else None),
+                         (dateline, "dateline"), (byline, "byline"), (_url_date(text, regions), "url")):
+        if when:
+            return when, source, found
+    return None, None, found
+
+
+def _url_date(text: str, regions: list[Region]) -> date | None:
+    """The first date written in the path of a URL in the text."""
+    for start, end, reason in regions:
+        if reason == "url":
+            m = URL_DATE_RE.search(text, start, end)
+            if m:
+                try:
+                    return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+                except ValueError:
+                    continue
+    return None
+
+
+def _front_matter(text: str) -> tuple[int, int, date | None] | None:
+    """(start, end, date) of a YAML/TOML front matter block at the top of Markdown text."""
+    m = FRONT_MATTER_RE.match(text)
+    if not m:
+        return None
+    value = FRONT_MATTER_DATE_RE.search(m.group(2) or "")
+    return 0, m.end(), _parse_declared_date(value.group(1)) if value else None
+
+
+# --------------------------------------------------------------------------------------------
+# Boilerplate
+# --------------------------------------------------------------------------------------------
+
+
+def _span_regions(text: str) -> list[Region]:
+    """Regions of URLs, e-mail addresses, phone numbers, photo credits and player notices."""
+    return [(m.start(), m.end(), reason) for reason, pattern in SPAN_RES for m in pattern.finditer(text)]
+
+
+def _line_regions(lines: list[_Line]) -> list[Region]:
+    """Whole-line regions: navigation, banners, disclaimers, metadata and contact blocks."""
+    regions: list[Region] = []
+    follow: str | None = None  # the reason a following short line inherits
+    after_label = False  # the previous line was the label that started `follow`
+    for line in lines:
+        own = _line_reason(line)
+        reason = own
+        if own is None and follow and _is_short(line) and (after_label or not line.gap):
+            reason = follow
+        elif own is None and _is_short(line) and _has_contact(line):
+            reason = "contact"
+        if reason:
+            regions.append((line.start, line.end, reason))
+        after_label = own is not None and _is_bare_label(line)
+        if own == "contact block" or (reason == "contact block" and follow == "contact block"):
+            follow = "contact block"
+        else:
+            follow = "metadata" if own == "metadata" and after_label else None
+    return regions
+
+
+def _line_reason(line: _Line) -> str | None:
+    """Why a line on its own is boilerplate, or None."""
+    if line.key in NAVIGATION_LINES or NAVIGATION_RE.fullmatch(line.key):
+        return "navigation"
+    for reason, pattern in LINE_PATTERNS:
+        if pattern.search(line.key):
+            return reason
+    contact = CONTACT_RE.fullmatch(line.key)
+    if contact and (contact.group("value") is None or _is_short(line)):
+        return "contact block"
+    metadata = METADATA_RE.fullmatch(line.key)
+    if metadata and (metadata.group("value") is None or _is_short(line, words=8)):
+        return "metadata"
+    return None
+
+
+def _is_bare_label(line: _Line) -> bool:
+    """Whether a line is only a metadata or contact label, its value on the next line."""
+    label = METADATA_RE.fullmatch(line.key) or CONTACT_RE.fullmatch(line.key)
+    return label is not None and label.group("value") is None
+
+
+def _has_contact(line: _Line) -> bool:
+    """Whether a line holds an e-mail address or a phone number."""
+    return any(p.search(line.text) for reason, p in SPAN_RES if reason == "contact")
+
+
+def _is_short(line: _Line, *, words: int = MAX_SHORT_LINE_WORDS) -> bool:
+    """A short line that does not end like a sentence (a name, an address, a label's value)."""
+    return len(WORD_RE.findall(line.text)) <= words and not SENTENCE_END_RE.search(line.text)
+
+
+def _headline_lists(lines: list[_Line], regions: list[Region]) -> list[Region]:
+    """Runs of two or more headline-like lines (title, then a time and/or short date)."""
+    covered = _coverage(regions)
+    found: list[Region] = []
+    run: list[_Line] = []
+    for line in lines:
+        if _is_headline_item(line.text) and not covered(line.start, line.end):
+            run.append(line)
+            continue
+        if covered(line.start, line.end):
+            continue
+        found.extend(_close_run(run))
+        run = []
+    found.extend(_close_run(run))
+    return found
+
+
+def _is_headline_item(line: str) -> bool:
+    """A title of three or more words that ends in a time and/or short date, not in a full stop."""
+    tail = line[-HEADLINE_STAMP_CHARS:]
+    stamp = HEADLINE_STAMP_RE.search(tail)
+    if not stamp:
+        return False
+    title = line[: len(line) - len(tail) + stamp.start()].rstrip(" -–—|·•(")
+    return len(title.split()) >= 3 and title[-1] not in ".!?;:,"
+
+
+def _close_run(run: list[_Line]) -> list[Region]:
+    """The run's lines as headline-list regions when it is long enough."""
+    return [(line.start, line.end, "headline list") for line in run] if len(run) >= HEADLINE_LIST_MIN else []
+
+
+def _coverage(regions: list[Region]) -> Callable[[int, int], bool]:
+    """A test whether [start, end) lies inside the union of the regions."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, _ in _merge([(s, e, "") for s, e, _ in regions]):
+        starts.append(start)
+        ends.append(end)
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and ends[i] >= end
+
+    return covered
+
+
+def _visible_start(text: str, line: _Line, openers: dict[int, int]) -> int:
+    """Where a line's own text starts, after boilerplate spans that open it."""
+    position = line.start
+    while position in openers and openers[position] > position:
+        position = openers[position]
+        while position < line.end and text[position].isspace():
+            position += 1
+    return position
+
+
+def _merge(regions: list[Region]) -> list[Region]:
+    """Regions sorted, with overlapping or touching regions of the same reason merged."""
+    merged: list[Region] = []
+    last: dict[str, int] = {}  # reason -> index in `merged` of its latest region
+    for start, end, reason in sorted(regions):
+        i = last.get(reason)
+        if i is not None and merged[i][1] >= start:
+            merged[i] = (merged[i][0], max(merged[i][1], end), reason)
+        else:
+            last[reason] = len(merged)
+            merged.append((start, end, reason))
+    return merged

@@ -1,0 +1,576 @@
+"""Number grammar: find number expressions in English text and normalise them.
+
+`find_numbers(text)` scans the text once with one combined regular expression built from the
+tables below and returns every number expression, left to right, non-overlapping, longest
+first. `parse_number(surface)` reads a whole surface as one number. Units, currencies, hedges
+("more than"), ranges ("19 to 20") and periods are the caller's: a currency symbol or code
+right before the digits is only used to read "$5m" (see below) and is not part of the match.
+
+Kinds emitted (`NumberMatch.kind`):
+  cardinal       "12", "1,200", "227.9 billion", "$190bn" -> "190bn", "twenty-four", "a dozen",
+                 "half a million", "1.5 lakh crore". Years are cardinals too; the caller decides.
+  fraction       "two-thirds", "a quarter", "one and a half", "1/3", "2 1/2", "1½", "half" (bare,
+                 as in "more than half of"). A fraction needs a numerator: "a"/"one"/a number.
+  ordinal        "first", "21st", "twenty-first", "two hundredth", "4-millionth". A bare "third"
+                 or "quarter" is never a fraction; "a third" is a fraction only before "of", a
+                 scale word or the end of the phrase ("a third of voters" vs "a third term").
+  vague          "dozens", "several", "a few", "a couple of", "a handful", "scores of",
+                 "hundreds", "tens of thousands", "several dozen", "a few hundred".
+  time           "15:21", "9:30", "04:22:10": value in hours (15:21 -> 15.35).
+  citation       "[2]", "[1, 3]", "[1, p. 4" -> text "[2]"/"[1, 3]"/"[1": value the first number.
+  phone          "+1 (555) 123-4567", "020 7946 0958", "555-123-4567": value NaN.
+  date_fragment  "2026-05-17", "17-Sep-24", "5/17/2018", "17.09.2024": value NaN.
+Callers that want quantities keep cardinal, fraction, ordinal and vague.
+
+Form (`NumberMatch.form`): 'digits' ("1,200", "21st", "1/3"), 'words' ("twenty-four", "a
+dozen", "dozens") or 'mixed' (digits with a scale word or abbreviation: "1.2 million",
+"190bn", "12 dozen", "4-millionth").
+
+Precision (`NumberMatch.precision`, half-width of the rounding interval, in value units):
+  - digits: half the last written decimal place, times the scale: "6.4" -> 0.05,
+    "227.9 billion" -> 0.05e9, "12" -> 0.5, "1,200" -> 0.5, "190bn" -> 0.5e9, "1.20" -> 0.005
+    (zeros after the decimal point were written on purpose), "12 dozen" -> 6, "1.3e6" -> 0.05e6.
+  - words are exact: "two" -> 0, "a million" -> 0, "two-thirds" -> 0; except decimals read
+    with "point", which follow the digits rule ("two point five million" -> 0.05e6).
+  - fractions, ordinals, vague quantities, citations, phones and dates: 0 (a vague quantity's
+    spread is in `lower`/`upper`); times: half a minute (half a second with seconds).
+
+Ambiguity (`NumberMatch.ambiguous`: trailing zeros make the written precision unclear):
+  - digits: no decimals and the integer part is non-zero and ends in 0: "200", "190bn",
+    "40 million", "1,200", "2,000", "2020" -> True; "227.9 billion", "12", "6.4", "228
+    billion", "1.20", "0" -> False.
+  - words: the expression ends with a scale word or is a whole multiple of ten from ten up:
+    "a million", "two hundred", "a dozen", "half a million", "twenty", "ten" -> True;
+    "two", "twenty-four", "one hundred and five" -> False.
+  - every other kind: False.
+
+Vague quantities (`lower`/`upper`, None = open; `value` is `lower`, the least the phrase says).
+The GOLD-FORMAT conventions: "hundreds" 200-999, "thousands" 2,000-9,999, "tens of
+thousands" 20,000-99,999, "several dozen" 36 or more, "dozens" 24 or more. Generalised:
+  - a plural of a scale word runs from two of it to just below the next named order
+    ("millions" 2,000,000-9,999,999; "lakhs" up to a crore); "dozens", "scores", "crores"
+    are open above; "tens of" is 20-99.
+  - "X of Ys" multiplies: "hundreds of thousands" 200,000-999,999.
+  - quantifiers: "several" 3-9, "a few" 2-5, "a handful" 2-5, "a couple (of)" 2-3; followed by
+    scale words they multiply: "several hundred" 300-999, "a few thousand" 2,000-5,999; any
+    vague amount counted in dozens is open above ("several dozen" 36 or more).
+  - "a couple", "tens", "scores" and a bare "dozen" count only before "of" ("a couple of",
+    "scores of", "Dozen of warships" = dozens); "a couple" alone is two people.
+
+Digit syntax: "1,200", "1,234,567.89", ".5" (after a space or bracket), Indian "12,34,567",
+European "1.234.567" (two or more dot groups of three, no decimals), spaced thousands
+"1 200 000" (groups of exactly three digits; a thin or no-break space always groups; a plain
+space groups a single trailing group only when the first part is one to three digits and
+not right after a month name, so "in 2025 200 people" and "May 17 200 people" stay apart),
+"1.3e6". A sign "-", "−" or "+" counts only when not glued after a word, digit or dot:
+"2024-2025" is 2024 and 2025, "magnitude-6.4" is 6.4, "-5 degrees" is -5.
+
+Scale words after digits, spaced, hyphenated or glued: hundred, thousand, million, billion,
+trillion, lakh, crore, dozen, bn, bln, mn, mln, mil, tn, trn, tln. Glued only: k ("50k";
+note "5K race" reads as 5,000), b (after a currency or a decimal: "$5b", "1.2b"), and m, mm,
+cr only right after a currency symbol or code ("$5m", "€40m", "US$5m"; "5m" alone is metres,
+left to the caller as the number 5). "1.5 lakh crore" multiplies.
+
+Not emitted: digits glued to letters on the left ("COVID19", "G20", "Times11:52"), digits
+after a capitalised word and a hyphen ("COVID-19", "F-16"), anything inside a URL, e-mail
+address or file name ("302680992.html"), slash pairs that are not small proper fractions
+("24/7", "9/11", "2022/23"), and word signs ("minus five": the caller's).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+# ---------------------------------------------------------------------------------------------
+# Language tables
+# ---------------------------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Multipliers spelled as words; all but "hundred" close a group ("two hundred thousand").
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "trillion": 10**12, "lakh": 10**5, "lac": 10**5, "crore": 10**7, "dozen": 12,
+}
+# Abbreviations after digits. Spaced or glued unless listed in GLUED_ONLY.
+SCALE_ABBREVIATIONS: dict[str, int] = {
+    "k": 10**3, "mn": 10**6, "mln": 10**6, "mil": 10**6, "m": 10**6, "mm": 10**6,
+    "bn": 10**9, "bln": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    "cr": 10**7,
+}
+GLUED_ONLY = frozenset({"k", "m", "mm", "b", "cr"})
+NEEDS_CURRENCY = frozenset({"m", "mm", "b", "cr"})  # "$5m" is money, "5m" is metres
+ALSO_AFTER_DECIMAL = frozenset({"b"})  # "1.2b" is a billion even without a currency
+
+CURRENCY_SYMBOLS = ("$", "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "NT$", "€", "£", "¥",
+                    "₹", "₩", "₽", "₺")
+CURRENCY_CODES = ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD",
+                  "CAD")
+
+ORDINALS: dict[str, str] = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
+    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
+    "eleventh": "eleven", "twelfth": "twelve", "thirteenth": "thirteen",
+    "fourteenth": "fourteen", "fifteenth": "fifteen", "sixteenth": "sixteen",
+    "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty",
+    "sixtieth": "sixty", "seventieth": "seventy", "eightieth": "eighty",
+    "ninetieth": "ninety", "hundredth": "hundred", "thousandth": "thousand",
+    "millionth": "million", "billionth": "billion", "trillionth": "trillion",
+}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}
+PLURAL_DENOMINATORS: dict[str, str] = {"halves": "half"} | {
+    w + "s": w for w in FRACTION_DENOMINATORS if w != "half"
+}
+# Denominators that are not also ordinals: "a quarter"/"a half" are fractions whatever follows.
+ALWAYS_FRACTION = frozenset({"half", "quarter"})
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+# "1/3" is a fraction only when proper and over one of these; "24/7", "9/11" are not.
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 100})
+
+# Vague quantities: (lower, upper) counts, None = open above.
+VAGUE_QUANTIFIERS: dict[str, tuple[int, int]] = {
+    "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 3),
+}
+VAGUE_PLURALS: dict[str, tuple[int, int | None]] = {
+    "dozens": (24, None), "dozen": (24, None), "scores": (40, None), "tens": (20, 99),
+    "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2 * 10**6, 10**7 - 1),
+    "billions": (2 * 10**9, 10**10 - 1), "trillions": (2 * 10**12, 10**13 - 1),
+    "lakhs": (2 * 10**5, 10**7 - 1), "lacs": (2 * 10**5, 10**7 - 1), "crores": (2 * 10**7, None),
+}
+# Only before "of": "a couple of", "tens of", "scores of", "Dozen of warships" (= dozens).
+VAGUE_NEEDS_OF = frozenset({"a couple", "tens", "scores", "dozen"})
+VAGUE_OPEN_SCALES = frozenset({"dozen"})  # "several dozen": 36 or more (GOLD-FORMAT)
+
+# A bare "half" after these is a noun ("the first half", "the second half"), not 0.5.
+HALF_NOT_AFTER = frozenset({"the", "first", "second", "last", "latter", "former", "this",
+                            "that", "other", "each", "either", "every", "next"})
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+# ---------------------------------------------------------------------------------------------
+# The grammar, compiled from the tables
+# ---------------------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _S) for w in ordered)
+
+
+_S = r"(?:[ \t\u00a0\u202f]+\n?[ \t\u00a0\u202f]*|\n[ \t\u00a0\u202f]*)"  # no blank lines
+_HY = rf"(?:[ \t]*[-‐][ \t]*|{_S})"  # "twenty-four", "twenty four", "fifty - two"
+_GROUP_SCALES = [w for w in SCALES if w != "hundred"]
+_DIGIT_WORDS = [w for w, v in UNITS.items() if 1 <= v <= 9]
+_ORD_DIGITS = [w for w, c in ORDINALS.items() if c in _DIGIT_WORDS]
+_ORD_SCALES = [w for w, c in ORDINALS.items() if c in SCALES]
+_ORD_BELOW_100 = [w for w in ORDINALS if w not in _ORD_SCALES]
+
+_U = rf"(?:{_alt(UNITS)})\b"
+_D = rf"(?:{_alt(_DIGIT_WORDS)})\b"
+_T = rf"(?:{_alt(TENS)})\b"
+_B100 = rf"(?>{_T}(?:{_HY}{_D})?|{_U})"
+_H = rf"(?:{_B100}|a\b){_S}hundred\b"
+_DEN_ANY = rf"(?:{_alt(FRACTION_DENOMINATORS)}|{_alt(PLURAL_DENOMINATORS)})\b"
+_B1000_H = rf"(?>{_H}(?:(?:{_S}and)?{_S}{_B100}(?!{_S}hundred\b|{_HY}{_DEN_ANY}))?)"
+_B1000 = rf"(?>{_B1000_H}|{_B100})"
+_SCG = rf"(?:{_alt(_GROUP_SCALES)})\b"
+_SCGP = rf"(?:{_alt(_GROUP_SCALES)})s?\b"
+_POINT = rf"{_S}point(?:{_S}{_B100})+"
+_LEAD = rf"{_B1000}(?:{_POINT})?"
+_CHUNK = rf"(?:{_LEAD}|a\b)(?:{_S}{_SCGP})+"
+_TAIL = rf"(?:{_S}and{_S}{_B1000}|{_S}{_B1000_H})(?!{_S}{_SCG}|{_HY}{_DEN_ANY})"
+_WORD_CARD = rf"{_CHUNK}(?:{_S}{_B1000}(?:{_S}{_SCGP})+)*(?:{_TAIL})?|{_LEAD}"
+
+_OB100 = rf"(?:{_T}{_HY}(?:{_alt(_ORD_DIGITS)})|{_alt(_ORD_BELOW_100)})\b"
+_OSC = rf"(?:{_alt(_ORD_SCALES)})\b"
+_WORD_ORD = (rf"(?:(?:{_CHUNK}(?:(?:{_S}and)?{_S}{_H})?|{_H})(?:{_S}and)?{_S})?{_OB100}"
+             rf"|(?:{_B1000}{_HY})?{_OSC}")
+
+_DEN_SG = rf"(?:{_alt(FRACTION_DENOMINATORS)})\b"
+_DEN_PL = rf"(?:{_alt(PLURAL_DENOMINATORS)})\b"
+_DEN_ALWAYS = rf"(?:{_alt(ALWAYS_FRACTION)})\b"
+_DEN_ORD = rf"(?:{_alt(set(FRACTION_DENOMINATORS) - ALWAYS_FRACTION)})\b"
+_FRAC_END = rf"(?={_S}of\b|{_S}{_SCG}|(?![ \t]*[-‐]?[ \t]*[^\W\d_]))"
+_FRAC_A = rf"a{_S}(?:{_DEN_ALWAYS}|{_DEN_ORD}{_FRAC_END})"
+_FRAC_ONE = rf"one{_HY}{_DEN_SG}"
+_FRAC_N = rf"{_B100}{_HY}{_DEN_PL}"
+_FRAC = rf"{_FRAC_A}|{_FRAC_ONE}|{_FRAC_N}"
+_TO_SCALE = rf"(?:{_S}|[ \t]*[-‐][ \t]*)"
+_FRAC_SCALED = (rf"(?:(?:a{_S})?{_DEN_ALWAYS}|{_FRAC_ONE}|{_FRAC_N}|a{_S}{_DEN_ORD})"
+                rf"(?:{_S}of)?(?:{_S}an?)?{_TO_SCALE}{_SCG}")
+_MIXED = (rf"(?:{_B1000}|\d+){_S}and{_S}(?:(?:a|one){_HY}{_DEN_SG}|{_B100}{_HY}{_DEN_PL})"
+          rf"(?:{_TO_SCALE}{_SCG})*")
+
+_VSCALES = rf"(?:hundred|{_alt(_GROUP_SCALES)})s?\b"
+_VPS = rf"(?:{_alt(w + 's' for w in _GROUP_SCALES if w not in VAGUE_OPEN_SCALES)})\b"
+_VQ_FREE = _alt(set(VAGUE_QUANTIFIERS) - VAGUE_NEEDS_OF)
+_VQ_OF = _alt(set(VAGUE_QUANTIFIERS) & VAGUE_NEEDS_OF)
+_VP_FREE = _alt(set(VAGUE_PLURALS) - VAGUE_NEEDS_OF)
+_VP_OF = _alt(set(VAGUE_PLURALS) & VAGUE_NEEDS_OF)
+_VQ_SCALES = rf"(?:{_S}of)?(?:{_S}{_VSCALES})+"
+_VAGUE = (rf"(?:{_VQ_FREE})\b(?:{_VQ_SCALES})?"
+          rf"|(?:{_VQ_OF})\b(?:{_VQ_SCALES}|(?={_S}of\b))"
+          rf"|(?:{_VP_FREE})\b(?:{_S}of{_S}{_VPS})*"
+          rf"|(?:{_VP_OF})\b(?:(?:{_S}of{_S}{_VPS})+|(?={_S}of\b))")
+
+_CUR = (rf"(?:{_alt(CURRENCY_SYMBOLS)})"
+        rf"|(?<![^\W\d_])(?:{_alt(CURRENCY_CODES)})(?![^\W\d_])")
+_MONTH_GUARD = "".join(rf"(?<!\b{m} )(?<!\b{m}\. )" for m in MONTHS)
+_INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
+        r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"  # 12,34,567
+        r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"  # 1.234.567
+        r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"  # 1 234 567 (thin/no-break spaces)
+        r"|\d{1,3}(?: \d{3}){2,}(?!\d)"  # 1 234 567
+        rf"|{_MONTH_GUARD}\d{{1,3}} \d{{3}}(?!\d)"  # 40 000, not "May 17 200"
+        r"|\d+)")
+_SPACED_SCALES = [w for w in SCALE_ABBREVIATIONS if w not in GLUED_ONLY]
+_GLUED_ANY = [w for w in GLUED_ONLY if w not in NEEDS_CURRENCY]
+_DIGITS = (
+    rf"(?:(?P<cur>{_CUR})[ \t]?)?"
+    rf"(?P<num>(?:(?<![\w.,\-−+])[-−+])?(?<!\d)"
+    rf"(?:(?<=\d\.)\d+|{_INT}(?P<dec>\.\d++(?!\.\d))?|(?<![^\s(\[$€£¥₹])\.\d+(?![\d.]))"
+    r"(?:e[+-]?\d{1,3}(?!\w))?)"
+    r"(?:"
+    rf"(?P<ord>{_alt(ORDINAL_SUFFIXES)})\b"
+    rf"|{_HY}?(?P<ordsc>{_OSC})"
+    rf"|{_TO_SCALE}?(?P<sc>(?:{_alt(SCALES)})s?\b|(?:{_alt(_SPACED_SCALES)})\b)"
+    rf"(?:{_S}(?P<sc2>{_SCGP}))?"
+    rf"|(?P<gk>{_alt(_GLUED_ANY)})(?![^\W\d_])"
+    rf"|(?(cur)(?P<gc>{_alt(NEEDS_CURRENCY)})(?![^\W\d_])|(?!))"
+    rf"|(?(dec)(?P<gd>{_alt(ALSO_AFTER_DECIMAL)})(?![^\W\d_])|(?!))"
+    r")?"
+)
+_MONTH_ABBR = _alt(m for m in MONTHS if len(m) <= 4)
+_PHONE = (r"(?<![\w+])\+\d{1,3}(?:[ .-]?(?:\(\d{1,5}\)|\d{2,5})){2,5}(?!\d)"
+          r"|(?<![\w(])\(\d{2,5}\)[ ]?\d{3,4}[ .-]\d{3,4}(?!\d)"
+          r"|(?<![\w.,])0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}(?!\d)"
+          r"|(?<![\w.,-])\d{3}-\d{3}-\d{4}(?![\d-])")
+_DATE = (r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?!\d)(?:T\d{2}:\d{2}(?::\d{2})?)?"
+         rf"|(?<![\w.-])\d{{1,2}}-(?:{_MONTH_ABBR})[a-z]*-\d{{2,4}}(?!\d)"
+         r"|(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
+_TIME = r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+_CITE = r"\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*(?:\]|(?=,[ \t]*pp?\.))"
+_SLASH = r"(?<![\w/.,])(?:\d{1,3}[ \t]+(?=\d{1,2}/\d))?\d+(?:/\d+)+(?![\w/])"
+_VULGAR = rf"(?<![\w.,])\d*[{''.join(VULGAR_FRACTIONS)}](?!\w)"
+_HALF = r"half\b(?![ \t]*[-‐])"
+
+_PATTERN = re.compile(
+    rf"(?P<phone>{_PHONE})|(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<cite>{_CITE})"
+    rf"|(?P<slash>{_SLASH})|(?P<vulgar>{_VULGAR})"
+    rf"|\b(?:(?P<mixed>{_MIXED})|(?P<vague>{_VAGUE})|(?P<fscaled>{_FRAC_SCALED})"
+    rf"|(?P<frac>{_FRAC})|(?P<word_ord>{_WORD_ORD})|(?P<word_card>{_WORD_CARD}))"
+    rf"|(?P<digits>{_DIGITS})|\b(?P<half>{_HALF})",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\W\d_]+|\d[\d,.]*")
+_URLISH = re.compile(r"://|www\.|@|\.[a-z]{2,}/|/[^/\s]*[a-z][^/\s]*/"
+                     r"|\.(?:s?html?|php|aspx?|jsp|cms|pdf|jpe?g|png|gif|xml)\b", re.IGNORECASE)
+_CAPITALISED_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[-‐]\Z")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+_NAN = float("nan")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One number expression: where it is, its value and the precision its surface implies."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    precision: float
+    ambiguous: bool
+    form: str
+    kind: str
+    lower: float | None = None
+    upper: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading values
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_digits(s: str) -> tuple[Decimal, Decimal, bool]:
+    """Value, last written decimal place, and whether the integer part ends in a zero."""
+    sign = -1 if s[0] in "-−" else 1
+    mantissa, _, exponent = s.lstrip("+-−").lower().partition("e")
+    if mantissa.count(".") > 1:  # European thousands: 1.234.567
+        mantissa = mantissa.replace(".", "")
+    mantissa = mantissa.translate(_SEPARATORS)
+    whole, _, decimals = mantissa.partition(".")
+    exp = int(exponent or 0)
+    value = sign * Decimal(mantissa).scaleb(exp)
+    round_int = not decimals and not exp and whole.strip("0") != "" and whole.endswith("0")
+    return value, Decimal(1).scaleb(exp - len(decimals)), round_int
+
+
+def _scale_of(word: str) -> int | None:
+    """The multiplier a scale word or abbreviation stands for, plurals included."""
+    w = word.lower()
+    return SCALES.get(w) or SCALES.get(w[:-1]) or SCALE_ABBREVIATIONS.get(w)
+
+
+def _point_digits(tokens: list[str]) -> str:
+    """The digit string read after "point": "zero three" -> "03", "seventy-one" -> "71"."""
+    out, i = [], 0
+    while i < len(tokens):
+        v = UNITS.get(tokens[i], TENS.get(tokens[i], 0))
+        if tokens[i] in TENS and i + 1 < len(tokens) and tokens[i + 1] in _DIGIT_WORDS:
+            v += UNITS[tokens[i + 1]]
+            i += 1
+        out.append(str(v))
+        i += 1
+    return "".join(out)
+
+
+def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal | None]:
+    """Value of a run of number words, digits and scales, and its last written place (None: exact)."""
+    total, current, step = Decimal(0), Decimal(0), None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        scale = _scale_of(tok)
+        if tok[0].isdigit():
+            current, step, _ = _read_digits(tok)
+        elif tok in UNITS or tok in TENS:
+            current += UNITS.get(tok, TENS.get(tok, 0))
+        elif tok == "a":
+            current = Decimal(1)
+        elif tok == "point":
+            j = i + 1
+            while j < len(tokens) and _scale_of(tokens[j]) is None:
+                j += 1
+            digits = _point_digits(tokens[i + 1:j])
+            current += Decimal("0." + digits)
+            step = Decimal(1).scaleb(-len(digits))
+            i = j - 1
+        elif scale == 100:
+            current = (current or 1) * 100
+        elif scale is not None:
+            if current == 0 and total != 0:
+                total *= scale  # "lakh crore", "thousand million"
+            else:
+                total += (current or 1) * scale
+                current = Decimal(0)
+        if scale is not None and step is not None:
+            step *= scale
+        i += 1
+    return total + current, step
+
+
+def _denominator(word: str) -> int | None:
+    """The denominator a fraction word names ("thirds" -> 3), else None."""
+    return FRACTION_DENOMINATORS.get(PLURAL_DENOMINATORS.get(word, word))
+
+
+def _fraction(tokens: list[str]) -> tuple[Decimal, bool]:
+    """Value of "two-thirds", "one and a half", "half a million"...; and whether a scale follows."""
+    at = max(i for i, t in enumerate(tokens) if _denominator(t))
+    scales = [_scale_of(t) for t in tokens[at + 1:] if _scale_of(t)]
+    head = tokens[:at]
+    whole = Decimal(0)
+    if "and" in head:
+        k = len(head) - 1 - head[::-1].index("and")
+        whole, head = _evaluate(head[:k])[0], head[k + 1:]
+    numerator = _evaluate(head)[0] if head else Decimal(1)
+    value = whole + numerator / Decimal(_denominator(tokens[at]) or 1)
+    return value * math.prod(scales), bool(scales)
+
+
+def _words_ambiguous(tokens: list[str], value: Decimal) -> bool:
+    """Round word numbers: ending in a scale word, or a whole multiple of ten from ten up."""
+    ends_in_scale = _scale_of(tokens[-1]) is not None
+    return ends_in_scale or (value >= 10 and value % 10 == 0)
+
+
+def _vague(tokens: list[str]) -> tuple[int, int | None]:
+    """The (lower, upper) a vague quantity allows; None = open above."""
+    words = [t for t in tokens if t != "of"]
+    two = " ".join(words[:2])
+    if two in VAGUE_QUANTIFIERS:
+        (lower, upper), rest = VAGUE_QUANTIFIERS[two], words[2:]
+    elif words[0] in VAGUE_QUANTIFIERS:
+        (lower, upper), rest = VAGUE_QUANTIFIERS[words[0]], words[1:]
+    else:
+        (lower, upper), rest = VAGUE_PLURALS[words[0]], words[1:]
+    for word in rest:
+        scale = _scale_of(word) or 1
+        lower *= scale
+        open_scale = word.rstrip("s") in VAGUE_OPEN_SCALES
+        upper = None if upper is None or open_scale else (upper + 1) * scale - 1
+    return lower, upper
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------------------------
+
+
+def _make(text: str, start: int, end: int, value: Decimal | float, precision: Decimal | float,
+          ambiguous: bool, form: str, kind: str,
+          bounds: tuple[float | None, float | None] = (None, None)) -> NumberMatch:
+    """A NumberMatch over text[start:end]."""
+    return NumberMatch(start, end, text[start:end], float(value), float(precision), ambiguous,
+                       form, kind, *bounds)
+
+
+def _glued_left(text: str, start: int) -> bool:
+    """True when digits at `start` belong to an identifier: "G20", "COVID19", "COVID-19"."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isalpha() or before == "_":
+        return True
+    return before in "-‐" and bool(_CAPITALISED_HYPHEN.search(text, max(0, start - 40), start))
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """True when the whitespace-delimited token around text[start:end] is a URL, address or file."""
+    left = text[max(0, start - 300):start]
+    right = text[end:end + 300]
+    head = "" if not left or left[-1].isspace() else left.split()[-1]
+    tail = "" if not right or right[0].isspace() else right.split()[0]
+    return bool(_URLISH.search(head + text[start:end] + tail))
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before position `start`, lower-cased ("" at the start)."""
+    words = _TOKEN.findall(text[max(0, start - 40):start])
+    return words[-1].lower() if words else ""
+
+
+def _from_digits(text: str, m: re.Match[str]) -> list[NumberMatch]:
+    """Digits with optional sign, decimals, exponent, ordinal suffix or scale."""
+    start, end = m.span("num")
+    value, step, round_int = _read_digits(m.group("num"))
+    if m.group("ord") or m.group("ordsc"):
+        if m.group("ordsc"):
+            value *= _scale_of(ORDINALS[m.group("ordsc").lower()]) or 1
+        form = "mixed" if m.group("ordsc") else "digits"
+        return [_make(text, start, m.end(), value, 0, False, form, "ordinal")]
+    scales = [_scale_of(w) for w in (m.group("sc"), m.group("sc2"), m.group("gk"),
+                                     m.group("gc"), m.group("gd")) if w]
+    scale = math.prod(s for s in scales if s)
+    form = "mixed" if scales else "digits"
+    return [_make(text, start, m.end(), value * scale, step * scale / 2, round_int, form,
+                  "cardinal")]
+
+
+def _from_slash(text: str, m: re.Match[str]) -> list[NumberMatch]:
+    """"1/3", "2 1/2" as fractions; "5/17/2018" as a date; other slash pairs dropped."""
+    start, end = m.span()
+    *whole, slashed = m.group().split()
+    parts = [int(p) for p in slashed.split("/")]
+    if len(parts) == 2 and parts[0] < parts[1] and parts[1] in SLASH_DENOMINATORS:
+        value = sum(int(w) for w in whole) + Decimal(parts[0]) / parts[1]
+        return [_make(text, start, end, value, 0, False, "digits", "fraction")]
+    if whole:
+        value, step, round_int = _read_digits(whole[0])
+        w_end = start + len(whole[0])
+        return [_make(text, start, w_end, value, step / 2, round_int, "digits", "cardinal")]
+    if len(parts) == 3:
+        return [_make(text, start, end, _NAN, 0, False, "digits", "date_fragment")]
+    return []
+
+
+def _from_time(text: str, m: re.Match[str]) -> list[NumberMatch]:
+    """"15:21" -> 15.35 hours, precise to half a minute (half a second with seconds)."""
+    parts = [int(p) for p in m.group().split(":")]
+    hours = sum(Decimal(p) / 60**i for i, p in enumerate(parts))
+    precision = Decimal(1) / (2 * 60 ** (len(parts) - 1))
+    return [_make(text, *m.span(), hours, precision, False, "digits", "time")]
+
+
+def _from_words(text: str, m: re.Match[str], group: str) -> list[NumberMatch]:
+    """Number expressions led by words: cardinals, ordinals, fractions and vague quantities."""
+    start, end = m.span()
+    tokens = [t.lower() for t in _TOKEN.findall(m.group())]
+    form = "mixed" if any(t[0].isdigit() for t in tokens) else "words"
+    if group == "vague":
+        lower, upper = _vague(tokens)
+        return [_make(text, start, end, lower, 0, False, "words", "vague",
+                      (float(lower), None if upper is None else float(upper)))]
+    if group in ("mixed", "fscaled", "frac", "half"):
+        if group == "half" and _previous_word(text, start) in HALF_NOT_AFTER:
+            return []
+        value, scaled = _fraction(tokens)
+        ambiguous = scaled and _words_ambiguous(tokens, value)
+        kind = "cardinal" if scaled else "fraction"
+        return [_make(text, start, end, value, 0, ambiguous, form, kind)]
+    if group == "word_ord":
+        value, _ = _evaluate([ORDINALS.get(t, t) for t in tokens])
+        return [_make(text, start, end, value, 0, False, form, "ordinal")]
+    value, step = _evaluate(tokens)
+    if step is not None:
+        return [_make(text, start, end, value, step / 2, False, form, "cardinal")]
+    return [_make(text, start, end, value, 0, _words_ambiguous(tokens, value), form, "cardinal")]
+
+
+def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
+    """The NumberMatches one regex match stands for (none when it is an identifier or URL part)."""
+    group = m.lastgroup or ""
+    start, end = m.span()
+    lead = m.start("num") if group == "digits" and m.group("cur") is None else start
+    if group != "cite" and text[lead].isdigit() and _glued_left(text, lead):
+        return []
+    if _in_url(text, start, end):
+        return []
+    if group == "digits":
+        return _from_digits(text, m)
+    if group in ("phone", "date"):
+        kind = "phone" if group == "phone" else "date_fragment"
+        return [_make(text, start, end, _NAN, 0, False, "digits", kind)]
+    if group == "time":
+        return _from_time(text, m)
+    if group == "cite":
+        first = int(re.match(r"\[(\d+)", m.group()).group(1))  # type: ignore[union-attr]
+        return [_make(text, start, end, first, 0, False, "digits", "citation")]
+    if group == "slash":
+        return _from_slash(text, m)
+    if group == "vulgar":
+        whole = m.group()[:-1]
+        value = (int(whole) if whole else 0) + VULGAR_FRACTIONS[m.group()[-1]]
+        return [_make(text, start, end, value, 0, False, "digits", "fraction")]
+    return _from_words(text, m, group)
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """All number expressions in `text`, left to right, non-overlapping, longest first."""
+    return [n for m in _PATTERN.finditer(text) for n in _from_match(text, m)]
+
+
+def parse_number(surface: str) -> NumberMatch | None:
+    """The whole of `surface` (surrounding spaces aside) read as one number, else None."""
+    stripped = surface.strip()
+    offset = surface.find(stripped)
+    found = find_numbers(surface)
+    if len(found) == 1 and found[0].start == offset and found[0].end == offset + len(stripped):
+        return found[0]
+    return None

@@ -1,0 +1,94 @@
+"""Time expressions resolved against a publication date."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck.periods import find_times, stretch
+
+FRI_2026_02_06 = date(2026, 2, 6)
+THU_2026_05_14 = date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "start", "end", "granularity"),
+    [
+        ("Exports reached $12 billion in 2025, the ministry said.", None, "2025",
+         date(2025, 1, 1), date(2025, 12, 31), "year"),
+        ("In the first quarter of this year, sales totaled $3.1 million.", FRI_2026_02_06,
+         "the first quarter of this year", date(2026, 1, 1), date(2026, 3, 31), "quarter"),
+        ("Output fell 2% in the third quarter of 2024.", None, "the third quarter of 2024",
+         date(2024, 7, 1), date(2024, 9, 30), "quarter"),
+        ("Revenue rose 8% in Q2 2025.", None, "Q2 2025", date(2025, 4, 1), date(2025, 6, 30), "quarter"),
+        ("Profits doubled in the first half of last year.", FRI_2026_02_06,
+         "the first half of last year", date(2025, 1, 1), date(2025, 6, 30), "half"),
+        ("The ministers met on Wednesday in Geneva.", FRI_2026_02_06, "on Wednesday",
+         date(2026, 2, 4), date(2026, 2, 4), "day"),
+        ("The leaders met in Beijing on Thursday.", THU_2026_05_14, "on Thursday",
+         date(2026, 5, 14), date(2026, 5, 14), "day"),
+        ("On February 4 this year, the two presidents spoke by video link.", FRI_2026_02_06,
+         "February 4 this year", date(2026, 2, 4), date(2026, 2, 4), "day"),
+        ("The summit runs from May 19 to 20.", THU_2026_05_14, "May 19 to 20",
+         date(2026, 5, 19), date(2026, 5, 20), "span"),
+        ("Last Updated: Tuesday, 14 March 2006, 09:12 GMT", None, "Tuesday, 14 March 2006",
+         date(2006, 3, 14), date(2006, 3, 14), "day"),
+        ("The factory opened in December 2025.", None, "December 2025",
+         date(2025, 12, 1), date(2025, 12, 31), "month"),
+        ("Talks resumed in October last year.", THU_2026_05_14, "October last year",
+         date(2025, 10, 1), date(2025, 10, 31), "month"),
+        ("The plan covers the period (2026-2030).", None, "2026-2030",
+         date(2026, 1, 1), date(2030, 12, 31), "span"),
+        ("Imports grew 4% last year.", THU_2026_05_14, "last year",
+         date(2025, 1, 1), date(2025, 12, 31), "year"),
+        ("The bridge reopened yesterday.", THU_2026_05_14, "yesterday",
+         date(2026, 5, 13), date(2026, 5, 13), "day"),
+    ],
+)
+def test_time_expression_resolves(sentence, published, surface, start, end, granularity):
+    times = find_times(sentence, published)
+    found = {sentence[t.start:t.end]: t.period for t in times}
+    assert surface in found, found
+    period = found[surface]
+    assert (period.start, period.end, period.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held on Wednesday.",
+        "Trade rose 5% last year.",
+        "Sales fell in the second quarter of this year.",
+    ],
+)
+def test_relative_time_without_publication_date_is_kept_unresolved(sentence):
+    times = find_times(sentence, None)
+    assert times, "the expression is still found"
+    assert not times[0].period.resolved
+    assert times[0].period.label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices may rise further, analysts said.",  # "may" is not the month
+        "The index rose 2,025 points.",  # a number with a separator is not a year
+        "It is the first quarter to show growth.",  # no year to anchor "first quarter" to
+    ],
+)
+def test_not_time_expressions(sentence):
+    assert [sentence[t.start:t.end] for t in find_times(sentence, FRI_2026_02_06) if t.role == "when"] == []
+
+
+def test_consecutive_run_stretches_the_period_back():
+    sentence = "Trade topped $200 billion for the third consecutive year in 2025."
+    times = find_times(sentence, None)
+    run = next(t for t in times if t.role == "run")
+    year = next(t for t in times if t.role == "when")
+    assert run.run == 3
+    span = stretch(year.period, run.run)
+    assert (span.start, span.end) == (date(2023, 1, 1), date(2025, 12, 31))
+
+
+def test_three_consecutive_years_is_the_same_run():
+    times = find_times("exceeding $200 billion for three consecutive years", None)
+    assert [t.run for t in times if t.role == "run"] == [3]
