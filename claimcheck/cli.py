@@ -19,6 +19,7 @@ from .corpus import Corpus, load
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg
 from .report import (
     claims_writer,
+    counted,
     format_check,
     json_text,
     skip_note,
@@ -184,7 +185,8 @@ def extract(
         write_claims = claims_writer(output)
         corpus = read_corpus(paths, published, tolerance)
         write_claims(corpus)
-    typer.echo(f"claimcheck: {len(corpus.claim_list)} claims in {len(corpus.read)} documents", err=True)
+    found = f"{counted(len(corpus.claim_list), 'claim')} in {counted(len(corpus.read), 'document')}"
+    typer.echo(f"claimcheck: {found}", err=True)
 
 
 @app.command()

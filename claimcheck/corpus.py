@@ -45,10 +45,10 @@ class Corpus:
 
     @property
     def claims(self) -> pd.DataFrame:
-        """The claims table: one row per claim, columns as in the JSON output."""
-        from .report import claim_records
+        """The claims table: one row per claim, flat typed columns (as written to CSV/Parquet)."""
+        from .report import claims_table
 
-        return pd.DataFrame(claim_records(self))
+        return claims_table(self)
 
     @property
     def conflicts(self) -> list[Finding]:

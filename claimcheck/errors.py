@@ -21,8 +21,9 @@ class Msg(str, Enum):
     E005 = "E005 {path}: cannot decode the bytes as text ({reason})."
     E006 = "E006 {path}: unsupported file type '{suffix}'; claimcheck reads .txt, .md, .markdown, .html and .htm."
     E010 = "E010 {value!r} is not a date claimcheck understands; write it as YYYY-MM-DD."
-    E011 = "E011 --tolerance must be between 0 and 1 (a share of the value, e.g. 0.01 for 1%); got {value!r}."
+    E011 = "E011 --tolerance must be at least 0 and below 1 (a share of the value, e.g. 0.01 for 1%); got {value!r}."
     E012 = "E012 unknown output format {value!r}; use one of: {choices}."
+    E014 = "E014 {path}: cannot write the output ({reason})."
     E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
 
 

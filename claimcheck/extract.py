@@ -216,9 +216,10 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     if tail:
         end += tail.end()
         unit = replace(unit, unit="years", dimension="age")
-    low_value, high_value = number.value, last.value
+    low_value, high_value, low_precision = number.value, last.value, number.precision
     if upper is not None and high_value >= 1000 and low_value < high_value / 1000:
         low_value *= _scale_of(upper)
+        low_precision *= _scale_of(upper)
     hedge_match = _HEDGE_RE.search(sentence[: start])
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     after = _HEDGE_AFTER_RE.match(sentence[end:])
@@ -226,7 +227,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         hedge = after.group("hedge").lower()
     if upper is not None:
         value = (low_value + high_value) / 2
-        lower, upper_bound = low_value - number.precision, high_value + last.precision
+        lower, upper_bound = low_value - low_precision, high_value + last.precision
         hedge = hedge or "range"
     else:
         value = number.value
@@ -257,10 +258,8 @@ def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, flo
     if hedge is None:
         return value - precision, value + precision
     low_factor, high_factor = HEDGES_BEFORE.get(hedge) or HEDGES_AFTER[hedge]
-    lower = None if low_factor is None else value * low_factor - (precision if low_factor < 1 else 0)
-    upper = None if high_factor is None else value * high_factor + (precision if high_factor > 1 else 0)
-    if low_factor == 1.0 and high_factor is None:
-        lower = value  # "more than 200" excludes nothing above 200
+    lower = None if low_factor is None else value * low_factor
+    upper = None if high_factor is None else value * high_factor
     return lower, upper
 
 

@@ -129,61 +129,58 @@ NAVIGATION_PATTERNS = (
     r"book a|schedule a|talk to us|contact us|get in touch)\b.*",
 )
 
-# Patterns that make the whole line boilerplate, by reason. Searched case-insensitively.
+# Patterns that make the whole line boilerplate, by reason, in table order. They are searched
+# in the lower-cased text with re.MULTILINE; `_BOL` is a line start past markers and quotes.
+_BOL = r"^[^\w\n]*"
+_WIRES = "|".join(NEWSWIRES)
 BOILERPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
     "cookie banner": (
-        r"^(?=.*\bcookies?\b)(?=.*\b(?:privacy|consent|personal data|polic(?:y|ies)|"
+        r"^(?=[^\n]*\bcookies?\b)(?=[^\n]*\b(?:privacy|consent|personal data|polic(?:y|ies)|"
         r"(?:this|our) (?:web)?site|browsing|tracking|preferences)\b)",
-        r"\bby (?:clicking|continuing to (?:use|browse))\b",
-        r"\b(?:we use|accept(?: all)?|reject(?: all)?) cookies\b",
-        r"\b(?:utilizziamo|usiamo) (?:i )?cookie", r"\bwir (?:verwenden|nutzen) cookies\b",
-        r"\bnous utilisons des cookies\b", r"\butiliza(?:mos)? cookies\b",
-        r"\bwij gebruiken cookies\b",
+        r"by (?:clicking|continuing to (?:use|browse))\b", r"we use cookies", r"accept all cookies",
+        r"utilizziamo (?:i )?cookie", r"wir verwenden cookies", r"nous utilisons des cookies",
+        r"utilizamos cookies", r"wij gebruiken cookies",
     ),
     "newswire disclaimer": (
-        r"\bcontenuto promozionale\b", r"\bcomunicato stampa sponsorizzato\b",
-        r"\bresponsabilità editoriale\b", r"\bnon sono (?:in nessun modo )?(?:coinvolti|responsabili)\b",
-        r"\bservizio di diffusione di comunicati\b",
-        r"\bfür den inhalt (?:der|dieser) (?:pressemitteilung|meldung)\b.*\bverantwortlich\b",
-        r"\bübermittelt durch\b", r"\bcommuniqué\b.*\bcontenu promotionnel\b",
-        r"\bcontenu promotionnel\b", r"\bcontenido promocional\b", r"\bconteúdo promocional\b",
-        r"\bcomunicado de prensa (?:patrocinado|promocional)\b",
-        r"\bpromotionele inhoud\b",
-        r"\bis solely responsible for the content\b", r"\bnot responsible for the content\b",
-        r"^\W*source:\s*(?:" + "|".join(NEWSWIRES) + r")\b",
-        r"^\W*(?:" + "|".join(NEWSWIRES) + r")(?:\s*[/|,&]\s*(?:" + "|".join(NEWSWIRES)
-        + r"|[\w-]+))*\W*$",
-        r"^[\w.-]+/(?:" + "|".join(NEWSWIRES) + r"|[\w-]*newswire)\W*$",
+        r"contenuto promozionale", r"comunicato stampa sponsorizzato", r"responsabilità editoriale",
+        r"non sono (?:in nessun modo )?(?:coinvolti|responsabili)", r"servizio di diffusione di comunicati",
+        r"für den inhalt (?:der|dieser) (?:pressemitteilung|meldung)[^\n]*verantwortlich",
+        r"übermittelt durch", r"contenu promotionnel", r"contenido promocional",
+        r"conteúdo promocional", r"comunicado de prensa (?:patrocinado|promocional)",
+        r"promotionele inhoud", r"is solely responsible for the content",
+        r"not responsible for the content",
+        rf"{_BOL}source:\s*(?:{_WIRES})\b",
+        rf"{_BOL}(?:{_WIRES})(?:\s*[/|,&]\s*[\w-]+)*[^\w\n]*(?:\]\([^)\n]*\))?[^\w\n]*$",
+        rf"{_BOL}[\w.-]+/(?:{_WIRES}|[\w-]*newswire)[^\w\n]*(?:\]\([^)\n]*\))?[^\w\n]*$",
     ),
     "original-content link": (
-        r"^\W*view (?:the )?original content\b", r"^\W*view source version\b",
-        r"^\W*to view the original version\b", r"^\W*originally published (?:at|on|by)\b",
+        rf"{_BOL}view (?:the )?original content\b", rf"{_BOL}view source version\b",
+        rf"{_BOL}to view the original version\b", rf"{_BOL}originally published (?:at|on|by)\b",
     ),
     "copyright": (
-        r"^\W*(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})", r"\ball rights reserved\b",
-        r"\bthis material may not be (?:published|broadcast|rewritten|redistributed)\b",
-        r"\btutti i diritti riservati\b", r"\briproduzione riservata\b",
-        r"\balle rechte vorbehalten\b", r"\btous droits réservés\b",
-        r"\btodos los derechos reservados\b", r"\btodos os direitos reservados\b",
-        r"\balle rechten voorbehouden\b",
+        rf"{_BOL}(?:copyright\s*(?:©|\(c\)|\d{{4}})|©|\(c\)\s*\d{{4}})", r"all rights reserved",
+        r"this material may not be (?:published|broadcast|rewritten|redistributed)",
+        r"tutti i diritti riservati", r"riproduzione riservata", r"alle rechte vorbehalten",
+        r"tous droits réservés", r"todos los derechos reservados", r"todos os direitos reservados",
+        r"alle rechten voorbehouden",
     ),
 }
 
-# Patterns marked where they occur (not the whole line).
+# Patterns marked where they occur (not the whole line), searched in the lower-cased text.
 SPAN_PATTERNS: dict[str, tuple[str, ...]] = {
     "url": (r"(?:https?://|www\.)[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]",),
     "contact": (
         r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        r"(?:\b(?:tel|phone|ph|fax|mobile|mob|cell|telefon|telefono|téléphone|tél|teléfono)\.?"
-        r"\s*:?\s*)\+?\(?\d[\d\s().-]{5,}\d",
-        r"(?<![\w+])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
-        r"\(\d{3}\)\s?\d{3}-\d{4}\b", r"(?<![\d.-])\d{3}[-.]\d{3}[-.]\d{4}\b",
+        r"\b(?:tel|phone|ph|fax|mobile|mob|cell|telefon|telefono|téléphone|tél|teléfono)\.?"
+        r"[^\S\n]*:?[^\S\n]*\+?\(?\d[\d \t().-]{5,}\d",
+        r"(?<![\w+])\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b",
+        r"\(\d{3}\) ?\d{3}-\d{4}\b", r"(?<![\d.-])\d{3}[-.]\d{3}[-.]\d{4}\b",
     ),
     "photo credit": (
         r"\((?:photo|image|foto|bild|picture)s?(?: credit)?:[^()\n]{0,80}\)",
-        r"\([^()\n]{0,40}\b(?:photo|image|foto|file)\)", r"\bbuy photo\b",
+        r"\([^()\n]{0,40}\b(?:photo|image|foto|file)\)", r"buy photo\b",
     ),
-    "navigation": (r"\bplease enable javascript\b[^.\n]{0,40}?\b(?:video|page|site|content)\b",),
+    "navigation": (r"please enable javascript\b[^.\n]{0,40}?\b(?:video|page|site|content)\b",),
 }
 
 # Labels of page metadata; the short line after a bare label is metadata too.
@@ -231,6 +228,7 @@ MAX_SHORT_LINE_WORDS = 10
 HEADLINE_LIST_MIN = 2
 HEADLINE_STAMP_CHARS = 40
 TIMESTAMP_MAX_CHARS = 100
+DATELINE_MAX_CHARS = 120
 BINARY_CONTROL_SHARE = 0.10
 NON_WESTERN_LETTER_SHARE = 0.30
 
@@ -272,6 +270,12 @@ _LABEL = rf"(?i:\b(?:{_alternation(DATE_LABELS)})\b)"
 _CONNECTOR = rf"(?i:\b(?:{_alternation(DATE_CONNECTORS)})\b)"
 
 TIMESTAMP_PARTS_RE = re.compile("|".join([_DATE_ANY, _PARTIAL, _TIME, _TZ, _WEEKDAY, _LABEL, _CONNECTOR]))
+TIMESTAMP_WORDS = {
+    word for phrase in (*MONTHS, *WEEKDAY_NAMES, *DATE_LABELS, *DATE_CONNECTORS, *TIME_ZONES)
+    for word in re.findall(r"[^\W\d_]+", phrase.lower())
+} | {"am", "pm", "a", "m", "p", "st", "nd", "rd", "th", "er", "de", "del", "º"}
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+DATELINE_HINT_RE = re.compile(r"[\d(/]")
 DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
 _PLACE_WORD = r"[A-Z][\w.'’&-]*"
 _PLACE_STOPWORDS = r"(?!(?:On|In|At|By|The|Since|Until|From|Before|After|During|As|For|Of)\b)"
@@ -291,7 +295,6 @@ LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
 MARKDOWN_MARKERS_RE = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)]\s+|[*_]{1,3})+")
 KEY_TRAILING_RE = re.compile(r"[\s:*_»›→…|]+$")
 LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
-WORD_RE = re.compile(r"\S+")
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
 FRONT_MATTER_DATE_RE = re.compile(
@@ -307,8 +310,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
                                    uncurl_quotes=False, explain=False)
 
 NAVIGATION_RE = re.compile("|".join(NAVIGATION_PATTERNS))
-LINE_PATTERNS = [(reason, re.compile("|".join(p), re.I)) for reason, p in BOILERPLATE_PATTERNS.items()]
-SPAN_RES = [(reason, re.compile("|".join(p), re.I)) for reason, p in SPAN_PATTERNS.items()]
+LINE_PATTERNS = [(reason, re.compile(p, re.M)) for reason, ps in BOILERPLATE_PATTERNS.items() for p in ps]
+SPAN_RES = [(reason, re.compile(p)) for reason, ps in SPAN_PATTERNS.items() for p in ps]
 METADATA_RE = re.compile(rf"(?:{_alternation(METADATA_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 CONTACT_RE = re.compile(rf"(?:{'|'.join(CONTACT_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 DATE_LABEL_KEYS = set(DATE_LABELS)
@@ -413,8 +416,10 @@ def find_boilerplate(text: str) -> list[Region]:
 
 def _boilerplate(text: str, lines: list[_Line]) -> list[Region]:
     """Boilerplate regions of a text already split into lines."""
-    regions = _span_regions(text)
-    regions.extend(_line_regions(lines))
+    lowered = _lowered(text)
+    regions = _span_regions(lowered)
+    contacts = sorted(start for start, _, reason in regions if reason == "contact")
+    regions.extend(_line_regions(lines, _pattern_reasons(lowered, lines), contacts))
     regions.extend(_headline_lists(lines, regions))
     return _merge(regions)
 
@@ -868,6 +873,8 @@ def _timestamp(line: str) -> tuple[date | None, bool] | None:
     """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None."""
     if len(line) > TIMESTAMP_MAX_CHARS or not any(c.isdigit() for c in line):
         return None
+    if not TIMESTAMP_WORDS.issuperset(LETTERS_RE.findall(line.lower())):
+        return None
     residue = TIMESTAMP_PARTS_RE.sub(" ", MARKDOWN_MARKERS_RE.sub("", line.strip()))
     if any(c.isalnum() for c in residue):
         return None
@@ -877,7 +884,7 @@ def _timestamp(line: str) -> tuple[date | None, bool] | None:
 
 def _wire_dateline(line: str) -> tuple[date | None, int] | None:
     """(date, end) of a dateline opening the line ('BEIJING, May 17, 2026 /PRNewswire/ --')."""
-    m = WIRE_DATELINE_RE.match(line)
+    m = DATELINE_HINT_RE.search(line, 0, DATELINE_MAX_CHARS) and WIRE_DATELINE_RE.match(line)
     if not m or not (m.group("date") or m.group("wire")) or not (m.group("place") or m.group("date")):
         return None
     if not m.group("date") and not (m.group("place") or "").isupper():
@@ -950,22 +957,42 @@ def _front_matter(text: str) -> tuple[int, int, date | None] | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _span_regions(text: str) -> list[Region]:
+def _lowered(text: str) -> str:
+    """The text lower-cased, keeping every character's position."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _span_regions(lowered: str) -> list[Region]:
     """Regions of URLs, e-mail addresses, phone numbers, photo credits and player notices."""
-    return [(m.start(), m.end(), reason) for reason, pattern in SPAN_RES for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), reason) for reason, pattern in SPAN_RES for m in pattern.finditer(lowered)]
 
 
-def _line_regions(lines: list[_Line]) -> list[Region]:
+def _pattern_reasons(lowered: str, lines: list[_Line]) -> dict[int, str]:
+    """For lines a BOILERPLATE_PATTERNS entry matches, line index -> the first such reason."""
+    starts = [line.start for line in lines]
+    found: dict[int, str] = {}
+    for reason, pattern in LINE_PATTERNS:
+        for m in pattern.finditer(lowered):
+            i = bisect.bisect_right(starts, m.end() if m.end() > m.start() else m.start()) - 1
+            if i >= 0 and m.start() < lines[i].end:
+                found.setdefault(i, reason)
+    return found
+
+
+def _line_regions(lines: list[_Line], matched: dict[int, str], contacts: list[int]) -> list[Region]:
     """Whole-line regions: navigation, banners, disclaimers, metadata and contact blocks."""
     regions: list[Region] = []
     follow: str | None = None  # the reason a following short line inherits
     after_label = False  # the previous line was the label that started `follow`
-    for line in lines:
-        own = _line_reason(line)
+    for i, line in enumerate(lines):
+        own = _line_reason(line, matched.get(i))
         reason = own
         if own is None and follow and _is_short(line) and (after_label or not line.gap):
             reason = follow
-        elif own is None and _is_short(line) and _has_contact(line):
+        elif own is None and _is_short(line) and _contains(contacts, line):
             reason = "contact"
         if reason:
             regions.append((line.start, line.end, reason))
@@ -977,13 +1004,12 @@ def _line_regions(lines: list[_Line]) -> list[Region]:
     return regions
 
 
-def _line_reason(line: _Line) -> str | None:
-    """Why a line on its own is boilerplate, or None."""
+def _line_reason(line: _Line, matched: str | None) -> str | None:
+    """Why a line on its own is boilerplate (`matched`: its BOILERPLATE_PATTERNS reason), or None."""
     if line.key in NAVIGATION_LINES or NAVIGATION_RE.fullmatch(line.key):
         return "navigation"
-    for reason, pattern in LINE_PATTERNS:
-        if pattern.search(line.key):
-            return reason
+    if matched:
+        return matched
     contact = CONTACT_RE.fullmatch(line.key)
     if contact and (contact.group("value") is None or _is_short(line)):
         return "contact block"
@@ -999,14 +1025,15 @@ def _is_bare_label(line: _Line) -> bool:
     return label is not None and label.group("value") is None
 
 
-def _has_contact(line: _Line) -> bool:
-    """Whether a line holds an e-mail address or a phone number."""
-    return any(p.search(line.text) for reason, p in SPAN_RES if reason == "contact")
+def _contains(starts: list[int], line: _Line) -> bool:
+    """Whether one of the sorted positions lies within the line."""
+    i = bisect.bisect_left(starts, line.start)
+    return i < len(starts) and starts[i] < line.end
 
 
 def _is_short(line: _Line, *, words: int = MAX_SHORT_LINE_WORDS) -> bool:
     """A short line that does not end like a sentence (a name, an address, a label's value)."""
-    return len(WORD_RE.findall(line.text)) <= words and not SENTENCE_END_RE.search(line.text)
+    return len(line.text.split()) <= words and not SENTENCE_END_RE.search(line.text)
 
 
 def _headline_lists(lines: list[_Line], regions: list[Region]) -> list[Region]:
@@ -1028,6 +1055,9 @@ def _headline_lists(lines: list[_Line], regions: list[Region]) -> list[Region]:
 
 def _is_headline_item(line: str) -> bool:
     """A title of three or more words that ends in a time and/or short date, not in a full stop."""
+    end = line.rstrip(") ").lower()
+    if not end or not (end[-1].isdigit() or end.endswith(("am", "pm", "a.m.", "p.m."))):
+        return False
     tail = line[-HEADLINE_STAMP_CHARS:]
     stamp = HEADLINE_STAMP_RE.search(tail)
     if not stamp:

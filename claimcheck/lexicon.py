@@ -39,7 +39,7 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
     "residents": "people", "civilians": "people", "victims": "people",
     "times": "times", "occasions": "times",
-    "visits": "visits", "trips": "trips", "vehicles": "vehicles", "cars": "vehicles",
+    "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
 }
 # Words after a number that are not counted nouns: they start a clause or a time expression.
 NOT_COUNT_NOUNS = frozenset(

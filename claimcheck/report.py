@@ -85,7 +85,7 @@ def ordered_agreements(corpus: Corpus) -> list[Finding]:
 
 def iso(day: date | None) -> str | None:
     """ISO form of a date, or None."""
-    return day.isoformat() if day else None
+    return day.isoformat() if day is not None else None
 
 
 def period_record(period: Period | None) -> dict[str, str | None] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from claimcheck.errors import ConfigurationError, Msg
 from test_report import press_corpus
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def stub_load(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> list[dict]:
@@ -181,3 +183,52 @@ def test_version() -> None:
     result = runner.invoke(cli.app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("claimcheck ")
+
+
+# --- the real pipeline on the demo corpus in data/ ---------------------------------------------
+
+
+@pytest.fixture
+def in_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def test_real_check_flags_the_two_trade_figures(in_root: None) -> None:
+    result = runner.invoke(cli.app, ["check", "data"])
+    assert result.exit_code == 1
+    assert '"$227.9 billion"' in result.stdout and '"$228.1 billion"' in result.stdout
+    last = result.stdout.splitlines()[-1]
+    assert re.fullmatch(r"\d+ conflicts?, \d+ agreements? in 5 documents \(0 skipped\)", last)
+
+
+def test_real_extract_cites_the_exact_characters_of_each_file(in_root: None, tmp_path: Path) -> None:
+    out = tmp_path / "claims.jsonl"
+    assert runner.invoke(cli.app, ["extract", "data", "-o", str(out)]).exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records
+    for record in records:
+        raw = (ROOT / record["path"]).read_text(encoding="utf-8")
+        assert raw[record["start"]:record["end"]] == record["text"]
+        assert raw.count("\n", 0, record["start"]) + 1 == record["line"]
+
+
+def test_real_report_is_the_same_bytes_twice(in_root: None, tmp_path: Path) -> None:
+    first, second = tmp_path / "1.md", tmp_path / "2.md"
+    for out in (first, second):
+        assert runner.invoke(cli.app, ["report", "data", "-o", str(out)]).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert "\n## Conflicts\n" in first.read_text(encoding="utf-8")
+
+
+def test_real_missing_file_is_skipped_not_fatal(in_root: None) -> None:
+    result = runner.invoke(cli.app, ["report", "data", "missing.txt", "--format", "json"])
+    assert result.exit_code == 0
+    skipped = [d for d in json.loads(result.stdout)["documents"] if d["skipped"]]
+    assert [d["path"] for d in skipped] == ["missing.txt"]
+    assert "E001 missing.txt" in result.stderr
+
+
+def test_real_nothing_readable_exits_2(in_root: None) -> None:
+    result = runner.invoke(cli.app, ["check", "missing.txt"])
+    assert result.exit_code == 2
+    assert "E001 missing.txt" in result.stderr and "E013" in result.stderr
