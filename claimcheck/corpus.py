@@ -76,10 +76,19 @@ def load(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     documents = ingest(paths, published=published)
-    claim_list = [claim for doc in documents for claim in extract_claims(doc)]
+    claim_list = [claim for doc in documents for claim in _extract_or_skip(doc)]
     groups = group_claims(claim_list)
     findings = reconcile_all(groups, tolerance=tolerance)
     return Corpus(documents, claim_list, groups, findings, tolerance)
+
+
+def _extract_or_skip(document: Document) -> list[Claim]:
+    """Claims of one document; a failure marks that document skipped and the run goes on."""
+    try:
+        return extract_claims(document)
+    except Exception as error:  # one bad document must never abort a run over many
+        document.skipped = Msg.E007.value.format(path=document.path, reason=f"{type(error).__name__}: {error}")
+        return []
 
 
 def extract(text: str, published: date | None = None, *, fmt: str = "txt") -> list[Claim]:

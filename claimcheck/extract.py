@@ -137,8 +137,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             id=f"{document.id}:{offset + value.start}",
             doc=document.id,
             span=document.span(offset + value.start, offset + value.end),
-            sentence=raw_sentence.text,
+            sentence=sentence,
             sentence_start=raw_sentence.start,
+            marked=(value.start, value.end),
             kind=kind,
             measure=measure,
             scope=scope,
@@ -149,7 +150,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         )
         previous = claim
         yield claim
-    yield from _event_claims(document, context, sentence, offset, times, raw_sentence.text, raw_sentence.start, attribution)
+    yield from _event_claims(document, context, sentence, offset, times, raw_sentence.start, attribution)
 
 
 def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
@@ -342,7 +343,6 @@ def _event_claims(
     sentence: str,
     offset: int,
     times: list[TimeMention],
-    raw_sentence: str,
     raw_start: int,
     attribution: str | None,
 ) -> Iterator[Claim]:
@@ -362,8 +362,9 @@ def _event_claims(
             id=f"{document.id}:{span.start}",
             doc=document.id,
             span=span,
-            sentence=raw_sentence,
+            sentence=sentence,
             sentence_start=raw_start,
+            marked=(time.start, time.end),
             kind="date",
             measure=event.measure,
             scope=event.scope,

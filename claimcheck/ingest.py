@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import json
 import os
 import re
@@ -276,6 +277,7 @@ TIMESTAMP_WORDS = {
 } | {"am", "pm", "a", "m", "p", "st", "nd", "rd", "th", "er", "de", "del", "º"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 DATELINE_HINT_RE = re.compile(r"[\d(/]")
+DIGIT_RE = re.compile(r"\d")
 DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
 _PLACE_WORD = r"[A-Z][\w.'’&-]*"
 _PLACE_STOPWORDS = r"(?!(?:On|In|At|By|The|Since|Until|From|Before|After|During|As|For|Of)\b)"
@@ -286,9 +288,10 @@ WIRE_DATELINE_RE = re.compile(
     rf"(?P<wire>/[^/\n]{{2,40}}/|\([^()\n]{{2,40}}\))?\s*"
     r"(?P<dash>--?|[–—―“”\"]|:(?=\s)|$)"
 )
+_CLOCK = r"(?<!\d)\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?))?"
 HEADLINE_STAMP_RE = re.compile(
-    rf"(?:(?:{_TIME})\s*)?(?:(?<!\d)\d{{1,2}}[-/ .](?:{_MONTH}|\d{{1,2}})[-/ .]\d{{2,4}}"
-    rf"|(?:{_PARTIAL})(?:,?\s+{_YEAR})?)\)?\s*$|(?:{_TIME})\)?\s*$"
+    rf"(?:{_CLOCK}\s*)?(?:(?<!\d)\d{{1,2}}[-/ .](?:{_MONTH}|\d{{1,2}})[-/ .]\d{{2,4}}"
+    rf"|(?:{_PARTIAL})(?:,?\s+{_YEAR})?)\)?\s*$|{_CLOCK}\)?\s*$"
 )
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})([-/]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
 LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
@@ -305,7 +308,7 @@ HTML_NEWLINES_RE = re.compile(r"[ \t\r\f]*\n\s*")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 ENTITY_RE = re.compile(r"&#?\w+;?")
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
-WHITESPACE_TABLE = str.maketrans({c: " " for c in WHITESPACE} | {"\r": "\n"})
+WHITESPACE_RE = re.compile(f"[{WHITESPACE}]")
 FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
                                    uncurl_quotes=False, explain=False)
 
@@ -567,8 +570,11 @@ class _Builder:
 Edit = tuple[int, int, str, "int | Sequence[int]"]
 
 
-def _rewrite(text: str, offsets: Sequence[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
+def _rewrite(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
     """Apply sorted, non-overlapping (start, end, replacement, source positions) edits."""
+    edits = list(edits)
+    if not edits:
+        return text, offsets
     builder = _Builder(text, offsets)
     position = 0
     for start, end, replacement, at in edits:
@@ -579,13 +585,13 @@ def _rewrite(text: str, offsets: Sequence[int], edits: Iterable[Edit]) -> tuple[
     return builder.build()
 
 
-def _clean(text: str, offsets: Sequence[int], *, markdown: bool) -> tuple[str, list[int]]:
+def _clean(text: str, offsets: list[int], *, markdown: bool) -> tuple[str, list[int]]:
     """Repair mojibake, drop CRs of CRLF, invisible characters and Markdown escapes; unify spaces."""
     text, offsets = _rewrite(text, offsets, _mojibake_edits(text))
     drop = [DROP_RE, MARKDOWN_ESCAPE_RE] if markdown else [DROP_RE]
     edits = sorted((m.start(), m.end(), "", m.start()) for pattern in drop for m in pattern.finditer(text))
     text, offsets = _rewrite(text, offsets, edits)
-    return text.translate(WHITESPACE_TABLE), offsets
+    return WHITESPACE_RE.sub(" ", text).replace("\r", "\n"), offsets
 
 
 def _mojibake_edits(text: str) -> Iterator[Edit]:
@@ -611,11 +617,21 @@ def _aligned_edits(old: str, new: str, base: int) -> Iterator[Edit]:
         if tag == "equal":
             continue
         start, end = base + prefix + i1, base + prefix + i2
-        if end > start:
-            positions = [start + k * (end - start) // (j2 - j1) for k in range(j2 - j1)]
-        else:  # an insertion belongs to the character before it
-            positions = [max(start - 1, 0)] * (j2 - j1)
-        yield start, end, new_mid[j1:j2], positions
+        yield start, end, new_mid[j1:j2], _source_positions(new_mid[j1:j2], start, end)
+
+
+def _source_positions(repaired: str, start: int, end: int) -> list[int]:
+    """Where each repaired character came from in source[start:end].
+
+    Mojibake spells each character with one source character per UTF-8 byte, so byte widths
+    align exactly when they add up; otherwise the stretch is shared out proportionally.
+    """
+    if end == start:  # an insertion belongs to the character before it
+        return [max(start - 1, 0)] * len(repaired)
+    widths = [len(c.encode("utf-8", "surrogatepass")) for c in repaired]
+    if sum(widths) == end - start:
+        return list(itertools.accumulate(widths[:-1], initial=start))
+    return [start + k * (end - start) // len(repaired) for k in range(len(repaired))]
 
 
 def _collapse_html_newlines(text: str) -> list[Edit]:
@@ -871,7 +887,7 @@ def _key(line: str) -> str:
 
 def _timestamp(line: str) -> tuple[date | None, bool] | None:
     """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None."""
-    if len(line) > TIMESTAMP_MAX_CHARS or not any(c.isdigit() for c in line):
+    if len(line) > TIMESTAMP_MAX_CHARS or not DIGIT_RE.search(line):
         return None
     if not TIMESTAMP_WORDS.issuperset(LETTERS_RE.findall(line.lower())):
         return None
@@ -912,7 +928,7 @@ def _publication_date(text: str, lines: list[_Line], regions: list[Region],
         wire = _wire_dateline(text[start:line.end])
         stamp = None if wire else _timestamp(line.text)
         if wire:
-            found.append((line.start, start + wire[1], "dateline"))
+            found.append((start, start + wire[1], "dateline"))
             if wire[0] and top_lines <= DATELINE_LINES and dateline is None:
                 dateline = wire[0]
         elif stamp:

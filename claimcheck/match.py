@@ -132,6 +132,8 @@ def label_of(members: Sequence[Claim]) -> str:
     parts = [first.measure or first.kind]
     if first.quantity is None and first.subject:
         parts[0] = f"{first.measure} ({', '.join(_short_names(members))})"
+    if first.event_date is not None:
+        parts.append(period_label(first.event_date))
     if first.scope:
         parts.append("–".join(first.scope))
     if first.period is not None:

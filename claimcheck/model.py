@@ -133,13 +133,19 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One quantitative or dated statement in one document."""
+    """One quantitative or dated statement in one document.
+
+    `span` is where the claim's words are in the original file; `sentence` is the cleaned
+    sentence it stands in (what a reader should see quoted), `sentence_start` the sentence's
+    offset in the original file, and `marked` the claim's (start, end) inside `sentence`.
+    """
 
     id: str
     doc: str
     span: Span
     sentence: str
     sentence_start: int
+    marked: tuple[int, int]
     kind: Kind
     measure: str
     scope: tuple[str, ...] = ()

@@ -178,9 +178,24 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", _S) for w in ordered)
+    """A regex for any of `words`, built as a trie so that a non-number word fails fast."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """The regex for one trie node: its branches, made optional where a word ends."""
+    branches = [(_S if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 _S = r"(?:[ \t\u00a0\u202f]+\n?[ \t\u00a0\u202f]*|\n[ \t\u00a0\u202f]*)"  # no blank lines
@@ -195,7 +210,7 @@ _U = rf"(?:{_alt(UNITS)})\b"
 _D = rf"(?:{_alt(_DIGIT_WORDS)})\b"
 _T = rf"(?:{_alt(TENS)})\b"
 _B100 = rf"(?>{_T}(?:{_HY}{_D})?|{_U})"
-_H = rf"(?:{_B100}|a\b){_S}hundred\b"
+_H = rf"(?:{_B100}|a\b){_HY}hundred\b"
 _DEN_ANY = rf"(?:{_alt(FRACTION_DENOMINATORS)}|{_alt(PLURAL_DENOMINATORS)})\b"
 _B1000_H = rf"(?>{_H}(?:(?:{_S}and)?{_S}{_B100}(?!{_S}hundred\b|{_HY}{_DEN_ANY}))?)"
 _B1000 = rf"(?>{_B1000_H}|{_B100})"
@@ -203,7 +218,7 @@ _SCG = rf"(?:{_alt(_GROUP_SCALES)})\b"
 _SCGP = rf"(?:{_alt(_GROUP_SCALES)})s?\b"
 _POINT = rf"{_S}point(?:{_S}{_B100})+"
 _LEAD = rf"{_B1000}(?:{_POINT})?"
-_CHUNK = rf"(?:{_LEAD}|a\b)(?:{_S}{_SCGP})+"
+_CHUNK = rf"(?:{_LEAD}|a\b)(?:{_HY}{_SCGP})+"
 _TAIL = rf"(?:{_S}and{_S}{_B1000}|{_S}{_B1000_H})(?!{_S}{_SCG}|{_HY}{_DEN_ANY})"
 _WORD_CARD = rf"{_CHUNK}(?:{_S}{_B1000}(?:{_S}{_SCGP})+)*(?:{_TAIL})?|{_LEAD}"
 
@@ -224,8 +239,9 @@ _FRAC = rf"{_FRAC_A}|{_FRAC_ONE}|{_FRAC_N}"
 _TO_SCALE = rf"(?:{_S}|[ \t]*[-‐][ \t]*)"
 _FRAC_SCALED = (rf"(?:(?:a{_S})?{_DEN_ALWAYS}|{_FRAC_ONE}|{_FRAC_N}|a{_S}{_DEN_ORD})"
                 rf"(?:{_S}of)?(?:{_S}an?)?{_TO_SCALE}{_SCG}")
-_MIXED = (rf"(?:{_B1000}|\d+){_S}and{_S}(?:(?:a|one){_HY}{_DEN_SG}|{_B100}{_HY}{_DEN_PL})"
-          rf"(?:{_TO_SCALE}{_SCG})*")
+_MIXED_TAIL = (rf"{_HY}and{_HY}(?:(?:a|one){_HY}{_DEN_SG}|{_B100}{_HY}{_DEN_PL})"
+               rf"(?:{_TO_SCALE}{_SCG})*")
+_MIXED = rf"{_B1000}{_MIXED_TAIL}"
 
 _VSCALES = rf"(?:hundred|{_alt(_GROUP_SCALES)})s?\b"
 _VPS = rf"(?:{_alt(w + 's' for w in _GROUP_SCALES if w not in VAGUE_OPEN_SCALES)})\b"
@@ -247,13 +263,12 @@ _INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
         r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"  # 1.234.567
         r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"  # 1 234 567 (thin/no-break spaces)
         r"|\d{1,3}(?: \d{3}){2,}(?!\d)"  # 1 234 567
-        rf"|{_MONTH_GUARD}\d{{1,3}} \d{{3}}(?!\d)"  # 40 000, not "May 17 200"
+        rf"|(?=\d{{1,3}} \d{{3}}(?!\d)){_MONTH_GUARD}\d{{1,3}} \d{{3}}"  # not "May 17 200"
         r"|\d+)")
 _SPACED_SCALES = [w for w in SCALE_ABBREVIATIONS if w not in GLUED_ONLY]
 _GLUED_ANY = [w for w in GLUED_ONLY if w not in NEEDS_CURRENCY]
 _DIGITS = (
-    rf"(?:(?P<cur>{_CUR})[ \t]?)?"
-    rf"(?P<num>(?:(?<![\w.,\-−+])[-−+])?(?<!\d)"
+    r"(?P<n>(?:(?<![\w.,\-−+])[-−+])?(?<!\d)"
     rf"(?:(?<=\d\.)\d+|{_INT}(?P<dec>\.\d++(?!\.\d))?|(?<![^\s(\[$€£¥₹])\.\d+(?![\d.]))"
     r"(?:e[+-]?\d{1,3}(?!\w))?)"
     r"(?:"
@@ -262,32 +277,37 @@ _DIGITS = (
     rf"|{_TO_SCALE}?(?P<sc>(?:{_alt(SCALES)})s?\b|(?:{_alt(_SPACED_SCALES)})\b)"
     rf"(?:{_S}(?P<sc2>{_SCGP}))?"
     rf"|(?P<gk>{_alt(_GLUED_ANY)})(?![^\W\d_])"
-    rf"|(?(cur)(?P<gc>{_alt(NEEDS_CURRENCY)})(?![^\W\d_])|(?!))"
-    rf"|(?(dec)(?P<gd>{_alt(ALSO_AFTER_DECIMAL)})(?![^\W\d_])|(?!))"
+    rf"|(?P<gc>{_alt(NEEDS_CURRENCY)})(?![^\W\d_])"  # kept only after a currency
     r")?"
 )
+_MIXED_D = rf"(?<![\d.,])\d+{_MIXED_TAIL}"
 _MONTH_ABBR = _alt(m for m in MONTHS if len(m) <= 4)
 _PHONE = (r"(?<![\w+])\+\d{1,3}(?:[ .-]?(?:\(\d{1,5}\)|\d{2,5})){2,5}(?!\d)"
           r"|(?<![\w(])\(\d{2,5}\)[ ]?\d{3,4}[ .-]\d{3,4}(?!\d)"
           r"|(?<![\w.,])0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}(?!\d)"
           r"|(?<![\w.,-])\d{3}-\d{3}-\d{4}(?![\d-])")
-_DATE = (r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?!\d)(?:T\d{2}:\d{2}(?::\d{2})?)?"
+_DATE = (r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?!\d)(?:t\d{2}:\d{2}(?::\d{2})?)?"
          rf"|(?<![\w.-])\d{{1,2}}-(?:{_MONTH_ABBR})[a-z]*-\d{{2,4}}(?!\d)"
          r"|(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
 _TIME = r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 _CITE = r"\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*(?:\]|(?=,[ \t]*pp?\.))"
-_SLASH = r"(?<![\w/.,])(?:\d{1,3}[ \t]+(?=\d{1,2}/\d))?\d+(?:/\d+)+(?![\w/])"
+_SLASH = (r"(?:(?<![\w.,\-−+])[-−])?(?<![\w/.,])(?:\d{1,3}[ \t]+(?=\d{1,2}/\d))?"
+          r"\d+(?:/\d+)+(?![\w/])")
 _VULGAR = rf"(?<![\w.,])\d*[{''.join(VULGAR_FRACTIONS)}](?!\w)"
 _HALF = r"half\b(?![ \t]*[-‐])"
 
+_WORD_GATE = _alt({*UNITS, *TENS, *ORDINALS, *VAGUE_PLURALS, "a", "half", "quarter",
+                   *(w.split()[0] for w in VAGUE_QUANTIFIERS)})
 _PATTERN = re.compile(
-    rf"(?P<phone>{_PHONE})|(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<cite>{_CITE})"
-    rf"|(?P<slash>{_SLASH})|(?P<vulgar>{_VULGAR})"
-    rf"|\b(?:(?P<mixed>{_MIXED})|(?P<vague>{_VAGUE})|(?P<fscaled>{_FRAC_SCALED})"
-    rf"|(?P<frac>{_FRAC})|(?P<word_ord>{_WORD_ORD})|(?P<word_card>{_WORD_CARD}))"
-    rf"|(?P<digits>{_DIGITS})|\b(?P<half>{_HALF})",
-    re.IGNORECASE,
-)
+    rf"(?=[\d+\-−.(\[{''.join(VULGAR_FRACTIONS)}])"
+    rf"(?:(?P<phone>{_PHONE})|(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<cite>{_CITE})"
+    rf"|(?P<slash>{_SLASH})|(?P<vulgar>{_VULGAR})|(?P<dmixed>{_MIXED_D})|(?P<digits>{_DIGITS}))"
+    rf"|\b(?=(?:{_WORD_GATE})\b)"
+    rf"(?:(?P<mixed>{_MIXED})|(?P<vague>{_VAGUE})|(?P<fscaled>{_FRAC_SCALED})|(?P<frac>{_FRAC})"
+    rf"|(?P<word_ord>{_WORD_ORD})|(?P<word_card>{_WORD_CARD})|(?P<half>{_HALF}))"
+)  # matched against lower-cased text: case-sensitive literals let the regex engine skip fast
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CUR})[ \t]?\Z", re.IGNORECASE)
+_CURRENCY_PREFIX = re.compile(rf"\\?(?:{_CUR})[ \t]?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d,.]*")
 _URLISH = re.compile(r"://|www\.|@|\.[a-z]{2,}/|/[^/\s]*[a-z][^/\s]*/"
                      r"|\.(?:s?html?|php|aspx?|jsp|cms|pdf|jpe?g|png|gif|xml)\b", re.IGNORECASE)
@@ -468,33 +488,39 @@ def _previous_word(text: str, start: int) -> str:
 
 def _from_digits(text: str, m: re.Match[str]) -> list[NumberMatch]:
     """Digits with optional sign, decimals, exponent, ordinal suffix or scale."""
-    start, end = m.span("num")
-    value, step, round_int = _read_digits(m.group("num"))
+    start, end = m.span()
     if m.group("ord") or m.group("ordsc"):
+        value, _, _ = _read_digits(m.group("n"))
         if m.group("ordsc"):
             value *= _scale_of(ORDINALS[m.group("ordsc").lower()]) or 1
         form = "mixed" if m.group("ordsc") else "digits"
-        return [_make(text, start, m.end(), value, 0, False, form, "ordinal")]
-    scales = [_scale_of(w) for w in (m.group("sc"), m.group("sc2"), m.group("gk"),
-                                     m.group("gc"), m.group("gd")) if w]
-    scale = math.prod(s for s in scales if s)
-    form = "mixed" if scales else "digits"
-    return [_make(text, start, m.end(), value * scale, step * scale / 2, round_int, form,
+        return [_make(text, start, end, value, 0, False, form, "ordinal")]
+    glued = m.group("gc")
+    if glued and not (_CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+                      or (m.group("dec") and glued.lower() in ALSO_AFTER_DECIMAL)):
+        end, glued = m.start("gc"), None  # "5m" is metres: leave the unit to the caller
+    words = [w for w in (m.group("sc"), m.group("sc2"), m.group("gk"), glued) if w]
+    value, step, round_int = _read_digits(m.group("n"))
+    scale = math.prod(_scale_of(w) or 1 for w in words)
+    form = "mixed" if words else "digits"
+    return [_make(text, start, end, value * scale, step * scale / 2, round_int, form,
                   "cardinal")]
 
 
 def _from_slash(text: str, m: re.Match[str]) -> list[NumberMatch]:
     """"1/3", "2 1/2" as fractions; "5/17/2018" as a date; other slash pairs dropped."""
     start, end = m.span()
-    *whole, slashed = m.group().split()
+    sign = -1 if m.group()[0] in "-−" else 1
+    *whole, slashed = m.group().lstrip("-−").split()
     parts = [int(p) for p in slashed.split("/")]
     if len(parts) == 2 and parts[0] < parts[1] and parts[1] in SLASH_DENOMINATORS:
-        value = sum(int(w) for w in whole) + Decimal(parts[0]) / parts[1]
+        value = sign * (sum(int(w) for w in whole) + Decimal(parts[0]) / parts[1])
         return [_make(text, start, end, value, 0, False, "digits", "fraction")]
     if whole:
-        value, step, round_int = _read_digits(whole[0])
-        w_end = start + len(whole[0])
-        return [_make(text, start, w_end, value, step / 2, round_int, "digits", "cardinal")]
+        number = m.group()[:m.group().index(whole[0]) + len(whole[0])]
+        value, step, round_int = _read_digits(number)
+        return [_make(text, start, start + len(number), value, step / 2, round_int, "digits",
+                      "cardinal")]
     if len(parts) == 3:
         return [_make(text, start, end, _NAN, 0, False, "digits", "date_fragment")]
     return []
@@ -537,8 +563,7 @@ def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
     """The NumberMatches one regex match stands for (none when it is an identifier or URL part)."""
     group = m.lastgroup or ""
     start, end = m.span()
-    lead = m.start("num") if group == "digits" and m.group("cur") is None else start
-    if group != "cite" and text[lead].isdigit() and _glued_left(text, lead):
+    if group != "cite" and text[start].isdigit() and _glued_left(text, start):
         return []
     if _in_url(text, start, end):
         return []
@@ -558,19 +583,23 @@ def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
         whole = m.group()[:-1]
         value = (int(whole) if whole else 0) + VULGAR_FRACTIONS[m.group()[-1]]
         return [_make(text, start, end, value, 0, False, "digits", "fraction")]
-    return _from_words(text, m, group)
+    return _from_words(text, m, "mixed" if group == "dmixed" else group)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
     """All number expressions in `text`, left to right, non-overlapping, longest first."""
-    return [n for m in _PATTERN.finditer(text) for n in _from_match(text, m)]
+    lowered = text.replace("\u0130", "i").lower()  # "İ" is the one letter whose lower() grows
+    return [n for m in _PATTERN.finditer(lowered) for n in _from_match(text, m)]
 
 
 def parse_number(surface: str) -> NumberMatch | None:
-    """The whole of `surface` (surrounding spaces aside) read as one number, else None."""
+    """All of `surface` read as one number, else None; spaces and a leading currency aside."""
     stripped = surface.strip()
     offset = surface.find(stripped)
+    currency = _CURRENCY_PREFIX.match(stripped)
+    if currency:
+        offset += currency.end()
     found = find_numbers(surface)
-    if len(found) == 1 and found[0].start == offset and found[0].end == offset + len(stripped):
+    if len(found) == 1 and found[0].start == offset and found[0].end == len(surface.rstrip()):
         return found[0]
     return None

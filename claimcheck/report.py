@@ -304,18 +304,10 @@ def md_escape(text: str) -> str:
 
 
 def md_marked_sentence(claim: Claim) -> str:
-    """The claim's sentence, escaped, with the claim's words in bold.
-
-    The span is found at its offset in the sentence; when cleaning changed the sentence, at the
-    first occurrence of the words; failing both, the words are appended in brackets.
-    """
-    sentence, words = claim.sentence, claim.text
-    at = claim.span.start - claim.sentence_start
-    if not (at >= 0 and sentence[at:at + len(words)] == words):
-        at = sentence.find(words)
-    if at < 0:
-        return f"{md_escape(sentence).strip()} [**{md_escape(words)}**]"
-    before, after = sentence[:at], sentence[at + len(words):]
+    """The claim's sentence, escaped, with the claim's words in bold."""
+    start, end = claim.marked
+    sentence = claim.sentence
+    before, words, after = sentence[:start], sentence[start:end], sentence[end:]
     return f"{md_escape(before)}**{md_escape(words)}**{md_escape(after)}".strip()
 
 
@@ -370,9 +362,10 @@ def md_conflict(corpus: Corpus, number: int, finding: Finding) -> list[str]:
 
 
 def md_agreement(corpus: Corpus, finding: Finding) -> list[str]:
-    """An agreement, compact: label and reason on one line, one sub-line per source."""
+    """An agreement: label and reason, then each source with its sentence quoted."""
     lines = [f"- **{md_escape(finding.group.label)}**: {md_escape(finding.reason)}"]
-    lines += ["  " + md_member(corpus, c) for c in ordered_claims(corpus, finding.group.claims)]
+    for claim in ordered_claims(corpus, finding.group.claims):
+        lines += ["  " + md_member(corpus, claim), f"    > {md_marked_sentence(claim)}"]
     return lines
 
 
