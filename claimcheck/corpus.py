@@ -13,6 +13,7 @@ from .errors import ConfigurationError, Msg
 from .extract import extract_claims
 from .ingest import from_text, ingest
 from .match import group_claims
+from .measure import story_keys
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_all
 
@@ -77,7 +78,8 @@ def load(
         paths = [paths]
     documents = ingest(paths, published=published)
     claim_list = [claim for doc in documents for claim in _extract_or_skip(doc)]
-    groups = group_claims(claim_list)
+    stories = {doc.id: story_keys(doc) for doc in documents if doc.skipped is None}
+    groups = group_claims(claim_list, stories)
     findings = reconcile_all(groups, tolerance=tolerance)
     return Corpus(documents, claim_list, groups, findings, tolerance)
 

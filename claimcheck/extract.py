@@ -24,7 +24,7 @@ from .lexicon import (
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
-from .measure import Context, attribution_of, describe, event_of
+from .measure import Context, attribution_of, describe, describe_age, event_of
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
@@ -118,7 +118,10 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     for value in values:
         period = _period_for(sentence, value.start, value.end, times)
         anniversary = value.quantity.unit == "anniversary"
-        description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
+        if value.quantity.dimension == "age":
+            description = describe_age(sentence, value.start, value.end)
+        else:
+            description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
         if anniversary:
             period = None
             description = replace(description, measure=f"anniversary of {description.measure}".strip())
@@ -182,6 +185,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     prev = left.split()[-1].lower() if left.split() else ""
     if prev in _IDENTIFIER_WORDS:
         return False
+    if number.form == "digits" and re.search(r"(?:^|\s)[A-Z]{1,4}[- ]$", left):
+        return False  # "AK 47", "MV-22", "F 16": a model or code
     if number.form == "words" and prev in _DETERMINERS:
         return False  # "the two leaders", "both sides": a reference, not a count
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
@@ -295,7 +300,9 @@ def _kind(value: _Value) -> str:
         return "rate"
     if q.dimension == "count":
         return "count"
-    if q.dimension in ("duration", "age"):
+    if q.dimension == "age":
+        return "age"
+    if q.dimension == "duration":
         return "duration"
     return "amount"
 

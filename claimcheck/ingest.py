@@ -137,7 +137,7 @@ _WIRES = "|".join(NEWSWIRES)
 BOILERPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
     "cookie banner": (
         r"^(?=[^\n]*\bcookies?\b)(?=[^\n]*\b(?:privacy|consent|personal data|polic(?:y|ies)|"
-        r"(?:this|our) (?:web)?site|browsing|tracking|preferences)\b)",
+        r"(?:this|our) (?:web)?site|browsing|tracking|preferences)\b)[^\n]*",
         r"by (?:clicking|continuing to (?:use|browse))\b", r"we use cookies", r"accept all cookies",
         r"utilizziamo (?:i )?cookie", r"wir verwenden cookies", r"nous utilisons des cookies",
         r"utilizamos cookies", r"wij gebruiken cookies",
@@ -150,8 +150,8 @@ BOILERPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"conteúdo promocional", r"comunicado de prensa (?:patrocinado|promocional)",
         r"promotionele inhoud", r"is solely responsible for the content",
         r"not responsible for the content",
-        rf"{_BOL}source:\s*(?:{_WIRES})\b",
-        rf"{_BOL}(?:{_WIRES})(?:\s*[/|,&]\s*[\w-]+)*[^\w\n]*(?:\]\([^)\n]*\))?[^\w\n]*$",
+        rf"{_BOL}source:[^\S\n]*(?:{_WIRES})\b",
+        rf"{_BOL}(?:{_WIRES})(?:[^\S\n]*[/|,&][^\S\n]*[\w-]+)*[^\w\n]*(?:\]\([^)\n]*\))?[^\w\n]*$",
         rf"{_BOL}[\w.-]+/(?:{_WIRES}|[\w-]*newswire)[^\w\n]*(?:\]\([^)\n]*\))?[^\w\n]*$",
     ),
     "original-content link": (
@@ -159,7 +159,7 @@ BOILERPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_BOL}to view the original version\b", rf"{_BOL}originally published (?:at|on|by)\b",
     ),
     "copyright": (
-        rf"{_BOL}(?:copyright\s*(?:©|\(c\)|\d{{4}})|©|\(c\)\s*\d{{4}})", r"all rights reserved",
+        rf"{_BOL}(?:copyright[^\S\n]*(?:©|\(c\)|\d{{4}})|©|\(c\)[^\S\n]*\d{{4}})", r"all rights reserved",
         r"this material may not be (?:published|broadcast|rewritten|redistributed)",
         r"tutti i diritti riservati", r"riproduzione riservata", r"alle rechte vorbehalten",
         r"tous droits réservés", r"todos los derechos reservados", r"todos os direitos reservados",
@@ -202,7 +202,9 @@ CONTACT_LABELS = (
     r"perscontact", r"persinformatie",
 )
 
-WHITESPACE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u000b\u000c\u0085\u2028\u2029"
+# Characters cleaned to a plain space (same length) or removed (zero-width, soft hyphen, BOM).
+WHITESPACE = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+              "\u202f\u205f\u3000\u000b\u000c\u0085\u2028\u2029")
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -278,6 +280,9 @@ TIMESTAMP_WORDS = {
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 DATELINE_HINT_RE = re.compile(r"[\d(/]")
 DIGIT_RE = re.compile(r"\d")
+DIGITS_RE = re.compile(r"\d+")
+AUTHOR_RE = re.compile(
+    r"\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[|•·—–-]\s*")
 DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
 _PLACE_WORD = r"[A-Z][\w.'’&-]*"
 _PLACE_STOPWORDS = r"(?!(?:On|In|At|By|The|Since|Until|From|Before|After|During|As|For|Of)\b)"
@@ -300,11 +305,13 @@ KEY_TRAILING_RE = re.compile(r"[\s:*_»›→…|]+$")
 LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER_KEY_RE = re.compile(r"^[\w.-]+[ \t]*[:=]", re.M)
 FRONT_MATTER_DATE_RE = re.compile(
     rf"^\s*(?i:{_alternation(FRONT_MATTER_DATE_KEYS)})\s*[:=]\s*[\"']?([^\"'\n]+?)[\"']?\s*$", re.M)
 DROP_RE = re.compile(rf"\r(?=\n)|[{INVISIBLE}]")
 MARKDOWN_ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 HTML_NEWLINES_RE = re.compile(r"[ \t\r\f]*\n\s*")
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 ENTITY_RE = re.compile(r"&#?\w+;?")
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
@@ -490,7 +497,8 @@ def _decode(data: bytes, shown: str, *, html_charset: bool = False) -> str:
             try:
                 return _check_text(data[len(bom):].decode(encoding), shown)
             except UnicodeDecodeError as error:
-                raise InputError(Msg.E005, path=shown, reason=f"invalid {encoding}: {error.reason}") from error
+                reason = f"invalid {encoding}: {error.reason}"
+                raise InputError(Msg.E005, path=shown, reason=reason) from error
     if b"\x00" in data:
         raise InputError(Msg.E003, path=shown, reason="it contains NUL bytes")
     try:
@@ -530,7 +538,8 @@ def _check_text(text: str, shown: str) -> str:
     """The decoded text, unless it is mostly control characters (a binary file)."""
     controls = len(CONTROL_RE.findall(text))
     if text and controls / len(text) > BINARY_CONTROL_SHARE:
-        raise InputError(Msg.E003, path=shown, reason=f"{controls} of {len(text)} characters are control characters")
+        reason = f"{controls} of {len(text)} characters are control characters"
+        raise InputError(Msg.E003, path=shown, reason=reason)
     return text
 
 
@@ -559,6 +568,8 @@ class _Builder:
         self.parts.append(piece)
         if isinstance(at, int):
             self.offsets.extend([self.source_offsets[at]] * len(piece))
+        elif isinstance(at, range) and at.step == 1:
+            self.offsets.extend(self.source_offsets[at.start:at.stop])
         else:
             self.offsets.extend(self.source_offsets[i] for i in at)
 
@@ -608,16 +619,21 @@ def _mojibake_edits(text: str) -> Iterator[Edit]:
 
 
 def _aligned_edits(old: str, new: str, base: int) -> Iterator[Edit]:
-    """Edits turning `old` into `new`, each replaced stretch mapped proportionally onto its source."""
-    prefix = len(os.path.commonprefix([old, new]))
-    suffix = len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
-    old_mid, new_mid = old[prefix:len(old) - suffix], new[prefix:len(new) - suffix]
-    matcher = SequenceMatcher(None, old_mid, new_mid, autojunk=False)
+    """Edits turning a line `old` into its repair `new`, anchored on unchanged ASCII characters.
+
+    Mojibake is made of non-ASCII characters only, so ASCII characters are the safe anchors; the
+    non-ASCII stretches between them are replaced as wholes.
+    """
+    matcher = SequenceMatcher(None, NON_ASCII_RE.sub("\ue000", old), NON_ASCII_RE.sub("\ue001", new),
+                              autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
+        if tag == "equal" or old[i1:i2] == new[j1:j2]:
             continue
-        start, end = base + prefix + i1, base + prefix + i2
-        yield start, end, new_mid[j1:j2], _source_positions(new_mid[j1:j2], start, end)
+        same = len(os.path.commonprefix([old[i1:i2], new[j1:j2]]))
+        tail = len(os.path.commonprefix([old[i1 + same:i2][::-1], new[j1 + same:j2][::-1]]))
+        start, end = base + i1 + same, base + i2 - tail
+        repaired = new[j1 + same:j2 - tail]
+        yield start, end, repaired, _source_positions(repaired, start, end)
 
 
 def _source_positions(repaired: str, start: int, end: int) -> list[int]:
@@ -669,32 +685,38 @@ class _MainTextParser(HTMLParser):
         self.main_depth = 0
         self.pre_depth = 0
         self.in_json_ld = False
-        self.pieces: list[tuple[bool, int, str | None, int]] = []  # (in main, pos, text or None=raw, length)
+        self.pieces: list[tuple[bool, str, int | range]] = []  # (inside main, text, source positions)
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] = []
         self.time_dates: list[str] = []
 
     def _position(self) -> int:
+        """Source offset of the construct being handled."""
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def _emit(self, text: str | None, position: int, length: int) -> None:
-        if not self.skip_depth:
-            self.pieces.append((self.main_depth > 0, position, text, length))
+    def _emit(self, text: str, positions: int | range) -> None:
+        """Keep a piece of text unless inside a furniture element."""
+        if not self.skip_depth and text:
+            self.pieces.append((self.main_depth > 0, text, positions))
 
-    def _newline(self, separator: str = "\n") -> None:
-        if self.pieces and self.pieces[-1][2] != separator:
-            self._emit(separator, self._position(), 1)
+    def _separate(self, tag: str) -> None:
+        """End the line at a block element; separate table cells."""
+        separator = "\n" if tag in HTML_BLOCK else "\t" if tag in HTML_CELL else ""
+        if separator and self.pieces and self.pieces[-1][1] != separator:
+            self._emit(separator, self._position())
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._read_date_attributes(tag, dict(attrs))
-        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+        attributes = dict(attrs)
+        self._read_date_attributes(tag, attributes)
+        if tag == "script" and (attributes.get("type") or "").lower() == "application/ld+json":
             self.in_json_ld = True
         if tag in HTML_SKIP:
             self.skip_depth += 1
         elif tag in HTML_MAIN:
             self.main_depth += 1
-        self.pre_depth += tag == "pre"
+        elif tag == "pre":
+            self.pre_depth += 1
         self._separate(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -706,25 +728,20 @@ class _MainTextParser(HTMLParser):
             self.skip_depth -= 1
         elif tag in HTML_MAIN and self.main_depth:
             self.main_depth -= 1
-        self.pre_depth -= tag == "pre" and self.pre_depth > 0
-        self.in_json_ld = self.in_json_ld and tag != "script"
+        elif tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+        if tag == "script":
+            self.in_json_ld = False
         self._separate(tag)
-
-    def _separate(self, tag: str) -> None:
-        if tag in HTML_BLOCK:
-            self._newline()
-        elif tag in HTML_CELL:
-            self._newline("\t")
 
     def handle_data(self, data: str) -> None:
         if self.in_json_ld:
             self.json_ld.append(data)
             return
+        if not self.pre_depth:  # a line break in running text is a space
+            data = data.replace("\r", " ").replace("\n", " ")
         position = self._position()
-        if self.pre_depth or "\n" not in data and "\r" not in data:
-            self._emit(None, position, len(data))
-        else:
-            self._emit(data.replace("\r", " ").replace("\n", " "), position, len(data))
+        self._emit(data, range(position, position + len(data)))
 
     def handle_entityref(self, name: str) -> None:
         self._entity()
@@ -733,11 +750,15 @@ class _MainTextParser(HTMLParser):
         self._entity()
 
     def _entity(self) -> None:
+        """Decode a character reference; every character it yields maps to its '&'."""
         position = self._position()
         entity = ENTITY_RE.match(self.source, position)
         written = entity.group() if entity else "&"
         decoded = html.unescape(written)
-        self._emit(None if decoded == written else decoded, position, len(written))
+        if decoded == written:
+            self._emit(written, range(position, position + len(written)))
+        else:
+            self._emit(decoded, position)
 
     def _read_date_attributes(self, tag: str, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
@@ -750,16 +771,12 @@ class _MainTextParser(HTMLParser):
             self.time_dates.append(attrs["datetime"] or "")
 
     def page(self) -> _Page:
-        """The collected main text and date."""
-        in_main = any(main for main, *_ in self.pieces)
+        """The collected main text (only <main>/<article> content when there is any) and date."""
+        has_main = any(inside for inside, _, _ in self.pieces)
         builder = _Builder(self.source, range(len(self.source) + 1))
-        for main, position, text, length in self.pieces:
-            if main or not in_main:
-                if text is None:
-                    builder.keep(position, position + length)
-                else:
-                    builder.put(text, [position + min(i, length - 1) for i in range(len(text))]
-                                if len(text) == length else position)
+        for inside, text, positions in self.pieces:
+            if inside or not has_main:
+                builder.put(text, positions)
         text, offsets = builder.build()
         return _Page(text, offsets, self._declared_date())
 
@@ -836,20 +853,20 @@ def _match_date(m: re.Match[str]) -> date | None:
     """The date a DATE_RE match denotes, or None when it is not a valid day."""
     g = m.groupdict()
     if g["m1"]:
-        day, month, year = g["d1"], MONTHS.get(g["m1"].rstrip(".").lower()), g["y1"]
+        day, month, year = g["d1"], g["m1"], g["y1"]
     elif g["m2"]:
-        day, month, year = g["d2"], MONTHS.get(g["m2"].rstrip(".").lower()), g["y2"]
+        day, month, year = g["d2"], g["m2"], g["y2"]
     elif g["y3"]:
-        day, month, year = g["d3"], int(g["m3"]), g["y3"]
-    elif g["y4"]:
-        first, second = int(g["a4"]), int(g["b4"])
-        month, day, year = (second, str(first), g["y4"]) if first > 12 else (first, g["b4"], g["y4"])
+        day, month, year = g["d3"], g["m3"], g["y3"]
+    elif g["y4"]:  # US order, unless the first number cannot be a month
+        month, day, year = (g["b4"], g["a4"], g["y4"]) if int(g["a4"]) > 12 else (g["a4"], g["b4"], g["y4"])
     else:
-        day, month, year = g["d5"], int(g["m5"]), g["y5"]
-    number = int(re.match(r"\d+", str(day)).group())  # type: ignore[union-attr]
-    full_year = int(year) + (2000 if int(year) < 70 else 1900) * (len(year) == 2)
+        day, month, year = g["d5"], g["m5"], g["y5"]
+    month_number = int(month) if month.isdigit() else MONTHS.get(month.rstrip(".").lower(), 0)
+    century = (2000 if int(year) < 70 else 1900) if len(year) == 2 else 0
+    day_number = int(DIGITS_RE.findall(day)[0])
     try:
-        return date(full_year, int(month or 0), number)
+        return date(century + int(year), month_number, day_number)
     except ValueError:
         return None
 
@@ -886,9 +903,16 @@ def _key(line: str) -> str:
 
 
 def _timestamp(line: str) -> tuple[date | None, bool] | None:
-    """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None."""
+    """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None.
+
+    An author byline before the stamp ('By Jane Doe, Reuters | May 4, 2009') counts as a label.
+    """
     if len(line) > TIMESTAMP_MAX_CHARS or not DIGIT_RE.search(line):
         return None
+    author = AUTHOR_RE.match(line)
+    if author:
+        stamp = _timestamp(line[author.end():])
+        return (stamp[0], True) if stamp else None
     if not TIMESTAMP_WORDS.issuperset(LETTERS_RE.findall(line.lower())):
         return None
     residue = TIMESTAMP_PARTS_RE.sub(" ", MARKDOWN_MARKERS_RE.sub("", line.strip()))
@@ -903,7 +927,7 @@ def _wire_dateline(line: str) -> tuple[date | None, int] | None:
     m = DATELINE_HINT_RE.search(line, 0, DATELINE_MAX_CHARS) and WIRE_DATELINE_RE.match(line)
     if not m or not (m.group("date") or m.group("wire")) or not (m.group("place") or m.group("date")):
         return None
-    if not m.group("date") and not (m.group("place") or "").isupper():
+    if not m.group("date") and not (m.group("place") or "").split(",")[0].isupper():
         return None
     if m.group("wire") and m.group("date") is None and not m.group("dash"):
         return None
@@ -964,7 +988,9 @@ def _front_matter(text: str) -> tuple[int, int, date | None] | None:
     m = FRONT_MATTER_RE.match(text)
     if not m:
         return None
-    value = FRONT_MATTER_DATE_RE.search(m.group(2) or "")
+    if not FRONT_MATTER_KEY_RE.search(m.group(2) or ""):  # a rule around a paragraph, not metadata
+        return None
+    value = FRONT_MATTER_DATE_RE.search(m.group(2))
     return 0, m.end(), _parse_declared_date(value.group(1)) if value else None
 
 
@@ -992,7 +1018,7 @@ def _pattern_reasons(lowered: str, lines: list[_Line]) -> dict[int, str]:
     found: dict[int, str] = {}
     for reason, pattern in LINE_PATTERNS:
         for m in pattern.finditer(lowered):
-            i = bisect.bisect_right(starts, m.end() if m.end() > m.start() else m.start()) - 1
+            i = bisect.bisect_right(starts, m.end()) - 1
             if i >= 0 and m.start() < lines[i].end:
                 found.setdefault(i, reason)
     return found

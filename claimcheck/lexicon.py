@@ -172,7 +172,8 @@ MEASURE_STOPWORDS = frozenset(
     "whose while also still total overall combined latest new record all only just per cent "
     "percent year years month months according data said says showed shows official officially "
     "reached reach totaled totalled hit stood amounted came rose grew fell there so such very "
-    "both two sides each other last first second third quarter half".split()
+    "both two sides each other last first second third quarter half a.m p.m am pm gmt utc edt est "
+    "pdt pst bst cet local time".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -21,16 +21,24 @@ from .model import Claim, ClaimGroup, Period
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
+STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
+
+Stories = Mapping[str, frozenset[str]]
 
 
-def group_claims(claims: Iterable[Claim]) -> list[ClaimGroup]:
-    """Groups of equivalent claims stated by two or more documents, in a stable order."""
+def group_claims(claims: Iterable[Claim], stories: Stories | None = None) -> list[ClaimGroup]:
+    """Groups of equivalent claims stated by two or more documents, in a stable order.
+
+    `stories` maps a document id to the names it mentions (measure.story_keys); claims that
+    name no period and no place are only compared between documents that tell the same story.
+    """
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=_canonical):
         blocks[block_key(claim)].append(claim)
+    related = _StoryGate(stories or {})
     groups: list[ClaimGroup] = []
     for key in sorted(blocks, key=repr):
-        for members in _cluster(blocks[key]):
+        for members in _cluster(blocks[key], related):
             if len({c.doc for c in members}) >= 2:
                 groups.append(_group(members))
     return sorted(groups, key=lambda g: (g.label, g.id))
@@ -54,10 +62,15 @@ def period_key(period: Period | None) -> tuple:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims (already in one block) can state the same fact."""
+    if a.doc == b.doc and a.sentence_start == b.sentence_start:
+        return False  # one sentence does not state one fact twice
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
+    if a.kind == "age":  # an age says something only when we know whose it is
+        small, large = sorted((a.subject, b.subject), key=len)
+        return bool(small) and _covered(small, large)
     if not _names_overlap(a.subject, b.subject):
         return False
     return measures_match(a.measure, b.measure)
@@ -104,11 +117,42 @@ def _covered(small: Sequence[str], large: Sequence[str]) -> bool:
     return set(small) <= set(large)
 
 
-def _cluster(claims: list[Claim]) -> list[list[Claim]]:
+class _StoryGate:
+    """Whether two claims' documents may be compared: same document, anchored claims, or
+    documents that share enough names (cached per pair of documents)."""
+
+    def __init__(self, stories: Stories) -> None:
+        self.stories = stories
+        self.cache: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):
+            return True
+        pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
+        if pair not in self.cache:
+            self.cache[pair] = story_overlap(self.stories.get(a.doc, frozenset()),
+                                             self.stories.get(b.doc, frozenset())) >= STORY_OVERLAP
+        return self.cache[pair]
+
+
+def story_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared names over the smaller set (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def anchored(claim: Claim) -> bool:
+    """A claim that pins its fact down by itself: a resolved period or date and a place."""
+    when = claim.event_date if claim.quantity is None else claim.period
+    return when is not None and when.resolved and bool(claim.scope)
+
+
+def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     clusters: list[list[Claim]] = []
     for claim in claims:
         for cluster in clusters:
-            if all(compatible(claim, member) for member in cluster):
+            if all(related(claim, member) and compatible(claim, member) for member in cluster):
                 cluster.append(claim)
                 break
         else:

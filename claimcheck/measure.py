@@ -48,6 +48,9 @@ _FUNCTION_CAPS = frozenset(
     "Last Next First Second Third Official Mr Mrs Ms Ahead Amid Despite Through Within Across "
     "Including Notably Historically Meanwhile Overall Together Today Yesterday Tomorrow".split()
 )
+_DIRECTION = re.compile(
+    r"\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,3}|from|away|off|"
+    r"outside|inland|offshore|deep|below|above|high|long|wide|tall)\b", re.I)
 _PRONOUNS = frozenset("it this that which he she they we i you one".split())
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
@@ -98,6 +101,17 @@ class Event:
     subject: tuple[str, ...]
 
 
+def story_keys(document: Document) -> frozenset[str]:
+    """The names a document's main text mentions (people, places, organisations), lowercased:
+    two documents that share few of them are about different stories."""
+    keys: set[str] = set()
+    for m in _TOKEN.finditer(document.text):
+        word = m.group(0)
+        if word[:1].isupper() and len(word) > 2 and not document.in_boilerplate(m.start(), m.end()):
+            keys.update(n.lower() for n in _names([word]))
+    return frozenset(keys)
+
+
 def countries(text: str) -> list[str]:
     """Canonical names of the countries a text names, in order (with repeats)."""
     return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
@@ -114,7 +128,8 @@ def describe(
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
-    right_words = _content(right) if right.lstrip().lower().startswith("of ") or not head else []
+    keep_right = right.lstrip().lower().startswith("of ") or not head or _DIRECTION.match(right)
+    right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
     scope_names = countries(" ".join(words))
     text = " ".join(words)
@@ -131,6 +146,16 @@ def describe(
     ]
     measure = " ".join(w for w in measure_words if w and w not in MEASURE_STOPWORDS)
     return Description(measure, scope, subject, elliptical)
+
+
+def describe_age(sentence: str, start: int, end: int) -> Description:
+    """Whose age it is: the name or noun after "45-year-old" ("48-year-old Joseph Horn")."""
+    right = _right_clause(sentence, end)
+    words = _TOKEN.findall(right)[:4]
+    subject = tuple(dict.fromkeys(_names(words)))
+    nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
+    measure = " ".join(["age", *nouns]) if nouns or subject else ""
+    return Description(measure, (), subject, False)
 
 
 def event_of(sentence: str, start: int, end: int, context: Context) -> Event | None:

@@ -1,10 +1,12 @@
 """Number grammar: find number expressions in English text and normalise them.
 
-`find_numbers(text)` scans the text once with one combined regular expression built from the
-tables below and returns every number expression, left to right, non-overlapping, longest
-first. `parse_number(surface)` reads a whole surface as one number. Units, currencies, hedges
-("more than"), ranges ("19 to 20") and periods are the caller's: a currency symbol or code
-right before the digits is only used to read "$5m" (see below) and is not part of the match.
+`find_numbers(text)` scans the (lower-cased) text once with one combined regular expression
+built from the tables below and returns every number expression, left to right,
+non-overlapping, longest first. `parse_number(surface)` reads a whole surface as one number
+(a leading currency symbol or code is allowed and left out of the match). Units, currencies,
+hedges ("more than"), ranges ("19 to 20") and periods are the caller's: a currency symbol or
+code right before the digits is only used to read "$5m" (see below) and is not part of the
+match.
 
 Kinds emitted (`NumberMatch.kind`):
   cardinal       "12", "1,200", "227.9 billion", "$190bn" -> "190bn", "twenty-four", "a dozen",
@@ -71,6 +73,15 @@ note "5K race" reads as 5,000), b (after a currency or a decimal: "$5b", "1.2b")
 cr only right after a currency symbol or code ("$5m", "€40m", "US$5m"; "5m" alone is metres,
 left to the caller as the number 5). "1.5 lakh crore" multiplies.
 
+Numbers in words: "twenty-four", "twenty four", "one hundred and five", "four thousand six",
+"two thousand and three", "nineteen hundred", "a hundred", "a million", "two dozen",
+"half a million", "a quarter million", "two thirds of a million", "one and a half",
+"two-and-a-half", "five point five". A scale word followed by smaller number words continues
+the number ("one million two hundred", "a million two" too); a second scaled group after
+"and" starts a new number ("two thousand and three thousand" is 2,000 and 3,000). Not read:
+"three million and a half", digits mixed with words beyond one scale ("3 hundred and 21"),
+ratios ("one out of three": two numbers for the caller).
+
 Not emitted: digits glued to letters on the left ("COVID19", "G20", "Times11:52"), digits
 after a capitalised word and a hyphen ("COVID-19", "F-16"), anything inside a URL, e-mail
 address or file name ("302680992.html"), slash pairs that are not small proper fractions
@@ -79,6 +90,7 @@ address or file name ("302680992.html"), slash pairs that are not small proper f
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -209,17 +221,18 @@ _ORD_BELOW_100 = [w for w in ORDINALS if w not in _ORD_SCALES]
 _U = rf"(?:{_alt(UNITS)})\b"
 _D = rf"(?:{_alt(_DIGIT_WORDS)})\b"
 _T = rf"(?:{_alt(TENS)})\b"
-_B100 = rf"(?>{_T}(?:{_HY}{_D})?|{_U})"
+_B100 = rf"(?:{_T}(?:{_HY}{_D}|(?!{_HY}{_D}))|{_U})"  # "twenty-three", never just "twenty"
 _H = rf"(?:{_B100}|a\b){_HY}hundred\b"
 _DEN_ANY = rf"(?:{_alt(FRACTION_DENOMINATORS)}|{_alt(PLURAL_DENOMINATORS)})\b"
-_B1000_H = rf"(?>{_H}(?:(?:{_S}and)?{_S}{_B100}(?!{_S}hundred\b|{_HY}{_DEN_ANY}))?)"
-_B1000 = rf"(?>{_B1000_H}|{_B100})"
+_H_TAIL = rf"(?:{_S}and)?{_S}{_B100}(?!{_S}hundred\b|{_HY}{_DEN_ANY})"
+_B1000_H = rf"{_H}(?:{_H_TAIL}|(?!{_H_TAIL}))"  # the tail whenever there is one
+_B1000 = rf"(?:{_B1000_H}|{_B100}(?!{_HY}hundred\b))"
 _SCG = rf"(?:{_alt(_GROUP_SCALES)})\b"
 _SCGP = rf"(?:{_alt(_GROUP_SCALES)})s?\b"
 _POINT = rf"{_S}point(?:{_S}{_B100})+"
 _LEAD = rf"{_B1000}(?:{_POINT})?"
 _CHUNK = rf"(?:{_LEAD}|a\b)(?:{_HY}{_SCGP})+"
-_TAIL = rf"(?:{_S}and{_S}{_B1000}|{_S}{_B1000_H})(?!{_S}{_SCG}|{_HY}{_DEN_ANY})"
+_TAIL = rf"(?:{_S}and)?{_S}{_B1000}(?!{_S}{_SCG}|{_HY}{_DEN_ANY})"
 _WORD_CARD = rf"{_CHUNK}(?:{_S}{_B1000}(?:{_S}{_SCGP})+)*(?:{_TAIL})?|{_LEAD}"
 
 _OB100 = rf"(?:{_T}{_HY}(?:{_alt(_ORD_DIGITS)})|{_alt(_ORD_BELOW_100)})\b"
@@ -269,7 +282,7 @@ _SPACED_SCALES = [w for w in SCALE_ABBREVIATIONS if w not in GLUED_ONLY]
 _GLUED_ANY = [w for w in GLUED_ONLY if w not in NEEDS_CURRENCY]
 _DIGITS = (
     r"(?P<n>(?:(?<![\w.,\-−+])[-−+])?(?<!\d)"
-    rf"(?:(?<=\d\.)\d+|{_INT}(?P<dec>\.\d++(?!\.\d))?|(?<![^\s(\[$€£¥₹])\.\d+(?![\d.]))"
+    rf"(?:(?<=\d\.)\d+|{_INT}(?P<dec>\.\d+(?!\d|\.\d))?|(?<![^\s(\[$€£¥₹])\.\d+(?![\d.]))"
     r"(?:e[+-]?\d{1,3}(?!\w))?)"
     r"(?:"
     rf"(?P<ord>{_alt(ORDINAL_SUFFIXES)})\b"
@@ -309,8 +322,10 @@ _PATTERN = re.compile(
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CUR})[ \t]?\Z", re.IGNORECASE)
 _CURRENCY_PREFIX = re.compile(rf"\\?(?:{_CUR})[ \t]?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d,.]*")
-_URLISH = re.compile(r"://|www\.|@|\.[a-z]{2,}/|/[^/\s]*[a-z][^/\s]*/"
-                     r"|\.(?:s?html?|php|aspx?|jsp|cms|pdf|jpe?g|png|gif|xml)\b", re.IGNORECASE)
+_WEB_FILE = r"\.(?:s?html?|php|aspx?|jsp|cms|pdf|jpe?g|png|gif|xml)\b"
+_URL_ANCHOR = re.compile(rf"://|www\.|@|/|{_WEB_FILE}", re.IGNORECASE)
+_URLISH = re.compile(rf"://|www\.|@|\.[a-z]{{2,}}/|/[^/\s]*[a-z][^/\s]*/|{_WEB_FILE}", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S*")
 _CAPITALISED_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[-‐]\Z")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
@@ -320,16 +335,16 @@ _NAN = float("nan")
 class NumberMatch:
     """One number expression: where it is, its value and the precision its surface implies."""
 
-    start: int
+    start: int  # offsets into the text given
     end: int
-    text: str
-    value: float
-    precision: float
-    ambiguous: bool
-    form: str
-    kind: str
-    lower: float | None = None
-    upper: float | None = None
+    text: str  # text[start:end]
+    value: float  # normalised; NaN for kinds 'phone' and 'date_fragment'
+    precision: float  # half-width of the rounding interval the surface implies
+    ambiguous: bool  # trailing zeros make the precision unclear ("200", "190bn")
+    form: str  # 'digits' | 'words' | 'mixed'
+    kind: str  # 'cardinal' | 'fraction' | 'ordinal' | 'vague' | 'time' | 'citation' | ...
+    lower: float | None = None  # kind 'vague' only: the least and most the phrase allows
+    upper: float | None = None  # None = open above
 
 
 # ---------------------------------------------------------------------------------------------
@@ -471,13 +486,19 @@ def _glued_left(text: str, start: int) -> bool:
     return before in "-‐" and bool(_CAPITALISED_HYPHEN.search(text, max(0, start - 40), start))
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
-    """True when the whitespace-delimited token around text[start:end] is a URL, address or file."""
-    left = text[max(0, start - 300):start]
-    right = text[end:end + 300]
-    head = "" if not left or left[-1].isspace() else left.split()[-1]
-    tail = "" if not right or right[0].isspace() else right.split()[0]
-    return bool(_URLISH.search(head + text[start:end] + tail))
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each whitespace-delimited token that is a URL, e-mail address or file name."""
+    spans: list[tuple[int, int]] = []
+    for anchor in _URL_ANCHOR.finditer(text):
+        at = anchor.start()
+        if spans and at < spans[-1][1]:
+            continue
+        left = text[max(0, at - 300):at]
+        head = "" if not left or left[-1].isspace() else left.split()[-1]
+        token_end = _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
+        if _URLISH.search(text, at - len(head), token_end):
+            spans.append((at - len(head), token_end))
+    return spans
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -560,12 +581,10 @@ def _from_words(text: str, m: re.Match[str], group: str) -> list[NumberMatch]:
 
 
 def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
-    """The NumberMatches one regex match stands for (none when it is an identifier or URL part)."""
+    """The NumberMatches one regex match stands for (none when it is part of an identifier)."""
     group = m.lastgroup or ""
     start, end = m.span()
     if group != "cite" and text[start].isdigit() and _glued_left(text, start):
-        return []
-    if _in_url(text, start, end):
         return []
     if group == "digits":
         return _from_digits(text, m)
@@ -589,7 +608,14 @@ def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
 def find_numbers(text: str) -> list[NumberMatch]:
     """All number expressions in `text`, left to right, non-overlapping, longest first."""
     lowered = text.replace("\u0130", "i").lower()  # "İ" is the one letter whose lower() grows
-    return [n for m in _PATTERN.finditer(lowered) for n in _from_match(text, m)]
+    urls = _url_spans(text)
+    url_starts = [s for s, _ in urls]
+    found = []
+    for m in _PATTERN.finditer(lowered):
+        i = bisect.bisect_right(url_starts, m.start()) - 1
+        if i < 0 or m.start() >= urls[i][1]:
+            found.extend(_from_match(text, m))
+    return found
 
 
 def parse_number(surface: str) -> NumberMatch | None:

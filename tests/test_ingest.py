@@ -271,6 +271,8 @@ def test_html_block_elements_end_lines() -> None:
         ("Publicado el 17 de mayo de 2026\nLas ventas subieron.", date(2026, 5, 17), "byline"),
         ("Publicado em 17 de maio de 2026\nAs vendas subiram.", date(2026, 5, 17), "byline"),
         ("Gepubliceerd op 17 mei 2026\nDe omzet steeg.", date(2026, 5, 17), "byline"),
+        ("Stand: 17.05.2026\nDer Umsatz stieg.", date(2026, 5, 17), "byline"),
+        ("Title\nBy Jane Doe, Reuters | May 4, 2009 10:30 AM ET\nThe vote ended.", date(2009, 5, 4), "byline"),
         ("Talks ended.\n<https://news.example.com/news/2026-05-17/talks/p.html>", date(2026, 5, 17), "url"),
         ("Talks ended.\nhttps://example.com/2026/05/17/talks/", date(2026, 5, 17), "url"),
     ],
@@ -290,6 +292,7 @@ def test_publication_date_forms(text: str, expected: date, source: str) -> None:
         "Mumbai, Nov 11 - The navy captured 26 pirates.",
         "18 Sep 04:22\nThe summit ended.",
         "In March 2013, Russia became the first country Xi visited.",
+        "By Tuesday, May 5, 2026, the deal was signed.",
     ],
 )
 def test_no_publication_date_from_body_or_yearless_dates(text: str) -> None:
@@ -318,6 +321,11 @@ def test_front_matter_date_outranks_dateline_and_is_boilerplate() -> None:
     assert reason_at(doc, "title: Talks") == "front matter"
 
 
+def test_rules_around_a_paragraph_are_not_front_matter() -> None:
+    doc = from_text("---\nExports rose 5% in 2025.\n---\n", fmt="md")
+    assert reason_at(doc, "Exports rose 5% in 2025.") is None
+
+
 def test_toml_front_matter() -> None:
     doc = from_text('+++\npublished = "2026-05-17"\n+++\nTalks ended.\n', fmt="md")
     assert (doc.published, doc.published_source) == (date(2026, 5, 17), "front matter")
@@ -326,6 +334,29 @@ def test_toml_front_matter() -> None:
 def test_override_wins() -> None:
     doc = from_text("BEIJING, May 17, 2026 /PRNewswire/ -- Talks.", published=date(2026, 1, 1))
     assert (doc.published, doc.published_source) == (date(2026, 1, 1), "override")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("WASHINGTON (Reuters) - The talks ended without a deal.", "WASHINGTON (Reuters) -"),
+        ("WATERBURY, Conn. (WTNH) — A 17-year-old was killed.", "WATERBURY, Conn. (WTNH) —"),
+        ("Mumbai, Nov 11 - The navy captured 26 pirates.", "Mumbai, Nov 11 -"),
+    ],
+)
+def test_datelines_without_a_year_are_boilerplate(text: str, dateline: str) -> None:
+    doc = from_text(text)
+    assert reason_at(doc, dateline) == "dateline"
+    assert reason_at(doc, text[len(dateline) + 1:]) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Apple (AAPL) - shares rose 3% on Monday.", "China-Russia talks underscore strategic coordination",
+     "NASA (the agency) said the launch was delayed."],
+)
+def test_sentences_are_not_datelines(sentence: str) -> None:
+    assert from_text(sentence).boilerplate == []
 
 
 def test_dateline_text_is_boilerplate_but_the_sentence_is_not() -> None:
