@@ -82,8 +82,8 @@ Published = Annotated[
         parser=parse_published,
         metavar="YYYY-MM-DD",
         help=(
-            "Publication date to assume for documents that do not show one; it anchors "
-            "\"last year\" or \"on Tuesday\"."
+            "Publication date for every document read, overriding the dates the documents "
+            "show; it anchors \"last year\" or \"on Tuesday\"."
         ),
     ),
 ]

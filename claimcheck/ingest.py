@@ -102,7 +102,7 @@ NEWSWIRES = (
 NAVIGATION_LINES = {
     "ok", "accept", "accept all", "i agree", "got it", "close", "menu", "search", "home",
     "advertisement", "advertising", "sponsored", "sponsored content", "ad", "read more",
-    "read more »", "continue reading", "full text", "full story", "share", "share this",
+    "continue reading", "full text", "full story", "share", "share this",
     "tweet", "email", "e-mail", "print", "comment", "comments", "reply", "like this",
     "like loading...", "loading...", "loading", "related", "related articles",
     "related stories", "related coverage", "more", "see more", "show more", "load more",
@@ -111,7 +111,7 @@ NAVIGATION_LINES = {
     "login", "register", "newsletter", "follow us", "yesterday", "today", "schedule a call",
     "talk to us", "click here", "watch", "watch video", "play video", "video", "photo",
     "photos", "gallery", "image", "top stories", "trending", "most read", "most popular",
-    "latest news", "exclusive", "publication filters", "headline density",
+    "latest news", "exclusive",
     "leggi anche", "leggi di più", "condividi", "pubblicità", "weiterlesen", "mehr lesen",
     "teilen", "anzeige", "werbung", "lire aussi", "lire la suite", "partager", "publicité",
     "leer más", "compartir", "publicidad", "leia mais", "compartilhar", "publicidade",
@@ -578,7 +578,7 @@ class _Builder:
         return "".join(self.parts), self.offsets + [self.source_offsets[-1]]
 
 
-Edit = tuple[int, int, str, "int | Sequence[int]"]
+Edit = tuple[int, int, str, int | Sequence[int]]  # (start, end, replacement, source positions)
 
 
 def _rewrite(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
@@ -619,11 +619,8 @@ def _mojibake_edits(text: str) -> Iterator[Edit]:
 
 
 def _aligned_edits(old: str, new: str, base: int) -> Iterator[Edit]:
-    """Edits turning a line `old` into its repair `new`, anchored on unchanged ASCII characters.
-
-    Mojibake is made of non-ASCII characters only, so ASCII characters are the safe anchors; the
-    non-ASCII stretches between them are replaced as wholes.
-    """
+    """Edits turning a line `old` into its repair `new`, anchored on unchanged ASCII characters."""
+    # Mojibake is made of non-ASCII characters only, so only ASCII characters may anchor the diff.
     matcher = SequenceMatcher(None, NON_ASCII_RE.sub("\ue000", old), NON_ASCII_RE.sub("\ue001", new),
                               autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -637,15 +634,11 @@ def _aligned_edits(old: str, new: str, base: int) -> Iterator[Edit]:
 
 
 def _source_positions(repaired: str, start: int, end: int) -> list[int]:
-    """Where each repaired character came from in source[start:end].
-
-    Mojibake spells each character with one source character per UTF-8 byte, so byte widths
-    align exactly when they add up; otherwise the stretch is shared out proportionally.
-    """
+    """Where each repaired character came from in source[start:end], by UTF-8 width or evenly."""
     if end == start:  # an insertion belongs to the character before it
         return [max(start - 1, 0)] * len(repaired)
     widths = [len(c.encode("utf-8", "surrogatepass")) for c in repaired]
-    if sum(widths) == end - start:
+    if sum(widths) == end - start:  # mojibake spells each character with one source char per byte
         return list(itertools.accumulate(widths[:-1], initial=start))
     return [start + k * (end - start) // len(repaired) for k in range(len(repaired))]
 
@@ -903,10 +896,7 @@ def _key(line: str) -> str:
 
 
 def _timestamp(line: str) -> tuple[date | None, bool] | None:
-    """(date, labelled) when the whole line is a date/time stamp, possibly labelled; else None.
-
-    An author byline before the stamp ('By Jane Doe, Reuters | May 4, 2009') counts as a label.
-    """
+    """(date, labelled) when the whole line is a date/time stamp, labelled or after a byline."""
     if len(line) > TIMESTAMP_MAX_CHARS or not DIGIT_RE.search(line):
         return None
     author = AUTHOR_RE.match(line)

@@ -54,6 +54,8 @@ class Document:
         """The original-file span of `text[start:end]`."""
         raw_start = self.offsets[start]
         raw_end = self.offsets[end - 1] + 1 if end > start else raw_start
+        if end > start and self.raw[raw_end - 1:raw_end] != self.text[end - 1]:
+            raw_end = max(raw_end, self.offsets[end])  # a repaired character ("â‚¬" -> "€")
         line, col = self.line_col(raw_start)
         return Span(raw_start, raw_end, line, col, self.raw[raw_start:raw_end])
 

@@ -1,8 +1,8 @@
 """Number grammar: find number expressions in English text and normalise them.
 
 `find_numbers(text)` scans the (lower-cased) text once with one combined regular expression
-built from the tables below and returns every number expression, left to right,
-non-overlapping, longest first. `parse_number(surface)` reads a whole surface as one number
+built from the tables below (after a quick pass that marks URL, e-mail and file-name tokens)
+and returns every number expression, left to right, non-overlapping, longest first. `parse_number(surface)` reads a whole surface as one number
 (a leading currency symbol or code is allowed and left out of the match). Units, currencies,
 hedges ("more than"), ranges ("19 to 20") and periods are the caller's: a currency symbol or
 code right before the digits is only used to read "$5m" (see below) and is not part of the
@@ -82,10 +82,11 @@ the number ("one million two hundred", "a million two" too); a second scaled gro
 "three million and a half", digits mixed with words beyond one scale ("3 hundred and 21"),
 ratios ("one out of three": two numbers for the caller).
 
-Not emitted: digits glued to letters on the left ("COVID19", "G20", "Times11:52"), digits
-after a capitalised word and a hyphen ("COVID-19", "F-16"), anything inside a URL, e-mail
-address or file name ("302680992.html"), slash pairs that are not small proper fractions
-("24/7", "9/11", "2022/23"), and word signs ("minus five": the caller's).
+Not emitted: digits glued to letters on the left ("COVID19", "G20", "Times11:52"; a glued
+currency code is fine: "Dh472.72bn", "euro110 billion", "RM5m"), digits after a capitalised
+word and a hyphen ("COVID-19", "F-16"), anything inside a URL, e-mail address or file name
+("302680992.html"), slash pairs that are not small proper fractions ("24/7", "9/11",
+"2022/23"), and word signs ("minus five": the caller's).
 """
 
 from __future__ import annotations
@@ -128,8 +129,10 @@ ALSO_AFTER_DECIMAL = frozenset({"b"})  # "1.2b" is a billion even without a curr
 
 CURRENCY_SYMBOLS = ("$", "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "NT$", "€", "£", "¥",
                     "₹", "₩", "₽", "₺")
+# Codes and abbreviations; news glues some to the digits ("Dh472.72bn", "euro110 billion").
 CURRENCY_CODES = ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD",
-                  "CAD")
+                  "CAD", "NZD", "HKD", "SGD", "ZAR", "NGN", "AED", "SAR", "QAR", "Dh", "Dhs",
+                  "Rp", "RM", "Tk", "KSh", "Sh", "euro", "euros")
 
 ORDINALS: dict[str, str] = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
@@ -324,8 +327,10 @@ _CURRENCY_PREFIX = re.compile(rf"\\?(?:{_CUR})[ \t]?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d,.]*")
 _WEB_FILE = r"\.(?:s?html?|php|aspx?|jsp|cms|pdf|jpe?g|png|gif|xml)\b"
 _URL_ANCHOR = re.compile(rf"://|www\.|@|/|{_WEB_FILE}", re.IGNORECASE)
-_URLISH = re.compile(rf"://|www\.|@|\.[a-z]{{2,}}/|/[^/\s]*[a-z][^/\s]*/|{_WEB_FILE}", re.IGNORECASE)
+_URLISH = re.compile(rf"://|www\.|@|\.[a-z]{{2,}}/|/[^/\s]*[a-z][^/\s]*/|{_WEB_FILE}",
+                     re.IGNORECASE)
 _NON_SPACE = re.compile(r"\S*")
+_FIRST_INT = re.compile(r"\d+")
 _CAPITALISED_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[-‐]\Z")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
@@ -386,7 +391,7 @@ def _point_digits(tokens: list[str]) -> str:
 
 
 def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal | None]:
-    """Value of a run of number words, digits and scales, and its last written place (None: exact)."""
+    """Value of number words, digits and scales, and the last written place (None: exact)."""
     total, current, step = Decimal(0), Decimal(0), None
     i = 0
     while i < len(tokens):
@@ -482,12 +487,12 @@ def _glued_left(text: str, start: int) -> bool:
         return False
     before = text[start - 1]
     if before.isalpha() or before == "_":
-        return True
+        return not _CURRENCY_BEFORE.search(text, max(0, start - 8), start)  # "Dh472bn" is money
     return before in "-‐" and bool(_CAPITALISED_HYPHEN.search(text, max(0, start - 40), start))
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each whitespace-delimited token that is a URL, e-mail address or file name."""
+    """(start, end) of each whitespace-separated token that is a URL, e-mail address or file."""
     spans: list[tuple[int, int]] = []
     for anchor in _URL_ANCHOR.finditer(text):
         at = anchor.start()
@@ -594,7 +599,7 @@ def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
     if group == "time":
         return _from_time(text, m)
     if group == "cite":
-        first = int(re.match(r"\[(\d+)", m.group()).group(1))  # type: ignore[union-attr]
+        first = int(_FIRST_INT.search(m.group()).group())  # type: ignore[union-attr]
         return [_make(text, start, end, first, 0, False, "digits", "citation")]
     if group == "slash":
         return _from_slash(text, m)

@@ -240,6 +240,17 @@ def test_html_time_element_date() -> None:
     assert (doc.published, doc.published_source) == (date(2009, 1, 4), "meta")
 
 
+def test_html_main_or_article_content_wins_over_the_rest() -> None:
+    doc = from_text("<body><div>Markets: Dow up 42 points</div><main><p>Exports rose 5%.</p></main></body>", fmt="html")
+    assert doc.text.strip() == "Exports rose 5%."
+
+
+def test_html_declared_charset_decodes_legacy_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes('<meta charset="iso-8859-1"><p>Le café coûte 5 €.</p>'.encode("cp1252"))
+    assert read_document(path).text.strip() == "Le café coûte 5 €."
+
+
 def test_html_block_elements_end_lines() -> None:
     doc = from_text("<ul><li>One</li><li>Two</li></ul>Three<br>Four<div>Five</div>", fmt="html")
     assert doc.text.split() == ["One", "Two", "Three", "Four", "Five"]

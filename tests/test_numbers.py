@@ -81,6 +81,9 @@ SENTENCES = [
      [("Half a dozen", 6, 0, "cardinal"), ("two dozen", 24, 0, "cardinal")]),
     ("Revenue hit two point five million dollars.",
      [("two point five million", 2.5e6, 0.05e6, "cardinal")]),
+    ("a euro110 billion loan, or Dh472.72bn; he earns Dh4,275 a month.",
+     [("110 billion", 110e9, 0.5e9, "cardinal"), ("472.72bn", 472.72e9, 0.005e9, "cardinal"),
+      ("4,275", 4275, 0.5, "cardinal")]),
     ("A crowd of 12 dozen and nineteen hundred more.",
      [("12 dozen", 144, 6, "cardinal"), ("nineteen hundred", 1900, 0, "cardinal")]),
 ]
@@ -388,6 +391,27 @@ def test_recognizers_ordinal_model() -> None:
                         for n in found)
     print(f"\nOrdinalModel: {hits}/{total} numeric ordinals")
     assert hits / total >= 0.8
+
+
+# --- the seed documents ------------------------------------------------------------------------
+
+SEEDS = Path("/work/shared/corpus/seeds")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("000_d0a0407fd5319a54.txt", ["227.9 billion", "200 billion", "61.2 billion", "14.7", "16",
+                                  "25th", "30th", "80th"]),
+    ("001_1b36bee0fd99e669.txt", ["190bn", "a quarter", "15:21", "17-Sep-24", "a few"]),
+    ("002_9ef91ae4e8293daa.txt", ["228.1 billion", "200 billion", "three", "250th"]),
+    ("003_82418470aef3a7be.txt", ["[2]", "[8]", "[1"]),
+    ("004_6eac984ff1cbfc6b.txt", ["a dozen", "4-millionth", "half", "95", "52"]),
+])
+def test_seed_documents(name: str, expected: list[str]) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    found = find_numbers(text)
+    assert set(expected) <= {n.text for n in found}
+    urls = [m.span() for m in re.finditer(r"\S*(?:https?://|www\.)\S*", text)]
+    assert not [n for n in found for a, b in urls if a <= n.start < b]
 
 
 # --- speed and pathological input ----------------------------------------------------------------

@@ -1,0 +1,118 @@
+"""Match: which claims from different documents state the same fact."""
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.match import group_claims, measures_match
+from claimcheck.measure import story_keys
+
+PUB = date(2026, 3, 2)
+
+
+def corpus_of(tmp_path: Path, *texts: str) -> claimcheck.Corpus:
+    for i, text in enumerate(texts):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    return claimcheck.load(tmp_path, published=PUB)
+
+
+def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in g.claims} for g in corpus.groups]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("According to customs data, bilateral trade between Chile and Peru reached $9.3 billion in 2025.",
+         "Chile-Peru trade reached $9.1 billion in 2025, officials in Lima said."),
+        ("Exports to Japan rose to $14.2 billion in 2024, customs said.",
+         "Japan-bound exports hit $14.2 billion in 2024."),
+    ],
+)
+def test_same_fact_in_different_words_is_one_group(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert len(corpus.groups) == 1
+    assert len(corpus.groups[0].documents) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        ("Chile's exports to Peru reached $4.1 billion in 2025.",
+         "Chile's imports from Peru reached $5.2 billion in 2025.", "exports vs imports"),
+        ("Trade between Chile and Peru reached $9.3 billion in 2025.",
+         "Chile's trade surplus with Peru reached $1.2 billion in 2025.", "trade vs trade surplus"),
+        ("In the first quarter of 2025, Chile-Peru trade totaled $2.2 billion.",
+         "Chile-Peru trade reached $9.1 billion in 2025.", "a quarter vs the full year"),
+        ("Chile-Peru trade reached $7.5 billion in 2022.",
+         "Chile-Peru trade reached $9.1 billion in 2025.", "2022 vs 2025"),
+        ("Chile-Peru trade reached $9.1 billion in 2025.",
+         "Chile-Bolivia trade reached $2.3 billion in 2025.", "different pairs of countries"),
+        ("Trade reached 9.1 billion euros in 2025, the ministry said.",
+         "Trade reached $9.1 billion in 2025, the ministry said.", "different currencies"),
+    ],
+)
+def test_different_facts_never_share_a_group(tmp_path, first, second, why):
+    corpus = corpus_of(tmp_path, first, second)
+    assert corpus.groups == [], why
+
+
+def test_two_events_on_the_same_day_stay_apart(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "President Maria Lopez held talks with Chancellor Hans Weber on Wednesday in Madrid.",
+        "President Maria Lopez held talks with Chancellor Hans Weber on Wednesday.",
+        "Chancellor Hans Weber opened a car factory on Wednesday in Leipzig.",
+    )
+    assert len(corpus.groups) == 1
+    assert {c.doc for c in corpus.groups[0].claims} == {"doc0.txt", "doc1.txt"}
+
+
+def test_unrelated_stories_do_not_pool_their_casualty_counts(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "A gunman in Springfield killed five people at a shopping mall, police chief Ann Ross said.",
+        "An air strike on a Gaza school killed 40 people, UN official John Ging said.",
+    )
+    assert corpus.groups == []
+
+
+def test_a_sentence_never_states_one_fact_twice(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "The quake was centred 23 miles north of Santa Rosa and two miles east of The Geysers.",
+        "Seismologists said the quake was centred 23 miles north of Santa Rosa.",
+    )
+    for group in corpus.groups:
+        sentences = [(c.doc, c.sentence_start) for c in group.claims]
+        assert len(sentences) == len(set(sentences))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("trade", "overall trade", True),
+        ("export", "import", False),
+        ("trade", "trade surplus", False),
+        ("killed", "injured", False),
+        ("visitor arrival", "visitor arrival hotel", True),
+    ],
+)
+def test_measures_match(a, b, same):
+    assert measures_match(a, b) is same
+
+
+def test_grouping_does_not_depend_on_input_order(tmp_path):
+    corpus = claimcheck.load(Path(__file__).resolve().parent.parent / "data")
+    expected = [(g.id, [c.id for c in g.claims]) for g in corpus.groups]
+    claims = list(corpus.claim_list)
+    stories = {d.id: story_keys(d) for d in corpus.read}
+    for seed in range(5):
+        random.Random(seed).shuffle(claims)
+        shuffled = group_claims(claims, stories)
+        assert [(g.id, sorted(c.id for c in g.claims)) for g in shuffled] == [
+            (gid, sorted(ids)) for gid, ids in expected
+        ]
