@@ -13,7 +13,7 @@ import pytest
 
 from claimcheck.numbers import NumberMatch, find_numbers, parse_number
 
-SPECS = Path("/work/shared/corpus/specs/recognizers-text/Number/English")
+SPECS = Path(__file__).resolve().parent / "vectors" / "recognizers-text" / "Number" / "English"
 
 
 def summary(text: str) -> list[tuple[str, float, float, str]]:
@@ -395,7 +395,7 @@ def test_recognizers_ordinal_model() -> None:
 
 # --- the seed documents ------------------------------------------------------------------------
 
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = Path(__file__).resolve().parent.parent / "data"  # the seed documents, copied unchanged
 
 
 @pytest.mark.parametrize(("name", "expected"), [
