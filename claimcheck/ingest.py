@@ -26,6 +26,7 @@ import ftfy
 from dateutil import parser as dateutil_parser
 
 from .errors import InputError, Msg
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .model import Document
 
 # --------------------------------------------------------------------------------------------
@@ -34,40 +35,6 @@ from .model import Document
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 FORMATS = {"txt": "txt", "md": "md", "markdown": "md", "html": "html", "htm": "html"}
-
-# Month names and abbreviations, January to December, space-separated alternatives.
-MONTH_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun",
-           "july jul", "august aug", "september sept sep", "october oct", "november nov",
-           "december dec"),
-    "fr": ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
-           "juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov",
-           "décembre decembre déc"),
-    "de": ("januar jänner jan", "februar feb", "märz maerz mär", "april apr", "mai", "juni",
-           "juli", "august aug", "september sept sep", "oktober okt", "november nov",
-           "dezember dez"),
-    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag",
-           "giugno giu", "luglio lug", "agosto ago", "settembre sett set", "ottobre ott",
-           "novembre nov", "dicembre dic"),
-    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
-           "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
-           "noviembre nov", "diciembre dic"),
-    "pt": ("janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai",
-           "junho jun", "julho jul", "agosto ago", "setembro set", "outubro out",
-           "novembro nov", "dezembro dez"),
-    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun",
-           "juli jul", "augustus aug", "september sept sep", "oktober okt", "november nov",
-           "december dec"),
-}
-
-WEEKDAY_NAMES = (
-    "monday mon tuesday tues tue wednesday wed thursday thurs thur thu friday fri saturday sat "
-    "sunday sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lunedì lunedi martedì martedi mercoledì mercoledi "
-    "giovedì giovedi venerdì venerdi sabato domenica lunes martes miércoles miercoles jueves "
-    "viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-).split()
 
 # Words that introduce a publication or update date on a byline or metadata line.
 DATE_LABELS = (

@@ -16,6 +16,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RMB": "CNY", "CNY": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR",
     "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "R$": "BRL", "BRL": "BRL",
     "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "NT$": "TWD", "TWD": "TWD", "NGN": "NGN", "AED": "AED", "Dh": "AED", "Dhs": "AED",
+    "SAR": "SAR", "QAR": "QAR", "Rp": "IDR", "IDR": "IDR", "RM": "MYR", "MYR": "MYR",
+    "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR",
 }
 # Names written after the number ("3 trillion yuan", "40 million euros").
 CURRENCY_NAMES: dict[str, str] = {
@@ -94,11 +97,45 @@ CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year
                   "on the year before", "from the previous year", "compared with", "compared to")
 
 # --- time --------------------------------------------------------------------------------------
+# Month names in the languages newswire metadata uses and abbreviations, January to December, space-separated alternatives.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun",
+           "july jul", "august aug", "september sept sep", "october oct", "november nov",
+           "december dec"),
+    "fr": ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
+           "juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov",
+           "décembre decembre déc"),
+    "de": ("januar jänner jan", "februar feb", "märz maerz mär", "april apr", "mai", "juni",
+           "juli", "august aug", "september sept sep", "oktober okt", "november nov",
+           "dezember dez"),
+    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag",
+           "giugno giu", "luglio lug", "agosto ago", "settembre sett set", "ottobre ott",
+           "novembre nov", "dicembre dic"),
+    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
+           "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
+           "noviembre nov", "diciembre dic"),
+    "pt": ("janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai",
+           "junho jun", "julho jul", "agosto ago", "setembro set", "outubro out",
+           "novembro nov", "dezembro dez"),
+    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun",
+           "juli jul", "augustus aug", "september sept sep", "oktober okt", "november nov",
+           "december dec"),
+}
+
+WEEKDAY_NAMES = (
+    "monday mon tuesday tues tue wednesday wed thursday thurs thur thu friday fri saturday sat "
+    "sunday sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lunedì lunedi martedì martedi mercoledì mercoledi "
+    "giovedì giovedi venerdì venerdi sabato domenica lunes martes miércoles miercoles jueves "
+    "viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
+
+# English month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    name: number
+    for number, alternatives in enumerate(MONTH_NAMES["en"], start=1)
+    for name in alternatives.split()
 }
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

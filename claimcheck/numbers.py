@@ -98,6 +98,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .lexicon import CURRENCY_PREFIXES, MONTHS
+
 # ---------------------------------------------------------------------------------------------
 # Language tables
 # ---------------------------------------------------------------------------------------------
@@ -127,12 +129,10 @@ GLUED_ONLY = frozenset({"k", "m", "mm", "b", "cr"})
 NEEDS_CURRENCY = frozenset({"m", "mm", "b", "cr"})  # "$5m" is money, "5m" is metres
 ALSO_AFTER_DECIMAL = frozenset({"b"})  # "1.2b" is a billion even without a currency
 
-CURRENCY_SYMBOLS = ("$", "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "NT$", "€", "£", "¥",
-                    "₹", "₩", "₽", "₺")
-# Codes and abbreviations; news glues some to the digits ("Dh472.72bn", "euro110 billion").
-CURRENCY_CODES = ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD",
-                  "CAD", "NZD", "HKD", "SGD", "ZAR", "NGN", "AED", "SAR", "QAR", "Dh", "Dhs",
-                  "Rp", "RM", "Tk", "KSh", "Sh", "euro", "euros")
+# Currency symbols and codes come from the lexicon; news glues some codes to the digits
+# ("Dh472.72bn", "euro110 billion").
+CURRENCY_SYMBOLS = tuple(p for p in CURRENCY_PREFIXES if not p[:1].isalpha())
+CURRENCY_CODES = tuple(p for p in CURRENCY_PREFIXES if p[:1].isalpha())
 
 ORDINALS: dict[str, str] = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
@@ -183,9 +183,7 @@ VAGUE_OPEN_SCALES = frozenset({"dozen"})  # "several dozen": 36 or more (GOLD-FO
 HALF_NOT_AFTER = frozenset({"the", "first", "second", "last", "latter", "former", "this",
                             "that", "other", "each", "either", "every", "next"})
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+MONTH_WORDS = tuple(MONTHS)  # English month names and abbreviations, from the lexicon
 
 # ---------------------------------------------------------------------------------------------
 # The grammar, compiled from the tables
@@ -273,7 +271,7 @@ _VAGUE = (rf"(?:{_VQ_FREE})\b(?:{_VQ_SCALES})?"
 
 _CUR = (rf"(?:{_alt(CURRENCY_SYMBOLS)})"
         rf"|(?<![^\W\d_])(?:{_alt(CURRENCY_CODES)})(?![^\W\d_])")
-_MONTH_GUARD = "".join(rf"(?<!\b{m} )(?<!\b{m}\. )" for m in MONTHS)
+_MONTH_GUARD = "".join(rf"(?<!\b{m} )(?<!\b{m}\. )" for m in MONTH_WORDS)
 _INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)"  # 1,234,567
         r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"  # 12,34,567
         r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"  # 1.234.567
@@ -297,7 +295,7 @@ _DIGITS = (
     r")?"
 )
 _MIXED_D = rf"(?<![\d.,])\d+{_MIXED_TAIL}"
-_MONTH_ABBR = _alt(m for m in MONTHS if len(m) <= 4)
+_MONTH_ABBR = _alt(m for m in MONTH_WORDS if len(m) <= 4)
 _PHONE = (r"(?<![\w+])\+\d{1,3}(?:[ .-]?(?:\(\d{1,5}\)|\d{2,5})){2,5}(?!\d)"
           r"|(?<![\w(])\(\d{2,5}\)[ ]?\d{3,4}[ .-]\d{3,4}(?!\d)"
           r"|(?<![\w.,])0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}(?!\d)"
