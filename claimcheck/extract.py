@@ -17,10 +17,12 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .lexicon import (
+    CASUALTY_WORDS,
     CHANGE_CUES,
     CHANGE_PHRASES,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    PEOPLE_AFTER,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
@@ -50,7 +52,7 @@ _HEDGE_RE = re.compile(
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
-_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?P<join>to|-|–|—|and|or)\s*(?:\$|€|£|US\$)?\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -163,13 +165,27 @@ def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
     while i < len(numbers):
         number = numbers[i]
         upper_number: NumberMatch | None = None
-        if i + 1 < len(numbers) and _RANGE_JOIN.match(sentence[number.end:numbers[i + 1].start]):
+        if i + 1 < len(numbers) and _is_range(sentence, number, numbers[i + 1]):
             upper_number = numbers[i + 1]
             i += 1
         i += 1
         value = _value(sentence, number, upper_number)
         if value is not None:
             yield value
+
+
+def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
+    """ "19 to 20", "19-20", "between 19 and 20", "three or four": one value, two ends. A list
+    ("$178 million and $184 million") or alternatives out of order are not ranges."""
+    join = _RANGE_JOIN.match(sentence[low.end:high.start])
+    if not join or high.value <= low.value:
+        return False
+    word = join.group("join").lower()
+    if word == "and":
+        return bool(_BETWEEN.search(sentence[: low.start]))
+    if word == "or":
+        return high.value <= 2 * low.value and low.form == high.form == "words"
+    return True
 
 
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
@@ -206,7 +222,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     if number.kind == "ordinal":
         unit = UnitMatch("anniversary", "count", after=len(re.match(r"\s*anniversary", right, re.I).group(0)))  # type: ignore[union-attr]
     if unit is None:
-        unit = unit_after(right, allow_count=number.kind != "fraction")
+        unit = unit_after(right, allow_count=number.kind != "fraction") or _implied_unit(sentence, number, last)
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":
@@ -222,7 +238,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     if tail:
         end += tail.end()
         unit = replace(unit, unit="years", dimension="age")
-    low_value, high_value, low_precision = number.value, last.value, number.precision
+    low_value, high_value, low_precision = number.value * unit.factor, last.value * unit.factor, number.precision * unit.factor
     if upper is not None and high_value >= 1000 and low_value < high_value / 1000:
         low_value *= _scale_of(upper)
         low_precision *= _scale_of(upper)
@@ -236,8 +252,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         lower, upper_bound = low_value - low_precision, high_value + last.precision
         hedge = hedge or "range"
     else:
-        value = number.value
-        lower, upper_bound = _interval(number, hedge)
+        value = low_value
+        lower, upper_bound = (None if b is None else b * unit.factor for b in _interval(number, hedge))
     if hedge_match:
         start = hedge_match.start("hedge")
     noun = _next_word(sentence[end:])
@@ -249,11 +265,40 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         upper=upper_bound,
         unit=unit.unit,
         dimension=unit.dimension,
-        precision=number.precision,
+        precision=number.precision * unit.factor,
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
     return _Value(start, end, quantity, threshold, change)
+
+
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?P<word>" + "|".join(sorted(CASUALTY_WORDS, key=len, reverse=True)) + r")\s+(?:"
+    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")?\s*$", re.I)
+_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
+
+
+def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
+    """The unit a bare number takes from its neighbours: people after a casualty word ("kills
+    1", "killing at least 12") or before one ("1 dead, 2 hurt"); an age after a name
+    ("Anthony LaCalamita, 38,") or "aged"."""
+    if number.kind != "cardinal" or not float(number.value).is_integer():
+        return None
+    left, right = sentence[: number.start], sentence[last.end:]
+    word = re.match(r"\s*([A-Za-z]+)", right)
+    following = word.group(1).lower() if word else ""
+    if following in CASUALTY_WORDS or following in PEOPLE_AFTER:
+        return UnitMatch("people", "count", after=word.end() if word else 0)
+    if _CASUALTY_BEFORE.search(left) and not following[:1].isalpha() or (
+        _CASUALTY_BEFORE.search(left) and following in ("and", "or", "in", "at", "on", "as")
+    ):
+        return UnitMatch("people", "count")
+    if 0 < number.value <= 120 and (
+        (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|$)", right)) or _AGED.search(left)
+    ):
+        return UnitMatch("years", "age")
+    return None
 
 
 def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, float | None]:

@@ -51,11 +51,29 @@ NOT_COUNT_NOUNS = frozenset(
     "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record more "
     "less over under about around nearly almost some".split()
 )
-TIME_UNITS: dict[str, str] = {
-    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
-    "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
-    "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades",
+# Time units -> (canonical unit, factor): "two decades" is 20 years.
+TIME_UNITS: dict[str, tuple[str, float]] = {
+    "year": ("years", 1), "years": ("years", 1), "month": ("months", 1), "months": ("months", 1),
+    "week": ("weeks", 1), "weeks": ("weeks", 1), "day": ("days", 1), "days": ("days", 1),
+    "hour": ("hours", 1), "hours": ("hours", 1), "minute": ("minutes", 1),
+    "minutes": ("minutes", 1), "decade": ("years", 10), "decades": ("years", 10),
 }
+
+# Casualty and outcome words -> the canonical measure word. A bare number next to one of them
+# counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".
+CASUALTY_WORDS: dict[str, str] = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "death": "killed", "deaths": "killed",
+    "fatalities": "killed", "fatality": "killed", "lives": "killed", "toll": "killed",
+    "injured": "injured", "injures": "injured", "injuring": "injured", "injure": "injured",
+    "injuries": "injured", "wounded": "injured", "wounding": "injured", "wounds": "injured",
+    "hurt": "injured", "hurting": "injured",
+    "missing": "missing", "arrested": "arrested", "arresting": "arrested", "detained": "arrested",
+    "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
+    "hospitalized": "hospitalized", "hospitalised": "hospitalized",
+}
+# Words for people after a bare number: "injured two others".
+PEOPLE_AFTER = frozenset({"others", "more", "people", "persons"})
 
 # --- hedges ------------------------------------------------------------------------------------
 # A hedge before a value turns the value into an interval. ("lower", "upper") factors: None means
@@ -192,8 +210,7 @@ EVENT_WORDS: dict[str, str] = {
 # one member of a set never matches a claim naming a different member.
 CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"export", "import", "surplus", "deficit", "balance"}),
-    frozenset({"killed", "dead", "death", "injured", "wounded", "hurt", "missing", "arrested",
-               "evacuated", "displaced", "rescued", "survivor", "hospitalized"}),
+    frozenset(set(CASUALTY_WORDS.values()) | {"survivor"}),
     frozenset({"revenue", "profit", "loss", "sale", "cost", "spending", "budget", "debt",
                "investment", "income"}),
     frozenset({"aftershock", "foreshock"}),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ATTRIBUTION_VERBS,
     BILATERAL_WORDS,
+    CASUALTY_WORDS,
     CHANGE_CUES,
     COUNTRY_NAMES,
     EVENT_WORDS,
@@ -140,7 +141,7 @@ def describe(
     country_words = {w for name in scope_names for w in name.split()}
     subject = tuple(dict.fromkeys(_names(words)))
     measure_words = [
-        singular(w.strip("'’").removesuffix("'s").removesuffix("’s"))
+        CASUALTY_WORDS.get(w.lower()) or singular(w.strip("'’").removesuffix("'s").removesuffix("’s"))
         for w in words
         if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
     ]
@@ -152,6 +153,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     """Whose age it is: the name or noun after "45-year-old" ("48-year-old Joseph Horn")."""
     right = _right_clause(sentence, end)
     words = _TOKEN.findall(right)[:4]
+    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$", sentence[:start])
+    if before:  # "Anthony LaCalamita, 38,": the name comes first
+        words = _TOKEN.findall(before.group(1))
     subject = tuple(dict.fromkeys(_names(words)))
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     measure = " ".join(["age", *nouns]) if nouns or subject else ""

@@ -40,6 +40,7 @@ class UnitMatch:
     dimension: str
     before: int = 0
     after: int = 0
+    factor: float = 1.0  # "two decades" counts 20 years
 
 
 _PREFIX_RE = re.compile(
@@ -47,7 +48,7 @@ _PREFIX_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
-_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
+_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -85,10 +86,12 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:
-            return UnitMatch(TIME_UNITS[word], "duration", after=lead + first.end())
-        physical = physical_unit(stripped)
+            unit, factor = TIME_UNITS[word]
+            return UnitMatch(unit, "duration", after=lead + first.end(), factor=factor)
+        physical = physical_unit(stripped.lstrip("-"))
         if physical is not None:
-            return UnitMatch(physical[0], physical[1], after=lead + physical[2])
+            hyphen = len(stripped) - len(stripped.lstrip("-"))
+            return UnitMatch(physical[0], physical[1], after=lead + hyphen + physical[2])
     if allow_count:
         return counted_noun(right)
     return None
@@ -97,6 +100,7 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
 def counted_noun(right: str) -> UnitMatch | None:
     """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers"."""
     pos = 0
+    prev_capital = False
     for i, m in enumerate(_WORD_RE.finditer(right)):
         word = m.group(0)
         low = word.lower().strip(".")
@@ -104,13 +108,16 @@ def counted_noun(right: str) -> UnitMatch | None:
             return None
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her"):
             continue
+        if low in ("and", "or") and i > 0 and prev_capital:
+            continue  # "23 Somali and Yemeni pirates"
         if low in NOT_COUNT_NOUNS:
             return None
         pos = m.end()
         if low in COUNT_NOUN_UNITS:
             return UnitMatch(COUNT_NOUN_UNITS[low], "count", after=pos)
-        if _plural(low) and not word[0].isupper():
+        if _plural(low) and not low.endswith(("'s", "’s")):
             return UnitMatch(singular(low), "count", after=pos)
+        prev_capital = word[0].isupper()
     return None
 
 
