@@ -21,16 +21,20 @@ from .lexicon import (
     CHANGE_CUES,
     CHANGE_PHRASES,
     HEDGES_AFTER,
+    DECREASE_CUES,
     HEDGES_BEFORE,
+    MAGNITUDE_AFTER,
+    MAGNITUDE_BEFORE,
+    PARTY_NOUNS,
     PEOPLE_AFTER,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
-from .measure import Context, attribution_of, describe, describe_age, event_of
+from .measure import Context, attribution_of, describe, describe_age, describe_quake, event_of
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
-from .units import UnitMatch, currency_before, unit_after
+from .units import UnitMatch, currency_before, singular, unit_after
 
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
@@ -122,6 +126,8 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         anniversary = value.quantity.unit == "anniversary"
         if value.quantity.dimension == "age":
             description = describe_age(sentence, value.start, value.end)
+        elif value.quantity.dimension == "magnitude":
+            description = describe_quake(sentence)
         else:
             description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
         if anniversary:
@@ -203,8 +209,6 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False
     if number.form == "digits" and re.search(r"(?:^|\s)[A-Z]{1,4}[- ]$", left):
         return False  # "AK 47", "MV-22", "F 16": a model or code
-    if number.form == "words" and prev in _DETERMINERS:
-        return False  # "the two leaders", "both sides": a reference, not a count
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
         return False  # "Five-Year Plan", "G-7": part of a name
     if left.endswith(("#", "-")) and left[-2:-1].isalpha():
@@ -230,6 +234,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     if unit is None:
         return None
     if number.kind == "vague" and unit.dimension != "count":
+        return None
+    if _names_the_parties(left, number, unit):
         return None
     start = number.start - unit.before
     end = last.end + unit.after
@@ -259,6 +265,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
     change = _is_change(sentence, start, end)
+    if change and _is_decrease(sentence, start, end):
+        value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     quantity = Quantity(
         value=value,
         lower=lower,
@@ -275,8 +283,21 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
 _CASUALTY_BEFORE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(CASUALTY_WORDS, key=len, reverse=True)) + r")\s+(?:"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")?\s*$", re.I)
+_MAGNITUDE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
+
+
+_PARTY_UNITS = frozenset(singular(noun) for noun in PARTY_NOUNS)
+
+
+def _names_the_parties(left: str, number: NumberMatch, unit: UnitMatch) -> bool:
+    """ "the two leaders", "the two huge land powers": the parties of the story, not a count."""
+    words = left.split()
+    return (number.form == "words" and bool(words) and words[-1].lower() in _DETERMINERS
+            and unit.unit in _PARTY_UNITS)
 
 
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
@@ -294,6 +315,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         _CASUALTY_BEFORE.search(left) and following in ("and", "or", "in", "at", "on", "as")
     ):
         return UnitMatch("people", "count")
+    if _MAGNITUDE_BEFORE.search(left) or _MAGNITUDE_AFTER.match(right):
+        after = _MAGNITUDE_AFTER.match(right)
+        return UnitMatch("magnitude", "magnitude", after=after.end() if after else 0)
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|$)", right)) or _AGED.search(left)
     ):
@@ -333,6 +357,17 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
            for w in after):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
+
+
+def _is_decrease(sentence: str, start: int, end: int) -> bool:
+    """ "fell 5.4%", "down 3%", "a 2% decline": the change is negative."""
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    after = [w.lower() for w in _WORD.findall(sentence[end: end + 25])][:2]
+    return any(w in DECREASE_CUES for w in before + after)
+
+
+def _negate(bound: float | None) -> float | None:
+    return None if bound is None else -bound
 
 
 def _kind(value: _Value) -> str:

@@ -109,7 +109,13 @@ RANGE_JOINERS = ("to", "-", "–", "—", "and", "or")
 CHANGE_CUES = frozenset(
     "up down rise rose risen rising increase increased increasing grew grown growth gain gained "
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
-    "decrease decreased slump slumped plunge plunged".split()
+    "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost".split()
+)
+# Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
+DECREASE_CUES = frozenset(
+    "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
+    "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
+    "shrank shrink contracted tumbled tumble sank sink".split()
 )
 CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year earlier",
                   "on the year before", "from the previous year", "compared with", "compared to")
@@ -179,6 +185,20 @@ ATTRIBUTION_VERBS = frozenset(
 # Nouns that name a source of figures when they are the subject of "shows" / "said".
 SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates census".split())
 
+# Earthquake size: "a magnitude-6.4 quake", "measuring 5.7 on the Richter scale".
+MAGNITUDE_BEFORE = ("magnitude", "magnitude of", "measuring", "measured", "registering", "registered")
+MAGNITUDE_AFTER = ("magnitude", "on the richter scale", "richter")
+QUAKE_WORDS: dict[str, str] = {
+    "earthquake": "earthquake", "quake": "earthquake", "temblor": "earthquake",
+    "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",
+    "foreshock": "foreshock",
+}
+# Nouns that, after "the two"/"both", name the parties a story is about, not a count.
+PARTY_NOUNS = frozenset(
+    "countries sides leaders nations peoples heads parties governments presidents powers states "
+    "teams companies firms neighbours neighbors allies rivals".split()
+)
+
 # Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
 LINKING_VERBS = frozenset(
     "reached reach reaches totaled totalled totals total hit hits was were is are stood stands "
@@ -205,6 +225,22 @@ EVENT_WORDS: dict[str, str] = {
     "robbery": "robbery", "robbed": "robbery", "heist": "robbery", "resigned": "resignation",
     "appointed": "appointment", "inaugurated": "inauguration", "sworn": "inauguration",
 }
+
+EVENT_WORDS.update({
+    "attacking": "attack", "attacks": "attack", "shooting": "shooting", "shootings": "shooting",
+    "fired": "shooting", "opened fire": "shooting", "meetings": "meeting", "meeting": "meeting",
+    "visiting": "visit", "signing": "signing", "capture": "arrest", "captured": "arrest",
+    "capturing": "arrest", "seized": "arrest", "detained": "arrest", "apprehended": "arrest",
+    "hit": "earthquake", "rocked": "earthquake", "jolted": "earthquake", "aftershock": "earthquake",
+    "temblor": "earthquake", "tremor": "earthquake", "exploded": "attack", "explosion": "attack",
+    "bombing": "attack", "bombed": "attack", "strike": "attack", "struck": "earthquake",
+    "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death",
+    "dies": "death", "killing": "death", "vote": "election", "polls": "election",
+    "robbed": "robbery", "stole": "robbery", "theft": "robbery", "burglary": "robbery",
+    "sentenced": "sentencing", "convicted": "verdict", "charged": "charge", "indicted": "charge",
+    "fled": "escape", "escaped": "escape", "hired": "appointment", "named": "appointment",
+    "signed": "signing", "fired": "dismissal", "resigns": "resignation", "quit": "resignation",
+})
 
 # Measure words that must agree for two claims to be about the same thing: a claim that names
 # one member of a set never matches a claim naming a different member.

@@ -25,6 +25,7 @@ from .lexicon import (
     MEASURE_STOPWORDS,
     MONTHS,
     PERSON_TITLES,
+    QUAKE_WORDS,
     SOURCE_NOUNS,
     WEEKDAYS,
 )
@@ -160,6 +161,13 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     measure = " ".join(["age", *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+def describe_quake(sentence: str) -> Description:
+    """A magnitude measures an earthquake, an aftershock or a foreshock, whichever is named."""
+    named = [QUAKE_WORDS[w.lower()] for w in _TOKEN.findall(sentence) if w.lower() in QUAKE_WORDS]
+    shock = "aftershock" if "aftershock" in named else (named[0] if named else "earthquake")
+    return Description(f"magnitude {shock}", tuple(sorted(set(countries(sentence)))), (), False)
 
 
 def event_of(sentence: str, start: int, end: int, context: Context) -> Event | None:
