@@ -86,6 +86,7 @@ class _Value:
     quantity: Quantity
     threshold: bool
     change: bool
+    outcome: str = ""  # the casualty word that says what is counted ("killed", "injured")
 
 
 def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
@@ -140,6 +141,8 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             measure, scope, subject = previous.measure, previous.scope, previous.subject
             if period is None:
                 period = previous.period
+        if value.outcome:
+            measure = value.outcome  # casualty counts: what happened to them is the measure
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
@@ -211,8 +214,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "AK 47", "MV-22", "F 16": a model or code
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
         return False  # "Five-Year Plan", "G-7": part of a name
-    if left.endswith(("#", "-")) and left[-2:-1].isalpha():
-        return False  # "G-20", "#3"
+    if left.endswith("#") or re.search(r"\b[A-Z][A-Za-z]*-$", left):
+        return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
     return True
 
 
@@ -225,6 +228,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     unit: UnitMatch | None = currency
     if number.kind == "ordinal":
         unit = UnitMatch("anniversary", "count", after=len(re.match(r"\s*anniversary", right, re.I).group(0)))  # type: ignore[union-attr]
+    if unit is None and _AGED.search(left) and number.kind == "cardinal":
+        unit = UnitMatch("years", "age")
     if unit is None:
         unit = unit_after(right, allow_count=number.kind != "fraction") or _implied_unit(sentence, number, last)
     elif currency is not None:
@@ -277,7 +282,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
-    return _Value(start, end, quantity, threshold, change)
+    outcome = unit.measure or _outcome_near(sentence, start, end) if unit.unit == "people" else ""
+    return _Value(start, end, quantity, threshold, change, outcome)
 
 
 _CASUALTY_BEFORE = re.compile(
@@ -301,23 +307,22 @@ def _names_the_parties(left: str, number: NumberMatch, unit: UnitMatch) -> bool:
 
 
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
-    """The unit a bare number takes from its neighbours: people after a casualty word ("kills
-    1", "killing at least 12") or before one ("1 dead, 2 hurt"); an age after a name
-    ("Anthony LaCalamita, 38,") or "aged"."""
+    """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
+    "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
+    or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
+    left, right = sentence[: number.start], sentence[last.end:]
+    magnitude = _MAGNITUDE_AFTER.match(right)
+    if magnitude or _MAGNITUDE_BEFORE.search(left):
+        return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind != "cardinal" or not float(number.value).is_integer():
         return None
-    left, right = sentence[: number.start], sentence[last.end:]
     word = re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
-    if following in CASUALTY_WORDS or following in PEOPLE_AFTER:
-        return UnitMatch("people", "count", after=word.end() if word else 0)
-    if _CASUALTY_BEFORE.search(left) and not following[:1].isalpha() or (
-        _CASUALTY_BEFORE.search(left) and following in ("and", "or", "in", "at", "on", "as")
-    ):
-        return UnitMatch("people", "count")
-    if _MAGNITUDE_BEFORE.search(left) or _MAGNITUDE_AFTER.match(right):
-        after = _MAGNITUDE_AFTER.match(right)
-        return UnitMatch("magnitude", "magnitude", after=after.end() if after else 0)
+    if following in CASUALTY_WORDS:
+        return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]
+    before = _CASUALTY_BEFORE.search(left)
+    if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|$)", right)) or _AGED.search(left)
     ):
@@ -357,6 +362,21 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
            for w in after):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
+
+
+def _outcome_near(sentence: str, start: int, end: int) -> str:
+    """The casualty word right before or after a count of people ("killing 12 people",
+    "12 people were killed"), which says what the count is of."""
+    inside = [w.lower() for w in _WORD.findall(sentence[start:end])]
+    before = inside + [w.lower() for w in _WORD.findall(sentence[max(0, start - 25): start])][-2:]
+    after = [w.lower() for w in _WORD.findall(sentence[end: end + 30])][:3]
+    for word in reversed(before):
+        if word in CASUALTY_WORDS:
+            return CASUALTY_WORDS[word]
+    for word in after:
+        if word in CASUALTY_WORDS:
+            return CASUALTY_WORDS[word]
+    return ""
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:

@@ -43,13 +43,15 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "residents": "people", "civilians": "people", "victims": "people",
     "times": "times", "occasions": "times",
     "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
+    "others": "people",
 }
 # Words after a number that are not counted nouns: they start a clause or a time expression.
 NOT_COUNT_NOUNS = frozenset(
     "and or but to of in on at for from by with as than the a an that which who this these those "
     "year years month months week weeks day days hour hours minute minutes second seconds decade "
     "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record more "
-    "less over under about around nearly almost some".split()
+    "less over under about around nearly almost some was were is are has have had will would "
+    "could can may might said says say told who which that were".split()
 )
 # Time units -> (canonical unit, factor): "two decades" is 20 years.
 TIME_UNITS: dict[str, tuple[str, float]] = {

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    CASUALTY_WORDS,
     COUNT_NOUN_UNITS,
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -41,6 +42,7 @@ class UnitMatch:
     before: int = 0
     after: int = 0
     factor: float = 1.0  # "two decades" counts 20 years
+    measure: str = ""  # what the unit's own wording says is counted ("killed" in "3 dead")
 
 
 _PREFIX_RE = re.compile(
@@ -110,11 +112,15 @@ def counted_noun(right: str) -> UnitMatch | None:
             continue
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
+        if low in CASUALTY_WORDS:
+            continue  # "two wounded men"; "3 dead," counts people, decided by the caller
         if low in NOT_COUNT_NOUNS:
             return None
         pos = m.end()
         if low in COUNT_NOUN_UNITS:
             return UnitMatch(COUNT_NOUN_UNITS[low], "count", after=pos)
+        if _demonym_plural(word):
+            return UnitMatch(low[:-1], "count", after=pos)
         if _plural(low) and not low.endswith(("'s", "’s")):
             return UnitMatch(singular(low), "count", after=pos)
         prev_capital = word[0].isupper()
@@ -137,9 +143,13 @@ def singular(word: str) -> str:
 
 def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or word in (
-        "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "dead",
-        "injured", "wounded", "missing",
+        "people", "children", "men", "women", "police", "staff", "personnel", "cattle",
     )
+
+
+def _demonym_plural(word: str) -> bool:
+    """ "Somalis", "Israelis", "Iraqis": capitalised plurals in -is."""
+    return word[:1].isupper() and word.endswith("is") and len(word) > 4
 
 
 def _starts_with_word(text: str, word: str) -> bool:

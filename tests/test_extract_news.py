@@ -1,0 +1,113 @@
+"""Extract on wire-story wording: casualties, magnitudes, ages, counts, signed changes."""
+
+import pytest
+
+from claimcheck import extract
+
+
+def claims_of(sentence: str):
+    return [c for c in extract(sentence) if c.quantity is not None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "measure_word"),
+    [
+        ("Sheriff: warehouse shooting kills 2, injures 5", "2", 2, "people", "killed"),
+        ("Sheriff: warehouse shooting kills 2, injures 5", "5", 5, "people", "injured"),
+        ("3 dead, 4 hurt in Ohio bus crash", "3 dead", 3, "people", "killed"),
+        ("3 dead, 4 hurt in Ohio bus crash", "4 hurt", 4, "people", "injured"),
+        ("The landslide buried a village, killing at least 12, officials said.", "at least 12", 12,
+         "people", "killed"),
+        ("A gunman shot dead one person and injured two others on Monday.", "two others", 2,
+         "people", "injured"),
+    ],
+)
+def test_casualty_counts_without_a_noun_count_people(sentence, surface, value, unit, measure_word):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+    assert measure_word in claim.measure.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("A magnitude-6.4 quake struck off the coast on Sunday.", "6.4", 6.4),
+        ("The 4.4-magnitude temblor was felt across the valley.", "4.4-magnitude", 4.4),
+        ("The earthquake, measuring 5.7 on the Richter scale, hit at dawn.", "5.7 on the Richter scale", 5.7),
+    ],
+)
+def test_magnitudes(sentence, surface, value):
+    (claim,) = claims_of(sentence)
+    assert claim.text == surface
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "magnitude")
+    assert claim.measure == "magnitude earthquake"
+
+
+def test_aftershock_magnitude_is_a_different_measure():
+    (claim,) = claims_of("A magnitude 5.1 aftershock followed an hour later.")
+    assert claim.measure == "magnitude aftershock"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        ("Police identified the driver as Maria Keller, 45, of Dayton.", 45, ("Maria", "Keller")),
+        ("The 61-year-old Anargyros Bizianis said he had lost everything.", 61, ("Anargyros", "Bizianis")),
+        ("A retired teacher aged 71 was among the victims.", 71, ()),
+    ],
+)
+def test_ages(sentence, value, subject):
+    (claim,) = claims_of(sentence)
+    assert claim.kind == "age"
+    assert claim.quantity.value == value
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Marines detained 12 Somalis and 11 Yemenis on the dhow.", "12 Somalis", 12, "somali"),
+        ("Troops seized seven AK-47s and three rifles.", "seven AK-47s", 7, "ak-47"),
+        ("Commandos captured 23 Somali and Yemeni pirates.", "23 Somali and Yemeni pirates", 23, "pirate"),
+        ("The 6,900-tonne frigate sailed at dawn.", "6,900-tonne", 6900, "tonne"),
+        ("He ruled the country for two decades.", "two decades", 20, "years"),
+    ],
+)
+def test_counts_and_units_in_news_wording(sentence, surface, value, unit):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert claim.quantity.value == value
+    assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The index fell 5.4 per cent in early trading in 2010.", -5.4),
+        ("Shares closed down 3.9 percent on Wednesday.", -3.9),
+        ("Exports rose 7.2% in 2024 from a year earlier.", 7.2),
+    ],
+)
+def test_changes_carry_their_sign(sentence, value):
+    (claim,) = claims_of(sentence)
+    assert claim.kind == "change"
+    assert claim.quantity.value == pytest.approx(value)
+    assert claim.quantity.lower <= claim.quantity.value <= claim.quantity.upper
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranges"),
+    [
+        ("The team offered $178 million and $184 million over eight years.", 0),  # a list
+        ("The offer was $184 million or $23 million a year.", 0),  # alternatives, out of order
+        ("Between 19 and 20 million tourists came in 2024.", 1),
+        ("Three or four boats approached the tanker.", 1),
+    ],
+)
+def test_only_real_ranges_merge(sentence, ranges):
+    assert sum(c.quantity.hedge == "range" for c in claims_of(sentence)) == ranges
+
+
+def test_the_two_leaders_is_not_a_count_but_the_two_wounded_men_is():
+    assert claims_of("The two leaders met in Geneva.") == []
+    (claim,) = claims_of("The two wounded men were taken to hospital.")
+    assert (claim.quantity.value, claim.quantity.unit) == (2, "men")
