@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from .corpus import Corpus, load
-from .errors import ClaimcheckError, ConfigurationError, InputError, Msg
+from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
 from .report import (
     claims_writer,
     counted,
@@ -104,7 +104,7 @@ def exit_2_on_error() -> Iterator[None]:
     """Turn a claimcheck error or a failed file write into a message on stderr and exit code 2."""
     try:
         yield
-    except (ClaimcheckError, OSError) as error:
+    except ClaimcheckError as error:
         typer.echo(f"claimcheck: {error}", err=True)
         raise typer.Exit(2) from error
 
@@ -123,8 +123,11 @@ def write_text(text: str, output: Path) -> None:
     """Write text to the output file, or to stdout for '-'."""
     if str(output) == "-":
         typer.echo(text, nl=False)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise OutputError(Msg.E014, path=output, reason=error.strerror or error) from error
 
 
 @app.callback()

@@ -48,3 +48,7 @@ class InputError(ClaimcheckError):
 
 class ConfigurationError(ClaimcheckError):
     """An option or setting is invalid."""
+
+
+class OutputError(ClaimcheckError):
+    """A report or table cannot be written where the user asked."""

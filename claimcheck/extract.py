@@ -26,7 +26,7 @@ from .lexicon import (
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
     PARTY_NOUNS,
-    PEOPLE_AFTER,
+    RANGE_JOINERS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
@@ -56,7 +56,8 @@ _HEDGE_RE = re.compile(
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
-_RANGE_JOIN = re.compile(r"^\s*(?P<join>to|-|–|—|and|or)\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -74,8 +74,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
 }
-# Words for people after a bare number: "injured two others".
-PEOPLE_AFTER = frozenset({"others", "more", "people", "persons"})
+
 
 # --- hedges ------------------------------------------------------------------------------------
 # A hedge before a value turns the value into an interval. ("lower", "upper") factors: None means
@@ -175,9 +174,6 @@ RELATIVE_YEARS: dict[str, int] = {
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
-# Words after which a bare four-digit number is a year, not a quantity.
-YEAR_PREPOSITIONS = frozenset("in since by for of during until till from to through before after "
-                              "between early late mid end start".split())
 
 # --- sources and subjects ----------------------------------------------------------------------
 ATTRIBUTION_VERBS = frozenset(

@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus import Corpus
-from .errors import ConfigurationError, Msg
+from .errors import ConfigurationError, Msg, OutputError
 from .model import Claim, Document, Finding, Period, Quantity
 
 SCHEMA_VERSION = 1
@@ -452,7 +452,15 @@ def claims_writer(path: str | Path) -> Callable[[Corpus], None]:
     if writer is None:
         choices = ", ".join(CLAIM_WRITERS) + " or - (CSV on standard output)"
         raise ConfigurationError(Msg.E012, value=path.suffix or path.name, choices=choices)
-    return partial(writer, path=path)
+    return partial(_write_or_explain, writer, path)
+
+
+def _write_or_explain(writer: Callable[..., None], path: Path, corpus: Corpus) -> None:
+    """Run a writer; a file-system failure becomes E014 naming the file."""
+    try:
+        writer(corpus, path=path)
+    except OSError as error:
+        raise OutputError(Msg.E014, path=path, reason=error.strerror or error) from error
 
 
 def write_claims(corpus: Corpus, path: str | Path) -> None:
