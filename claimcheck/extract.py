@@ -30,7 +30,15 @@ from .lexicon import (
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
-from .measure import Context, attribution_of, describe, describe_age, describe_quake, event_of
+from .measure import (
+    Context,
+    attribution_of,
+    describe,
+    describe_age,
+    describe_count,
+    describe_quake,
+    event_of,
+)
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
@@ -130,6 +138,10 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             description = describe_age(sentence, value.start, value.end)
         elif value.quantity.dimension == "magnitude":
             description = describe_quake(sentence)
+        elif value.quantity.dimension == "count" and not anniversary and (
+            counted := describe_count(sentence, value.start, value.end)
+        ):
+            description = counted
         else:
             description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
         if anniversary:

@@ -197,6 +197,18 @@ PARTY_NOUNS = frozenset(
     "teams companies firms neighbours neighbors allies rivals".split()
 )
 
+# Common irregular past forms news uses for what happened to counted things ("took 23",
+# "five bombs fell"); regular ones are recognised by their -ed ending.
+IRREGULAR_VERBS: dict[str, str] = {
+    "took": "taken", "taken": "taken", "held": "held", "fled": "fled", "shot": "shot",
+    "sent": "sent", "left": "left", "struck": "struck", "caught": "caught", "won": "won",
+    "lost": "lost", "met": "met", "fell": "fell", "rose": "rose", "gave": "gave", "got": "got",
+    "found": "found", "made": "made", "hit": "hit", "stole": "stolen", "stolen": "stolen",
+    "drove": "drove", "flew": "flew", "ran": "ran", "brought": "brought", "bought": "bought",
+    "sold": "sold", "built": "built", "burnt": "burned", "sank": "sank", "sunk": "sank",
+    "blew": "blew", "hid": "hid", "seen": "seen", "saw": "seen",
+}
+
 # Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
 LINKING_VERBS = frozenset(
     "reached reach reaches totaled totalled totals total hit hits was were is are stood stands "

@@ -49,7 +49,15 @@ def block_key(claim: Claim) -> tuple:
     if claim.quantity is None:
         return ("date", claim.measure)
     q = claim.quantity
+    if _period_is_incidental(claim):
+        return (claim.kind, q.dimension, q.unit)
     return (claim.kind, q.dimension, q.unit, period_key(claim.period))
+
+
+def _period_is_incidental(claim: Claim) -> bool:
+    """Counts, ages and magnitudes belong to an event; a date one outlet adds ("on Saturday")
+    does not make them another fact. Amounts, rates and changes are defined by their period."""
+    return claim.kind in ("count", "age") or claim.dimension == "magnitude"
 
 
 def period_key(period: Period | None) -> tuple:
@@ -68,6 +76,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
+    if _period_is_incidental(a) and a.period and b.period and a.period.resolved and b.period.resolved:
+        if not a.period.overlaps(b.period):
+            return False
     if a.kind == "age":  # an age says something only when we know whose it is
         small, large = sorted((a.subject, b.subject), key=len)
         return bool(small) and _covered(small, large)

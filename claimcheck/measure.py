@@ -21,6 +21,7 @@ from .lexicon import (
     COUNTRY_NAMES,
     EVENT_WORDS,
     HEDGES_BEFORE,
+    IRREGULAR_VERBS,
     LINKING_VERBS,
     MEASURE_STOPWORDS,
     MONTHS,
@@ -53,6 +54,13 @@ _FUNCTION_CAPS = frozenset(
 _DIRECTION = re.compile(
     r"\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,3}|from|away|off|"
     r"outside|inland|offshore|deep|below|above|high|long|wide|tall)\b", re.I)
+# Words in -ed or -ing that are not verbs in news.
+_NOT_VERBS = frozenset(
+    "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
+    "morning evening building thing something nothing everything anything spring king ring wing "
+    "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
+    "following including according regarding".split()
+)
 _PRONOUNS = frozenset("it this that which he she they we i you one".split())
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
@@ -161,6 +169,35 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     measure = " ".join(["age", *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+def describe_count(sentence: str, start: int, end: int) -> Description | None:
+    """A count is about what happened to the things counted: the verb next to it ("captured
+    23 pirates", "five bombs were dropped", "3 dead"). None when no such verb is near."""
+    before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
+    after = _TOKEN.findall(_right_clause(sentence, end))[:4]
+    for word in [*reversed(before), *after]:
+        verb = verb_of(word)
+        if verb:
+            return Description(verb, tuple(sorted(set(countries(sentence[start:end])))), (), False)
+    return None
+
+
+def verb_of(word: str) -> str:
+    """The canonical (past) form of a verb ("captured", "capturing" -> "captured"; casualty words
+    -> "killed"/"injured"), or "" for a word that is not a verb."""
+    low = word.lower()
+    if low in CASUALTY_WORDS:
+        return CASUALTY_WORDS[low]
+    if low in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[low]
+    if word[:1].isupper() or low in MEASURE_STOPWORDS or low in ATTRIBUTION_VERBS or low in _NOT_VERBS:
+        return ""
+    if len(low) > 4 and low.endswith("ed"):
+        return low
+    if len(low) > 5 and low.endswith("ing"):
+        return low[:-3] + "ed"
+    return ""
 
 
 def describe_quake(sentence: str) -> Description:
