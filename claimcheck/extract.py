@@ -95,7 +95,7 @@ class _Value:
     quantity: Quantity
     threshold: bool
     change: bool
-    outcome: str = ""  # the casualty word that says what is counted ("killed", "injured")
+    counted: str = ""  # what the unit's own wording says happened ("killed" in "3 dead")
 
 
 def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
@@ -139,7 +139,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         elif value.quantity.dimension == "magnitude":
             description = describe_quake(sentence)
         elif value.quantity.dimension == "count" and not anniversary and (
-            counted := describe_count(sentence, value.start, value.end)
+            counted := describe_count(sentence, value.start, value.end, value.counted)
         ):
             description = counted
         else:
@@ -154,8 +154,6 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             measure, scope, subject = previous.measure, previous.scope, previous.subject
             if period is None:
                 period = previous.period
-        if value.outcome:
-            measure = value.outcome  # casualty counts: what happened to them is the measure
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
@@ -295,8 +293,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
-    outcome = unit.measure or _outcome_near(sentence, start, end) if unit.unit == "people" else ""
-    return _Value(start, end, quantity, threshold, change, outcome)
+    return _Value(start, end, quantity, threshold, change, unit.measure)
 
 
 _CASUALTY_BEFORE = re.compile(
@@ -375,21 +372,6 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
            for w in after):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
-
-
-def _outcome_near(sentence: str, start: int, end: int) -> str:
-    """The casualty word right before or after a count of people ("killing 12 people",
-    "12 people were killed"), which says what the count is of."""
-    inside = [w.lower() for w in _WORD.findall(sentence[start:end])]
-    before = inside + [w.lower() for w in _WORD.findall(sentence[max(0, start - 25): start])][-2:]
-    after = [w.lower() for w in _WORD.findall(sentence[end: end + 30])][:3]
-    for word in reversed(before):
-        if word in CASUALTY_WORDS:
-            return CASUALTY_WORDS[word]
-    for word in after:
-        if word in CASUALTY_WORDS:
-            return CASUALTY_WORDS[word]
-    return ""
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:

@@ -207,6 +207,12 @@ IRREGULAR_VERBS: dict[str, str] = {
     "drove": "drove", "flew": "flew", "ran": "ran", "brought": "brought", "bought": "bought",
     "sold": "sold", "built": "built", "burnt": "burned", "sank": "sank", "sunk": "sank",
     "blew": "blew", "hid": "hid", "seen": "seen", "saw": "seen",
+    "shooting": "shot", "taking": "taken", "holding": "held", "fleeing": "fled",
+    "leaving": "left", "striking": "struck", "catching": "caught", "winning": "won",
+    "losing": "lost", "falling": "fell", "rising": "rose", "giving": "gave", "getting": "got",
+    "finding": "found", "making": "made", "hitting": "hit", "stealing": "stolen",
+    "driving": "drove", "bringing": "brought", "buying": "bought", "selling": "sold",
+    "sinking": "sank", "hiding": "hid", "seeing": "seen",
 }
 
 # Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
@@ -260,9 +266,15 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"revenue", "profit", "loss", "sale", "cost", "spending", "budget", "debt",
                "investment", "income"}),
     frozenset({"aftershock", "foreshock"}),
+    frozenset({"total"}),
     frozenset({"visit", "travel", "met", "meeting"}),
     frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
 )
+
+# Words that make a count cumulative ("in all", "so far"): a total is another fact than one
+# incident's count.
+CUMULATIVE_CUES = ("in all", "so far", "to date", "in total", "total of", "overall", "altogether",
+                   "since the", "cumulative", "all told", "toll has risen", "toll rose")
 
 # Words carrying no meaning for what is measured.
 MEASURE_STOPWORDS = frozenset(

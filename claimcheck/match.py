@@ -21,7 +21,8 @@ from .model import Claim, ClaimGroup, Period
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
-STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
+STORY_OVERLAP = 0.15
+PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts  # share of names two documents must have in common to tell one story
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -84,7 +85,17 @@ def compatible(a: Claim, b: Claim) -> bool:
         return bool(small) and _covered(small, large)
     if not _names_overlap(a.subject, b.subject):
         return False
+    if not plausibly_one_fact(a, b):
+        return False
     return measures_match(a.measure, b.measure)
+
+
+def plausibly_one_fact(a: Claim, b: Claim) -> bool:
+    """Figures PLAUSIBLE_RATIO times apart or more ("40 killed" in one strike, "more than 660"
+    in the war) are more likely two facts than one fact reported two ways."""
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)  # type: ignore[union-attr]
+    small, large = sorted((va, vb))
+    return small == 0 or large / small < PLAUSIBLE_RATIO
 
 
 def measures_match(a: str, b: str) -> bool:
@@ -159,11 +170,28 @@ def anchored(claim: Claim) -> bool:
     return when is not None and when.resolved and bool(claim.scope)
 
 
+def _consistent_within_document(a: Claim, b: Claim) -> bool:
+    """A document does not contradict itself: two of its claims that disagree ("12 magazines"
+    in this raid, "31 magazines" in all five) state two different facts."""
+    if a.doc != b.doc:
+        return True
+    if a.quantity is None or b.quantity is None:
+        return a.event_date is not None and b.event_date is not None and (
+            a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
+        )
+    (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
+    return la <= hb and lb <= ha
+
+
 def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     clusters: list[list[Claim]] = []
     for claim in claims:
         for cluster in clusters:
-            if all(related(claim, member) and compatible(claim, member) for member in cluster):
+            if all(
+                related(claim, member) and compatible(claim, member)
+                and _consistent_within_document(claim, member)
+                for member in cluster
+            ):
                 cluster.append(claim)
                 break
         else:

@@ -19,6 +19,7 @@ from .lexicon import (
     CASUALTY_WORDS,
     CHANGE_CUES,
     COUNTRY_NAMES,
+    CUMULATIVE_CUES,
     EVENT_WORDS,
     HEDGES_BEFORE,
     IRREGULAR_VERBS,
@@ -171,16 +172,21 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     return Description(measure, (), subject, False)
 
 
-def describe_count(sentence: str, start: int, end: int) -> Description | None:
-    """A count is about what happened to the things counted: the verb next to it ("captured
-    23 pirates", "five bombs were dropped", "3 dead"). None when no such verb is near."""
-    before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
-    after = _TOKEN.findall(_right_clause(sentence, end))[:4]
-    for word in [*reversed(before), *after]:
-        verb = verb_of(word)
-        if verb:
-            return Description(verb, tuple(sorted(set(countries(sentence[start:end])))), (), False)
-    return None
+def describe_count(sentence: str, start: int, end: int, counted: str = "") -> Description | None:
+    """A count is about what happened to the things counted: `counted` when its own words say
+    ("3 dead"), else the nearest verb ("captured 23 pirates", "five bombs were dropped"). The
+    noun's modifiers that name a group ("Lebanese civilians", "Israeli soldiers") and a
+    cumulative cue ("so far", "in all") are part of it. None when no verb is near."""
+    verb = counted
+    if not verb:
+        before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
+        after = _TOKEN.findall(_right_clause(sentence, end))[:4]
+        verb = next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
+    if not verb:
+        return None
+    groups = [w.lower() for w in _TOKEN.findall(sentence[start:end]) if _is_country(w) or w[:1].isupper() and w.endswith(("ese", "ian", "ish", "i"))]
+    total = ["total"] if any(cue in sentence.lower() for cue in CUMULATIVE_CUES) else []
+    return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
 def verb_of(word: str) -> str:

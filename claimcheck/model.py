@@ -132,6 +132,14 @@ class Quantity:
     hedge: str | None = None
     ambiguous_precision: bool = False
 
+    def bounds(self, tolerance: float = 0.0) -> tuple[float, float]:
+        """The values the wording allows, as a closed interval (open sides are infinite),
+        widened by `tolerance`, a share of the value."""
+        slack = abs(self.value) * tolerance
+        low = float("-inf") if self.lower is None else self.lower - slack
+        high = float("inf") if self.upper is None else self.upper + slack
+        return low, high
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:

@@ -8,7 +8,6 @@ share a point), and conflict otherwise. An optional relative tolerance widens ev
 
 from __future__ import annotations
 
-import math
 from itertools import combinations
 
 from .model import Claim, ClaimGroup, Finding
@@ -33,12 +32,8 @@ def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0) -> list[F
 
 def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
     """The values a claim allows, as a closed interval (open sides are infinite)."""
-    q = claim.quantity
-    assert q is not None
-    slack = abs(q.value) * tolerance
-    low = -math.inf if q.lower is None else q.lower - slack
-    high = math.inf if q.upper is None else q.upper + slack
-    return low, high
+    assert claim.quantity is not None
+    return claim.quantity.bounds(tolerance)
 
 
 def relative_difference(a: Claim, b: Claim) -> float:
