@@ -116,3 +116,44 @@ def test_grouping_does_not_depend_on_input_order(tmp_path):
         assert [(g.id, sorted(c.id for c in g.claims)) for g in shuffled] == [
             (gid, sorted(ids)) for gid, ids in expected
         ]
+
+
+def test_a_document_does_not_contradict_itself(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "In this raid the INS Sukanya seized 12 magazines off Aden. Over five raids the INS Sukanya "
+        "has seized 31 magazines.",
+        "The INS Sukanya seized 12 magazines in the raid off Aden, officials in Mumbai said.",
+    )
+    (group,) = corpus.groups
+    assert sorted(c.text for c in group.claims) == ["12 magazines", "12 magazines"]
+
+
+def test_figures_four_times_apart_are_different_facts(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "An air strike on the Jabaliya school killed 40 people, Jabaliya officials said.",
+        "Jabaliya residents said the war has killed more than 600 people.",
+    )
+    assert corpus.conflicts == []
+
+
+def test_a_date_only_one_outlet_gives_does_not_split_a_count(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "Police in Dayton said a gunman killed three people on Saturday.",
+        "Police in Dayton said a gunman killed four people.",
+    )
+    (finding,) = corpus.findings
+    assert finding.verdict == "conflict"
+    assert {c.text for c in finding.group.claims} == {"three people", "four people"}
+
+
+def test_counts_with_different_verbs_stay_apart(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "Off Aden, Indian commandos captured three boats; two boats escaped.",
+        "Off Aden, Indian commandos captured three boats, the Indian navy said.",
+    )
+    (group,) = corpus.groups
+    assert {c.measure for c in group.claims} == {"captured"}
