@@ -32,6 +32,7 @@ from .lexicon import (
 )
 from .measure import (
     Context,
+    Description,
     attribution_of,
     describe,
     describe_age,
@@ -132,21 +133,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     for value in values:
-        period = _period_for(sentence, value.start, value.end, times)
         anniversary = value.quantity.unit == "anniversary"
-        if value.quantity.dimension == "age":
-            description = describe_age(sentence, value.start, value.end)
-        elif value.quantity.dimension == "magnitude":
-            description = describe_quake(sentence)
-        elif value.quantity.dimension == "count" and not anniversary and (
-            counted := describe_count(sentence, value.start, value.end, value.counted)
-        ):
-            description = counted
-        else:
-            description = describe(sentence, value.start, value.end, context, times, of_only=anniversary)
-        if anniversary:
-            period = None
-            description = replace(description, measure=f"anniversary of {description.measure}".strip())
+        period = None if anniversary else _period_for(sentence, value.start, value.end, times)
+        description = _describe(sentence, value, context, times)
         measure, scope, subject = description.measure, description.scope, description.subject
         inherit = description.elliptical and previous is not None
         if inherit:
@@ -176,6 +165,24 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         previous = claim
         yield claim
     yield from _event_claims(document, context, sentence, offset, times, raw_sentence.start, attribution)
+
+
+def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMention]) -> Description:
+    """What a value is about, by what it is: an age is someone's, a magnitude a quake's, a count
+    is of what happened to the things counted, an anniversary of what its "of" phrase names."""
+    dimension, unit = value.quantity.dimension, value.quantity.unit
+    if dimension == "age":
+        return describe_age(sentence, value.start, value.end)
+    if dimension == "magnitude":
+        return describe_quake(sentence)
+    if unit == "anniversary":
+        described = describe(sentence, value.start, value.end, context, times, of_only=True)
+        return replace(described, measure=f"anniversary of {described.measure}".strip())
+    if dimension == "count":
+        counted = describe_count(sentence, value.start, value.end, value.counted)
+        if counted is not None:
+            return counted
+    return describe(sentence, value.start, value.end, context, times)
 
 
 def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
