@@ -188,6 +188,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
     """Numbers with units in a sentence, ranges merged, time expressions left out."""
     numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)]
+    previous: _Value | None = None
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -197,8 +198,22 @@ def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
             i += 1
         i += 1
         value = _value(sentence, number, upper_number)
-        if value is not None:
-            yield value
+        if value is None:
+            continue
+        if previous is not None and _is_conversion(sentence, previous, value):
+            continue  # "€40 million ($52 million)": the same amount, converted
+        previous = value
+        yield value
+
+
+_CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|approximately|approx\.?|roughly|some|around|or|nearly)?\s*$", re.I)
+
+
+def _is_conversion(sentence: str, previous: _Value, value: _Value) -> bool:
+    """A value in brackets right after another of the same kind of unit converts it."""
+    between = sentence[previous.end:value.start]
+    same_kind = previous.quantity.dimension == value.quantity.dimension != "count"
+    return same_kind and bool(_CONVERSION_OPEN.match(between))
 
 
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
@@ -287,7 +302,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         start = hedge_match.start("hedge")
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
-    change = _is_change(sentence, start, end)
+    change = unit.dimension in ("currency", "percent", "count") and _is_change(sentence, start, end) or (
+        number.kind == "fraction" and unit.factor == 100
+    )
     if change and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     quantity = Quantity(
@@ -309,6 +326,7 @@ _CASUALTY_BEFORE = re.compile(
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
+_BY = re.compile(r"\bby\s+$", re.I)
 _APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
 
@@ -328,6 +346,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
     or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
     left, right = sentence[: number.start], sentence[last.end:]
+    if number.kind == "fraction" and _BY.search(left):
+        return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left):
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)

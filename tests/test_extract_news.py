@@ -111,3 +111,27 @@ def test_the_two_leaders_is_not_a_count_but_the_two_wounded_men_is():
     assert claims_of("The two leaders met in Geneva.") == []
     (claim,) = claims_of("The two wounded men were taken to hospital.")
     assert (claim.quantity.value, claim.quantity.unit) == (2, "men")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The climber fell about 80 m (260 ft) into a crevasse.", "about 80 m"),
+        ("Greece will receive €40 million ($52 million) from the fund.", "€40 million"),
+        ("Revenue rose to $5 billion (about €4.6 billion) in 2024.", "$5 billion"),
+    ],
+)
+def test_a_bracketed_conversion_belongs_to_the_original_amount(sentence, kept):
+    assert [c.text for c in claims_of(sentence)] == [kept]
+
+
+def test_a_fraction_after_by_is_a_percent_change():
+    (claim,) = claims_of("China increased its oil imports from Russia by a quarter in 2023.")
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("change", 25.0, "percent")
+
+
+def test_a_distance_fallen_is_an_amount_not_a_change():
+    (claim,) = claims_of("The climber fell about 80 m (260 ft) into a crevasse.")
+    assert claim.kind == "amount"
+    assert claim.quantity.unit == "metre"
+    assert (claim.quantity.lower, claim.quantity.upper) == (pytest.approx(72), pytest.approx(88))
