@@ -182,13 +182,13 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
         counted = describe_count(sentence, value.start, value.end, value.counted)
         if counted is not None:
             return counted
-    return describe(sentence, value.start, value.end, context, times)
+    located = dimension not in ("currency", "percent", "count", "duration")
+    return describe(sentence, value.start, value.end, context, times, located=located)
 
 
 def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
     """Numbers with units in a sentence, ranges merged, time expressions left out."""
     numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)]
-    previous: _Value | None = None
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -198,22 +198,8 @@ def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
             i += 1
         i += 1
         value = _value(sentence, number, upper_number)
-        if value is None:
-            continue
-        if previous is not None and _is_conversion(sentence, previous, value):
-            continue  # "€40 million ($52 million)": the same amount, converted
-        previous = value
-        yield value
-
-
-_CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|approximately|approx\.?|roughly|some|around|or|nearly)?\s*$", re.I)
-
-
-def _is_conversion(sentence: str, previous: _Value, value: _Value) -> bool:
-    """A value in brackets right after another of the same kind of unit converts it."""
-    between = sentence[previous.end:value.start]
-    same_kind = previous.quantity.dimension == value.quantity.dimension != "count"
-    return same_kind and bool(_CONVERSION_OPEN.match(between))
+        if value is not None:
+            yield value
 
 
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:

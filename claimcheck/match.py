@@ -21,8 +21,8 @@ from .model import Claim, ClaimGroup, Period
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
-STORY_OVERLAP = 0.15
-PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts  # share of names two documents must have in common to tell one story
+STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
+PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -114,12 +114,15 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
+    """Same class of event, the same participants (or, with none named, the same places),
+    and dates no more than EVENT_WINDOW_DAYS apart."""
     if a.measure != b.measure or a.event_date is None or b.event_date is None:
         return False
-    if not (a.subject or b.subject) and a.scope != b.scope:
-        return False
-    small, large = sorted((a.subject, b.subject), key=len)
-    if not small or not _covered(small, large):
+    if a.subject and b.subject:
+        small, large = sorted((a.subject, b.subject), key=len)
+        if not _covered(small, large):
+            return False
+    elif a.subject or b.subject or a.scope != b.scope:
         return False
     da, db = a.event_date, b.event_date
     if not (da.resolved and db.resolved):

@@ -113,13 +113,15 @@ class Event:
 
 
 def story_keys(document: Document) -> frozenset[str]:
-    """The names a document's main text mentions (people, places, organisations), lowercased:
+    """The names a document's main text mentions (people, places, countries), lowercased:
     two documents that share few of them are about different stories."""
     keys: set[str] = set()
     for m in _TOKEN.finditer(document.text):
         word = m.group(0)
         if word[:1].isupper() and len(word) > 2 and not document.in_boilerplate(m.start(), m.end()):
             keys.update(n.lower() for n in _names([word]))
+            if _is_country(word):
+                keys.add(COUNTRY_NAMES[_strip_possessive(word)].lower())
     return frozenset(keys)
 
 
@@ -129,17 +131,25 @@ def countries(text: str) -> list[str]:
 
 
 def describe(
-    sentence: str, start: int, end: int, context: Context, times: list[TimeMention], *, of_only: bool = False
+    sentence: str,
+    start: int,
+    end: int,
+    context: Context,
+    times: list[TimeMention],
+    *,
+    of_only: bool = False,
+    located: bool = False,
 ) -> Description:
     """Measure, scope and subject of the value at sentence[start:end]; with `of_only`, only the
-    "of ..." phrase after it counts ("the 80th anniversary of the victory")."""
+    "of ..." phrase after it counts ("the 80th anniversary of the victory"); with `located`
+    (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa")."""
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
     right = _right_clause(blank, end)
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
-    keep_right = right.lstrip().lower().startswith("of ") or not head or _DIRECTION.match(right)
+    keep_right = right.lstrip().lower().startswith("of ") or not head or (located and _DIRECTION.match(right))
     right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
     scope_names = countries(" ".join(words))
