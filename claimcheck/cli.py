@@ -87,6 +87,17 @@ Published = Annotated[
         ),
     ),
 ]
+SpacyModel = Annotated[
+    Optional[str],
+    typer.Option(
+        "--spacy-model",
+        metavar="NAME",
+        help=(
+            "An installed trained spaCy pipeline (e.g. en_core_web_sm) to split sentences with. "
+            "By default claimcheck needs none: it uses spacy.blank(\"en\") and its own rules."
+        ),
+    ),
+]
 Tolerance = Annotated[
     float,
     typer.Option(
@@ -109,9 +120,11 @@ def exit_2_on_error() -> Iterator[None]:
         raise typer.Exit(2) from error
 
 
-def read_corpus(paths: list[Path], published: date | None, tolerance: float) -> Corpus:
+def read_corpus(
+    paths: list[Path], published: date | None, tolerance: float, spacy_model: str | None = None
+) -> Corpus:
     """Load the documents, note each skipped one on stderr, and stop when none could be read."""
-    corpus = load(paths, published=published, tolerance=tolerance)
+    corpus = load(paths, published=published, tolerance=tolerance, spacy_model=spacy_model)
     for document in corpus.skipped:
         typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
     if not corpus.read:
@@ -160,12 +173,13 @@ def report(
     ] = None,
     published: Published = None,
     tolerance: Tolerance = 0.0,
+    spacy_model: SpacyModel = None,
 ) -> None:
     """Write a discrepancy report: every fact two or more documents state, conflicts first."""
     by_suffix = ReportFormat.json if output.suffix.lower() == ".json" else ReportFormat.markdown
     chosen = output_format or by_suffix
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance)
+        corpus = read_corpus(paths, published, tolerance, spacy_model)
         write_text(RENDERERS[chosen](corpus), output)
     typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
 
@@ -182,20 +196,23 @@ def extract(
     ] = Path("-"),
     published: Published = None,
     tolerance: Tolerance = 0.0,
+    spacy_model: SpacyModel = None,
 ) -> None:
     """List every figure and date found, one row per claim, with where it was found."""
     with exit_2_on_error():
         write_claims = claims_writer(output)
-        corpus = read_corpus(paths, published, tolerance)
+        corpus = read_corpus(paths, published, tolerance, spacy_model)
         write_claims(corpus)
     found = f"{counted(len(corpus.claim_list), 'claim')} in {counted(len(corpus.read), 'document')}"
     typer.echo(f"claimcheck: {found}", err=True)
 
 
 @app.command()
-def check(paths: Paths, published: Published = None, tolerance: Tolerance = 0.0) -> None:
+def check(
+    paths: Paths, published: Published = None, tolerance: Tolerance = 0.0, spacy_model: SpacyModel = None
+) -> None:
     """Print each conflict as path:line:col; exit 1 when there are any, 0 when there are none."""
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance)
+        corpus = read_corpus(paths, published, tolerance, spacy_model)
     typer.echo(format_check(corpus), nl=False)
     raise typer.Exit(1 if corpus.conflicts else 0)

@@ -25,6 +25,8 @@ class Msg(str, Enum):
     E011 = "E011 --tolerance must be at least 0 and below 1 (a share of the value, e.g. 0.01 for 1%); got {value!r}."
     E012 = "E012 unknown output format {value!r}; use one of: {choices}."
     E014 = "E014 {path}: cannot write the output ({reason})."
+    E015 = ("E015 the spaCy pipeline {model!r} is not installed. Install it with pip (as a package "
+            "named like the pipeline), or leave out --spacy-model: claimcheck needs no trained pipeline.")
     E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
 
 

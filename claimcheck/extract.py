@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the spaCy factories)
+from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -81,7 +82,13 @@ def build_pipeline(model: str | None = None) -> Language:
     """A spaCy pipeline for sentence splitting; `model` opts in to a trained pipeline."""
     import spacy
 
-    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
+        except OSError as error:
+            raise ConfigurationError(Msg.E015, model=model) from error
     if "claimcheck_sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("claimcheck_sentencizer", first=True)
     return nlp

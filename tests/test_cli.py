@@ -25,7 +25,8 @@ def stub_load(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> list[dict]:
     """Make the CLI's `load` return `corpus`; returns the list its calls are recorded in."""
     calls: list[dict] = []
 
-    def load(paths: list[Path], *, published: date | None = None, tolerance: float = 0.0) -> Corpus:
+    def load(paths: list[Path], *, published: date | None = None, tolerance: float = 0.0,
+             spacy_model: str | None = None) -> Corpus:
         calls.append({"paths": paths, "published": published, "tolerance": tolerance})
         return corpus
 
@@ -232,3 +233,10 @@ def test_real_nothing_readable_exits_2(in_root: None) -> None:
     result = runner.invoke(cli.app, ["check", "missing.txt"])
     assert result.exit_code == 2
     assert "E001 missing.txt" in result.stderr and "E013" in result.stderr
+
+
+def test_a_spacy_model_that_is_not_installed_is_a_clear_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Exports reached $3.2 billion in 2025, the ministry said.")
+    result = runner.invoke(cli.app, ["check", str(tmp_path), "--spacy-model", "xx_no_such_pipeline"])
+    assert result.exit_code == 2
+    assert "E015" in result.stderr and "xx_no_such_pipeline" in result.stderr
