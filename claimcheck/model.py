@@ -167,7 +167,13 @@ class Claim:
 
     @property
     def text(self) -> str:
+        """The claim's characters in the original file."""
         return self.span.text
+
+    @property
+    def surface(self) -> str:
+        """The claim's words as a reader sees them (cleaned: no escapes, no mojibake)."""
+        return " ".join(self.sentence[self.marked[0]:self.marked[1]].split())
 
     @property
     def unit(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from .model import Claim, ClaimGroup, Finding
+from .readable import describe_value, format_number, unit_name
 
 
 def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
@@ -58,14 +59,14 @@ def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
     diff = abs(qb.value - qa.value)
     text = (
         f"{describe_value(a)} vs {describe_value(b)}: the ranges their wording allows do not "
-        f"overlap (difference {format_number(diff)} {unit_name(a)}, "
+        f"overlap (difference {format_number(diff)} {unit_name(a.quantity)}, "
         f"{relative_difference(a, b):.1%})"
     )
     if tolerance:
         text += f", beyond the {tolerance:.1%} tolerance"
     rounded = [c for c in (a, b) if c.quantity.ambiguous_precision and not c.quantity.hedge]  # type: ignore[union-attr]
     if rounded:
-        text += f"; {rounded[0].text.strip()} may be a round figure"
+        text += f"; {rounded[0].surface} may be a round figure"
     return text
 
 
@@ -85,7 +86,7 @@ def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:
         )
     if hedged:
         target = describe_value(exact[0]) if exact else "one value"
-        phrases = "; ".join(f"\"{c.text.strip()}\" allows {target}" for c in hedged)
+        phrases = "; ".join(f"\"{c.surface}\" allows {target}" for c in hedged)
         parts.append(phrases if exact else f"{phrases.replace(' allows one value', '')} can all hold at once")
     if tolerance:
         parts.append(f"within the {tolerance:.1%} tolerance")
@@ -96,57 +97,12 @@ def _reconcile_dates(group: ClaimGroup) -> Finding:
     dated = [c for c in group.claims if c.event_date is not None and c.event_date.resolved]
     if len({(c.event_date.start, c.event_date.end) for c in dated}) <= 1:  # type: ignore[union-attr]
         when = dated[0].event_date.iso() if dated else group.claims[0].event_date.label  # type: ignore[union-attr]
-        wordings = "; ".join(sorted({f"\"{c.text.strip()}\"" for c in group.claims}))
+        wordings = "; ".join(sorted({f"\"{c.surface}\"" for c in group.claims}))
         return Finding(group, "agree", f"all give {when} ({wordings})")
     for a, b in combinations(dated, 2):
         if not a.event_date.overlaps(b.event_date):  # type: ignore[union-attr]
             days = abs((a.event_date.start - b.event_date.start).days)  # type: ignore[union-attr, operator]
-            reason = (f"{a.event_date.iso()} (\"{a.text.strip()}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
-                      f"(\"{b.text.strip()}\"): {days} day{'s' if days != 1 else ''} apart")
+            reason = (f"{a.event_date.iso()} (\"{a.surface}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
+                      f"(\"{b.surface}\"): {days} day{'s' if days != 1 else ''} apart")
             return Finding(group, "conflict", reason, relative_difference=float(days))
     return Finding(group, "agree", "the stated dates overlap")
-
-
-def describe_value(claim: Claim) -> str:
-    """The value as a reader would say it: "227.9 billion USD", "more than 200 billion USD"."""
-    q = claim.quantity
-    assert q is not None
-    hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
-    if q.unit == "anniversary":
-        return f"{hedge}{_ordinal(int(q.value))} anniversary"
-    if q.hedge == "range" and q.lower is not None and q.upper is not None:
-        return f"{format_number(q.lower + q.precision)}–{format_number(q.upper - q.precision)} {unit_name(claim)}"
-    return f"{hedge}{format_number(q.value)} {unit_name(claim)}"
-
-
-def unit_name(claim: Claim) -> str:
-    q = claim.quantity
-    assert q is not None
-    if q.unit == "percent":
-        return "%"
-    if q.unit == "percentage point":
-        return "percentage points"
-    return q.unit
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def format_number(value: float) -> str:
-    """A readable number: 227900000000 -> "227.9 billion", 14.7 -> "14.7", 1200 -> "1,200"."""
-    for factor, word in _SCALES:
-        if abs(value) >= factor:
-            return f"{_trim(value / factor)} {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return _trim(value)
-
-
-def _trim(value: float) -> str:
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
-    return text or "0"

@@ -25,6 +25,7 @@ import pandas as pd
 from .corpus import Corpus
 from .errors import ConfigurationError, Msg, OutputError
 from .model import Claim, Document, Finding, Period, Quantity
+from .readable import format_number, ordinal, plain_number, scale_of
 
 SCHEMA_VERSION = 1
 """Version of the JSON layout; raised when a field is renamed or removed, not when one is added."""
@@ -37,7 +38,6 @@ TABLE_COLUMNS = [
 ]
 """Columns of the claims table (CSV, Parquet, `Corpus.claims`), in order."""
 
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$#~&])")
 
 
@@ -238,22 +238,12 @@ def json_text(corpus: Corpus) -> str:
 # --- values as people read them ----------------------------------------------------------------
 
 
-def format_number(x: float) -> str:
-    """A number with thousands separators and no float noise: 227900000000.0 -> '227,900,000,000'."""
-    return format(x, ",.12g")
-
-
-def scale_of(x: float) -> tuple[float, str]:
-    """The scale word a number is read in: (1e9, 'billion') for 227.9e9; (1, '') below a million."""
-    return next(((s, word) for s, word in SCALES if abs(x) >= s), (1.0, ""))
-
-
 def format_bounds(q: Quantity, scale: float) -> str:
     """The interval a value's wording allows, in the value's scale: ' (227.85–227.95)'."""
     if q.lower == q.value == q.upper:
         return ""
-    low = format_number(q.lower / scale) if q.lower is not None else None
-    high = format_number(q.upper / scale) if q.upper is not None else None
+    low = plain_number(q.lower / scale) if q.lower is not None else None
+    high = plain_number(q.upper / scale) if q.upper is not None else None
     if low and high:
         return f" ({low}–{high})"
     if low:
@@ -265,8 +255,8 @@ def format_bounds(q: Quantity, scale: float) -> str:
 
 def format_quantity(q: Quantity) -> str:
     """A normalised value to read: 'USD 227.9 billion (227.85–227.95)', '5.2 percent'."""
-    scale, word = scale_of(q.value)
-    number = " ".join(filter(None, [format_number(q.value / scale), word]))
+    scale, _ = scale_of(q.value)
+    number = format_number(q.value) if q.unit != "anniversary" else ordinal(int(q.value))
     is_currency_code = re.fullmatch(r"[A-Z]{3}", q.unit) is not None
     amount = f"{q.unit} {number}" if is_currency_code else f"{number} {q.unit}"
     return amount + format_bounds(q, scale)
@@ -347,7 +337,7 @@ def md_summary(corpus: Corpus) -> list[str]:
 def md_member(corpus: Corpus, claim: Claim) -> str:
     """One source's line: as written, normalised value, citation, attribution."""
     return (
-        f"- **{md_escape(claim.text)}** → {md_escape(normalised_value(claim))}"
+        f"- **{md_escape(claim.surface)}** → {md_escape(normalised_value(claim))}"
         f" · `{citation(corpus, claim)}` · {md_escape(claim.attribution or '—')}"
     )
 
@@ -410,7 +400,7 @@ def check_block(corpus: Corpus, finding: Finding) -> list[str]:
     """One conflict for the terminal: 'path:line:col: conflict: label: reason', then each side."""
     claims = ordered_claims(corpus, finding.group.claims)
     head = f"{citation(corpus, claims[0])}: conflict: {finding.group.label}: {finding.reason}"
-    sides = [f"    {citation(corpus, c)}: \"{' '.join(c.text.split())}\" ({c.attribution or '—'})"
+    sides = [f"    {citation(corpus, c)}: \"{c.surface}\" ({c.attribution or '—'})"
              for c in claims]
     return [head, *sides]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.reconcile import format_number
+from claimcheck.readable import format_number
 
 PUB = date(2026, 2, 6)  # a Friday
 
