@@ -230,9 +230,10 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         after = sentence[end:]
         lead = re.match(r"[\s,]*(?:this year|last year)?[\s,]*", after)
         window = after[lead.end() if lead else 0:]
-        window = window[: _first_boundary(window, skip_commas=False)]
-    else:
-        window = sentence[_clause_start(sentence, start, loose=True):start]
+        window = window[: _first_boundary(window)]
+    else:  # the whole clause around the date: "the navy on Thursday thwarted an attack"
+        after = sentence[end:]
+        window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(window))
     classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
     if not classes:
@@ -267,10 +268,9 @@ def _clause_start(sentence: str, start: int, *, loose: bool = False) -> int:
     return last
 
 
-def _first_boundary(text: str, *, skip_commas: bool) -> int:
+def _first_boundary(text: str) -> int:
+    """Where the first clause of `text` ends."""
     for m in _BOUNDARY.finditer(text):
-        if skip_commas and m.group(0) == ",":
-            continue
         if m.group(0).lower() in ("as", "after", "before", "when", "where", "who", "that"):
             continue
         return m.start()

@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<relword>last|this|next|on|since|by)?\s*{_WEEKDAY}\b", re.I)),
+    ("month_alone", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+{_MONTH}\b(?!\s*\d)", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
 
@@ -130,6 +131,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = _year(g, published)
         return _month(m, label, year, month)
+    if name == "month_alone":  # "in September": the latest September up to publication
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        return _month(m, label, published.year if month <= published.month else published.year - 1, month)
     if name == "rel_month":
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))

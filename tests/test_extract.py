@@ -192,6 +192,7 @@ def test_change_after_amount_inherits_the_measure():
         ("Prime Minister Ana Ruiz held talks with Chancellor Karl Weber on Wednesday.",
          date(2026, 2, 4), "meeting"),
         ("The treaty was signed on 12 March 2024 in Geneva.", date(2024, 3, 12), "signing"),
+        ("The navy on Wednesday thwarted an attack on a tanker.", date(2026, 2, 4), "attack"),
     ],
 )
 def test_dated_events_are_claims(sentence, event_date, measure):

@@ -42,6 +42,12 @@ THU_2026_05_14 = date(2026, 5, 14)
          date(2025, 1, 1), date(2025, 12, 31), "year"),
         ("The bridge reopened yesterday.", THU_2026_05_14, "yesterday",
          date(2026, 5, 13), date(2026, 5, 13), "day"),
+        ("The patrol has been deployed since September.", THU_2026_05_14, "since September",
+         date(2025, 9, 1), date(2025, 9, 30), "month"),
+        ("Talks resumed in March, officials said.", THU_2026_05_14, "in March",
+         date(2026, 3, 1), date(2026, 3, 31), "month"),
+        ("Rebels attacked the town Monday, police said.", THU_2026_05_14, "Monday",
+         date(2026, 5, 11), date(2026, 5, 11), "day"),
     ],
 )
 def test_time_expression_resolves(sentence, published, surface, start, end, granularity):
