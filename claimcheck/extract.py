@@ -144,7 +144,12 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
         description = _describe(sentence, value, context, times)
         measure, scope, subject = description.measure, description.scope, description.subject
-        inherit = description.elliptical and previous is not None
+        kind = _kind(value)
+        # "..., up 14.7% year on year", "..., surpassing the $200 billion mark": a clause with
+        # no subject of its own speaks of the previous value's measure.
+        inherit = description.elliptical and previous is not None and (
+            kind in ("change", "threshold") or previous.dimension == value.quantity.dimension
+        )
         if inherit:
             assert previous is not None
             measure, scope, subject = previous.measure, previous.scope, previous.subject
@@ -153,7 +158,6 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
-        kind = _kind(value)
         claim = Claim(
             id=f"{document.id}:{offset + value.start}",
             doc=document.id,
@@ -236,7 +240,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     prev = left.split()[-1].lower() if left.split() else ""
     if prev in _IDENTIFIER_WORDS:
         return False
-    if number.form == "digits" and re.search(r"(?:^|\s)[A-Z]{1,4}[- ]$", left):
+    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left):
         return False  # "AK 47", "MV-22", "F 16": a model or code
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
         return False  # "Five-Year Plan", "G-7": part of a name

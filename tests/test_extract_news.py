@@ -54,10 +54,12 @@ def test_aftershock_magnitude_is_a_different_measure():
         ("Police identified the driver as Maria Keller, 45, of Dayton.", 45, ("Maria", "Keller")),
         ("The 61-year-old Anargyros Bizianis said he had lost everything.", 61, ("Anargyros", "Bizianis")),
         ("A retired teacher aged 71 was among the victims.", 71, ()),
+        ("Police charged Sharron Diane Smith, age 61, with two counts of murder.", 61,
+         ("Sharron", "Diane", "Smith")),
     ],
 )
 def test_ages(sentence, value, subject):
-    (claim,) = claims_of(sentence)
+    claim = claims_of(sentence)[0]
     assert claim.kind == "age"
     assert claim.quantity.value == value
     assert claim.subject == subject
@@ -144,3 +146,13 @@ def test_a_distance_fallen_is_an_amount_not_a_change():
     assert claim.kind == "amount"
     assert claim.quantity.unit == "metre"
     assert (claim.quantity.lower, claim.quantity.upper) == (pytest.approx(72), pytest.approx(88))
+
+
+def test_a_60_year_old_after_the_article_a_is_an_age_not_a_model_code():
+    (claim, *_) = claims_of("A 60-year-old woman was released without bail.")
+    assert (claim.kind, claim.quantity.value, claim.measure) == ("age", 60, "age woman")
+
+
+def test_a_count_does_not_inherit_the_measure_of_an_age_before_it():
+    claims = claims_of("Police charged Sharron Diane Smith, age 61, with two counts of murder.")
+    assert [c.kind for c in claims] == ["age"]
