@@ -154,5 +154,6 @@ def test_a_60_year_old_after_the_article_a_is_an_age_not_a_model_code():
 
 
 def test_a_count_does_not_inherit_the_measure_of_an_age_before_it():
-    claims = claims_of("Police charged Sharron Diane Smith, age 61, with two counts of murder.")
-    assert [c.kind for c in claims] == ["age"]
+    age, counts = claims_of("Police charged Sharron Diane Smith, age 61, with two counts of murder.")
+    assert (age.kind, counts.kind) == ("age", "count")
+    assert counts.measure == "murder"
