@@ -299,8 +299,10 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         start = hedge_match.start("hedge")
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
-    change = unit.dimension in ("currency", "percent", "count") and _is_change(sentence, start, end) or (
-        number.kind == "fraction" and unit.factor == 100
+    change = (
+        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
+        or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
+        or number.kind == "fraction" and unit.factor == 100
     )
     if change and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
@@ -324,6 +326,7 @@ _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
+_COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
 

@@ -157,3 +157,15 @@ def test_a_count_does_not_inherit_the_measure_of_an_age_before_it():
     age, counts = claims_of("Police charged Sharron Diane Smith, age 61, with two counts of murder.")
     assert (age.kind, counts.kind) == ("age", "count")
     assert counts.measure == "murder"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Warplanes dropped four bombs near the camp.", "count"),
+        ("The number of patients rose by 12 overnight.", "change"),
+    ],
+)
+def test_a_count_is_a_change_only_with_by_up_or_down(sentence, kind):
+    (claim,) = claims_of(sentence)
+    assert claim.kind == kind
