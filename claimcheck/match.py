@@ -52,12 +52,14 @@ def block_key(claim: Claim) -> tuple:
     q = claim.quantity
     if _period_is_incidental(claim):
         return (claim.kind, q.dimension, q.unit)
-    return (claim.kind, q.dimension, q.unit, period_key(claim.period))
+    defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
+    return (claim.kind, q.dimension, q.unit, period_key(defining))
 
 
 def _period_is_incidental(claim: Claim) -> bool:
-    """Counts, ages and magnitudes belong to an event; a date one outlet adds ("on Saturday")
-    does not make them another fact. Amounts, rates and changes are defined by their period."""
+    """Counts, ages and magnitudes belong to an event: a date one outlet adds ("on Saturday")
+    does not make another fact. (For amounts, rates and changes a day is incidental too, but a
+    month, quarter or year defines what they measure.)"""
     return claim.kind in ("count", "age") or claim.dimension == "magnitude"
 
 
@@ -77,9 +79,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
-    if _period_is_incidental(a) and a.period and b.period and a.period.resolved and b.period.resolved:
-        if not a.period.overlaps(b.period):
-            return False
+    if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
+        return False
     if a.kind == "age":  # an age says something only when we know whose it is
         small, large = sorted((a.subject, b.subject), key=len)
         return bool(small) and _covered(small, large)
