@@ -20,10 +20,13 @@ from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
     CHANGE_CUES,
+    CHANGE_NOUNS,
     CHANGE_PHRASES,
     HEDGES_AFTER,
     DECREASE_CUES,
+    DETERMINERS,
     HEDGES_BEFORE,
+    IDENTIFIER_WORDS,
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
     PARTY_NOUNS,
@@ -48,15 +51,8 @@ from .units import UnitMatch, currency_before, singular, unit_after
 
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
-# Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").
-_IDENTIFIER_WORDS = frozenset(
-    "no no. number nos article section chapter page p. pp. flight route highway room unit "
-    "apartment suite level grade step phase version model channel line platform gate exit "
-    "interstate road street avenue row seat episode season vol. volume issue item".split()
-)
 # A time expression after these words is the baseline of a comparison, not the value's period.
 _BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
-_DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 _HEDGE_RE = re.compile(
     r"(?:^|\s|\()(?P<hedge>" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
@@ -123,7 +119,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
 def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The stretches of a sentence outside boilerplate (a dateline before the first sentence,
     a URL inside it), each with at least one word."""
-    cuts = sorted((max(s, start), min(e, end)) for s, e, _ in document.boilerplate if s < end and start < e)
+    cuts = [(max(s, start), min(e, end)) for s, e in document.boilerplate_within(start, end)]
     position = start
     for cut_start, cut_end in cuts + [(end, end)]:
         if cut_start > position and re.search(r"[A-Za-z0-9]", document.text[position:cut_start]):
@@ -137,6 +133,8 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     times = find_times(sentence, document.published)
     values = list(_values(sentence, times))
     raw_sentence = document.span(offset, offset + len(sentence))
+    if not values and not times:
+        return
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     for value in values:
@@ -238,7 +236,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
     prev = left.split()[-1].lower() if left.split() else ""
-    if prev in _IDENTIFIER_WORDS:
+    if prev in IDENTIFIER_WORDS:
         return False
     if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left):
         return False  # "AK 47", "MV-22", "F 16": a model or code
@@ -337,7 +335,7 @@ _PARTY_UNITS = frozenset(singular(noun) for noun in PARTY_NOUNS)
 def _names_the_parties(left: str, number: NumberMatch, unit: UnitMatch) -> bool:
     """ "the two leaders", "the two huge land powers": the parties of the story, not a count."""
     words = left.split()
-    return (number.form == "words" and bool(words) and words[-1].lower() in _DETERMINERS
+    return (number.form == "words" and bool(words) and words[-1].lower() in DETERMINERS
             and unit.unit in _PARTY_UNITS)
 
 
@@ -395,8 +393,7 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
     after = [w for w in _WORD.findall(after_text)][:2]
     if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at") for w in before[-1:]):
         return True
-    if any(w in ("increase", "rise", "decrease", "drop", "decline", "gain", "jump", "growth", "fall")
-           for w in after):
+    if any(w in CHANGE_NOUNS for w in after):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
 

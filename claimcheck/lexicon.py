@@ -45,6 +45,23 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
     "others": "people",
 }
+# Plural nouns without an -s ending.
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle".split())
+# Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").
+IDENTIFIER_WORDS = frozenset(
+    "no no. number nos article section chapter page p. pp. flight route highway room unit "
+    "apartment suite level grade step phase version model channel line platform gate exit "
+    "interstate road street avenue row seat episode season vol. volume issue item".split()
+)
+# Determiners before a word number that make it a reference ("the two leaders"), not a count.
+DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
+# Words after which a distance keeps the place it is measured from ("23 miles north of X").
+DIRECTION_WORDS = (
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "[nsew]{1,3}", "from", "away", "off", "outside", "inland", "offshore", "deep", "below",
+    "above", "high", "long", "wide", "tall",
+)
+
 # Words after a number that are not counted nouns: they start a clause or a time expression.
 NOT_COUNT_NOUNS = frozenset(
     "and or but to of in on at for from by with as than the a an that which who this these those "
@@ -118,6 +135,8 @@ DECREASE_CUES = frozenset(
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
     "shrank shrink contracted tumbled tumble sank sink".split()
 )
+# Nouns right after a value that make it a change ("a 30% increase").
+CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())
 CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year earlier",
                   "on the year before", "from the previous year", "compared with", "compared to")
 
@@ -383,6 +402,24 @@ def _country_table() -> dict[str, str]:
 
 
 COUNTRY_NAMES: dict[str, str] = _country_table()
+
+# Capitalised words that are not names: function words, numbers and sentence openers.
+NOT_NAMES = frozenset(
+    "The A An In On At For From By With As Of And Or But This That These Those It Its He She They "
+    "We I His Her Their Our During Since After Before While When Where Meanwhile However Also "
+    "According Under Over Against Among Between Both Two Three Four Five Six Seven Eight Nine Ten "
+    "Last Next First Second Third Official Mr Mrs Ms Ahead Amid Despite Through Within Across "
+    "Including Notably Historically Overall Together Today Yesterday Tomorrow".split()
+)
+# Pronouns: never a source of figures ("it said").
+PRONOUNS = frozenset("it this that which he she they we i you one".split())
+# Words in -ed or -ing that are not verbs in news.
+NOT_VERBS = frozenset(
+    "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
+    "morning evening building thing something nothing everything anything spring king ring wing "
+    "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
+    "following including according regarding".split()
+)
 
 # Titles before a person's name; they are not part of the name.
 PERSON_TITLES = frozenset(

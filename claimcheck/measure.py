@@ -20,13 +20,17 @@ from .lexicon import (
     CHANGE_CUES,
     COUNTRY_NAMES,
     CUMULATIVE_CUES,
+    DIRECTION_WORDS,
     EVENT_WORDS,
     HEDGES_BEFORE,
     IRREGULAR_VERBS,
     LINKING_VERBS,
     MEASURE_STOPWORDS,
     MONTHS,
+    NOT_NAMES,
+    NOT_VERBS,
     PERSON_TITLES,
+    PRONOUNS,
     QUAKE_WORDS,
     SOURCE_NOUNS,
     WEEKDAYS,
@@ -38,6 +42,7 @@ from .units import singular
 _COUNTRY_RE = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")(?![\w])"
 )
+_DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
 _BOUNDARY = re.compile(
     r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
     r"whilst|after|before|when|where)\b",
@@ -45,24 +50,6 @@ _BOUNDARY = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
-_FUNCTION_CAPS = frozenset(
-    "The A An In On At For From By With As Of And Or But This That These Those It Its He She They "
-    "We I His Her Their Our During Since After Before While When Where Meanwhile However Also "
-    "According Under Over Against Among Between Both Two Three Four Five Six Seven Eight Nine Ten "
-    "Last Next First Second Third Official Mr Mrs Ms Ahead Amid Despite Through Within Across "
-    "Including Notably Historically Meanwhile Overall Together Today Yesterday Tomorrow".split()
-)
-_DIRECTION = re.compile(
-    r"\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,3}|from|away|off|"
-    r"outside|inland|offshore|deep|below|above|high|long|wide|tall)\b", re.I)
-# Words in -ed or -ing that are not verbs in news.
-_NOT_VERBS = frozenset(
-    "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
-    "morning evening building thing something nothing everything anything spring king ring wing "
-    "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
-    "following including according regarding".split()
-)
-_PRONOUNS = frozenset("it this that which he she they we i you one".split())
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
                r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
@@ -161,7 +148,7 @@ def describe(
     country_words = {w for name in scope_names for w in name.split()}
     subject = tuple(dict.fromkeys(_names(words)))
     measure_words = [
-        CASUALTY_WORDS.get(w.lower()) or singular(w.strip("'’").removesuffix("'s").removesuffix("’s"))
+        CASUALTY_WORDS.get(w.lower()) or singular(_strip_possessive(w))
         for w in words
         if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
     ]
@@ -207,7 +194,7 @@ def verb_of(word: str) -> str:
         return CASUALTY_WORDS[low]
     if low in IRREGULAR_VERBS:
         return IRREGULAR_VERBS[low]
-    if word[:1].isupper() or low in MEASURE_STOPWORDS or low in ATTRIBUTION_VERBS or low in _NOT_VERBS:
+    if word[:1].isupper() or low in MEASURE_STOPWORDS or low in ATTRIBUTION_VERBS or low in NOT_VERBS:
         return ""
     if len(low) > 4 and low.endswith("ed"):
         return low
@@ -250,7 +237,7 @@ def attribution_of(sentence: str) -> str | None:
         if m:
             source = m.group("src").strip(" \"“”'’")
             first = source.split()[0].lower() if source.split() else ""
-            if not source or len(source.split()) > 9 or first in _PRONOUNS:
+            if not source or len(source.split()) > 9 or first in PRONOUNS:
                 continue
             if first in SOURCE_NOUNS or first in ("official", "preliminary", "latest", "government", "the"):
                 source = source[0].lower() + source[1:]
@@ -316,7 +303,7 @@ def _names(words: list[str]) -> list[str]:
     names = (_strip_possessive(w) for w in words)
     return [
         w for w in names
-        if w[:1].isupper() and w not in PERSON_TITLES and w not in _FUNCTION_CAPS
+        if w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
         and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
         and not w.isupper() and not w.endswith(("ing", "ly", "ed"))
     ]

@@ -45,6 +45,7 @@ class Document:
     boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
     skipped: str | None = None
     _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _cover: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def raw_offset(self, i: int) -> int:
         """Position in `raw` of position `i` of `text`."""
@@ -70,10 +71,29 @@ class Document:
 
     def in_boilerplate(self, start: int, end: int) -> str | None:
         """The reason `text[start:end]` is boilerplate, or None when it is main text."""
-        for b_start, b_end, reason in self.boilerplate:
-            if start < b_end and b_start < end:
-                return reason
-        return None
+        if not self.boilerplate_within(start, end):
+            return None
+        overlapping = (region for region in self.boilerplate if start < region[1] and region[0] < end)
+        return min(overlapping)[2]  # the earliest region, whatever order the list came in
+
+    def boilerplate_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The boilerplate stretches (merged, in order) that overlap `text[start:end]`."""
+        starts, ends = self._boilerplate_cover()
+        first, stop = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+        return list(zip(starts[first:stop], ends[first:stop]))
+
+    def _boilerplate_cover(self) -> tuple[list[int], list[int]]:
+        """Boilerplate regions merged into disjoint sorted stretches, built once: lookups by
+        bisection instead of a scan of every region for every word."""
+        if self._cover is None:
+            merged: list[list[int]] = []
+            for b_start, b_end, _ in sorted(self.boilerplate):
+                if merged and b_start <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b_end)
+                else:
+                    merged.append([b_start, b_end])
+            self._cover = ([m[0] for m in merged], [m[1] for m in merged])
+        return self._cover
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,13 +192,8 @@ def _year(g: dict[str, str | None], published: date | None) -> int | None:
 
 def _nearest_year(month: int, day: int, published: date) -> int:
     """The year that puts a day-and-month closest to the publication date."""
-    best = published.year
-    for y in (published.year - 1, published.year, published.year + 1):
-        if _valid(y, month, day) and abs((date(y, month, day) - published).days) < abs(
-            (date(best, month, day) - published).days if _valid(best, month, day) else 10**6
-        ):
-            best = y
-    return best
+    years = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
+    return min(years, key=lambda y: abs((date(y, month, day) - published).days), default=published.year)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

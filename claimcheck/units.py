@@ -20,6 +20,7 @@ from .lexicon import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
     MULTIPLIER_WORDS,
+    PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
@@ -142,9 +143,7 @@ def singular(word: str) -> str:
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or word in (
-        "people", "children", "men", "women", "police", "staff", "personnel", "cattle",
-    )
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or word in PLURAL_NOUNS
 
 
 def _demonym_plural(word: str) -> bool:
@@ -178,7 +177,6 @@ def _catalogue() -> dict[str, tuple[str, str]]:
     return table
 
 
-@lru_cache(maxsize=4096)
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
