@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
@@ -114,6 +115,17 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
         for start, end in _main_text(document, sent.start_char, sent.end_char):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return claims
+
+
+def find_quantities(text: str, *, published: date | None = None) -> list[tuple[int, int, Quantity]]:
+    """Every number with a unit in a text, as (start, end, Quantity): the value grammar alone,
+    before any claim is made of it (used to score the grammar against test vectors)."""
+    found: list[tuple[int, int, Quantity]] = []
+    for sent in default_pipeline()(text).sents:
+        sentence = sent.text
+        for value in _values(sentence, find_times(sentence, published)):
+            found.append((sent.start_char + value.start, sent.start_char + value.end, value.quantity))
+    return found
 
 
 def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
