@@ -204,7 +204,7 @@ def unit_key(name: str | None, kind: str) -> str:
         text = text.replace(british, american)
     if text.endswith("s") and not text.endswith("ss") and len(text) > 3:
         text = text[:-1]
-    return {"foot": "foot", "feet": "foot", "inche": "inch", "pound": "pound", "pound-mass": "pound"}.get(text, text)
+    return {"feet": "foot", "inche": "inch", "pound-mass": "pound", "short ton": "ton"}.get(text, text)
 
 
 @dataclass
@@ -266,8 +266,9 @@ def score_specs(specs: Path) -> dict[str, dict[str, PRF]]:
                 tally.predicted += len(predicted)
                 tally.gold += len(gold)
                 for g_start, g_end, g_value, g_unit in gold:
+                    # Recognizers-Text gives amounts unsigned: "fell $2.75" is 2.75 there, -2.75 here.
                     hits = [p for p in predicted if p[0] < g_end and g_start < p[1]
-                            and math.isclose(p[2], g_value, rel_tol=1e-6)]
+                            and math.isclose(abs(p[2]), abs(g_value), rel_tol=1e-6)]
                     tally.tp_value += bool(hits)
                     tally.tp_unit += any(p[3] == g_unit for p in hits)
         table[kind] = scores

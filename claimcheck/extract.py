@@ -405,7 +405,7 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
     after = [w for w in _WORD.findall(after_text)][:2]
     if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at") for w in before[-1:]):
         return True
-    if any(w in CHANGE_NOUNS for w in after):
+    if any(w in CHANGE_NOUNS for w in after) and after[:1] not in (["to"], ["and"], ["or"], ["for"]):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
 

@@ -29,12 +29,30 @@ CURRENCY_NAMES: dict[str, str] = {
     "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "real": "BRL",
     "lira": "TRY", "rand": "ZAR", "kronor": "SEK", "kroner": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "rub": "RUB",
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollars": "USD",
+    "australian dollar": "AUD", "australian dollars": "AUD", "canadian dollar": "CAD",
+    "canadian dollars": "CAD", "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "new zealand dollar": "NZD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "swiss franc": "CHF", "turkish lira": "TRY",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "mexican pesos": "MXN", "pesos": "MXN", "peso": "MXN", "british pounds": "GBP",
+    "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG", "markka": "FIM",
+    "finnish markka": "FIM", "deutsche marks": "DEM", "dirhams": "AED",
+    "riyals": "SAR", "shekels": "ILS", "naira": "NGN", "bitcoin": "BTC", "bitcoins": "BTC",
+    "cents": "cent", "cent": "cent", "pence": "penny", "penny": "penny",
+}
+# Symbols some writers put after the number ("10 €", "100元").
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "€": "EUR", "$": "USD", "£": "GBP", "元": "CNY", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "₩": "KRW", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₺": "TRY", "₦": "NGN", "₪": "ILS",
 }
 
 # --- percentages and counts --------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "per cent", "pct")
+PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
+# Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
+AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")
 
 # Counted nouns and the unit they are normalised to (singular). A noun not listed here still
 # counts, under its own singular form; these map variants onto one unit.

@@ -19,12 +19,14 @@ from .lexicon import (
     COUNT_NOUN_UNITS,
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
     TIME_UNITS,
+    AGE_AFTER,
 )
 
 PHYSICAL_DIMENSIONS = frozenset(
@@ -51,15 +53,22 @@ _PREFIX_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
+_SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
+_SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
+_AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
 
 
 def currency_before(left: str) -> UnitMatch | None:
-    """A currency symbol or code written just before a number ("$", "US$", "RMB ")."""
+    """A currency symbol or code written just before a number ("$", "US$", "RMB ", "C $")."""
     m = _PREFIX_RE.search(left[-8:])
     if not m:
         return None
-    return UnitMatch(CURRENCY_PREFIXES[m.group(1)], "currency", before=len(m.group(0)))
+    code = CURRENCY_PREFIXES[m.group(1)]
+    spaced = _SPACED_DOLLAR_RE.search(left[-12:])  # "C $ 16.4 million", "HK $ 10": tokenised text
+    if code == "USD" and spaced and f"{spaced.group(1).upper()}$" in CURRENCY_PREFIXES:
+        return UnitMatch(CURRENCY_PREFIXES[f"{spaced.group(1).upper()}$"], "currency", before=len(spaced.group(0)))
+    return UnitMatch(code, "currency", before=len(m.group(0)))
 
 
 def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
@@ -76,9 +85,13 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
     for words in sorted(PERCENT_WORDS, key=len, reverse=True):
         if _starts_with_word(low, words):
             return UnitMatch("percent", "percent", after=lead + len(words))
+    suffix = _SUFFIX_RE.match(right)
+    if suffix:
+        return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
+    hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
     for name in sorted(CURRENCY_NAMES, key=len, reverse=True):
-        if _starts_with_word(low, name) and (name.islower() or stripped.startswith(name)):
-            return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + len(name))
+        if _starts_with_word(low[hyphen:], name):
+            return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + hyphen + len(name))
     for word in MULTIPLIER_WORDS:
         if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
             if word == "times" and allow_count:
@@ -90,7 +103,12 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
         word = first.group(1).lower()
         if word in TIME_UNITS:
             unit, factor = TIME_UNITS[word]
+            old = _AGE_AFTER_RE.match(stripped, first.end())
+            if old and factor == 1:
+                return UnitMatch(unit, "age", after=lead + old.end())
             return UnitMatch(unit, "duration", after=lead + first.end(), factor=factor)
+        if _AGE_AFTER_RE.match(stripped) and word != "old":  # "87 yo", "87 y/o"
+            return UnitMatch("years", "age", after=lead + _AGE_AFTER_RE.match(stripped).end())  # type: ignore[union-attr]
         physical = physical_unit(stripped.lstrip("-"))
         if physical is not None:
             hyphen = len(stripped) - len(stripped.lstrip("-"))
