@@ -11,6 +11,7 @@ import pandas as pd
 from spacy.language import Language
 
 from .errors import ConfigurationError, Msg
+from .dating import infer_dates
 from .extract import build_pipeline, default_pipeline, extract_claims
 from .ingest import from_text, ingest
 from .match import group_claims
@@ -81,11 +82,21 @@ def load(
         paths = [paths]
     nlp = build_pipeline(spacy_model) if spacy_model else default_pipeline()
     documents = ingest(paths, published=published)
-    claim_list = [claim for doc in documents for claim in _extract_or_skip(doc, nlp)]
+    claims_of = {doc.id: _extract_or_skip(doc, nlp) for doc in documents}
     stories = {doc.id: story_keys(doc) for doc in documents if doc.skipped is None}
+    if published is None:
+        for doc_id, (day, why) in infer_dates(documents, _flat(claims_of), stories).items():
+            document = next(d for d in documents if d.id == doc_id)
+            document.published, document.published_source = day, why
+            claims_of[doc_id] = _extract_or_skip(document, nlp)
+    claim_list = _flat(claims_of)
     groups = group_claims(claim_list, stories)
     findings = reconcile_all(groups, tolerance=tolerance)
     return Corpus(documents, claim_list, groups, findings, tolerance)
+
+
+def _flat(claims_of: dict[str, list[Claim]]) -> list[Claim]:
+    return [claim for claims in claims_of.values() for claim in claims]
 
 
 def _extract_or_skip(document: Document, nlp: Language) -> list[Claim]:

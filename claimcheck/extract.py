@@ -43,6 +43,7 @@ from .measure import (
     describe_age,
     describe_count,
     describe_quake,
+    Event,
     event_of,
 )
 from .model import Claim, Document, Period, Quantity
@@ -50,6 +51,9 @@ from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
 from .units import UnitMatch, currency_before, singular, unit_after
 
+# Claims whose time expression is the period a figure covers, not the date of an event (for
+# other claims, only a year, quarter or month is a period: "killed two on Sunday" dates an event).
+_PERIODIC = frozenset({"amount", "change", "rate", "threshold"})
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
@@ -149,6 +153,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         return
     attribution = attribution_of(sentence)
     previous: Claim | None = None
+    dating: set[int] = set()  # periods of figures ("trade in 2025"): not events of their own
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -184,8 +189,11 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             subject=subject,
         )
         previous = claim
+        if period is not None and (kind in _PERIODIC or period.granularity != "day"):
+            dating.add(id(period))
         yield claim
-    yield from _event_claims(document, context, sentence, offset, times, raw_sentence.start, attribution)
+    undated = [t for t in times if id(t.period) not in dating]
+    yield from _event_claims(document, context, sentence, offset, undated, raw_sentence.start, attribution)
 
 
 def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMention]) -> Description:
@@ -486,13 +494,13 @@ def _event_claims(
 ) -> Iterator[Claim]:
     """Dated events: "Xi and Putin held a video meeting on February 4"."""
     for time in times:
-        if time.role != "when" or time.period.granularity not in ("day", "span", "month"):
+        if time.role != "when" or time.period.granularity not in ("day", "span", "month", "year"):
             continue
         if time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        event = event_of(sentence, time.start, time.end, context)
+        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time, context, times)
         if event is None:
             continue
         span = document.span(offset + time.start, offset + time.end)
@@ -511,3 +519,12 @@ def _event_claims(
             attribution=attribution,
             subject=event.subject,
         )
+
+
+def _dated_thing(sentence: str, time: TimeMention, context: Context, times: list[TimeMention]) -> Event | None:
+    """What a date names when no event word is near: the words around it ("the 2007 World
+    Series MVP", "born on April 11"), as for a value."""
+    described = describe(sentence, time.start, time.end, context, times)
+    if not described.measure:
+        return None
+    return Event(described.measure, described.scope, described.subject)

@@ -1,0 +1,49 @@
+"""Dating: documents with no publication date are resolved against the day they name, or the
+closest report of the same story."""
+
+from datetime import date
+
+import claimcheck
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def dates_in(corpus, name: str) -> dict[str, str | None]:
+    doc = next(d for d in corpus.read if d.path.endswith(name))
+    return {c.text.removeprefix("on "): c.event_date.iso() for c in corpus.claim_list
+            if c.doc == doc.id and c.event_date}
+
+
+def test_a_report_is_dated_by_the_latest_day_it_names(tmp_path):
+    write(tmp_path, "a.txt", "Voters in Turkmenistan elected a new parliament on Dec. 14, 2008.\n"
+          "The election commission said polls closed on Sunday at 6 p.m. after a campaign that "
+          "began on Tuesday.\n")
+    corpus = claimcheck.load(tmp_path)
+    doc = corpus.read[0]
+    assert doc.published == date(2008, 12, 14)
+    assert doc.published_source.startswith("inferred")
+    assert dates_in(corpus, "a.txt")["Sunday"] == "2008-12-14"
+    assert dates_in(corpus, "a.txt")["Tuesday"] == "2008-12-09"
+
+
+def test_yesterday_puts_the_report_on_the_next_day(tmp_path):
+    write(tmp_path, "a.txt", "The Indian navy foiled a pirate attack in the Gulf of Aden on Dec. 13, 2008.\n"
+          "Navy commandos captured 23 pirates yesterday, the Indian navy said.\n")
+    corpus = claimcheck.load(tmp_path)
+    assert corpus.read[0].published == date(2008, 12, 14)
+    assert dates_in(corpus, "a.txt")["yesterday"] == "2008-12-13"
+
+
+def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp_path):
+    write(tmp_path, "dated.txt", "NEW DELHI, Nov 11, 2011 (Reuters) - The Indian Navy and INS Sukanya "
+          "captured 26 Somali pirates off Lakshadweep on Thursday.\n")
+    write(tmp_path, "undated.txt", "INS Sukanya of the Indian Navy foiled a piracy attempt near "
+          "Lakshadweep on Thursday and captured 26 Somali pirates.\n")
+    write(tmp_path, "other.txt", "A magnitude 4.4 earthquake shook The Geysers in Sonoma County on Sunday.\n")
+    corpus = claimcheck.load(tmp_path)
+    assert dates_in(corpus, "undated.txt")["Thursday"] == "2011-11-10"
+    assert dates_in(corpus, "other.txt")["Sunday"] is None  # another story: nothing to date it by
