@@ -77,6 +77,9 @@ def _value_matches(claim, mention: dict) -> bool:
     """Whether a claim states the gold mention's value (a number in its unit, or an ISO date)."""
     gold = mention["value"]
     if isinstance(gold, str):
+        if claim.kind == "time" and "T" in gold and claim.period is not None and claim.quantity is not None:
+            minutes = int(claim.quantity.value)
+            return f"{claim.period.iso()}T{minutes // 60:02d}:{minutes % 60:02d}" == gold
         if claim.event_date is not None:
             return claim.event_date.iso() == gold or claim.event_date.label == gold
         return claim.quantity is not None and claim.quantity.unit == "score" and claim.text.endswith(gold)
@@ -164,6 +167,8 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
 
 
 def _shown(claim) -> str:
+    if claim.kind == "time":
+        return f"{claim.period.iso() if claim.period else '?'} {int(claim.quantity.value) // 60:02d}:{int(claim.quantity.value) % 60:02d}"
     if claim.event_date is not None:
         return str(claim.event_date.iso() or claim.event_date.label)
     return f"{claim.quantity.value:g} {claim.quantity.unit}"

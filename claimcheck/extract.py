@@ -9,6 +9,7 @@ measures (`measure.py`). Nothing here reads files: a `Document` comes in, claims
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,7 @@ from .lexicon import (
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
     PARTY_NOUNS,
+    CLOCK_ZONES,
     RANGE_JOINERS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
@@ -48,7 +50,7 @@ from .measure import (
 )
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
-from .periods import TimeMention, find_times, stretch
+from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .units import UnitMatch, currency_before, singular, unit_after
 
 # Claims whose time expression is the period a figure covers, not the date of an event (for
@@ -118,7 +120,18 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
     for sent in spacy_doc.sents:
         for start, end in _main_text(document, sent.start_char, sent.end_char):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
-    return claims
+    return _date_the_times(claims)
+
+
+def _date_the_times(claims: list[Claim]) -> list[Claim]:
+    """A time of day in a sentence that names no day is on the day the document names most."""
+    days = Counter(c.event_date.start for c in claims
+                   if c.event_date is not None and c.event_date.resolved and c.event_date.granularity == "day")
+    if not days:
+        return claims
+    day = min(days, key=lambda d: (-days[d], d))
+    period = Period(day, day, day.isoformat(), "day")
+    return [replace(c, period=period) if c.kind == "time" and c.period is None else c for c in claims]
 
 
 def find_quantities(text: str, *, published: date | None = None) -> list[tuple[int, int, Quantity]]:
@@ -127,7 +140,7 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
     found: list[tuple[int, int, Quantity]] = []
     for sent in default_pipeline()(text).sents:
         sentence = sent.text
-        for value in _values(sentence, find_times(sentence, published)):
+        for value in _values(sentence, find_times(sentence, published), find_clock_times(sentence)):
             found.append((sent.start_char + value.start, sent.start_char + value.end, value.quantity))
     return found
 
@@ -147,9 +160,10 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
     times = find_times(sentence, document.published)
-    values = list(_values(sentence, times))
+    clocks = find_clock_times(sentence)
+    values = list(_values(sentence, times, clocks))
     raw_sentence = document.span(offset, offset + len(sentence))
-    if not values and not times:
+    if not values and not times and not clocks:
         return
     attribution = attribution_of(sentence)
     previous: Claim | None = None
@@ -194,6 +208,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         yield claim
     undated = [t for t in times if id(t.period) not in dating]
     yield from _event_claims(document, context, sentence, offset, undated, raw_sentence.start, attribution)
+    yield from _clock_claims(document, context, sentence, offset, times, clocks, raw_sentence.start, attribution)
 
 
 def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMention]) -> Description:
@@ -215,9 +230,10 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     return describe(sentence, value.start, value.end, context, times, located=located)
 
 
-def _values(sentence: str, times: list[TimeMention]) -> Iterator[_Value]:
-    """Numbers with units in a sentence, ranges merged, time expressions left out."""
-    numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)]
+def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
+    """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
+    numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)
+               and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -500,7 +516,7 @@ def _event_claims(
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time, context, times)
+        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time.start, time.end, context, times)
         if event is None:
             continue
         span = document.span(offset + time.start, offset + time.end)
@@ -521,10 +537,48 @@ def _event_claims(
         )
 
 
-def _dated_thing(sentence: str, time: TimeMention, context: Context, times: list[TimeMention]) -> Event | None:
+def _dated_thing(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
     """What a date names when no event word is near: the words around it ("the 2007 World
     Series MVP", "born on April 11"), as for a value."""
-    described = describe(sentence, time.start, time.end, context, times)
+    described = describe(sentence, start, end, context, times)
     if not described.measure:
         return None
     return Event(described.measure, described.scope, described.subject)
+
+
+def _clock_claims(
+    document: Document,
+    context: Context,
+    sentence: str,
+    offset: int,
+    times: list[TimeMention],
+    clocks: list[ClockTime],
+    raw_start: int,
+    attribution: str | None,
+) -> Iterator[Claim]:
+    """Times of day: "the attack began at about 3pm" is the time of the attack, on the day the
+    sentence names (or, when it names none, the day the document is mostly about)."""
+    for time in clocks:
+        if time.zone and time.zone.upper() in CLOCK_ZONES:
+            continue
+        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time.start, time.end, context, times)
+        if event is None:
+            continue
+        days = [t for t in times if t.role == "when" and t.period.granularity == "day"]
+        day = min(days, key=lambda t: abs(t.start - time.start)).period if days else None
+        span = document.span(offset + time.start, offset + time.end)
+        yield Claim(
+            id=f"{document.id}:{span.start}",
+            doc=document.id,
+            span=span,
+            sentence=sentence,
+            sentence_start=raw_start,
+            marked=(time.start, time.end),
+            kind="time",
+            measure=event.measure,
+            scope=event.scope,
+            quantity=Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge),
+            period=day,
+            attribution=attribution,
+            subject=event.subject,
+        )

@@ -212,6 +212,19 @@ RELATIVE_YEARS: dict[str, int] = {
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
+# Times of day. A hedge widens a time by a window that depends on how round it is (30 minutes
+# either side of "about 3pm", 15 of "about 3.45pm", 5 of "about 3.47pm"); the pair says which
+# sides of the window it opens: "just before 10.30pm" is the window before 10.30.
+CLOCK_HEDGES: dict[str, tuple[int, int]] = {
+    "about": (-1, 1), "around": (-1, 1), "approximately": (-1, 1), "roughly": (-1, 1),
+    "some time around": (-1, 1), "sometime around": (-1, 1), "shortly before": (-1, 0),
+    "just before": (-1, 0), "shortly after": (0, 1), "just after": (0, 1), "soon after": (0, 1),
+    "just past": (0, 1),
+}
+CLOCK_WORDS: dict[str, int] = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
+# Zones that mark a time as a conversion for readers elsewhere ("6 p.m. local time (1300 GMT)").
+CLOCK_ZONES = ("GMT", "UTC", "Zulu")
+
 # --- sources and subjects ----------------------------------------------------------------------
 ATTRIBUTION_VERBS = frozenset(
     "said says say told tells stated states announced announces reported reports showed shows "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Kind = Literal["amount", "change", "rate", "count", "threshold", "duration", "age", "date"]
+Kind = Literal["amount", "change", "rate", "count", "threshold", "duration", "age", "date", "time"]
 Verdict = Literal["agree", "conflict"]
 
 
@@ -108,6 +108,7 @@ class Period:
     end: date | None
     label: str
     granularity: str = "day"  # day | month | quarter | half | year | span | unknown
+    weekday: int | None = None  # 1 (Monday) to 7 (Sunday) for a weekday nothing could resolve
 
     @property
     def resolved(self) -> bool:
@@ -119,9 +120,10 @@ class Period:
         return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
 
     def iso(self) -> str | None:
-        """ISO form: a day, a month (YYYY-MM), a year, or start/end."""
+        """ISO form: a day, a month (YYYY-MM), a year, or start/end; an unresolved weekday in
+        TIMEX form ("XXXX-WXX-7" is a Sunday)."""
         if not self.resolved:
-            return None
+            return None if self.weekday is None else f"XXXX-WXX-{self.weekday}"
         s, e = self.start, self.end
         assert s is not None and e is not None
         if s == e:

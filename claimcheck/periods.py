@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import MONTHS, ORDINAL_WORDS, RELATIVE_DAYS, RELATIVE_YEARS, WEEKDAYS
+from .lexicon import (
+    CLOCK_HEDGES,
+    CLOCK_WORDS,
+    CLOCK_ZONES,
+    MONTHS,
+    ORDINAL_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_YEARS,
+    WEEKDAYS,
+)
 from .model import Period
 
 
@@ -225,9 +234,9 @@ def _part(m: re.Match[str], label: str, year: int | None, part: str, n: int) -> 
 
 
 def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
-    if published is None:
-        return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
     target = WEEKDAYS[(g["weekday"] or "").lower()]
+    if published is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, "day", weekday=target + 1))
     rel = (g.get("relword") or "").lower()
     back = (published.weekday() - target) % 7
     if rel == "next":
@@ -239,3 +248,67 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
         d = published - timedelta(days=back)
     return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
 
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day in a text ("about 3pm", "10:45 p.m.", "1100 hours"): minutes after
+    midnight, and the window of minutes its wording allows (None on an open side)."""
+
+    start: int
+    end: int
+    minutes: int
+    lower: float | None
+    upper: float | None
+    hedge: str | None
+    zone: str | None
+
+
+_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_CLOCK = re.compile(
+    r"(?<![\w.:/-])(?:"
+    rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 3pm, 3.45 p.m., 10:30 a.m.
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hours|hrs|h)\b"  # 1100 hours
+    r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"
+    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|[A-Z]{2,4}T|IST)\b)?",
+    re.I,
+)
+_CLOCK_HEDGE = re.compile(r"(?:^|\s)(?:at\s+)?(?P<hedge>" + "|".join(sorted(CLOCK_HEDGES, key=len, reverse=True)) + r")\s+(?:at\s+)?$", re.I)
+_CONVERSION = re.compile(r"^\s*\(")
+
+
+def find_clock_times(text: str) -> list[ClockTime]:
+    """Times of day in a text; a time in brackets after another ("(1300 GMT)") is a conversion
+    for readers elsewhere and is left out."""
+    found: list[ClockTime] = []
+    for m in _CLOCK.finditer(text):
+        minutes = _minutes(m)
+        if minutes is None or (found and found[-1].end <= m.start() and _CONVERSION.match(text[found[-1].end:m.start() + 1])):
+            continue
+        hedge_match = _CLOCK_HEDGE.search(text[: m.start()])
+        hedge = hedge_match.group("hedge").lower() if hedge_match else None
+        lower, upper = _clock_window(minutes, hedge)
+        start = hedge_match.start("hedge") if hedge_match else m.start()
+        found.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, m.group("zone")))
+    return found
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a matched time."""
+    if m.group("word"):
+        return CLOCK_WORDS[m.group("word").lower()]
+    if m.group("h12"):
+        hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        return hour * 60 + int(m.group("m12") or 0)
+    if m.group("h24"):
+        return int(m.group("h24")) * 60 + int(m.group("m24"))
+    return int(m.group("hh")) * 60 + int(m.group("mm"))
+
+
+def _clock_window(minutes: int, hedge: str | None) -> tuple[float | None, float | None]:
+    """The minutes a time allows: the minute itself, or the hedge's window around it."""
+    if hedge is None:
+        return minutes - 0.5, minutes + 0.5
+    width = 30 if minutes % 60 == 0 else 15 if minutes % 15 == 0 else 5
+    before, after = CLOCK_HEDGES[hedge]
+    return minutes + before * width, minutes + after * width

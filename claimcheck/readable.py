@@ -37,11 +37,19 @@ def unit_name(quantity: Quantity) -> str:
     return {"percent": "%", "percentage point": "percentage points"}.get(quantity.unit, quantity.unit)
 
 
+def clock(minutes: float) -> str:
+    """Minutes after midnight as a 24-hour time: 1365 -> "22:45"."""
+    whole = int(minutes) % (24 * 60)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
 def describe_value(claim: Claim) -> str:
     """The value as a reader would say it: "227.9 billion USD", "more than 200 billion USD"."""
     q = claim.quantity
     assert q is not None
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
+    if q.dimension == "clock":
+        return f"{hedge}{clock(q.value)}"
     if q.unit == "anniversary":
         return f"{hedge}{ordinal(int(q.value))} anniversary"
     if q.hedge == "range" and q.lower is not None and q.upper is not None:

@@ -46,4 +46,5 @@ def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp
     write(tmp_path, "other.txt", "A magnitude 4.4 earthquake shook The Geysers in Sonoma County on Sunday.\n")
     corpus = claimcheck.load(tmp_path)
     assert dates_in(corpus, "undated.txt")["Thursday"] == "2011-11-10"
-    assert dates_in(corpus, "other.txt")["Sunday"] is None  # another story: nothing to date it by
+    # Another story: nothing dates it, so the weekday stays a weekday (TIMEX form).
+    assert dates_in(corpus, "other.txt")["Sunday"] == "XXXX-WXX-7"

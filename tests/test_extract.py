@@ -207,7 +207,6 @@ def test_dated_events_are_claims(sentence, event_date, measure):
         "He cited earlier work on the partnership[2]. The border was settled.",  # citation marker
         "1. Comunicati",  # list numbering
         "Call our newsroom on +1 (555) 123-4567 for details.",  # phone number
-        "The talks began at 15:21 and ended at 17:40.",  # times of day
         "See page 12 for the full table.",  # page number
         "China embarked on its 15th Five-Year Plan period (2026-2030).",  # names and year spans
         "The two leaders and the two sides met the two peoples.",  # references, not counts
@@ -219,6 +218,27 @@ def test_dated_events_are_claims(sentence, event_date, measure):
 )
 def test_not_claims(sentence):
     assert [c.text for c in extract(sentence, PUB) if c.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, minutes, lower, upper",
+    [
+        ("The talks began at 15:21 on Monday.", "15:21", 921, 920.5, 921.5),
+        ("The quake struck at about 9:30 a.m. on Sunday.", "about 9:30 a.m.", 570, 555, 585),
+        ("Police said the shooting happened just before 10:30 p.m. on Wednesday.", "just before 10:30 p.m.", 1350, 1335, 1350),
+        ("The shelling began at about 3pm on Tuesday, witnesses said.", "about 3pm", 900, 870, 930),
+        ("The navy received a distress call at 1100 hours on Saturday.", "1100 hours", 660, 659.5, 660.5),
+    ],
+)
+def test_times_of_day_are_time_claims_with_their_window(sentence, surface, minutes, lower, upper):
+    claim = only(sentence, kind="time")
+    assert (claim.text, claim.quantity.value, claim.quantity.lower, claim.quantity.upper) == (surface, minutes, lower, upper)
+    assert claim.period is not None and claim.period.granularity == "day"
+
+
+def test_a_time_converted_for_readers_elsewhere_is_not_a_second_claim():
+    times = [c.text for c in extract("Polls closed at 6:00 p.m. local time (1300 GMT) on Sunday.", PUB) if c.kind == "time"]
+    assert times == ["6:00 p.m."]
 
 
 def test_claim_text_is_the_original_characters_even_after_cleaning():
