@@ -134,7 +134,8 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
                 score.found += 1
             else:
                 got = ", ".join(f"{c.text!r}={_shown(c)}" for c in covering) or "nothing"
-                score.misses.append(f"{fact['id']} [{fact['kind']}] {mention['surface']!r}={mention['value']} got {got}")
+                score.misses.append(f"{fact['id']} [{fact['kind']}] {mention['surface']!r}={mention['value']} got {got}"
+                                    + (f"\n  > {mention['doc']}:{mention['line']}: {line_text[:200]}" if verbose else ""))
 
     def disagreeing(claims, fact_id: str) -> bool:
         values = {str(m["value"]) for c in claims for f, m in fact_of.get(c.id, []) if f == fact_id}
@@ -314,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
 
-    gold = score_gold(args.dev)
+    gold = score_gold(args.dev, verbose=args.verbose)
     print(f"## Dev gold ({args.dev})\n")
     print("| measure | value |\n|---|---|")
     print(f"| gold mentions extracted with the right value | {gold.found}/{gold.mentions} = {gold.mention_share:.1%} |")

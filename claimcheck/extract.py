@@ -184,6 +184,8 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             measure, scope, subject = previous.measure, previous.scope, previous.subject
             if period is None:
                 period = previous.period
+        if not measure and kind in ("count", "age"):
+            measure = "age" if kind == "age" else value.quantity.unit  # "Seven AK-47s, ...": the noun
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
@@ -362,7 +364,7 @@ _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in M
 _BY = re.compile(r"\bby\s+$", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
-_AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
+_AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
 
 
 _PARTY_UNITS = frozenset(singular(noun) for noun in PARTY_NOUNS)

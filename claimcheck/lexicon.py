@@ -64,7 +64,9 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "others": "people",
 }
 # Plural nouns without an -s ending.
-PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle".split())
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew".split())
+# Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
+DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
 # Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").
 IDENTIFIER_WORDS = frozenset(
     "no no. number nos article section chapter page p. pp. flight route highway room unit "

@@ -20,6 +20,7 @@ from .lexicon import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
+    DEMONYM_ENDINGS,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
@@ -122,15 +123,18 @@ def counted_noun(right: str) -> UnitMatch | None:
     """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers"."""
     pos = 0
     prev_capital = False
+    demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun
     for i, m in enumerate(_WORD_RE.finditer(right)):
         word = m.group(0)
         low = word.lower().strip(".")
         if i >= 5 or not word[0].isalpha():
-            return None
+            return demonym
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her"):
             continue
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
+        if i == 0 and _demonym(word):
+            demonym = UnitMatch(low, "count", after=m.end())
         if low in CASUALTY_WORDS:
             continue  # "two wounded men"; "3 dead," counts people, decided by the caller
         if low in NOT_COUNT_NOUNS:
@@ -157,11 +161,19 @@ def singular(word: str) -> str:
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
     return w
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or word in PLURAL_NOUNS
+    return ((word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+            or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4))  # "crewmen", "gunmen"
+
+
+def _demonym(word: str) -> bool:
+    """ "Somali", "Yemeni", "Chinese", "Canadian": a capitalised nationality adjective."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(DEMONYM_ENDINGS) and len(word) > 4
 
 
 def _demonym_plural(word: str) -> bool:

@@ -1,5 +1,7 @@
 """Extract on wire-story wording: casualties, magnitudes, ages, counts, signed changes."""
 
+from datetime import date
+
 import pytest
 
 from claimcheck import extract
@@ -169,3 +171,31 @@ def test_a_count_does_not_inherit_the_measure_of_an_age_before_it():
 def test_a_count_is_a_change_only_with_by_up_or_down(sentence, kind):
     (claim,) = claims_of(sentence)
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ('"Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding," the navy said.', "12 Somali", 12, "somali"),
+        ("Pirates are holding about a dozen ships and nearly 300 crewmen on the coast.", "nearly 300 crewmen", 300, "crewman"),
+        ("The three boats had a total of 26 Somali crew onboard.", "26 Somali crew", 26, "crew"),
+        ("Seven AK-47s, three other automatic rifles and 13 loaded magazines were found in the boats.", "13 loaded magazines", 13, "magazine"),
+    ],
+)
+def test_counts_by_nationality_collective_and_irregular_nouns(sentence, surface, value, unit):
+    claims = {c.text: c for c in extract(sentence, date(2008, 12, 14))}
+    assert claims[surface].quantity.value == value
+    assert claims[surface].unit == unit
+    assert claims[surface].measure  # a count with no verb near is about its noun
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Teixeira, who turns 29 on April 11, has averaged more than 30 home runs.", "29"),
+        ("Police arrested a 60-year-old, terminally ill woman on Friday.", "60-year-old"),
+    ],
+)
+def test_ages_without_a_noun_after_them(sentence, surface):
+    claims = {c.text: c for c in extract(sentence, date(2008, 11, 28))}
+    assert claims[surface].kind == "age"
