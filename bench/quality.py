@@ -82,7 +82,11 @@ def _value_matches(claim, mention: dict) -> bool:
             return f"{claim.period.iso()}T{minutes // 60:02d}:{minutes % 60:02d}" == gold
         if claim.event_date is not None:
             return claim.event_date.iso() == gold or claim.event_date.label == gold
-        return claim.quantity is not None and claim.quantity.unit == "score" and claim.text.endswith(gold)
+        if claim.quantity is not None and claim.quantity.unit == "score":
+            from claimcheck.readable import score_text
+
+            return score_text(claim.quantity.value) == gold
+        return False
     if claim.quantity is None:
         return False
     value = claim.quantity.value

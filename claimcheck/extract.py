@@ -34,6 +34,7 @@ from .lexicon import (
     PARTY_NOUNS,
     CLOCK_ZONES,
     RANGE_JOINERS,
+    SCORE_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
 )
@@ -50,8 +51,9 @@ from .measure import (
 )
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
+from .readable import score_value
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
-from .units import UnitMatch, currency_before, singular, unit_after
+from .units import UnitMatch, currency_before, ordinal_noun, singular, unit_after
 
 # Claims whose time expression is the period a figure covers, not the date of an event (for
 # other claims, only a year, quarter or month is a period: "killed two on Sunday" dates an event).
@@ -161,7 +163,9 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
     times = find_times(sentence, document.published)
     clocks = find_clock_times(sentence)
-    values = list(_values(sentence, times, clocks))
+    scores = list(_scores(sentence))
+    values = list(_values(sentence, times, clocks + scores)) + scores  # type: ignore[operator]
+    values.sort(key=lambda v: v.start)
     raw_sentence = document.span(offset, offset + len(sentence))
     if not values and not times and not clocks:
         return
@@ -184,8 +188,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             measure, scope, subject = previous.measure, previous.scope, previous.subject
             if period is None:
                 period = previous.period
-        if not measure and kind in ("count", "age"):
-            measure = "age" if kind == "age" else value.quantity.unit  # "Seven AK-47s, ...": the noun
+        if not measure and kind in ("count", "age", "score"):
+            # "Seven AK-47s, ...": the noun; "the Colts (11-4)": a record
+            measure = {"age": "age", "score": value.counted}.get(kind, value.quantity.unit)
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
@@ -249,6 +254,22 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             yield value
 
 
+_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w.,/:]|\s?-\s?\d)")
+
+
+def _scores(sentence: str) -> Iterator[_Value]:
+    """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead"."""
+    for m in _SCORE.finditer(sentence):
+        near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 25): m.end() + 25])}
+        record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
+            r"[A-Z][a-z]+\s\($", sentence[: m.start()])
+        if not (near & SCORE_WORDS or record):
+            continue
+        value = score_value(int(m.group("a")), int(m.group("b")))
+        quantity = Quantity(value, value, value, "score", "score")
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted="record" if record else "score")
+
+
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     """ "19 to 20", "19-20", "between 19 and 20", "three or four": one value, two ends. A list
     ("$178 million and $184 million") or alternatives out of order are not ranges."""
@@ -269,7 +290,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     if any(number.start < t.end and t.start < number.end for t in times):
         return False
     if number.kind == "ordinal":
-        return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I))
+        return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
+            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -293,7 +315,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     currency = currency_before(left)
     unit: UnitMatch | None = currency
     if number.kind == "ordinal":
-        unit = UnitMatch("anniversary", "count", after=len(re.match(r"\s*anniversary", right, re.I).group(0)))  # type: ignore[union-attr]
+        anniversary = re.match(r"\s*anniversary", right, re.I)
+        unit = (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+                else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         unit = UnitMatch("years", "age")
     if unit is None:
@@ -449,6 +473,8 @@ def _negate(bound: float | None) -> float | None:
 
 def _kind(value: _Value) -> str:
     q = value.quantity
+    if q.dimension == "score":
+        return "score"
     if value.threshold:
         return "threshold"
     if value.change:

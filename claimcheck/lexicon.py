@@ -65,6 +65,18 @@ COUNT_NOUN_UNITS: dict[str, str] = {
 }
 # Plural nouns without an -s ending.
 PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew".split())
+# Nouns an ordinal does not count: "the third quarter" is a period, "the second time" an
+# occasion, "the third-largest" a rank.
+ORDINAL_NOT_COUNTED = frozenset(
+    "quarter half time place round day week month year decade century floor grade term "
+    "generation anniversary person man woman one side stage leg phase period".split()
+)
+# Words near "31-24" that make it a score or a win-loss record.
+SCORE_WORDS = frozenset(
+    "victory victories win wins won winning defeat defeats defeated loss losses lost lead led "
+    "leading deficit beat beating edged rout routed score scored final record trailed trailing tie "
+    "tied game match".split()
+)
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
 # Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").

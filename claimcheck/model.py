@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Kind = Literal["amount", "change", "rate", "count", "threshold", "duration", "age", "date", "time"]
+Kind = Literal["amount", "change", "rate", "count", "threshold", "duration", "age", "date", "time", "score"]
 Verdict = Literal["agree", "conflict"]
 
 

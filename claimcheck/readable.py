@@ -43,6 +43,17 @@ def clock(minutes: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def score_value(first: int, second: int) -> float:
+    """A score or win-loss record as one exact number: 31-24 -> 31024 (read back by score_text)."""
+    return float(first * 1000 + second)
+
+
+def score_text(value: float) -> str:
+    """31024 -> "31-24"."""
+    first, second = divmod(int(value), 1000)
+    return f"{first}-{second}"
+
+
 def describe_value(claim: Claim) -> str:
     """The value as a reader would say it: "227.9 billion USD", "more than 200 billion USD"."""
     q = claim.quantity
@@ -50,6 +61,8 @@ def describe_value(claim: Claim) -> str:
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
     if q.dimension == "clock":
         return f"{hedge}{clock(q.value)}"
+    if q.dimension == "score":
+        return score_text(q.value)
     if q.unit == "anniversary":
         return f"{hedge}{ordinal(int(q.value))} anniversary"
     if q.hedge == "range" and q.lower is not None and q.upper is not None:

@@ -21,6 +21,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
+    ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
@@ -223,3 +224,24 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
 def _is_article(right: str) -> bool:
     """'a' or 'A' used as a word, not as a unit symbol."""
     return bool(re.match(r"^[aA]\s+[a-z]", right))
+
+
+_ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this".split())
+
+
+def ordinal_noun(right: str) -> str | None:
+    """What an ordinal counts: "fifth successful anti-piracy operation" -> "operation", "eighth
+    consecutive victory" -> "victory"; None for periods, occasions and ranks ("third quarter")."""
+    words: list[str] = []
+    for m in _WORD_RE.finditer(right[:60]):
+        word = m.group(0)
+        low = word.lower()
+        if not word[0].isalpha() or low in _ORDINAL_STOP or (words and low.endswith("ed")):
+            break
+        words.append(low)
+        if len(words) == 4:
+            break
+    if not words or words[0].endswith("est") or words[0].startswith("-"):
+        return None
+    noun = singular(words[-1])
+    return None if noun in ORDINAL_NOT_COUNTED or any(w in ORDINAL_NOT_COUNTED for w in words) else noun

@@ -199,3 +199,44 @@ def test_counts_by_nationality_collective_and_irregular_nouns(sentence, surface,
 def test_ages_without_a_noun_after_them(sentence, surface):
     claims = {c.text: c for c in extract(sentence, date(2008, 11, 28))}
     assert claims[surface].kind == "age"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("This is the fifth successful anti-piracy operation conducted by INS Sukanya.", "fifth", 5, "operation"),
+        ("Manning led the Colts to their eighth consecutive victory.", "eighth", 8, "victory"),
+        ("Israeli forces hit a third UN school in Gaza.", "third", 3, "school"),
+    ],
+)
+def test_an_ordinal_counts_its_noun(sentence, surface, value, unit):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.value, claim.unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Growth slowed in the third quarter.", "It was the second time this year.", "It is the third-largest economy."],
+)
+def test_an_ordinal_of_a_period_occasion_or_rank_is_not_a_count(sentence):
+    assert [c.text for c in extract(sentence) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, score, measure",
+    [
+        ("The Colts secured the No. 5 seed with a 31-24 victory over the Jaguars.", "31-24", "31-24", None),
+        ("The Colts (11-4) won their eighth straight game.", "11-4", "11-4", "record"),
+        ("The Jaguars raced out to an early 14-0 lead.", "14-0", "14-0", None),
+    ],
+)
+def test_scores_and_records_are_exact(sentence, surface, score, measure):
+    from claimcheck.readable import describe_value
+
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert claim.kind == "score" and describe_value(claim) == score
+    assert measure is None or claim.measure == measure
+
+
+def test_a_year_span_is_not_a_score():
+    assert [c for c in extract("He played in the 2008-09 season and won.") if c.kind == "score"] == []
