@@ -1,6 +1,6 @@
 """Quality benchmark: claimcheck against gold answers (not a test; prints figures).
 
-    python bench/quality.py                       # the dev corpus next to this checkout
+    python bench/quality.py                       # the dev corpus copied under tests/corpus/dev
     python bench/quality.py --dev PATH -v         # another folder annotated the same way
 
 Part 1 runs claimcheck over every event of a gold-annotated corpus at once (as a user runs it over
@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DEV = ROOT.parent / "shared" / "corpus" / "dev"
-DEFAULT_SPECS = ROOT.parent / "shared" / "corpus" / "specs" / "recognizers-text"
+# Copies kept in the repository (licences in their folders), so every checkout scores the same.
+DEFAULT_DEV = ROOT / "tests" / "corpus" / "dev"
+DEFAULT_SPECS = ROOT / "tests" / "vectors" / "recognizers-text"
 
-# Floors asserted by tests/test_quality.py (the issue's targets are in the README).
 SPEC_FILES = {
     "currency": "NumberWithUnit/English/CurrencyModel.json",
     "dimension": "NumberWithUnit/English/DimensionModel.json",
