@@ -7,6 +7,8 @@ abbreviations ("Feb.", "U.S.", "Mr.") and initials do not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -24,43 +26,50 @@ class LineSentencizer:
         self.split_on_newlines = split_on_newlines
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [False] * len(doc)
         if len(doc):
-            starts[0] = True
-        after_end = False
-        for i, token in enumerate(doc):
-            if i == 0:
-                after_end = token.text in _ENDERS
-                continue
-            prev = doc[i - 1]
-            text = token.text
-            if self.split_on_newlines and "\n" in prev.text and prev.is_space:
-                starts[i] = True
-            elif "\n" in text and token.is_space:
-                starts[i] = False
-            elif after_end and text not in _CLOSERS and not token.is_space and (
-                text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
-            ):
-                starts[i] = not _is_initial(doc, i - 1)
-            if text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum()):
-                after_end = True
-            elif text in _CLOSERS and after_end:
-                after_end = True
-            elif token.is_space and "\n" not in text:
-                pass
-            else:
-                after_end = False
-        if len(doc):
-            marks = numpy.array([[1 if start else -1] for start in starts], dtype="int64")
+            starts = sentence_starts([token.text for token in doc], split_on_newlines=self.split_on_newlines)
+            marks = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").reshape(-1, 1)
             doc.from_array([SENT_START], marks.astype("uint64"))  # one call, not a setter per token
         return doc
 
 
-def _is_initial(doc: Doc, end_index: int) -> bool:
+def sentence_starts(words: Sequence[str], *, split_on_newlines: bool = True) -> list[bool]:
+    """Which tokens (given by their texts) start a sentence: the rules of LineSentencizer, on
+    plain strings so that no spaCy Token is built per word."""
+    starts = [False] * len(words)
+    if not words:
+        return starts
+    starts[0] = True
+    after_end = words[0] in _ENDERS
+    prev = words[0]
+    for i in range(1, len(words)):
+        text = words[i]
+        space = text.isspace()
+        if split_on_newlines and "\n" in prev and prev.isspace():
+            starts[i] = True
+        elif "\n" in text and space:
+            starts[i] = False
+        elif after_end and text not in _CLOSERS and not space and (
+            text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
+        ):
+            starts[i] = not _is_initial(words, i - 1)
+        if text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum()):
+            after_end = True
+        elif text in _CLOSERS and after_end:
+            after_end = True
+        elif space and "\n" not in text:
+            pass
+        else:
+            after_end = False
+        prev = text
+    return starts
+
+
+def _is_initial(words: Sequence[str], end_index: int) -> bool:
     """A full stop after a single capital letter: an initial ("J. Smith"), not a sentence end."""
-    if end_index < 1 or doc[end_index].text != ".":
+    if end_index < 1 or words[end_index] != ".":
         return False
-    word = doc[end_index - 1].text
+    word = words[end_index - 1]
     return len(word) == 1 and word.isupper()
 
 
