@@ -47,6 +47,7 @@ from .measure import (
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
+from .prefilter import may_hold_claims
 from .units import UnitMatch, currency_before, singular, unit_after
 
 # Number kinds from numbers.py that are never quantities.
@@ -130,6 +131,8 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
 
 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
+    if not may_hold_claims(sentence):
+        return
     times = find_times(sentence, document.published)
     values = list(_values(sentence, times))
     raw_sentence = document.span(offset, offset + len(sentence))
