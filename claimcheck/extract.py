@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the spaCy factories)
+from .components import sentence_spans  # importing components registers the spaCy factories
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
@@ -110,9 +110,8 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
     nlp = nlp or default_pipeline()
     context = Context.of(document)
     claims: list[Claim] = []
-    spacy_doc = nlp(document.text)
-    for sent in spacy_doc.sents:
-        for start, end in _main_text(document, sent.start_char, sent.end_char):
+    for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
+        for start, end in _main_text(document, sent_start, sent_end):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return claims
 
