@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the spaCy factories)
+from .components import sentence_spans  # importing components registers the spaCy factories
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
@@ -51,8 +51,9 @@ from .measure import (
 )
 from .model import Claim, Document, Period, Quantity
 from .numbers import NumberMatch, find_numbers
-from .readable import score_value
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
+from .prefilter import may_hold_claims
+from .readable import score_value
 from .units import UnitMatch, currency_before, ordinal_noun, singular, unit_after
 
 # Claims whose time expression is the period a figure covers, not the date of an event (for
@@ -118,9 +119,8 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
     nlp = nlp or default_pipeline()
     context = Context.of(document)
     claims: list[Claim] = []
-    spacy_doc = nlp(document.text)
-    for sent in spacy_doc.sents:
-        for start, end in _main_text(document, sent.start_char, sent.end_char):
+    for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
+        for start, end in _main_text(document, sent_start, sent_end):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return _date_the_times(claims)
 
@@ -161,6 +161,8 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
 
 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
+    if not may_hold_claims(sentence):
+        return
     times = find_times(sentence, document.published)
     clocks = find_clock_times(sentence)
     scores = list(_scores(sentence))

@@ -3,16 +3,20 @@ spans and physical units.
 
 Money, percentages and counts come from our own tables (lexicon.py): on news text they are
 exact where quantulum3 guesses. Physical units ("80 m", "260 ft", "5 km2") come from
-quantulum3's unit catalogue, and its parser is called only on the few words after a number
-whose next word the catalogue knows, never over whole documents.
+quantulum3's unit catalogue, looked up for the few words after a number; its parser is never
+run over documents. The catalogue is read from a snapshot of the installed quantulum3 version
+(`quantulum3_units.json`), which spares every process the 2 s that importing it costs.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
 import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import (
     CASUALTY_WORDS,
@@ -189,23 +193,65 @@ def _starts_with_word(text: str, word: str) -> bool:
     return not rest or not rest.isalnum()
 
 
-@lru_cache(maxsize=1)
-def _catalogue() -> dict[str, tuple[str, str]]:
-    """Unit surfaces and symbols from quantulum3's catalogue, for physical dimensions only."""
+# quantulum3's unit catalogue as plain data: loading it through quantulum3 imports `inflect`,
+# which alone takes about 2 s per process. The snapshot is used when it was taken from the
+# installed quantulum3 version; otherwise the catalogue is read from quantulum3 itself.
+CATALOGUE_SNAPSHOT = Path(__file__).with_name("quantulum3_units.json")
+Catalogue = dict[str, dict[str, list[list[str]]]]
+
+
+def quantulum_catalogue() -> Catalogue:
+    """quantulum3's symbols and surfaces, each with its candidate [unit, entity] pairs, sorted."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import load
 
         units = load.units("en")
+    return {
+        name: {surface: sorted([u.name, u.entity.name] for u in candidates)
+               for surface, candidates in source.items()}
+        for name, source in (("symbols", units.symbols), ("surfaces", units.surfaces))
+    }
+
+
+def quantulum_version() -> str:
+    """The installed quantulum3's version (read from its metadata, without importing it)."""
+    return importlib.metadata.version("quantulum3")
+
+
+def write_catalogue_snapshot(path: Path = CATALOGUE_SNAPSHOT) -> None:
+    """Store the installed quantulum3's catalogue where `_catalogue` looks for it."""
+    snapshot = {"quantulum3": quantulum_version(), **quantulum_catalogue()}
+    text = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def _stored_catalogue() -> Catalogue | None:
+    """The snapshot, when it was taken from the installed quantulum3 version."""
+    try:
+        snapshot = json.loads(CATALOGUE_SNAPSHOT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if snapshot.get("quantulum3") != quantulum_version():
+        return None
+    return {"symbols": snapshot["symbols"], "surfaces": snapshot["surfaces"]}
+
+
+def physical_units(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
+    """Surface -> (unit, dimension) for physical dimensions only; symbols win over surfaces."""
     table: dict[str, tuple[str, str]] = {}
-    for source in (units.symbols, units.surfaces):
+    for source in (catalogue["symbols"], catalogue["surfaces"]):
         for surface, candidates in source.items():
-            physical = sorted(
-                (u for u in candidates if u.entity.name in PHYSICAL_DIMENSIONS), key=lambda u: u.name
-            )
+            physical = [(unit, entity) for unit, entity in candidates if entity in PHYSICAL_DIMENSIONS]
             if physical and len(surface) > 0 and surface.lower() not in NOT_COUNT_NOUNS:
-                table.setdefault(surface, (physical[0].name, physical[0].entity.name))
+                table.setdefault(surface, min(physical))
     return table
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, tuple[str, str]]:
+    """Unit surfaces and symbols from quantulum3's catalogue, for physical dimensions only."""
+    return physical_units(_stored_catalogue() or quantulum_catalogue())
 
 
 def physical_unit(right: str) -> tuple[str, str, int] | None:

@@ -1,0 +1,51 @@
+"""Prefilter: a cheap test for text that cannot hold a claim, run before the expensive stages.
+
+Every claim needs a number (numbers.py) or a time expression (periods.py), and neither can be
+found without a digit, a vulgar fraction or one of the words their grammars start from: number
+words, scale words, fractions and vague amounts, month and weekday names, "today" and its
+kin, and "year" (every relative year: "last year", "a year earlier"). Text with none of these is
+skipped: sentences before their numbers and times are looked for, and whole lines before they
+are even tokenised. The words come from the same tables the grammars are built from, and
+tests/test_prefilter.py checks that nothing the grammars find is ever skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CLOCK_WORDS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from .numbers import (
+    FRACTION_DENOMINATORS,
+    ORDINALS,
+    PLURAL_DENOMINATORS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+    VAGUE_QUANTIFIERS,
+    VULGAR_FRACTIONS,
+    _alt,
+)
+
+_NUMBER_WORDS = {
+    *UNITS, *TENS, *ORDINALS, *VAGUE_PLURALS, *FRACTION_DENOMINATORS, *PLURAL_DENOMINATORS,
+    *SCALES, *(scale + "s" for scale in SCALES),
+    # "a few", "a couple": the word after "a" ("a" itself would let every sentence through)
+    *(word for quantifier in VAGUE_QUANTIFIERS for word in quantifier.split() if word != "a"),
+}
+_TIME_WORDS = {*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, "year"}  # every RELATIVE_YEARS phrase says "year"
+_TRIGGER = re.compile(
+    rf"[\d{''.join(VULGAR_FRACTIONS)}]"
+    rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
+)
+# Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)
+# but that str.lower() does not turn into it: "ſ" is "s", "ı" and "İ" are "i".
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
+_FOLDED = re.compile("[\u017f\u0131\u0130]")
+
+
+def may_hold_claims(text: str) -> bool:
+    """False only when no number and no time expression can be found in `text`."""
+    if _FOLDED.search(text):
+        text = text.translate(_FOLD)
+    return _TRIGGER.search(text.lower()) is not None

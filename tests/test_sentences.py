@@ -1,0 +1,89 @@
+"""Sentences: where claimcheck's sentencizer splits news text, whole or one run of lines at a time."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from claimcheck.components import sentence_spans
+from claimcheck.extract import build_pipeline, default_pipeline
+from claimcheck.prefilter import may_hold_claims
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sentences(text: str) -> list[str]:
+    return [sent.text for sent in default_pipeline()(text).sents]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trade grew 5%. Exports rose.", ["Trade grew 5%.", "Exports rose."]),
+        ("BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin.", ["BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin."]),
+        ("The U.S. Navy said so. It left.", ["The U.S. Navy said so.", "It left."]),
+        ("J. Smith and A. Jones spoke.", ["J. Smith and A. Jones spoke."]),
+        ("Headline without a stop\nBody text follows.", ["Headline without a stop\n", "Body text follows."]),
+        ('He said: "It rose." Then it fell.', ['He said: "It rose."', "Then it fell."]),
+        ("It fell 3.4%. 12 people died.", ["It fell 3.4%.", "12 people died."]),
+        ("Line one\n\n  Line two.", ["Line one\n\n  ", "Line two."]),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def whole_text_spans(text: str) -> list[tuple[int, int]]:
+    """The slow, obvious path: the whole text through the spaCy pipeline."""
+    return [(sent.start_char, sent.end_char) for sent in default_pipeline()(text).sents]
+
+
+def real_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "data").glob("*.txt"))]
+
+
+# Lines, breaks and the whitespace around them in the forms web text has them.
+PIECES = (
+    "Trade rose 5%.", "Exports fell.", "U.S.", "Feb. 6", "J.", "Smith", '"Quote."', "(aside)",
+    "Headline", "12 people", "...", "?!", "\n", "\n\n", " \n", "\n ", "\r\n", "\t", "  ", " ",
+    "\u00a0\n", "\u2028", ".", "..", "!!", "\u201c", "It", "said", "Monday", "- ", "•",
+)
+
+
+def random_texts(seed: int, count: int = 200) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice((" ", "")) + rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
+            for _ in range(count)]
+
+
+@pytest.mark.parametrize("source", ["data", 0, 1, 2])
+def test_line_by_line_splitting_equals_whole_text_splitting(source):
+    texts = real_texts() if source == "data" else random_texts(source)
+    nlp = default_pipeline()
+    for text in texts:
+        assert list(sentence_spans(nlp, text, keep=lambda line: True)) == whole_text_spans(text)
+
+
+def has_it(text: str) -> bool:
+    return "It" in text
+
+
+@pytest.mark.parametrize("keep", [may_hold_claims, has_it])
+@pytest.mark.parametrize("source", ["data", 3, 4])
+def test_left_out_lines_hold_no_sentence_that_is_kept(source, keep):
+    texts = real_texts() if source == "data" else random_texts(source)
+    nlp = default_pipeline()
+    for text in texts:
+        whole = whole_text_spans(text)
+        kept = list(sentence_spans(nlp, text, keep=keep))
+        assert set(kept) <= set(whole)
+        assert [s for s in whole if keep(text[s[0]:s[1]])] == [s for s in kept if keep(text[s[0]:s[1]])]
+
+
+def test_a_trained_pipeline_splits_the_whole_text():
+    nlp = build_pipeline()
+    nlp.add_pipe("sentencizer", name="extra", last=True)  # any pipeline but claimcheck's own
+    text = "Officials met.\nTrade rose 5%. Nothing else.\n"
+    assert list(sentence_spans(nlp, text, keep=may_hold_claims)) == [
+        (sent.start_char, sent.end_char) for sent in nlp(text).sents
+    ]
