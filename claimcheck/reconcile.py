@@ -3,7 +3,8 @@
 Each claim allows an interval: its written precision ("$227.9 billion" is 227.85-227.95
 billion) widened or opened by its hedge ("more than $200 billion" is 200 billion and up). The
 claims agree when one value can satisfy all of them (intervals on a line that meet pairwise
-share a point), and conflict otherwise. An optional relative tolerance widens every interval.
+share a point), and conflict otherwise. Two rounding intervals that only touch ("14" is 13.5-14.5,
+"15" is 14.5-15.5) do not agree: no one writes 14.5 as either. An optional relative tolerance widens every interval.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
     intervals = [interval(c, tolerance) for c in group.claims]
     low = max(i[0] for i in intervals)
     high = min(i[1] for i in intervals)
-    if low <= high:
+    # Rounding intervals are half-open: "14" and "15" meet at 14.5, which neither states.
+    if low < high or (low == high and any(c.quantity.value == low for c in group.claims)):  # type: ignore[union-attr]
         return Finding(group, "agree", _agree_reason(group.claims, tolerance))
     a, b = _widest_gap(group.claims, tolerance)
     return Finding(group, "conflict", _conflict_reason(a, b, tolerance), relative_difference(a, b))

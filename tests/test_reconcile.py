@@ -91,3 +91,11 @@ def test_a_round_figure_is_flagged_as_possibly_rounded(tmp_path):
 )
 def test_format_number(value, text):
     assert format_number(value) == text
+
+
+
+def test_whole_numbers_that_only_touch_at_the_rounding_boundary_conflict(tmp_path):
+    finding = finding_for(tmp_path, "Police said Javon Wilson, 14, was shot on Friday.",
+                          "Javon Wilson, 15, died on Friday at a hospital, police said.")
+    assert finding.verdict == "conflict"
+    assert "14 years vs 15 years" in finding.reason
