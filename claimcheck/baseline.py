@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .corpus import Corpus
 
 TABLE = "accepted"
+DEFAULT_BASELINE = "claimcheck-baseline.toml"  # next to pyproject.toml, when no baseline is set
 ENTRY_KEYS = ("fact", "documents", "reason", "note")
 HEADER = """\
 # Conflicts the desk has reviewed and accepted: claimcheck reports them apart and does not fail on

@@ -154,7 +154,7 @@ def make_fact(
     described = describe(f"{measure} ", len(measure) + 1, len(measure) + 1, Context(()), [])  # type: ignore[arg-type]
     names = list(scope)
     canonical = tuple(sorted({*countries(", ".join(names))} | {n for n in names if not countries(n)}))
-    head = f"{measure} · {', '.join(names) + ' · ' if names else ''}{when.label}: "
+    head = f"{measure} · {'–'.join(names) + ' · ' if names else ''}{when.label}: "
     written = f"{_as_written(value, between)} {unit_name if dimension == 'currency' else unit}"
     claim = Claim(
         id=f"{doc}#{number}", doc=doc, span=span, sentence=head + written + (f" ({note})" if note else ""),

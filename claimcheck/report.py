@@ -400,22 +400,33 @@ def md_agreement(corpus: Corpus, finding: Finding) -> list[str]:
 
 
 def md_findings(corpus: Corpus) -> list[str]:
-    """The conflicts section, then the agreements section."""
-    conflicts, agreements = ordered_conflicts(corpus), ordered_agreements(corpus)
-    lines = ["## Conflicts", ""]
-    if not conflicts:
-        lines += ["No conflicts found.", ""]
-    for number, finding in enumerate(conflicts, 1):
-        lines += md_conflict(corpus, number, finding)
-    if corpus.accepted:
-        lines += ["## Accepted conflicts", ""]
-        lines += [line for f in ordered_accepted(corpus) for line in md_agreement(corpus, f)] + [""]
-    lines += ["## Agreements", ""]
+    """The conflicts section, the accepted conflicts (when there are any), the agreements."""
+    agreements = ordered_agreements(corpus)
+    lines = md_conflicts(corpus) + md_accepted(corpus) + ["## Agreements", ""]
     if not agreements:
         lines += ["No agreements found."]
     for finding in agreements:
         lines += md_agreement(corpus, finding)
     return lines
+
+
+def md_conflicts(corpus: Corpus) -> list[str]:
+    """The conflicts not accepted in the baseline, numbered, widest first."""
+    conflicts = ordered_conflicts(corpus)
+    lines = ["## Conflicts", ""]
+    if not conflicts:
+        lines += ["No conflicts found.", ""]
+    for number, finding in enumerate(conflicts, 1):
+        lines += md_conflict(corpus, number, finding)
+    return lines
+
+
+def md_accepted(corpus: Corpus) -> list[str]:
+    """The conflicts the baseline accepts, each with its entry's place; nothing when none."""
+    if not corpus.accepted:
+        return []
+    lines = ["## Accepted conflicts", ""]
+    return lines + [line for f in ordered_accepted(corpus) for line in md_agreement(corpus, f)] + [""]
 
 
 def to_markdown(corpus: Corpus) -> str:
