@@ -37,6 +37,12 @@ class Corpus:
     def __post_init__(self) -> None:
         self._by_id = {d.id: d for d in self.documents + self.references}
 
+    def __repr__(self) -> str:
+        """Counts, not contents: a corpus shows up short in tracebacks and test reports."""
+        return (f"<Corpus documents={len(self.read)} skipped={len(self.skipped)} "
+                f"claims={len(self.claim_list)} conflicts={len(self.conflicts)} "
+                f"accepted={len(self.accepted)} agreements={len(self.agreements)}>")
+
     def document(self, doc_id: str) -> Document:
         """A document read, or the fact sheet, by id."""
         return self._by_id[doc_id]

@@ -23,7 +23,7 @@ from .ingest import display_path
 from .match import block_key, compatible, label_of
 from .measure import Context, countries, describe
 from .model import Claim, ClaimGroup, Document, Finding, Kind, Period, Quantity, Span
-from .numbers import NumberMatch, parse_number
+from .numbers import NumberMatch, find_numbers, parse_number
 from .periods import find_times
 from .reconcile import reconcile
 from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
@@ -134,8 +134,10 @@ def make_fact(
     span: Span,
     locate: Locate,
     number: int = 1,
+    vouched_by: str = "fact sheet",
 ) -> Fact:
-    """A verified figure as a claim of the reference `doc`, read with the claim grammar."""
+    """A verified figure as a claim of the reference `doc`, read with the claim grammar;
+    `vouched_by` says who stands behind it (the fact sheet, a test's assertion)."""
 
     def problem(msg: Msg, key: str | None, **fields: object) -> ReferenceFileError:
         path, line = locate(key)
@@ -155,13 +157,15 @@ def make_fact(
     names = list(scope)
     canonical = tuple(sorted({*countries(", ".join(names))} | {n for n in names if not countries(n)}))
     head = f"{measure} · {'–'.join(names) + ' · ' if names else ''}{when.label}: "
-    written = f"{_as_written(value, between)} {unit_name if dimension == 'currency' else unit}"
+    written = _as_written(value, between)
+    if written_unit(value if between is None else between[0]) is None:
+        written += f" {unit_name if dimension == 'currency' else unit}"
     claim = Claim(
         id=f"{doc}#{number}", doc=doc, span=span, sentence=head + written + (f" ({note})" if note else ""),
         sentence_start=span.start, marked=(len(head), len(head) + len(written)),
         kind=kind or _default_kind(quantity),  # type: ignore[arg-type]
         measure=described.measure or str(measure), scope=canonical, quantity=quantity, period=when,
-        attribution=f"fact sheet, {source}" if source else "fact sheet", reference=True,
+        attribution=f"{vouched_by}, {source}" if source else vouched_by, reference=True,
     )
     return Fact(claim, source, note)
 
@@ -185,6 +189,24 @@ def _unit(written: str, problem: Callable[..., ReferenceFileError]) -> tuple[str
     raise problem(Msg.E037, "unit", value=written)
 
 
+def written_unit(value: object) -> str | None:
+    """The unit written with a value, as the claim grammar reads it: "$227.9 billion" -> "$",
+    "14.7%" -> "%", "4.2 million passengers" -> "passengers"; None for a bare number."""
+    if not isinstance(value, str):
+        return None
+    found = find_numbers(value)
+    if not found:
+        return None
+    before, after = value[:found[0].start], value[found[0].end:]
+    currency = currency_before(before)
+    if currency is not None and not before[:-currency.before].strip():
+        return before.strip()
+    unit = unit_after(after)
+    if unit is not None and not after[unit.after:].strip():
+        return after.strip()
+    return None
+
+
 def _number(written: object, key: str, problem: Callable[..., ReferenceFileError]) -> NumberMatch:
     """A value as written ("4.2 million", "4,200", 227.9): read by the claim grammar, with the
     precision its surface implies."""
@@ -192,7 +214,8 @@ def _number(written: object, key: str, problem: Callable[..., ReferenceFileError
     if isinstance(written, (int, float)) and not isinstance(written, bool):
         parsed = parse_number(repr(written))
     elif isinstance(written, str):
-        parsed = parse_number(written)
+        unit = written_unit(written)
+        parsed = parse_number(written.replace(unit, "", 1) if unit and not written.startswith(unit) else written)
     if parsed is None or parsed.kind not in ("cardinal", "fraction"):
         raise problem(Msg.E036, key, value=written)
     return parsed
