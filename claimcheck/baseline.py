@@ -81,7 +81,7 @@ def read_baseline(path: str | Path) -> Baseline:
     path = Path(path)
     shown = display_path(path)
     file = read_toml(path, shown, what="the baseline file",
-                     hint="Write it with `claimcheck check --write-baseline`, or fix the baseline setting.")
+                     hint="Write it with `claimcheck check --write-baseline`, or check the baseline path.")
     check_keys(file, "", file.data, [TABLE], shown_as="the baseline")
     entries = file.data.get(TABLE, [])
     if not isinstance(entries, list):

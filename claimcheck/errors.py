@@ -29,7 +29,7 @@ class Msg(str, Enum):
             "named like the pipeline), or leave out --spacy-model: claimcheck needs no trained pipeline.")
     E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
     # Editorial CI: configuration, the fact sheet and the baseline (E030-E049).
-    E030 = "E030 {path}: {what} not found. {hint}"
+    E030 = "E030 {path}: {what} was not found. {hint}"
     E031 = "E031 {path}:{line}: not valid TOML ({reason}). Fix the syntax on that line."
     E032 = "E032 {path}:{line}: unknown key {key!r} in {table}; the known keys are: {choices}."
     E033 = "E033 {path}:{line}: {key} must be {expected}; got {value!r}."

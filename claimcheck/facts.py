@@ -69,7 +69,7 @@ def read_facts(path: str | Path) -> FactSheet:
     path = Path(path)
     shown = display_path(path)
     file = read_toml(path, shown, what="the fact sheet",
-                     hint="Check the facts setting in [tool.claimcheck] or the --facts path.")
+                     hint="Check the facts path in [tool.claimcheck] or on the command line.")
     check_keys(file, "", file.data, [TABLE], shown_as="the fact sheet")
     entries = file.data.get(TABLE, [])
     if not isinstance(entries, list):

@@ -149,8 +149,9 @@ class ClaimGroupItem(pytest.Item):
         return Path(self.corpus.path_of(first.doc)), first.span.line - 1, f"claimcheck: {self.name}"
 
 
-class ClaimGroups(pytest.Collector):
-    """The configured corpus's facts stated in two or more places, one item each."""
+class ClaimGroups(pytest.File):
+    """The configured corpus's facts stated in two or more places, one item each, under the
+    pyproject.toml that configures them (node ids read `pyproject.toml::extension cost`)."""
 
     def collect(self) -> list[pytest.Item]:
         corpus = configured_corpus(self.config)
@@ -163,16 +164,18 @@ class ClaimGroups(pytest.Collector):
             items.append(ClaimGroupItem.from_parent(self, name=name, corpus=corpus, finding=finding))
         return items
 
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        from .errors import ClaimcheckError
+
+        if isinstance(excinfo.value, ClaimcheckError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style=style)
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With collect-groups on, add one item per fact after the tests (before -k and -m select)."""
+    """With collect-groups on, add one item per fact after the tests (before -k and -m select);
+    a bad setting or fact sheet is a collection error with its message."""
     settings = config.stash.get(SETTINGS, None)
-    if settings is None or not settings.collect_groups:
-        return
-    from .errors import ClaimcheckError
-
-    try:
-        items.extend(ClaimGroups.from_parent(session, name="claimcheck").collect())
-    except ClaimcheckError as error:
-        raise pytest.UsageError(str(error)) from None
+    if settings is not None and settings.collect_groups:
+        items.extend(session.genitems(ClaimGroups.from_parent(session, path=config.rootpath / "pyproject.toml")))

@@ -20,7 +20,7 @@ from .ingest import display_path
 from .match import measures_match
 from .model import Claim, Document, Finding, Span
 from .reconcile import off_reference, reconcile
-from .report import check_block, citation, counted, ordered_conflicts
+from .report import check_block, citation, counted, ordered_claims, ordered_conflicts
 
 __all__ = ["assert_claim", "assert_consistent", "assert_no_claims_from", "conflicts_message"]
 
@@ -73,7 +73,7 @@ def missing_message(corpus: Corpus, fact: Fact) -> str:
     """Why an asserted figure was not found, with the claims whose measure is like its own."""
     claim = fact.claim
     asserted = claim.sentence[claim.marked[0]:claim.marked[1]]
-    similar = [c for c in corpus.claim_list if measures_match(claim.measure, c.measure)]
+    similar = ordered_claims(corpus, (c for c in corpus.claim_list if measures_match(claim.measure, c.measure)))
     lines = [f"no claim in {counted(len(corpus.read), 'document')} states "
              f"{claim.sentence[:claim.marked[0]]}{asserted} (asserted at {claim.doc})"]
     if not similar:
