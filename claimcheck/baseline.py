@@ -85,7 +85,7 @@ def read_baseline(path: str | Path) -> Baseline:
     check_keys(file, "", file.data, [TABLE], shown_as="the baseline")
     entries = file.data.get(TABLE, [])
     if not isinstance(entries, list):
-        raise file.error(Msg.E033, TABLE, key=TABLE, expected="a list of [[accepted]] tables", value=entries)
+        raise file.error(Msg.E033, "", TABLE, key=TABLE, expected="a list of [[accepted]] tables", value=entries)
     return Baseline(path, shown, tuple(_entry(file, i, entry) for i, entry in enumerate(entries)))
 
 

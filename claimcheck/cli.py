@@ -23,6 +23,7 @@ from .ci import append_step_summary, github_annotations, sarif_text
 from .config import Settings, configured
 from .corpus import Corpus, load
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
+from .ingest import display_path
 from .report import (
     claims_writer,
     counted,
@@ -283,7 +284,7 @@ def check(
             target = settings.baseline or settings.root / DEFAULT_BASELINE
             corpus = read_corpus(replace(settings, baseline=None))
             accepted = write_baseline(corpus, target)
-            typer.echo(f"claimcheck: {target}: {counted(accepted, 'accepted conflict')}", err=True)
+            typer.echo(f"claimcheck: {display_path(target)}: {counted(accepted, 'accepted conflict')}", err=True)
             raise typer.Exit(0)
         corpus = read_corpus(settings)
         typer.echo(CHECK_RENDERERS[output_format](corpus), nl=False)

@@ -49,8 +49,8 @@ class Settings:
 
     def inputs(self) -> list[Path]:
         """The paths to read. Folders are walked for the files `include` and `exclude` select
-        (globs on the path relative to the settings' folder, or on the file name); files named
-        outright are always read."""
+        (globs on the path relative to the settings' folder or any tail of it: `drafts/*`,
+        `*.draft.md`); files named outright are always read."""
         if not self.paths:
             raise ConfigurationError(Msg.E038)
         if not (self.include or self.exclude):
@@ -71,8 +71,11 @@ class Settings:
         except ValueError:
             relative = path.as_posix()
 
+        parts = relative.split("/")
+        tails = ["/".join(parts[i:]) for i in range(len(parts))]
+
         def matches(globs: tuple[str, ...]) -> bool:
-            return any(fnmatch(relative, g) or fnmatch(path.name, g) for g in globs)
+            return any(fnmatch(tail, glob) for glob in globs for tail in tails)
 
         return (not self.include or matches(self.include)) and not matches(self.exclude)
 

@@ -73,7 +73,7 @@ def read_facts(path: str | Path) -> FactSheet:
     check_keys(file, "", file.data, [TABLE], shown_as="the fact sheet")
     entries = file.data.get(TABLE, [])
     if not isinstance(entries, list):
-        raise file.error(Msg.E033, TABLE, key=TABLE, expected="a list of [[fact]] tables", value=entries)
+        raise file.error(Msg.E033, "", TABLE, key=TABLE, expected="a list of [[fact]] tables", value=entries)
     document = Document(id=shown, path=shown, raw=file.text, text=file.text,
                         offsets=list(range(len(file.text) + 1)))
     facts = tuple(_entry(file, document, index, entry) for index, entry in enumerate(entries))
@@ -139,8 +139,8 @@ def make_fact(
     """A verified figure as a claim of the reference `doc`, read with the claim grammar;
     `vouched_by` says who stands behind it (the fact sheet, a test's assertion)."""
 
-    def problem(msg: Msg, key: str | None, **fields: object) -> ReferenceFileError:
-        path, line = locate(key)
+    def problem(msg: Msg, at: str | None, **fields: object) -> ReferenceFileError:
+        path, line = locate(at)
         return ReferenceFileError(msg, path=path, line=line, **fields)
 
     for key, given in (("measure", measure), ("period", period), ("unit", unit)):

@@ -45,6 +45,8 @@ class TomlFile:
             header = _HEADER.match(line)
             if header:
                 name = re.sub(r"\s*\.\s*", ".", header.group(2)).replace('"', "").replace("'", "")
+                if key is not None and name == (f"{table}.{key}" if table else key):
+                    return number  # the key is a table of its own
                 inside = name == table and (seen := seen + 1) == index
                 header_line = number if inside else header_line
                 continue
@@ -53,10 +55,10 @@ class TomlFile:
                 return number
         return header_line or 1
 
-    def error(self, msg: Msg, table: str, key: str | None = None, index: int = 0,
+    def error(self, msg: Msg, section: str, at: str | None = None, index: int = 0,
               **fields: object) -> ReferenceFileError:
-        """An error about this file, naming the line of `key` in the `index`-th `table`."""
-        return ReferenceFileError(msg, path=self.shown, line=self.line_of(table, key, index), **fields)
+        """An error about this file, naming the line of key `at` in the `index`-th table `section`."""
+        return ReferenceFileError(msg, path=self.shown, line=self.line_of(section, at, index), **fields)
 
 
 def read_toml(path: Path, shown: str, *, what: str, hint: str) -> TomlFile:
