@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import Msg, OutputError
 from .ingest import display_path
 from .model import Finding
-from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
+from .tomlfile import TomlFile, check_keys, read_entries, string_list, typed
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -78,15 +78,9 @@ class Baseline:
 
 def read_baseline(path: str | Path) -> Baseline:
     """Read a baseline file; errors name the file and the line of the bad entry."""
-    path = Path(path)
-    shown = display_path(path)
-    file = read_toml(path, shown, what="the baseline file",
-                     hint="Write it with `claimcheck check --write-baseline`, or check the baseline path.")
-    check_keys(file, "", file.data, [TABLE], shown_as="the baseline")
-    entries = file.data.get(TABLE, [])
-    if not isinstance(entries, list):
-        raise file.error(Msg.E033, "", TABLE, key=TABLE, expected="a list of [[accepted]] tables", value=entries)
-    return Baseline(path, shown, tuple(_entry(file, i, entry) for i, entry in enumerate(entries)))
+    file, entries = read_entries(path, TABLE, what="the baseline file",
+                                 hint="Write it with `claimcheck check --write-baseline`, or check the baseline path.")
+    return Baseline(file.path, file.shown, tuple(_entry(file, i, entry) for i, entry in enumerate(entries)))
 
 
 def _entry(file: TomlFile, index: int, entry: dict[str, Any]) -> Accepted:

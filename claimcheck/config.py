@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .corpus import Corpus, load
 from .errors import ConfigurationError, Msg
-from .ingest import discover, display_path
+from .ingest import discover
 from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
 
 TABLE = "tool.claimcheck"
@@ -109,8 +109,7 @@ def read_settings(pyproject: Path | None) -> Settings:
     errors name the file and the line."""
     if pyproject is None:
         return Settings()
-    file = read_toml(pyproject, display_path(pyproject), what="pyproject.toml",
-                     hint="Pass an existing pyproject.toml.")
+    file = read_toml(pyproject, what="pyproject.toml", hint="Pass an existing pyproject.toml.")
     table = file.data.get("tool", {}).get("claimcheck")
     root = pyproject.parent
     if table is None:

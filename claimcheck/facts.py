@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import Any, get_args
 
 from .errors import Msg, ReferenceFileError
-from .ingest import display_path
 from .match import block_key, compatible, label_of
 from .measure import Context, countries, describe
 from .model import Claim, ClaimGroup, Document, Finding, Kind, Period, Quantity, Span
 from .numbers import NumberMatch, find_numbers, parse_number
 from .periods import find_times
 from .reconcile import reconcile
-from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
+from .tomlfile import TomlFile, check_keys, read_entries, string_list, typed
 from .units import currency_before, singular, unit_after
 
 TABLE = "fact"
@@ -66,18 +65,11 @@ class FactSheet:
 
 def read_facts(path: str | Path) -> FactSheet:
     """Read a fact sheet: one `[[fact]]` table per verified figure; errors name the file and line."""
-    path = Path(path)
-    shown = display_path(path)
-    file = read_toml(path, shown, what="the fact sheet",
-                     hint="Check the facts path in [tool.claimcheck] or on the command line.")
-    check_keys(file, "", file.data, [TABLE], shown_as="the fact sheet")
-    entries = file.data.get(TABLE, [])
-    if not isinstance(entries, list):
-        raise file.error(Msg.E033, "", TABLE, key=TABLE, expected="a list of [[fact]] tables", value=entries)
-    document = Document(id=shown, path=shown, raw=file.text, text=file.text,
+    file, entries = read_entries(path, TABLE, what="the fact sheet",
+                                 hint="Check the facts path in [tool.claimcheck] or on the command line.")
+    document = Document(id=file.shown, path=file.shown, raw=file.text, text=file.text,
                         offsets=list(range(len(file.text) + 1)))
-    facts = tuple(_entry(file, document, index, entry) for index, entry in enumerate(entries))
-    return FactSheet(document, facts)
+    return FactSheet(document, tuple(_entry(file, document, i, entry) for i, entry in enumerate(entries)))
 
 
 def _entry(file: TomlFile, document: Document, index: int, entry: dict[str, Any]) -> Fact:

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from .corpus import Corpus
     from .model import Finding
 
-SETTINGS = pytest.StashKey["Settings"]()
-CORPUS = pytest.StashKey["Corpus"]()
+SETTINGS: pytest.StashKey[Settings] = pytest.StashKey()
+CORPUS: pytest.StashKey[Corpus] = pytest.StashKey()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -74,10 +74,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def configured_corpus(config: pytest.Config) -> Corpus:
     """The configured corpus, built on first use and kept for the session."""
-    if CORPUS not in config.stash:
-        from .config import Settings
+    if SETTINGS not in config.stash:  # no [tool.claimcheck] and no --claimcheck option
+        from .errors import ConfigurationError, Msg
 
-        config.stash[CORPUS] = config.stash.get(SETTINGS, Settings()).load()
+        raise ConfigurationError(Msg.E038)
+    if CORPUS not in config.stash:
+        config.stash[CORPUS] = config.stash[SETTINGS].load()
     return config.stash[CORPUS]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Msg, ReferenceFileError
+from .ingest import display_path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -61,8 +62,9 @@ class TomlFile:
         return ReferenceFileError(msg, path=self.shown, line=self.line_of(section, at, index), **fields)
 
 
-def read_toml(path: Path, shown: str, *, what: str, hint: str) -> TomlFile:
+def read_toml(path: Path, *, what: str, hint: str) -> TomlFile:
     """Parse a TOML file; E030 when it is missing, E031 naming the line when it is not TOML."""
+    shown = display_path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -82,6 +84,17 @@ def read_toml(path: Path, shown: str, *, what: str, hint: str) -> TomlFile:
         reason = _DECODE_POSITION.sub("", str(error))
         raise ReferenceFileError(Msg.E031, path=shown, line=line, reason=reason) from error
     return TomlFile(path, shown, text, parsed)
+
+
+def read_entries(path: str | Path, table: str, *, what: str, hint: str) -> tuple[TomlFile, list[dict[str, Any]]]:
+    """A file of `[[table]]` entries and nothing else (a fact sheet, a baseline): the file and
+    its entries; an empty file has none."""
+    file = read_toml(Path(path), what=what, hint=hint)
+    check_keys(file, "", file.data, [table], shown_as=what)
+    entries = file.data.get(table, [])
+    if not isinstance(entries, list):
+        raise file.error(Msg.E033, "", table, key=table, expected=f"a list of [[{table}]] tables", value=entries)
+    return file, entries
 
 
 def check_keys(file: TomlFile, table: str, entry: dict[str, Any], known: Iterable[str],

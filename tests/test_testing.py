@@ -10,7 +10,7 @@ import pytest
 import claimcheck
 from claimcheck.errors import ReferenceFileError
 from claimcheck.testing import assert_claim, assert_consistent, assert_no_claims_from
-from newsroom import BUDGET, CITY_HALL, lay_out
+from newsroom import lay_out
 
 
 def message(excinfo: pytest.ExceptionInfo[AssertionError]) -> str:
