@@ -12,6 +12,7 @@ from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path
 
+from .baseline import DEFAULT_BASELINE
 from .corpus import Corpus, load
 from .errors import ConfigurationError, Msg
 from .ingest import discover
@@ -106,9 +107,17 @@ def find_pyproject(start: Path) -> Path | None:
 
 def read_settings(pyproject: Path | None) -> Settings:
     """The settings in a pyproject.toml's [tool.claimcheck] (defaults when None or absent);
-    errors name the file and the line."""
-    if pyproject is None:
-        return Settings()
+    errors name the file and the line. With no baseline set, a claimcheck-baseline.toml beside
+    the pyproject.toml (or in the working directory), as `check --write-baseline` writes it, is used."""
+    settings = _settings_in(pyproject) if pyproject is not None else Settings()
+    written = settings.root / DEFAULT_BASELINE
+    if settings.baseline is None and written.is_file():
+        return replace(settings, baseline=written)
+    return settings
+
+
+def _settings_in(pyproject: Path) -> Settings:
+    """The [tool.claimcheck] table of one pyproject.toml."""
     file = read_toml(pyproject, what="pyproject.toml", hint="Pass an existing pyproject.toml.")
     table = file.data.get("tool", {}).get("claimcheck")
     root = pyproject.parent

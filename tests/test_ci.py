@@ -116,3 +116,10 @@ def test_check_exits_2_on_bad_configuration(desk: Path, args: list[str], message
     result = runner.invoke(app, ["check", "city-hall.md", *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_a_baseline_written_without_settings_is_honoured_where_it_was_written(desk: Path) -> None:
+    assert runner.invoke(app, ["check", "city-hall.md", "budget.md", "--write-baseline"]).exit_code == 0
+    assert (desk / "claimcheck-baseline.toml").is_file()
+    result = runner.invoke(app, ["check", "city-hall.md", "budget.md"])
+    assert (result.exit_code, result.stdout) == (0, "0 conflicts, 1 accepted conflict, 0 agreements in 2 documents (0 skipped)\n")
