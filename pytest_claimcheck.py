@@ -6,8 +6,9 @@ the configured corpus (built once per session) and a factory for corpora from pa
 With --claimcheck-groups (or `collect-groups = true`), every fact stated in two or more places
 is a test item of its own: it fails when its sources conflict, and an accepted conflict xfails.
 
-claimcheck's pipeline (spaCy, pandas) is imported only by a session that uses it, so the plugin
-costs nothing to test suites that do not.
+This module stands outside the `claimcheck` package, and imports it only in a session that uses
+it: importing the package loads spaCy and pandas, and pytest loads every installed plugin in every
+session, so the plugin costs nothing to test suites that do not use it.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ import pytest
 pytest.register_assert_rewrite("claimcheck.testing")
 
 if TYPE_CHECKING:
-    from .config import Settings
-    from .corpus import Corpus
-    from .model import Finding
+    from claimcheck.config import Settings
+    from claimcheck.corpus import Corpus
+    from claimcheck.model import Finding
 
 SETTINGS: pytest.StashKey[Settings] = pytest.StashKey()
 CORPUS: pytest.StashKey[Corpus] = pytest.StashKey()
@@ -55,8 +56,8 @@ def pytest_configure(config: pytest.Config) -> None:
              options.claimcheck_tolerance, options.claimcheck_groups]
     if not uses_table and not any(flag not in (None, []) for flag in flags):
         return
-    from .config import read_settings
-    from .errors import ClaimcheckError
+    from claimcheck.config import read_settings
+    from claimcheck.errors import ClaimcheckError
 
     here = config.invocation_params.dir
     try:
@@ -75,7 +76,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def configured_corpus(config: pytest.Config) -> Corpus:
     """The configured corpus, built on first use and kept for the session."""
     if SETTINGS not in config.stash:  # no [tool.claimcheck] and no --claimcheck option
-        from .errors import ConfigurationError, Msg
+        from claimcheck.errors import ConfigurationError, Msg
 
         raise ConfigurationError(Msg.E038)
     if CORPUS not in config.stash:
@@ -86,7 +87,7 @@ def configured_corpus(config: pytest.Config) -> Corpus:
 @pytest.fixture(scope="session")
 def claimcheck_corpus(pytestconfig: pytest.Config) -> Corpus:
     """The corpus [tool.claimcheck] and the --claimcheck options describe, built once per session."""
-    from .errors import ClaimcheckError
+    from claimcheck.errors import ClaimcheckError
 
     try:
         return configured_corpus(pytestconfig)
@@ -98,8 +99,8 @@ def claimcheck_corpus(pytestconfig: pytest.Config) -> Corpus:
 def claimcheck_corpus_factory(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Corpus]:
     """A factory: `claimcheck_corpus_factory(*paths, texts={"a.md": "..."}, facts=..., baseline=...,
     tolerance=..., published=...)` reads the paths and the texts (written to files of those names)."""
-    from .corpus import load
-    from .errors import ClaimcheckError
+    from claimcheck.corpus import load
+    from claimcheck.errors import ClaimcheckError
 
     def make(*paths: str | Path, texts: Mapping[str, str] | None = None, facts: str | Path | None = None,
              baseline: str | Path | None = None, tolerance: float = 0.0, published: date | None = None) -> Corpus:
@@ -137,7 +138,7 @@ class ClaimGroupItem(pytest.Item):
             return
         if self.finding.accepted:
             pytest.xfail(f"accepted in {self.finding.accepted}")
-        from .report import check_block
+        from claimcheck.report import check_block
 
         raise ConflictFound("\n".join(check_block(self.corpus, self.finding)))
 
@@ -167,7 +168,7 @@ class ClaimGroups(pytest.File):
         return items
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        from .errors import ClaimcheckError
+        from claimcheck.errors import ClaimcheckError
 
         if isinstance(excinfo.value, ClaimcheckError):
             return str(excinfo.value)
