@@ -123,3 +123,14 @@ def test_a_baseline_written_without_settings_is_honoured_where_it_was_written(de
     assert (desk / "claimcheck-baseline.toml").is_file()
     result = runner.invoke(app, ["check", "city-hall.md", "budget.md"])
     assert (result.exit_code, result.stdout) == (0, "0 conflicts, 1 accepted conflict, 0 agreements in 2 documents (0 skipped)\n")
+
+
+def test_report_honours_the_fact_sheet_and_the_baseline(desk: Path) -> None:
+    lay_out(desk, {"baseline.toml": '[[accepted]]\nfact = "harbour line extension cost"\n'
+                                    'documents = ["budget.md", "city-hall.md"]\n'})
+    result = runner.invoke(app, ["report", "city-hall.md", "budget.md", "weekly.md",
+                                 "--facts", "facts.toml", "--baseline", "baseline.toml"])
+    assert result.exit_code == 0
+    assert "### 1. harbour line ridership · 2025\n" in result.stdout
+    assert "## Accepted conflicts\n\n- **harbour line extension cost**:" in result.stdout
+    assert result.stderr == "claimcheck: 1 conflict, 1 accepted conflict, 0 agreements in 3 documents (0 skipped)\n"
