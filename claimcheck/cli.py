@@ -193,7 +193,7 @@ def main(
 
 @app.command()
 def report(
-    paths: Paths,
+    paths: Paths = None,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", help="File to write the report to; - prints it here."),
@@ -227,7 +227,7 @@ def report(
 
 @app.command()
 def extract(
-    paths: Paths,
+    paths: Paths = None,
     output: Annotated[
         Path,
         typer.Option(

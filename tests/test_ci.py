@@ -134,3 +134,15 @@ def test_report_honours_the_fact_sheet_and_the_baseline(desk: Path) -> None:
     assert "### 1. harbour line ridership · 2025\n" in result.stdout
     assert "## Accepted conflicts\n\n- **harbour line extension cost**:" in result.stdout
     assert result.stderr == "claimcheck: 1 conflict, 1 accepted conflict, 0 agreements in 3 documents (0 skipped)\n"
+
+
+@pytest.mark.parametrize("command, expected", [
+    (["report"], "- Documents read: 2\n"),
+    (["extract"], "budget.md,"),
+    (["check"], "budget.md:4:38: conflict: harbour line extension cost"),
+])
+def test_every_command_reads_its_paths_from_pyproject(desk: Path, command: list[str], expected: str) -> None:
+    lay_out(desk, {"pyproject.toml": '[tool.claimcheck]\npaths = ["city-hall.md", "budget.md"]\n'})
+    result = runner.invoke(app, command)
+    assert result.exit_code in (0, 1), result.output
+    assert expected in result.stdout
