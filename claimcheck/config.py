@@ -7,15 +7,16 @@ error naming its line, and a flag given on the command line wins over the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path
 
 from .baseline import DEFAULT_BASELINE
 from .corpus import Corpus, load
-from .errors import ConfigurationError, Msg
-from .ingest import discover
+from .errors import ConfigurationError, Msg, ReferenceFileError
+from .ingest import discover, display_path
 from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
 
 TABLE = "tool.claimcheck"
@@ -39,6 +40,7 @@ class Settings:
     collect_groups: bool = False
     root: Path = Path(".")
     source: str | None = None  # the pyproject.toml the settings came from, as shown
+    lines: Mapping[str, int] = field(default_factory=dict)  # where `source` sets the fact sheet, the baseline
 
     def override(self, **flags: object) -> Settings:
         """These settings with every flag that was given (not None, not empty) put over them."""
@@ -46,7 +48,8 @@ class Settings:
         given = {k: v for k, v in flags.items() if k in names and v is not None and v != () and v != []}
         if "paths" in given:
             given["paths"] = tuple(Path(p) for p in given["paths"])  # type: ignore[union-attr]
-        return replace(self, **given)  # type: ignore[arg-type]
+        lines = {key: line for key, line in self.lines.items() if key not in given}
+        return replace(self, **given, lines=lines)  # type: ignore[arg-type]
 
     def inputs(self) -> list[Path]:
         """The paths to read. Folders are walked for the files `include` and `exclude` select
@@ -81,7 +84,12 @@ class Settings:
         return (not self.include or matches(self.include)) and not matches(self.exclude)
 
     def options(self) -> dict[str, object]:
-        """The keyword arguments of `claimcheck.load` these settings give."""
+        """The keyword arguments of `claimcheck.load` these settings give; E039 naming the line of
+        pyproject.toml that sets a fact sheet or baseline that does not exist."""
+        for key, line in self.lines.items():
+            path = getattr(self, key)
+            if path is not None and not path.exists():
+                raise ReferenceFileError(Msg.E039, path=self.source, line=line, key=key, file=display_path(path))
         return {"published": self.published, "tolerance": self.tolerance, "spacy_model": self.spacy_model,
                 "facts": self.facts, "baseline": self.baseline}
 
@@ -136,6 +144,7 @@ def _settings_in(pyproject: Path) -> Settings:
         collect_groups=bool(typed(file, TABLE, table, "collect-groups", bool, "true or false")),
         root=root,
         source=file.shown,
+        lines={key: file.line_of(TABLE, key) for key in ("facts", "baseline") if key in table},
     )
 
 

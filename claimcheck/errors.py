@@ -43,6 +43,7 @@ class Msg(str, Enum):
             "$), percent, percentage points, a physical unit (km) or the noun counted (people).")
     E038 = ("E038 no documents to check: pass paths (claimcheck check PATHS, pytest --claimcheck "
             "PATH) or set paths in [tool.claimcheck] of pyproject.toml.")
+    E039 = "E039 {path}:{line}: {key} names {file}, which does not exist. Fix the path, or create the file."
 
 
 class ClaimcheckError(Exception):

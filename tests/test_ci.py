@@ -88,7 +88,9 @@ def test_check_writes_github_annotations_sarif_and_the_step_summary(desk: Path, 
 def test_check_reads_pyproject_and_honours_the_written_baseline(desk: Path) -> None:
     lay_out(desk, {"pyproject.toml": '[tool.claimcheck]\npaths = ["city-hall.md", "budget.md"]\n'
                                      'facts = "facts.toml"\nbaseline = "accepted.toml"\n'})
-    assert runner.invoke(app, ["check"]).exit_code == 2  # the baseline does not exist yet
+    missing = runner.invoke(app, ["check"])
+    assert (missing.exit_code, missing.stderr) == (2, "claimcheck: E039 pyproject.toml:4: baseline names "
+                                                   "accepted.toml, which does not exist. Fix the path, or create the file.\n")
     written = runner.invoke(app, ["check", "--write-baseline"])
     assert written.exit_code == 0, written.output
     assert written.stderr == "claimcheck: accepted.toml: 1 accepted conflict\n"

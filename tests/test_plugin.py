@@ -91,7 +91,7 @@ def test_a_missing_fact_sheet_errors_each_test_without_a_traceback(editorial: py
     (editorial.path / "facts.toml").unlink()
     result = editorial.runpytest()
     result.assert_outcomes(errors=3)
-    result.stdout.fnmatch_lines(["E030 facts.toml: the fact sheet was not found. *"])
+    result.stdout.fnmatch_lines(["E039 pyproject.toml:5: facts names facts.toml, which does not exist. *"])
     assert "Traceback" not in result.stdout.str() and "claimcheck/" not in result.stdout.str()
 
 
