@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .corpus import Corpus
 from .facts import Fact, FactSheet, fact_group, make_fact, stating, written_unit
@@ -37,7 +38,7 @@ def assert_consistent(corpus: Corpus) -> None:
 
 def conflicts_message(corpus: Corpus, conflicts: Sequence[Finding]) -> str:
     """'N conflicts in M documents:' and each conflict with its sides and their sentences."""
-    accepted = f" ({counted(len(corpus.accepted), 'more')} accepted in the baseline)" if corpus.accepted else ""
+    accepted = f" ({len(corpus.accepted)} more accepted in the baseline)" if corpus.accepted else ""
     head = f"{counted(len(conflicts), 'conflict')} in {counted(len(corpus.read), 'document')}{accepted}:"
     return "\n".join([head, *(line for f in conflicts for line in check_block(corpus, f))])
 
@@ -59,7 +60,8 @@ def assert_claim(
     million", "4.3 million")`, `period="2025"`); `unit` may be left out when the value shows it.
     """
     __tracebackhide__ = True
-    fact, sheet = _asserted(measure=measure, period=period, equals=equals, between=between, unit=unit,
+    fact, sheet = _asserted(measure=measure, period=period, value=equals, between=between,
+                            unit=unit or written_unit(equals if between is None else between[0]),
                             scope=tuple(scope), kind=kind)
     stated = stating(fact.claim, corpus.claim_list)
     assert stated, missing_message(corpus, fact)
@@ -113,7 +115,7 @@ def _document(corpus: Corpus, path: str | Path) -> Document | None:
     return next((d for d in corpus.documents if d.path == str(path) or Path(d.path).resolve() == wanted), None)
 
 
-def _asserted(**figure: object) -> tuple[Fact, FactSheet]:
+def _asserted(**figure: Any) -> tuple[Fact, FactSheet]:
     """The asserted figure as a fact cited at the test's line, in a one-fact sheet."""
     frame = sys._getframe(1)
     while frame.f_globals.get("__name__") == __name__ and frame.f_back is not None:
@@ -122,11 +124,6 @@ def _asserted(**figure: object) -> tuple[Fact, FactSheet]:
     source_line = linecache.getline(frame.f_code.co_filename, line)
     col = len(source_line) - len(source_line.lstrip()) + 1
     document = Document(id=f"{shown}:{line}", path=shown, raw="", text="", offsets=[0])
-    equals, between, unit = figure.pop("equals"), figure.pop("between"), figure.pop("unit")
-    fact = make_fact(
-        value=equals, between=between, unit=unit or written_unit(equals if between is None else between[0]),  # type: ignore[index]
-        doc=document.id, span=Span(0, 0, line, col, source_line.strip()), locate=lambda _key: (shown, line),
-        vouched_by="asserted", **figure,  # type: ignore[arg-type]
-    )
+    fact = make_fact(**figure, doc=document.id, span=Span(0, 0, line, col, source_line.strip()),
+                     locate=lambda _key: (shown, line), vouched_by="asserted")
     return fact, FactSheet(document, (fact,))
-
