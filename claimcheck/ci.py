@@ -27,6 +27,7 @@ from .report import (
     ordered_accepted,
     ordered_claims,
     ordered_conflicts,
+    summary_line,
     tool_version,
 )
 
@@ -83,6 +84,11 @@ def github_annotations(corpus: Corpus) -> str:
                          f"col={claim.span.col},title={_escape_property(title)}")
                 lines.append(f"::{level} {place}::{_escape_data(side_message(corpus, finding, claim, others))}")
     return "".join(line + "\n" for line in lines)
+
+
+def github_text(corpus: Corpus) -> str:
+    """What `check --format github` prints: the annotations, then the summary line for the log."""
+    return github_annotations(corpus) + summary_line(corpus) + "\n"
 
 
 # --- SARIF ---------------------------------------------------------------------------------------

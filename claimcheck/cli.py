@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from .baseline import DEFAULT_BASELINE, write_baseline
-from .ci import append_step_summary, github_annotations, sarif_text
+from .ci import append_step_summary, github_text, sarif_text
 from .config import Settings, configured
 from .corpus import Corpus, load
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
@@ -67,7 +67,7 @@ class CheckFormat(str, Enum):
 RENDERERS = {ReportFormat.markdown: to_markdown, ReportFormat.json: json_text}
 CHECK_RENDERERS = {
     CheckFormat.text: format_check,
-    CheckFormat.github: lambda corpus: github_annotations(corpus) + summary_line(corpus) + "\n",
+    CheckFormat.github: github_text,
     CheckFormat.sarif: sarif_text,
 }
 
