@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from .errors import Msg, ReferenceFileError
 from .match import block_key, compatible, label_of
@@ -30,7 +30,7 @@ from .units import currency_before, singular, unit_after
 
 TABLE = "fact"
 FACT_KEYS = ("measure", "scope", "period", "value", "between", "precision", "unit", "kind", "source", "note")
-QUANTITY_KINDS = tuple(k for k in get_args(Kind) if k != "date")
+QUANTITY_KINDS = ("amount", "change", "rate", "count", "threshold", "duration", "age")  # what a fact can be
 MISSING_HINTS = {
     "measure": 'add what the figure measures, as the articles word it, e.g. measure = "ridership".',
     "period": 'add the period it is for, e.g. period = "2025" or period = "Q1 2026".',

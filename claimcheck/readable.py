@@ -39,12 +39,8 @@ def unit_name(quantity: Quantity) -> str:
 
 def describe_value(claim: Claim) -> str:
     """The value as a reader would say it: "227.9 billion USD", "more than 200 billion USD"."""
-    assert claim.quantity is not None
-    return describe_quantity(claim.quantity)
-
-
-def describe_quantity(q: Quantity) -> str:
-    """A quantity as a reader would say it, hedge and all."""
+    q = claim.quantity
+    assert q is not None
     hedge = f"{q.hedge} " if q.hedge and q.hedge != "range" else ""
     if q.unit == "anniversary":
         return f"{hedge}{ordinal(int(q.value))} anniversary"

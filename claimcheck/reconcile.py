@@ -71,16 +71,26 @@ def _against_reference(group: ClaimGroup, tolerance: float) -> Finding:
 def off_reference(group: ClaimGroup, tolerance: float = 0.0) -> list[Claim]:
     """The claims of a group that allow no value its verified figures allow, furthest first;
     empty when the group has no reference or every claim agrees with it."""
-    bounds = [interval(c, tolerance) for c in group.claims if c.reference]
-    if not bounds:
+    references = [c for c in group.claims if c.reference]
+    if not references:
         return []
-    low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    low = max(interval(c, tolerance)[0] for c in references)
+    high = min(interval(c, tolerance)[1] for c in references)
+    stated = {c.quantity.value for c in references}  # type: ignore[union-attr]
 
     def gap(claim: Claim) -> float:
         claim_low, claim_high = interval(claim, tolerance)
         return max(claim_low - high, low - claim_high)
 
-    return sorted((c for c in group.claims if not c.reference and gap(c) > 0), key=gap, reverse=True)
+    def contradicts(claim: Claim) -> bool:
+        # Rounding intervals that only touch ("4.2 million" and "4.3 million" meet at 4.25
+        # million) share a value neither side states: they disagree.
+        if gap(claim) != 0:
+            return gap(claim) > 0
+        touching = low if interval(claim, tolerance)[1] == low else high
+        return touching not in {claim.quantity.value, *stated}  # type: ignore[union-attr]
+
+    return sorted((c for c in group.claims if not c.reference and contradicts(c)), key=gap, reverse=True)
 
 
 def _side(claim: Claim) -> str:

@@ -129,3 +129,17 @@ def test_the_report_counts_the_facts_and_quotes_the_sheet(desk: Path) -> None:
     assert "`facts.toml:6:9` · fact sheet, https://transit.port-ardenne.example/annual-report-2025" in markdown
     facts = to_json(corpus)["facts"]
     assert [(f["path"], f["line"], f["verdict"]) for f in facts] == [("facts.toml", 6, "conflict")]
+
+
+@pytest.mark.parametrize("story, verdict", [
+    ("reached 4.2 million passengers", "agree"),
+    ("reached about 4 million passengers", "agree"),
+    ("reached more than 4 million passengers", "agree"),
+    ("reached 4.3 million passengers", "conflict"),  # 4.25-4.35 only touches 4.15-4.25
+    ("reached 4.5 million passengers", "conflict"),
+    ("reached fewer than 4 million passengers", "conflict"),
+])
+def test_a_claim_agrees_when_it_allows_the_verified_figure(desk: Path, story: str, verdict: str) -> None:
+    lay_out(desk, {"story.md": f"# Port Ardenne\n\nRidership on the Harbour Line {story} in 2025.\n"})
+    [finding] = claimcheck.load(["story.md"], facts="facts.toml").findings
+    assert finding.verdict == verdict
