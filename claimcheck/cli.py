@@ -2,12 +2,15 @@
 
 Data goes to standard output (or the -o file); notes on skipped files and progress go to
 standard error. Exit codes: 0 clean, 1 conflicts found (`check`), 2 usage or configuration error.
+Settings come from [tool.claimcheck] of the nearest pyproject.toml, flags overriding them.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -15,8 +18,12 @@ from typing import Annotated, Optional
 
 import typer
 
+from .baseline import DEFAULT_BASELINE, write_baseline
+from .ci import append_step_summary, github_text, sarif_text
+from .config import Settings, configured
 from .corpus import Corpus, load
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
+from .ingest import display_path
 from .report import (
     claims_writer,
     counted,
@@ -49,7 +56,20 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
+class CheckFormat(str, Enum):
+    """What `check` prints: lines to read, GitHub Actions annotations, or a SARIF log."""
+
+    text = "text"
+    github = "github"
+    sarif = "sarif"
+
+
 RENDERERS = {ReportFormat.markdown: to_markdown, ReportFormat.json: json_text}
+CHECK_RENDERERS = {
+    CheckFormat.text: format_check,
+    CheckFormat.github: github_text,
+    CheckFormat.sarif: sarif_text,
+}
 
 
 def parse_published(value: str) -> date:
@@ -68,9 +88,10 @@ def show_version(value: bool) -> None:
 
 
 Paths = Annotated[
-    list[Path],
+    Optional[list[Path]],
     typer.Argument(
-        help="Files or folders to read (.txt, .md, .html). Folders are read with everything in them.",
+        help="Files or folders to read (.txt, .md, .html). Folders are read with everything in them. "
+        "Default: paths in [tool.claimcheck] of pyproject.toml.",
         metavar="PATH",
         show_default=False,
     ),
@@ -99,13 +120,30 @@ SpacyModel = Annotated[
     ),
 ]
 Tolerance = Annotated[
-    float,
+    Optional[float],
     typer.Option(
         "--tolerance",
         help=(
             "How far apart two figures may be and still agree, as a share of the value: "
-            "0.01 lets $100 million and $101 million agree. 0 allows only rounding."
+            "0.01 lets $100 million and $101 million agree. 0 (the default) allows only rounding."
         ),
+        show_default=False,
+    ),
+]
+Facts = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--facts",
+        metavar="FILE",
+        help="A fact sheet (TOML) of verified figures: claims that state one are checked against it.",
+    ),
+]
+BaselineFile = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--baseline",
+        metavar="FILE",
+        help="A baseline (TOML) of accepted conflicts: they are listed apart and do not fail the check.",
     ),
 ]
 
@@ -120,15 +158,14 @@ def exit_2_on_error() -> Iterator[None]:
         raise typer.Exit(2) from error
 
 
-def read_corpus(
-    paths: list[Path], published: date | None, tolerance: float, spacy_model: str | None = None
-) -> Corpus:
+def read_corpus(settings: Settings) -> Corpus:
     """Load the documents, note each skipped one on stderr, and stop when none could be read."""
-    corpus = load(paths, published=published, tolerance=tolerance, spacy_model=spacy_model)
+    paths = settings.inputs()
+    corpus = load(paths, **settings.options())
     for document in corpus.skipped:
         typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
     if not corpus.read:
-        raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths))
+        raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths or settings.paths))
     return corpus
 
 
@@ -156,7 +193,7 @@ def main(
 
 @app.command()
 def report(
-    paths: Paths,
+    paths: Paths = None,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", help="File to write the report to; - prints it here."),
@@ -172,21 +209,25 @@ def report(
         ),
     ] = None,
     published: Published = None,
-    tolerance: Tolerance = 0.0,
+    tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
+    facts: Facts = None,
+    baseline: BaselineFile = None,
 ) -> None:
     """Write a discrepancy report: every fact two or more documents state, conflicts first."""
     by_suffix = ReportFormat.json if output.suffix.lower() == ".json" else ReportFormat.markdown
     chosen = output_format or by_suffix
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
+        settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
+                              spacy_model=spacy_model, facts=facts, baseline=baseline)
+        corpus = read_corpus(settings)
         write_text(RENDERERS[chosen](corpus), output)
     typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
 
 
 @app.command()
 def extract(
-    paths: Paths,
+    paths: Paths = None,
     output: Annotated[
         Path,
         typer.Option(
@@ -195,13 +236,15 @@ def extract(
         ),
     ] = Path("-"),
     published: Published = None,
-    tolerance: Tolerance = 0.0,
+    tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
 ) -> None:
     """List every figure and date found, one row per claim, with where it was found."""
     with exit_2_on_error():
         write_claims = claims_writer(output)
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
+        settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
+                              spacy_model=spacy_model)
+        corpus = read_corpus(settings)
         write_claims(corpus)
     found = f"{counted(len(corpus.claim_list), 'claim')} in {counted(len(corpus.read), 'document')}"
     typer.echo(f"claimcheck: {found}", err=True)
@@ -209,10 +252,47 @@ def extract(
 
 @app.command()
 def check(
-    paths: Paths, published: Published = None, tolerance: Tolerance = 0.0, spacy_model: SpacyModel = None
+    paths: Paths = None,
+    published: Published = None,
+    tolerance: Tolerance = None,
+    spacy_model: SpacyModel = None,
+    facts: Facts = None,
+    baseline: BaselineFile = None,
+    output_format: Annotated[
+        CheckFormat,
+        typer.Option("--format", case_sensitive=False,
+                     help="text (lines to read), github (Actions annotations) or sarif (SARIF 2.1.0)."),
+    ] = CheckFormat.text,
+    sarif: Annotated[
+        Optional[Path],
+        typer.Option("--sarif", metavar="FILE", help="Also write the conflicts as SARIF 2.1.0 to FILE."),
+    ] = None,
+    accept_all: Annotated[
+        bool,
+        typer.Option("--write-baseline",
+                     help="Accept every conflict found now: write them to the baseline file and exit 0."),
+    ] = False,
 ) -> None:
-    """Print each conflict as path:line:col; exit 1 when there are any, 0 when there are none."""
+    """Print each conflict as path:line:col; exit 1 when there are new ones, 0 when there are none.
+
+    With $GITHUB_STEP_SUMMARY set, the Markdown summary is appended to that file too.
+    """
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
-    typer.echo(format_check(corpus), nl=False)
+        settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
+                              spacy_model=spacy_model, facts=facts, baseline=baseline)
+        if accept_all:
+            target = settings.baseline or settings.root / DEFAULT_BASELINE
+            corpus = read_corpus(replace(settings, baseline=None))
+            accepted = write_baseline(corpus, target)
+            typer.echo(f"claimcheck: {display_path(target)}: {counted(accepted, 'accepted conflict')}", err=True)
+            raise typer.Exit(0)
+        corpus = read_corpus(settings)
+        typer.echo(CHECK_RENDERERS[output_format](corpus), nl=False)
+        if sarif is not None:
+            write_text(sarif_text(corpus), sarif)
+        if os.environ.get("GITHUB_STEP_SUMMARY"):
+            append_step_summary(corpus, os.environ["GITHUB_STEP_SUMMARY"])
+        for entry in corpus.baseline.unused(corpus.findings, corpus.path_of) if corpus.baseline else []:
+            typer.echo(f"claimcheck: {corpus.baseline.shown}:{entry.line}: {entry.fact}: this accepted "
+                       "conflict is no longer found; remove the entry or run --write-baseline", err=True)
     raise typer.Exit(1 if corpus.conflicts else 0)

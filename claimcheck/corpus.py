@@ -10,9 +10,11 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
+from .baseline import Baseline, accept, read_baseline
 from .errors import ConfigurationError, Msg
 from .dating import infer_dates
 from .extract import build_pipeline, default_pipeline, extract_claims
+from .facts import FactSheet, check_facts, read_facts
 from .ingest import from_text, ingest
 from .match import group_claims
 from .measure import story_keys
@@ -29,13 +31,31 @@ class Corpus:
     groups: list[ClaimGroup]
     findings: list[Finding]
     tolerance: float = 0.0
+    facts: FactSheet | None = None
+    baseline: Baseline | None = None
     _by_id: dict[str, Document] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_id = {d.id: d for d in self.documents}
+        self._by_id = {d.id: d for d in self.documents + self.references}
+
+    def __repr__(self) -> str:
+        """Counts, not contents: a corpus shows up short in tracebacks and test reports."""
+        return (f"<Corpus documents={len(self.read)} skipped={len(self.skipped)} "
+                f"claims={len(self.claim_list)} conflicts={len(self.conflicts)} "
+                f"accepted={len(self.accepted)} agreements={len(self.agreements)}>")
 
     def document(self, doc_id: str) -> Document:
+        """A document read, or the fact sheet, by id."""
         return self._by_id[doc_id]
+
+    def path_of(self, doc_id: str) -> str:
+        """The path of a document (or the fact sheet) as the user would open it."""
+        return self._by_id[doc_id].path
+
+    @property
+    def references(self) -> list[Document]:
+        """The fact sheet as a document (its facts are cited like claims), when there is one."""
+        return [self.facts.document] if self.facts is not None else []
 
     @property
     def read(self) -> list[Document]:
@@ -55,7 +75,13 @@ class Corpus:
 
     @property
     def conflicts(self) -> list[Finding]:
-        return [f for f in self.findings if f.verdict == "conflict"]
+        """Conflicts not accepted in the baseline: the ones that fail a check."""
+        return [f for f in self.findings if f.verdict == "conflict" and f.accepted is None]
+
+    @property
+    def accepted(self) -> list[Finding]:
+        """Conflicts the baseline accepts."""
+        return [f for f in self.findings if f.verdict == "conflict" and f.accepted is not None]
 
     @property
     def agreements(self) -> list[Finding]:
@@ -68,6 +94,8 @@ def load(
     published: date | None = None,
     tolerance: float = 0.0,
     spacy_model: str | None = None,
+    facts: str | Path | FactSheet | None = None,
+    baseline: str | Path | Baseline | None = None,
 ) -> Corpus:
     """Read files and directories, extract claims, group them and reconcile each group.
 
@@ -75,9 +103,13 @@ def load(
     the run. `published` overrides every document's publication date; `tolerance` is a share
     of the value (0.01 = 1%) by which figures may differ and still agree. `spacy_model` names
     an installed trained spaCy pipeline to split sentences with, instead of the blank one.
+    `facts` is a fact sheet (verified figures the claims are checked against) and `baseline`
+    a file of accepted conflicts; both are read before any document, so a bad one stops early.
     """
     if not 0 <= tolerance < 1:
         raise ConfigurationError(Msg.E011, value=tolerance)
+    sheet = read_facts(facts) if isinstance(facts, (str, Path)) else facts
+    accepted = read_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
     if isinstance(paths, (str, Path)):
         paths = [paths]
     nlp = build_pipeline(spacy_model) if spacy_model else default_pipeline()
@@ -92,7 +124,12 @@ def load(
     claim_list = _flat(claims_of)
     groups = group_claims(claim_list, stories)
     findings = reconcile_all(groups, tolerance=tolerance)
-    return Corpus(documents, claim_list, groups, findings, tolerance)
+    if sheet is not None:
+        findings = check_facts(sheet.facts, claim_list, findings, tolerance=tolerance)
+    corpus = Corpus(documents, claim_list, [f.group for f in findings], findings, tolerance, sheet, accepted)
+    if accepted is not None:
+        corpus.findings = accept(findings, accepted, corpus.path_of)
+    return corpus
 
 
 def _flat(claims_of: dict[str, list[Claim]]) -> list[Claim]:

@@ -28,6 +28,22 @@ class Msg(str, Enum):
     E015 = ("E015 the spaCy pipeline {model!r} is not installed. Install it with pip (as a package "
             "named like the pipeline), or leave out --spacy-model: claimcheck needs no trained pipeline.")
     E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
+    # Editorial CI: configuration, the fact sheet and the baseline (E030-E049).
+    E030 = "E030 {path}: {what} was not found. {hint}"
+    E031 = "E031 {path}:{line}: not valid TOML ({reason}). Fix the syntax on that line."
+    E032 = "E032 {path}:{line}: unknown key {key!r} in {table}; the known keys are: {choices}."
+    E033 = "E033 {path}:{line}: {key} must be {expected}; got {value!r}."
+    E034 = "E034 {path}:{line}: this {table} entry has no {key}; {hint}"
+    E035 = ("E035 {path}:{line}: {value!r} is not a period claimcheck can pin down; write a year "
+            "(2025), a quarter (Q1 2026), a half (H1 2026), a month (March 2026), a day (2026-02-04) "
+            "or a span of years (2023-2025).")
+    E036 = ("E036 {path}:{line}: {value!r} is not a number claimcheck can read; write it as in "
+            "a text, e.g. 227.9, \"227.9 billion\" or \"4,200\".")
+    E037 = ("E037 {path}:{line}: {value!r} is not a unit claimcheck knows; use a currency (USD, EUR, "
+            "$), percent, percentage points, a physical unit (km) or the noun counted (people).")
+    E038 = ("E038 no documents to check: pass paths (claimcheck check PATHS, pytest --claimcheck "
+            "PATH) or set paths in [tool.claimcheck] of pyproject.toml.")
+    E039 = "E039 {path}:{line}: {key} names {file}, which does not exist. Fix the path, or create the file."
 
 
 class ClaimcheckError(Exception):
@@ -38,18 +54,29 @@ class ClaimcheckError(Exception):
         self.fields = fields
         super().__init__(msg.value.format(**fields))
 
-
-class InputError(ClaimcheckError):
-    """A document cannot be read: missing, unreadable, binary, empty or of an unknown type."""
-
     @property
     def path(self) -> Path | None:
+        """The file the error is about, when there is one."""
         path = self.fields.get("path")
         return Path(str(path)) if path is not None else None
 
 
+class InputError(ClaimcheckError):
+    """A document cannot be read: missing, unreadable, binary, empty or of an unknown type."""
+
+
 class ConfigurationError(ClaimcheckError):
     """An option or setting is invalid."""
+
+
+class ReferenceFileError(ConfigurationError):
+    """A file claimcheck is pointed at for settings or reference (pyproject.toml, the fact sheet,
+    the baseline) is missing or malformed; `path` and `line` say where."""
+
+    @property
+    def line(self) -> int | None:
+        line = self.fields.get("line")
+        return line if isinstance(line, int) else None
 
 
 class OutputError(ClaimcheckError):

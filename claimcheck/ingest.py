@@ -281,6 +281,10 @@ HTML_NEWLINES_RE = re.compile(r"[ \t\r\f]*\n\s*")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 ENTITY_RE = re.compile(r"&#?\w+;?")
+# Inline markers an editor writes in .md and .html sources to keep text out of the checks.
+MARKER_RE = re.compile(r"<!--\s*claimcheck:\s*(ignore|off|on)\s*-->", re.I)
+MARKER_PREFIX = "claimcheck: "  # the reason of every region a marker excludes starts so
+MARKER_REASON = MARKER_PREFIX + "{directive} ({lines})"
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 WHITESPACE_RE = re.compile(f"[{WHITESPACE}]")
 FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
@@ -311,11 +315,11 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
         elif given.exists():
             candidates = [given]
         else:
-            skipped.append((given, Msg.E001.value.format(path=_display(given))))
+            skipped.append((given, Msg.E001.value.format(path=display_path(given))))
             continue
         for path in candidates:
             if path.suffix.lower() not in SUFFIXES:
-                skipped.append((path, Msg.E006.value.format(path=_display(path), suffix=path.suffix)))
+                skipped.append((path, Msg.E006.value.format(path=display_path(path), suffix=path.suffix)))
             elif path.resolve() not in seen:
                 seen.add(path.resolve())
                 files.append(path)
@@ -325,7 +329,7 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
 def read_document(path: Path, *, doc_id: str | None = None, published: date | None = None) -> Document:
     """Read one file into a Document; raise InputError naming the file when it cannot be read."""
     path = Path(path)
-    shown = _display(path)
+    shown = display_path(path)
     if not path.exists():
         raise InputError(Msg.E001, path=shown)
     if path.suffix.lower() not in SUFFIXES:
@@ -364,6 +368,8 @@ def from_text(text: str, *, doc_id: str = "<text>", path: str = "<text>", fmt: s
             structured = (front[2], "front matter") if front[2] else None
     lines = _lines(clean)
     regions.extend(_boilerplate(clean, lines))
+    if kind in ("md", "html"):
+        regions.extend(_marked_regions(text, offsets, len(clean)))
     when, source, date_regions = _publication_date(clean, lines, regions, structured)
     if published is not None:
         when, source = published, "override"
@@ -422,7 +428,7 @@ def _walk(directory: Path) -> Iterator[Path]:
                 yield Path(current, name)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as the user would open it: relative to the working directory when inside it."""
     absolute = Path(os.path.abspath(path))
     try:
@@ -443,12 +449,12 @@ def _doc_id(path: Path, root: Path) -> str:
     try:
         return Path(os.path.abspath(path)).relative_to(root).as_posix()
     except ValueError:
-        return _display(path)
+        return display_path(path)
 
 
 def _skipped(path: Path, root: Path, reason: str) -> Document:
     """A placeholder Document for a file that could not be read."""
-    return Document(id=_doc_id(path, root), path=_display(path), raw="", text="", offsets=[0],
+    return Document(id=_doc_id(path, root), path=display_path(path), raw="", text="", offsets=[0],
                     skipped=reason)
 
 
@@ -1093,6 +1099,49 @@ def _visible_start(text: str, line: _Line, openers: dict[int, int]) -> int:
         while position < line.end and text[position].isspace():
             position += 1
     return position
+
+
+def _marked_regions(raw: str, offsets: list[int], length: int) -> list[Region]:
+    """Regions of the cleaned text that `<!-- claimcheck: ... -->` comments exclude: `ignore`
+    its line (alone on a line, the next line with text), `off` ... `on` all between (an `off`
+    with no `on` runs to the end)."""
+    stretches: list[tuple[int, int, str]] = []
+    off_at: int | None = None
+    for m in MARKER_RE.finditer(raw):
+        directive = m.group(1).lower()
+        if directive == "off" and off_at is None:
+            off_at = m.start()
+        elif directive == "on" and off_at is not None:
+            stretches.append((off_at, m.end(), "off"))
+            off_at = None
+        elif directive == "ignore":
+            stretches.append((*_ignored_line(raw, m), "ignore"))
+    if off_at is not None:
+        stretches.append((off_at, len(raw), "off"))
+    regions = []
+    for raw_start, raw_end, directive in stretches:
+        first, last = raw.count("\n", 0, raw_start) + 1, raw.count("\n", 0, max(raw_end - 1, raw_start)) + 1
+        lines = f"line {first}" if first == last else f"lines {first}–{last}"
+        start = bisect.bisect_left(offsets, raw_start, hi=length)
+        end = bisect.bisect_left(offsets, raw_end, lo=start, hi=length)
+        if end > start:
+            regions.append((start, end, MARKER_REASON.format(directive=directive, lines=lines)))
+    return regions
+
+
+def _ignored_line(raw: str, marker: re.Match[str]) -> tuple[int, int]:
+    """The stretch of `raw` an `ignore` marker excludes: its own line, or, when it stands alone
+    on its line, from the marker to the end of the next line with text."""
+    line_start = raw.rfind("\n", 0, marker.start()) + 1
+    line_end = raw.find("\n", marker.end())
+    line_end = len(raw) if line_end < 0 else line_end
+    if raw[line_start:marker.start()].strip() or raw[marker.end():line_end].strip():
+        return line_start, line_end
+    following = re.compile(r"\S").search(raw, line_end)
+    if following is None:
+        return marker.start(), line_end
+    next_end = raw.find("\n", following.start())
+    return marker.start(), len(raw) if next_end < 0 else next_end
 
 
 def _merge(regions: list[Region]) -> list[Region]:

@@ -170,6 +170,7 @@ class Claim:
     `span` is where the claim's words are in the original file; `sentence` is the cleaned
     sentence it stands in (what a reader should see quoted), `sentence_start` the sentence's
     offset in the original file, and `marked` the claim's (start, end) inside `sentence`.
+    A `reference` claim is a fact sheet's verified figure: the side the others are checked against.
     """
 
     id: str
@@ -186,6 +187,7 @@ class Claim:
     period: Period | None = None
     attribution: str | None = None
     subject: tuple[str, ...] = ()
+    reference: bool = False  # a verified figure from a fact sheet, not a document's claim
 
     @property
     def text(self) -> str:
@@ -221,9 +223,11 @@ class ClaimGroup:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What reconcile says of a group: agree or conflict, and why in one line."""
+    """What reconcile says of a group: agree or conflict, and why in one line. `accepted` cites
+    the baseline entry (path:line) that accepts a known conflict."""
 
     group: ClaimGroup
     verdict: Verdict
     reason: str
     relative_difference: float = 0.0
+    accepted: str | None = None

@@ -19,6 +19,8 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
     """The verdict on one group, with the reason."""
     if group.claims[0].quantity is None:
         return _reconcile_dates(group)
+    if any(c.reference for c in group.claims):
+        return _against_reference(group, tolerance)
     intervals = [interval(c, tolerance) for c in group.claims]
     low = max(i[0] for i in intervals)
     high = min(i[1] for i in intervals)
@@ -55,12 +57,55 @@ def _widest_gap(claims: tuple[Claim, ...], tolerance: float) -> tuple[Claim, Cla
     return (a, b) if a.quantity.value <= b.quantity.value else (b, a)  # type: ignore[union-attr]
 
 
+def _against_reference(group: ClaimGroup, tolerance: float) -> Finding:
+    """A group with a verified figure: each claim must allow a value the reference allows."""
+    reference = next(c for c in group.claims if c.reference)
+    wrong = off_reference(group, tolerance)
+    if not wrong:
+        reason = f"all agree with the verified {describe_value(reference)}"
+        return Finding(group, "agree", reason + (f", within the {tolerance:.1%} tolerance" if tolerance else ""))
+    reason = _conflict_reason(wrong[0], reference, tolerance)
+    if len(wrong) > 1:
+        reason += f"; {len(wrong) - 1} more {'claims contradict' if len(wrong) > 2 else 'claim contradicts'} it"
+    return Finding(group, "conflict", reason, relative_difference(wrong[0], reference))
+
+
+def off_reference(group: ClaimGroup, tolerance: float = 0.0) -> list[Claim]:
+    """The claims of a group that allow no value its verified figures allow, furthest first;
+    empty when the group has no reference or every claim agrees with it."""
+    references = [c for c in group.claims if c.reference]
+    if not references:
+        return []
+    low = max(interval(c, tolerance)[0] for c in references)
+    high = min(interval(c, tolerance)[1] for c in references)
+    stated = {c.quantity.value for c in references}  # type: ignore[union-attr]
+
+    def gap(claim: Claim) -> float:
+        claim_low, claim_high = interval(claim, tolerance)
+        return max(claim_low - high, low - claim_high)
+
+    def contradicts(claim: Claim) -> bool:
+        # Rounding intervals that only touch ("4.2 million" and "4.3 million" meet at 4.25
+        # million) share a value neither side states: they disagree.
+        if gap(claim) != 0:
+            return gap(claim) > 0
+        touching = low if interval(claim, tolerance)[1] == low else high
+        return touching not in {claim.quantity.value, *stated}  # type: ignore[union-attr]
+
+    return sorted((c for c in group.claims if not c.reference and contradicts(c)), key=gap, reverse=True)
+
+
+def _side(claim: Claim) -> str:
+    """A claim's value in a reason; a reference reads as "the verified ..."."""
+    return f"the verified {describe_value(claim)}" if claim.reference else describe_value(claim)
+
+
 def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     diff = abs(qb.value - qa.value)
     text = (
-        f"{describe_value(a)} vs {describe_value(b)}: the ranges their wording allows do not "
+        f"{_side(a)} vs {_side(b)}: the ranges their wording allows do not "
         f"overlap (difference {format_number(diff)} {unit_name(a.quantity)}, "
         f"{relative_difference(a, b):.1%})"
     )

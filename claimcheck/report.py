@@ -24,8 +24,10 @@ import pandas as pd
 
 from .corpus import Corpus
 from .errors import ConfigurationError, Msg, OutputError
+from .ingest import MARKER_PREFIX
 from .model import Claim, Document, Finding, Period, Quantity
 from .readable import format_number, ordinal, plain_number, scale_of
+from .reconcile import off_reference
 
 SCHEMA_VERSION = 1
 """Version of the JSON layout; raised when a field is renamed or removed, not when one is added."""
@@ -78,6 +80,16 @@ def ordered_conflicts(corpus: Corpus) -> list[Finding]:
 def ordered_agreements(corpus: Corpus) -> list[Finding]:
     """Agreements by label."""
     return sorted(corpus.agreements, key=lambda f: (label_key(f), f.group.id))
+
+
+def ordered_accepted(corpus: Corpus) -> list[Finding]:
+    """Conflicts the baseline accepts, by label."""
+    return sorted(corpus.accepted, key=lambda f: (label_key(f), f.group.id))
+
+
+def marker_exclusions(document: Document) -> list[str]:
+    """Why passages of a document were left out by `<!-- claimcheck: ... -->` markers."""
+    return [reason for _, _, reason in document.boilerplate if reason.startswith(MARKER_PREFIX)]
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -177,13 +189,14 @@ def claims_table(corpus: Corpus) -> pd.DataFrame:
 
 
 def document_record(document: Document) -> dict[str, Any]:
-    """A document as {id, path, published, skipped}."""
+    """A document as {id, path, published, skipped, excluded}."""
     return {
         "id": document.id,
         "path": document.path,
         "published": iso(document.published),
         "published_source": document.published_source,
         "skipped": document.skipped,
+        "excluded": marker_exclusions(document),
     }
 
 
@@ -198,6 +211,7 @@ def group_record(finding: Finding) -> dict[str, Any]:
         "verdict": finding.verdict,
         "reason": finding.reason,
         "relative_difference": finding.relative_difference,
+        "accepted": finding.accepted,
     }
 
 
@@ -226,8 +240,18 @@ def to_json(corpus: Corpus) -> dict[str, Any]:
         "summary": summary(corpus),
         "documents": [document_record(d) for d in ordered_documents(corpus)],
         "claims": claim_records(corpus),
-        "groups": [group_record(f) for f in ordered_conflicts(corpus) + ordered_agreements(corpus)],
+        "facts": fact_records(corpus),
+        "groups": [group_record(f) for f in
+                   ordered_conflicts(corpus) + ordered_accepted(corpus) + ordered_agreements(corpus)],
     }
+
+
+def fact_records(corpus: Corpus) -> list[dict[str, Any]]:
+    """The fact sheet's verified figures, as claim records citing the sheet's lines."""
+    if corpus.facts is None:
+        return []
+    findings = claim_findings(corpus)
+    return [claim_record(c, corpus.facts.document, findings.get(c.id)) for c in corpus.facts.claims]
 
 
 def json_text(corpus: Corpus) -> str:
@@ -329,8 +353,23 @@ def md_summary(corpus: Corpus) -> list[str]:
         f"- Facts stated in two or more documents: {counts['groups']}",
         f"- Conflicts: {counts['conflicts']}",
         f"- Agreements: {counts['agreements']}",
-        "",
     ]
+    return lines + md_checks(corpus) + [""]
+
+
+def md_checks(corpus: Corpus) -> list[str]:
+    """Summary lines for the fact sheet, the baseline and marker exclusions, when there are any."""
+    lines = []
+    if corpus.facts is not None:
+        stated = {c.id for f in corpus.findings for c in f.group.claims if c.reference}
+        lines.append(f"- Verified facts in `{corpus.facts.document.path}`: {len(corpus.facts.facts)}, "
+                     f"stated in the documents: {len(stated)}")
+    if corpus.baseline is not None:
+        lines.append(f"- Accepted conflicts (baseline `{corpus.baseline.shown}`): {len(corpus.accepted)}")
+    excluded = [(d.path, reason) for d in ordered_documents(corpus) for reason in marker_exclusions(d)]
+    if excluded:
+        lines.append(f"- Passages left out by claimcheck markers: {len(excluded)}")
+        lines += [f"  - `{path}`: {md_escape(reason)}" for path, reason in excluded]
     return lines
 
 
@@ -353,26 +392,41 @@ def md_conflict(corpus: Corpus, number: int, finding: Finding) -> list[str]:
 
 def md_agreement(corpus: Corpus, finding: Finding) -> list[str]:
     """An agreement: label and reason, then each source with its sentence quoted."""
-    lines = [f"- **{md_escape(finding.group.label)}**: {md_escape(finding.reason)}"]
+    accepted = f" (accepted in `{finding.accepted}`)" if finding.accepted else ""
+    lines = [f"- **{md_escape(finding.group.label)}**: {md_escape(finding.reason)}{accepted}"]
     for claim in ordered_claims(corpus, finding.group.claims):
         lines += ["  " + md_member(corpus, claim), f"    > {md_marked_sentence(claim)}"]
     return lines
 
 
 def md_findings(corpus: Corpus) -> list[str]:
-    """The conflicts section, then the agreements section."""
-    conflicts, agreements = ordered_conflicts(corpus), ordered_agreements(corpus)
-    lines = ["## Conflicts", ""]
-    if not conflicts:
-        lines += ["No conflicts found.", ""]
-    for number, finding in enumerate(conflicts, 1):
-        lines += md_conflict(corpus, number, finding)
-    lines += ["## Agreements", ""]
+    """The conflicts section, the accepted conflicts (when there are any), the agreements."""
+    agreements = ordered_agreements(corpus)
+    lines = md_conflicts(corpus) + md_accepted(corpus) + ["## Agreements", ""]
     if not agreements:
         lines += ["No agreements found."]
     for finding in agreements:
         lines += md_agreement(corpus, finding)
     return lines
+
+
+def md_conflicts(corpus: Corpus) -> list[str]:
+    """The conflicts not accepted in the baseline, numbered, widest first."""
+    conflicts = ordered_conflicts(corpus)
+    lines = ["## Conflicts", ""]
+    if not conflicts:
+        lines += ["No conflicts found.", ""]
+    for number, finding in enumerate(conflicts, 1):
+        lines += md_conflict(corpus, number, finding)
+    return lines
+
+
+def md_accepted(corpus: Corpus) -> list[str]:
+    """The conflicts the baseline accepts, each with its entry's place; nothing when none."""
+    if not corpus.accepted:
+        return []
+    lines = ["## Accepted conflicts", ""]
+    return lines + [line for f in ordered_accepted(corpus) for line in md_agreement(corpus, f)] + [""]
 
 
 def to_markdown(corpus: Corpus) -> str:
@@ -390,19 +444,24 @@ def counted(n: int, noun: str) -> str:
 
 
 def summary_line(corpus: Corpus) -> str:
-    """'N conflicts, M agreements in K documents (S skipped)'."""
+    """'N conflicts, M agreements in K documents (S skipped)', with accepted conflicts if any."""
     c = summary(corpus)
-    return (f"{counted(c['conflicts'], 'conflict')}, {counted(c['agreements'], 'agreement')} in "
+    accepted = f", {counted(len(corpus.accepted), 'accepted conflict')}" if corpus.accepted else ""
+    return (f"{counted(c['conflicts'], 'conflict')}{accepted}, {counted(c['agreements'], 'agreement')} in "
             f"{counted(c['documents'], 'document')} ({c['skipped']} skipped)")
 
 
 def check_block(corpus: Corpus, finding: Finding) -> list[str]:
-    """One conflict for the terminal: 'path:line:col: conflict: label: reason', then each side."""
+    """One conflict for the terminal and for test failures: 'path:line:col: conflict: label:
+    reason' at the claim in the wrong (against a verified fact) or the first, then each side
+    with its words, its source and its sentence."""
     claims = ordered_claims(corpus, finding.group.claims)
-    head = f"{citation(corpus, claims[0])}: conflict: {finding.group.label}: {finding.reason}"
-    sides = [f"    {citation(corpus, c)}: \"{c.surface}\" ({c.attribution or '—'})"
-             for c in claims]
-    return [head, *sides]
+    first = (off_reference(finding.group, corpus.tolerance) or claims)[0]
+    lines = [f"{citation(corpus, first)}: conflict: {finding.group.label}: {finding.reason}"]
+    for claim in claims:
+        lines += [f"    {citation(corpus, claim)}: \"{claim.surface}\" ({claim.attribution or '—'})",
+                  f"        > {' '.join(claim.sentence.split())}"]
+    return lines
 
 
 def format_check(corpus: Corpus) -> str:

@@ -26,7 +26,7 @@ def stub_load(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> list[dict]:
     calls: list[dict] = []
 
     def load(paths: list[Path], *, published: date | None = None, tolerance: float = 0.0,
-             spacy_model: str | None = None) -> Corpus:
+             spacy_model: str | None = None, facts: Path | None = None, baseline: Path | None = None) -> Corpus:
         calls.append({"paths": paths, "published": published, "tolerance": tolerance})
         return corpus
 
@@ -86,7 +86,7 @@ def test_check_exits_2_when_no_document_could_be_read(monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("args, message", [
     (["releases", "--published", "14/01/2026"], "E010 '14/01/2026' is not a date"),
-    ([], "Missing argument"),
+    ([], "E038 no documents to check"),
 ])
 def test_usage_errors_exit_2(corpus: Corpus, args: list[str], message: str) -> None:
     result = runner.invoke(cli.app, ["check", *args])
