@@ -37,6 +37,7 @@ from .lexicon import (
     SCORE_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
+    ZERO_CASUALTY_WORDS,
 )
 from .measure import (
     Context,
@@ -165,8 +166,8 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         return
     times = find_times(sentence, document.published)
     clocks = find_clock_times(sentence)
-    scores = list(_scores(sentence))
-    values = list(_values(sentence, times, clocks + scores)) + scores  # type: ignore[operator]
+    exact = list(_scores(sentence)) + list(_zero_counts(sentence))
+    values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     raw_sentence = document.span(offset, offset + len(sentence))
     if not values and not times and not clocks:
@@ -257,6 +258,20 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
 
 
 _SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w.,/:]|\s?-\s?\d)")
+
+
+def _zero_counts(sentence: str) -> Iterator[_Value]:
+    """ "No one was killed or injured": 0 killed and 0 injured. The first claim covers "no one
+    was killed"; a further one covers its own word ("injured"; "casualties" for the injured)."""
+    zero = Quantity(0.0, 0.0, 0.0, "people", "count")
+    for m in _ZERO.finditer(sentence):
+        first = ZERO_CASUALTY_WORDS[m.group("word").lower()]
+        claims = [(m.start(), m.end("word"), first[0])]
+        claims += [(m.start("word"), m.end("word"), measure) for measure in first[1:2]]
+        if m.group("word2"):
+            claims.append((m.start("word2"), m.end("word2"), ZERO_CASUALTY_WORDS[m.group("word2").lower()][0]))
+        for start, end, measure in claims:
+            yield _Value(start, end, zero, threshold=False, change=False, counted=measure)
 
 
 def _scores(sentence: str) -> Iterator[_Value]:
@@ -388,6 +403,16 @@ _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
+_PASSIVE_CASUALTY = re.compile(
+    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?P<word>"
+    + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
+# "no one was killed or injured", "there were no dead or wounded", "nobody was hurt", "no
+# casualties": zero counts, one per casualty word.
+_ZERO_WORDS = "|".join(sorted(ZERO_CASUALTY_WORDS, key=len, reverse=True))
+_ZERO = re.compile(
+    r"\b(?:no one|no-one|nobody|none|no)\s+(?:(?:was|were|had been|has been|got)\s+)?"
+    rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
+    rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
@@ -419,6 +444,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     following = word.group(1).lower() if word else ""
     if following in CASUALTY_WORDS:
         return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]
+    passive = _PASSIVE_CASUALTY.match(right)  # "12 people were killed and 20 were wounded"
+    if passive:
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS[passive.group("word").lower()])
     before = _CASUALTY_BEFORE.search(left)
     if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])

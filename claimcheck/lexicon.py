@@ -226,6 +226,13 @@ RELATIVE_YEARS: dict[str, int] = {
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
+# Words that, after "no"/"no one"/"nobody", state a zero count: "no one was killed or injured",
+# "there were no casualties" (neither killed nor injured).
+ZERO_CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
+    **{word: (measure,) for word, measure in CASUALTY_WORDS.items()},
+    "casualties": ("killed", "injured"), "casualty": ("killed", "injured"),
+}
+
 # Times of day. A hedge widens a time by a window that depends on how round it is (30 minutes
 # either side of "about 3pm", 15 of "about 3.45pm", 5 of "about 3.47pm"); the pair says which
 # sides of the window it opens: "just before 10.30pm" is the window before 10.30.

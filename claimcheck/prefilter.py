@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLOCK_WORDS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from .lexicon import CLOCK_WORDS, MONTHS, RELATIVE_DAYS, WEEKDAYS, ZERO_CASUALTY_WORDS
 from .numbers import (
     FRACTION_DENOMINATORS,
     ORDINALS,
@@ -36,6 +36,7 @@ _NUMBER_WORDS = {
 _TIME_WORDS = {*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, "year"}  # every RELATIVE_YEARS phrase says "year"
 _TRIGGER = re.compile(
     rf"[\d{''.join(VULGAR_FRACTIONS)}]"
+    rf"|\b(?:no|nobody)\b[^.;]{{0,30}}\b(?:{_alt(set(ZERO_CASUALTY_WORDS))})\b"  # zero counts: "no one was hurt"
     rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
 )
 # Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)

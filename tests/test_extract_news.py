@@ -240,3 +240,27 @@ def test_scores_and_records_are_exact(sentence, surface, score, measure):
 
 def test_a_year_span_is_not_a_score():
     assert [c for c in extract("He played in the 2008-09 season and won.") if c.kind == "score"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Enough Project sources indicated that no one was killed or injured in the attack.",
+         [("no one was killed", "killed"), ("injured", "injured")]),
+        ("The group confirmed there were no dead or wounded.", [("no dead", "killed"), ("wounded", "injured")]),
+        ("An activist later said there were no casualties.", [("no casualties", "killed"), ("casualties", "injured")]),
+        ("Nobody was hurt, the fire brigade said.", [("Nobody was hurt", "injured")]),
+    ],
+)
+def test_zero_counts(sentence, expected):
+    zeros = [(c.text, c.measure) for c in extract(sentence) if c.quantity is not None and c.quantity.value == 0]
+    assert zeros == expected
+
+
+def test_a_number_before_a_passive_casualty_verb_counts_people():
+    claims = {c.text: c for c in extract("Lang said 12 people were killed and 20 were wounded in the raid.")}
+    assert (claims["20"].quantity.value, claims["20"].unit, claims["20"].measure) == (20, "people", "injured")
+
+
+def test_no_word_on_casualties_is_not_a_zero():
+    assert [c for c in extract("There was no immediate word on casualties.") if c.kind == "count"] == []
