@@ -46,6 +46,7 @@ from .measure import (
     describe,
     describe_age,
     describe_count,
+    describe_date,
     describe_quake,
     Event,
     event_of,
@@ -598,7 +599,7 @@ def _event_claims(
 def _dated_thing(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
     """What a date names when no event word is near: the words around it ("the 2007 World
     Series MVP", "born on April 11"), as for a value."""
-    described = describe(sentence, start, end, context, times)
+    described = describe_date(sentence, start, end, context, times)
     if not described.measure:
         return None
     return Event(described.measure, described.scope, described.subject)

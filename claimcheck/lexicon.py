@@ -225,6 +225,18 @@ RELATIVE_YEARS: dict[str, int] = {
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Parts of a day said relative to the report: "this morning" is the day of writing, "last night"
+# the night before.
+RELATIVE_DAY_PARTS: dict[str, int] = {
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "last night": -1,
+    "last evening": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+}
+NUMBER_WORDS_SMALL: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# "three days ago", "a fortnight ago": the length of each unit in days.
+AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 
 # Words that, after "no"/"no one"/"nobody", state a zero count: "no one was killed or injured",
 # "there were no casualties" (neither killed nor injured).

@@ -156,6 +156,23 @@ def describe(
     return Description(measure, scope, subject, elliptical)
 
 
+def describe_date(
+    sentence: str, start: int, end: int, context: Context, times: list[TimeMention]
+) -> Description:
+    """What a date with no event word dates: the words around it, as for a value; for a date
+    that opens the sentence ("On November 19, INS Tabar sank a trawler"), the clause after it."""
+    described = describe(sentence, start, end, context, times)
+    if described.measure:
+        return described
+    blank = _blank_times(sentence, times)
+    after = blank[end:].lstrip(" ,")
+    clause = after[: _first_boundary(after)] or blank[_clause_start(sentence, start):start]
+    words = _content(clause)
+    measure_words = [singular(w) for w in words if not w[:1].isupper() and not _is_country(w)][:4]
+    return Description(" ".join(measure_words), tuple(sorted(set(countries(clause)))),
+                       tuple(dict.fromkeys(_names(words))), False)
+
+
 def describe_age(sentence: str, start: int, end: int) -> Description:
     """Whose age it is: the name or noun after "45-year-old" ("48-year-old Joseph Horn")."""
     right = _right_clause(sentence, end)

@@ -132,6 +132,9 @@ class Period:
             return s.isoformat()[:7]
         if self.granularity == "year":
             return str(s.year)
+        if self.granularity == "week":
+            year, week, _ = s.isocalendar()
+            return f"{year}-W{week:02d}"
         return f"{s.isoformat()}/{e.isoformat()}"
 
 

@@ -19,6 +19,9 @@ from .lexicon import (
     CLOCK_ZONES,
     MONTHS,
     ORDINAL_WORDS,
+    AGO_UNITS,
+    NUMBER_WORDS_SMALL,
+    RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
     WEEKDAYS,
@@ -54,7 +57,7 @@ _YEAR_TAIL = rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day", re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b{_DAY2}{_YEAR_TAIL}", re.I)),
+        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}(?:\s+|(?<=\.)){_DAY}\b{_DAY2}{_YEAR_TAIL}", re.I)),
     ("day_month", re.compile(
         rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}\b", re.I)),
     ("quarter", re.compile(
@@ -72,6 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+{_MONTH}\b(?!\s*\d)", re.I)),
+    ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
+    ("ago", re.compile(
+        r"\b(?P<n>\d{1,2}|a|an|" + "|".join(NUMBER_WORDS_SMALL) + r")\s+(?P<unit>" + "|".join(AGO_UNITS)
+        + r")\s+ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
@@ -182,12 +190,39 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
     if name == "weekday":
         return _weekday(m, label, g, published)
-    if name == "rel_day":
+    if name in ("rel_day", "rel_part", "ago"):
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
-        d = published + timedelta(days=RELATIVE_DAYS[g["relday"].lower()])
+        if name == "ago":
+            count = g["n"].lower()
+            n = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS_SMALL[count]
+            shift = -n * AGO_UNITS[g["unit"].lower()]
+        else:
+            shift = RELATIVE_DAYS[g["relday"].lower()] if name == "rel_day" else RELATIVE_DAY_PARTS[g["part"].lower()]
+        d = published + timedelta(days=shift)
         return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
+    if name == "rel_week":
+        return _relative_week(m, label, g, published)
     return None
+
+
+def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
+    """ "last week" (Monday to Sunday), "last weekend" (Saturday and Sunday), "last month"."""
+    unit = (g["unit"] or "").lower()
+    granularity = {"week": "week", "weekend": "span", "month": "month"}[unit]
+    if published is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, granularity))
+    shift = {"last": -1, "this": 0, "next": 1}[(g["relword"] or "").lower()]
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return _month(m, label, month_index // 12, month_index % 12 + 1)
+    if unit == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7) + timedelta(days=7 * (shift if shift > 0 else 0))
+        if shift < 0 and saturday == published:
+            saturday -= timedelta(days=7)
+        return TimeMention(m.start(), m.end(), Period(saturday, saturday + timedelta(days=1), label, "span"))
+    monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * shift)
+    return TimeMention(m.start(), m.end(), Period(monday, monday + timedelta(days=6), label, "week"))
 
 
 def _year(g: dict[str, str | None], published: date | None) -> int | None:

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLOCK_WORDS, MONTHS, RELATIVE_DAYS, WEEKDAYS, ZERO_CASUALTY_WORDS
+from .lexicon import (
+    AGO_UNITS,
+    CLOCK_WORDS,
+    MONTHS,
+    RELATIVE_DAY_PARTS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    ZERO_CASUALTY_WORDS,
+)
 from .numbers import (
     FRACTION_DENOMINATORS,
     ORDINALS,
@@ -33,7 +41,11 @@ _NUMBER_WORDS = {
     # "a few", "a couple": the word after "a" ("a" itself would let every sentence through)
     *(word for quantifier in VAGUE_QUANTIFIERS for word in quantifier.split() if word != "a"),
 }
-_TIME_WORDS = {*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, "year"}  # every RELATIVE_YEARS phrase says "year"
+_TIME_WORDS = {
+    *MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, *AGO_UNITS, "week", "weekend", "month",
+    *(phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS),  # "last night", "this morning"
+    "year",  # every RELATIVE_YEARS phrase says "year"
+}
 _TRIGGER = re.compile(
     rf"[\d{''.join(VULGAR_FRACTIONS)}]"
     rf"|\b(?:no|nobody)\b[^.;]{{0,30}}\b(?:{_alt(set(ZERO_CASUALTY_WORDS))})\b"  # zero counts: "no one was hurt"

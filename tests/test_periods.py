@@ -98,3 +98,26 @@ def test_consecutive_run_stretches_the_period_back():
 def test_three_consecutive_years_is_the_same_run():
     times = find_times("exceeding $200 billion for three consecutive years", None)
     assert [t.run for t in times if t.role == "run"] == [3]
+
+
+@pytest.mark.parametrize(
+    "text, surface, iso",
+    [
+        ("The Colts won the game last night.", "last night", "2008-12-18"),
+        ("This morning, Staunton police arrested her.", "This morning", "2008-12-19"),
+        ("He had been fired last week.", "last week", "2008-W50"),
+        ("Finnegan was fined for two hits last weekend.", "last weekend", "2008-12-13/2008-12-14"),
+        ("Last month, INS Tabar sank a pirate mother ship.", "Last month", "2008-11"),
+        ("The Mysore replaced the Tabar about a fortnight ago.", "a fortnight ago", "2008-12-05"),
+        ("He left three days ago.", "three days ago", "2008-12-16"),
+        ("Voting for the Majlis began on Dec.14.", "Dec.14", "2008-12-14"),
+    ],
+)
+def test_relative_days_weeks_and_months(text, surface, iso):
+    found = {text[t.start:t.end]: t.period.iso() for t in find_times(text, date(2008, 12, 19))}
+    assert found[surface] == iso
+
+
+def test_a_weekday_nothing_resolves_stays_a_weekday():
+    (sunday,) = find_times("The quake struck on Sunday.", None)
+    assert sunday.period.iso() == "XXXX-WXX-7"
