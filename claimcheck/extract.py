@@ -31,6 +31,7 @@ from .lexicon import (
     IDENTIFIER_WORDS,
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
+    MAGNITUDE_NOUNS,
     PARTY_NOUNS,
     CLOCK_ZONES,
     RANGE_JOINERS,
@@ -308,6 +309,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     if any(number.start < t.end and t.start < number.end for t in times):
         return False
     if number.kind == "ordinal":
+        if re.search(r"\d\s?-$", sentence[: number.start]):
+            return False  # "a 10-second runoff": a unit, not an ordinal
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None)
     left = sentence[: number.start]
@@ -404,6 +407,7 @@ _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
+_MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _PASSIVE_CASUALTY = re.compile(
     r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
@@ -437,7 +441,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if number.kind == "fraction" and _BY.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     magnitude = _MAGNITUDE_AFTER.match(right)
-    if magnitude or _MAGNITUDE_BEFORE.search(left):
+    if magnitude or _MAGNITUDE_BEFORE.search(left) or (
+            number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind != "cardinal" or not float(number.value).is_integer():
         return None

@@ -9,7 +9,10 @@ from __future__ import annotations
 # --- money -------------------------------------------------------------------------------------
 # Symbols and codes written before the number ("$227.9 billion", "US$5m", "RMB 3 trillion").
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD",
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "Dh": "AED", "AED": "AED",
+    # A currency sign lost in transcoding ("lend \ufffd22.4bn"): some currency, not known which
+    # (ISO 4217 "XXX"), so it is compared only with other amounts whose sign was lost.
+    "\ufffd": "XXX",
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
     "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
@@ -108,6 +111,7 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "week": ("weeks", 1), "weeks": ("weeks", 1), "day": ("days", 1), "days": ("days", 1),
     "hour": ("hours", 1), "hours": ("hours", 1), "minute": ("minutes", 1),
     "minutes": ("minutes", 1), "decade": ("years", 10), "decades": ("years", 10),
+    "second": ("seconds", 1), "seconds": ("seconds", 1),
 }
 
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them
@@ -269,6 +273,8 @@ SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates 
 # Earthquake size: "a magnitude-6.4 quake", "measuring 5.7 on the Richter scale".
 MAGNITUDE_BEFORE = ("magnitude", "magnitude of", "measuring", "measured", "registering", "registered")
 MAGNITUDE_AFTER = ("magnitude", "on the richter scale", "richter")
+# A decimal right before one of these is a magnitude: "a 2.9 aftershock".
+MAGNITUDE_NOUNS = ("aftershock", "aftershocks", "earthquake", "quake", "temblor", "tremor", "foreshock")
 QUAKE_WORDS: dict[str, str] = {
     "earthquake": "earthquake", "quake": "earthquake", "temblor": "earthquake",
     "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",

@@ -58,3 +58,22 @@ def test_an_amount_before_to_drop_is_not_a_decrease():
 )
 def test_percent_spelled_out(sentence, value):
     assert quantities(sentence)[0][1:] == (value, "percent", "percent")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The Greek government will slice 30bn euros (\ufffd25.7bn) from its deficit.", "\ufffd25.7bn", 25.7e9, "XXX"),
+        ("He said his pay of Dh4,275 a month was cut.", "Dh4,275", 4275, "AED"),
+    ],
+)
+def test_lost_and_regional_currency_signs(sentence, surface, value, unit):
+    assert (surface, pytest.approx(value), unit, "currency") in quantities(sentence)
+
+
+def test_a_decimal_before_a_quake_word_is_a_magnitude():
+    assert ("2.9", 2.9, "magnitude", "magnitude") in quantities("It was followed by a 2.9 aftershock at 2:12 a.m.")
+
+
+def test_a_hyphenated_second_is_a_unit_not_an_ordinal():
+    assert quantities("A 10-second runoff ended the game.") == [("10-second", 10, "seconds", "duration")]
