@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from spacy.language import Language
 
+from .engine import Engine, Extracted, Monitor, Settings, run
 from .errors import ConfigurationError, Msg
-from .extract import build_pipeline, default_pipeline, extract_claims
-from .ingest import from_text, ingest
+from .extract import extract_claims
+from .ingest import from_text, sources
 from .match import group_claims
-from .measure import story_keys
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_all
 
@@ -67,6 +67,11 @@ def load(
     published: date | None = None,
     tolerance: float = 0.0,
     spacy_model: str | None = None,
+    jobs: int | None = None,
+    engine: Engine | str = Engine.local,
+    scheduler: str | None = None,
+    monitor: Monitor | None = None,
+    keep_text: bool = True,
 ) -> Corpus:
     """Read files and directories, extract claims, group them and reconcile each group.
 
@@ -74,27 +79,59 @@ def load(
     the run. `published` overrides every document's publication date; `tolerance` is a share
     of the value (0.01 = 1%) by which figures may differ and still agree. `spacy_model` names
     an installed trained spaCy pipeline to split sentences with, instead of the blank one.
+    `jobs`, `engine` and `scheduler` say where extraction runs (see `extract_documents`);
+    the result is the same wherever it runs. With `keep_text=False` documents come without
+    their text, which saves memory when only the report is wanted.
     """
+    check_tolerance(tolerance)
+    results = extract_documents(paths, published=published, spacy_model=spacy_model, jobs=jobs,
+                                engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text)
+    return assemble(results, tolerance=tolerance)
+
+
+def extract_documents(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    published: date | None = None,
+    spacy_model: str | None = None,
+    jobs: int | None = None,
+    engine: Engine | str = Engine.local,
+    scheduler: str | None = None,
+    monitor: Monitor | None = None,
+    keep_text: bool = True,
+) -> Iterator[Extracted]:
+    """Each document under `paths` with its claims, by path, yielded as soon as it is done.
+
+    `jobs` worker processes share the work (default: all cores). `engine="dask"` sends it to
+    the Dask scheduler at `scheduler` (a LocalCluster when None). Files that cannot be read come
+    as skipped documents without claims, in their place.
+    """
+    readable, skipped = sources(paths)
+    readable.sort(key=lambda s: (s.shown, s.id))
+    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
+    done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
+    missing = [Extracted(d, [], frozenset()) for d in sorted(skipped, key=lambda d: (d.path, d.id))]
+    return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))
+
+
+def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0) -> Corpus:
+    """A Corpus from extracted documents: their claims grouped, and each group reconciled."""
+    documents: list[Document] = []
+    claim_list: list[Claim] = []
+    stories: dict[str, frozenset[str]] = {}
+    for result in results:
+        documents.append(result.document)
+        claim_list.extend(result.claims)
+        if result.document.skipped is None:
+            stories[result.document.id] = result.story
+    groups = group_claims(claim_list, stories)
+    return Corpus(documents, claim_list, groups, reconcile_all(groups, tolerance=tolerance), tolerance)
+
+
+def check_tolerance(tolerance: float) -> None:
+    """E011 unless 0 <= tolerance < 1."""
     if not 0 <= tolerance < 1:
         raise ConfigurationError(Msg.E011, value=tolerance)
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    nlp = build_pipeline(spacy_model) if spacy_model else default_pipeline()
-    documents = ingest(paths, published=published)
-    claim_list = [claim for doc in documents for claim in _extract_or_skip(doc, nlp)]
-    stories = {doc.id: story_keys(doc) for doc in documents if doc.skipped is None}
-    groups = group_claims(claim_list, stories)
-    findings = reconcile_all(groups, tolerance=tolerance)
-    return Corpus(documents, claim_list, groups, findings, tolerance)
-
-
-def _extract_or_skip(document: Document, nlp: Language) -> list[Claim]:
-    """Claims of one document; a failure marks that document skipped and the run goes on."""
-    try:
-        return extract_claims(document, nlp=nlp)
-    except Exception as error:  # one bad document must never abort a run over many
-        document.skipped = Msg.E007.value.format(path=document.path, reason=f"{type(error).__name__}: {error}")
-        return []
 
 
 def extract(text: str, published: date | None = None, *, fmt: str = "txt") -> list[Claim]:

@@ -49,6 +49,10 @@ from .numbers import NumberMatch, find_numbers
 from .periods import TimeMention, find_times, stretch
 from .units import UnitMatch, currency_before, singular, unit_after
 
+PIPELINE_VERSION = "1"
+"""Raise it whenever a change to ingest or extraction changes the claims found: a claims store
+written by another version is rebuilt, never read (see store.py)."""
+
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
