@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -15,18 +16,23 @@ from typing import Annotated, Optional
 
 import typer
 
-from .corpus import Corpus, load
+from .corpus import Corpus, check_tolerance, extract_documents, load
+from .engine import Engine
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
+from .model import Document
+from .progress import progress_bar
 from .report import (
     claims_writer,
     counted,
     format_check,
+    index_line,
     json_text,
     skip_note,
     summary_line,
     to_markdown,
     tool_version,
 )
+from .store import DEFAULT_STORE, index as index_store
 
 app = typer.Typer(
     name="claimcheck",
@@ -108,6 +114,56 @@ Tolerance = Annotated[
         ),
     ),
 ]
+Jobs = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j",
+        help="Worker processes to extract with (default: all cores). Output is the same whatever the number.",
+        show_default=False,
+    ),
+]
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        case_sensitive=False,
+        help="local: --jobs processes on this machine. dask: a Dask cluster (--scheduler), or a local one.",
+    ),
+]
+Scheduler = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Address of a Dask scheduler (tcp://host:8786) for --engine dask; without it, a "
+        "LocalCluster of --jobs workers. The workers must see the files at the same paths.",
+    ),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q",
+        help="No progress bar. (It shows only on a terminal, and never when CI is set.)",
+    ),
+]
+StorePath = Annotated[
+    Path,
+    typer.Option("--store", metavar="DIR", help="Folder of the claims store."),
+]
+
+
+@dataclass(frozen=True)
+class Workers:
+    """Where extraction runs, and whether a progress bar shows: options every command shares."""
+
+    jobs: int | None = None
+    engine: Engine = Engine.local
+    scheduler: str | None = None
+    quiet: bool = False
+
+    def options(self) -> dict[str, object]:
+        """Keyword arguments for `load`, `extract_documents` and `index`."""
+        return {"jobs": self.jobs, "engine": self.engine, "scheduler": self.scheduler}
 
 
 @contextmanager
@@ -121,15 +177,27 @@ def exit_2_on_error() -> Iterator[None]:
 
 
 def read_corpus(
-    paths: list[Path], published: date | None, tolerance: float, spacy_model: str | None = None
+    paths: list[Path],
+    published: date | None,
+    tolerance: float,
+    spacy_model: str | None = None,
+    workers: Workers = Workers(),
+    against: Path | None = None,
 ) -> Corpus:
     """Load the documents, note each skipped one on stderr, and stop when none could be read."""
-    corpus = load(paths, published=published, tolerance=tolerance, spacy_model=spacy_model)
-    for document in corpus.skipped:
-        typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
+    with progress_bar(quiet=workers.quiet) as monitor:
+        corpus = load(paths, published=published, tolerance=tolerance, spacy_model=spacy_model,
+                      monitor=monitor, keep_text=False, against=against, **workers.options())
+    note_skipped(corpus.skipped)
     if not corpus.read:
         raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths))
     return corpus
+
+
+def note_skipped(documents: list[Document]) -> None:
+    """One line on stderr for each document that could not be read."""
+    for document in documents:
+        typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
 
 
 def write_text(text: str, output: Path) -> None:
@@ -174,12 +242,16 @@ def report(
     published: Published = None,
     tolerance: Tolerance = 0.0,
     spacy_model: SpacyModel = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Write a discrepancy report: every fact two or more documents state, conflicts first."""
     by_suffix = ReportFormat.json if output.suffix.lower() == ".json" else ReportFormat.markdown
     chosen = output_format or by_suffix
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
+        corpus = read_corpus(paths, published, tolerance, spacy_model, Workers(jobs, engine, scheduler, quiet))
         write_text(RENDERERS[chosen](corpus), output)
     typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
 
@@ -197,22 +269,74 @@ def extract(
     published: Published = None,
     tolerance: Tolerance = 0.0,
     spacy_model: SpacyModel = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
-    """List every figure and date found, one row per claim, with where it was found."""
+    """List every figure and date found, one row per claim, written as each document is done."""
+    workers = Workers(jobs, engine, scheduler, quiet)
+    read = claims = 0
+    skipped: list[Document] = []
     with exit_2_on_error():
-        write_claims = claims_writer(output)
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
-        write_claims(corpus)
-    found = f"{counted(len(corpus.claim_list), 'claim')} in {counted(len(corpus.read), 'document')}"
-    typer.echo(f"claimcheck: {found}", err=True)
+        check_tolerance(tolerance)
+        with claims_writer(output) as table:
+            with progress_bar(quiet=quiet) as monitor:
+                for result in extract_documents(paths, published=published, spacy_model=spacy_model,
+                                                keep_text=False, monitor=monitor, **workers.options()):
+                    if result.document.skipped is not None:
+                        skipped.append(result.document)
+                        continue
+                    table.add_document(result.document, result.claims)
+                    read, claims = read + 1, claims + len(result.claims)
+            note_skipped(skipped)
+            if not read:
+                raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths))
+    typer.echo(f"claimcheck: {counted(claims, 'claim')} in {counted(read, 'document')}", err=True)
 
 
 @app.command()
 def check(
-    paths: Paths, published: Published = None, tolerance: Tolerance = 0.0, spacy_model: SpacyModel = None
+    paths: Paths,
+    published: Published = None,
+    tolerance: Tolerance = 0.0,
+    spacy_model: SpacyModel = None,
+    against: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--against",
+            metavar="STORE",
+            help="A claims store built by `claimcheck index` (e.g. .claimcheck/): check PATHS "
+            "against the archive in it instead of against each other.",
+        ),
+    ] = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Print each conflict as path:line:col; exit 1 when there are any, 0 when there are none."""
     with exit_2_on_error():
-        corpus = read_corpus(paths, published, tolerance, spacy_model)
+        corpus = read_corpus(paths, published, tolerance, spacy_model, Workers(jobs, engine, scheduler, quiet),
+                             against=against)
     typer.echo(format_check(corpus), nl=False)
     raise typer.Exit(1 if corpus.conflicts else 0)
+
+
+@app.command()
+def index(
+    paths: Paths,
+    store: StorePath = DEFAULT_STORE,
+    published: Published = None,
+    spacy_model: SpacyModel = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
+) -> None:
+    """Keep the claims of an archive in a store (.claimcheck/), extracting only new and changed files."""
+    with exit_2_on_error(), progress_bar(quiet=quiet) as monitor:
+        summary = index_store(paths, store=store, published=published, spacy_model=spacy_model,
+                              monitor=monitor, **Workers(jobs, engine, scheduler, quiet).options())
+    note_skipped(summary.skipped)
+    typer.echo(f"claimcheck: {index_line(summary, store)}", err=True)

@@ -17,6 +17,7 @@ from .ingest import from_text, sources
 from .match import group_claims
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_all
+from .store import Store
 
 
 @dataclass
@@ -28,10 +29,12 @@ class Corpus:
     groups: list[ClaimGroup]
     findings: list[Finding]
     tolerance: float = 0.0
+    archive: list[Document] = field(default_factory=list)
+    """Documents of a claims store that the groups cite, when checked `against` one."""
     _by_id: dict[str, Document] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_id = {d.id: d for d in self.documents}
+        self._by_id = {d.id: d for d in self.archive + self.documents}
 
     def document(self, doc_id: str) -> Document:
         return self._by_id[doc_id]
@@ -72,6 +75,7 @@ def load(
     scheduler: str | None = None,
     monitor: Monitor | None = None,
     keep_text: bool = True,
+    against: str | Path | None = None,
 ) -> Corpus:
     """Read files and directories, extract claims, group them and reconcile each group.
 
@@ -82,11 +86,19 @@ def load(
     `jobs`, `engine` and `scheduler` say where extraction runs (see `extract_documents`);
     the result is the same wherever it runs. With `keep_text=False` documents come without
     their text, which saves memory when only the report is wanted.
+
+    `against` names a claims store (`claimcheck index`): the documents are then checked against
+    the archive in it, and the groups are those with at least one of their claims.
     """
     check_tolerance(tolerance)
+    archive = Store.open(against) if against is not None else None
     results = extract_documents(paths, published=published, spacy_model=spacy_model, jobs=jobs,
-                                engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text)
-    return assemble(results, tolerance=tolerance)
+                                engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text,
+                                root=archive.root if archive else None)
+    if archive is None:
+        return assemble(results, tolerance=tolerance)
+    with archive:
+        return assemble(results, tolerance=tolerance, archive=archive)
 
 
 def extract_documents(
@@ -99,14 +111,16 @@ def extract_documents(
     scheduler: str | None = None,
     monitor: Monitor | None = None,
     keep_text: bool = True,
+    root: Path | None = None,
 ) -> Iterator[Extracted]:
     """Each document under `paths` with its claims, by path, yielded as soon as it is done.
 
     `jobs` worker processes share the work (default: all cores). `engine="dask"` sends it to
     the Dask scheduler at `scheduler` (a LocalCluster when None). Files that cannot be read come
-    as skipped documents without claims, in their place.
+    as skipped documents without claims, in their place. Document ids are paths relative to
+    `root` (default: the inputs' common parent).
     """
-    readable, skipped = sources(paths)
+    readable, skipped = sources(paths, root=root)
     readable.sort(key=lambda s: (s.shown, s.id))
     settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
     done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
@@ -114,8 +128,12 @@ def extract_documents(
     return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))
 
 
-def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0) -> Corpus:
-    """A Corpus from extracted documents: their claims grouped, and each group reconciled."""
+def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0, archive: Store | None = None) -> Corpus:
+    """A Corpus from extracted documents: their claims grouped, and each group reconciled.
+
+    With an `archive`, the claims are grouped with the stored claims they could match, and only
+    groups holding one of the documents' own claims are kept, with the stored claims they cite.
+    """
     documents: list[Document] = []
     claim_list: list[Claim] = []
     stories: dict[str, frozenset[str]] = {}
@@ -124,8 +142,16 @@ def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0) -> Corpus:
         claim_list.extend(result.claims)
         if result.document.skipped is None:
             stories[result.document.id] = result.story
-    groups = group_claims(claim_list, stories)
-    return Corpus(documents, claim_list, groups, reconcile_all(groups, tolerance=tolerance), tolerance)
+    if archive is None:
+        groups = group_claims(claim_list, stories)
+        return Corpus(documents, claim_list, groups, reconcile_all(groups, tolerance=tolerance), tolerance)
+    own = {d.id for d in documents}
+    candidates = archive.candidates(claim_list, exclude=own)
+    stories.update(archive.stories({c.doc for c in candidates}))
+    groups = [g for g in group_claims(claim_list + candidates, stories) if any(c.doc in own for c in g.claims)]
+    cited = [c for g in groups for c in g.claims if c.doc not in own]
+    return Corpus(documents, claim_list + cited, groups, reconcile_all(groups, tolerance=tolerance), tolerance,
+                  archive=archive.documents({c.doc for c in cited}))
 
 
 def check_tolerance(tolerance: float) -> None:

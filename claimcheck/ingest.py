@@ -311,11 +311,11 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
         elif given.exists():
             candidates = [given]
         else:
-            skipped.append((given, Msg.E001.value.format(path=_display(given))))
+            skipped.append((given, Msg.E001.value.format(path=display_path(given))))
             continue
         for path in candidates:
             if path.suffix.lower() not in SUFFIXES:
-                skipped.append((path, Msg.E006.value.format(path=_display(path), suffix=path.suffix)))
+                skipped.append((path, Msg.E006.value.format(path=display_path(path), suffix=path.suffix)))
             elif path.resolve() not in seen:
                 seen.add(path.resolve())
                 files.append(path)
@@ -325,7 +325,7 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
 def read_document(path: Path, *, doc_id: str | None = None, published: date | None = None) -> Document:
     """Read one file into a Document; raise InputError naming the file when it cannot be read."""
     path = Path(path)
-    shown = _display(path)
+    shown = display_path(path)
     if not path.exists():
         raise InputError(Msg.E001, path=shown)
     if path.suffix.lower() not in SUFFIXES:
@@ -386,15 +386,17 @@ class Source:
     shown: str
 
 
-def sources(paths: Iterable[str | Path] | str | Path) -> tuple[list[Source], list[Document]]:
-    """The files under `paths` to read, each with its document id (the path relative to the
-    inputs' common parent), and a skipped Document for each path that is missing or of another type."""
+def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = None
+            ) -> tuple[list[Source], list[Document]]:
+    """The files under `paths` to read, each with its document id (the path relative to `root`,
+    by default the inputs' common parent), and a skipped Document for each path that is missing
+    or of another type."""
     given = _as_paths(paths)
     files, skipped = discover(given)
-    root = _common_parent(given)
+    root = root or _common_parent(given)
     return (
-        [Source(path, _doc_id(path, root), _display(path)) for path in files],
-        [_skipped(_doc_id(path, root), _display(path), reason) for path, reason in skipped],
+        [Source(path, _doc_id(path, root), display_path(path)) for path in files],
+        [_skipped(_doc_id(path, root), display_path(path), reason) for path, reason in skipped],
     )
 
 
@@ -444,7 +446,7 @@ def _walk(directory: Path) -> Iterator[Path]:
                 yield Path(current, name)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as the user would open it: relative to the working directory when inside it."""
     absolute = Path(os.path.abspath(path))
     try:
@@ -465,7 +467,7 @@ def _doc_id(path: Path, root: Path) -> str:
     try:
         return Path(os.path.abspath(path)).relative_to(root).as_posix()
     except ValueError:
-        return _display(path)
+        return display_path(path)
 
 
 def _skipped(doc_id: str, shown: str, reason: str) -> Document:
