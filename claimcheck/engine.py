@@ -30,7 +30,8 @@ from .ingest import Source, read_source
 from .measure import story_keys
 from .model import Claim, Document
 
-BATCH_BYTES = 256_000  # a batch of documents is about this much text: big enough to amortise IPC
+BATCH_BYTES = 64_000  # a batch of documents is about this much text: enough to amortise sending it
+DASK_CONNECT_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
 BATCHES_PER_WORKER = 4  # batches in flight per worker: keeps workers busy, bounds what is held
 
 
@@ -225,8 +226,8 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator:
             yield client
         return
     try:
-        client = Client(scheduler, timeout="10s")
-    except OSError as error:
+        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
+    except (OSError, ValueError) as error:  # unreachable, or not an address
         raise ConfigurationError(Msg.E018, scheduler=scheduler, reason=error) from error
     with client:
         yield client
