@@ -16,7 +16,7 @@ from .extract import extract_claims
 from .ingest import from_text, sources
 from .match import group_claims
 from .model import Claim, ClaimGroup, Document, Finding
-from .reconcile import reconcile_all
+from .reconcile import reconcile_against, reconcile_all
 from .store import Store
 
 
@@ -131,8 +131,9 @@ def extract_documents(
 def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0, archive: Store | None = None) -> Corpus:
     """A Corpus from extracted documents: their claims grouped, and each group reconciled.
 
-    With an `archive`, the claims are grouped with the stored claims they could match, and only
-    groups holding one of the documents' own claims are kept, with the stored claims they cite.
+    With an `archive`, the claims are grouped with the stored claims they could match; only
+    groups holding one of the documents' own claims are kept, each judged on whether the
+    documents disagree with the archive (`reconcile_against`), with the stored claims it cites.
     """
     documents: list[Document] = []
     claim_list: list[Claim] = []
@@ -148,9 +149,10 @@ def assemble(results: Iterable[Extracted], *, tolerance: float = 0.0, archive: S
     own = {d.id for d in documents}
     candidates = archive.candidates(claim_list, exclude=own)
     stories.update(archive.stories({c.doc for c in candidates}))
-    groups = [g for g in group_claims(claim_list + candidates, stories) if any(c.doc in own for c in g.claims)]
-    cited = [c for g in groups for c in g.claims if c.doc not in own]
-    return Corpus(documents, claim_list + cited, groups, reconcile_all(groups, tolerance=tolerance), tolerance,
+    findings = [reconcile_against(g, own, tolerance=tolerance) for g in group_claims(claim_list + candidates, stories)
+                if any(c.doc in own for c in g.claims)]
+    cited = [c for f in findings for c in f.group.claims if c.doc not in own]
+    return Corpus(documents, claim_list + cited, [f.group for f in findings], findings, tolerance,
                   archive=archive.documents({c.doc for c in cited}))
 
 

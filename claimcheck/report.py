@@ -61,8 +61,10 @@ def ordered_documents(corpus: Corpus) -> list[Document]:
 
 
 def ordered_claims(corpus: Corpus, claims: Iterable[Claim]) -> list[Claim]:
-    """Claims by document path, then position in the file."""
-    return sorted(claims, key=lambda c: (corpus.document(c.doc).path, *claim_position(c)))
+    """Claims by document path, then position in the file; when documents were checked against
+    an archive, their own claims come before the archive's."""
+    archived = {d.id for d in corpus.archive}
+    return sorted(claims, key=lambda c: (c.doc in archived, corpus.document(c.doc).path, *claim_position(c)))
 
 
 def claim_position(claim: Claim) -> tuple[int, int, str]:
