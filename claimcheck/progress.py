@@ -30,7 +30,7 @@ class RateColumn(ProgressColumn):
     """Documents per second, once there is a rate to show."""
 
     def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} docs/s" if task.speed else "", style="progress.data.speed")
+        return Text(f"{task.speed:.1f}" if task.speed else "–", style="progress.data.speed")
 
 
 class ProgressBar:
@@ -44,7 +44,7 @@ class ProgressBar:
             MofNCompleteColumn(),
             TextColumn("documents · {task.fields[claims]} claims ·"),
             RateColumn(),
-            TextColumn("· ETA"),
+            TextColumn("documents/s · ETA"),
             TimeRemainingColumn(),
             console=console or Console(stderr=True),
             transient=True,
