@@ -436,7 +436,7 @@ def format_check(corpus: Corpus) -> str:
 # --- files -------------------------------------------------------------------------------------
 
 
-FLUSH_ROWS = 20_000
+FLUSH_ROWS = 5_000
 """Claim rows a table holds before writing them out."""
 
 PARQUET_SCHEMA = pa.schema(
