@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import multiprocessing
 import os
 import platform
 import re
@@ -150,7 +151,7 @@ def matching_time(folder: Path, copies: int) -> tuple[float, int, int]:
     """(seconds, claims, groups) of grouping and reconciling the claims of `copies` copies. The
     copies are byte-identical, so one copy is extracted and its claims renamed for the others:
     the claims are exactly those `claimcheck extract` finds in the whole folder."""
-    first = [r for r in extract_documents(folder / "copy0000", root=folder) if r.document.skipped is None]
+    first = [r for r in extract_documents(folder / "copy0000", root=folder, jobs=1) if r.document.skipped is None]
     claims, stories = [], {}
     for copy in range(copies):
         prefix = f"copy{copy:04}/"
@@ -162,6 +163,17 @@ def matching_time(folder: Path, copies: int) -> tuple[float, int, int]:
     groups = group_claims(claims, stories)
     reconcile_all(groups)
     return time.perf_counter() - start, len(claims), len(groups)
+
+
+def timed_matching(folder: Path, copies: int, extracted: int, timeout: float) -> str:
+    """The matching and groups cells: matching in a process of its own, stopped after `timeout` s."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        try:
+            seconds, claims, groups = pool.apply_async(matching_time, (folder, copies)).get(timeout)
+        except multiprocessing.TimeoutError:
+            return f"> {timeout:.0f} | –"
+    note = "" if claims == extracted else f" (on {claims:,} claims)"
+    return f"{seconds:.1f}{note} | {groups:,}"
 
 
 def machine() -> str:
@@ -176,6 +188,7 @@ def main() -> None:
     options.add_argument("--jobs", type=int, default=default_jobs(), help="jobs to compare with --jobs 1 (0: skip)")
     options.add_argument("--quantulum-kb", type=int, default=300, help="KB of text to time quantulum3 on")
     options.add_argument("--no-matching", action="store_true", help="leave out the matching columns")
+    options.add_argument("--match-timeout", type=float, default=900, help="seconds matching may take at one size")
     args = options.parse_args()
 
     files = base_files()
@@ -198,11 +211,9 @@ def main() -> None:
         runs[size] = (folder, extraction)
         rate = kb / extraction.seconds
         s_rate = spacy_rate(folder)
-        match_s, claims, groups = (float("nan"), extraction.claims, 0) if args.no_matching else matching_time(folder, copies)
-        if claims != extraction.claims:
-            print(f"(note: matching saw {claims} claims, extract wrote {extraction.claims})")
+        matching = "–" if args.no_matching else timed_matching(folder, copies, extraction.claims, args.match_timeout)
         print(f"| {kb / 1000:.1f} MB | {documents:,} | {extraction.claims:,} | {rate:.0f} | {q_rate:.1f} | "
-              f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {match_s:.1f} | {groups:,} | "
+              f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {matching} | "
               f"{extraction.peak / MB:.0f} |", flush=True)
 
     sizes = sorted(runs)

@@ -117,7 +117,8 @@ def check_latency() -> None:
     print(f"check a {draft.stat().st_size / 1000:.1f} KB article against it, in this process: {warm:.2f} s "
           f"(first call {cold:.2f} s); {len(corpus.findings)} facts shared with the archive, "
           f"{len(corpus.conflicts)} conflicts, {cited:,} archived claims cited")
-    print(f"as a command: `claimcheck check draft.txt --against .claimcheck` {command('check', 'draft.txt', '--against', str(STORE)):.1f} s")
+    seconds = command("check", "draft.txt", "--against", str(STORE))
+    print(f"as a command: `claimcheck check draft.txt --against .claimcheck` {seconds:.1f} s")
 
 
 def main() -> None:

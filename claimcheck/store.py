@@ -15,9 +15,9 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +27,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 from .engine import Engine, Extracted, Monitor, Settings, run
 from .errors import InputError, Msg
 from .extract import PIPELINE_VERSION
-from .ingest import Source, display_path, sources
+from .ingest import display_path, sources
 from .match import block_key
 from .model import Claim, Document
 
