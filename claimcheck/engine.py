@@ -111,17 +111,16 @@ def run(
 def extract_source(source: Source, settings: Settings) -> Extracted:
     """Read one file and extract its claims; a file that cannot be read, or whose extraction
     fails, comes back as a skipped document (one bad file never stops a run)."""
-    document = read_source(source, published=settings.published)
-    claims: list[Claim] = []
-    story: frozenset[str] = frozenset()
-    if document.skipped is None:
-        try:
-            claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
-            story = story_keys(document)
-        except Exception as error:  # one bad document must never abort a run over many
-            reason = f"{type(error).__name__}: {error}"
-            document.skipped = Msg.E007.value.format(path=document.path, reason=reason)
-            claims = []
+    try:
+        document = read_source(source, published=settings.published)
+        if document.skipped is not None:
+            return Extracted(document, [], frozenset())
+        claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
+        story = story_keys(document)
+    except Exception as error:  # one bad document must never abort a run over many
+        reason = Msg.E007.value.format(path=source.shown, reason=f"{type(error).__name__}: {error}")
+        return Extracted(Document(id=source.id, path=source.shown, raw="", text="", offsets=[0], skipped=reason),
+                         [], frozenset())
     return Extracted(document if settings.keep_text else _without_text(document), claims, story)
 
 

@@ -39,6 +39,8 @@ class Msg(str, Enum):
             "(it writes .claimcheck/ in the current folder, or where --store says).")
     E021 = ("E021 {path}: the claims store was written by another version of claimcheck "
             "(pipeline {found}, this is {expected}). Run `claimcheck index` again to rebuild it.")
+    E022 = ("E022 {path}: cannot write to the claims store ({reason}). Is another `claimcheck index` "
+            "writing to it? Wait for it to finish, or pass another --store.")
 
 
 class ClaimcheckError(Exception):

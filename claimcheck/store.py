@@ -25,7 +25,7 @@ from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .engine import Engine, Extracted, Monitor, Settings, run
-from .errors import InputError, Msg
+from .errors import InputError, Msg, OutputError
 from .extract import PIPELINE_VERSION
 from .ingest import display_path, sources
 from .match import block_key
@@ -33,6 +33,7 @@ from .model import Claim, Document
 
 DEFAULT_STORE = Path(".claimcheck")
 STORE_FILE = "claims.sqlite"
+WAIT_SECONDS = 60  # how long a write waits for another process's transaction to end
 STORE_FORMAT = "1"
 """Layout of the tables below; a store of another layout is rebuilt."""
 
@@ -331,7 +332,7 @@ def _connect(folder: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL journal."""
     path = folder / STORE_FILE
     try:
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = sqlite3.connect(path, isolation_level=None, timeout=WAIT_SECONDS)
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.Error as error:
@@ -354,11 +355,15 @@ def _stamp(connection: sqlite3.Connection, folder: Path) -> Stamp | None:
 
 @contextmanager
 def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
-    """BEGIN ... COMMIT, rolled back on any error."""
-    connection.execute("BEGIN IMMEDIATE")
+    """BEGIN ... COMMIT, rolled back on any error; E022 when the database refuses the write."""
     try:
-        yield
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        path = connection.execute("PRAGMA database_list").fetchone()[2]
+        raise OutputError(Msg.E022, path=display_path(Path(path)), reason=error) from error

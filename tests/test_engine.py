@@ -11,7 +11,7 @@ from distributed import LocalCluster
 from typer.testing import CliRunner
 
 import claimcheck
-from claimcheck import cli
+from claimcheck import cli, engine
 from claimcheck.engine import BATCH_BYTES, Settings, run
 from claimcheck.ingest import sources
 from claimcheck.report import json_text
@@ -124,3 +124,20 @@ def test_a_scheduler_address_that_is_not_one_is_a_usage_error(archive: Path) -> 
                                           "--scheduler", "udp://localhost:8786"])
     assert result.exit_code == 2
     assert "E018 cannot reach the Dask scheduler at udp://localhost:8786 (unknown address scheme" in result.stderr
+
+
+def test_a_document_whose_extraction_fails_is_skipped_and_the_run_goes_on(
+        archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = engine.extract_claims
+
+    def fails_on_tass(document, **options):
+        if "TASS" in document.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document, **options)
+
+    monkeypatch.setattr(engine, "extract_claims", fails_on_tass)
+    corpus = claimcheck.load(archive / "press", jobs=1)
+    assert [d.skipped for d in corpus.skipped if d.id == "tass.md"] == [
+        "E007 " + str(archive / "press" / "tass.md") + ": claims could not be extracted (RecursionError: maximum "
+        "recursion depth exceeded); the file was skipped. Please report this with the file attached."]
+    assert {c.doc for c in corpus.claim_list} == {"mofcom.txt", "xinhua.txt"}

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 import claimcheck
 from claimcheck import cli
+from claimcheck import store as store_module
 from claimcheck.store import STORE_FILE, Store, index, pipeline_stamp
 from test_engine import Tally
 from test_report import MOFCOM, TASS, XINHUA
@@ -172,6 +173,22 @@ def test_checking_against_a_missing_store_says_how_to_build_one(newsroom: Path) 
     result = runner.invoke(cli.app, ["check", "draft.txt", "--against", "nowhere"])
     assert result.exit_code == 2
     assert "E020 nowhere: no claims store here. Build one with `claimcheck index PATHS`" in result.stderr
+
+
+def test_a_store_another_run_is_writing_to_is_a_clear_error(newsroom: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index(["archive/wires"], jobs=1)
+    (newsroom / "archive" / "wires" / "ria.txt").write_text(DRAFT_AGREES, encoding="utf-8")
+    monkeypatch.setattr(store_module, "WAIT_SECONDS", 0.1)
+    other = sqlite3.connect(newsroom / ".claimcheck" / STORE_FILE, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another run, mid-transaction
+    try:
+        result = runner.invoke(cli.app, ["index", "archive/wires", "--jobs", "1"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 2
+    assert ("E022 .claimcheck/claims.sqlite: cannot write to the claims store (database is locked). Is another "
+            "`claimcheck index` writing to it?") in result.stderr
 
 
 # --- a run killed mid-write --------------------------------------------------------------------
