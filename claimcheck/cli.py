@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -21,19 +21,24 @@ import typer
 from .baseline import DEFAULT_BASELINE, write_baseline
 from .ci import append_step_summary, github_text, sarif_text
 from .config import Settings, configured
-from .corpus import Corpus, load
+from .corpus import Corpus, check_tolerance, extract_documents, load
+from .engine import Engine
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
 from .ingest import display_path
+from .model import Document
+from .progress import progress_bar
 from .report import (
     claims_writer,
     counted,
     format_check,
+    index_line,
     json_text,
     skip_note,
     summary_line,
     to_markdown,
     tool_version,
 )
+from .store import DEFAULT_STORE, index as index_store
 
 app = typer.Typer(
     name="claimcheck",
@@ -148,6 +153,58 @@ BaselineFile = Annotated[
 ]
 
 
+Jobs = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j",
+        help="Worker processes to extract with (default: all cores). Output is the same whatever the number.",
+        show_default=False,
+    ),
+]
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        case_sensitive=False,
+        help="local: --jobs processes on this machine. dask: a Dask cluster (--scheduler), or a local one.",
+    ),
+]
+Scheduler = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Address of a Dask scheduler (tcp://host:8786) for --engine dask; without it, a "
+        "LocalCluster of --jobs workers. The workers must see the files at the same paths.",
+    ),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q",
+        help="No progress bar. (It shows only on a terminal, and never when CI is set.)",
+    ),
+]
+StorePath = Annotated[
+    Path,
+    typer.Option("--store", metavar="DIR", help="Folder of the claims store."),
+]
+
+
+@dataclass(frozen=True)
+class Workers:
+    """Where extraction runs, and whether a progress bar shows: options every command shares."""
+
+    jobs: int | None = None
+    engine: Engine = Engine.local
+    scheduler: str | None = None
+    quiet: bool = False
+
+    def options(self) -> dict[str, object]:
+        """Keyword arguments for `load`, `extract_documents` and `index`."""
+        return {"jobs": self.jobs, "engine": self.engine, "scheduler": self.scheduler}
+
+
 @contextmanager
 def exit_2_on_error() -> Iterator[None]:
     """Turn a claimcheck error or a failed file write into a message on stderr and exit code 2."""
@@ -158,15 +215,22 @@ def exit_2_on_error() -> Iterator[None]:
         raise typer.Exit(2) from error
 
 
-def read_corpus(settings: Settings) -> Corpus:
+def read_corpus(settings: Settings, workers: Workers = Workers(), against: Path | None = None) -> Corpus:
     """Load the documents, note each skipped one on stderr, and stop when none could be read."""
     paths = settings.inputs()
-    corpus = load(paths, **settings.options())
-    for document in corpus.skipped:
-        typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
+    with progress_bar(quiet=workers.quiet) as monitor:
+        corpus = load(paths, **settings.options(), monitor=monitor, against=against,  # type: ignore[arg-type]
+                      **workers.options())
+    note_skipped(corpus.skipped)
     if not corpus.read:
         raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths or settings.paths))
     return corpus
+
+
+def note_skipped(documents: list[Document]) -> None:
+    """One line on stderr for each document that could not be read."""
+    for document in documents:
+        typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
 
 
 def write_text(text: str, output: Path) -> None:
@@ -213,6 +277,10 @@ def report(
     spacy_model: SpacyModel = None,
     facts: Facts = None,
     baseline: BaselineFile = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Write a discrepancy report: every fact two or more documents state, conflicts first."""
     by_suffix = ReportFormat.json if output.suffix.lower() == ".json" else ReportFormat.markdown
@@ -220,7 +288,7 @@ def report(
     with exit_2_on_error():
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
                               spacy_model=spacy_model, facts=facts, baseline=baseline)
-        corpus = read_corpus(settings)
+        corpus = read_corpus(settings, Workers(jobs, engine, scheduler, quiet))
         write_text(RENDERERS[chosen](corpus), output)
     typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
 
@@ -238,16 +306,36 @@ def extract(
     published: Published = None,
     tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
-    """List every figure and date found, one row per claim, with where it was found."""
+    """List every figure and date found, one row per claim, written as each document is done.
+
+    Each document is read on its own: a report that carries no date keeps "on Sunday" unresolved
+    here, where `report` and `check` date it from the rest of the corpus."""
+    workers = Workers(jobs, engine, scheduler, quiet)
+    read = claims = 0
+    skipped: list[Document] = []
     with exit_2_on_error():
-        write_claims = claims_writer(output)
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
                               spacy_model=spacy_model)
-        corpus = read_corpus(settings)
-        write_claims(corpus)
-    found = f"{counted(len(corpus.claim_list), 'claim')} in {counted(len(corpus.read), 'document')}"
-    typer.echo(f"claimcheck: {found}", err=True)
+        check_tolerance(settings.tolerance)
+        inputs = settings.inputs()
+        with claims_writer(output) as table:
+            with progress_bar(quiet=quiet) as monitor:
+                for result in extract_documents(inputs, published=settings.published, spacy_model=settings.spacy_model,
+                                                keep_text=False, monitor=monitor, **workers.options()):
+                    if result.document.skipped is not None:
+                        skipped.append(result.document)
+                        continue
+                    table.add_document(result.document, result.claims)
+                    read, claims = read + 1, claims + len(result.claims)
+            note_skipped(skipped)
+            if not read:
+                raise InputError(Msg.E013, paths=", ".join(str(p) for p in inputs))
+    typer.echo(f"claimcheck: {counted(claims, 'claim')} in {counted(read, 'document')}", err=True)
 
 
 @app.command()
@@ -272,6 +360,19 @@ def check(
         typer.Option("--write-baseline",
                      help="Accept every conflict found now: write them to the baseline file and exit 0."),
     ] = False,
+    against: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--against",
+            metavar="STORE",
+            help="A claims store built by `claimcheck index` (e.g. .claimcheck/): check PATHS "
+            "against the archive in it instead of against each other.",
+        ),
+    ] = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Print each conflict as path:line:col; exit 1 when there are new ones, 0 when there are none.
 
@@ -280,13 +381,14 @@ def check(
     with exit_2_on_error():
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
                               spacy_model=spacy_model, facts=facts, baseline=baseline)
+        workers = Workers(jobs, engine, scheduler, quiet)
         if accept_all:
             target = settings.baseline or settings.root / DEFAULT_BASELINE
-            corpus = read_corpus(replace(settings, baseline=None))
+            corpus = read_corpus(replace(settings, baseline=None), workers, against)
             accepted = write_baseline(corpus, target)
             typer.echo(f"claimcheck: {display_path(target)}: {counted(accepted, 'accepted conflict')}", err=True)
             raise typer.Exit(0)
-        corpus = read_corpus(settings)
+        corpus = read_corpus(settings, workers, against)
         typer.echo(CHECK_RENDERERS[output_format](corpus), nl=False)
         if sarif is not None:
             write_text(sarif_text(corpus), sarif)
@@ -296,3 +398,22 @@ def check(
             typer.echo(f"claimcheck: {corpus.baseline.shown}:{entry.line}: {entry.fact}: this accepted "
                        "conflict is no longer found; remove the entry or run --write-baseline", err=True)
     raise typer.Exit(1 if corpus.conflicts else 0)
+
+
+@app.command()
+def index(
+    paths: Paths,
+    store: StorePath = DEFAULT_STORE,
+    published: Published = None,
+    spacy_model: SpacyModel = None,
+    jobs: Jobs = None,
+    engine: EngineOption = Engine.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
+) -> None:
+    """Keep the claims of an archive in a store (.claimcheck/), extracting only new and changed files."""
+    with exit_2_on_error(), progress_bar(quiet=quiet) as monitor:
+        summary = index_store(paths, store=store, published=published, spacy_model=spacy_model,
+                              monitor=monitor, **Workers(jobs, engine, scheduler, quiet).options())
+    note_skipped(summary.skipped)
+    typer.echo(f"claimcheck: {index_line(summary, store)}", err=True)

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import heapq
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from spacy.language import Language
 
 from .baseline import Baseline, accept, read_baseline
-from .errors import ConfigurationError, Msg
 from .dating import infer_dates
-from .extract import build_pipeline, default_pipeline, extract_claims
+from .engine import Engine, Extracted, Monitor, Settings, pipeline, run
+from .errors import ConfigurationError, Msg
+from .extract import extract_claims
 from .facts import FactSheet, check_facts, read_facts
-from .ingest import from_text, ingest
+from .ingest import Source, from_text, read_source, sources
 from .match import group_claims
-from .measure import story_keys
 from .model import Claim, ClaimGroup, Document, Finding
-from .reconcile import reconcile_all
+from .reconcile import reconcile_against, reconcile_all
+from .store import Store
 
 
 @dataclass
@@ -33,10 +34,12 @@ class Corpus:
     tolerance: float = 0.0
     facts: FactSheet | None = None
     baseline: Baseline | None = None
+    archive: list[Document] = field(default_factory=list)
+    """Documents of a claims store that the groups cite, when checked `against` one."""
     _by_id: dict[str, Document] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_id = {d.id: d for d in self.documents + self.references}
+        self._by_id = {d.id: d for d in self.archive + self.documents + self.references}
 
     def __repr__(self) -> str:
         """Counts, not contents: a corpus shows up short in tracebacks and test reports."""
@@ -96,6 +99,12 @@ def load(
     spacy_model: str | None = None,
     facts: str | Path | FactSheet | None = None,
     baseline: str | Path | Baseline | None = None,
+    jobs: int | None = None,
+    engine: Engine | str = Engine.local,
+    scheduler: str | None = None,
+    monitor: Monitor | None = None,
+    keep_text: bool = True,
+    against: str | Path | None = None,
 ) -> Corpus:
     """Read files and directories, extract claims, group them and reconcile each group.
 
@@ -105,44 +114,118 @@ def load(
     an installed trained spaCy pipeline to split sentences with, instead of the blank one.
     `facts` is a fact sheet (verified figures the claims are checked against) and `baseline`
     a file of accepted conflicts; both are read before any document, so a bad one stops early.
+    `jobs`, `engine` and `scheduler` say where extraction runs (see `extract_documents`);
+    the result is the same wherever it runs. With `keep_text=False` documents come without
+    their text, which saves memory when only the report is wanted.
+
+    `against` names a claims store (`claimcheck index`): the documents are then checked against
+    the archive in it, and the groups are those with at least one of their claims.
     """
-    if not 0 <= tolerance < 1:
-        raise ConfigurationError(Msg.E011, value=tolerance)
+    check_tolerance(tolerance)
     sheet = read_facts(facts) if isinstance(facts, (str, Path)) else facts
     accepted = read_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    nlp = build_pipeline(spacy_model) if spacy_model else default_pipeline()
-    documents = ingest(paths, published=published)
-    claims_of = {doc.id: _extract_or_skip(doc, nlp) for doc in documents}
-    stories = {doc.id: story_keys(doc) for doc in documents if doc.skipped is None}
+    archive = Store.open(against) if against is not None else None
+    results = extract_documents(paths, published=published, spacy_model=spacy_model, jobs=jobs,
+                                engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text,
+                                root=archive.root if archive else None)
     if published is None:
-        for doc_id, (day, why) in infer_dates(documents, _flat(claims_of), stories).items():
-            document = next(d for d in documents if d.id == doc_id)
-            document.published, document.published_source = day, why
-            claims_of[doc_id] = _extract_or_skip(document, nlp)
-    claim_list = _flat(claims_of)
-    groups = group_claims(claim_list, stories)
-    findings = reconcile_all(groups, tolerance=tolerance)
-    if sheet is not None:
-        findings = check_facts(sheet.facts, claim_list, findings, tolerance=tolerance)
-    corpus = Corpus(documents, claim_list, [f.group for f in findings], findings, tolerance, sheet, accepted)
+        results = date_undated(list(results), spacy_model=spacy_model, keep_text=keep_text)
+    if archive is None:
+        corpus = assemble(results, tolerance=tolerance, facts=sheet)
+    else:
+        with archive:
+            corpus = assemble(results, tolerance=tolerance, archive=archive, facts=sheet)
+    corpus.baseline = accepted
     if accepted is not None:
-        corpus.findings = accept(findings, accepted, corpus.path_of)
+        corpus.findings = accept(corpus.findings, accepted, corpus.path_of)
     return corpus
 
 
-def _flat(claims_of: dict[str, list[Claim]]) -> list[Claim]:
-    return [claim for claims in claims_of.values() for claim in claims]
+def date_undated(results: list[Extracted], *, spacy_model: str | None = None, keep_text: bool = True) -> list[Extracted]:
+    """Documents with no publication date, read again against the date the corpus gives them
+    (dating.py): the latest day they name, or the closest report of their story."""
+    documents = [r.document for r in results]
+    claims = [c for r in results for c in r.claims]
+    stories = {r.document.id: r.story for r in results if r.document.skipped is None}
+    inferred = infer_dates(documents, claims, stories)
+    dated: list[Extracted] = []
+    for result in results:
+        if result.document.id not in inferred:
+            dated.append(result)
+            continue
+        day, why = inferred[result.document.id]
+        document = read_source(Source(Path(result.document.path), result.document.id, result.document.path), published=day)
+        document.published_source = why
+        redone = extract_claims(document, nlp=pipeline(spacy_model))
+        dated.append(Extracted(document if keep_text else replace(result.document, published=day, published_source=why),
+                               redone, result.story))
+    return dated
 
 
-def _extract_or_skip(document: Document, nlp: Language) -> list[Claim]:
-    """Claims of one document; a failure marks that document skipped and the run goes on."""
-    try:
-        return extract_claims(document, nlp=nlp)
-    except Exception as error:  # one bad document must never abort a run over many
-        document.skipped = Msg.E007.value.format(path=document.path, reason=f"{type(error).__name__}: {error}")
-        return []
+def extract_documents(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    published: date | None = None,
+    spacy_model: str | None = None,
+    jobs: int | None = None,
+    engine: Engine | str = Engine.local,
+    scheduler: str | None = None,
+    monitor: Monitor | None = None,
+    keep_text: bool = True,
+    root: Path | None = None,
+) -> Iterator[Extracted]:
+    """Each document under `paths` with its claims, by path, yielded as soon as it is done.
+
+    `jobs` worker processes share the work (default: all cores). `engine="dask"` sends it to
+    the Dask scheduler at `scheduler` (a LocalCluster when None). Files that cannot be read come
+    as skipped documents without claims, in their place. Document ids are paths relative to
+    `root` (default: the inputs' common parent).
+    """
+    readable, skipped = sources(paths, root=root)
+    readable.sort(key=lambda s: (s.shown, s.id))
+    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
+    done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
+    missing = [Extracted(d, [], frozenset()) for d in sorted(skipped, key=lambda d: (d.path, d.id))]
+    return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))
+
+
+def assemble(
+    results: Iterable[Extracted], *, tolerance: float = 0.0, archive: Store | None = None,
+    facts: FactSheet | None = None,
+) -> Corpus:
+    """A Corpus from extracted documents: their claims grouped, and each group reconciled.
+
+    With an `archive`, the claims are grouped with the stored claims they could match; only
+    groups holding one of the documents' own claims are kept, each judged on whether the
+    documents disagree with the archive (`reconcile_against`), with the stored claims it cites.
+    """
+    documents: list[Document] = []
+    claim_list: list[Claim] = []
+    stories: dict[str, frozenset[str]] = {}
+    for result in results:
+        documents.append(result.document)
+        claim_list.extend(result.claims)
+        if result.document.skipped is None:
+            stories[result.document.id] = result.story
+    if archive is None:
+        findings = reconcile_all(group_claims(claim_list, stories), tolerance=tolerance)
+        if facts is not None:
+            findings = check_facts(facts.facts, claim_list, findings, tolerance=tolerance)
+        return Corpus(documents, claim_list, [f.group for f in findings], findings, tolerance, facts)
+    own = {d.id for d in documents}
+    candidates = archive.candidates(claim_list, exclude=own)
+    stories.update(archive.stories({c.doc for c in candidates}))
+    findings = [reconcile_against(g, own, tolerance=tolerance) for g in group_claims(claim_list + candidates, stories)
+                if any(c.doc in own for c in g.claims)]
+    cited = [c for f in findings for c in f.group.claims if c.doc not in own]
+    return Corpus(documents, claim_list + cited, [f.group for f in findings], findings, tolerance, facts,
+                  archive=archive.documents({c.doc for c in cited}))
+
+
+def check_tolerance(tolerance: float) -> None:
+    """E011 unless 0 <= tolerance < 1."""
+    if not 0 <= tolerance < 1:
+        raise ConfigurationError(Msg.E011, value=tolerance)
 
 
 def extract(text: str, published: date | None = None, *, fmt: str = "txt") -> list[Claim]:

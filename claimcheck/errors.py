@@ -28,6 +28,19 @@ class Msg(str, Enum):
     E015 = ("E015 the spaCy pipeline {model!r} is not installed. Install it with pip (as a package "
             "named like the pipeline), or leave out --spacy-model: claimcheck needs no trained pipeline.")
     E013 = "E013 no documents to read in {paths}; pass files or directories with .txt, .md or .html files."
+    E016 = "E016 --jobs must be 1 or more (the number of worker processes); got {value!r}."
+    E017 = ("E017 a worker process stopped ({reason}), perhaps for lack of memory. Run again with "
+            "fewer --jobs, or with --jobs 1 to see which file it was.")
+    E018 = ("E018 cannot reach the Dask scheduler at {scheduler} ({reason}). Check the address "
+            "(tcp://host:8786), or leave out --scheduler to run a local cluster.")
+    E019 = ("E019 {path}: not a claims store claimcheck can read ({reason}). Delete the folder and "
+            "run `claimcheck index` again.")
+    E020 = ("E020 {path}: no claims store here. Build one with `claimcheck index PATHS` "
+            "(it writes .claimcheck/ in the current folder, or where --store says).")
+    E021 = ("E021 {path}: the claims store was written by another version of claimcheck "
+            "(pipeline {found}, this is {expected}). Run `claimcheck index` again to rebuild it.")
+    E022 = ("E022 {path}: cannot write to the claims store ({reason}). Is another `claimcheck index` "
+            "writing to it? Wait for it to finish, or pass another --store.")
     # Editorial CI: configuration, the fact sheet and the baseline (E030-E049).
     E030 = "E030 {path}: {what} was not found. {hint}"
     E031 = "E031 {path}:{line}: not valid TOML ({reason}). Fix the syntax on that line."

@@ -59,6 +59,10 @@ from .prefilter import may_hold_claims
 from .readable import score_value
 from .units import UnitMatch, currency_before, ordinal_noun, singular, unit_after
 
+PIPELINE_VERSION = "1"
+"""Raise it whenever a change to ingest or extraction changes the claims found: a claims store
+written by another version is rebuilt, never read (see store.py)."""
+
 # Claims whose time expression is the period a figure covers, not the date of an event (for
 # other claims, only a year, quarter or month is a period: "killed two on Sunday" dates an event).
 _PERIODIC = frozenset({"amount", "change", "rate", "threshold"})

@@ -379,17 +379,41 @@ def from_text(text: str, *, doc_id: str = "<text>", path: str = "<text>", fmt: s
 
 def ingest(paths: Iterable[str | Path] | str | Path, *, published: date | None = None) -> list[Document]:
     """Read every file under `paths`; files that fail become skipped Documents."""
+    files, skipped = sources(paths)
+    return [read_source(source, published=published) for source in files] + skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file to read: where it is, the id its Document gets, and its path as the user sees it."""
+
+    path: Path
+    id: str
+    shown: str
+
+
+def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = None
+            ) -> tuple[list[Source], list[Document]]:
+    """The files under `paths` to read, each with its document id (the path relative to `root`,
+    by default the inputs' common parent), and a skipped Document for each path that is missing
+    or of another type."""
     given = _as_paths(paths)
     files, skipped = discover(given)
-    root = _common_parent(given)
-    documents = []
-    for path in files:
-        try:
-            documents.append(read_document(path, doc_id=_doc_id(path, root), published=published))
-        except InputError as error:
-            documents.append(_skipped(path, root, str(error)))
-    documents.extend(_skipped(path, root, reason) for path, reason in skipped)
-    return documents
+    root = root or _common_parent(given)
+    return (
+        [Source(path, _doc_id(path, root), display_path(path)) for path in files],
+        [_skipped(_doc_id(path, root), display_path(path), reason) for path, reason in skipped],
+    )
+
+
+def read_source(source: Source, *, published: date | None = None) -> Document:
+    """Read one source; a file that cannot be read becomes a skipped Document with the reason."""
+    try:
+        document = read_document(source.path, doc_id=source.id, published=published)
+    except InputError as error:
+        return _skipped(source.id, source.shown, str(error))
+    document.path = source.shown  # as the caller sees it, wherever this runs
+    return document
 
 
 def find_boilerplate(text: str) -> list[Region]:
@@ -452,10 +476,9 @@ def _doc_id(path: Path, root: Path) -> str:
         return display_path(path)
 
 
-def _skipped(path: Path, root: Path, reason: str) -> Document:
+def _skipped(doc_id: str, shown: str, reason: str) -> Document:
     """A placeholder Document for a file that could not be read."""
-    return Document(id=_doc_id(path, root), path=display_path(path), raw="", text="", offsets=[0],
-                    skipped=reason)
+    return Document(id=doc_id, path=shown, raw="", text="", offsets=[0], skipped=reason)
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ share a point), and conflict otherwise. Two rounding intervals that only touch (
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import replace
 from itertools import combinations
 
 from .model import Claim, ClaimGroup, Finding
@@ -33,6 +35,27 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
 
 def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0) -> list[Finding]:
     return [reconcile(g, tolerance=tolerance) for g in groups]
+
+
+def reconcile_against(group: ClaimGroup, own: Collection[str], *, tolerance: float = 0.0) -> Finding:
+    """The verdict on a group when documents (`own`, by id) are checked against an archive.
+
+    The group conflicts when their claims and an archived claim cannot all hold, and then shows
+    just the archived claims that disagree. Archived claims that disagree only among themselves
+    are not the documents' to answer for: each allowing their figure, the group agrees.
+    """
+    checked = tuple(c for c in group.claims if c.doc in own)
+    archived = tuple(c for c in group.claims if c.doc not in own)
+    opposed = tuple(a for a in archived
+                    if reconcile(replace(group, claims=checked + (a,)), tolerance=tolerance).verdict == "conflict")
+    if opposed:
+        return reconcile(replace(group, claims=checked + opposed), tolerance=tolerance)
+    finding = reconcile(group, tolerance=tolerance)
+    if finding.verdict == "agree":
+        return finding
+    wording = "; ".join(f"\"{c.surface}\"" for c in checked)
+    return Finding(group, "agree", f"each of the {len(archived)} archived claims allows {wording}; "
+                                   f"they differ among themselves")
 
 
 def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:

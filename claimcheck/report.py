@@ -1,7 +1,8 @@
 """What people and tools read: claim records, the JSON report, the Markdown report, claims tables
 and the `check` lines, all computed from a Corpus and nothing else.
 
-Every function here is pure except the `write_*` functions, which write the claims table to a file.
+Every function here is pure except `ClaimsTable` and `write_claims`, which write the claims table
+to a file, a batch of rows at a time (so `claimcheck extract` can write claims as documents finish).
 The order of everything written is sorted, so the same corpus always gives the same bytes.
 
 Where a Markdown line is written: `to_markdown` lists the parts in order; each part has one
@@ -13,14 +14,15 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from functools import partial
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .corpus import Corpus
 from .errors import ConfigurationError, Msg, OutputError
@@ -28,6 +30,7 @@ from .ingest import MARKER_PREFIX
 from .model import Claim, Document, Finding, Period, Quantity
 from .readable import format_number, ordinal, plain_number, scale_of
 from .reconcile import off_reference
+from .store import IndexSummary
 
 SCHEMA_VERSION = 1
 """Version of the JSON layout; raised when a field is renamed or removed, not when one is added."""
@@ -60,8 +63,15 @@ def ordered_documents(corpus: Corpus) -> list[Document]:
 
 
 def ordered_claims(corpus: Corpus, claims: Iterable[Claim]) -> list[Claim]:
-    """Claims by document path, then position in the file."""
-    return sorted(claims, key=lambda c: (corpus.document(c.doc).path, c.span.start, c.span.end, c.id))
+    """Claims by document path, then position in the file; when documents were checked against
+    an archive, their own claims come before the archive's."""
+    archived = {d.id for d in corpus.archive}
+    return sorted(claims, key=lambda c: (c.doc in archived, corpus.document(c.doc).path, *claim_position(c)))
+
+
+def claim_position(claim: Claim) -> tuple[int, int, str]:
+    """Where a claim is in its document, as a sort key."""
+    return claim.span.start, claim.span.end, claim.id
 
 
 def label_key(finding: Finding) -> tuple[str, str]:
@@ -183,8 +193,12 @@ def table_row(record: dict[str, Any]) -> dict[str, Any]:
 
 def claims_table(corpus: Corpus) -> pd.DataFrame:
     """The claims as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
-    rows = [table_row(r) for r in claim_records(corpus)]
-    table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
+    return table_frame(claim_records(corpus))
+
+
+def table_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Claim records as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
+    table = pd.DataFrame([table_row(r) for r in records], columns=TABLE_COLUMNS)
     return table.astype({"value": "float64", "lower": "float64", "upper": "float64"})
 
 
@@ -451,6 +465,14 @@ def summary_line(corpus: Corpus) -> str:
             f"{counted(c['documents'], 'document')} ({c['skipped']} skipped)")
 
 
+def index_line(summary: IndexSummary, store: Path) -> str:
+    """What `claimcheck index` did, in one line."""
+    rebuilt = f"; rebuilt, as pipeline {summary.rebuilt_from} wrote it" if summary.rebuilt_from else ""
+    return (f"{counted(summary.documents, 'document')} in {store} ({summary.extracted} extracted, "
+            f"{summary.reused} unchanged, {summary.removed} removed{rebuilt}); "
+            f"{counted(summary.claims, 'claim')} stored")
+
+
 def check_block(corpus: Corpus, finding: Finding) -> list[str]:
     """One conflict for the terminal and for test failures: 'path:line:col: conflict: label:
     reason' at the claim in the wrong (against a verified fact) or the first, then each side
@@ -473,45 +495,98 @@ def format_check(corpus: Corpus) -> str:
 # --- files -------------------------------------------------------------------------------------
 
 
-def write_csv(corpus: Corpus, path: Path | None) -> None:
-    """The claims table as CSV; to standard output when `path` is None."""
-    claims_table(corpus).to_csv(path or sys.stdout, index=False, lineterminator="\n")
+FLUSH_ROWS = 5_000
+"""Claim rows a table holds before writing them out."""
+
+PARQUET_SCHEMA = pa.schema(
+    [(name, pa.int64()) if name in ("start", "end", "line", "col")
+     else (name, pa.float64()) if name in ("value", "lower", "upper", "precision")
+     else (name, pa.string()) for name in TABLE_COLUMNS]
+)
+"""Column types of the claims table in Parquet, fixed so that every batch has the same."""
+
+TABLE_FORMATS = (".csv", ".jsonl", ".parquet")
 
 
-def write_jsonl(corpus: Corpus, path: Path) -> None:
-    """The claim records as JSON lines, nested like the JSON report."""
-    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in claim_records(corpus)]
-    path.write_text("".join(lines), encoding="utf-8")
+class ClaimsTable:
+    """A claims file written as claims arrive: CSV, JSON lines or Parquet by the file's suffix,
+    '-' for CSV on standard output. Rows are written FLUSH_ROWS at a time, so memory stays flat
+    however many claims pass through. The file is created with the first rows (or on `close`)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = None if str(path) == "-" else Path(path)
+        self.suffix = ".csv" if self.path is None else self.path.suffix.lower()
+        if self.suffix not in TABLE_FORMATS:
+            choices = ", ".join(TABLE_FORMATS) + " or - (CSV on standard output)"
+            raise ConfigurationError(Msg.E012, value=self.suffix or str(path), choices=choices)
+        self.rows: list[dict[str, Any]] = []
+        self.started = False
+        self.handle: TextIO | None = None
+        self.parquet: pq.ParquetWriter | None = None
+
+    def add(self, records: Iterable[dict[str, Any]]) -> None:
+        """Queue claim records (`claim_record`) for writing."""
+        self.rows.extend(records)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def add_document(self, document: Document, claims: Iterable[Claim]) -> None:
+        """Queue one document's claims, in reading order; they belong to no group yet."""
+        self.add(claim_record(c, document, None) for c in sorted(claims, key=claim_position))
+
+    def flush(self) -> None:
+        """Write the queued rows; E014 naming the file when it cannot be written."""
+        try:
+            self._write(self.rows)
+        except OSError as error:
+            raise OutputError(Msg.E014, path=self.path, reason=error.strerror or error) from error
+        self.rows = []
+        self.started = True
+
+    def close(self) -> None:
+        """Write what is left (at least the header) and close the file."""
+        if self.rows or not self.started:
+            self.flush()
+        self._release()
+
+    def __enter__(self) -> ClaimsTable:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self._release()
+
+    def _write(self, records: list[dict[str, Any]]) -> None:
+        if self.suffix == ".jsonl":
+            self._text().write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        elif self.suffix == ".csv":
+            table_frame(records).to_csv(self._text(), header=not self.started, index=False, lineterminator="\n")
+        else:
+            if self.parquet is None:
+                self.parquet = pq.ParquetWriter(self.path, PARQUET_SCHEMA)
+            self.parquet.write_table(pa.Table.from_pandas(table_frame(records), schema=PARQUET_SCHEMA,
+                                                          preserve_index=False))
+
+    def _text(self) -> TextIO:
+        if self.handle is None:
+            self.handle = sys.stdout if self.path is None else self.path.open("w", encoding="utf-8", newline="")
+        return self.handle
+
+    def _release(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+        if self.handle is not None and self.handle is not sys.stdout:
+            self.handle.close()
 
 
-def write_parquet(corpus: Corpus, path: Path) -> None:
-    """The claims table as Parquet."""
-    claims_table(corpus).to_parquet(path, engine="pyarrow", index=False)
-
-
-CLAIM_WRITERS = {".csv": write_csv, ".jsonl": write_jsonl, ".parquet": write_parquet}
-
-
-def claims_writer(path: str | Path) -> Callable[[Corpus], None]:
-    """The writer for a claims file, chosen by suffix; '-' is CSV on stdout; E012 for others."""
-    if str(path) == "-":
-        return partial(write_csv, path=None)
-    path = Path(path)
-    writer = CLAIM_WRITERS.get(path.suffix.lower())
-    if writer is None:
-        choices = ", ".join(CLAIM_WRITERS) + " or - (CSV on standard output)"
-        raise ConfigurationError(Msg.E012, value=path.suffix or path.name, choices=choices)
-    return partial(_write_or_explain, writer, path)
-
-
-def _write_or_explain(writer: Callable[..., None], path: Path, corpus: Corpus) -> None:
-    """Run a writer; a file-system failure becomes E014 naming the file."""
-    try:
-        writer(corpus, path=path)
-    except OSError as error:
-        raise OutputError(Msg.E014, path=path, reason=error.strerror or error) from error
+def claims_writer(path: str | Path) -> ClaimsTable:
+    """The claims table to write at `path`; E012 for a suffix other than .csv, .jsonl, .parquet."""
+    return ClaimsTable(path)
 
 
 def write_claims(corpus: Corpus, path: str | Path) -> None:
-    """Write the claims by the file's suffix (.csv, .jsonl, .parquet); '-' writes CSV to stdout."""
-    claims_writer(path)(corpus)
+    """Write a corpus's claims, with their groups, by the file's suffix; '-' is CSV on stdout."""
+    with ClaimsTable(path) as table:
+        table.add(claim_records(corpus))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import replace
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from claimcheck import cli
 from claimcheck.corpus import Corpus
 from claimcheck.errors import ConfigurationError, Msg
-from test_report import press_corpus
+from test_report import MOFCOM, TASS, XINHUA, press_corpus
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +27,8 @@ def stub_load(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> list[dict]:
     calls: list[dict] = []
 
     def load(paths: list[Path], *, published: date | None = None, tolerance: float = 0.0,
-             spacy_model: str | None = None, facts: Path | None = None, baseline: Path | None = None) -> Corpus:
+             spacy_model: str | None = None, facts: Path | None = None, baseline: Path | None = None,
+             **options: object) -> Corpus:
         calls.append({"paths": paths, "published": published, "tolerance": tolerance})
         return corpus
 
@@ -138,14 +140,31 @@ def test_report_unknown_format_exits_2(corpus: Corpus) -> None:
     assert result.exit_code == 2
 
 
-@pytest.mark.parametrize("command, name", [("report", "r.md"), ("extract", "c.csv"), ("extract", "c.parquet")])
-def test_output_into_a_missing_folder_exits_2(corpus: Corpus, tmp_path: Path, command: str, name: str) -> None:
-    result = runner.invoke(cli.app, [command, "releases", "-o", str(tmp_path / "missing" / name)])
+def test_report_into_a_missing_folder_exits_2(corpus: Corpus, tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["report", "releases", "-o", str(tmp_path / "missing" / "r.md")])
     assert result.exit_code == 2
     assert result.stderr.startswith("claimcheck: ") and "missing" in result.stderr
 
 
-# --- extract -----------------------------------------------------------------------------------
+# --- extract (streams documents, so it runs the real pipeline on files) --------------------------
+
+
+@pytest.fixture
+def press_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The press corpus's three texts as files, and a PDF that cannot be read; cwd is their folder."""
+    for name, text in [("releases/mofcom.txt", MOFCOM), ("releases/tass.md", TASS), ("news/xinhua.txt", XINHUA)]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "releases" / "slides.pdf").write_bytes(b"%PDF-1.7")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("name", ["c.csv", "c.parquet"])
+def test_extract_into_a_missing_folder_exits_2(press_files: Path, name: str) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases", "-o", str(press_files / "missing" / name)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith("claimcheck: E014") and "missing" in result.stderr
 
 
 @pytest.mark.parametrize("name, read", [
@@ -153,25 +172,38 @@ def test_output_into_a_missing_folder_exits_2(corpus: Corpus, tmp_path: Path, co
     ("claims.jsonl", lambda p: pd.read_json(p, lines=True)),
     ("claims.parquet", pd.read_parquet),
 ])
-def test_extract_round_trips(corpus: Corpus, tmp_path: Path, name: str, read) -> None:
-    out = tmp_path / name
-    result = runner.invoke(cli.app, ["extract", "releases", "-o", str(out)])
+def test_extract_round_trips(press_files: Path, name: str, read) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases", "news", "-o", name, "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    table = read(out)
-    assert len(table) == 8
-    trade = table.set_index("id").loc["mofcom:1"]
-    assert (trade["text"], trade["line"], trade["col"]) == ("$227.9 billion", 3, 76)
+    table = read(press_files / name)
+    assert {"id", "path", "text", "line", "col", "value", "group", "verdict"} <= set(table.columns)
+    assert list(table.path.unique()) == ["news/xinhua.txt", "releases/mofcom.txt", "releases/tass.md"]
+    trade = table.set_index("text").loc["$227.9 billion"]
+    assert (trade["path"], trade["line"], trade["col"]) == ("releases/mofcom.txt", 3, 76)
     assert trade["value"] == pytest.approx(227.9e9)
+    assert table.group.isna().all()  # extract streams: it groups nothing
 
 
-def test_extract_prints_csv_by_default(corpus: Corpus) -> None:
-    result = runner.invoke(cli.app, ["extract", "releases"])
+def test_extract_prints_csv_by_default_and_notes_skipped_files(press_files: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases", "news"])
     assert result.exit_code == 0
     assert result.stdout.startswith("id,doc,path,start,end,line,col,text,sentence,value,")
-    assert "8 claims in 3 documents" in result.stderr
+    rows = len(pd.read_csv(io.StringIO(result.stdout)))
+    assert result.stderr.splitlines() == [
+        "claimcheck: skipped E006 releases/slides.pdf: unsupported file type '.pdf'; claimcheck reads "
+        ".txt, .md, .markdown, .html and .htm.",
+        f"claimcheck: {rows} claims in 3 documents",
+    ]
 
 
-def test_extract_unknown_suffix_exits_2(corpus: Corpus, tmp_path: Path) -> None:
+def test_extract_writes_nothing_when_no_document_could_be_read(press_files: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", "releases/slides.pdf", "-o", "claims.csv"])
+    assert result.exit_code == 2
+    assert "E013" in result.stderr
+    assert not (press_files / "claims.csv").exists()
+
+
+def test_extract_unknown_suffix_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["extract", "releases", "-o", str(tmp_path / "claims.xlsx")])
     assert result.exit_code == 2
     assert "E012 unknown output format '.xlsx'; use one of: .csv, .jsonl, .parquet" in result.stderr

@@ -1,0 +1,137 @@
+"""Claims-store benchmark: incremental `claimcheck index`, and `check --against` on a large archive.
+
+1. Indexes an archive of 1,000 real documents (data/ and ../shared/corpus/dev, copied whole)
+   into bench/.corpora/.claimcheck, changes one document, and indexes again: the second run
+   must extract just that one and be at least 20× faster. Timed in this process (the pipeline
+   warm, as in a long-lived service or a watch loop) and as `claimcheck index` commands (start-up
+   included: importing spaCy and loading quantulum3's unit catalogue takes seconds).
+2. Grows the store to --claims stored claims (default 100,000) by storing renamed copies of the
+   indexed documents, then checks a real article against it with `load(..., against=)` (warm,
+   in this process) and with `claimcheck check DRAFT --against` (a fresh process).
+
+    python bench/store.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import claimcheck  # noqa: E402
+from claimcheck.engine import Extracted, default_jobs  # noqa: E402
+from claimcheck.store import Store  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import CORPORA, base_files, machine  # noqa: E402
+
+ARCHIVE = CORPORA / "archive1000"
+STORE = CORPORA / ".claimcheck"
+DRAFT = ROOT / "data" / "002_9ef91ae4e8293daa.txt"
+
+
+def build_archive(documents: int) -> list[Path]:
+    """`documents` files: the base documents copied whole, folder after folder."""
+    files = base_files()
+    shutil.rmtree(ARCHIVE, ignore_errors=True)
+    written = []
+    for n in range(documents):
+        source, inside = files[n % len(files)]
+        target = ARCHIVE / f"copy{n // len(files):03}" / inside
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
+def command(*args: str) -> float:
+    """Seconds a `claimcheck` command takes in a fresh process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=CORPORA, check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return time.perf_counter() - start
+
+
+def timed(function, *args, **kwargs):
+    """(seconds, result) of one call."""
+    start = time.perf_counter()
+    result = function(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def change(path: Path, round_: int) -> None:
+    """Edit one figure-bearing line of a document."""
+    path.write_text(path.read_text(encoding="utf-8") + f"\nExports rose {round_ + 3}.5% in 2025.\n", encoding="utf-8")
+
+
+def incremental(documents: int, jobs: int) -> None:
+    files = build_archive(documents)
+    shutil.rmtree(STORE, ignore_errors=True)
+    os.chdir(CORPORA)
+    claimcheck.extract("Warm-up: exports rose 5% to 80 m in 2025.")  # spaCy and quantulum3 loaded once
+    first, summary = timed(claimcheck.index, [ARCHIVE], store=STORE, jobs=jobs)
+    change(files[len(files) // 2], 0)
+    again, rerun = timed(claimcheck.index, [ARCHIVE], store=STORE, jobs=jobs)
+    print(f"in this process: first index of {summary.documents:,} documents ({summary.claims:,} claims) "
+          f"{first:.2f} s; after changing one, {again:.3f} s ({rerun.extracted} extracted, {rerun.reused:,} "
+          f"unchanged): {first / again:.0f}× faster")
+    shutil.rmtree(STORE)
+    first_cli = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    change(files[len(files) // 3], 1)
+    again_cli = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    idle_cli = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    print(f"as commands: first `claimcheck index` {first_cli:.1f} s; after changing one {again_cli:.1f} s "
+          f"({first_cli / again_cli:.1f}× faster); with nothing changed {idle_cli:.1f} s")
+
+
+def grow(claims: int) -> None:
+    """Store renamed copies of the indexed documents until the store holds `claims` claims."""
+    with Store.create(STORE) as store:
+        originals = [(d, store.claims(d.id)) for d in store.documents()]
+        stories = store.stories(d.id for d, _ in originals)
+        copy = 0
+        while store.counts()[1] < claims:
+            copy += 1
+            for document, found in originals:
+                prefix = f"clone{copy:03}/"
+                renamed = replace(document, id=prefix + document.id)
+                store.put(Extracted(renamed, [replace(c, id=prefix + c.id, doc=renamed.id) for c in found],
+                                    stories[document.id]), "clone", "clone")
+        print(f"\nstore grown to {store.counts()[1]:,} claims in {store.counts()[0]:,} documents")
+
+
+def check_latency() -> None:
+    draft = CORPORA / "draft.txt"
+    shutil.copyfile(DRAFT, draft)
+    cold, corpus = timed(claimcheck.load, draft, against=STORE, jobs=1)
+    warm, corpus = timed(claimcheck.load, draft, against=STORE, jobs=1)
+    cited = len(corpus.claim_list) - sum(1 for c in corpus.claim_list if c.doc == "draft.txt")
+    print(f"check a {draft.stat().st_size / 1000:.1f} KB article against it, in this process: {warm:.2f} s "
+          f"(first call {cold:.2f} s); {len(corpus.findings)} facts shared with the archive, "
+          f"{len(corpus.conflicts)} conflicts, {cited:,} archived claims cited")
+    seconds = command("check", "draft.txt", "--against", str(STORE))
+    print(f"as a command: `claimcheck check draft.txt --against .claimcheck` {seconds:.1f} s")
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--documents", type=int, default=1000)
+    options.add_argument("--claims", type=int, default=100_000)
+    options.add_argument("--jobs", type=int, default=default_jobs())
+    args = options.parse_args()
+    print(f"machine: {machine()}; --jobs {args.jobs}")
+    incremental(args.documents, args.jobs)
+    grow(args.claims)
+    check_latency()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The progress bar of long runs: documents done, claims found, rate and time left, on stderr.
+
+It shows only where someone is watching: on a terminal, not in CI (the CI variable set), and
+not with --quiet. It is an `engine.Monitor`, so every engine reports to it the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from .engine import Extracted
+
+
+class RateColumn(ProgressColumn):
+    """Documents per second, once there is a rate to show."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f}" if task.speed else "–", style="progress.data.speed")
+
+
+class ProgressBar:
+    """A rich progress bar fed by an engine: `start(total)`, then `advance(result)` per document."""
+
+    def __init__(self, console: Console | None = None) -> None:
+        self.claims = 0
+        self.progress = Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("documents · {task.fields[claims]} claims ·"),
+            RateColumn(),
+            TextColumn("documents/s · ETA"),
+            TimeRemainingColumn(),
+            console=console or Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.progress.add_task("extract", total=None, claims=0, start=False)
+
+    def start(self, total: int) -> None:
+        self.progress.update(self.task, total=total)
+        self.progress.start_task(self.task)
+        self.progress.start()
+
+    def advance(self, result: Extracted) -> None:
+        self.claims += len(result.claims)
+        self.progress.update(self.task, advance=1, claims=self.claims)
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def wanted(*, quiet: bool) -> bool:
+    """Whether to show progress: on a terminal, outside CI, unless asked to be quiet."""
+    return not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def progress_bar(*, quiet: bool) -> Iterator[ProgressBar | None]:
+    """A progress bar for the length of a run, or None where none is wanted."""
+    if not wanted(quiet=quiet):
+        yield None
+        return
+    bar = ProgressBar()
+    try:
+        yield bar
+    finally:
+        bar.close()

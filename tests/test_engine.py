@@ -1,0 +1,143 @@
+"""Engines: the same documents, claims and report whether one process, a pool or a Dask cluster
+extracts them, in path order, with bad files kept as skipped documents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from distributed import LocalCluster
+from typer.testing import CliRunner
+
+import claimcheck
+from claimcheck import cli, engine
+from claimcheck.engine import BATCH_BYTES, Settings, run
+from claimcheck.ingest import sources
+from claimcheck.report import json_text
+from test_report import MOFCOM, TASS, XINHUA
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus three times over (in folders a, b, c), three short releases, and a file
+    that is not text: more than one batch, so a pool of two really shares the work."""
+    root = tmp_path_factory.mktemp("archive")
+    for copy in "abc":
+        shutil.copytree(DATA, root / copy)
+    for name, text in [("press/mofcom.txt", MOFCOM), ("press/tass.md", TASS), ("press/xinhua.txt", XINHUA)]:
+        (root / name).parent.mkdir(exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "press" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert sum(p.stat().st_size for p in root.rglob("*")) > BATCH_BYTES
+    return root
+
+
+@pytest.fixture(scope="module")
+def serial(archive: Path) -> claimcheck.Corpus:
+    return claimcheck.load(archive, jobs=1)
+
+
+def snapshot(corpus: claimcheck.Corpus) -> list[tuple]:
+    """Everything extraction produced, in the order the corpus holds it."""
+    return [(d.id, d.path, d.published, d.skipped) for d in corpus.documents] + corpus.claim_list
+
+
+def test_a_pool_of_two_gives_what_one_process_gives(archive: Path, serial: claimcheck.Corpus) -> None:
+    pooled = claimcheck.load(archive, jobs=2)
+    assert snapshot(pooled) == snapshot(serial)
+    assert json_text(pooled) == json_text(serial)
+
+
+def test_documents_come_in_path_order_with_the_bad_file_in_its_place(serial: claimcheck.Corpus) -> None:
+    paths = [d.path for d in serial.documents]
+    assert paths == sorted(paths)
+    (photo,) = serial.skipped
+    assert photo.id == "press/photo.txt" and photo.skipped.startswith("E003")
+    assert {d.id.split("/")[0] for d in serial.read} == {"a", "b", "c", "press"}
+
+
+def test_copies_of_a_document_give_the_same_claims_under_their_own_ids(serial: claimcheck.Corpus) -> None:
+    def claims_of(folder: str) -> list[tuple]:
+        return [(c.id.split("/", 1)[1], c.text, c.quantity, c.period) for c in serial.claim_list
+                if c.doc.startswith(folder + "/")]
+
+    assert claims_of("a") == claims_of("b") == claims_of("c") != []
+
+
+def test_the_report_is_the_same_bytes_whatever_the_jobs(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(archive)
+    one, two = (CliRunner().invoke(cli.app, ["report", ".", "--format", "json", "--jobs", jobs])
+                for jobs in ("1", "2"))
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_same_claims_table(archive: Path, serial: claimcheck.Corpus) -> None:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        on_dask = claimcheck.load(archive, engine="dask", scheduler=cluster.scheduler_address)
+    assert snapshot(on_dask) == snapshot(serial)
+    assert on_dask.claims.equals(serial.claims)
+
+
+def test_an_engine_yields_each_source_once_in_order(archive: Path) -> None:
+    readable, _ = sources(archive)
+    results = list(run(readable, Settings(keep_text=False), jobs=2))
+    assert [r.document.id for r in results] == [s.id for s in readable]
+    assert all(r.document.text == "" for r in results)  # reports never need the text back
+
+
+class Tally:
+    """A monitor that counts what it is told."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.documents = 0
+        self.claims = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def advance(self, result) -> None:
+        self.documents += 1
+        self.claims += len(result.claims)
+
+
+def test_the_monitor_hears_of_every_document(archive: Path, serial: claimcheck.Corpus) -> None:
+    tally = Tally()
+    claimcheck.load(archive, jobs=2, monitor=tally)
+    readable = len(sources(archive)[0])
+    assert (tally.total, tally.documents, tally.claims) == (readable, readable, len(serial.claim_list))
+
+
+@pytest.mark.parametrize("jobs", [0, -2])
+def test_jobs_below_one_are_a_usage_error(archive: Path, jobs: int) -> None:
+    result = CliRunner().invoke(cli.app, ["check", str(archive), "--jobs", str(jobs)])
+    assert result.exit_code == 2
+    assert f"E016 --jobs must be 1 or more (the number of worker processes); got {jobs}." in result.stderr
+
+
+def test_a_scheduler_address_that_is_not_one_is_a_usage_error(archive: Path) -> None:
+    result = CliRunner().invoke(cli.app, ["check", str(archive / "press"), "--engine", "dask",
+                                          "--scheduler", "udp://localhost:8786"])
+    assert result.exit_code == 2
+    assert "E018 cannot reach the Dask scheduler at udp://localhost:8786 (unknown address scheme" in result.stderr
+
+
+def test_a_document_whose_extraction_fails_is_skipped_and_the_run_goes_on(
+        archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = engine.extract_claims
+
+    def fails_on_tass(document, **options):
+        if "TASS" in document.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document, **options)
+
+    monkeypatch.setattr(engine, "extract_claims", fails_on_tass)
+    corpus = claimcheck.load(archive / "press", jobs=1)
+    assert [d.skipped for d in corpus.skipped if d.id == "tass.md"] == [
+        "E007 " + str(archive / "press" / "tass.md") + ": claims could not be extracted (RecursionError: maximum "
+        "recursion depth exceeded); the file was skipped. Please report this with the file attached."]
+    assert {c.doc for c in corpus.claim_list} == {"mofcom.txt", "xinhua.txt"}
