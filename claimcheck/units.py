@@ -56,6 +56,10 @@ _PREFIX_RE = re.compile(
     + r")\s?$"
 )
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
+# Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
+_PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
+_PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
+_CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -74,13 +78,13 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
-    for words in sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True):
+    for words in _PERCENTAGE_POINT_WORDS:
         if _starts_with_word(low, words):
             return UnitMatch("percentage point", "percent", after=lead + len(words))
-    for words in sorted(PERCENT_WORDS, key=len, reverse=True):
+    for words in _PERCENT_WORDS:
         if _starts_with_word(low, words):
             return UnitMatch("percent", "percent", after=lead + len(words))
-    for name in sorted(CURRENCY_NAMES, key=len, reverse=True):
+    for name in _CURRENCY_NAMES:
         if _starts_with_word(low, name) and (name.islower() or stripped.startswith(name)):
             return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + len(name))
     for word in MULTIPLIER_WORDS:
