@@ -7,6 +7,7 @@ reconcile -> Finding.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -63,9 +64,7 @@ class Document:
     def line_col(self, raw_offset: int) -> tuple[int, int]:
         """1-based line and column of a position in `raw`."""
         if self._line_starts is None:
-            starts = [0]
-            starts.extend(i + 1 for i, ch in enumerate(self.raw) if ch == "\n")
-            self._line_starts = starts
+            self._line_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.raw.split("\n")[:-1])]
         line = bisect.bisect_right(self._line_starts, raw_offset) - 1
         return line + 1, raw_offset - self._line_starts[line] + 1
 

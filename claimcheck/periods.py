@@ -27,6 +27,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Period
+from .prefilter import fold_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
 
+# What each pattern cannot match without (see `_clues`): a pattern whose clues a text lacks is
+# not run over it. Most sentences name no month and no weekday, and many have no digit.
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}), "month_day": frozenset({"digit", "month"}),
+    "day_month": frozenset({"digit", "month"}), "quarter": frozenset({"part"}),
+    "q_code": frozenset({"digit"}), "month_year": frozenset({"month"}), "rel_month": frozenset({"month"}),
+    "run": frozenset({"run"}), "year_span": frozenset({"digit"}), "since": frozenset({"digit"}),
+    "year": frozenset({"digit"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
+    "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
+    "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
+}
+_CLUE_WORDS: dict[str, tuple[str, ...]] = {
+    "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
+    "part": ("quarter", "half"),
+    "run": ("consecutive", "straight", "successive", "row"),
+    "year": ("year",),  # every RELATIVE_YEARS phrase says "year"
+    "weekday": tuple(WEEKDAYS),
+    "relday": tuple(RELATIVE_DAYS),
+    "daypart": tuple({phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS}),
+    "relunit": ("week", "month"),
+    "ago": ("ago",),
+}
+_DIGIT = re.compile(r"\d")
+
 _RUN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -95,7 +120,10 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
     """All time expressions in `text`, left to right, resolved against `published`."""
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
+    clues = _clues(text)
     for name, pattern in _PATTERNS:
+        if not _NEEDS[name] <= clues:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -104,6 +132,15 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
                 taken.append((m.start(), m.end()))
                 found.append(mention)
     return sorted(found, key=lambda t: t.start)
+
+
+def _clues(text: str) -> set[str]:
+    """Which of the things the patterns need (`_NEEDS`) `text` has, by substring tests."""
+    folded = fold_case(text)
+    clues = {clue for clue, words in _CLUE_WORDS.items() if any(word in folded for word in words)}
+    if _DIGIT.search(text):
+        clues.add("digit")
+    return clues
 
 
 def stretch(period: Period, years: int) -> Period:

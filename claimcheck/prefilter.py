@@ -57,8 +57,14 @@ _FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
 _FOLDED = re.compile("[\u017f\u0131\u0130]")
 
 
-def may_hold_claims(text: str) -> bool:
-    """False only when no number and no time expression can be found in `text`."""
+def fold_case(text: str) -> str:
+    """`text` lower-cased so that every letter a case-insensitive pattern reads as an ASCII
+    letter is that letter."""
     if _FOLDED.search(text):
         text = text.translate(_FOLD)
-    return _TRIGGER.search(text.lower()) is not None
+    return text.lower()
+
+
+def may_hold_claims(text: str) -> bool:
+    """False only when no number and no time expression can be found in `text`."""
+    return _TRIGGER.search(fold_case(text)) is not None

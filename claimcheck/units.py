@@ -64,6 +64,10 @@ _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
 _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
+# Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
+_PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
+_PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
+_CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -87,17 +91,17 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
-    for words in sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True):
+    for words in _PERCENTAGE_POINT_WORDS:
         if _starts_with_word(low, words):
             return UnitMatch("percentage point", "percent", after=lead + len(words))
-    for words in sorted(PERCENT_WORDS, key=len, reverse=True):
+    for words in _PERCENT_WORDS:
         if _starts_with_word(low, words):
             return UnitMatch("percent", "percent", after=lead + len(words))
     suffix = _SUFFIX_RE.match(right)
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
     hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
-    for name in sorted(CURRENCY_NAMES, key=len, reverse=True):
+    for name in _CURRENCY_NAMES:
         if _starts_with_word(low[hyphen:], name):
             return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + hyphen + len(name))
     for word in MULTIPLIER_WORDS:

@@ -35,3 +35,15 @@ def test_span_maps_back_to_the_original_line_and_column():
     doc = document("first line\nsecond $5 line", [])
     span = doc.span(18, 20)
     assert (span.text, span.line, span.col) == ("$5", 2, 8)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "one line", "a\nb", "\n\nthird", "ends with a break\n", "crlf\r\nline\r\n", "sep\u2028not a break\n x"],
+)
+def test_line_and_column_of_every_position(raw):
+    doc = document(raw, [])
+    for offset in range(len(raw) + 1):
+        line = raw.count("\n", 0, offset) + 1
+        col = offset - (raw.rfind("\n", 0, offset) + 1) + 1
+        assert doc.line_col(offset) == (line, col)

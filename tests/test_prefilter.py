@@ -1,4 +1,4 @@
-"""Prefilter: text it skips holds no number and no time expression (fast path = slow path)."""
+"""Prefilters: text they skip holds no number and no time expression (fast path = slow path)."""
 
 import json
 import random
@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.extract import default_pipeline
 from claimcheck.numbers import find_numbers
-from claimcheck.periods import find_times
+from claimcheck.periods import _NEEDS, _PATTERNS, _clues, find_times
 from claimcheck.prefilter import may_hold_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,15 +49,30 @@ VOCABULARY = (
     "Tens tense hundreds hundredth a an few fewer couple coupled handful several a.m. pm Sept. "
     "sept Dec. decade Monday mon Wed wed today's Tomorrow yesterday 3 2025 "
     "½ 4th 1st $ % - – , . ( ) \" ' \n dozen dozens scores score million millions bn m k "
-    "the of in on at for last this next consecutive straight row since by reached rose fell"
-).split()
+    "the of in on at for last this next consecutive straight row since by reached rose fell "
+    "Q1 H2 2024-2025 2026-02-04 12th third fourth successive Jan. JUNE Friday's 1999 '25 to"
+).split() + [
+    "for two years in a row", "for the third straight year", "in the first half of this year",
+    "a year earlier", "the previous year", "last Tuesday", "since 2019", "Q3 2025", "5 to 6 June",
+]
+
+
+def random_texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choices(VOCABULARY, k=rng.randint(1, 8))) for _ in range(1500)]
 
 
 @pytest.mark.parametrize("seed", range(5))
 def test_nothing_the_grammars_find_is_skipped_in_random_text(seed):
-    rng = random.Random(seed)
-    texts = [" ".join(rng.choices(VOCABULARY, k=rng.randint(1, 8))) for _ in range(1500)]
-    assert [text for text in texts if findable(text) and not may_hold_claims(text)] == []
+    assert [text for text in random_texts(seed) if findable(text) and not may_hold_claims(text)] == []
+
+
+@pytest.mark.parametrize("source", ["real", 10, 11])
+def test_no_time_pattern_is_passed_over_where_it_matches(source):
+    texts = corpus_texts() if source == "real" else random_texts(source)
+    passed_over = [(name, text) for text in texts for name, pattern in _PATTERNS
+                   if pattern.search(text) and not _NEEDS[name] <= _clues(text)]
+    assert passed_over == []
 
 
 @pytest.mark.parametrize(
