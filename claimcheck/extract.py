@@ -33,6 +33,7 @@ from .lexicon import (
     MAGNITUDE_BEFORE,
     MAGNITUDE_NOUNS,
     PARTY_NOUNS,
+    PERSON_NOUNS,
     CLOCK_ZONES,
     RANGE_JOINERS,
     SCORE_WORDS,
@@ -346,7 +347,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         unit = UnitMatch("years", "age")
     if unit is None:
-        unit = unit_after(right, allow_count=number.kind != "fraction") or _implied_unit(sentence, number, last)
+        unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
+                or _implied_unit(sentence, number, last))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":
@@ -355,7 +357,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         return None
     if number.kind == "vague" and unit.dimension != "count":
         return None
-    if _names_the_parties(left, number, unit):
+    if _names_the_parties(left, number, right):
         return None
     start = number.start - unit.before
     end = last.end + unit.after
@@ -423,18 +425,19 @@ _ZERO = re.compile(
     rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
-_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")),\s*$")
 _AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
 
 
-_PARTY_UNITS = frozenset(singular(noun) for noun in PARTY_NOUNS)
 
 
-def _names_the_parties(left: str, number: NumberMatch, unit: UnitMatch) -> bool:
-    """ "the two leaders", "the two huge land powers": the parties of the story, not a count."""
+def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:
+    """ "the two leaders", "the two huge land powers": the parties of the story, not a count
+    (but "the three victims" is one)."""
     words = left.split()
+    nouns = [w.lower() for w in _WORD.findall(right[:40])][:3]
     return (number.form == "words" and bool(words) and words[-1].lower() in DETERMINERS
-            and unit.unit in _PARTY_UNITS)
+            and any(noun in PARTY_NOUNS for noun in nouns))
 
 
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
@@ -461,7 +464,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
     if 0 < number.value <= 120 and (
-        (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|$)", right)) or _AGED.search(left)
+        (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|\.?\s*$)", right)) or _AGED.search(left)
     ):
         return UnitMatch("years", "age")
     return None

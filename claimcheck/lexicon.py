@@ -80,6 +80,11 @@ SCORE_WORDS = frozenset(
     "leading deficit beat beating edged rout routed score scored final record trailed trailing tie "
     "tied game match".split()
 )
+# Nouns for a person that an age can follow: "a woman, 29, was shot in both legs".
+PERSON_NOUNS = frozenset(
+    "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
+    "driver resident student husband wife brother sister grandson granddaughter".split()
+)
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
 # Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").

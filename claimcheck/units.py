@@ -83,7 +83,7 @@ def currency_before(left: str) -> UnitMatch | None:
     return UnitMatch(code, "currency", before=len(m.group(0)))
 
 
-def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
+def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> UnitMatch | None:
     """The unit written just after a number: "%", "percentage points", "yuan", "times",
     "years", "km", or a counted noun ("people", "suppliers")."""
     stripped = right.lstrip()
@@ -126,12 +126,13 @@ def unit_after(right: str, *, allow_count: bool = True) -> UnitMatch | None:
             hyphen = len(stripped) - len(stripped.lstrip("-"))
             return UnitMatch(physical[0], physical[1], after=lead + hyphen + physical[2])
     if allow_count:
-        return counted_noun(right)
+        return counted_noun(right, one=one)
     return None
 
 
-def counted_noun(right: str) -> UnitMatch | None:
-    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers"."""
+def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
+    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers";
+    with `one`, a singular noun right after it too ("one victim died")."""
     pos = 0
     prev_capital = False
     demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun
@@ -151,12 +152,14 @@ def counted_noun(right: str) -> UnitMatch | None:
         if low in NOT_COUNT_NOUNS:
             return None
         pos = m.end()
+        if one and i == 0 and word.isalpha() and word.islower() and len(word) > 2 and low not in TIME_UNITS:
+            return UnitMatch(COUNT_NOUN_UNITS.get(low + "s", singular(low)), "count", after=pos)
         if low in COUNT_NOUN_UNITS:
             return UnitMatch(COUNT_NOUN_UNITS[low], "count", after=pos)
         if _demonym_plural(word):
             return UnitMatch(low[:-1], "count", after=pos)
         if _plural(low) and not low.endswith(("'s", "’s")):
-            return UnitMatch(singular(low), "count", after=pos)
+            return UnitMatch(COUNT_NOUN_UNITS.get(low + "s", singular(low)), "count", after=pos)
         prev_capital = word[0].isupper()
     return None
 

@@ -264,3 +264,32 @@ def test_a_number_before_a_passive_casualty_verb_counts_people():
 
 def test_no_word_on_casualties_is_not_a_zero():
     assert [c for c in extract("There was no immediate word on casualties.") if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        ("One victim died in the Monday morning attack.", "One victim", "people"),
+        ("Police said two women and one man died at a branch of the bank.", "one man", "man"),
+        ("A spokeswoman said the three victims were taken to the hospital.", "three victims", "people"),
+    ],
+)
+def test_counts_of_one_and_after_the(sentence, surface, unit):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert claim.unit == unit
+
+
+def test_the_two_leaders_are_the_parties_not_a_count():
+    assert [c for c in extract("The two leaders met in Moscow.") if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("Kyla Owens said a woman, 29, who was shot in both legs was in stable condition.", "29", 29),
+        ("The Henry County Prosecutor identified the man as Joseph Horn, 48.", "48", 48),
+    ],
+)
+def test_an_age_after_a_person(sentence, surface, value):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.value) == ("age", value)
