@@ -137,6 +137,12 @@ CASUALTY_WORDS: dict[str, str] = {
 # --- hedges ------------------------------------------------------------------------------------
 # A hedge before a value turns the value into an interval. ("lower", "upper") factors: None means
 # the bound is open, 1.0 means the value itself; "strict" bounds keep the value itself out.
+# Hedges whose bound excludes the figure itself: "more than 300" is not 300, nor is "nearly 300".
+EXCLUSIVE_HEDGES = frozenset(
+    "more than|over|above|exceeding|exceeded|surpassing|surpassed|topping|topped|in excess of|"
+    "upwards of|greater than|just over|just above|less than|fewer than|under|below|just under|"
+    "just below|nearly|almost|close to|approaching".split("|")
+)
 HEDGES_BEFORE: dict[str, tuple[float | None, float | None]] = {
     "more than": (1.0, None), "over": (1.0, None), "above": (1.0, None), "exceeding": (1.0, None),
     "exceeded": (1.0, None), "surpassing": (1.0, None), "surpassed": (1.0, None),

@@ -21,7 +21,10 @@ from .model import Claim, ClaimGroup, Period
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
-STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
+STORY_OVERLAP = 0.15
+# Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
+# phrase ("the 80th anniversary of the victory").
+GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})  # share of names two documents must have in common to tell one story
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 
 Stories = Mapping[str, frozenset[str]]
@@ -88,7 +91,15 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
+    if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
+        return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure)
+
+
+def _contrasting(a: str, b: str) -> bool:
+    """One measure names a term the other contrasts with ("killed" vs "injured")."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return any((words_a & contrast) != (words_b & contrast) for contrast in CONTRAST_SETS)
 
 
 def plausibly_one_fact(a: Claim, b: Claim) -> bool:
@@ -101,11 +112,7 @@ def plausibly_one_fact(a: Claim, b: Claim) -> bool:
 
 def measures_match(a: str, b: str) -> bool:
     """Same measure: similar wording and no contrasting term ("exports" vs "imports")."""
-    words_a, words_b = set(a.split()), set(b.split())
-    for contrast in CONTRAST_SETS:
-        if (words_a & contrast) != (words_b & contrast):
-            return False
-    return fuzz.token_set_ratio(a, b) >= MEASURE_SIMILARITY
+    return not _contrasting(a, b) and fuzz.token_set_ratio(a, b) >= MEASURE_SIMILARITY
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from itertools import combinations
 
+from .lexicon import EXCLUSIVE_HEDGES
 from .model import Claim, ClaimGroup, Finding
 from .readable import describe_value, format_number, unit_name
 
@@ -26,11 +27,20 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
     intervals = [interval(c, tolerance) for c in group.claims]
     low = max(i[0] for i in intervals)
     high = min(i[1] for i in intervals)
-    # Rounding intervals are half-open: "14" and "15" meet at 14.5, which neither states.
-    if low < high or (low == high and any(c.quantity.value == low for c in group.claims)):  # type: ignore[union-attr]
+    if low < high or (low == high and _meet_at_a_stated_value(group.claims, low)):
         return Finding(group, "agree", _agree_reason(group.claims, tolerance))
     a, b = _widest_gap(group.claims, tolerance)
     return Finding(group, "conflict", _conflict_reason(a, b, tolerance), relative_difference(a, b))
+
+
+def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:
+    """Intervals that only touch agree when the point is a figure someone states and no bound
+    there excludes it: "at least 12" and "12" agree; "14" and "15" (rounding intervals meeting at
+    14.5) do not, nor do "nearly 300" and "more than 300"."""
+    stated = any(c.quantity.value == point for c in claims)  # type: ignore[union-attr]
+    excluded = any(c.quantity.hedge in EXCLUSIVE_HEDGES for c in claims  # type: ignore[union-attr]
+                   if point in (c.quantity.lower, c.quantity.upper))  # type: ignore[union-attr]
+    return stated and not excluded
 
 
 def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0) -> list[Finding]:

@@ -157,3 +157,16 @@ def test_counts_with_different_verbs_stay_apart(tmp_path):
     )
     (group,) = corpus.groups
     assert {c.measure for c in group.claims} == {"captured"}
+
+
+def test_counts_of_one_noun_in_one_story_group_whatever_the_verb(tmp_path):
+    (tmp_path / "a.txt").write_text("Somali pirates near Eyl are holding nearly 300 crewmen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Somali pirates near Eyl still hold more than 300 crewmen to ransom.\n", encoding="utf-8")
+    corpus = claimcheck.load(tmp_path)
+    assert [f.verdict for f in corpus.findings] == ["conflict"]
+
+
+def test_counts_that_contrast_stay_apart_even_of_one_noun(tmp_path):
+    (tmp_path / "a.txt").write_text("Troops in Jabaliya killed 40 fighters on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Troops in Jabaliya wounded 55 fighters on Tuesday.\n", encoding="utf-8")
+    assert claimcheck.load(tmp_path).findings == []
