@@ -236,6 +236,9 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
         return describe_age(sentence, value.start, value.end)
     if dimension == "magnitude":
         return describe_quake(sentence)
+    if value.counted == "record":  # "the Colts (11-4)": the team's record
+        team = re.search(r"([A-Z][\w'’.-]*)\s*\($", sentence[: value.start])
+        return Description("record", (), (team.group(1),) if team else (), False)
     if unit == "anniversary":
         described = describe(sentence, value.start, value.end, context, times, of_only=True)
         return replace(described, measure=f"anniversary of {described.measure}".strip())

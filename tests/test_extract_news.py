@@ -238,6 +238,11 @@ def test_scores_and_records_are_exact(sentence, surface, score, measure):
     assert measure is None or claim.measure == measure
 
 
+def test_a_record_belongs_to_the_team_before_it():
+    claims = {c.text: c for c in extract("The Colts (11-4) beat the Jaguars (5-10) on Thursday.")}
+    assert (claims["11-4"].subject, claims["5-10"].subject) == (("Colts",), ("Jaguars",))
+
+
 def test_a_year_span_is_not_a_score():
     assert [c for c in extract("He played in the 2008-09 season and won.") if c.kind == "score"] == []
 
