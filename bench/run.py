@@ -14,7 +14,9 @@ Builds corpora of about 1, 10 and 100 MB from real text (the documents in data/ 
 - matching: `group_claims` + `reconcile_all` over the claims of that size, and their number.
 
 Then `--jobs N` (default: all cores) against `--jobs 1` on the largest size, and the memory
-ratio of the two largest sizes. Not a test: it prints figures and asserts nothing.
+ratio of the two largest sizes. Each extract run also shows the machine's 1-minute load average
+as it ended: above the number of cores, other work was competing for them and the times are
+inflated. Not a test: it prints figures and asserts nothing.
 
     python bench/run.py                 # 1, 10 and 100 MB (tens of minutes)
     python bench/run.py --sizes 1 10    # a quicker look
@@ -53,11 +55,13 @@ MB = 1_000_000
 
 @dataclass
 class Extraction:
-    """One `claimcheck extract` run: wall seconds, peak resident memory (bytes), claims found."""
+    """One `claimcheck extract` run: wall seconds, peak resident memory (bytes), claims found, and
+    the machine's 1-minute load average as it ended (other work on the machine slows it down)."""
 
     seconds: float
     peak: int
     claims: int
+    load: float
 
 
 def base_files() -> list[tuple[Path, Path]]:
@@ -107,7 +111,7 @@ def run_extract(folder: Path, jobs: int) -> Extraction:
     found = re.search(r"claimcheck: (\d+) claims? in", stderr)
     if status != 0 or not found:
         sys.exit(f"bench: claimcheck extract failed:\n{stderr}")
-    return Extraction(seconds, usage.ru_maxrss * 1024, int(found.group(1)))
+    return Extraction(seconds, usage.ru_maxrss * 1024, int(found.group(1)), os.getloadavg()[0])
 
 
 def quantulum_rate(files: list[tuple[Path, Path]], sample_kb: int) -> tuple[float, int]:
@@ -199,7 +203,7 @@ def main() -> None:
     print(f"quantulum3.parser.parse: {q_rate:.1f} KB/s on a {q_bytes / 1000:.0f} KB sample\n")
 
     header = ("| corpus | documents | claims | extract KB/s | quantulum3 KB/s | spaCy blank+sentencizer KB/s "
-              "| extract / quantulum3 | extract / spaCy | matching s | groups | peak memory MB |")
+              "| extract / quantulum3 | extract / spaCy | matching s | groups | peak memory MB | load |")
     print(header)
     print("|" + " --- |" * (header.count("|") - 1))
     runs: dict[float, tuple[Path, Extraction]] = {}
@@ -214,7 +218,7 @@ def main() -> None:
         matching = "–" if args.no_matching else timed_matching(folder, copies, extraction.claims, args.match_timeout)
         print(f"| {kb / 1000:.1f} MB | {documents:,} | {extraction.claims:,} | {rate:.0f} | {q_rate:.1f} | "
               f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {matching} | "
-              f"{extraction.peak / MB:.0f} |", flush=True)
+              f"{extraction.peak / MB:.0f} | {extraction.load:.1f} |", flush=True)
 
     sizes = sorted(runs)
     if len(sizes) >= 2:
@@ -225,7 +229,7 @@ def main() -> None:
         parallel = run_extract(folder, jobs=args.jobs)
         print(f"--jobs {args.jobs} on {sizes[-1]:g} MB: {parallel.seconds:.1f} s vs {single.seconds:.1f} s with "
               f"--jobs 1: {single.seconds / parallel.seconds:.2f}× (same claims: {parallel.claims == single.claims}; "
-              f"peak memory of the largest process {parallel.peak / MB:.0f} MB)")
+              f"peak memory of the largest process {parallel.peak / MB:.0f} MB; load {parallel.load:.1f})")
 
 
 if __name__ == "__main__":

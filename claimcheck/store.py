@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
@@ -28,7 +29,7 @@ from .engine import Engine, Extracted, Monitor, Settings, run
 from .errors import InputError, Msg, OutputError
 from .extract import PIPELINE_VERSION
 from .ingest import display_path, sources
-from .match import block_key
+from .match import block_key, compatible
 from .model import Claim, Document
 
 DEFAULT_STORE = Path(".claimcheck")
@@ -208,11 +209,20 @@ class Store:
         return [revive(Claim, json.loads(body)) for (body,) in rows]
 
     def candidates(self, claims: Iterable[Claim], *, exclude: Iterable[str] = ()) -> list[Claim]:
-        """The stored claims that could state the same fact as one of `claims`: those in the same
-        matching blocks, from documents other than `exclude`."""
+        """The stored claims that could state the same fact as one of `claims`: in the same
+        matching block and compatible with it (match.compatible), from documents other than
+        `exclude`. Only the claims in those blocks are read from disk."""
         excluded = set(exclude)
-        rows = self._where("SELECT doc, body FROM claims", "block", {_block(c) for c in claims})
-        return [revive(Claim, json.loads(body)) for doc, body in rows if doc not in excluded]
+        by_block: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_block[_block(claim)].append(claim)
+        found = []
+        for doc, block, body in self._where("SELECT doc, block, body FROM claims", "block", by_block):
+            if doc not in excluded:
+                stored = revive(Claim, json.loads(body))
+                if any(compatible(claim, stored) for claim in by_block[block]):
+                    found.append(stored)
+        return found
 
     def _where(self, query: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
         """Rows of `query` whose `column` is one of `values`, asked in chunks SQLite accepts."""

@@ -240,7 +240,12 @@ def wait_for_documents(database: Path, *, at_least: int, run: subprocess.Popen) 
 
 
 def test_a_draft_that_contradicts_the_archive_is_flagged_with_both_sides(newsroom: Path) -> None:
-    assert runner.invoke(cli.app, ["index", "archive", "--jobs", "1"]).exit_code == 0
+    indexed = runner.invoke(cli.app, ["index", "archive", "--jobs", "1"])
+    assert indexed.exit_code == 0
+    with Store.open() as store:
+        claims = store.counts()[1]
+    assert indexed.stderr == (f"claimcheck: 8 documents in .claimcheck (8 extracted, 0 unchanged, 0 removed); "
+                              f"{claims} claims stored\n")
     (newsroom / "draft.txt").write_text(DRAFT_CONFLICT, encoding="utf-8")
     result = runner.invoke(cli.app, ["check", "draft.txt", "--against", ".claimcheck/"])
     assert result.exit_code == 1, result.output
