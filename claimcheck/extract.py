@@ -64,9 +64,6 @@ PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
 written by another version is rebuilt, never read (see store.py)."""
 
-# Claims whose time expression is the period a figure covers, not the date of an event (for
-# other claims, only a year, quarter or month is a period: "killed two on Sunday" dates an event).
-_PERIODIC = frozenset({"amount", "change", "rate", "threshold"})
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
@@ -181,7 +178,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         return
     attribution = attribution_of(sentence)
     previous: Claim | None = None
-    dating: set[int] = set()  # periods of figures ("trade in 2025"): not events of their own
+    # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
+    # date; a day ("killed two on Sunday", "a 4.4 quake this morning") dates an event as well.
+    dating: set[int] = set()
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -220,7 +219,7 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             subject=subject,
         )
         previous = claim
-        if period is not None and (kind in _PERIODIC or period.granularity != "day"):
+        if period is not None and period.granularity != "day":
             dating.add(id(period))
         yield claim
     undated = [t for t in times if id(t.period) not in dating]
