@@ -589,30 +589,29 @@ def _event_claims(
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time.start, time.end, context, times)
-        if event is None:
-            continue
-        span = document.span(offset + time.start, offset + time.end)
-        yield Claim(
-            id=f"{document.id}:{span.start}",
-            doc=document.id,
-            span=span,
-            sentence=sentence,
-            sentence_start=raw_start,
-            marked=(time.start, time.end),
-            kind="date",
-            measure=event.measure,
-            scope=event.scope,
-            event_date=time.period,
-            period=None,
-            attribution=attribution,
-            subject=event.subject,
-        )
+        event = _event_at(sentence, time.start, time.end, context, times)
+        if event is not None:
+            yield _dated_claim(document, sentence, offset, raw_start, (time.start, time.end), event, attribution,
+                               kind="date", event_date=time.period)
 
 
-def _dated_thing(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
-    """What a date names when no event word is near: the words around it ("the 2007 World
-    Series MVP", "born on April 11"), as for a value."""
+def _dated_claim(
+    document: Document, sentence: str, offset: int, raw_start: int, marked: tuple[int, int], event: Event,
+    attribution: str | None, **value: object,
+) -> Claim:
+    """A claim dating an event (`event_date=`) or timing it (`quantity=`, `period=` its day)."""
+    span = document.span(offset + marked[0], offset + marked[1])
+    return Claim(id=f"{document.id}:{span.start}", doc=document.id, span=span, sentence=sentence,
+                 sentence_start=raw_start, marked=marked, measure=event.measure, scope=event.scope,
+                 attribution=attribution, subject=event.subject, **value)  # type: ignore[arg-type]
+
+
+def _event_at(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
+    """What the date or time at sentence[start:end] dates: the event its clause names, else the
+    words around it ("the 2007 World Series MVP", "born on April 11"), as for a value."""
+    event = event_of(sentence, start, end, context)
+    if event is not None:
+        return event
     described = describe_date(sentence, start, end, context, times)
     if not described.measure:
         return None
@@ -634,24 +633,11 @@ def _clock_claims(
     for time in clocks:
         if time.zone and time.zone.upper() in CLOCK_ZONES:
             continue
-        event = event_of(sentence, time.start, time.end, context) or _dated_thing(sentence, time.start, time.end, context, times)
+        event = _event_at(sentence, time.start, time.end, context, times)
         if event is None:
             continue
         days = [t for t in times if t.role == "when" and t.period.granularity == "day"]
         day = min(days, key=lambda t: abs(t.start - time.start)).period if days else None
-        span = document.span(offset + time.start, offset + time.end)
-        yield Claim(
-            id=f"{document.id}:{span.start}",
-            doc=document.id,
-            span=span,
-            sentence=sentence,
-            sentence_start=raw_start,
-            marked=(time.start, time.end),
-            kind="time",
-            measure=event.measure,
-            scope=event.scope,
-            quantity=Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge),
-            period=day,
-            attribution=attribution,
-            subject=event.subject,
-        )
+        quantity = Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge)
+        yield _dated_claim(document, sentence, offset, raw_start, (time.start, time.end), event, attribution,
+                           kind="time", quantity=quantity, period=day)
