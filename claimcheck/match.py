@@ -1,20 +1,28 @@
 """Match: group claims that state the same fact, across documents.
 
 Claims are blocked by what must be equal for two claims to be comparable at all (kind, unit,
-period; for dated events, the class of event), so the work grows with the size of the blocks,
-not with the square of the corpus. Within a block a claim joins a group only if it is
-compatible with every member (complete linkage: a chain of near-matches never merges two
+period; for dated events, the class of event). Within a block a claim joins a group only if it
+is compatible with every member (complete linkage: a chain of near-matches never merges two
 facts), visiting claims in a canonical order so that the grouping does not depend on the
 order of the input.
+
+A claim is compared only with the claims it could state the same fact as (`_Candidates`): those
+in documents of its story (the story gate), and, where the gate lets any two claims through
+(two anchored claims, or no stories given), those with a similar measure, a shared name or the
+same place. So the work grows with the size of stories, not with the square of a block, and
+the groups are exactly those that comparing every pair would give.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import itertools
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .lexicon import CONTRAST_SETS
 from .model import Claim, ClaimGroup, Period
@@ -26,6 +34,7 @@ STORY_OVERLAP = 0.15
 # phrase ("the 80th anniversary of the victory").
 GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})  # share of names two documents must have in common to tell one story
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
+FREQUENT_NAME_DOCS = 64  # names in more documents than this are looked up by bit mask, not by list
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -110,6 +119,7 @@ def plausibly_one_fact(a: Claim, b: Claim) -> bool:
     return small == 0 or large / small < PLAUSIBLE_RATIO
 
 
+@lru_cache(maxsize=1 << 18)
 def measures_match(a: str, b: str) -> bool:
     """Same measure: similar wording and no contrasting term ("exports" vs "imports")."""
     return not _contrasting(a, b) and fuzz.token_set_ratio(a, b) >= MEASURE_SIMILARITY
@@ -152,27 +162,117 @@ def _covered(small: Sequence[str], large: Sequence[str]) -> bool:
 
 class _StoryGate:
     """Whether two claims' documents may be compared: same document, anchored claims, or
-    documents that share enough names (cached per pair of documents)."""
+    documents that share enough names (story_overlap); each document's related documents are
+    found once, through an index of names (`_NameIndex`)."""
 
     def __init__(self, stories: Stories) -> None:
         self.stories = stories
-        self.cache: dict[tuple[str, str], bool] = {}
+        self.neighbours: dict[str, frozenset[str]] = {}
+        self.index: _NameIndex | None = None
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):
             return True
-        pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
-        if pair not in self.cache:
-            self.cache[pair] = story_overlap(self.stories.get(a.doc, frozenset()),
-                                             self.stories.get(b.doc, frozenset())) >= STORY_OVERLAP
-        return self.cache[pair]
+        return b.doc in self.documents_like(a.doc)
+
+    def documents_like(self, doc: str) -> frozenset[str]:
+        """The documents whose stories overlap `doc`'s enough (and `doc` itself)."""
+        if doc not in self.neighbours:
+            if self.index is None:
+                self.index = _NameIndex(self.stories)
+            size = len(self.stories.get(doc, ()))
+            found = {other for other, shared in self.index.shared(doc, size).items()
+                     if overlap_of(shared, size, len(self.stories[other])) >= STORY_OVERLAP}
+            self.neighbours[doc] = frozenset(found | {doc})
+        return self.neighbours[doc]
+
+
+class _NameIndex:
+    """The documents that share names with a document, each with how many, found without
+    comparing it with every other document (the story gate's join, done as set-similarity
+    joins do it).
+
+    Names in more than FREQUENT_NAME_DOCS documents ("police", countries) are frequent: a
+    document keeps them as a bit mask; the others are filed by name, in short lists. Two
+    documents that tell one story share a rare name, or else at least m = min_shared(size of
+    the smaller) frequent ones, so the smaller has that many: it is "heavy". Heavy documents
+    are filed under each set of min(m, 3) of their frequent names. A document looks through
+    the heavy ones under its own sets of one, two and three frequent names; a heavy document
+    also through everyone's sets of min(m, 3) (filed when first needed). The count of shared
+    names is then exact: rare ones counted in the lists, frequent ones in the masks."""
+
+    def __init__(self, stories: Stories) -> None:
+        frequency = Counter(name for names in stories.values() for name in names)
+        frequent_names = sorted(name for name, count in frequency.items() if count > FREQUENT_NAME_DOCS)
+        self.bits = {name: 1 << i for i, name in enumerate(frequent_names)}
+        self.masks: dict[str, int] = {}
+        self.rare: dict[str, list[str]] = {}
+        self.frequent: dict[str, list[str]] = {}
+        self.by_rare: dict[str, list[str]] = defaultdict(list)
+        self.everyone: dict[int, dict[tuple[str, ...], list[str]]] = {}
+        self.heavy: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for doc, names in stories.items():
+            self.frequent[doc] = frequent = sorted(name for name in names if name in self.bits)
+            self.rare[doc] = [name for name in names if name not in self.bits]
+            self.masks[doc] = sum(self.bits[name] for name in frequent)
+            for name in self.rare[doc]:
+                self.by_rare[name].append(doc)
+            if len(frequent) >= min_shared(len(names)):
+                for key in itertools.combinations(frequent, min(3, min_shared(len(names)))):
+                    self.heavy[key].append(doc)
+
+    def _filed(self, level: int) -> dict[tuple[str, ...], list[str]]:
+        """Every document under each set of `level` of its frequent names."""
+        if level not in self.everyone:
+            filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
+            for doc, frequent in self.frequent.items():
+                for key in itertools.combinations(frequent, level):
+                    filed[key].append(doc)
+            self.everyone[level] = filed
+        return self.everyone[level]
+
+    def shared(self, doc: str, size: int) -> dict[str, int]:
+        """The other documents that may tell the same story as `doc` (with `size` names), and
+        how many names each shares with it."""
+        rare_counts: Counter[str] = Counter()
+        for name in self.rare.get(doc, ()):
+            rare_counts.update(self.by_rare[name])
+        others = set(rare_counts)
+        frequent = self.frequent.get(doc, [])
+        for level in (1, 2, 3):
+            for key in itertools.combinations(frequent, level):
+                others.update(self.heavy.get(key, ()))
+        if frequent and len(frequent) >= min_shared(size):
+            everyone = self._filed(min(3, min_shared(size)))
+            for key in itertools.combinations(frequent, min(3, min_shared(size))):
+                others.update(everyone.get(key, ()))
+        others.discard(doc)
+        mask, masks, rare = self.masks.get(doc, 0), self.masks, rare_counts.get
+        return {other: rare(other, 0) + (mask & masks[other]).bit_count() for other in others}
+
+
+def min_shared(size: int) -> int:
+    """The fewest shared names that make STORY_OVERLAP for a document with `size` names."""
+    if size == 0:
+        return 1
+    shared = max(1, math.ceil(STORY_OVERLAP * size))
+    while shared > 1 and (shared - 1) / size >= STORY_OVERLAP:
+        shared -= 1
+    while shared / size < STORY_OVERLAP:
+        shared += 1
+    return shared
 
 
 def story_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared names over the smaller set (0 when either is empty)."""
-    if not a or not b:
+    return overlap_of(len(a & b), len(a), len(b))
+
+
+def overlap_of(shared: int, size_a: int, size_b: int) -> float:
+    """`shared` names over the smaller of two sets of `size_a` and `size_b` names."""
+    if not size_a or not size_b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return shared / min(size_a, size_b)
 
 
 def anchored(claim: Claim) -> bool:
@@ -195,19 +295,101 @@ def _consistent_within_document(a: Claim, b: Claim) -> bool:
 
 
 def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
-    clusters: list[list[Claim]] = []
-    for claim in claims:
-        for cluster in clusters:
-            if all(
-                related(claim, member) and compatible(claim, member)
-                and _consistent_within_document(claim, member)
-                for member in cluster
-            ):
-                cluster.append(claim)
-                break
-        else:
-            clusters.append([claim])
-    return clusters
+    """Complete linkage in canonical order: each claim joins the first group (oldest first)
+    whose every member states the same fact, else starts a group. A group qualifies only if the
+    claim matches all its members, so only groups holding a matched candidate are counted."""
+    groups: list[list[int]] = []
+    group_of: list[int] = []
+    candidates = _Candidates(claims, related)
+    for i, claim in enumerate(claims):
+        matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
+        chosen = min((k for k, count in matched.items() if count == len(groups[k])), default=len(groups))
+        if chosen == len(groups):
+            groups.append([])
+        groups[chosen].append(i)
+        group_of.append(chosen)
+        candidates.place(i)
+    return [[claims[i] for i in members] for members in groups]
+
+
+def _same_fact(claim: Claim, member: Claim, related: _StoryGate) -> bool:
+    """Whether a claim may join a group with `member` in it."""
+    return related(claim, member) and compatible(claim, member) and _consistent_within_document(claim, member)
+
+
+class _Candidates:
+    """For each claim of a block, the claims placed before it that it could state the same fact
+    as: at least every one `_same_fact` accepts, found through indexes instead of a scan.
+
+    What any match must share decides where to look. Ages and dated events with people: a
+    name. Other claims, when stories are given: a related document (the story gate), or for an
+    anchored claim, another anchored one with the same place. Without stories, dated events
+    need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
+    the block's measures)."""
+
+    def __init__(self, claims: list[Claim], related: _StoryGate) -> None:
+        self.claims = claims
+        self.related = related
+        self.placed: dict[tuple, list[int]] = defaultdict(list)
+        self.similar: dict[str, list[str]] = {}
+        if not related.stories:
+            self.similar = _similar_measures([c.measure for c in claims if _by_measure(c)])
+
+    def of(self, i: int) -> set[int]:
+        """The placed claims that claim i may match."""
+        found: set[int] = set()
+        for key in self._looked_up(self.claims[i]):
+            found.update(self.placed.get(key, ()))
+        return found
+
+    def place(self, i: int) -> None:
+        for key in self._filed_under(self.claims[i]):
+            self.placed[key].append(i)
+
+    def _filed_under(self, claim: Claim) -> list[tuple]:
+        """Every entry a claim that may match this one looks up."""
+        if claim.subject and not _by_measure(claim):
+            return [("name", name) for name in claim.subject]
+        if claim.kind == "age":
+            return []  # an unknown person's age matches nothing
+        keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
+        if claim.quantity is None:
+            keys.append(("scope", claim.scope))
+        elif not self.related.stories:
+            keys.append(("measure", claim.measure))
+        elif anchored(claim):
+            keys.append(("anchored", claim.scope))
+        return keys
+
+    def _looked_up(self, claim: Claim) -> list[tuple]:
+        """Entries under which every claim this one may match is filed."""
+        if claim.subject and not _by_measure(claim):
+            return [("name", name) for name in claim.subject]
+        if claim.kind == "age":
+            return []
+        if not self.related.stories:
+            if claim.quantity is None:
+                return [("scope", claim.scope)]
+            return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])]
+        keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
+        if anchored(claim):  # anchored claims pass the story gate together
+            keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
+        return keys
+
+
+def _by_measure(claim: Claim) -> bool:
+    """Claims that `compatible` compares by measure (all quantities but ages)."""
+    return claim.quantity is not None and claim.kind != "age"
+
+
+def _similar_measures(measures: Sequence[str]) -> dict[str, list[str]]:
+    """For each distinct measure, the distinct measures whose wording is similar enough to be
+    one measure (`measures_match` decides for good), all scores in one vectorised call."""
+    distinct = sorted(set(measures))
+    if len(distinct) < 2:
+        return {}
+    scores = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio, score_cutoff=MEASURE_SIMILARITY)
+    return {measure: [distinct[j] for j in row.nonzero()[0]] for measure, row in zip(distinct, scores)}
 
 
 def _canonical(claim: Claim) -> tuple:
