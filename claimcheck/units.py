@@ -273,6 +273,18 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
         if hit is None or (len(surface) == 1 and surface.isalpha() and n == 1 and _is_article(right)):
             continue
         return hit[0], hit[1], right.index(surface) + len(surface)
+    return _hyphenated_unit(right, catalogue)
+
+
+def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
+    """A unit inside a hyphenated modifier: "a 10-metre-long dhow", "a 170,000-square-foot building"."""
+    parts = list(re.finditer(r"[A-Za-z]+", right[:40]))[:3]
+    for n in range(len(parts), 0, -1):
+        if right[: parts[n - 1].end()].count(" ") or "-" not in right[: parts[n - 1].end() + 1]:
+            continue  # only words joined by hyphens
+        hit = catalogue.get(" ".join(p.group(0) for p in parts[:n]))
+        if hit is not None and len(parts[n - 1].group(0)) > 1:
+            return hit[0], hit[1], parts[n - 1].end()
     return None
 
 

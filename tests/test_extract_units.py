@@ -77,3 +77,14 @@ def test_a_decimal_before_a_quake_word_is_a_magnitude():
 
 def test_a_hyphenated_second_is_a_unit_not_an_ordinal():
     assert quantities("A 10-second runoff ended the game.") == [("10-second", 10, "seconds", "duration")]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The 170,000-square-foot building houses law offices.", "170,000-square-foot", 170000, "square foot"),
+        ("All 23 pirates clambered onto the 10-metre-long dhow.", "10-metre", 10, "metre"),
+    ],
+)
+def test_units_inside_hyphenated_modifiers(sentence, surface, value, unit):
+    assert any(q[:3] == (surface, value, unit) for q in quantities(sentence))
