@@ -37,7 +37,8 @@ FACTS_PER_STORY = 8
 # Kind -> (share of claims, dimension, units with their weights)
 KINDS = {
     "count": (0.40, "count", {"people": 35, **{f"noun{i}": 65 / (i + 1) / 5.6 for i in range(150)}}),
-    "amount": (0.15, "currency", {"USD": 50, "EUR": 15, "CNY": 10, "GBP": 8, "JPY": 5, "INR": 5, "RUB": 3, "KRW": 2}),
+    "amount": (0.15, "currency", {"USD": 50, "EUR": 15, "CNY": 10, "GBP": 8, "JPY": 5, "INR": 5, "RUB": 3,
+                                  "KRW": 2}),
     "rate": (0.06, "percent", {"percent": 90, "percentage point": 10}),
     "change": (0.05, "percent", {"percent": 80, "percentage point": 20}),
     "threshold": (0.02, "currency", {"USD": 70, "EUR": 30}),
@@ -142,7 +143,8 @@ class Archive:
         return {
             "kind": kind, "dimension": dimension, "unit": unit, "measure": measure,
             "period": self.period(kind, day),
-            "scope": tuple(sorted(rng.sample(COUNTRIES, rng.randint(1, 2)))) if rng.random() < self.scoped(kind) else (),
+            "scope": tuple(sorted(rng.sample(COUNTRIES, rng.randint(1, 2))))
+            if rng.random() < self.scoped(kind) else (),
             "subject": tuple(rng.sample([n.title() for n in names], rng.randint(1, 2)))
             if rng.random() < {"age": 0.8, "date": 0.5}.get(kind, 0.05) else (),
             "value": self.value(kind),
@@ -257,9 +259,11 @@ def main() -> None:
             [sys.executable, __file__, str(size), "--seed", str(options.seed), "--one"],
             check=True, capture_output=True, text=True,
         ).stdout.split()
-        claims, groups, seconds, before, peak = int(row[0]), int(row[1]), float(row[2]), float(row[3]), float(row[4])
+        claims, groups = int(row[0]), int(row[1])
+        seconds, before, peak = (float(cell) for cell in row[2:5])
         ratio = f"{seconds / previous:.1f}×" if previous else ""
-        print(f"{claims:>10} {groups:>8} {seconds:>8.2f} {ratio:>10} {claims / seconds:>9.0f} {before:>9.0f} {peak:>8.0f}")
+        print(f"{claims:>10} {groups:>8} {seconds:>8.2f} {ratio:>10} {claims / seconds:>9.0f} "
+              f"{before:>9.0f} {peak:>8.0f}")
         previous = seconds
 
 
