@@ -81,7 +81,8 @@ def main() -> None:
     size = kilobytes(texts)
 
     claims: list[int] = []
-    seconds = [timed(lambda: claims.append(claimcheck_pass(options.paths))) for _ in range(max(1, options.passes))]
+    passes = range(max(1, options.passes))
+    seconds = [timed(lambda: claims.append(claimcheck_pass(options.paths))) for _ in passes]
     cold, warm = size / seconds[0], size / min(seconds)
 
     sample: list[str] = []
@@ -95,7 +96,8 @@ def main() -> None:
     spacy_pass(texts[:1])
     floor = size / timed(lambda: spacy_pass(texts))
 
-    print(f"text: {len(texts)} documents, {size:.0f} KB; {claims[-1]} claims; import claimcheck {imported:.2f} s")
+    print(f"text: {len(texts)} documents, {size:.0f} KB; {claims[-1]} claims; "
+          f"import claimcheck {imported:.2f} s")
     print(f"{'pipeline':<44} {'KB/s':>8} {'× quantulum3':>13} {'% of spaCy':>11}")
     rows = [
         ("claimcheck ingest+extract, first pass", cold),

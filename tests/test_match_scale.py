@@ -27,7 +27,8 @@ SUBJECTS = [(), (), (), ("Xi",), ("Xi", "Jinping"), ("Putin",), ("Smith",)]
 YEAR_2025 = Period(date(2025, 1, 1), date(2025, 12, 31), "2025", "year")
 PERIODS = [None, None, YEAR_2025, Period(date(2024, 1, 1), date(2024, 12, 31), "2024", "year"),
            Period(date(2025, 3, 4), date(2025, 3, 4), "March 4", "day"),
-           Period(None, None, "last year", "year"), Period(date(2023, 1, 1), date(2025, 12, 31), "2023–2025", "span")]
+           Period(None, None, "last year", "year"),
+           Period(date(2023, 1, 1), date(2025, 12, 31), "2023–2025", "span")]
 EVENT_DAYS = [Period(date(2026, 2, d), date(2026, 2, d), f"February {d}", "day") for d in (1, 3, 4, 9)] + [
     Period(None, None, "on Tuesday", "day"), Period(date(2026, 2, 3), date(2026, 2, 3), "on Tuesday", "day")]
 NAMES = [f"name{i}" for i in range(30)]
@@ -46,11 +47,12 @@ def random_claim(rng: random.Random, doc: str, start: int, sentence_start: int) 
     if kind == "date":
         return Claim(**common, event_date=rng.choice(EVENT_DAYS))
     value = rng.choice([10.0, 12.0, 39.0, 41.0, 100.0, 0.0, 227.9, 228.1])
-    low, high = rng.choice([(value - 0.5, value + 0.5), (value, None), (None, value), (value * 0.9, value * 1.1)])
+    low, high = rng.choice([(value - 0.5, value + 0.5), (value, None), (None, value),
+                            (value * 0.9, value * 1.1)])
     return Claim(**common, quantity=Quantity(value, low, high, unit, dimension), period=rng.choice(PERIODS))
 
 
-def random_corpus(seed: int, documents: int = 10, claims: int = 120) -> tuple[list[Claim], dict[str, frozenset[str]]]:
+def random_corpus(seed: int, documents: int = 10, claims: int = 120) -> tuple[list[Claim], dict]:
     """Claims of a few documents that share names, sentences, measures, places and values."""
     rng = random.Random(seed)
     docs = [f"doc{i}" for i in range(documents)]
@@ -80,7 +82,8 @@ def reference_groups(claims: list[Claim], stories) -> list[list[str]]:
                     break
             else:
                 clusters.append([claim])
-        groups += [sorted(c.id for c in cluster) for cluster in clusters if len({c.doc for c in cluster}) >= 2]
+        groups += [sorted(c.id for c in cluster) for cluster in clusters
+                   if len({c.doc for c in cluster}) >= 2]
     return sorted(groups)
 
 
@@ -110,8 +113,10 @@ def test_documents_of_one_story_are_found_without_comparing_all(seed, frequent_a
     monkeypatch.setattr(match, "FREQUENT_NAME_DOCS", frequent_after)
     rng = random.Random(seed)
     common = ["police", "county", "china"]
-    stories = {f"d{i}": frozenset(rng.sample(NAMES, rng.randint(0, 9)) + rng.sample(common, rng.randint(0, 3)))
-               for i in range(40)}
+    stories = {
+        f"d{i}": frozenset(rng.sample(NAMES, rng.randint(0, 9)) + rng.sample(common, rng.randint(0, 3)))
+        for i in range(40)
+    }
     gate = _StoryGate(stories)
     for doc, names in stories.items():
         expected = {other for other, theirs in stories.items()

@@ -20,7 +20,8 @@ def sentences(text: str) -> list[str]:
     "text, expected",
     [
         ("Trade grew 5%. Exports rose.", ["Trade grew 5%.", "Exports rose."]),
-        ("BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin.", ["BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin."]),
+        ("BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin.",
+         ["BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin."]),
         ("The U.S. Navy said so. It left.", ["The U.S. Navy said so.", "It left."]),
         ("J. Smith and A. Jones spoke.", ["J. Smith and A. Jones spoke."]),
         ("Headline without a stop\nBody text follows.", ["Headline without a stop\n", "Body text follows."]),
