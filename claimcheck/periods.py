@@ -154,7 +154,8 @@ def stretch(period: Period, years: int) -> Period:
 
 
 def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention | None:
-    g = m.groupdict()
+    # Folded, so that "FRİDAY" or "ſeptember" (which the case-blind patterns match) look up.
+    g = {key: fold_case(value) if value is not None else None for key, value in m.groupdict().items()}
     label = m.group(0).strip()
     if name == "iso":
         return _day(m, label, int(g["year"]), int(g["mnum"]), int(g["day"]))

@@ -121,3 +121,9 @@ def test_relative_days_weeks_and_months(text, surface, iso):
 def test_a_weekday_nothing_resolves_stays_a_weekday():
     (sunday,) = find_times("The quake struck on Sunday.", None)
     assert sunday.period.iso() == "XXXX-WXX-7"
+
+
+@pytest.mark.parametrize("text", ["The vote is on FRİDAY.", "The vote is on frıday.", "It opened on 5 ſeptember 2020."])
+def test_letters_that_fold_to_ascii_resolve_instead_of_failing(text):
+    (mention,) = find_times(text, date(2020, 9, 10))
+    assert mention.period.resolved
