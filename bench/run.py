@@ -215,7 +215,8 @@ def main() -> None:
         runs[size] = (folder, extraction)
         rate = kb / extraction.seconds
         s_rate = spacy_rate(folder)
-        matching = "–" if args.no_matching else timed_matching(folder, copies, extraction.claims, args.match_timeout)
+        matching = ("– | –" if args.no_matching
+                    else timed_matching(folder, copies, extraction.claims, args.match_timeout))
         print(f"| {kb / 1000:.1f} MB | {documents:,} | {extraction.claims:,} | {rate:.0f} | {q_rate:.1f} | "
               f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {matching} | "
               f"{extraction.peak / MB:.0f} | {extraction.load:.1f} |", flush=True)

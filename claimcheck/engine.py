@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -187,11 +188,11 @@ def _in_order(submit: Callable[[list[Source]], Future], batches: Iterable[list[S
 
 
 def _on_pool(batches: list[list[Source]], settings: Settings, jobs: int) -> Iterator[Extracted]:
-    """Batches on `jobs` worker processes. Workers are forked where the platform allows, so they
-    start with claimcheck imported and the spaCy pipeline built."""
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    """Batches on `jobs` worker processes. On Linux workers are forked, so they start with
+    claimcheck imported and the spaCy pipeline built; elsewhere each builds its own."""
     workers = min(jobs, len(batches))
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)  # elsewhere fork is unsafe
+    pool = ProcessPoolExecutor(workers, mp_context=context,
                                initializer=pipeline, initargs=(settings.spacy_model,))
     try:
         yield from _in_order(partial(pool.submit, extract_batch, settings=settings), batches,

@@ -75,13 +75,6 @@ def test_the_report_is_the_same_bytes_whatever_the_jobs(archive: Path, monkeypat
     assert one.stdout == two.stdout
 
 
-def test_dask_on_a_two_worker_cluster_gives_the_same_claims_table(archive: Path, serial: claimcheck.Corpus) -> None:
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        on_dask = claimcheck.load(archive, engine="dask", scheduler=cluster.scheduler_address)
-    assert snapshot(on_dask) == snapshot(serial)
-    assert on_dask.claims.equals(serial.claims)
-
-
 def test_an_engine_yields_each_source_once_in_order(archive: Path) -> None:
     readable, _ = sources(archive)
     results = list(run(readable, Settings(keep_text=False), jobs=2))
@@ -119,13 +112,6 @@ def test_jobs_below_one_are_a_usage_error(archive: Path, jobs: int) -> None:
     assert f"E016 --jobs must be 1 or more (the number of worker processes); got {jobs}." in result.stderr
 
 
-def test_a_scheduler_address_that_is_not_one_is_a_usage_error(archive: Path) -> None:
-    result = CliRunner().invoke(cli.app, ["check", str(archive / "press"), "--engine", "dask",
-                                          "--scheduler", "udp://localhost:8786"])
-    assert result.exit_code == 2
-    assert "E018 cannot reach the Dask scheduler at udp://localhost:8786 (unknown address scheme" in result.stderr
-
-
 def test_a_document_whose_extraction_fails_is_skipped_and_the_run_goes_on(
         archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = engine.extract_claims
@@ -141,3 +127,20 @@ def test_a_document_whose_extraction_fails_is_skipped_and_the_run_goes_on(
         "E007 " + str(archive / "press" / "tass.md") + ": claims could not be extracted (RecursionError: maximum "
         "recursion depth exceeded); the file was skipped. Please report this with the file attached."]
     assert {c.doc for c in corpus.claim_list} == {"mofcom.txt", "xinhua.txt"}
+
+
+# --- Dask last: its threads outlive the cluster, and pools fork best without threads -------------
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_same_claims_table(archive: Path, serial: claimcheck.Corpus) -> None:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        on_dask = claimcheck.load(archive, engine="dask", scheduler=cluster.scheduler_address)
+    assert snapshot(on_dask) == snapshot(serial)
+    assert on_dask.claims.equals(serial.claims)
+
+
+def test_a_scheduler_address_that_is_not_one_is_a_usage_error(archive: Path) -> None:
+    result = CliRunner().invoke(cli.app, ["check", str(archive / "press"), "--engine", "dask",
+                                          "--scheduler", "udp://localhost:8786"])
+    assert result.exit_code == 2
+    assert "E018 cannot reach the Dask scheduler at udp://localhost:8786 (unknown address scheme" in result.stderr
