@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -34,6 +35,8 @@ from .model import Claim, Document
 
 DEFAULT_STORE = Path(".claimcheck")
 STORE_FILE = "claims.sqlite"
+EXTRACTION_LIBRARIES = ("spacy", "quantulum3", "ftfy", "charset-normalizer", "python-dateutil")
+"""Libraries whose version can change the claims found."""
 WAIT_SECONDS = 60  # how long a write waits for another process's transaction to end
 STORE_FORMAT = "1"
 """Layout of the tables below; a store of another layout is rebuilt."""
@@ -65,11 +68,14 @@ matching block (match.block_key), so that a check reads only the claims it could
 
 @lru_cache(maxsize=1)
 def pipeline_stamp() -> str:
-    """PIPELINE_VERSION and a hash of claimcheck's own source: any change to the code that
-    extracts or blocks claims (even one nobody remembered to version) makes a new stamp."""
+    """PIPELINE_VERSION and a hash of claimcheck's own source and of the versions of the libraries
+    that shape claims: any change to what extracts or blocks claims (even one nobody remembered
+    to version, or an upgraded library) makes a new stamp."""
     code = hashlib.sha256()
     for module in sorted(Path(__file__).parent.glob("*.py")):
         code.update(module.name.encode() + b"\0" + module.read_bytes())
+    for library in EXTRACTION_LIBRARIES:
+        code.update(f"{library}=={metadata.version(library)}".encode())
     return f"{PIPELINE_VERSION}+{code.hexdigest()[:12]}"
 
 
