@@ -100,6 +100,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
+    if a.kind == "time" and not _contrasting(a.measure, b.measure):
+        return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure)

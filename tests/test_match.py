@@ -170,3 +170,12 @@ def test_counts_that_contrast_stay_apart_even_of_one_noun(tmp_path):
     (tmp_path / "a.txt").write_text("Troops in Jabaliya killed 40 fighters on Tuesday.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Troops in Jabaliya wounded 55 fighters on Tuesday.\n", encoding="utf-8")
     assert claimcheck.load(tmp_path).findings == []
+
+
+def test_one_storys_times_of_day_on_one_day_are_one_fact(tmp_path):
+    (tmp_path / "a.txt").write_text("Sudanese planes bombed the Yida refugee camp at 2:53 p.m. on Nov. 10, 2011.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Four bombs were dropped on Yida camp at 3:20 p.m. on Nov. 10, 2011, Samaritan's Purse said.\n",
+                                    encoding="utf-8")
+    corpus = claimcheck.load(tmp_path)
+    times = [f for f in corpus.findings if f.group.claims[0].kind == "time"]
+    assert [f.verdict for f in times] == ["conflict"]

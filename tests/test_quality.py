@@ -12,7 +12,7 @@ import quality  # noqa: E402
 
 # Reached on 2026-11-21; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
 MENTIONS_FLOOR = 0.72
-CONFLICT_RECALL_FLOOR = 0.38
+CONFLICT_RECALL_FLOOR = 0.40
 SPEC_VALUE_UNIT_F1_FLOOR = 0.78
 
 
