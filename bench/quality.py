@@ -29,6 +29,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck.readable import clock, score_text
+
 ROOT = Path(__file__).resolve().parent.parent
 # Copies kept in the repository (licences in their folders), so every checkout scores the same.
 DEFAULT_DEV = ROOT / "tests" / "corpus" / "dev"
@@ -78,13 +80,10 @@ def _value_matches(claim, mention: dict) -> bool:
     gold = mention["value"]
     if isinstance(gold, str):
         if claim.kind == "time" and "T" in gold and claim.period is not None and claim.quantity is not None:
-            minutes = int(claim.quantity.value)
-            return f"{claim.period.iso()}T{minutes // 60:02d}:{minutes % 60:02d}" == gold
+            return f"{claim.period.iso()}T{clock(claim.quantity.value)}" == gold
         if claim.event_date is not None:
             return claim.event_date.iso() == gold or claim.event_date.label == gold
         if claim.quantity is not None and claim.quantity.unit == "score":
-            from claimcheck.readable import score_text
-
             return score_text(claim.quantity.value) == gold
         return False
     if claim.quantity is None:
@@ -173,7 +172,7 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
 
 def _shown(claim) -> str:
     if claim.kind == "time":
-        return f"{claim.period.iso() if claim.period else '?'} {int(claim.quantity.value) // 60:02d}:{int(claim.quantity.value) % 60:02d}"
+        return f"{claim.period.iso() if claim.period else '?'} {clock(claim.quantity.value)}"
     if claim.event_date is not None:
         return str(claim.event_date.iso() or claim.event_date.label)
     return f"{claim.quantity.value:g} {claim.quantity.unit}"

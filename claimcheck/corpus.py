@@ -154,8 +154,12 @@ def date_undated(results: list[Extracted], *, spacy_model: str | None = None, ke
             dated.append(result)
             continue
         day, why = inferred[result.document.id]
-        document = read_source(Source(Path(result.document.path), result.document.id, result.document.path), published=day)
-        document.published_source = why
+        if result.document.text:  # kept: no need to read and clean the file again
+            document = replace(result.document, published=day, published_source=why)
+        else:
+            document = read_source(Source(Path(result.document.path), result.document.id, result.document.path),
+                                   published=day)
+            document.published_source = why
         redone = extract_claims(document, nlp=pipeline(spacy_model))
         dated.append(Extracted(document if keep_text else replace(result.document, published=day, published_source=why),
                                redone, result.story))

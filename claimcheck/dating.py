@@ -27,7 +27,9 @@ def infer_dates(
 ) -> dict[str, tuple[date, str]]:
     """For each read document without a publication date, the date to resolve it against and why."""
     documents = [d for d in documents if d.skipped is None]
+    claims = list(claims)
     named = _latest_named_days(claims)
+    yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
     for document in documents:
@@ -35,7 +37,7 @@ def infer_dates(
             continue
         if document.id in named:
             day = named[document.id]
-            if _says_yesterday(document):
+            if document.id in yesterday:
                 inferred[document.id] = (day + timedelta(days=1), f"inferred: the day after {day.isoformat()}, the latest day it names")
             else:
                 inferred[document.id] = (day, f"inferred: {day.isoformat()}, the latest day it names")
@@ -60,9 +62,12 @@ def _latest_named_days(claims: Iterable[Claim]) -> dict[str, date]:
     return latest
 
 
-def _says_yesterday(document: Document) -> bool:
-    words = {w.strip(".,;:!?\"'()").lower() for w in document.text.split()}
-    return any(word in words for word, shift in RELATIVE_DAYS.items() if shift < 0)
+def _saying_yesterday(claims: Iterable[Claim]) -> set[str]:
+    """Documents that date something "yesterday" (read from their claims, not their text, which
+    a lean corpus does not keep)."""
+    before = {word for word, shift in RELATIVE_DAYS.items() if shift < 0}
+    return {c.doc for c in claims for period in (c.event_date, c.period)
+            if period is not None and period.label.lower() in before}
 
 
 def _closeness(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:

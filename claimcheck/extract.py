@@ -58,7 +58,7 @@ from .numbers import NumberMatch, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
-from .units import UnitMatch, currency_before, ordinal_noun, singular, unit_after
+from .units import UnitMatch, currency_before, ordinal_noun, unit_after
 
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
@@ -145,10 +145,10 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
     """Every number with a unit in a text, as (start, end, Quantity): the value grammar alone,
     before any claim is made of it (used to score the grammar against test vectors)."""
     found: list[tuple[int, int, Quantity]] = []
-    for sent in default_pipeline()(text).sents:
-        sentence = sent.text
+    for start, end in sentence_spans(default_pipeline(), text, keep=may_hold_claims):
+        sentence = text[start:end]
         for value in _values(sentence, find_times(sentence, published), find_clock_times(sentence)):
-            found.append((sent.start_char + value.start, sent.start_char + value.end, value.quantity))
+            found.append((start + value.start, start + value.end, value.quantity))
     return found
 
 

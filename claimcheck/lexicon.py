@@ -9,7 +9,7 @@ from __future__ import annotations
 # --- money -------------------------------------------------------------------------------------
 # Symbols and codes written before the number ("$227.9 billion", "US$5m", "RMB 3 trillion").
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "Dh": "AED", "AED": "AED",
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD",
     # A currency sign lost in transcoding ("lend \ufffd22.4bn"): some currency, not known which
     # (ISO 4217 "XXX"), so it is compared only with other amounts whose sign was lost.
     "\ufffd": "XXX",
@@ -66,6 +66,9 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
     "others": "people",
 }
+# Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
+# phrase ("the 80th anniversary of the victory").
+GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})
 # Plural nouns without an -s ending.
 PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew".split())
 # Nouns an ordinal does not count: "the third quarter" is a period, "the second time" an
@@ -245,10 +248,6 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 RELATIVE_DAY_PARTS: dict[str, int] = {
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "last night": -1,
     "last evening": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
-}
-NUMBER_WORDS_SMALL: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 # "three days ago", "a fortnight ago": the length of each unit in days.
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}

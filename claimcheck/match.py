@@ -24,15 +24,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import CONTRAST_SETS
+from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
 from .model import Claim, ClaimGroup, Period
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
-STORY_OVERLAP = 0.15
-# Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
-# phrase ("the 80th anniversary of the victory").
-GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})  # share of names two documents must have in common to tell one story
+STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 FREQUENT_NAME_DOCS = 64  # names in more documents than this are looked up by bit mask, not by list
 

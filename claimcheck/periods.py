@@ -20,13 +20,13 @@ from .lexicon import (
     MONTHS,
     ORDINAL_WORDS,
     AGO_UNITS,
-    NUMBER_WORDS_SMALL,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
     WEEKDAYS,
 )
 from .model import Period
+from .numbers import ORDINALS, UNITS
 from .prefilter import fold_case
 
 
@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
     ("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|a|an|" + "|".join(NUMBER_WORDS_SMALL) + r")\s+(?P<unit>" + "|".join(AGO_UNITS)
+        r"\b(?P<n>\d{1,2}|a|an|" + "|".join(UNITS) + r")\s+(?P<unit>" + "|".join(AGO_UNITS)
         + r")\s+ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
@@ -109,11 +109,6 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
 }
 _DIGIT = re.compile(r"\d")
 
-_RUN_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
 
 
 def find_times(text: str, published: date | None) -> list[TimeMention]:
@@ -204,7 +199,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         return _month(m, label, year, month)
     if name == "run":
         count = g["count"].lower()
-        n = int(count) if count.isdigit() else _RUN_WORDS.get(count)
+        n = int(count) if count.isdigit() else UNITS.get(ORDINALS.get(count, count))
         if not n:
             return None
         return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), role="run", run=n)
@@ -233,7 +228,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
         if name == "ago":
             count = g["n"].lower()
-            n = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS_SMALL[count]
+            n = 1 if count in ("a", "an") else int(count) if count.isdigit() else UNITS[count]
             shift = -n * AGO_UNITS[g["unit"].lower()]
         else:
             shift = RELATIVE_DAYS[g["relday"].lower()] if name == "rel_day" else RELATIVE_DAY_PARTS[g["part"].lower()]

@@ -48,3 +48,12 @@ def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp
     assert dates_in(corpus, "undated.txt")["Thursday"] == "2011-11-10"
     # Another story: nothing dates it, so the weekday stays a weekday (TIMEX form).
     assert dates_in(corpus, "other.txt")["Sunday"] == "XXXX-WXX-7"
+
+
+def test_a_corpus_without_text_dates_its_reports_the_same(tmp_path):
+    write(tmp_path, "a.txt", "The Indian navy foiled a pirate attack in the Gulf of Aden on Dec. 13, 2008.\n"
+          "Navy commandos captured 23 pirates yesterday, the Indian navy said.\n")
+    kept = claimcheck.load(tmp_path)
+    lean = claimcheck.load(tmp_path, keep_text=False)
+    assert lean.read[0].published == kept.read[0].published == date(2008, 12, 14)
+    assert [c.event_date for c in lean.claim_list] == [c.event_date for c in kept.claim_list]
