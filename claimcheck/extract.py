@@ -58,7 +58,7 @@ from .numbers import NumberMatch, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
-from .units import UnitMatch, currency_before, ordinal_noun, unit_after
+from .units import UnitMatch, currency_before, is_currency_code, ordinal_noun, unit_after
 
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
@@ -326,8 +326,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     prev = left.split()[-1].lower() if left.split() else ""
     if prev in IDENTIFIER_WORDS:
         return False
-    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left):
-        return False  # "AK 47", "MV-22", "F 16": a model or code
+    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left) and not is_currency_code(left.split()[-1]):
+        return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
         return False  # "Five-Year Plan", "G-7": part of a name
     if left.endswith("#") or re.search(r"\b[A-Z][A-Za-z]*-$", left):

@@ -22,14 +22,26 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NT$": "TWD", "TWD": "TWD", "NGN": "NGN", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "QAR": "QAR", "Rp": "IDR", "IDR": "IDR", "RM": "MYR", "MYR": "MYR",
     "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR",
+    # A code doubled with its sign ("USD$ 15", "NZD$15"), and the Mexican peso's own signs.
+    "USD$": "USD", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
+    "MXN$": "MXN", "Mex$": "MXN", "MX$": "MXN", "MXN": "MXN",
+    "₿": "BTC", "BTC": "BTC", "XBT": "BTC",
 }
+# Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
+# Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").
+CODES_THAT_ARE_WORDS = frozenset({"try", "rub", "cad", "sar"})
+# A scale letter glued before a code, as company reports write amounts ("30 MUSD", "MEUR 120",
+# "kSEK 450"): millions and thousands of that currency.
+CODE_SCALES: dict[str, int] = {"M": 10**6, "k": 10**3, "K": 10**3}
 # Names written after the number ("3 trillion yuan", "40 million euros").
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR",
-    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "real": "BRL",
+    "swiss francs": "CHF", "french francs": "FRF", "belgian francs": "BEF",
+    # A franc with no country named could be Swiss, French, Belgian, CFA, Congolese...: "franc".
+    "francs": "franc", "franc": "franc", "won": "KRW", "reais": "BRL", "real": "BRL",
     "lira": "TRY", "rand": "ZAR", "kronor": "SEK", "kroner": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "rub": "RUB",
     "us dollar": "USD", "u.s. dollar": "USD", "american dollars": "USD",
@@ -42,6 +54,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG", "markka": "FIM",
     "finnish markka": "FIM", "deutsche marks": "DEM", "dirhams": "AED",
     "riyals": "SAR", "shekels": "ILS", "naira": "NGN", "bitcoin": "BTC", "bitcoins": "BTC",
+    "btc": "BTC", "satoshi": "satoshi", "satoshis": "satoshi",
     "cents": "cent", "cent": "cent", "pence": "penny", "penny": "penny",
 }
 # Symbols some writers put after the number ("10 €", "100元").

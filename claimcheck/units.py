@@ -20,6 +20,8 @@ from pathlib import Path
 
 from .lexicon import (
     CASUALTY_WORDS,
+    CODE_SCALES,
+    CODES_THAT_ARE_WORDS,
     COUNT_NOUN_UNITS,
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -34,6 +36,7 @@ from .lexicon import (
     TIME_UNITS,
     AGE_AFTER,
 )
+from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
 
 PHYSICAL_DIMENSIONS = frozenset(
     {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
@@ -54,11 +57,24 @@ class UnitMatch:
     measure: str = ""  # what the unit's own wording says is counted ("killed" in "3 dead")
 
 
+# Symbols and codes as written, and the codes that no English word spells also in lower case.
+_PREFIXES = CURRENCY_PREFIXES | {
+    p.lower(): code for p, code in CURRENCY_PREFIXES.items()
+    if re.fullmatch(r"[A-Z]{3}\$?", p) and p.rstrip("$").lower() not in CODES_THAT_ARE_WORDS
+}
 _PREFIX_RE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“‘/–—-]))("
-    + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
+_ISO_CODES = sorted({p for p in CURRENCY_PREFIXES if re.fullmatch(r"[A-Z]{3}", p)}, key=len, reverse=True)
+_SCALED_CODE = "(" + "|".join(CODE_SCALES) + ")(" + "|".join(_ISO_CODES) + ")"
+_SCALED_CODE_RE = re.compile(_SCALED_CODE)
+_SCALED_CODE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))" + _SCALED_CODE + r"\s?$")
+_SCALED_CODE_AFTER_RE = re.compile(r"\s?" + _SCALED_CODE + r"(?![\w$])")
+_SCALE_AFTER_CODE_RE = re.compile(  # "75 USD million": a scale word after the code
+    r"\s+(" + "|".join(sorted({*SCALES, *SCALE_ABBREVIATIONS} - GLUED_ONLY - {"hundred", "dozen"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 _LOST_SIGN_RE = re.compile(r"(?<=[a-z\s])\?\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
@@ -73,14 +89,37 @@ _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 def currency_before(left: str) -> UnitMatch | None:
     """A currency symbol or code written just before a number ("$", "US$", "RMB ", "C $")."""
     m = _PREFIX_RE.search(left[-8:])
+    scaled = None if m else _SCALED_CODE_BEFORE_RE.search(left[-8:])
+    if scaled:  # "MAUD 60": 60 million Australian dollars
+        return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", before=len(scaled.group(0)),
+                         factor=CODE_SCALES[scaled.group(1)])
     if not m:
         lost = _LOST_SIGN_RE.search(left[-3:])  # "to lend? 22.4bn": a sign lost in transcoding
         return UnitMatch("XXX", "currency", before=len(lost.group(0))) if lost else None
-    code = CURRENCY_PREFIXES[m.group(1)]
+    if _sign_of_previous_amount(left[: len(left) - len(m.group(0))], m.group(0)):
+        return None
+    code = _PREFIXES[m.group(1)]
     spaced = _SPACED_DOLLAR_RE.search(left[-12:])  # "C $ 16.4 million", "HK $ 10": tokenised text
     if code == "USD" and spaced and f"{spaced.group(1).upper()}$" in CURRENCY_PREFIXES:
         return UnitMatch(CURRENCY_PREFIXES[f"{spaced.group(1).upper()}$"], "currency", before=len(spaced.group(0)))
     return UnitMatch(code, "currency", before=len(m.group(0)))
+
+
+def is_currency_code(word: str) -> bool:
+    """ "USD", "rmb", "MSEK": a currency code, not a model or a name ("AK", "F")."""
+    return word in _PREFIXES or _SCALED_CODE_RE.fullmatch(word) is not None
+
+
+_AMOUNT_END_RE = re.compile(r"\d[\d,.]*\s$")
+
+
+def _sign_of_previous_amount(left: str, sign: str) -> bool:
+    """ "17 USD 25", "10 $ 30 cents": a code or sign spaced off between two numbers is the first
+    one's, unless that one has its own ("RMB 10 USD 20"); "3 USD50" is still the second's."""
+    amount = _AMOUNT_END_RE.search(left)
+    if amount is None or not sign[-1].isspace():
+        return False
+    return currency_before(left[: amount.start()]) is None
 
 
 def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> UnitMatch | None:
@@ -100,10 +139,20 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     suffix = _SUFFIX_RE.match(right)
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
+    scaled = _SCALED_CODE_AFTER_RE.match(right)
+    if scaled:  # "30 MUSD": 30 million US dollars
+        return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
+                         factor=CODE_SCALES[scaled.group(1)])
     hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
     for name in _CURRENCY_NAMES:
         if _starts_with_word(low[hyphen:], name):
-            return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + hyphen + len(name))
+            after = lead + hyphen + len(name)
+            scale = _SCALE_AFTER_CODE_RE.match(right, after) if name.upper() in _ISO_CODES else None
+            if scale:
+                word = scale.group(1).lower()
+                factor = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
+                return UnitMatch(CURRENCY_NAMES[name], "currency", after=scale.end(), factor=factor)
+            return UnitMatch(CURRENCY_NAMES[name], "currency", after=after)
     for word in MULTIPLIER_WORDS:
         if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
             if word == "times" and allow_count:

@@ -38,6 +38,15 @@ def test_a_span_of_time_without_old_is_a_duration():
         ("Fujitsu wants to withdraw its one-yen bid.", "one-yen", 1, "JPY"),
         ("Orkem made a bid of 470 pence a share.", "470 pence", 470, "penny"),
         ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents", 64.2, "cent"),
+        ("The fund raised USD 200 million from pension funds.", "USD 200 million", 200e6, "USD"),
+        ("Fares rose to usd 20 from rmb 120 last year.", "usd 20", 20, "USD"),
+        ("Fares rose to usd 20 from rmb 120 last year.", "rmb 120", 120, "CNY"),
+        ("The lodge charges NZD$15 per night.", "NZD$15", 15, "NZD"),
+        ("The bank sold Mex$ 10 million of bonds.", "Mex$ 10 million", 10e6, "MXN"),
+        ("Each block mined now pays 6.25 BTC to the miner.", "6.25 BTC", 6.25, "BTC"),
+        ("The fee is 2 satoshis per byte.", "2 satoshis", 2, "satoshi"),
+        ("The order was worth 528 million francs.", "528 million francs", 528e6, "franc"),
+        ("It paid 3 million Swiss francs.", "3 million Swiss francs", 3e6, "CHF"),
     ],
 )
 def test_currencies_by_name_symbol_and_code(sentence, surface, value, unit):
@@ -88,3 +97,25 @@ def test_a_hyphenated_second_is_a_unit_not_an_ordinal():
 )
 def test_units_inside_hyphenated_modifiers(sentence, surface, value, unit):
     assert any(q[:3] == (surface, value, unit) for q in quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("Two more losses of 30 MUSD each were reported.", "30 MUSD", 30e6, "USD"),
+        ("Net sales rose to 1,234 MSEK in the quarter.", "1,234 MSEK", 1234e6, "SEK"),
+        ("The company has annual revenues of MAUD 60.", "MAUD 60", 60e6, "AUD"),
+        ("They lost 75 USD million in the past three years.", "75 USD million", 75e6, "USD"),
+    ],
+)
+def test_amounts_in_millions_of_a_code(sentence, surface, value, unit):
+    assert (surface, pytest.approx(value), unit, "currency") in [(s, abs(v), u, d) for s, v, u, d in quantities(sentence)]
+
+
+def test_a_code_between_two_numbers_is_the_first_ones():
+    assert [q[:3] for q in quantities("Tickets cost 10 RMB 20 USD for tourists.")] == [
+        ("10 RMB", 10, "CNY"), ("20 USD", 20, "USD")]
+
+
+def test_a_word_in_lower_case_is_no_currency_code():
+    assert quantities("They had to try 10 times.") == [("10 times", 10, "times", "count")]
