@@ -63,6 +63,16 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "₩": "KRW", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₺": "TRY", "₦": "NGN", "₪": "ILS",
 }
 
+# A unit followed by an amount of its smaller unit states one amount: "3 dollars 50 cents",
+# "thirteen dollars and forty-five cents", "15 euros 50", "5 feet 2 inches", "12 ft 2 in".
+# Unit -> (the smaller unit's names, how many of it make one).
+_CENTS = (("cents", "cent"), 100)
+MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
+    **dict.fromkeys(("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"), _CENTS),
+    "GBP": (("pence", "penny"), 100),
+    "foot": (("inches", "inch", "in"), 12),
+}
+
 # --- percentages and counts --------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")

@@ -27,6 +27,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
+    MINOR_UNITS,
     ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
@@ -60,7 +61,7 @@ class UnitMatch:
 # Symbols and codes as written, and the codes that no English word spells also in lower case.
 _PREFIXES = CURRENCY_PREFIXES | {
     p.lower(): code for p, code in CURRENCY_PREFIXES.items()
-    if re.fullmatch(r"[A-Z]{3}\$?", p) and p.rstrip("$").lower() not in CODES_THAT_ARE_WORDS
+    if re.fullmatch(r"[A-Z]{3}\$?", p) and p.lower() not in CODES_THAT_ARE_WORDS
 }
 _PREFIX_RE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“‘/–—-]))("
@@ -177,6 +178,24 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if allow_count:
         return counted_noun(right, one=one)
     return None
+
+
+_NOT_INCHES_RE = re.compile(r"in\s+(?:the|a|an|his|her|their|its|this|that)\b", re.IGNORECASE)
+
+
+def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
+    """After an amount in `unit`, a number followed by `right` may count its smaller unit ("3
+    dollars 50 cents", "5 feet 2 in"): how many of those make one `unit`, and the characters the
+    smaller unit's name covers (0 when unnamed and nothing else follows: "15 dollars 50.")."""
+    if unit not in MINOR_UNITS:
+        return None
+    names, per = MINOR_UNITS[unit]
+    stripped = right.lstrip()
+    low = stripped.lower()
+    for name in names:
+        if _starts_with_word(low, name) and not _NOT_INCHES_RE.match(low):
+            return per, len(right) - len(stripped) + len(name)
+    return (per, 0) if unit_after(right) is None else None
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:

@@ -110,3 +110,29 @@ def test_a_code_between_two_numbers_is_the_first_ones():
 
 def test_a_word_in_lower_case_is_no_currency_code():
     assert quantities("They had to try 10 times.") == [("10 times", 10, "times", "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The ticket only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+        ("A pack now costs thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        ("Lunch at the stadium came to 15 euros 50.", "15 euros 50", 15.5, "EUR"),
+        ("The suspect is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
+        ("The fence is 12 ft 2 in high.", "12 ft 2 in", 12 + 2 / 12, "foot"),
+    ],
+)
+def test_an_amount_and_its_smaller_unit_are_one_amount(sentence, surface, value, unit):
+    assert [q[:3] for q in quantities(sentence)] == [(surface, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        ("The fine was 500 dollars and 30 days in jail.", ("500 dollars", 500, "USD")),
+        ("He paid $15 50 times over the years.", ("$15", 15, "USD")),
+        ("Waves of 10 feet and 4 feet hit the coast on Monday.", ("10 feet", 10, "foot")),
+    ],
+)
+def test_a_number_that_counts_something_else_stays_apart(sentence, first):
+    assert quantities(sentence)[0][:3] == first
