@@ -73,6 +73,18 @@ MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
     "foot": (("inches", "inch", "in"), 12),
 }
 
+# --- physical units ------------------------------------------------------------------------------
+# Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
+# catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
+UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree"}
+# The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
+# "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
+PER_TIME_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
+    "second": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
+    "ms": "millisecond",
+}
+
 # --- percentages and counts --------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")

@@ -34,14 +34,16 @@ from .lexicon import (
     NOT_COUNT_NOUNS,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
+    PER_TIME_UNITS,
     TIME_UNITS,
+    UNIT_NAMES,
     AGE_AFTER,
 )
 from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
 
 PHYSICAL_DIMENSIONS = frozenset(
     {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
-     "data storage", "frequency"}
+     "data storage", "frequency", "angle"}
 )
 
 
@@ -171,6 +173,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
             return UnitMatch(unit, "duration", after=lead + first.end(), factor=factor)
         if _AGE_AFTER_RE.match(stripped) and word != "old":  # "87 yo", "87 y/o"
             return UnitMatch("years", "age", after=lead + _AGE_AFTER_RE.match(stripped).end())  # type: ignore[union-attr]
+    if first or stripped[:1] in _UNIT_OPENERS:
         physical = physical_unit(stripped.lstrip("-"))
         if physical is not None:
             hyphen = len(stripped) - len(stripped.lstrip("-"))
@@ -196,6 +199,9 @@ def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
         if _starts_with_word(low, name) and not _NOT_INCHES_RE.match(low):
             return per, len(right) - len(stripped) + len(name)
     return (per, 0) if unit_after(right) is None else None
+
+
+_UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
@@ -321,7 +327,17 @@ def physical_units(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
         for surface, candidates in source.items():
             physical = [(unit, entity) for unit, entity in candidates if entity in PHYSICAL_DIMENSIONS]
             if physical and len(surface) > 0 and surface.lower() not in NOT_COUNT_NOUNS:
-                table.setdefault(surface, min(physical))
+                unit, dimension = min(physical)
+                table.setdefault(surface, (UNIT_NAMES.get(unit, unit), dimension))
+    names = {unit for unit, _ in table.values()}
+    for surface, (unit, dimension) in list(table.items()):
+        if "µ" in surface:  # the micro sign, also typed as the Greek letter mu: "120 μg"
+            table.setdefault(surface.replace("µ", "μ"), (unit, dimension))
+        for power, prefix, compound in (("2", "square", "area"), ("3", "cubic", "volume")):
+            # "190 km2", "24703m2", "5 m³": a length symbol raised to a power
+            if dimension == "length" and surface.isalpha() and len(surface) <= 3 and f"{prefix} {unit}" in names:
+                for raised in (power, "²³"[int(power) - 2]):
+                    table.setdefault(surface + raised, (f"{prefix} {unit}", compound))
     return table
 
 
@@ -331,6 +347,15 @@ def _catalogue() -> dict[str, tuple[str, str]]:
     return physical_units(_stored_catalogue() or quantulum_catalogue())
 
 
+_BRACKETED_RE = re.compile(r"([(\[{<])(\S{2,}?)([)\]}>])")  # not "(C)", "(A)": a label
+_BRACKET_PAIRS = ("()", "[]", "{}", "<>")
+_PER_TIME_RE = re.compile(  # "188 miles an hour", "10 kilometres per hour", "50 km/ms"
+    r"(?:\s+an?\s+(hour|minute|second)|(?:\s+per\s+|\s*/\s*)(" + "|".join(sorted(PER_TIME_UNITS, key=len, reverse=True))
+    + r"))(?![A-Za-z])", re.IGNORECASE)
+_GLUED_RATE_RE = re.compile(  # "10kmph", "5 mps"
+    r"([A-Za-z]+)p(" + "|".join(sorted(PER_TIME_UNITS, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
@@ -338,10 +363,43 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)
+        if hit is None and surface[:1].isupper() and surface[1:].islower() and len(surface) > 3:
+            hit = catalogue.get(surface.lower())  # "10 Kilometers per hour"
         if hit is None or (len(surface) == 1 and surface.isalpha() and n == 1 and _is_article(right)):
             continue
-        return hit[0], hit[1], right.index(surface) + len(surface)
-    return _hyphenated_unit(right, catalogue)
+        end = right.index(surface) + len(surface)
+        return _per_time(hit, right, end) or (hit[0], hit[1], end)
+    return _rate_or_bracketed(right.lstrip(), catalogue) or _hyphenated_unit(right, catalogue)
+
+
+def _per_time(length: tuple[str, str], right: str, end: int) -> tuple[str, str, int] | None:
+    """A length per unit of time after it, as one speed ("miles an hour", "km/hr")."""
+    per = _PER_TIME_RE.match(right, end) if length[1] == "length" else None
+    if per is None:
+        return None
+    return _speed(length[0], per.group(1) or per.group(2), per.end())
+
+
+def _speed(length: str, time: str, end: int) -> tuple[str, str, int]:
+    return f"{length} per {PER_TIME_UNITS[time.lower()]}", "speed", end
+
+
+def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
+    """A speed glued into one word ("10kmph", "50 centimeters/millisecond"), or a unit in
+    brackets as tables write it ("20 (kg)", "20 [kg]")."""
+    glued = _GLUED_RATE_RE.match(right)
+    if glued and catalogue.get(glued.group(1), ("", ""))[1] == "length":
+        return _speed(catalogue[glued.group(1)][0], glued.group(2), glued.end())
+    word = re.match(r"[^\W\d_]+", right)
+    if word and word.group(0) in catalogue:
+        found = _per_time(catalogue[word.group(0)], right, word.end())
+        if found is not None:
+            return found
+    bracketed = _BRACKETED_RE.match(right)
+    if bracketed and bracketed.group(1) + bracketed.group(3) in _BRACKET_PAIRS and bracketed.group(2) in catalogue:
+        unit, dimension = catalogue[bracketed.group(2)]
+        return unit, dimension, bracketed.end()
+    return None
 
 
 def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:

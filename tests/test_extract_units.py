@@ -136,3 +136,28 @@ def test_an_amount_and_its_smaller_unit_are_one_amount(sentence, surface, value,
 )
 def test_a_number_that_counts_something_else_stays_apart(sentence, first):
     assert quantities(sentence)[0][:3] == first
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, dimension",
+    [
+        ("The car can run at 188 miles an hour, a spokesman said.", "188 miles an hour", 188, "mile per hour", "speed"),
+        ("Gusts reached 10 Kilometers per hour by noon.", "10 Kilometers per hour", 10, "kilometre per hour", "speed"),
+        ("The limit is 30km/hr near schools.", "30km/hr", 30, "kilometre per hour", "speed"),
+        ("The limit is 30kmph near schools.", "30kmph", 30, "kilometre per hour", "speed"),
+        ("Florida panthers live in home ranges of 190 km2.", "190 km2", 190, "square kilometre", "area"),
+        ("The plot measures 24703m2 in all.", "24703m2", 24703, "square metre", "area"),
+        ("Each dose holds 120 μg of the drug.", "120 μg", 120, "microgram", "mass"),
+        ("Add 75ml of water.", "75ml", 75, "millilitre", "volume"),
+        ("The crane then had to rotate 90 degrees.", "90 degrees", 90, "degree", "angle"),
+        ("The ramp is tilted 45° to the road.", "45°", 45, "degree", "angle"),
+        ("Temperatures hit 30°C in Madrid.", "30°C", 30, "degree Celsius", "temperature"),
+        ("The maximum load is 20 (kg) per bag.", "20 (kg)", 20, "kilogram", "mass"),
+    ],
+)
+def test_physical_units_in_all_their_forms(sentence, surface, value, unit, dimension):
+    assert (surface, value, unit, dimension) in quantities(sentence)
+
+
+def test_a_letter_in_brackets_is_a_label_not_a_unit():
+    assert quantities("Option 5 (C) was chosen.") == []
