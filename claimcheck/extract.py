@@ -59,7 +59,7 @@ from .numbers import NumberMatch, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
-from .units import UnitMatch, currency_before, is_currency_code, minor_unit_after, ordinal_noun, unit_after
+from .units import UnitMatch, currency_before, is_currency_code, minor_unit_after, ordinal_noun, speaks_of_weight, unit_after
 
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
@@ -391,6 +391,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
             unit = replace(currency, after=named.after)
     if unit is None:
         return None
+    if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
+        unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
     if number.kind == "vague" and unit.dimension != "count":
         return None
     if _names_the_parties(left, number, right):

@@ -71,12 +71,24 @@ MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
     **dict.fromkeys(("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"), _CENTS),
     "GBP": (("pence", "penny"), 100),
     "foot": (("inches", "inch", "in"), 12),
+    "pound": (("ounces", "ounce", "oz"), 16),
 }
 
 # --- physical units ------------------------------------------------------------------------------
 # Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
 # catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
-UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree"}
+UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound"}
+# "Pounds" after a bare number weigh something, not sterling, in a sentence with one of these
+# words and none of MONEY_WORDS: "she dropped 25 pounds", "the baby is over two pounds".
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lose", "lost",
+    "drop", "dropped", "shed", "gain", "gained", "ton", "tons", "tonne", "tonnes", "kilogram",
+    "kilograms", "kg", "ounce", "ounces", "baby", "newborn", "fish", "diet",
+})
+MONEY_WORDS = frozenset({
+    "cost", "costs", "paid", "pay", "pays", "price", "priced", "worth", "sold", "bought", "spent",
+    "fine", "fined", "salary", "wage", "budget", "fee", "fees", "sterling", "cash", "bill", "tax",
+})
 # The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
 # "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
 PER_TIME_UNITS = {

@@ -28,6 +28,7 @@ from .lexicon import (
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
     MINOR_UNITS,
+    MONEY_WORDS,
     ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
@@ -37,6 +38,7 @@ from .lexicon import (
     PER_TIME_UNITS,
     TIME_UNITS,
     UNIT_NAMES,
+    WEIGHT_WORDS,
     AGE_AFTER,
 )
 from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
@@ -201,6 +203,13 @@ def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
     return (per, 0) if unit_after(right) is None else None
 
 
+def speaks_of_weight(sentence: str) -> bool:
+    """Whether "pounds" in the sentence weigh something: a word of weight and none of money."""
+    words = set(_LETTERS_RE.findall(sentence.lower()))
+    return bool(words & WEIGHT_WORDS) and not words & MONEY_WORDS and "£" not in sentence
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 

@@ -120,6 +120,7 @@ def test_a_word_in_lower_case_is_no_currency_code():
         ("Lunch at the stadium came to 15 euros 50.", "15 euros 50", 15.5, "EUR"),
         ("The suspect is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
         ("The fence is 12 ft 2 in high.", "12 ft 2 in", 12 + 2 / 12, "foot"),
+        ("The baby weighed 7 pounds 4 ounces at birth.", "7 pounds 4 ounces", 7.25, "pound"),
     ],
 )
 def test_an_amount_and_its_smaller_unit_are_one_amount(sentence, surface, value, unit):
@@ -153,11 +154,18 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The ramp is tilted 45° to the road.", "45°", 45, "degree", "angle"),
         ("Temperatures hit 30°C in Madrid.", "30°C", 30, "degree Celsius", "temperature"),
         ("The maximum load is 20 (kg) per bag.", "20 (kg)", 20, "kilogram", "mass"),
+        # "pounds" weigh or pay by what the sentence speaks of
+        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", 25, "pound", "mass"),
+        ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound", "mass"),
+        ("The driver was fined 500 pounds for speeding.", "500 pounds", 500, "GBP", "currency"),
+        ("Fans paid 25 pounds for a ticket to see him drop the ball.", "25 pounds", 25, "GBP", "currency"),
+        ("The club lost 30 million pounds last season.", "30 million pounds", -30e6, "GBP", "currency"),
     ],
 )
-def test_physical_units_in_all_their_forms(sentence, surface, value, unit, dimension):
+def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
     assert (surface, value, unit, dimension) in quantities(sentence)
 
 
 def test_a_letter_in_brackets_is_a_label_not_a_unit():
     assert quantities("Option 5 (C) was chosen.") == []
+
