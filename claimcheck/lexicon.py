@@ -91,6 +91,9 @@ MONEY_WORDS = frozenset({
 })
 # The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
 # "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
+# The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).
+SPEED_LENGTHS = frozenset({"metre", "kilometre", "centimetre", "millimetre", "mile", "nautical mile",
+                           "foot", "inch", "yard"})
 PER_TIME_UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
     "second": "second", "sec": "second", "s": "second", "millisecond": "millisecond",

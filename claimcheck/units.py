@@ -36,6 +36,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
     PER_TIME_UNITS,
+    SPEED_LENGTHS,
     TIME_UNITS,
     UNIT_NAMES,
     WEIGHT_WORDS,
@@ -115,7 +116,7 @@ def is_currency_code(word: str) -> bool:
     return word in _PREFIXES or _SCALED_CODE_RE.fullmatch(word) is not None
 
 
-_AMOUNT_END_RE = re.compile(r"\d[\d,.]*\s$")
+_AMOUNT_END_RE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\s)\d[\d,.]*\s$")  # not a year: "in 2025 USD 200"
 
 
 def _sign_of_previous_amount(left: str, sign: str) -> bool:
@@ -372,8 +373,8 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)
-        if hit is None and surface[:1].isupper() and surface[1:].islower() and len(surface) > 3:
-            hit = catalogue.get(surface.lower())  # "10 Kilometers per hour"
+        if hit is None and n > 1 and surface[:1].isupper() and surface[1:].islower():
+            hit = catalogue.get(surface.lower())  # "10 Kilometers per hour" (but "5 Bars" are bars)
         if hit is None or (len(surface) == 1 and surface.isalpha() and n == 1 and _is_article(right)):
             continue
         end = right.index(surface) + len(surface)
@@ -383,7 +384,7 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
 
 def _per_time(length: tuple[str, str], right: str, end: int) -> tuple[str, str, int] | None:
     """A length per unit of time after it, as one speed ("miles an hour", "km/hr")."""
-    per = _PER_TIME_RE.match(right, end) if length[1] == "length" else None
+    per = _PER_TIME_RE.match(right, end) if length[0] in SPEED_LENGTHS else None
     if per is None:
         return None
     return _speed(length[0], per.group(1) or per.group(2), per.end())
@@ -397,7 +398,7 @@ def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tup
     """A speed glued into one word ("10kmph", "50 centimeters/millisecond"), or a unit in
     brackets as tables write it ("20 (kg)", "20 [kg]")."""
     glued = _GLUED_RATE_RE.match(right)
-    if glued and catalogue.get(glued.group(1), ("", ""))[1] == "length":
+    if glued and catalogue.get(glued.group(1), ("", ""))[0] in SPEED_LENGTHS:
         return _speed(catalogue[glued.group(1)][0], glued.group(2), glued.end())
     word = re.match(r"[^\W\d_]+", right)
     if word and word.group(0) in catalogue:

@@ -3,6 +3,7 @@
 import pytest
 
 from claimcheck.extract import find_quantities
+from claimcheck.units import PHYSICAL_DIMENSIONS
 
 
 def quantities(text: str) -> list[tuple[str, float, str, str]]:
@@ -39,6 +40,7 @@ def test_a_span_of_time_without_old_is_a_duration():
         ("Orkem made a bid of 470 pence a share.", "470 pence", 470, "penny"),
         ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents", 64.2, "cent"),
         ("The fund raised USD 200 million from pension funds.", "USD 200 million", 200e6, "USD"),
+        ("In 2025 USD 200 million went to schools.", "USD 200 million", 200e6, "USD"),
         ("Fares rose to usd 20 from rmb 120 last year.", "usd 20", 20, "USD"),
         ("Fares rose to usd 20 from rmb 120 last year.", "rmb 120", 120, "CNY"),
         ("The lodge charges NZD$15 per night.", "NZD$15", 15, "NZD"),
@@ -166,6 +168,15 @@ def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
     assert (surface, value, unit, dimension) in quantities(sentence)
 
 
-def test_a_letter_in_brackets_is_a_label_not_a_unit():
-    assert quantities("Option 5 (C) was chosen.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Option 5 (C) was chosen.",  # a letter in brackets is a label
+        "The central bank cut rates by 25 bps on Monday.",  # basis points, not barns a second
+        "Downloads ran at 3 Mb/s.",  # megabits, not a length per second
+        "The 5 Bars Closed After Raid",  # a headline's capitals make no unit of a noun
+    ],
+)
+def test_no_physical_unit(sentence):
+    assert [q for q in quantities(sentence) if q[3] in PHYSICAL_DIMENSIONS] == []
 
