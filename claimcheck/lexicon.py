@@ -56,6 +56,39 @@ CURRENCY_NAMES: dict[str, str] = {
     "riyals": "SAR", "shekels": "ILS", "naira": "NGN", "bitcoin": "BTC", "bitcoins": "BTC",
     "btc": "BTC", "satoshi": "satoshi", "satoshis": "satoshi",
     "cents": "cent", "cent": "cent", "pence": "penny", "penny": "penny",
+    "krona": "SEK", "krone": "NOK", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
+    "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "lei": "RON", "leu": "RON",
+    "hryvnia": "UAH", "hryvnias": "UAH", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "dong": "VND", "tenge": "KZT", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
+    "birr": "ETB", "shekel": "ILS", "riyal": "SAR", "dirham": "AED", "liras": "TRY", "lire": "ITL",
+    # Names several countries use, when none is named: "500 dinars", "a million shillings".
+    "dinar": "dinar", "dinars": "dinar", "shilling": "shilling", "shillings": "shilling",
+    "rial": "rial", "rials": "rial", "kwacha": "kwacha",
+}
+# A nationality names which one: "2 billion Swedish kronor", "5 billion Egyptian pounds".
+CURRENCY_NAMES |= {
+    name: code
+    for code, names in {
+        "SEK": ("swedish kronor", "swedish krona", "swedish crowns"),
+        "NOK": ("norwegian kroner", "norwegian krone", "norwegian crowns"),
+        "DKK": ("danish kroner", "danish krone", "danish crowns"),
+        "CZK": ("czech crowns", "czech korunas", "czech koruna"),
+        "EGP": ("egyptian pounds", "egyptian pound"), "LBP": ("lebanese pounds", "lebanese pound"),
+        "SYP": ("syrian pounds",), "SDG": ("sudanese pounds",),
+        "PHP": ("philippine pesos", "philippine peso"), "ARS": ("argentine pesos", "argentine peso"),
+        "CLP": ("chilean pesos",), "COP": ("colombian pesos",),
+        "KWD": ("kuwaiti dinars", "kuwaiti dinar"), "IQD": ("iraqi dinars",), "JOD": ("jordanian dinars",),
+        "KES": ("kenyan shillings", "kenyan shilling"), "UGX": ("ugandan shillings",),
+        "TZS": ("tanzanian shillings",), "IRR": ("iranian rials", "iranian rial"),
+        "OMR": ("omani rials",), "QAR": ("qatari riyals", "qatari riyal"),
+        "SAR": ("saudi riyals", "saudi riyal"), "MAD": ("moroccan dirhams",),
+        "AED": ("uae dirhams", "emirati dirhams"), "KRW": ("korean won", "south korean won"),
+        "TWD": ("taiwan dollars", "new taiwan dollars"), "SGD": ("singapore dollar",),
+        "ZAR": ("south african rand",), "NGN": ("nigerian naira",), "ILS": ("israeli shekels", "new shekels"),
+        "BRL": ("brazilian reais", "brazilian real"), "INR": ("indian rupee",), "NPR": ("nepalese rupees",),
+        "PKR": ("pakistani rupee",), "LKR": ("sri lankan rupee",),
+    }.items()
+    for name in names
 }
 # Symbols some writers put after the number ("10 €", "100元").
 CURRENCY_SUFFIXES: dict[str, str] = {
@@ -78,6 +111,12 @@ MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
 # Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
 # catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
 UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound"}
+# Units news uses that the catalogue lacks.
+UNIT_SURFACES: dict[str, tuple[str, str]] = {
+    "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
+    "nautical mile": ("nautical mile", "length"), "nautical miles": ("nautical mile", "length"),
+    "troy ounce": ("troy ounce", "mass"), "troy ounces": ("troy ounce", "mass"),
+}
 # "Pounds" after a bare number weigh something, not sterling, in a sentence with one of these
 # words and none of MONEY_WORDS: "she dropped 25 pounds", "the baby is over two pounds".
 WEIGHT_WORDS = frozenset({

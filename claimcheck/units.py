@@ -39,6 +39,7 @@ from .lexicon import (
     SPEED_LENGTHS,
     TIME_UNITS,
     UNIT_NAMES,
+    UNIT_SURFACES,
     WEIGHT_WORDS,
     AGE_AFTER,
 )
@@ -337,8 +338,11 @@ def physical_units(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
         for surface, candidates in source.items():
             physical = [(unit, entity) for unit, entity in candidates if entity in PHYSICAL_DIMENSIONS]
             if physical and len(surface) > 0 and surface.lower() not in NOT_COUNT_NOUNS:
-                unit, dimension = min(physical)
+                # The unit the surface names outright ("tons": ton, not short ton), else the first.
+                unit, dimension = min(physical, key=lambda c: (c[0] not in (surface, surface[:-1]), c))
                 table.setdefault(surface, (UNIT_NAMES.get(unit, unit), dimension))
+    for surface, unit_dimension in UNIT_SURFACES.items():
+        table.setdefault(surface, unit_dimension)
     names = {unit for unit, _ in table.values()}
     for surface, (unit, dimension) in list(table.items()):
         if "µ" in surface:  # the micro sign, also typed as the Greek letter mu: "120 μg"
