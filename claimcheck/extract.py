@@ -382,6 +382,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         unit = UnitMatch("years", "age")
+    if unit is None and number.kind == "fraction":
+        unit = _unit_of_fraction(right)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _implied_unit(sentence, number, last))
@@ -467,6 +469,16 @@ _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) +
 _AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
 
 
+
+
+_OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
+
+
+def _unit_of_fraction(right: str) -> UnitMatch | None:
+    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a"."""
+    article = _OF_A.match(right)
+    unit = unit_after(right[article.end():], allow_count=False) if article else None
+    return None if unit is None else replace(unit, after=article.end() + unit.after)  # type: ignore[union-attr]
 
 
 def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:

@@ -140,7 +140,8 @@ PER_TIME_UNITS = {
 }
 
 # --- percentages and counts --------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage")
+PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage", "pc")
+PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PCs" are computers
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
 # Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".

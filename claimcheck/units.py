@@ -33,6 +33,7 @@ from .lexicon import (
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
+    PERCENT_LOWER_ONLY,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
     PER_TIME_UNITS,
@@ -141,7 +142,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
         if _starts_with_word(low, words):
             return UnitMatch("percentage point", "percent", after=lead + len(words))
     for words in _PERCENT_WORDS:
-        if _starts_with_word(low, words):
+        if _starts_with_word(low, words) and (words not in PERCENT_LOWER_ONLY or stripped.startswith(words)):
             return UnitMatch("percent", "percent", after=lead + len(words))
     suffix = _SUFFIX_RE.match(right)
     if suffix:

@@ -72,7 +72,11 @@ def test_an_amount_before_to_drop_is_not_a_decrease():
 
 @pytest.mark.parametrize(
     "sentence, value",
-    [("Turnout was thirty percentage of the roll.", 30), ("It grew by one hundred percents.", 100)],
+    [
+        ("Turnout was thirty percentage of the roll.", 30),
+        ("It grew by one hundred percents.", 100),
+        ("House prices rose 5pc in the year to March.", 5),
+    ],
 )
 def test_percent_spelled_out(sentence, value):
     assert quantities(sentence)[0][1:] == (value, "percent", "percent")
@@ -186,3 +190,21 @@ def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
 def test_no_physical_unit(sentence):
     assert [q for q in quantities(sentence) if q[3] in PHYSICAL_DIMENSIONS] == []
 
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The Fed raised rates by half a percentage point.", "half a percentage point", 0.5, "percentage point"),
+        ("Mortgage rates fell a quarter of a percentage point.", "a quarter of a percentage point", -0.25,
+         "percentage point"),
+        ("The quake was centred two-tenths of a mile from the town.", "two-tenths of a mile", 0.2, "mile"),
+        ("Firefighters arrived within half an hour.", "half an hour", 0.5, "hours"),
+    ],
+)
+def test_a_fraction_of_a_unit(sentence, surface, value, unit):
+    assert [q[:3] for q in quantities(sentence)] == [(surface, pytest.approx(value), unit)]
+
+
+def test_a_capitalised_pc_is_a_computer_not_percent():
+    assert all(q[2] != "percent" for q in quantities("The school bought 30 PC licences."))
