@@ -90,6 +90,11 @@ CURRENCY_NAMES |= {
     }.items()
     for name in names
 }
+# Letters glued after the number that make it money: "shares traded at 450p" (not pints).
+GLUED_CURRENCY_SUFFIXES = {"p": "penny"}
+# "1.2m people", "3.4m households": a glued "m" before a counted noun is a million of them, but
+# not before the events run over metres ("the 400m hurdles").
+METRE_EVENTS = frozenset({"hurdles", "heats", "races", "runners", "swimmers", "sprinters"})
 # Symbols some writers put after the number ("10 €", "100元").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "元": "CNY", "¥": "JPY", "₹": "INR", "₽": "RUB",
@@ -140,9 +145,9 @@ PER_TIME_UNITS = {
 }
 
 # --- percentages and counts --------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage", "pc")
+PERCENT_WORDS = ("%", "percent", "percents", "per cent", "per-cent", "pct", "percentage", "pc")
 PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PCs" are computers
-PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
 # Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
 AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")

@@ -14,7 +14,7 @@ import importlib.metadata
 import json
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +27,8 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
+    GLUED_CURRENCY_SUFFIXES,
+    METRE_EVENTS,
     MINOR_UNITS,
     MONEY_WORDS,
     ORDINAL_NOT_COUNTED,
@@ -138,20 +140,28 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
+    hyphen = 1 if low.startswith("-") else 0  # "a 2.5-percentage-point rise", "a one-yen bid"
     for words in _PERCENTAGE_POINT_WORDS:
-        if _starts_with_word(low, words):
-            return UnitMatch("percentage point", "percent", after=lead + len(words))
+        if _starts_with_word(low[hyphen:], words):
+            return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words))
     for words in _PERCENT_WORDS:
-        if _starts_with_word(low, words) and (words not in PERCENT_LOWER_ONLY or stripped.startswith(words)):
-            return UnitMatch("percent", "percent", after=lead + len(words))
+        if _starts_with_word(low[hyphen:], words) and (
+                words not in PERCENT_LOWER_ONLY or stripped[hyphen:].startswith(words)):
+            return UnitMatch("percent", "percent", after=lead + hyphen + len(words))
     suffix = _SUFFIX_RE.match(right)
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
+    glued = right[:1]
+    if glued in GLUED_CURRENCY_SUFFIXES and not right[1:2].isalnum():  # "450p"
+        return UnitMatch(GLUED_CURRENCY_SUFFIXES[glued], "currency", after=1)
+    if glued == "m" and right[1:2].isspace():  # "3m euros", "1.2m people", "2m Syrian refugees"
+        millions = _millions_of(right[1:], allow_count)
+        if millions is not None:
+            return replace(millions, after=1 + millions.after, factor=10**6)
     scaled = _SCALED_CODE_AFTER_RE.match(right)
     if scaled:  # "30 MUSD": 30 million US dollars
         return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
                          factor=CODE_SCALES[scaled.group(1)])
-    hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
     for name in _CURRENCY_NAMES:
         if _starts_with_word(low[hyphen:], name):
             after = lead + hyphen + len(name)
@@ -189,6 +199,18 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
 
 
 _NOT_INCHES_RE = re.compile(r"in\s+(?:the|a|an|his|her|their|its|this|that)\b", re.IGNORECASE)
+
+
+def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
+    """After a glued "m": the currency or the plural noun a million counts ("1.2m people"), or
+    None where the "m" is metres ("a 2m wall", "the 400m hurdles")."""
+    money = unit_after(right, allow_count=False)
+    if money is not None and money.dimension == "currency":
+        return money
+    first = right.split()[0]
+    if not allow_count or not (_plural(first) or _demonym(first)) or first.lower() in METRE_EVENTS:
+        return None
+    return counted_noun(right)
 
 
 def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:

@@ -166,6 +166,16 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The fire destroyed 200 hectares of crops.", "200 hectares", 200, "hectare", "area"),
         ("The tanker was seized 13 nautical miles off the coast.", "13 nautical miles", 13, "nautical mile", "length"),
         ("The ship carried 420 tons of food.", "420 tons", 420, "ton", "mass"),
+        # hyphenated modifiers and glued letters, as papers write them
+        ("The plan brought a 2.5-percentage-point rise in the rate.", "2.5-percentage-point", 2.5,
+         "percentage point", "percent"),
+        ("Staff got a 10-percent raise.", "10-percent", 10, "percent", "percent"),
+        ("Officials said 1.2m people were affected.", "1.2m people", 1.2e6, "people", "count"),
+        ("Lebanon hosts 1.5m Syrian refugees.", "1.5m Syrian refugees", 1.5e6, "refugee", "count"),
+        ("The 3m euros deal collapsed.", "3m euros", 3e6, "EUR", "currency"),
+        ("Shares traded at 450p on Friday.", "450p", 450, "penny", "currency"),
+        ("She won the 400m hurdles in 52 seconds.", "400m", 400, "metre", "length"),
+        ("A 2m wall surrounds the site.", "2m", 2, "metre", "length"),
         # "pounds" weigh or pay by what the sentence speaks of
         ("She stopped eating lunch to drop 25 pounds.", "25 pounds", 25, "pound", "mass"),
         ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound", "mass"),
