@@ -272,18 +272,19 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             yield value
 
 
-_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?")
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?|(?P<hyphen>-)")
 
 
 def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: NumberMatch) -> _Value | None:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 feet 2 inches": the
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "the 6-foot-2 guard": the
     number after an amount that counts its smaller unit joins it; unnamed ("15 dollars 50.")
     only after a unit written out after the amount, not a sign before it."""
     quantity = value.quantity
-    if not (_MINOR_JOIN.fullmatch(sentence, value.end, minor.start) and major.kind == minor.kind == "cardinal"
+    join = _MINOR_JOIN.fullmatch(sentence, value.end, minor.start)
+    if not (join and major.kind == minor.kind == "cardinal"
             and float(major.value).is_integer() and float(minor.value).is_integer()):
         return None
-    found = minor_unit_after(quantity.unit, sentence[minor.end:])
+    found = minor_unit_after(quantity.unit, sentence[minor.end:], hyphenated=bool(join.group("hyphen")))
     if found is None:
         return None
     per, after = found
@@ -381,7 +382,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         unit = (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
-        unit = UnitMatch("years", "age")
+        spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
+        unit = (replace(spelled, dimension="age") if spelled is not None and spelled.dimension in ("duration", "age")
+                else UnitMatch("years", "age"))
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
@@ -466,7 +469,9 @@ _ZERO = re.compile(
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")),\s*$")
-_AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
+_AGED = re.compile(  # "aged 45", "aged between 18 and 25", "patients aged over 65"
+    r"\b(?:aged|age|turns|turned|turning|will turn)\s+(?:(?:between|from|"
+    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?$", re.I)
 
 
 

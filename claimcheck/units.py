@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import (
+    BASIS_POINT_WORDS,
     CASUALTY_WORDS,
     CODE_SCALES,
     CODES_THAT_ARE_WORDS,
@@ -93,6 +94,7 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-
 # Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
+_BASIS_POINT_WORDS = sorted(BASIS_POINT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 
 
@@ -144,6 +146,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     for words in _PERCENTAGE_POINT_WORDS:
         if _starts_with_word(low[hyphen:], words):
             return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words))
+    for words in _BASIS_POINT_WORDS:
+        if _starts_with_word(low[hyphen:], words):
+            return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words), factor=0.01)
     for words in _PERCENT_WORDS:
         if _starts_with_word(low[hyphen:], words) and (
                 words not in PERCENT_LOWER_ONLY or stripped[hyphen:].startswith(words)):
@@ -213,19 +218,20 @@ def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
     return counted_noun(right)
 
 
-def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
+def minor_unit_after(unit: str, right: str, *, hyphenated: bool = False) -> tuple[int, int] | None:
     """After an amount in `unit`, a number followed by `right` may count its smaller unit ("3
-    dollars 50 cents", "5 feet 2 in"): how many of those make one `unit`, and the characters the
-    smaller unit's name covers (0 when unnamed and nothing else follows: "15 dollars 50.")."""
+    dollars 50 cents", "5 feet 2 in", "6-foot-2-inch"): how many of those make one `unit`, and
+    the characters the smaller unit's name covers (0 when unnamed and nothing else follows:
+    "15 dollars 50."; or when `hyphenated` into one modifier: "the 6-foot-2 guard")."""
     if unit not in MINOR_UNITS:
         return None
     names, per = MINOR_UNITS[unit]
-    stripped = right.lstrip()
+    stripped = right.lstrip().removeprefix("-")
     low = stripped.lower()
     for name in names:
         if _starts_with_word(low, name) and not _NOT_INCHES_RE.match(low):
             return per, len(right) - len(stripped) + len(name)
-    return (per, 0) if unit_after(right) is None else None
+    return (per, 0) if hyphenated or unit_after(right) is None else None
 
 
 def speaks_of_weight(sentence: str) -> bool:
