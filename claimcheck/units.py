@@ -59,7 +59,7 @@ _PREFIX_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
-_LOST_SIGN_RE = re.compile(r"(?<=[a-z\s])\?\s?$")
+_LOST_SIGN_RE = re.compile(r"(?:(?<=[a-z\s])\?|(?:^|(?<=[\s(]))\ufffd+)\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
 _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
@@ -74,7 +74,7 @@ def currency_before(left: str) -> UnitMatch | None:
     """A currency symbol or code written just before a number ("$", "US$", "RMB ", "C $")."""
     m = _PREFIX_RE.search(left[-8:])
     if not m:
-        lost = _LOST_SIGN_RE.search(left[-3:])  # "to lend? 22.4bn": a sign lost in transcoding
+        lost = _LOST_SIGN_RE.search(left[-8:])  # "to lend? 22.4bn", "a ����110 billion": a sign lost
         return UnitMatch("XXX", "currency", before=len(lost.group(0))) if lost else None
     code = CURRENCY_PREFIXES[m.group(1)]
     spaced = _SPACED_DOLLAR_RE.search(left[-12:])  # "C $ 16.4 million", "HK $ 10": tokenised text
