@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
+UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
 EVERYWHERE_DOCS = 64  # names in more documents than this and than EVERYWHERE_SHARE of them ...
 EVERYWHERE_SHARE = 0.01  # ... do not make two documents candidates on their own
 
@@ -90,20 +91,28 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
-    """Similarity of every pair of documents that share a name not found everywhere, found
-    through an index of names (not by comparing every pair)."""
-    holders: dict[str, list[str]] = defaultdict(list)
+    """Similarity of every pair of documents that share a name not found everywhere and are at
+    least UNRELATED_BELOW alike, found through an index of names (not by comparing every pair):
+    each shared name adds its two weights' product to the pair's sum."""
+    holders: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for doc, vector in vectors.items():
-        for name in vector:
-            holders[name].append(doc)
+        for name, weight in vector.items():
+            holders[name].append((doc, weight))
     everywhere = max(EVERYWHERE_DOCS, EVERYWHERE_SHARE * len(vectors))
+    frequent = {name for name, held in holders.items() if len(held) > everywhere}
     pairs: dict[tuple[str, str], float] = {}
     for doc, vector in vectors.items():
-        others = {other for name in vector if len(holders[name]) <= everywhere
-                  for other in holders[name] if other > doc}
-        for other in sorted(others):
-            similarity = _cosine(vector, vectors[other])
-            if similarity > 0:
+        sums: dict[str, float] = defaultdict(float)
+        for name, weight in vector.items():
+            if name not in frequent:
+                for other, theirs in holders[name]:
+                    if other > doc:
+                        sums[other] += weight * theirs
+        own_frequent = [(name, weight) for name, weight in vector.items() if name in frequent]
+        for other in sorted(sums):
+            theirs = vectors[other]
+            similarity = sums[other] + sum(weight * theirs.get(name, 0.0) for name, weight in own_frequent)
+            if similarity >= UNRELATED_BELOW:
                 pairs[(doc, other)] = similarity
     return pairs
 

@@ -11,7 +11,7 @@ import pytest
 from claimcheck import stories as stories_module
 from claimcheck.ingest import read_source, sources
 from claimcheck.measure import story_keys
-from claimcheck.stories import STORY_SIMILARITY, Stories
+from claimcheck.stories import STORY_SIMILARITY, UNRELATED_BELOW, Stories
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 
@@ -82,7 +82,8 @@ def reference(names: dict[str, frozenset[str]], everywhere: int) -> list[list[st
     def similarity(a, b):
         if not any(frequency[n] <= everywhere for n in set(vectors[a]) & set(vectors[b])):
             return 0.0
-        return sum(w * vectors[b].get(n, 0.0) for n, w in vectors[a].items())
+        cosine = sum(w * vectors[b].get(n, 0.0) for n, w in vectors[a].items())
+        return cosine if cosine >= UNRELATED_BELOW else 0.0
 
     clusters = [[doc] for doc in sorted(names)]
     while True:
