@@ -65,6 +65,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "times": "times", "occasions": "times",
     "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
     "others": "people",
+    # One crew, however named: "300 crewmen", "more than 300 crew", "20 crew members", "sailors".
+    "crewmen": "crew", "crewman": "crew", "crewmembers": "crew", "seamen": "crew", "seafarers": "crew",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").

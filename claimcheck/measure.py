@@ -240,6 +240,12 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(window))
     classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
+    if not classes and not opening:
+        # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
+        # an aside; the event is the nearest one the sentence names before it.
+        before = _split_compounds(_TOKEN.findall(sentence[:start]))
+        classes = [EVENT_WORDS[w.lower()] for w in reversed(before) if w.lower() in EVENT_WORDS]
+        words = before if classes else words
     if not classes:
         return None
     scope = tuple(sorted(set(countries(window))))
