@@ -10,8 +10,10 @@ Two documents' similarity is the cosine of those weighted name sets. Documents a
 clustered by average linkage: two groups of documents join when the mean similarity of all
 their pairs is at least STORY_SIMILARITY. Averaging is what keeps events apart: a wire story
 that mentions two shootings links to both, but the two stories' other reports do not link to
-each other, so their mean stays low. Names in very many documents count in the similarity but do not by
-themselves make two documents candidates (`EVERYWHERE_SHARE`), which keeps the work linear.
+each other, so their mean stays low. Names in very many documents count in the similarity but do
+not by themselves make two documents candidates (`EVERYWHERE_DOCS`), which keeps the work linear
+in the corpus. Copies (documents naming exactly the same names) start as one story and count as
+one document for that limit, so a wire story republished a hundred times stays one story.
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ from collections.abc import Mapping
 
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
-EVERYWHERE_DOCS = 64  # names in more documents than this and than EVERYWHERE_SHARE of them ...
-EVERYWHERE_SHARE = 0.01  # ... do not make two documents candidates on their own
+EVERYWHERE_DOCS = 64  # names in more distinct documents than this do not link two documents alone
 
 Names = Mapping[str, frozenset[str]]
 
@@ -36,10 +37,13 @@ class Stories:
 
     def __init__(self, names: Names) -> None:
         self.vectors = _weighted(names)
+        # Copies (documents naming exactly the same names: syndicated wire copy, republished
+        # releases) are one story from the start, and are compared with others once.
+        self.copies = _copies(names)
         self._story: dict[str, str] = {}
         self._members: dict[str, frozenset[str]] = {}
-        similarities = _similarities(self.vectors)
-        for members in _average_linkage(self.vectors, similarities):
+        similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
+        for members in _average_linkage(self.copies, similarities):
             shared = frozenset(members)
             story = min(members)
             for doc in members:
@@ -48,8 +52,11 @@ class Stories:
         self._close: dict[str, set[str]] = defaultdict(set)
         for (a, b), similarity in similarities.items():
             if similarity >= STORY_SIMILARITY:
-                self._close[a].add(b)
-                self._close[b].add(a)
+                self._close[a].update(self.copies[b])
+                self._close[b].update(self.copies[a])
+        for copies in self.copies.values():
+            for doc in copies[1:]:
+                self._close[doc] = self._close[copies[0]]
 
     def story_of(self, doc: str) -> str:
         return self._story.get(doc, doc)
@@ -69,19 +76,34 @@ class Stories:
         return _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
 
 
+def _copies(names: Names) -> dict[str, list[str]]:
+    """The documents of each distinct set of names, under the first of them (documents that name
+    nothing are each their own)."""
+    by_names: dict[frozenset[str], list[str]] = defaultdict(list)
+    alone: dict[str, list[str]] = {}
+    for doc in sorted(names):
+        if names[doc]:
+            by_names[frozenset(names[doc])].append(doc)
+        else:
+            alone[doc] = [doc]
+    return {docs[0]: docs for docs in by_names.values()} | alone
+
+
 def _weighted(names: Names) -> dict[str, dict[str, float]]:
     """Each document's names weighted by inverse document frequency (smoothed, so that a name in
     every document still counts a little; a name in one document weighs as much as the rarest
     shared one, so in a corpus of two the similarity is the plain share of names in common),
-    scaled to unit length."""
-    frequency = Counter(name for keys in names.values() for name in keys)
-    total = len(names)
-    vectors: dict[str, dict[str, float]] = {}
-    for doc in sorted(names):
-        weights = {name: math.log((total + 1) / max(frequency[name], 2)) for name in sorted(names[doc])}
+    scaled to unit length. Frequencies count distinct sets of names: copies of one story do not
+    make its names common."""
+    distinct = {frozenset(keys) for keys in names.values()}
+    frequency = Counter(name for keys in distinct for name in keys)
+    total = len(distinct)
+    weighted: dict[frozenset[str], dict[str, float]] = {}
+    for keys in distinct:
+        weights = {name: math.log((total + 1) / max(frequency[name], 2)) for name in sorted(keys)}
         norm = math.sqrt(sum(w * w for w in weights.values()))
-        vectors[doc] = {name: w / norm for name, w in weights.items()} if norm else {}
-    return vectors
+        weighted[keys] = {name: w / norm for name, w in weights.items()} if norm else {}
+    return {doc: weighted[frozenset(names[doc])] for doc in sorted(names)}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -98,8 +120,7 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     for doc, vector in vectors.items():
         for name, weight in vector.items():
             holders[name].append((doc, weight))
-    everywhere = max(EVERYWHERE_DOCS, EVERYWHERE_SHARE * len(vectors))
-    frequent = {name for name, held in holders.items() if len(held) > everywhere}
+    frequent = {name for name, held in holders.items() if len(held) > EVERYWHERE_DOCS}
     pairs: dict[tuple[str, str], float] = {}
     for doc, vector in vectors.items():
         sums: dict[str, float] = defaultdict(float)
@@ -117,15 +138,17 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     return pairs
 
 
-def _average_linkage(vectors: Mapping[str, object], pairs: dict[tuple[str, str], float]) -> list[list[str]]:
-    """Clusters of documents: repeatedly join the two clusters whose pairs have the highest mean
-    similarity (pairs not found count as 0), while that mean is at least STORY_SIMILARITY. Ties
-    go to the alphabetically first pair, so the result does not depend on input order."""
-    members: dict[str, list[str]] = {doc: [doc] for doc in vectors}
+def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str], float]) -> list[list[str]]:
+    """Clusters of documents, starting from each set of copies: repeatedly join the two clusters
+    whose pairs of documents have the highest mean similarity (pairs not found count as 0), while
+    that mean is at least STORY_SIMILARITY. Ties go to the alphabetically first pair, so the
+    result does not depend on input order."""
+    members: dict[str, list[str]] = {first: list(docs) for first, docs in copies.items()}
     sums: dict[str, dict[str, float]] = defaultdict(dict)
     for (a, b), similarity in pairs.items():
-        sums[a][b] = sums[b][a] = similarity
-    heap = [(-similarity, a, b) for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
+        sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
+    heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
+            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)

@@ -122,3 +122,16 @@ def test_clusters_do_not_depend_on_input_order():
     shuffled = dict(rng.sample(sorted(names.items()), len(names)))
     first, second = Stories(names), Stories(shuffled)
     assert all(first.members(doc) == second.members(doc) for doc in names)
+
+
+def test_a_story_republished_a_hundred_times_stays_one_story():
+    """Copies count once against EVERYWHERE_DOCS: a syndicated story does not vanish into
+    unrelated documents because its names are in too many of them."""
+    wire = frozenset({"ovalle", "coquimbo", "chile", "onemi", "bachelet"})
+    names = {f"copy{i:03}": wire for i in range(150)}
+    names |= {"local": frozenset({"ovalle", "coquimbo", "onemi", "la serena", "hospital"}),
+              "other": frozenset({"lima", "peru", "callao", "navy"})}
+    found = Stories(names)
+    assert found.members("copy000") == found.members("copy149") >= {f"copy{i:03}" for i in range(150)}
+    assert "local" in found.related("copy042")
+    assert found.members("other") == {"other"}
