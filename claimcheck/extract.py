@@ -8,6 +8,7 @@ measures (`measure.py`). Nothing here reads files: a `Document` comes in, claims
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -58,7 +59,7 @@ from .numbers import NumberMatch, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
-from .units import UnitMatch, currency_before, ordinal_noun, unit_after
+from .units import UnitMatch, currency_before, is_currency_code, minor_unit_after, ordinal_noun, speaks_of_weight, unit_after
 
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
@@ -262,8 +263,41 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             i += 1
         i += 1
         value = _value(sentence, number, upper_number)
+        if value is not None and upper_number is None and i < len(numbers):
+            whole = _with_minor_unit(sentence, value, number, numbers[i])
+            if whole is not None:
+                value = whole
+                i += 1
         if value is not None:
             yield value
+
+
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?")
+
+
+def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: NumberMatch) -> _Value | None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 feet 2 inches": the
+    number after an amount that counts its smaller unit joins it; unnamed ("15 dollars 50.")
+    only after a unit written out after the amount, not a sign before it."""
+    quantity = value.quantity
+    if not (_MINOR_JOIN.fullmatch(sentence, value.end, minor.start) and major.kind == minor.kind == "cardinal"
+            and float(major.value).is_integer() and float(minor.value).is_integer()):
+        return None
+    found = minor_unit_after(quantity.unit, sentence[minor.end:])
+    if found is None:
+        return None
+    per, after = found
+    if not 1 <= minor.value < per or (after == 0 and currency_before(sentence[: major.start]) is not None):
+        return None
+    shift = math.copysign(minor.value / per, quantity.value)
+    precision = minor.precision / per
+    total = quantity.value + shift
+    if quantity.hedge is None:
+        lower, upper = total - precision, total + precision
+    else:
+        lower, upper = (None if b is None else b + shift for b in (quantity.lower, quantity.upper))
+    whole = replace(quantity, value=total, lower=lower, upper=upper, precision=precision, ambiguous_precision=False)
+    return replace(value, end=minor.end + after, quantity=whole)
 
 
 _SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w.,/:]|\s?-\s?\d)")
@@ -326,8 +360,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     prev = left.split()[-1].lower() if left.split() else ""
     if prev in IDENTIFIER_WORDS:
         return False
-    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left):
-        return False  # "AK 47", "MV-22", "F 16": a model or code
+    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left) and not is_currency_code(left.split()[-1]):
+        return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
         return False  # "Five-Year Plan", "G-7": part of a name
     if left.endswith("#") or re.search(r"\b[A-Z][A-Za-z]*-$", left):
@@ -348,6 +382,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         unit = UnitMatch("years", "age")
+    if unit is None and number.kind == "fraction":
+        unit = _unit_of_fraction(right)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _implied_unit(sentence, number, last))
@@ -357,6 +393,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
             unit = replace(currency, after=named.after)
     if unit is None:
         return None
+    if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
+        unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
     if number.kind == "vague" and unit.dimension != "count":
         return None
     if _names_the_parties(left, number, right):
@@ -431,6 +469,16 @@ _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) +
 _AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
 
 
+
+
+_OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
+
+
+def _unit_of_fraction(right: str) -> UnitMatch | None:
+    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a"."""
+    article = _OF_A.match(right)
+    unit = unit_after(right[article.end():], allow_count=False) if article else None
+    return None if unit is None else replace(unit, after=article.end() + unit.after)  # type: ignore[union-attr]
 
 
 def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:

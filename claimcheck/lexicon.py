@@ -22,14 +22,26 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NT$": "TWD", "TWD": "TWD", "NGN": "NGN", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "QAR": "QAR", "Rp": "IDR", "IDR": "IDR", "RM": "MYR", "MYR": "MYR",
     "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR",
+    # A code doubled with its sign ("USD$ 15", "NZD$15"), and the Mexican peso's own signs.
+    "USD$": "USD", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
+    "MXN$": "MXN", "Mex$": "MXN", "MX$": "MXN", "MXN": "MXN",
+    "₿": "BTC", "BTC": "BTC", "XBT": "BTC",
 }
+# Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
+# Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").
+CODES_THAT_ARE_WORDS = frozenset({"try", "rub", "cad", "sar"})
+# A scale letter glued before a code, as company reports write amounts ("30 MUSD", "MEUR 120",
+# "kSEK 450"): millions and thousands of that currency.
+CODE_SCALES: dict[str, int] = {"M": 10**6, "k": 10**3, "K": 10**3}
 # Names written after the number ("3 trillion yuan", "40 million euros").
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR",
-    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "real": "BRL",
+    "swiss francs": "CHF", "french francs": "FRF", "belgian francs": "BEF",
+    # A franc with no country named could be Swiss, French, Belgian, CFA, Congolese...: "franc".
+    "francs": "franc", "franc": "franc", "won": "KRW", "reais": "BRL", "real": "BRL",
     "lira": "TRY", "rand": "ZAR", "kronor": "SEK", "kroner": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "rub": "RUB",
     "us dollar": "USD", "u.s. dollar": "USD", "american dollars": "USD",
@@ -42,17 +54,100 @@ CURRENCY_NAMES: dict[str, str] = {
     "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG", "markka": "FIM",
     "finnish markka": "FIM", "deutsche marks": "DEM", "dirhams": "AED",
     "riyals": "SAR", "shekels": "ILS", "naira": "NGN", "bitcoin": "BTC", "bitcoins": "BTC",
+    "btc": "BTC", "satoshi": "satoshi", "satoshis": "satoshi",
     "cents": "cent", "cent": "cent", "pence": "penny", "penny": "penny",
+    "krona": "SEK", "krone": "NOK", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN",
+    "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "lei": "RON", "leu": "RON",
+    "hryvnia": "UAH", "hryvnias": "UAH", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "dong": "VND", "tenge": "KZT", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
+    "birr": "ETB", "shekel": "ILS", "riyal": "SAR", "dirham": "AED", "liras": "TRY", "lire": "ITL",
+    # Names several countries use, when none is named: "500 dinars", "a million shillings".
+    "dinar": "dinar", "dinars": "dinar", "shilling": "shilling", "shillings": "shilling",
+    "rial": "rial", "rials": "rial", "kwacha": "kwacha",
 }
+# A nationality names which one: "2 billion Swedish kronor", "5 billion Egyptian pounds".
+CURRENCY_NAMES |= {
+    name: code
+    for code, names in {
+        "SEK": ("swedish kronor", "swedish krona", "swedish crowns"),
+        "NOK": ("norwegian kroner", "norwegian krone", "norwegian crowns"),
+        "DKK": ("danish kroner", "danish krone", "danish crowns"),
+        "CZK": ("czech crowns", "czech korunas", "czech koruna"),
+        "EGP": ("egyptian pounds", "egyptian pound"), "LBP": ("lebanese pounds", "lebanese pound"),
+        "SYP": ("syrian pounds",), "SDG": ("sudanese pounds",),
+        "PHP": ("philippine pesos", "philippine peso"), "ARS": ("argentine pesos", "argentine peso"),
+        "CLP": ("chilean pesos",), "COP": ("colombian pesos",),
+        "KWD": ("kuwaiti dinars", "kuwaiti dinar"), "IQD": ("iraqi dinars",), "JOD": ("jordanian dinars",),
+        "KES": ("kenyan shillings", "kenyan shilling"), "UGX": ("ugandan shillings",),
+        "TZS": ("tanzanian shillings",), "IRR": ("iranian rials", "iranian rial"),
+        "OMR": ("omani rials",), "QAR": ("qatari riyals", "qatari riyal"),
+        "SAR": ("saudi riyals", "saudi riyal"), "MAD": ("moroccan dirhams",),
+        "AED": ("uae dirhams", "emirati dirhams"), "KRW": ("korean won", "south korean won"),
+        "TWD": ("taiwan dollars", "new taiwan dollars"), "SGD": ("singapore dollar",),
+        "ZAR": ("south african rand",), "NGN": ("nigerian naira",), "ILS": ("israeli shekels", "new shekels"),
+        "BRL": ("brazilian reais", "brazilian real"), "INR": ("indian rupee",), "NPR": ("nepalese rupees",),
+        "PKR": ("pakistani rupee",), "LKR": ("sri lankan rupee",),
+    }.items()
+    for name in names
+}
+# Letters glued after the number that make it money: "shares traded at 450p" (not pints).
+GLUED_CURRENCY_SUFFIXES = {"p": "penny"}
+# "1.2m people", "3.4m households": a glued "m" before a counted noun is a million of them, but
+# not before the events run over metres ("the 400m hurdles").
+METRE_EVENTS = frozenset({"hurdles", "heats", "races", "runners", "swimmers", "sprinters"})
 # Symbols some writers put after the number ("10 €", "100元").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "元": "CNY", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "₩": "KRW", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₺": "TRY", "₦": "NGN", "₪": "ILS",
 }
 
+# A unit followed by an amount of its smaller unit states one amount: "3 dollars 50 cents",
+# "thirteen dollars and forty-five cents", "15 euros 50", "5 feet 2 inches", "12 ft 2 in".
+# Unit -> (the smaller unit's names, how many of it make one).
+_CENTS = (("cents", "cent"), 100)
+MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
+    **dict.fromkeys(("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"), _CENTS),
+    "GBP": (("pence", "penny"), 100),
+    "foot": (("inches", "inch", "in"), 12),
+    "pound": (("ounces", "ounce", "oz"), 16),
+}
+
+# --- physical units ------------------------------------------------------------------------------
+# Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
+# catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
+UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound"}
+# Units news uses that the catalogue lacks.
+UNIT_SURFACES: dict[str, tuple[str, str]] = {
+    "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
+    "nautical mile": ("nautical mile", "length"), "nautical miles": ("nautical mile", "length"),
+    "troy ounce": ("troy ounce", "mass"), "troy ounces": ("troy ounce", "mass"),
+}
+# "Pounds" after a bare number weigh something, not sterling, in a sentence with one of these
+# words and none of MONEY_WORDS: "she dropped 25 pounds", "the baby is over two pounds".
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lose", "lost",
+    "drop", "dropped", "shed", "gain", "gained", "ton", "tons", "tonne", "tonnes", "kilogram",
+    "kilograms", "kg", "ounce", "ounces", "baby", "newborn", "fish", "diet",
+})
+MONEY_WORDS = frozenset({
+    "cost", "costs", "paid", "pay", "pays", "price", "priced", "worth", "sold", "bought", "spent",
+    "fine", "fined", "salary", "wage", "budget", "fee", "fees", "sterling", "cash", "bill", "tax",
+})
+# The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
+# "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
+# The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).
+SPEED_LENGTHS = frozenset({"metre", "kilometre", "centimetre", "millimetre", "mile", "nautical mile",
+                           "foot", "inch", "yard"})
+PER_TIME_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
+    "second": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
+    "ms": "millisecond",
+}
+
 # --- percentages and counts --------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "percents", "per cent", "pct", "percentage")
-PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "pct points", "ppts", "pp")
+PERCENT_WORDS = ("%", "percent", "percents", "per cent", "per-cent", "pct", "percentage", "pc")
+PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PCs" are computers
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
 # Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
 AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")

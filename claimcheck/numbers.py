@@ -84,7 +84,8 @@ ratios ("one out of three": two numbers for the caller).
 
 Not emitted: digits glued to letters on the left ("COVID19", "G20", "Times11:52"; a glued
 currency code is fine: "Dh472.72bn", "euro110 billion", "RM5m"), digits after a capitalised
-word and a hyphen ("COVID-19", "F-16"), anything inside a URL, e-mail address or file name
+word and a hyphen ("COVID-19", "F-16") or a lower-case code with no vowel or with digits
+("scp-173", "scp2-173"; "top-10" is read), anything inside a URL, e-mail address or file name
 ("302680992.html"), slash pairs that are not small proper fractions ("24/7", "9/11",
 "2022/23"), and word signs ("minus five": the caller's).
 """
@@ -329,7 +330,10 @@ _URLISH = re.compile(rf"://|www\.|@|\.[a-z]{{2,}}/|/[^/\s]*[a-z][^/\s]*/|{_WEB_F
                      re.IGNORECASE)
 _NON_SPACE = re.compile(r"\S*")
 _FIRST_INT = re.compile(r"\d+")
-_CAPITALISED_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[-‐]\Z")
+# A name or code joined to digits by a hyphen: "COVID-19", "F-16", and in lower case a code with
+# no vowel or with digits of its own ("scp-173", "scp2-173"); not "magnitude-6.4", "top-10".
+_CAPITALISED_HYPHEN = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z][^\W\d_]*|[b-df-hj-np-tv-xz]{2,4}|[a-z]+\d+)[-‐]\Z")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
 

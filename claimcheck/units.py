@@ -14,30 +14,43 @@ import importlib.metadata
 import json
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import (
     CASUALTY_WORDS,
+    CODE_SCALES,
+    CODES_THAT_ARE_WORDS,
     COUNT_NOUN_UNITS,
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
+    GLUED_CURRENCY_SUFFIXES,
+    METRE_EVENTS,
+    MINOR_UNITS,
+    MONEY_WORDS,
     ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
     PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
+    PERCENT_LOWER_ONLY,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
+    PER_TIME_UNITS,
+    SPEED_LENGTHS,
     TIME_UNITS,
+    UNIT_NAMES,
+    UNIT_SURFACES,
+    WEIGHT_WORDS,
     AGE_AFTER,
 )
+from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
 
 PHYSICAL_DIMENSIONS = frozenset(
     {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
-     "data storage", "frequency"}
+     "data storage", "frequency", "angle"}
 )
 
 
@@ -54,11 +67,24 @@ class UnitMatch:
     measure: str = ""  # what the unit's own wording says is counted ("killed" in "3 dead")
 
 
+# Symbols and codes as written, and the codes that no English word spells also in lower case.
+_PREFIXES = CURRENCY_PREFIXES | {
+    p.lower(): code for p, code in CURRENCY_PREFIXES.items()
+    if re.fullmatch(r"[A-Z]{3}\$?", p) and p.lower() not in CODES_THAT_ARE_WORDS
+}
 _PREFIX_RE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“‘/–—-]))("
-    + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
     + r")\s?$"
 )
+_ISO_CODES = sorted({p for p in CURRENCY_PREFIXES if re.fullmatch(r"[A-Z]{3}", p)}, key=len, reverse=True)
+_SCALED_CODE = "(" + "|".join(CODE_SCALES) + ")(" + "|".join(_ISO_CODES) + ")"
+_SCALED_CODE_RE = re.compile(_SCALED_CODE)
+_SCALED_CODE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))" + _SCALED_CODE + r"\s?$")
+_SCALED_CODE_AFTER_RE = re.compile(r"\s?" + _SCALED_CODE + r"(?![\w$])")
+_SCALE_AFTER_CODE_RE = re.compile(  # "75 USD million": a scale word after the code
+    r"\s+(" + "|".join(sorted({*SCALES, *SCALE_ABBREVIATIONS} - GLUED_ONLY - {"hundred", "dozen"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 _LOST_SIGN_RE = re.compile(r"(?:(?<=[a-z\s])\?|(?:^|(?<=[\s(]))\ufffd+)\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
@@ -73,14 +99,37 @@ _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 def currency_before(left: str) -> UnitMatch | None:
     """A currency symbol or code written just before a number ("$", "US$", "RMB ", "C $")."""
     m = _PREFIX_RE.search(left[-8:])
+    scaled = None if m else _SCALED_CODE_BEFORE_RE.search(left[-8:])
+    if scaled:  # "MAUD 60": 60 million Australian dollars
+        return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", before=len(scaled.group(0)),
+                         factor=CODE_SCALES[scaled.group(1)])
     if not m:
         lost = _LOST_SIGN_RE.search(left[-8:])  # "to lend? 22.4bn", "a ����110 billion": a sign lost
         return UnitMatch("XXX", "currency", before=len(lost.group(0))) if lost else None
-    code = CURRENCY_PREFIXES[m.group(1)]
+    if _sign_of_previous_amount(left[: len(left) - len(m.group(0))], m.group(0)):
+        return None
+    code = _PREFIXES[m.group(1)]
     spaced = _SPACED_DOLLAR_RE.search(left[-12:])  # "C $ 16.4 million", "HK $ 10": tokenised text
     if code == "USD" and spaced and f"{spaced.group(1).upper()}$" in CURRENCY_PREFIXES:
         return UnitMatch(CURRENCY_PREFIXES[f"{spaced.group(1).upper()}$"], "currency", before=len(spaced.group(0)))
     return UnitMatch(code, "currency", before=len(m.group(0)))
+
+
+def is_currency_code(word: str) -> bool:
+    """ "USD", "rmb", "MSEK": a currency code, not a model or a name ("AK", "F")."""
+    return word in _PREFIXES or _SCALED_CODE_RE.fullmatch(word) is not None
+
+
+_AMOUNT_END_RE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\s)\d[\d,.]*\s$")  # not a year: "in 2025 USD 200"
+
+
+def _sign_of_previous_amount(left: str, sign: str) -> bool:
+    """ "17 USD 25", "10 $ 30 cents": a code or sign spaced off between two numbers is the first
+    one's, unless that one has its own ("RMB 10 USD 20"); "3 USD50" is still the second's."""
+    amount = _AMOUNT_END_RE.search(left)
+    if amount is None or not sign[-1].isspace():
+        return False
+    return currency_before(left[: amount.start()]) is None
 
 
 def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> UnitMatch | None:
@@ -91,19 +140,37 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
+    hyphen = 1 if low.startswith("-") else 0  # "a 2.5-percentage-point rise", "a one-yen bid"
     for words in _PERCENTAGE_POINT_WORDS:
-        if _starts_with_word(low, words):
-            return UnitMatch("percentage point", "percent", after=lead + len(words))
+        if _starts_with_word(low[hyphen:], words):
+            return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words))
     for words in _PERCENT_WORDS:
-        if _starts_with_word(low, words):
-            return UnitMatch("percent", "percent", after=lead + len(words))
+        if _starts_with_word(low[hyphen:], words) and (
+                words not in PERCENT_LOWER_ONLY or stripped[hyphen:].startswith(words)):
+            return UnitMatch("percent", "percent", after=lead + hyphen + len(words))
     suffix = _SUFFIX_RE.match(right)
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
-    hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
+    glued = right[:1]
+    if glued in GLUED_CURRENCY_SUFFIXES and not right[1:2].isalnum():  # "450p"
+        return UnitMatch(GLUED_CURRENCY_SUFFIXES[glued], "currency", after=1)
+    if glued == "m" and right[1:2].isspace():  # "3m euros", "1.2m people", "2m Syrian refugees"
+        millions = _millions_of(right[1:], allow_count)
+        if millions is not None:
+            return replace(millions, after=1 + millions.after, factor=10**6)
+    scaled = _SCALED_CODE_AFTER_RE.match(right)
+    if scaled:  # "30 MUSD": 30 million US dollars
+        return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
+                         factor=CODE_SCALES[scaled.group(1)])
     for name in _CURRENCY_NAMES:
         if _starts_with_word(low[hyphen:], name):
-            return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + hyphen + len(name))
+            after = lead + hyphen + len(name)
+            scale = _SCALE_AFTER_CODE_RE.match(right, after) if name.upper() in _ISO_CODES else None
+            if scale:
+                word = scale.group(1).lower()
+                factor = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
+                return UnitMatch(CURRENCY_NAMES[name], "currency", after=scale.end(), factor=factor)
+            return UnitMatch(CURRENCY_NAMES[name], "currency", after=after)
     for word in MULTIPLIER_WORDS:
         if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
             if word == "times" and allow_count:
@@ -121,6 +188,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
             return UnitMatch(unit, "duration", after=lead + first.end(), factor=factor)
         if _AGE_AFTER_RE.match(stripped) and word != "old":  # "87 yo", "87 y/o"
             return UnitMatch("years", "age", after=lead + _AGE_AFTER_RE.match(stripped).end())  # type: ignore[union-attr]
+    if first or stripped[:1] in _UNIT_OPENERS:
         physical = physical_unit(stripped.lstrip("-"))
         if physical is not None:
             hyphen = len(stripped) - len(stripped.lstrip("-"))
@@ -128,6 +196,46 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if allow_count:
         return counted_noun(right, one=one)
     return None
+
+
+_NOT_INCHES_RE = re.compile(r"in\s+(?:the|a|an|his|her|their|its|this|that)\b", re.IGNORECASE)
+
+
+def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
+    """After a glued "m": the currency or the plural noun a million counts ("1.2m people"), or
+    None where the "m" is metres ("a 2m wall", "the 400m hurdles")."""
+    money = unit_after(right, allow_count=False)
+    if money is not None and money.dimension == "currency":
+        return money
+    first = right.split()[0]
+    if not allow_count or not (_plural(first) or _demonym(first)) or first.lower() in METRE_EVENTS:
+        return None
+    return counted_noun(right)
+
+
+def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
+    """After an amount in `unit`, a number followed by `right` may count its smaller unit ("3
+    dollars 50 cents", "5 feet 2 in"): how many of those make one `unit`, and the characters the
+    smaller unit's name covers (0 when unnamed and nothing else follows: "15 dollars 50.")."""
+    if unit not in MINOR_UNITS:
+        return None
+    names, per = MINOR_UNITS[unit]
+    stripped = right.lstrip()
+    low = stripped.lower()
+    for name in names:
+        if _starts_with_word(low, name) and not _NOT_INCHES_RE.match(low):
+            return per, len(right) - len(stripped) + len(name)
+    return (per, 0) if unit_after(right) is None else None
+
+
+def speaks_of_weight(sentence: str) -> bool:
+    """Whether "pounds" in the sentence weigh something: a word of weight and none of money."""
+    words = set(_LETTERS_RE.findall(sentence.lower()))
+    return bool(words & WEIGHT_WORDS) and not words & MONEY_WORDS and "£" not in sentence
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
+_UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
@@ -253,7 +361,20 @@ def physical_units(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
         for surface, candidates in source.items():
             physical = [(unit, entity) for unit, entity in candidates if entity in PHYSICAL_DIMENSIONS]
             if physical and len(surface) > 0 and surface.lower() not in NOT_COUNT_NOUNS:
-                table.setdefault(surface, min(physical))
+                # The unit the surface names outright ("tons": ton, not short ton), else the first.
+                unit, dimension = min(physical, key=lambda c: (c[0] not in (surface, surface[:-1]), c))
+                table.setdefault(surface, (UNIT_NAMES.get(unit, unit), dimension))
+    for surface, unit_dimension in UNIT_SURFACES.items():
+        table.setdefault(surface, unit_dimension)
+    names = {unit for unit, _ in table.values()}
+    for surface, (unit, dimension) in list(table.items()):
+        if "µ" in surface:  # the micro sign, also typed as the Greek letter mu: "120 μg"
+            table.setdefault(surface.replace("µ", "μ"), (unit, dimension))
+        for power, prefix, compound in (("2", "square", "area"), ("3", "cubic", "volume")):
+            # "190 km2", "24703m2", "5 m³": a length symbol raised to a power
+            if dimension == "length" and surface.isalpha() and len(surface) <= 3 and f"{prefix} {unit}" in names:
+                for raised in (power, "²³"[int(power) - 2]):
+                    table.setdefault(surface + raised, (f"{prefix} {unit}", compound))
     return table
 
 
@@ -263,6 +384,15 @@ def _catalogue() -> dict[str, tuple[str, str]]:
     return physical_units(_stored_catalogue() or quantulum_catalogue())
 
 
+_BRACKETED_RE = re.compile(r"([(\[{<])(\S{2,}?)([)\]}>])")  # not "(C)", "(A)": a label
+_BRACKET_PAIRS = ("()", "[]", "{}", "<>")
+_PER_TIME_RE = re.compile(  # "188 miles an hour", "10 kilometres per hour", "50 km/ms"
+    r"(?:\s+an?\s+(hour|minute|second)|(?:\s+per\s+|\s*/\s*)(" + "|".join(sorted(PER_TIME_UNITS, key=len, reverse=True))
+    + r"))(?![A-Za-z])", re.IGNORECASE)
+_GLUED_RATE_RE = re.compile(  # "10kmph", "5 mps"
+    r"([A-Za-z]+)p(" + "|".join(sorted(PER_TIME_UNITS, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
@@ -270,10 +400,43 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)
+        if hit is None and n > 1 and surface[:1].isupper() and surface[1:].islower():
+            hit = catalogue.get(surface.lower())  # "10 Kilometers per hour" (but "5 Bars" are bars)
         if hit is None or (len(surface) == 1 and surface.isalpha() and n == 1 and _is_article(right)):
             continue
-        return hit[0], hit[1], right.index(surface) + len(surface)
-    return _hyphenated_unit(right, catalogue)
+        end = right.index(surface) + len(surface)
+        return _per_time(hit, right, end) or (hit[0], hit[1], end)
+    return _rate_or_bracketed(right.lstrip(), catalogue) or _hyphenated_unit(right, catalogue)
+
+
+def _per_time(length: tuple[str, str], right: str, end: int) -> tuple[str, str, int] | None:
+    """A length per unit of time after it, as one speed ("miles an hour", "km/hr")."""
+    per = _PER_TIME_RE.match(right, end) if length[0] in SPEED_LENGTHS else None
+    if per is None:
+        return None
+    return _speed(length[0], per.group(1) or per.group(2), per.end())
+
+
+def _speed(length: str, time: str, end: int) -> tuple[str, str, int]:
+    return f"{length} per {PER_TIME_UNITS[time.lower()]}", "speed", end
+
+
+def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
+    """A speed glued into one word ("10kmph", "50 centimeters/millisecond"), or a unit in
+    brackets as tables write it ("20 (kg)", "20 [kg]")."""
+    glued = _GLUED_RATE_RE.match(right)
+    if glued and catalogue.get(glued.group(1), ("", ""))[0] in SPEED_LENGTHS:
+        return _speed(catalogue[glued.group(1)][0], glued.group(2), glued.end())
+    word = re.match(r"[^\W\d_]+", right)
+    if word and word.group(0) in catalogue:
+        found = _per_time(catalogue[word.group(0)], right, word.end())
+        if found is not None:
+            return found
+    bracketed = _BRACKETED_RE.match(right)
+    if bracketed and bracketed.group(1) + bracketed.group(3) in _BRACKET_PAIRS and bracketed.group(2) in catalogue:
+        unit, dimension = catalogue[bracketed.group(2)]
+        return unit, dimension, bracketed.end()
+    return None
 
 
 def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:

@@ -3,6 +3,7 @@
 import pytest
 
 from claimcheck.extract import find_quantities
+from claimcheck.units import PHYSICAL_DIMENSIONS
 
 
 def quantities(text: str) -> list[tuple[str, float, str, str]]:
@@ -38,6 +39,23 @@ def test_a_span_of_time_without_old_is_a_duration():
         ("Fujitsu wants to withdraw its one-yen bid.", "one-yen", 1, "JPY"),
         ("Orkem made a bid of 470 pence a share.", "470 pence", 470, "penny"),
         ("Egg prices averaged 64.2 cents a dozen.", "64.2 cents", 64.2, "cent"),
+        ("The fund raised USD 200 million from pension funds.", "USD 200 million", 200e6, "USD"),
+        ("In 2025 USD 200 million went to schools.", "USD 200 million", 200e6, "USD"),
+        ("Fares rose to usd 20 from rmb 120 last year.", "usd 20", 20, "USD"),
+        ("Fares rose to usd 20 from rmb 120 last year.", "rmb 120", 120, "CNY"),
+        ("The lodge charges NZD$15 per night.", "NZD$15", 15, "NZD"),
+        ("The bank sold Mex$ 10 million of bonds.", "Mex$ 10 million", 10e6, "MXN"),
+        ("Each block mined now pays 6.25 BTC to the miner.", "6.25 BTC", 6.25, "BTC"),
+        ("The fee is 2 satoshis per byte.", "2 satoshis", 2, "satoshi"),
+        ("The order was worth 528 million francs.", "528 million francs", 528e6, "franc"),
+        ("It paid 3 million Swiss francs.", "3 million Swiss francs", 3e6, "CHF"),
+        ("Ericsson raised 2 billion Swedish kronor in the sale.", "2 billion Swedish kronor", 2e9, "SEK"),
+        ("Cairo set aside 5 billion Egyptian pounds for bread.", "5 billion Egyptian pounds", 5e9, "EGP"),
+        ("The kidnappers demanded 500,000 dinars.", "500,000 dinars", 500000, "dinar"),
+        ("Two more losses of 30 MUSD each were reported.", "30 MUSD", 30e6, "USD"),
+        ("Net sales rose to 1,234 MSEK in the quarter.", "1,234 MSEK", 1234e6, "SEK"),
+        ("The company has annual revenues of MAUD 60.", "MAUD 60", 60e6, "AUD"),
+        ("They paid 75 USD million for the stake.", "75 USD million", 75e6, "USD"),
     ],
 )
 def test_currencies_by_name_symbol_and_code(sentence, surface, value, unit):
@@ -54,7 +72,11 @@ def test_an_amount_before_to_drop_is_not_a_decrease():
 
 @pytest.mark.parametrize(
     "sentence, value",
-    [("Turnout was thirty percentage of the roll.", 30), ("It grew by one hundred percents.", 100)],
+    [
+        ("Turnout was thirty percentage of the roll.", 30),
+        ("It grew by one hundred percents.", 100),
+        ("House prices rose 5pc in the year to March.", 5),
+    ],
 )
 def test_percent_spelled_out(sentence, value):
     assert quantities(sentence)[0][1:] == (value, "percent", "percent")
@@ -91,3 +113,111 @@ def test_a_hyphenated_second_is_a_unit_not_an_ordinal():
 )
 def test_units_inside_hyphenated_modifiers(sentence, surface, value, unit):
     assert any(q[:3] == (surface, value, unit) for q in quantities(sentence))
+
+
+def test_a_code_between_two_numbers_is_the_first_ones():
+    assert [q[:3] for q in quantities("Tickets cost 10 RMB 20 USD for tourists.")] == [
+        ("10 RMB", 10, "CNY"), ("20 USD", 20, "USD")]
+
+
+def test_a_word_in_lower_case_is_no_currency_code():
+    assert quantities("They had to try 10 times.") == [("10 times", 10, "times", "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The ticket only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+        ("A pack now costs thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        ("Lunch at the stadium came to 15 euros 50.", "15 euros 50", 15.5, "EUR"),
+        ("The suspect is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
+        ("The fence is 12 ft 2 in high.", "12 ft 2 in", 12 + 2 / 12, "foot"),
+        ("The baby weighed 7 pounds 4 ounces at birth.", "7 pounds 4 ounces", 7.25, "pound"),
+    ],
+)
+def test_an_amount_and_its_smaller_unit_are_one_amount(sentence, surface, value, unit):
+    assert [q[:3] for q in quantities(sentence)] == [(surface, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        ("The fine was 500 dollars and 30 days in jail.", ("500 dollars", 500, "USD")),
+        ("He paid $15 50 times over the years.", ("$15", 15, "USD")),
+        ("Waves of 10 feet and 4 feet hit the coast on Monday.", ("10 feet", 10, "foot")),
+    ],
+)
+def test_a_number_that_counts_something_else_stays_apart(sentence, first):
+    assert quantities(sentence)[0][:3] == first
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, dimension",
+    [
+        ("The car can run at 188 miles an hour, a spokesman said.", "188 miles an hour", 188, "mile per hour", "speed"),
+        ("Gusts reached 10 Kilometers per hour by noon.", "10 Kilometers per hour", 10, "kilometre per hour", "speed"),
+        ("The limit is 30km/hr near schools.", "30km/hr", 30, "kilometre per hour", "speed"),
+        ("The limit is 30kmph near schools.", "30kmph", 30, "kilometre per hour", "speed"),
+        ("Florida panthers live in home ranges of 190 km2.", "190 km2", 190, "square kilometre", "area"),
+        ("The plot measures 24703m2 in all.", "24703m2", 24703, "square metre", "area"),
+        ("Each dose holds 120 μg of the drug.", "120 μg", 120, "microgram", "mass"),
+        ("Add 75ml of water.", "75ml", 75, "millilitre", "volume"),
+        ("The crane then had to rotate 90 degrees.", "90 degrees", 90, "degree", "angle"),
+        ("The ramp is tilted 45° to the road.", "45°", 45, "degree", "angle"),
+        ("Temperatures hit 30°C in Madrid.", "30°C", 30, "degree Celsius", "temperature"),
+        ("The maximum load is 20 (kg) per bag.", "20 (kg)", 20, "kilogram", "mass"),
+        ("The fire destroyed 200 hectares of crops.", "200 hectares", 200, "hectare", "area"),
+        ("The tanker was seized 13 nautical miles off the coast.", "13 nautical miles", 13, "nautical mile", "length"),
+        ("The ship carried 420 tons of food.", "420 tons", 420, "ton", "mass"),
+        # hyphenated modifiers and glued letters, as papers write them
+        ("The plan brought a 2.5-percentage-point rise in the rate.", "2.5-percentage-point", 2.5,
+         "percentage point", "percent"),
+        ("Staff got a 10-percent raise.", "10-percent", 10, "percent", "percent"),
+        ("Officials said 1.2m people were affected.", "1.2m people", 1.2e6, "people", "count"),
+        ("Lebanon hosts 1.5m Syrian refugees.", "1.5m Syrian refugees", 1.5e6, "refugee", "count"),
+        ("The 3m euros deal collapsed.", "3m euros", 3e6, "EUR", "currency"),
+        ("Shares traded at 450p on Friday.", "450p", 450, "penny", "currency"),
+        ("She won the 400m hurdles in 52 seconds.", "400m", 400, "metre", "length"),
+        ("A 2m wall surrounds the site.", "2m", 2, "metre", "length"),
+        # "pounds" weigh or pay by what the sentence speaks of
+        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", 25, "pound", "mass"),
+        ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound", "mass"),
+        ("The driver was fined 500 pounds for speeding.", "500 pounds", 500, "GBP", "currency"),
+        ("Fans paid 25 pounds for a ticket to see him drop the ball.", "25 pounds", 25, "GBP", "currency"),
+        ("The club lost 30 million pounds last season.", "30 million pounds", -30e6, "GBP", "currency"),
+    ],
+)
+def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
+    assert (surface, value, unit, dimension) in quantities(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Option 5 (C) was chosen.",  # a letter in brackets is a label
+        "The central bank cut rates by 25 bps on Monday.",  # basis points, not barns a second
+        "Downloads ran at 3 Mb/s.",  # megabits, not a length per second
+        "The 5 Bars Closed After Raid",  # a headline's capitals make no unit of a noun
+    ],
+)
+def test_no_physical_unit(sentence):
+    assert [q for q in quantities(sentence) if q[3] in PHYSICAL_DIMENSIONS] == []
+
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The Fed raised rates by half a percentage point.", "half a percentage point", 0.5, "percentage point"),
+        ("Mortgage rates fell a quarter of a percentage point.", "a quarter of a percentage point", -0.25,
+         "percentage point"),
+        ("The quake was centred two-tenths of a mile from the town.", "two-tenths of a mile", 0.2, "mile"),
+        ("Firefighters arrived within half an hour.", "half an hour", 0.5, "hours"),
+    ],
+)
+def test_a_fraction_of_a_unit(sentence, surface, value, unit):
+    assert [q[:3] for q in quantities(sentence)] == [(surface, pytest.approx(value), unit)]
+
+
+def test_a_capitalised_pc_is_a_computer_not_percent():
+    assert all(q[2] != "percent" for q in quantities("The school bought 30 PC licences."))

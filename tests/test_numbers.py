@@ -99,6 +99,7 @@ def test_sentences(sentence: str, expected: list[tuple[str, float, float, str]])
 NOT_NUMBERS = [
     ("Leaders met at the G20 summit.", []),
     ("COVID19 and COVID-19 and Covid-19 cases; F-16 jets.", []),
+    ("Fans of scp-173 and scp2-173 wrote in; a top-10 finish.", ["10"]),
     ("Read more: https://news.cgtn.com/news/2026-05-17/Head-of-state-1NdoTiyrmVi/p.html", []),
     ("Source: cgtn-xi-jinpings-calls-302680992.html", []),
     ("Contact cgtn@cgtn.com or press2024@example.org for details.", []),
