@@ -68,6 +68,11 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+# The same names by first letter (longest first within each), so a word is tried only against
+# the names it could be.
+_CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
+                            for first in {name[:1] for name in _CURRENCY_NAMES}}
+_FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -101,8 +106,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
     hyphen = 1 if low.startswith("-") else 0  # "a one-yen bid", "a 12-cent dividend"
-    for name in _CURRENCY_NAMES:
-        if _starts_with_word(low[hyphen:], name):
+    named = low[hyphen:]
+    for name in _CURRENCY_NAMES_BY_FIRST.get(named[:1], ()):
+        if _starts_with_word(named, name):
             return UnitMatch(CURRENCY_NAMES[name], "currency", after=lead + hyphen + len(name))
     for word in MULTIPLIER_WORDS:
         if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
@@ -110,7 +116,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
                 return UnitMatch("times", "count", after=lead + len("times"))
             if word != "times":
                 return UnitMatch("fold", "ratio", after=lead + len(word))
-    first = re.match(r"-?([A-Za-z]+)", stripped)
+    first = _FIRST_WORD_RE.match(stripped)
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:
@@ -266,7 +272,7 @@ def _catalogue() -> dict[str, tuple[str, str]]:
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
-    words = right.split()[:3]
+    words = right.split(maxsplit=3)[:3]
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)
