@@ -8,12 +8,14 @@ measures (`measure.py`). Nothing here reads files: a `Document` comes in, claims
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import groupby
 
 from spacy.language import Language
 
@@ -128,6 +130,51 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
         for start, end in _main_text(document, sent_start, sent_end):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return _date_the_times(claims)
+
+
+def redate_claims(
+    claims: list[Claim], published: date, document: Callable[[], Document], *, nlp: Language | None = None
+) -> list[Claim]:
+    """The claims `extract_claims` finds in a document once it is dated `published`, from the
+    claims it found there with no date (`claims`), reading again only the sentences that can
+    change: those whose time expressions resolve against the date, and those that time something
+    by the clock (such a time takes the day the document names most). A sentence with no claim
+    undated has none dated either. `document()` gives the dated document, called only when some
+    sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed)."""
+    groups = [list(group) for _, group in groupby(claims, key=lambda c: (c.sentence_start, c.sentence))]
+    if not any(_changes_with_date(group, published) for group in groups):
+        return claims
+    dated = document()
+    context = Context.of(dated)
+    redone: list[Claim] = []
+    for group in groups:
+        if not _changes_with_date(group, published):
+            redone.extend(group)
+            continue
+        offset = _sentence_offset(dated, group[0])
+        if offset is None:  # cannot place the sentence: read the whole document again
+            return extract_claims(dated, nlp=nlp)
+        redone.extend(_sentence_claims(dated, context, group[0].sentence, offset))
+    return _date_the_times(redone)
+
+
+def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
+    """Whether the claims of one sentence (read with no publication date) may differ once the
+    document is dated `published`."""
+    if any(c.kind == "time" for c in sentence_claims):
+        return True
+    sentence = sentence_claims[0].sentence
+    undated = find_times(sentence, None)
+    # A time expression that resolves with no date never looked at the date.
+    return any(not t.period.resolved for t in undated) and undated != find_times(sentence, published)
+
+
+def _sentence_offset(document: Document, claim: Claim) -> int | None:
+    """Where in the document's text the sentence of `claim` starts, when exactly one place fits."""
+    first = bisect.bisect_left(document.offsets, claim.sentence_start)
+    places = [i for i in range(first, bisect.bisect_right(document.offsets, claim.sentence_start))
+              if document.text.startswith(claim.sentence, i)]
+    return places[0] if len(places) == 1 else None
 
 
 def _date_the_times(claims: list[Claim]) -> list[Claim]:
