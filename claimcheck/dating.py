@@ -31,6 +31,11 @@ def infer_dates(
     named = _latest_named_days(claims)
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
+    naming: dict[str, list[str]] = {}  # a name -> the dated reports that mention it
+    for doc_id in dated:
+        for key in stories.get(doc_id, frozenset()):
+            naming.setdefault(key, []).append(doc_id)
+    naming_order = {doc_id: i for i, doc_id in enumerate(dated)}
     inferred: dict[str, tuple[date, str]] = {}
     for document in documents:
         if document.published is not None:
@@ -43,7 +48,9 @@ def infer_dates(
                 inferred[document.id] = (day, f"inferred: {day.isoformat()}, the latest day it names")
             continue
         keys = stories.get(document.id, frozenset())
-        closest = max(dated, default=None, key=lambda other: _closeness(keys, stories.get(other, frozenset())))
+        # Only a report that shares a name can be close; the first of the closest, in corpus order.
+        sharing = sorted({other for key in keys for other in naming.get(key, ())}, key=naming_order.__getitem__)
+        closest = max(sharing, default=None, key=lambda other: _closeness(keys, stories.get(other, frozenset())))
         if closest is not None and story_overlap(keys, stories.get(closest, frozenset())) >= DATING_OVERLAP:
             day = dated[closest]
             inferred[document.id] = (day, f"inferred: {day.isoformat()}, when the closest report of the same story was published")
