@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ATTRIBUTION_VERBS,
@@ -108,10 +109,17 @@ def story_keys(document: Document) -> frozenset[str]:
     for m in _CAPITALISED_TOKEN.finditer(document.text):
         word = m.group(1)
         if len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1)):
-            keys.update(n.lower() for n in _names([word]))
-            if _is_country(word):
-                keys.add(COUNTRY_NAMES[_strip_possessive(word)].lower())
+            keys.update(_story_keys_of(word))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 16)
+def _story_keys_of(word: str) -> tuple[str, ...]:
+    """The story keys one capitalised word gives: the name it is, and the country it names."""
+    keys = [name.lower() for name in _names([word])]
+    if _is_country(word):
+        keys.append(COUNTRY_NAMES[_strip_possessive(word)].lower())
+    return tuple(keys)
 
 
 def countries(text: str) -> list[str]:
