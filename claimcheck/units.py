@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import (
+    AGE_AFTER,
     CASUALTY_WORDS,
     CODE_SCALES,
     CODES_THAT_ARE_WORDS,
@@ -31,20 +32,19 @@ from .lexicon import (
     METRE_EVENTS,
     MINOR_UNITS,
     MONEY_WORDS,
-    ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
-    PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
+    ORDINAL_NOT_COUNTED,
+    PER_TIME_UNITS,
     PERCENT_LOWER_ONLY,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
-    PER_TIME_UNITS,
+    PLURAL_NOUNS,
     SPEED_LENGTHS,
     TIME_UNITS,
     UNIT_NAMES,
     UNIT_SURFACES,
     WEIGHT_WORDS,
-    AGE_AFTER,
 )
 from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
 
@@ -94,6 +94,11 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+# The same names by first letter (longest first within each), so a word is tried only against
+# the names it could be.
+_CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
+                            for first in {name[:1] for name in _CURRENCY_NAMES}}
+_FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -162,8 +167,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if scaled:  # "30 MUSD": 30 million US dollars
         return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
                          factor=CODE_SCALES[scaled.group(1)])
-    for name in _CURRENCY_NAMES:
-        if _starts_with_word(low[hyphen:], name):
+    named = low[hyphen:]
+    for name in _CURRENCY_NAMES_BY_FIRST.get(named[:1], ()):  # only the names it could start with
+        if _starts_with_word(named, name):
             after = lead + hyphen + len(name)
             scale = _SCALE_AFTER_CODE_RE.match(right, after) if name.upper() in _ISO_CODES else None
             if scale:
@@ -177,7 +183,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
                 return UnitMatch("times", "count", after=lead + len("times"))
             if word != "times":
                 return UnitMatch("fold", "ratio", after=lead + len(word))
-    first = re.match(r"-?([A-Za-z]+)", stripped)
+    first = _FIRST_WORD_RE.match(stripped)
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:
@@ -396,7 +402,7 @@ _GLUED_RATE_RE = re.compile(  # "10kmph", "5 mps"
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
-    words = right.split()[:3]
+    words = right.split(maxsplit=3)[:3]
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)
