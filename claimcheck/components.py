@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .lexicon import QUESTION_OPENERS
+
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 
@@ -48,9 +50,11 @@ def sentence_starts(
     starts = [False] * len(words)
     if not words:
         return starts
+    opener = None  # the first word of the sentence being read
     if after_line_break:
         first, prev, after_end = 0, "\n", False
     else:
+        opener = words[0]
         first, prev, after_end = 1, words[0], words[0] in _ENDERS
         starts[0] = True
     for i in range(first, len(words)):
@@ -63,7 +67,7 @@ def sentence_starts(
         elif after_end and text not in _CLOSERS and not space and (
             text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
         ):
-            starts[i] = not _is_initial(words, i - 1)
+            starts[i] = not _is_initial(words, i - 1) and not _lost_sign(words, i - 1, opener)
         if text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum()):
             after_end = True
         elif text in _CLOSERS and after_end:
@@ -72,6 +76,8 @@ def sentence_starts(
             pass
         else:
             after_end = False
+        if starts[i] or (opener is None and not space):
+            opener = text
         prev = text
     return starts
 
@@ -82,6 +88,16 @@ def _is_initial(words: Sequence[str], end_index: int) -> bool:
         return False
     word = words[end_index - 1]
     return len(word) == 1 and word.isupper()
+
+
+def _lost_sign(words: Sequence[str], end_index: int, opener: str | None) -> bool:
+    """A "?" between a lowercase word and a figure in a sentence that asks nothing ("since
+    agreeing an? 110 billion", "who earns? 900 a month"): a currency sign lost in transcoding.
+    A question opens with a question word or an auxiliary ("Who will pay? 22 people asked")."""
+    return (
+        words[end_index] == "?" and end_index >= 1 and words[end_index - 1][-1:].islower()
+        and words[end_index + 1][:1].isdigit() and (opener or "").lower() not in QUESTION_OPENERS
+    )
 
 
 # A line break with the whitespace around it: the token after it always starts a sentence.

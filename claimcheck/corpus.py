@@ -6,6 +6,7 @@ import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +15,7 @@ from .baseline import Baseline, accept, read_baseline
 from .dating import infer_dates
 from .engine import Engine, Extracted, Monitor, Settings, pipeline, run
 from .errors import ConfigurationError, Msg
-from .extract import extract_claims
+from .extract import extract_claims, redate_claims
 from .facts import FactSheet, check_facts, read_facts
 from .ingest import Source, from_text, read_source, sources
 from .match import group_claims
@@ -129,7 +130,7 @@ def load(
                                 engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text,
                                 root=archive.root if archive else None)
     if published is None:
-        results = date_undated(list(results), spacy_model=spacy_model, keep_text=keep_text)
+        results = date_undated(list(results), spacy_model=spacy_model)
     if archive is None:
         corpus = assemble(results, tolerance=tolerance, facts=sheet)
     else:
@@ -141,9 +142,10 @@ def load(
     return corpus
 
 
-def date_undated(results: list[Extracted], *, spacy_model: str | None = None, keep_text: bool = True) -> list[Extracted]:
-    """Documents with no publication date, read again against the date the corpus gives them
-    (dating.py): the latest day they name, or the closest report of their story."""
+def date_undated(results: list[Extracted], *, spacy_model: str | None = None) -> list[Extracted]:
+    """Documents with no publication date, dated as the corpus dates them (dating.py): the latest
+    day they name, or the closest report of their story; their claims are found again where the
+    date changes them (`redate_claims`)."""
     documents = [r.document for r in results]
     claims = [c for r in results for c in r.claims]
     stories = {r.document.id: r.story for r in results if r.document.skipped is None}
@@ -154,16 +156,19 @@ def date_undated(results: list[Extracted], *, spacy_model: str | None = None, ke
             dated.append(result)
             continue
         day, why = inferred[result.document.id]
-        if result.document.text:  # kept: no need to read and clean the file again
-            document = replace(result.document, published=day, published_source=why)
-        else:
-            document = read_source(Source(Path(result.document.path), result.document.id, result.document.path),
-                                   published=day)
-            document.published_source = why
-        redone = extract_claims(document, nlp=pipeline(spacy_model))
-        dated.append(Extracted(document if keep_text else replace(result.document, published=day, published_source=why),
-                               redone, result.story))
+        document = replace(result.document, published=day, published_source=why)
+        redone = redate_claims(result.claims, day, partial(_dated_text, document), nlp=pipeline(spacy_model))
+        dated.append(Extracted(document, redone, result.story))
     return dated
+
+
+def _dated_text(document: Document) -> Document:
+    """A dated document with its text: as kept, or read and cleaned again from its file."""
+    if document.text:
+        return document
+    read = read_source(Source(Path(document.path), document.id, document.path), published=document.published)
+    read.published_source = document.published_source
+    return read
 
 
 def extract_documents(

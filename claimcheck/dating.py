@@ -14,12 +14,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from .lexicon import RELATIVE_DAYS
-from .match import story_overlap
 from .model import Claim, Document
-
-# Names two reports must share (a share of the smaller set) for one to date the other: higher
-# than the matcher's story gate, since a wrong date moves every relative date in the report.
-DATING_OVERLAP = 0.3
+from .stories import Stories
 
 
 def infer_dates(
@@ -32,6 +28,7 @@ def infer_dates(
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
+    clusters: Stories | None = None
     for document in documents:
         if document.published is not None:
             continue
@@ -42,9 +39,11 @@ def infer_dates(
             else:
                 inferred[document.id] = (day, f"inferred: {day.isoformat()}, the latest day it names")
             continue
-        keys = stories.get(document.id, frozenset())
-        closest = max(dated, default=None, key=lambda other: _closeness(keys, stories.get(other, frozenset())))
-        if closest is not None and story_overlap(keys, stories.get(closest, frozenset())) >= DATING_OVERLAP:
+        if clusters is None:
+            clusters = Stories(stories)
+        same_story = sorted(other for other in clusters.related(document.id) if other in dated)
+        closest = max(same_story, default=None, key=lambda other: clusters.similarity(document.id, other))
+        if closest is not None:
             day = dated[closest]
             inferred[document.id] = (day, f"inferred: {day.isoformat()}, when the closest report of the same story was published")
     return inferred
@@ -68,7 +67,3 @@ def _saying_yesterday(claims: Iterable[Claim]) -> set[str]:
     before = {word for word, shift in RELATIVE_DAYS.items() if shift < 0}
     return {c.doc for c in claims for period in (c.event_date, c.period)
             if period is not None and period.label.lower() in before}
-
-
-def _closeness(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
-    return story_overlap(a, b), len(a & b)

@@ -8,26 +8,31 @@ measures (`measure.py`). Nothing here reads files: a `Document` comes in, claims
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import groupby
 
 from spacy.language import Language
 
-from .components import sentence_spans  # importing components registers the spaCy factories
+from .components import (
+    sentence_spans,  # importing components registers the spaCy factories
+)
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
     CHANGE_CUES,
     CHANGE_NOUNS,
     CHANGE_PHRASES,
-    HEDGES_AFTER,
+    CLOCK_ZONES,
     DECREASE_CUES,
     DETERMINERS,
+    HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
     MAGNITUDE_AFTER,
@@ -35,7 +40,6 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     PARTY_NOUNS,
     PERSON_NOUNS,
-    CLOCK_ZONES,
     RANGE_JOINERS,
     SCORE_WORDS,
     THRESHOLD_HEDGES,
@@ -45,13 +49,13 @@ from .lexicon import (
 from .measure import (
     Context,
     Description,
+    Event,
     attribution_of,
     describe,
     describe_age,
     describe_count,
     describe_date,
     describe_quake,
-    Event,
     event_of,
 )
 from .model import Claim, Document, Period, Quantity
@@ -59,7 +63,15 @@ from .numbers import NumberMatch, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
-from .units import UnitMatch, currency_before, is_currency_code, minor_unit_after, ordinal_noun, speaks_of_weight, unit_after
+from .units import (
+    UnitMatch,
+    currency_before,
+    is_currency_code,
+    minor_unit_after,
+    ordinal_noun,
+    speaks_of_weight,
+    unit_after,
+)
 
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
@@ -129,6 +141,51 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
         for start, end in _main_text(document, sent_start, sent_end):
             claims.extend(_sentence_claims(document, context, document.text[start:end], start))
     return _date_the_times(claims)
+
+
+def redate_claims(
+    claims: list[Claim], published: date, document: Callable[[], Document], *, nlp: Language | None = None
+) -> list[Claim]:
+    """The claims `extract_claims` finds in a document once it is dated `published`, from the
+    claims it found there with no date (`claims`), reading again only the sentences that can
+    change: those whose time expressions resolve against the date, and those that time something
+    by the clock (such a time takes the day the document names most). A sentence with no claim
+    undated has none dated either. `document()` gives the dated document, called only when some
+    sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed)."""
+    groups = [list(group) for _, group in groupby(claims, key=lambda c: (c.sentence_start, c.sentence))]
+    if not any(_changes_with_date(group, published) for group in groups):
+        return claims
+    dated = document()
+    context = Context.of(dated)
+    redone: list[Claim] = []
+    for group in groups:
+        if not _changes_with_date(group, published):
+            redone.extend(group)
+            continue
+        offset = _sentence_offset(dated, group[0])
+        if offset is None:  # cannot place the sentence: read the whole document again
+            return extract_claims(dated, nlp=nlp)
+        redone.extend(_sentence_claims(dated, context, group[0].sentence, offset))
+    return _date_the_times(redone)
+
+
+def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
+    """Whether the claims of one sentence (read with no publication date) may differ once the
+    document is dated `published`."""
+    if any(c.kind == "time" for c in sentence_claims):
+        return True
+    sentence = sentence_claims[0].sentence
+    undated = find_times(sentence, None)
+    # A time expression that resolves with no date never looked at the date.
+    return any(not t.period.resolved for t in undated) and undated != find_times(sentence, published)
+
+
+def _sentence_offset(document: Document, claim: Claim) -> int | None:
+    """Where in the document's text the sentence of `claim` starts, when exactly one place fits."""
+    first = bisect.bisect_left(document.offsets, claim.sentence_start)
+    places = [i for i in range(first, bisect.bisect_right(document.offsets, claim.sentence_start))
+              if document.text.startswith(claim.sentence, i)]
+    return places[0] if len(places) == 1 else None
 
 
 def _date_the_times(claims: list[Claim]) -> list[Claim]:

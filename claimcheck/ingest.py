@@ -21,6 +21,11 @@ from difflib import SequenceMatcher
 from html.parser import HTMLParser
 from pathlib import Path
 
+try:  # the regular-expression parser (needed_text)
+    from re import _parser as regex_parser
+except ImportError:  # Python 3.10
+    import sre_parse as regex_parser  # type: ignore[no-redef]
+
 import charset_normalizer
 import ftfy
 from dateutil import parser as dateutil_parser
@@ -291,8 +296,35 @@ FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
                                    uncurl_quotes=False, explain=False)
 
 NAVIGATION_RE = re.compile("|".join(NAVIGATION_PATTERNS))
-LINE_PATTERNS = [(reason, re.compile(p, re.M)) for reason, ps in BOILERPLATE_PATTERNS.items() for p in ps]
-SPAN_RES = [(reason, re.compile(p)) for reason, ps in SPAN_PATTERNS.items() for p in ps]
+
+
+def needed_text(pattern: str) -> str:
+    """The longest stretch of text that every match of `pattern` contains ("" when none is sure):
+    a text without it cannot match, and is not searched. Read from the parsed pattern: the
+    literal characters in sequence at its top level, in its groups and in its lookaheads."""
+    parsed = regex_parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    return max(_literal_runs(parsed), key=len, default="")
+
+
+def _literal_runs(sequence: Iterable[tuple]) -> Iterator[str]:
+    run = ""
+    for op, argument in sequence:
+        if op is regex_parser.LITERAL:
+            run += chr(argument)
+            continue
+        yield run
+        run = ""
+        if op is regex_parser.SUBPATTERN and not argument[1] & re.IGNORECASE:  # a group: (?:...), (...)
+            yield from _literal_runs(argument[3])
+        elif op is regex_parser.ASSERT and argument[0] == 1:  # a lookahead: (?=...)
+            yield from _literal_runs(argument[1])
+    yield run
+
+
+LINE_PATTERNS = [(reason, re.compile(p, re.M), needed_text(p)) for reason, ps in BOILERPLATE_PATTERNS.items() for p in ps]
+SPAN_RES = [(reason, re.compile(p), needed_text(p)) for reason, ps in SPAN_PATTERNS.items() for p in ps]
 METADATA_RE = re.compile(rf"(?:{_alternation(METADATA_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 CONTACT_RE = re.compile(rf"(?:{'|'.join(CONTACT_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 DATE_LABEL_KEYS = set(DATE_LABELS)
@@ -995,14 +1027,17 @@ def _lowered(text: str) -> str:
 
 def _span_regions(lowered: str) -> list[Region]:
     """Regions of URLs, e-mail addresses, phone numbers, photo credits and player notices."""
-    return [(m.start(), m.end(), reason) for reason, pattern in SPAN_RES for m in pattern.finditer(lowered)]
+    return [(m.start(), m.end(), reason) for reason, pattern, needed in SPAN_RES if needed in lowered
+            for m in pattern.finditer(lowered)]
 
 
 def _pattern_reasons(lowered: str, lines: list[_Line]) -> dict[int, str]:
     """For lines a BOILERPLATE_PATTERNS entry matches, line index -> the first such reason."""
     starts = [line.start for line in lines]
     found: dict[int, str] = {}
-    for reason, pattern in LINE_PATTERNS:
+    for reason, pattern, needed in LINE_PATTERNS:
+        if needed not in lowered:
+            continue
         for m in pattern.finditer(lowered):
             i = bisect.bisect_right(starts, m.end()) - 1
             if i >= 0 and m.start() < lines[i].end:

@@ -174,6 +174,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "times": "times", "occasions": "times",
     "visits": "visit", "trips": "trip", "vehicles": "vehicle", "cars": "vehicle",
     "others": "people",
+    # One crew, however named: "300 crewmen", "more than 300 crew", "20 crew members", "sailors".
+    "crewmen": "crew", "crewman": "crew", "crewmembers": "crew", "seamen": "crew", "seafarers": "crew",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").
@@ -206,6 +208,13 @@ IDENTIFIER_WORDS = frozenset(
     "interstate road street avenue row seat episode season vol. volume issue item".split()
 )
 # Determiners before a word number that make it a reference ("the two leaders"), not a count.
+# Words a question opens with: a "?" ends a sentence that opens with one; elsewhere, before a
+# figure, it stands for a currency sign lost in transcoding ("since agreeing an? 110 billion").
+QUESTION_OPENERS = frozenset(
+    "who whom whose what which when where why how is are was were do does did can could will would "
+    "should shall may might must has have had am isn't aren't wasn't weren't don't doesn't didn't "
+    "can't couldn't won't wouldn't shouldn't".split()
+)
 DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
 # Words after which a distance keeps the place it is measured from ("23 miles north of X").
 DIRECTION_WORDS = (

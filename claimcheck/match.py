@@ -16,8 +16,6 @@ the groups are exactly those that comparing every pair would give.
 from __future__ import annotations
 
 import hashlib
-import itertools
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -26,12 +24,11 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
 from .model import Claim, ClaimGroup, Period
+from .stories import Stories as StoryClusters
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
-STORY_OVERLAP = 0.15  # share of names two documents must have in common to tell one story
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
-FREQUENT_NAME_DOCS = 64  # names in more documents than this are looked up by bit mask, not by list
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -161,13 +158,11 @@ def _covered(small: Sequence[str], large: Sequence[str]) -> bool:
 
 class _StoryGate:
     """Whether two claims' documents may be compared: same document, anchored claims, or
-    documents that share enough names (story_overlap); each document's related documents are
-    found once, through an index of names (`_NameIndex`)."""
+    documents of one story (stories.py clusters the documents once, when first asked)."""
 
     def __init__(self, stories: Stories) -> None:
         self.stories = stories
-        self.neighbours: dict[str, frozenset[str]] = {}
-        self.index: _NameIndex | None = None
+        self.clusters: StoryClusters | None = None
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):
@@ -175,103 +170,10 @@ class _StoryGate:
         return b.doc in self.documents_like(a.doc)
 
     def documents_like(self, doc: str) -> frozenset[str]:
-        """The documents whose stories overlap `doc`'s enough (and `doc` itself)."""
-        if doc not in self.neighbours:
-            if self.index is None:
-                self.index = _NameIndex(self.stories)
-            size = len(self.stories.get(doc, ()))
-            found = {other for other, shared in self.index.shared(doc, size).items()
-                     if overlap_of(shared, size, len(self.stories[other])) >= STORY_OVERLAP}
-            self.neighbours[doc] = frozenset(found | {doc})
-        return self.neighbours[doc]
-
-
-class _NameIndex:
-    """The documents that share names with a document, each with how many, found without
-    comparing it with every other document (the story gate's join, done as set-similarity
-    joins do it).
-
-    Names in more than FREQUENT_NAME_DOCS documents ("police", countries) are frequent: a
-    document keeps them as a bit mask; the others are filed by name, in short lists. Two
-    documents that tell one story share a rare name, or else at least m = min_shared(size of
-    the smaller) frequent ones, so the smaller has that many: it is "heavy". Heavy documents
-    are filed under each set of min(m, 3) of their frequent names. A document looks through
-    the heavy ones under its own sets of one, two and three frequent names; a heavy document
-    also through everyone's sets of min(m, 3) (filed when first needed). The count of shared
-    names is then exact: rare ones counted in the lists, frequent ones in the masks."""
-
-    def __init__(self, stories: Stories) -> None:
-        frequency = Counter(name for names in stories.values() for name in names)
-        frequent_names = sorted(name for name, count in frequency.items() if count > FREQUENT_NAME_DOCS)
-        self.bits = {name: 1 << i for i, name in enumerate(frequent_names)}
-        self.masks: dict[str, int] = {}
-        self.rare: dict[str, list[str]] = {}
-        self.frequent: dict[str, list[str]] = {}
-        self.by_rare: dict[str, list[str]] = defaultdict(list)
-        self.everyone: dict[int, dict[tuple[str, ...], list[str]]] = {}
-        self.heavy: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for doc, names in stories.items():
-            self.frequent[doc] = frequent = sorted(name for name in names if name in self.bits)
-            self.rare[doc] = [name for name in names if name not in self.bits]
-            self.masks[doc] = sum(self.bits[name] for name in frequent)
-            for name in self.rare[doc]:
-                self.by_rare[name].append(doc)
-            if len(frequent) >= min_shared(len(names)):
-                for key in itertools.combinations(frequent, min(3, min_shared(len(names)))):
-                    self.heavy[key].append(doc)
-
-    def _filed(self, level: int) -> dict[tuple[str, ...], list[str]]:
-        """Every document under each set of `level` of its frequent names."""
-        if level not in self.everyone:
-            filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
-            for doc, frequent in self.frequent.items():
-                for key in itertools.combinations(frequent, level):
-                    filed[key].append(doc)
-            self.everyone[level] = filed
-        return self.everyone[level]
-
-    def shared(self, doc: str, size: int) -> dict[str, int]:
-        """The other documents that may tell the same story as `doc` (with `size` names), and
-        how many names each shares with it."""
-        rare_counts: Counter[str] = Counter()
-        for name in self.rare.get(doc, ()):
-            rare_counts.update(self.by_rare[name])
-        others = set(rare_counts)
-        frequent = self.frequent.get(doc, [])
-        for level in (1, 2, 3):
-            for key in itertools.combinations(frequent, level):
-                others.update(self.heavy.get(key, ()))
-        if frequent and len(frequent) >= min_shared(size):
-            everyone = self._filed(min(3, min_shared(size)))
-            for key in itertools.combinations(frequent, min(3, min_shared(size))):
-                others.update(everyone.get(key, ()))
-        others.discard(doc)
-        mask, masks, rare = self.masks.get(doc, 0), self.masks, rare_counts.get
-        return {other: rare(other, 0) + (mask & masks[other]).bit_count() for other in others}
-
-
-def min_shared(size: int) -> int:
-    """The fewest shared names that make STORY_OVERLAP for a document with `size` names."""
-    if size == 0:
-        return 1
-    shared = max(1, math.ceil(STORY_OVERLAP * size))
-    while shared > 1 and (shared - 1) / size >= STORY_OVERLAP:
-        shared -= 1
-    while shared / size < STORY_OVERLAP:
-        shared += 1
-    return shared
-
-
-def story_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared names over the smaller set (0 when either is empty)."""
-    return overlap_of(len(a & b), len(a), len(b))
-
-
-def overlap_of(shared: int, size_a: int, size_b: int) -> float:
-    """`shared` names over the smaller of two sets of `size_a` and `size_b` names."""
-    if not size_a or not size_b:
-        return 0.0
-    return shared / min(size_a, size_b)
+        """The documents related to `doc` (`doc` included): its story's, or as close to it."""
+        if self.clusters is None:
+            self.clusters = StoryClusters(self.stories)
+        return self.clusters.related(doc)
 
 
 def anchored(claim: Claim) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ATTRIBUTION_VERBS,
@@ -36,12 +37,11 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
+from .numbers import _alt
 from .periods import TimeMention
 from .units import singular
 
-_COUNTRY_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")(?![\w])"
-)
+_COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
 _BOUNDARY = re.compile(
     r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
@@ -49,6 +49,9 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+# The _TOKEN tokens that start with a capital, found without visiting the others: a run of
+# letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
+_CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
@@ -103,13 +106,20 @@ def story_keys(document: Document) -> frozenset[str]:
     """The names a document's main text mentions (people, places, countries), lowercased:
     two documents that share few of them are about different stories."""
     keys: set[str] = set()
-    for m in _TOKEN.finditer(document.text):
-        word = m.group(0)
-        if word[:1].isupper() and len(word) > 2 and not document.in_boilerplate(m.start(), m.end()):
-            keys.update(n.lower() for n in _names([word]))
-            if _is_country(word):
-                keys.add(COUNTRY_NAMES[_strip_possessive(word)].lower())
+    for m in _CAPITALISED_TOKEN.finditer(document.text):
+        word = m.group(1)
+        if len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1)):
+            keys.update(_story_keys_of(word))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 16)
+def _story_keys_of(word: str) -> tuple[str, ...]:
+    """The story keys one capitalised word gives: the name it is, and the country it names."""
+    keys = [name.lower() for name in _names([word])]
+    if _is_country(word):
+        keys.append(COUNTRY_NAMES[_strip_possessive(word)].lower())
+    return tuple(keys)
 
 
 def countries(text: str) -> list[str]:
@@ -240,6 +250,12 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(window))
     classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
+    if not classes and not opening:
+        # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
+        # an aside; the event is the nearest one the sentence names before it.
+        before = _split_compounds(_TOKEN.findall(sentence[:start]))
+        classes = [EVENT_WORDS[w.lower()] for w in reversed(before) if w.lower() in EVENT_WORDS]
+        words = before if classes else words
     if not classes:
         return None
     scope = tuple(sorted(set(countries(window))))

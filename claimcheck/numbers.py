@@ -191,20 +191,22 @@ MONTH_WORDS = tuple(MONTHS)  # English month names and abbreviations, from the l
 # ---------------------------------------------------------------------------------------------
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex for any of `words`, built as a trie so that a non-number word fails fast."""
+def _alt(words: Iterable[str], *, literal: bool = False) -> str:
+    """A regex for any of `words`, built as a trie so that a non-number word fails fast. It
+    matches the longest word it can, as a longest-first alternation does. A space in a word
+    matches any run of spaces with at most one line break, or with `literal` a space alone."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, " " if literal else _S)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
+def _trie_regex(node: dict[str, dict], space: str) -> str:
     """The regex for one trie node: its branches, made optional where a word ends."""
-    branches = [(_S if ch == " " else re.escape(ch)) + _trie_regex(child)
+    branches = [(space if ch == " " else re.escape(ch)) + _trie_regex(child, space)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""

@@ -108,6 +108,8 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
 }
 _DIGIT = re.compile(r"\d")
+# Each clue's words as one pattern: a search in C instead of a substring test per word.
+_CLUE_RES = {clue: re.compile("|".join(re.escape(word) for word in words)) for clue, words in _CLUE_WORDS.items()}
 
 
 
@@ -132,7 +134,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
 def _clues(text: str) -> set[str]:
     """Which of the things the patterns need (`_NEEDS`) `text` has, by substring tests."""
     folded = fold_case(text)
-    clues = {clue for clue, words in _CLUE_WORDS.items() if any(word in folded for word in words)}
+    clues = {clue for clue, words in _CLUE_RES.items() if words.search(folded)}
     if _DIGIT.search(text):
         clues.add("digit")
     return clues

@@ -5,6 +5,7 @@ One place for how numbers, units and intervals are written in reasons, reports a
 
 from __future__ import annotations
 
+from .lexicon import PLURAL_NOUNS
 from .model import Claim, Quantity
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -32,9 +33,37 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def unit_name(quantity: Quantity) -> str:
-    """The unit as it reads after a number: "%", "percentage points", "USD", "people"."""
-    return {"percent": "%", "percentage point": "percentage points"}.get(quantity.unit, quantity.unit)
+def unit_name(quantity: Quantity, value: float | None = None) -> str:
+    """The unit as it reads after a number (the quantity's own by default): "%", "percentage
+    points", "USD", "people"; a counted noun in the plural unless the number is one ("3 brothers",
+    "1 count")."""
+    name = {"percent": "%", "percentage point": "percentage points"}.get(quantity.unit, quantity.unit)
+    number = quantity.value if value is None else value
+    if quantity.dimension == "clock":
+        return "minute" if number == 1 else "minutes"
+    if number == 1:
+        return _ONE.get(name, name)
+    return plural(name) if quantity.dimension == "count" else name
+
+
+# Units stored in the plural, as they read after "1".
+_ONE = {"people": "person", "children": "child", "men": "man", "women": "woman", "years": "year",
+        "months": "month", "weeks": "week", "days": "day", "hours": "hour", "minutes": "minute",
+        "seconds": "second"}
+
+
+def plural(noun: str) -> str:
+    """An English plural of a counted noun as claimcheck stores it (singular): "brother" ->
+    "brothers", "casualty" -> "casualties", "gunman" -> "gunmen"; plurals stay ("people")."""
+    if noun in PLURAL_NOUNS or not noun[-1:].isalpha():
+        return noun
+    if noun.endswith("man") and len(noun) > 4:
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def clock(minutes: float) -> str:

@@ -30,7 +30,8 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
     if low < high or (low == high and _meet_at_a_stated_value(group.claims, low)):
         return Finding(group, "agree", _agree_reason(group.claims, tolerance))
     a, b = _widest_gap(group.claims, tolerance)
-    return Finding(group, "conflict", _conflict_reason(a, b, tolerance), relative_difference(a, b))
+    reason = _conflict_reason(a, b, tolerance) + _sources(group.claims, a, b)
+    return Finding(group, "conflict", reason, relative_difference(a, b))
 
 
 def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:
@@ -139,7 +140,7 @@ def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
     diff = abs(qb.value - qa.value)
     text = (
         f"{_side(a)} vs {_side(b)}: the ranges their wording allows do not "
-        f"overlap (difference {format_number(diff)} {unit_name(a.quantity)}, "
+        f"overlap (difference {format_number(diff)} {unit_name(qa, diff)}, "
         f"{relative_difference(a, b):.1%})"
     )
     if tolerance:
@@ -148,6 +149,25 @@ def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
     if rounded:
         text += f"; {rounded[0].surface} may be a round figure"
     return text
+
+
+def _sources(claims: tuple[Claim, ...], a: Claim, b: Claim) -> str:
+    """Who stands behind each side of a conflict: "; 2 reports vs 1 report citing the police".
+    A side is every document stating that side's value, however worded; said only when it tells
+    more than "one report each"."""
+    sides = []
+    for side in (a, b):
+        backing = [c for c in claims if c.quantity.value == side.quantity.value  # type: ignore[union-attr]
+                   and c.quantity.hedge == side.quantity.hedge]  # type: ignore[union-attr]
+        documents = len({c.doc for c in backing})
+        cited = sorted({c.attribution.replace("’", "'"): c.attribution for c in backing if c.attribution}.values())
+        sides.append((documents, cited))
+    if all(documents == 1 and not cited for documents, cited in sides):
+        return ""
+    return "; " + " vs ".join(
+        f"{documents} {'report' if documents == 1 else 'reports'}" + (f" citing {' and '.join(cited)}" if cited else "")
+        for documents, cited in sides
+    )
 
 
 def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:

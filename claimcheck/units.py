@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import (
+    AGE_AFTER,
     BASIS_POINT_WORDS,
     CASUALTY_WORDS,
     CODE_SCALES,
@@ -32,20 +33,19 @@ from .lexicon import (
     METRE_EVENTS,
     MINOR_UNITS,
     MONEY_WORDS,
-    ORDINAL_NOT_COUNTED,
     MULTIPLIER_WORDS,
-    PLURAL_NOUNS,
     NOT_COUNT_NOUNS,
+    ORDINAL_NOT_COUNTED,
+    PER_TIME_UNITS,
     PERCENT_LOWER_ONLY,
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
-    PER_TIME_UNITS,
+    PLURAL_NOUNS,
     SPEED_LENGTHS,
     TIME_UNITS,
     UNIT_NAMES,
     UNIT_SURFACES,
     WEIGHT_WORDS,
-    AGE_AFTER,
 )
 from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
 
@@ -86,7 +86,7 @@ _SCALED_CODE_AFTER_RE = re.compile(r"\s?" + _SCALED_CODE + r"(?![\w$])")
 _SCALE_AFTER_CODE_RE = re.compile(  # "75 USD million": a scale word after the code
     r"\s+(" + "|".join(sorted({*SCALES, *SCALE_ABBREVIATIONS} - GLUED_ONLY - {"hundred", "dozen"}, key=len, reverse=True))
     + r")\b", re.IGNORECASE)
-_LOST_SIGN_RE = re.compile(r"(?<=[a-z\s])\?\s?$")
+_LOST_SIGN_RE = re.compile(r"(?:(?<=[a-z\s])\?|(?:^|(?<=[\s(]))\ufffd+)\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
 _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
@@ -96,6 +96,11 @@ _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
 _BASIS_POINT_WORDS = sorted(BASIS_POINT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+# The same names by first letter (longest first within each), so a word is tried only against
+# the names it could be.
+_CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
+                            for first in {name[:1] for name in _CURRENCY_NAMES}}
+_FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -106,7 +111,7 @@ def currency_before(left: str) -> UnitMatch | None:
         return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", before=len(scaled.group(0)),
                          factor=CODE_SCALES[scaled.group(1)])
     if not m:
-        lost = _LOST_SIGN_RE.search(left[-3:])  # "to lend? 22.4bn": a sign lost in transcoding
+        lost = _LOST_SIGN_RE.search(left[-8:])  # "to lend? 22.4bn", "a ����110 billion": a sign lost
         return UnitMatch("XXX", "currency", before=len(lost.group(0))) if lost else None
     if _sign_of_previous_amount(left[: len(left) - len(m.group(0))], m.group(0)):
         return None
@@ -167,8 +172,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if scaled:  # "30 MUSD": 30 million US dollars
         return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
                          factor=CODE_SCALES[scaled.group(1)])
-    for name in _CURRENCY_NAMES:
-        if _starts_with_word(low[hyphen:], name):
+    named = low[hyphen:]
+    for name in _CURRENCY_NAMES_BY_FIRST.get(named[:1], ()):  # only the names it could start with
+        if _starts_with_word(named, name):
             after = lead + hyphen + len(name)
             scale = _SCALE_AFTER_CODE_RE.match(right, after) if name.upper() in _ISO_CODES else None
             if scale:
@@ -182,7 +188,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
                 return UnitMatch("times", "count", after=lead + len("times"))
             if word != "times":
                 return UnitMatch("fold", "ratio", after=lead + len(word))
-    first = re.match(r"-?([A-Za-z]+)", stripped)
+    first = _FIRST_WORD_RE.match(stripped)
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:
@@ -402,7 +408,7 @@ _GLUED_RATE_RE = re.compile(  # "10kmph", "5 mps"
 def physical_unit(right: str) -> tuple[str, str, int] | None:
     """A physical unit at the start of `right`: (unit name, dimension, characters used)."""
     catalogue = _catalogue()
-    words = right.split()[:3]
+    words = right.split(maxsplit=3)[:3]
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".,;:)")
         hit = catalogue.get(surface)

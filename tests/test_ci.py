@@ -22,10 +22,10 @@ def test_github_annotations_mark_each_side_of_a_conflict(desk: Path) -> None:
     assert github_annotations(corpus).splitlines() == [
         "::error file=budget.md,line=4,col=38,title=claimcheck CC001%3A harbour line extension cost::"
         "\"€69 million\" here; \"€96 million\" at city-hall.md:3:53. 69 million EUR vs 96 million EUR: the ranges "
-        "their wording allows do not overlap (difference 27 million EUR, 28.1%25)",
+        "their wording allows do not overlap (difference 27 million EUR, 28.1%25); 1 report citing budget vs 1 report citing council's budget papers",
         "::error file=city-hall.md,line=3,col=53,title=claimcheck CC001%3A harbour line extension cost::"
         "\"€96 million\" here; \"€69 million\" at budget.md:4:38. 69 million EUR vs 96 million EUR: the ranges "
-        "their wording allows do not overlap (difference 27 million EUR, 28.1%25)",
+        "their wording allows do not overlap (difference 27 million EUR, 28.1%25); 1 report citing budget vs 1 report citing council's budget papers",
     ]
 
 

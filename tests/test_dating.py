@@ -1,9 +1,17 @@
 """Dating: documents with no publication date are resolved against the day they name, or the
 closest report of the same story."""
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 import claimcheck
+from claimcheck.extract import extract_claims, redate_claims
+from claimcheck.ingest import from_text, ingest
+
+DEV = Path(__file__).parent / "corpus" / "dev"
 
 
 def write(tmp_path, name: str, text: str):
@@ -57,3 +65,43 @@ def test_a_corpus_without_text_dates_its_reports_the_same(tmp_path):
     lean = claimcheck.load(tmp_path, keep_text=False)
     assert lean.read[0].published == kept.read[0].published == date(2008, 12, 14)
     assert [c.event_date for c in lean.claim_list] == [c.event_date for c in kept.claim_list]
+
+
+REDATED = [
+    # relative days, weeks, months and years resolve against the date
+    "Navy commandos captured 23 pirates yesterday, the Indian navy said.",
+    "Exports rose 7.5% last year to $3.6 trillion, and grew 3% in the first quarter of this year.",
+    "The quake struck on Sunday at 3:42 a.m., 12 miles north of Santa Rosa.",
+    "Police said two people were killed last week and 14 injured on Dec. 3-5.",
+    # a time of day takes the day the document names most
+    "The attack began at about 3pm, the ministry said.",
+    # nothing here depends on the date
+    "Bilateral trade reached $227.9 billion in 2025, up 1.9% from 2024.",
+    "The 2007 World Series MVP signed a $12 million contract on Feb. 4, 2008.",
+]
+
+
+@pytest.mark.parametrize("sentence", REDATED)
+def test_redating_finds_what_extracting_the_dated_document_finds(sentence):
+    text = f"{sentence}\nThe talks were held on Feb. 6, 2026, a day after a 4.4 quake at 10:45 p.m.\n{sentence}\n"
+    undated = extract_claims(from_text(text))
+    for day in (date(2026, 2, 6), date(2009, 1, 1)):
+        dated = from_text(text, published=day)
+        assert redate_claims(undated, day, lambda dated=dated: dated) == extract_claims(dated)
+
+
+def test_redating_reads_the_document_only_when_a_claim_can_change():
+    undated = extract_claims(from_text(REDATED[-1]))
+
+    def unread():
+        raise AssertionError("no claim depends on the date, so the text is not needed")
+
+    assert redate_claims(undated, date(2026, 2, 6), unread) == undated
+
+
+def test_redating_the_dev_corpus_finds_what_extracting_it_dated_finds():
+    documents = [d for d in ingest(DEV) if d.skipped is None and d.published is None]
+    assert len(documents) > 20
+    for document in documents:
+        dated = replace(document, published=date(2026, 2, 6))
+        assert redate_claims(extract_claims(document), dated.published, lambda dated=dated: dated) == extract_claims(dated), document.id

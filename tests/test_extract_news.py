@@ -177,7 +177,7 @@ def test_a_count_is_a_change_only_with_by_up_or_down(sentence, kind):
     "sentence, surface, value, unit",
     [
         ('"Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding," the navy said.', "12 Somali", 12, "somali"),
-        ("Pirates are holding about a dozen ships and nearly 300 crewmen on the coast.", "nearly 300 crewmen", 300, "crewman"),
+        ("Pirates are holding about a dozen ships and nearly 300 crewmen on the coast.", "nearly 300 crewmen", 300, "crew"),
         ("The three boats had a total of 26 Somali crew onboard.", "26 Somali crew", 26, "crew"),
         ("Seven AK-47s, three other automatic rifles and 13 loaded magazines were found in the boats.", "13 loaded magazines", 13, "magazine"),
     ],
@@ -298,3 +298,11 @@ def test_the_two_leaders_are_the_parties_not_a_count():
 def test_an_age_after_a_person(sentence, surface, value):
     claim = next(c for c in extract(sentence) if c.text == surface)
     assert (claim.kind, claim.quantity.value) == ("age", value)
+
+
+def test_a_time_in_an_aside_dates_the_event_the_sentence_names_before_it():
+    sentence = ("Three shells hit Fakhura, a girls school in the Jabalya camp, at about 3pm on Tuesday "
+                "(12am yesterday), according to agency spokesman Christopher Gunness.")
+    found = {c.text: c for c in extract(sentence, published=date(2009, 1, 7))}
+    assert found["about 3pm"].kind == "time" and found["on Tuesday"].kind == "date"
+    assert found["on Tuesday"].event_date.start == date(2009, 1, 6)

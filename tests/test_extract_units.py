@@ -91,6 +91,9 @@ def test_percent_spelled_out(sentence, value):
     [
         ("The Greek government will slice 30bn euros (\ufffd25.7bn) from its deficit.", "\ufffd25.7bn", 25.7e9, "XXX"),
         ("He said his pay of Dh4,275 a month was cut.", "Dh4,275", 4275, "AED"),
+        ("Berlin decided to lend? 22.4bn to Greece.", "? 22.4bn", 22.4e9, "XXX"),
+        ("They agreed a \ufffd\ufffd\ufffd\ufffd110 billion ($158 billion) EU and IMF debt bailout.",
+         "\ufffd\ufffd\ufffd\ufffd110 billion", 110e9, "XXX"),
     ],
 )
 def test_lost_and_regional_currency_signs(sentence, surface, value, unit):

@@ -105,7 +105,7 @@ def test_a_claim_off_the_verified_figure_is_a_conflict_citing_the_sheet(desk: Pa
     corpus = claimcheck.load(["city-hall.md", "weekly.md"], facts="facts.toml")
     [finding] = corpus.findings
     assert finding.verdict == "conflict"
-    assert finding.reason.startswith("4.5 million passenger vs the verified 4.2 million passenger")
+    assert finding.reason.startswith("4.5 million passengers vs the verified 4.2 million passengers")
     assert sorted(corpus.path_of(c.doc) for c in finding.group.claims) == ["city-hall.md", "facts.toml", "weekly.md"]
 
 
@@ -119,7 +119,7 @@ def test_the_sheet_arbitrates_the_documents_it_covers(desk: Path) -> None:
 def test_one_document_agreeing_with_the_sheet_is_a_checked_fact(desk: Path) -> None:
     corpus = claimcheck.load(["city-hall.md"], facts="facts.toml")
     [finding] = corpus.findings
-    assert (finding.verdict, finding.reason) == ("agree", "all agree with the verified 4.2 million passenger")
+    assert (finding.verdict, finding.reason) == ("agree", "all agree with the verified 4.2 million passengers")
 
 
 def test_the_report_counts_the_facts_and_quotes_the_sheet(desk: Path) -> None:

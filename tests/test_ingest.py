@@ -10,7 +10,7 @@ import ftfy
 import pytest
 
 from claimcheck.errors import InputError
-from claimcheck.ingest import discover, find_boilerplate, from_text, ingest, read_document
+from claimcheck.ingest import LINE_PATTERNS, SPAN_RES, discover, find_boilerplate, from_text, ingest, needed_text, read_document
 from claimcheck.model import Document
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -617,3 +617,27 @@ def test_demo_offsets_map_back(demo: dict[str, Document]) -> None:
     for doc in demo.values():
         assert doc.skipped is None
         assert_maps_back(doc)
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "@"),  # an e-mail address
+    (r"^(?=[^\n]*\bcookies?\b)(?=[^\n]*\bprivacy\b)[^\n]*", "privacy"),  # inside a lookahead
+    (r"^[^\w\n]*view (?:the )?original content\b", "original content"),  # the longest run
+    (r"(?:https?://|www\.)\S+", ""),  # alternatives: nothing is sure
+    (r"(?i:we use) cookies", " cookies"),  # a case-blind group is no help
+    (r"(?i)we use cookies", ""),
+    (r"(?!privacy)policy", "policy"),  # a negative lookahead is not needed
+])
+def test_needed_text_is_what_every_match_contains(pattern, needed):
+    assert needed_text(pattern) == needed
+
+
+def test_boilerplate_patterns_match_only_text_with_what_they_need():
+    text = (Path(__file__).parent / "corpus" / "dev" / "SOURCES.md").read_text(encoding="utf-8").lower()
+    text += "\nwe use cookies to improve our site. contact: ann@example.com, +44 20 7946 0958, all rights reserved.\n"
+    matched = 0
+    for _, pattern, needed in SPAN_RES + LINE_PATTERNS:
+        for m in pattern.finditer(text):
+            matched += 1
+            assert needed in text[m.start():], (pattern.pattern, m.group(0))  # a lookahead reads on
+    assert matched >= 4

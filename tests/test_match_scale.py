@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck import match
+from claimcheck import stories as stories_module
 from claimcheck.match import (
     _canonical,
     _consistent_within_document,
@@ -14,7 +14,6 @@ from claimcheck.match import (
     block_key,
     compatible,
     group_claims,
-    story_overlap,
 )
 from claimcheck.model import Claim, Period, Quantity, Span
 
@@ -91,10 +90,10 @@ def indexed_groups(claims: list[Claim], stories) -> list[list[str]]:
     return sorted(sorted(c.id for c in group.claims) for group in group_claims(claims, stories))
 
 
-@pytest.mark.parametrize("frequent_after", [0, 1, 3, 64])  # where names stop being looked up by list
+@pytest.mark.parametrize("everywhere", [1, 3, 64])  # documents above which a name links nothing alone
 @pytest.mark.parametrize("seed", range(12))
-def test_indexed_grouping_equals_pairwise_grouping(seed, frequent_after, monkeypatch):
-    monkeypatch.setattr(match, "FREQUENT_NAME_DOCS", frequent_after)
+def test_indexed_grouping_equals_pairwise_grouping(seed, everywhere, monkeypatch):
+    monkeypatch.setattr(stories_module, "EVERYWHERE_DOCS", everywhere)
     claims, stories = random_corpus(seed)
     expected = reference_groups(claims, stories)
     assert indexed_groups(claims, stories) == expected
@@ -105,20 +104,3 @@ def test_random_corpora_do_group_claims():
     """The comparison above is not empty: the random corpora form groups of both kinds."""
     found = [reference_groups(*random_corpus(seed)) for seed in range(12)]
     assert sum(len(groups) for groups in found) > 20
-
-
-@pytest.mark.parametrize("frequent_after", [0, 1, 2, 64])
-@pytest.mark.parametrize("seed", range(6))
-def test_documents_of_one_story_are_found_without_comparing_all(seed, frequent_after, monkeypatch):
-    monkeypatch.setattr(match, "FREQUENT_NAME_DOCS", frequent_after)
-    rng = random.Random(seed)
-    common = ["police", "county", "china"]
-    stories = {
-        f"d{i}": frozenset(rng.sample(NAMES, rng.randint(0, 9)) + rng.sample(common, rng.randint(0, 3)))
-        for i in range(40)
-    }
-    gate = _StoryGate(stories)
-    for doc, names in stories.items():
-        expected = {other for other, theirs in stories.items()
-                    if story_overlap(names, theirs) >= match.STORY_OVERLAP} | {doc}
-        assert gate.documents_like(doc) == expected

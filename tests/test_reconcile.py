@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.readable import format_number
+from claimcheck.readable import format_number, plural
 
 PUB = date(2026, 2, 6)  # a Friday
 
@@ -99,3 +99,22 @@ def test_whole_numbers_that_only_touch_at_the_rounding_boundary_conflict(tmp_pat
                           "Javon Wilson, 15, died on Friday at a hospital, police said.")
     assert finding.verdict == "conflict"
     assert "14 years vs 15 years" in finding.reason
+
+
+def test_a_conflict_says_how_many_reports_and_whom_each_side_cites(tmp_path):
+    (tmp_path / "wire.txt").write_text("The quake near Ovalle killed 11 people, the provincial governor said.\n", encoding="utf-8")
+    (tmp_path / "local.txt").write_text("The quake near Ovalle killed four people, the seismology centre said.\n", encoding="utf-8")
+    (tmp_path / "radio.txt").write_text("Four people were killed by the quake near Ovalle.\n", encoding="utf-8")
+    [conflict] = claimcheck.load(tmp_path, published=PUB).conflicts
+    assert conflict.reason.startswith("4 people vs 11 people: ")
+    assert conflict.reason.endswith(
+        "; 2 reports citing the seismology centre vs 1 report citing the provincial governor")
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("brother", "brothers"), ("casualty", "casualties"), ("gunman", "gunmen"), ("box", "boxes"),
+     ("people", "people"), ("day", "days"), ("church", "churches")],
+)
+def test_counted_nouns_read_in_the_plural(noun, expected):
+    assert plural(noun) == expected

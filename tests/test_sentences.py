@@ -28,6 +28,13 @@ def sentences(text: str) -> list[str]:
         ('He said: "It rose." Then it fell.', ['He said: "It rose."', "Then it fell."]),
         ("It fell 3.4%. 12 people died.", ["It fell 3.4%.", "12 people died."]),
         ("Line one\n\n  Line two.", ["Line one\n\n  ", "Line two."]),
+        # A "?" before a figure in a statement is a currency sign lost in transcoding ...
+        ("Greece agreed an? 110 billion bailout. Strikes followed.",
+         ["Greece agreed an? 110 billion bailout.", "Strikes followed."]),
+        ("A clerk who earns? 900 a month spoke.", ["A clerk who earns? 900 a month spoke."]),
+        # ... but a question ends where it asks.
+        ("Who will pay? 22 people asked the council.", ["Who will pay?", "22 people asked the council."]),
+        ("Did the toll rise? 12 more were found.", ["Did the toll rise?", "12 more were found."]),
     ],
 )
 def test_sentence_boundaries(text, expected):

@@ -251,7 +251,8 @@ def test_a_draft_that_contradicts_the_archive_is_flagged_with_both_sides(newsroo
     assert result.exit_code == 1, result.output
     assert result.stdout.splitlines() == [
         "draft.txt:3:40: conflict: trade · China–Russia · 2025: 227.9 billion USD vs 231 billion USD: "
-        "the ranges their wording allows do not overlap (difference 3.1 billion USD, 1.3%)",
+        "the ranges their wording allows do not overlap (difference 3.1 billion USD, 1.3%); "
+        "2 reports citing China's Ministry of Commerce vs 1 report citing the customs office",
         '    draft.txt:3:40: "$231.0 billion" (the customs office)',
         "        > Trade between China and Russia reached $231.0 billion in 2025, the customs office said.",
         '    archive/releases/000_d0a0407fd5319a54.txt:41:168: "$227.9 billion" (China’s Ministry of Commerce)',

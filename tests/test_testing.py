@@ -28,7 +28,7 @@ def test_conflict_between_documents_message(desk: Path) -> None:
         assert_consistent(corpus)
     assert message(excinfo) == """\
 1 conflict in 2 documents:
-budget.md:4:38: conflict: harbour line extension cost: 69 million EUR vs 96 million EUR: the ranges their wording allows do not overlap (difference 27 million EUR, 28.1%)
+budget.md:4:38: conflict: harbour line extension cost: 69 million EUR vs 96 million EUR: the ranges their wording allows do not overlap (difference 27 million EUR, 28.1%); 1 report citing budget vs 1 report citing council's budget papers
     budget.md:4:38: "€69 million" (budget)
         > The Harbour Line extension will cost €69 million, according to the budget.
     city-hall.md:3:53: "€96 million" (council's budget papers)
@@ -41,7 +41,7 @@ def test_conflict_with_the_fact_sheet_message(desk: Path) -> None:
         assert_consistent(corpus)
     assert message(excinfo) == """\
 1 conflict in 2 documents:
-weekly.md:3:55: conflict: harbour line ridership · 2025: 4.5 million passenger vs the verified 4.2 million passenger: the ranges their wording allows do not overlap (difference 300,000 passenger, 6.7%)
+weekly.md:3:55: conflict: harbour line ridership · 2025: 4.5 million passengers vs the verified 4.2 million passengers: the ranges their wording allows do not overlap (difference 300,000 passengers, 6.7%)
     city-hall.md:4:39: "4.2 million passengers" (the transit authority)
         > Ridership on the Harbour Line reached 4.2 million passengers in 2025, the transit authority said.
     facts.toml:6:9: "4.2 million passengers" (fact sheet, https://transit.port-ardenne.example/annual-report-2025)
@@ -101,8 +101,8 @@ def test_assert_claim_cites_the_claims_that_contradict_it(desk: Path) -> None:
     with pytest.raises(AssertionError) as excinfo:
         assert_claim(corpus, measure="Harbour Line ridership", period="2025", equals="4.2 million passengers")
     lines = message(excinfo).splitlines()
-    assert lines[0].startswith("weekly.md:3:55: conflict: harbour line ridership · 2025: 4.5 million passenger "
-                               "vs the verified 4.2 million passenger")
+    assert lines[0].startswith("weekly.md:3:55: conflict: harbour line ridership · 2025: 4.5 million passengers "
+                               "vs the verified 4.2 million passengers")
     line = _line_of('period="2025", equals="4.2')
     assert f'    {_shown()}:{line}:9: "4.2 million passengers" (asserted)' in lines
 

@@ -1,0 +1,170 @@
+"""Stories: which documents report the same event.
+
+A folder of news mixes many events, and the same kind of event recurs: two shootings, two
+quakes near one town, two pirate attacks in one gulf. Claims are compared only between
+documents of one story, so "2 killed" in one shooting never contradicts "3 killed" in another.
+
+A document is described by the names it mentions (`measure.story_keys`), each weighted by how
+rare it is in the corpus (inverse document frequency: "Gulf of Aden" says more than "police").
+Two documents' similarity is the cosine of those weighted name sets. Documents are then
+clustered by average linkage: two groups of documents join when the mean similarity of all
+their pairs is at least STORY_SIMILARITY. Averaging is what keeps events apart: a wire story
+that mentions two shootings links to both, but the two stories' other reports do not link to
+each other, so their mean stays low. Names in very many documents count in the similarity but do
+not by themselves make two documents candidates (`EVERYWHERE_DOCS`), which keeps the work linear
+in the corpus. Copies (documents naming exactly the same names) start as one story and count as
+one document for that limit, so a wire story republished a hundred times stays one story.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
+UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
+EVERYWHERE_DOCS = 64  # names in more distinct documents than this do not link two documents alone
+
+Names = Mapping[str, frozenset[str]]
+
+
+class Stories:
+    """The documents of a corpus clustered into stories; `story_of(doc)` names a document's
+    story (its first document), `members(doc)` lists the documents of that story, and
+    `related(doc)` adds those as similar to `doc` as a story's documents must be on average."""
+
+    def __init__(self, names: Names) -> None:
+        self.vectors = _weighted(names)
+        # Copies (documents naming exactly the same names: syndicated wire copy, republished
+        # releases) are one story from the start, and are compared with others once.
+        self.copies = _copies(names)
+        self._story: dict[str, str] = {}
+        self._members: dict[str, frozenset[str]] = {}
+        similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
+        for members in _average_linkage(self.copies, similarities):
+            shared = frozenset(members)
+            story = min(members)
+            for doc in members:
+                self._story[doc] = story
+                self._members[doc] = shared
+        self._close: dict[str, set[str]] = defaultdict(set)
+        for (a, b), similarity in similarities.items():
+            if similarity >= STORY_SIMILARITY:
+                self._close[a].update(self.copies[b])
+                self._close[b].update(self.copies[a])
+        for copies in self.copies.values():
+            for doc in copies[1:]:
+                self._close[doc] = self._close[copies[0]]
+
+    def story_of(self, doc: str) -> str:
+        return self._story.get(doc, doc)
+
+    def members(self, doc: str) -> frozenset[str]:
+        """The documents of `doc`'s story, `doc` included."""
+        return self._members.get(doc, frozenset({doc}))
+
+    def related(self, doc: str) -> frozenset[str]:
+        """The documents whose claims may be compared with `doc`'s: its story's, and any as close
+        to it by themselves (a report that joined a neighbouring story still reads as one of
+        this story to the reports it shares most with)."""
+        return self.members(doc) | self._close.get(doc, set())
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine of two documents' weighted names (0 when either names nothing shared)."""
+        return _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
+
+
+def _copies(names: Names) -> dict[str, list[str]]:
+    """The documents of each distinct set of names, under the first of them (documents that name
+    nothing are each their own)."""
+    by_names: dict[frozenset[str], list[str]] = defaultdict(list)
+    alone: dict[str, list[str]] = {}
+    for doc in sorted(names):
+        if names[doc]:
+            by_names[frozenset(names[doc])].append(doc)
+        else:
+            alone[doc] = [doc]
+    return {docs[0]: docs for docs in by_names.values()} | alone
+
+
+def _weighted(names: Names) -> dict[str, dict[str, float]]:
+    """Each document's names weighted by inverse document frequency (smoothed, so that a name in
+    every document still counts a little; a name in one document weighs as much as the rarest
+    shared one, so in a corpus of two the similarity is the plain share of names in common),
+    scaled to unit length. Frequencies count distinct sets of names: copies of one story do not
+    make its names common."""
+    distinct = {frozenset(keys) for keys in names.values()}
+    frequency = Counter(name for keys in distinct for name in keys)
+    total = len(distinct)
+    weighted: dict[frozenset[str], dict[str, float]] = {}
+    for keys in distinct:
+        weights = {name: math.log((total + 1) / max(frequency[name], 2)) for name in sorted(keys)}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        weighted[keys] = {name: w / norm for name, w in weights.items()} if norm else {}
+    return {doc: weighted[frozenset(names[doc])] for doc in sorted(names)}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(name, 0.0) for name, weight in a.items())
+
+
+def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
+    """Similarity of every pair of documents that share a name not found everywhere and are at
+    least UNRELATED_BELOW alike, found through an index of names (not by comparing every pair):
+    each shared name adds its two weights' product to the pair's sum."""
+    holders: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for doc, vector in vectors.items():
+        for name, weight in vector.items():
+            holders[name].append((doc, weight))
+    frequent = {name for name, held in holders.items() if len(held) > EVERYWHERE_DOCS}
+    pairs: dict[tuple[str, str], float] = {}
+    for doc, vector in vectors.items():
+        sums: dict[str, float] = defaultdict(float)
+        for name, weight in vector.items():
+            if name not in frequent:
+                for other, theirs in holders[name]:
+                    if other > doc:
+                        sums[other] += weight * theirs
+        own_frequent = [(name, weight) for name, weight in vector.items() if name in frequent]
+        for other in sorted(sums):
+            theirs = vectors[other]
+            similarity = sums[other] + sum(weight * theirs.get(name, 0.0) for name, weight in own_frequent)
+            if similarity >= UNRELATED_BELOW:
+                pairs[(doc, other)] = similarity
+    return pairs
+
+
+def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str], float]) -> list[list[str]]:
+    """Clusters of documents, starting from each set of copies: repeatedly join the two clusters
+    whose pairs of documents have the highest mean similarity (pairs not found count as 0), while
+    that mean is at least STORY_SIMILARITY. Ties go to the alphabetically first pair, so the
+    result does not depend on input order."""
+    members: dict[str, list[str]] = {first: list(docs) for first, docs in copies.items()}
+    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for (a, b), similarity in pairs.items():
+        sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
+    heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
+            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        if -negative != sums[a].get(b, 0.0) / (len(members[a]) * len(members[b])):
+            continue  # stale: one side has grown since this entry was pushed
+        kept, gone = (a, b) if a < b else (b, a)
+        members[kept] += members.pop(gone)
+        for other, total in sums.pop(gone).items():
+            del sums[other][gone]
+            if other != kept:
+                sums[kept][other] = sums[other][kept] = sums[kept].get(other, 0.0) + total
+        size = len(members[kept])
+        for other, total in sums[kept].items():
+            mean = total / (size * len(members[other]))
+            if mean >= STORY_SIMILARITY:
+                heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
+    return [sorted(docs) for docs in members.values()]

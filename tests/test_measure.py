@@ -1,0 +1,62 @@
+"""measure.py's fast paths against the slow, obviously right way of doing the same thing."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from claimcheck.lexicon import COUNTRY_NAMES
+from claimcheck.measure import _CAPITALISED_TOKEN, _COUNTRY_RE, _TOKEN, countries
+
+SENTENCES = [
+    "U.S.-China trade reached $690 billion, O'Neill told Reuters in Washington.",
+    "The 'Beijing consensus' and the E.U.'s reply -- as Mr. McDonald's CEO said -- were eBay-like.",
+    "Xi and Putin held a video meeting on February 4; the People's Republic of China's data shows it.",
+    "North Korean and South Korea's officials met in New Delhi, not in Delhi's suburbs.",
+    "An iPhone-maker in the United States of America, the USA and the U.S.A. (not USAID).",
+    "'Smith' and ‘Jones’, x-Ray, X-ray, A.B.C.-news, ..Hello, -Dash, 'apostrophe-led, St. Louis.",
+]
+# Characters that make token boundaries hard: letters of both cases, the joiners _TOKEN allows
+# inside a token, and others that end one.
+TRICKY = "aAbBzZ'’.- ,;:\n0()\"é"
+
+
+def random_texts(count: int = 300, seed: int = 4) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(TRICKY) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+def capitalised_tokens(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _CAPITALISED_TOKEN.finditer(text)]
+
+
+def capitalised_tokens_slowly(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text) if m.group(0)[:1].isupper()]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_capitalised_tokens_are_the_tokens_that_start_with_a_capital(text: str) -> None:
+    assert capitalised_tokens(text) == capitalised_tokens_slowly(text)
+    assert capitalised_tokens(text)  # each sentence names someone or somewhere
+
+
+def test_capitalised_tokens_on_random_text() -> None:
+    for text in random_texts():
+        assert capitalised_tokens(text) == capitalised_tokens_slowly(text), text
+
+
+LONGEST_FIRST = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "United States of Americana", "the U.S.A.B. and the U.S.", "South Koreans in South Korea",
+    "Sri Lankan, Sri Lanka's, Sri Lankans", "People's Republic of Chinese", "ChinaRussia China-Russia",
+])
+def test_country_trie_finds_what_a_longest_first_alternation_finds(text: str) -> None:
+    expected = [(m.start(), m.group(1)) for m in LONGEST_FIRST.finditer(text)]
+    assert [(m.start(), m.group(1)) for m in _COUNTRY_RE.finditer(text)] == expected
+    assert countries(text) == [COUNTRY_NAMES[name] for _, name in expected]

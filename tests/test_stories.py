@@ -1,0 +1,137 @@
+"""Stories: documents clustered by the names they share, weighted by how rare the names are."""
+
+import itertools
+import math
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from claimcheck import stories as stories_module
+from claimcheck.ingest import read_source, sources
+from claimcheck.measure import story_keys
+from claimcheck.stories import STORY_SIMILARITY, UNRELATED_BELOW, Stories
+
+DEV = Path(__file__).parent / "corpus" / "dev"
+
+
+def keys_of(*folders: str) -> dict[str, frozenset[str]]:
+    readable, _ = sources([DEV / folder for folder in folders])
+    return {source.id: story_keys(read_source(source)) for source in readable}
+
+
+def test_reports_of_two_events_of_one_kind_are_two_stories():
+    """An Israeli shelling of a UN school in Gaza (2009) and a bombing of a refugee camp in South
+    Sudan (2011): both 'attacks on civilians sheltering', told with different names."""
+    names = keys_of("ecbplus/41ecb", "ecbplus/41ecbplus")
+    found = Stories(names)
+    gaza = [doc for doc in names if "41ecb/" in doc]
+    sudan = [doc for doc in names if "41ecbplus/" in doc]
+    assert {found.story_of(doc) for doc in gaza}.isdisjoint({found.story_of(doc) for doc in sudan})
+
+
+@pytest.mark.parametrize("folder", ["ecbplus/10ecbplus", "ecbplus/18ecbplus", "gvc/692025", "gvc/571922"])
+def test_reports_of_one_event_are_one_story_among_others(folder):
+    everything = keys_of("ecbplus", "gvc")
+    found = Stories(everything)
+    own = [doc for doc in everything if doc.startswith(folder + "/")]
+    assert len(own) >= 3
+    assert {found.story_of(doc) for doc in own} == {found.story_of(own[0])}
+    assert found.members(own[0]) == frozenset(own)
+
+
+def test_two_reports_sharing_a_fair_share_of_names_are_one_story():
+    """Two documents alone (an editor's draft and the wire copy): every shared name is as rare as
+    a name can be, so their similarity is the share of names they have in common."""
+    wire = frozenset({"ardenne", "port", "hall", "mayor", "lemaire", "council", "budget", "tram"})
+    draft = frozenset({"ardenne", "port", "lemaire", "council", "friday", "opposition"})
+    elsewhere = frozenset({"texas", "houston", "council", "rodeo", "sheriff", "harris"})
+    assert Stories({"wire": wire, "draft": draft}).members("draft") == {"wire", "draft"}
+    assert Stories({"wire": wire, "other": elsewhere}).members("other") == {"other"}
+
+
+def test_a_name_everyone_mentions_links_nobody():
+    names = {"a": frozenset({"police", "smith"}), "b": frozenset({"police", "jones"}),
+             "c": frozenset({"police", "smith"}), "d": frozenset({"police", "texas"})}
+    found = Stories(names)
+    assert 0 < found.similarity("a", "b") < STORY_SIMILARITY  # "police" is in every document: little weight
+    assert found.members("a") == {"a", "c"}
+    assert found.members("b") == {"b"}
+
+
+def test_unknown_and_nameless_documents_are_their_own_story():
+    found = Stories({"a": frozenset(), "b": frozenset({"x"})})
+    assert found.members("a") == {"a"} and found.members("zzz") == {"zzz"}
+    assert found.story_of("zzz") == "zzz"
+
+
+def reference(names: dict[str, frozenset[str]], everywhere: int) -> list[list[str]]:
+    """Average linkage the obvious way: every pair's cosine, every cluster pair's mean, merge the
+    best until none reaches the threshold."""
+    frequency = Counter(n for keys in names.values() for n in keys)
+    total = len(names)
+
+    def vector(doc):
+        weights = {n: math.log((total + 1) / max(frequency[n], 2)) for n in names[doc]}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {n: w / norm for n, w in weights.items()} if norm else {}
+
+    vectors = {doc: vector(doc) for doc in names}
+
+    def similarity(a, b):
+        if not any(frequency[n] <= everywhere for n in set(vectors[a]) & set(vectors[b])):
+            return 0.0
+        cosine = sum(w * vectors[b].get(n, 0.0) for n, w in vectors[a].items())
+        return cosine if cosine >= UNRELATED_BELOW else 0.0
+
+    clusters = [[doc] for doc in sorted(names)]
+    while True:
+        best = None
+        for x, y in itertools.combinations(range(len(clusters)), 2):
+            mean = sum(similarity(a, b) for a in clusters[x] for b in clusters[y]) / (len(clusters[x]) * len(clusters[y]))
+            key = (-mean, min(clusters[x][0], clusters[y][0]))
+            if mean >= STORY_SIMILARITY - 1e-9 and (best is None or key < best[0]):
+                best = (key, x, y)
+        if best is None:
+            return sorted(sorted(c) for c in clusters)
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+
+
+@pytest.mark.parametrize("everywhere", [2, 5, 64])
+@pytest.mark.parametrize("seed", range(8))
+def test_clustering_through_the_name_index_equals_the_obvious_way(seed, everywhere, monkeypatch):
+    monkeypatch.setattr(stories_module, "EVERYWHERE_DOCS", everywhere)
+    rng = random.Random(seed)
+    pools = [[f"s{story}n{k}" for k in range(8)] for story in range(5)]
+    common = ["police", "county", "monday"]
+    names = {f"d{i:02}": frozenset(rng.sample(rng.choice(pools), rng.randint(1, 6)) + rng.sample(common, rng.randint(0, 2)))
+             for i in range(24)}
+    found = Stories(names)
+    clusters = sorted(sorted(found.members(doc)) for doc in names)
+    clusters = [c for i, c in enumerate(clusters) if c not in clusters[:i]]
+    assert clusters == reference(names, everywhere)
+    assert len(clusters) < len(names)  # the case is not trivial: some documents do join
+
+
+def test_clusters_do_not_depend_on_input_order():
+    rng = random.Random(7)
+    names = {f"d{i}": frozenset(rng.sample([f"n{k}" for k in range(15)], 4)) for i in range(30)}
+    shuffled = dict(rng.sample(sorted(names.items()), len(names)))
+    first, second = Stories(names), Stories(shuffled)
+    assert all(first.members(doc) == second.members(doc) for doc in names)
+
+
+def test_a_story_republished_a_hundred_times_stays_one_story():
+    """Copies count once against EVERYWHERE_DOCS: a syndicated story does not vanish into
+    unrelated documents because its names are in too many of them."""
+    wire = frozenset({"ovalle", "coquimbo", "chile", "onemi", "bachelet"})
+    names = {f"copy{i:03}": wire for i in range(150)}
+    names |= {"local": frozenset({"ovalle", "coquimbo", "onemi", "la serena", "hospital"}),
+              "other": frozenset({"lima", "peru", "callao", "navy"})}
+    found = Stories(names)
+    assert found.members("copy000") == found.members("copy149") >= {f"copy{i:03}" for i in range(150)}
+    assert "local" in found.related("copy042")
+    assert found.members("other") == {"other"}
