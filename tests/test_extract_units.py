@@ -52,6 +52,7 @@ def test_a_span_of_time_without_old_is_a_duration():
         ("Ericsson raised 2 billion Swedish kronor in the sale.", "2 billion Swedish kronor", 2e9, "SEK"),
         ("Cairo set aside 5 billion Egyptian pounds for bread.", "5 billion Egyptian pounds", 5e9, "EGP"),
         ("The kidnappers demanded 500,000 dinars.", "500,000 dinars", 500000, "dinar"),
+        ("A coffee in Athens cost 300 drachmas in 2001.", "300 drachmas", 300, "GRD"),
         ("The miner raised $US5 million in Sydney.", "$US5 million", 5e6, "USD"),
         ("Swiss Re set aside SFr 5 million.", "SFr 5 million", 5e6, "CHF"),
         ("A room costs ₱5,000 a night in Manila.", "₱5,000", 5000, "PHP"),
