@@ -92,6 +92,8 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_CHANGED_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -395,6 +397,9 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     if not join or high.value <= low.value:
         return False
     word = join.group("join").lower()
+    signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
+    if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
+        return False  # "oil rose $2 to $85": by how much, then to what
     if word == "and":
         return bool(_BETWEEN.search(sentence[: low.start]))
     if word == "or":

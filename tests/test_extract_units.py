@@ -235,3 +235,16 @@ def test_a_fraction_of_a_unit(sentence, surface, value, unit):
 
 def test_a_capitalised_pc_is_a_computer_not_percent():
     assert all(q[2] != "percent" for q in quantities("The school bought 30 PC licences."))
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Oil rose $2 to $85 a barrel.", [("$2", 2, "USD"), ("$85", 85, "USD")]),
+        ("Brent climbed $1.50 to $84.20 on Friday.", [("$1.50", 1.5, "USD"), ("$84.20", 84.2, "USD")]),
+        ("Costs rose $2 to $3 a share.", [("$2 to $3", 2.5, "USD")]),
+        ("Prices rose 2 to 3 percent.", [("2 to 3 percent", 2.5, "percent")]),
+    ],
+)
+def test_a_change_then_a_level_is_no_range(sentence, found):
+    assert [q[:3] for q in quantities(sentence)] == found
