@@ -167,6 +167,13 @@ MULTIPLIER_WORDS = ("times", "fold", "-fold")
 # Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
 AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")
 
+# Words after a number and a hyphen in a modifier that are no counted noun: "a 300-strong crowd",
+# "a one-off payment", "a two-way street" (but "a 200-student school", "a five-boat attack" count).
+MODIFIER_NOT_NOUNS = frozenset({
+    "strong", "odd", "plus", "long", "high", "wide", "deep", "tall", "old", "off", "time", "way",
+    "nil", "something", "and", "or", "for", "fold", "times", "and-a-half", "ish", "over", "under",
+})
+
 # Counted nouns and the unit they are normalised to (singular). A noun not listed here still
 # counts, under its own singular form; these map variants onto one unit.
 COUNT_NOUN_UNITS: dict[str, str] = {

@@ -30,7 +30,9 @@ from .lexicon import (
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
     GLUED_CURRENCY_SUFFIXES,
+    MAGNITUDE_AFTER,
     METRE_EVENTS,
+    MODIFIER_NOT_NOUNS,
     MINOR_UNITS,
     MONEY_WORDS,
     MULTIPLIER_WORDS,
@@ -250,9 +252,18 @@ _LETTERS_RE = re.compile(r"[a-z]+")
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
+_MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
+
+
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
-    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers";
-    with `one`, a singular noun right after it too ("one victim died")."""
+    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers",
+    "a 200-student school"; with `one`, a singular noun right after it too ("one victim died")."""
+    modifier = _MODIFIER_NOUN_RE.match(right)
+    if modifier:
+        noun = modifier.group(1)
+        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or noun.endswith(("ed", "ing", "ly")):
+            return None
+        return UnitMatch(singular(noun), "count", after=modifier.end())
     pos = 0
     prev_capital = False
     demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun

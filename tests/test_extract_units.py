@@ -184,6 +184,8 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The victims were aged between 18 and 25.", "18 and 25", 21.5, "years", "age"),
         ("Children aged from one to 12 years died.", "one to 12 years", 6.5, "years", "age"),
         # hyphenated modifiers and glued letters, as papers write them
+        ("One bomb hit a 200-student schoolhouse.", "200-student", 200, "student", "count"),
+        ("A warship foiled a five-boat pirate attack.", "five-boat", 5, "boat", "count"),
         ("The plan brought a 2.5-percentage-point rise in the rate.", "2.5-percentage-point", 2.5,
          "percentage point", "percent"),
         ("Staff got a 10-percent raise.", "10-percent", 10, "percent", "percent"),
@@ -248,3 +250,10 @@ def test_a_capitalised_pc_is_a_computer_not_percent():
 )
 def test_a_change_then_a_level_is_no_range(sentence, found):
     assert [q[:3] for q in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A 300-strong crowd gathered outside.", "He got a one-off payment.", "A two-pronged attack began."]
+)
+def test_a_hyphenated_modifier_that_counts_nothing(sentence):
+    assert quantities(sentence) == []
