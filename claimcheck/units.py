@@ -102,7 +102,7 @@ _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 # the names it could be.
 _CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
                             for first in {name[:1] for name in _CURRENCY_NAMES}}
-_FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
+_FIRST_WORD_RE = re.compile(r"(?:-[ \t]?)?([A-Za-z]+)")  # "years", "-year", "- Year" (tokenised)
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -191,6 +191,8 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
             if word != "times":
                 return UnitMatch("fold", "ratio", after=lead + len(word))
     first = _FIRST_WORD_RE.match(stripped)
+    if first and first.group(0)[1:2].isspace() and first.group(1).lower() not in TIME_UNITS:
+        first = None  # "an Eight - Year Offer" is a span of time; "won 3 - Smith scored" no unit
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:

@@ -24,8 +24,15 @@ def test_ages_in_any_unit(sentence, surface, value, unit):
     assert (surface, value, unit, "age") in quantities(sentence)
 
 
-def test_a_span_of_time_without_old_is_a_duration():
-    assert quantities("The talks lasted three weeks.") == [("three weeks", 3, "weeks", "duration")]
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The talks lasted three weeks.", "three weeks", 3, "weeks"),
+        ("Nationals' Eight - Year Offer to Teixeira Bumped", "Eight - Year", 8, "years"),  # a tokenised hyphen
+    ],
+)
+def test_a_span_of_time_without_old_is_a_duration(sentence, surface, value, unit):
+    assert quantities(sentence) == [(surface, value, unit, "duration")]
 
 
 @pytest.mark.parametrize(
