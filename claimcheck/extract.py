@@ -44,6 +44,7 @@ from .lexicon import (
     SCORE_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
+    TIME_UNITS,
     ZERO_CASUALTY_WORDS,
 )
 from .measure import (
@@ -309,10 +310,21 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     return describe(sentence, value.start, value.end, context, times, located=located)
 
 
+# "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
+_HEDGED_ONE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
+    + r")\s+(?P<one>an?)(?=\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b)", re.I)
+
+
+def _hedged_ones(sentence: str) -> list[NumberMatch]:
+    return [NumberMatch(m.start("one"), m.end("one"), m.group("one"), 1.0, 0.0, False, "words", "cardinal")
+            for m in _HEDGED_ONE.finditer(sentence)]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)
-               and not any(n.start < c.end and c.start < n.end for c in clocks)]
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence), key=lambda n: n.start)
+               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     while i < len(numbers):
         number = numbers[i]

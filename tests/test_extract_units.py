@@ -264,3 +264,15 @@ def test_a_change_then_a_level_is_no_range(sentence, found):
 )
 def test_a_hyphenated_modifier_that_counts_nothing(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("She died from her injuries about an hour later.", [("about an hour", 1, "hours", "duration")]),
+        ("The war has lasted nearly a decade.", [("nearly a decade", 10, "years", "duration")]),
+        ("He visits his mother twice a year.", []),  # no hedge: "a year" is a rate, not an amount
+    ],
+)
+def test_a_hedged_a_before_a_unit_of_time_is_one(sentence, found):
+    assert quantities(sentence) == found
