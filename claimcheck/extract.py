@@ -94,7 +94,7 @@ _HEDGE_AFTER_RE = re.compile(
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
 _CHANGED_BY = re.compile(
-    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.I)
+    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -313,7 +313,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
 _HEDGED_ONE = re.compile(
     r"(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
-    + r")\s+(?P<one>an?)(?=\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b)", re.I)
+    + r")\s+(?P<one>an?)(?=\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b)", re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
