@@ -235,7 +235,7 @@ DIRECTION_WORDS = (
 NOT_COUNT_NOUNS = frozenset(
     "and or but to of in on at for from by with as than the a an that which who this these those "
     "year years month months week weeks day days hour hours minute minutes second seconds decade "
-    "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record more "
+    "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record "
     "less over under about around nearly almost some was were is are has have had will would "
     "could can may might said says say told who which that were".split()
 )

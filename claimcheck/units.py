@@ -274,8 +274,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         low = word.lower().strip(".")
         if i >= 5 or not word[0].isalpha():
             return demonym
-        if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her"):
-            continue
+        if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
+            continue  # "60 of these suppliers", "20 more people"
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
         if i == 0 and _demonym(word):

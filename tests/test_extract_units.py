@@ -193,6 +193,7 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         # hyphenated modifiers and glued letters, as papers write them
         ("One bomb hit a 200-student schoolhouse.", "200-student", 200, "student", "count"),
         ("A warship foiled a five-boat pirate attack.", "five-boat", 5, "boat", "count"),
+        ("Around 20 more people had to be ushered to safety.", "Around 20 more people", 20, "people", "count"),
         ("The plan brought a 2.5-percentage-point rise in the rate.", "2.5-percentage-point", 2.5,
          "percentage point", "percent"),
         ("Staff got a 10-percent raise.", "10-percent", 10, "percent", "percent"),
@@ -260,9 +261,15 @@ def test_a_change_then_a_level_is_no_range(sentence, found):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["A 300-strong crowd gathered outside.", "He got a one-off payment.", "A two-pronged attack began."]
+    "sentence",
+    [
+        "A 300-strong crowd gathered outside.",
+        "He got a one-off payment.",
+        "A two-pronged attack began.",
+        "Sales were 20 more than last year.",
+    ],
 )
-def test_a_hyphenated_modifier_that_counts_nothing(sentence):
+def test_no_counted_noun(sentence):
     assert quantities(sentence) == []
 
 
