@@ -311,14 +311,16 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 
 
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
-_HEDGED_ONE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
-    + r")\s+(?P<one>an?)(?=\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b)", re.IGNORECASE)
+_ARTICLE_TIME = re.compile(
+    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b", re.IGNORECASE)
+_ENDS_IN_HEDGE = re.compile(
+    r"(?:^|\s|\()(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
-    return [NumberMatch(m.start("one"), m.end("one"), m.group("one"), 1.0, 0.0, False, "words", "cardinal")
-            for m in _HEDGED_ONE.finditer(sentence)]
+    return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
+            for m in _ARTICLE_TIME.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
 
 
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
