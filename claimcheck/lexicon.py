@@ -30,6 +30,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF",
     "₱": "PHP", "฿": "THB", "₴": "UAH", "₸": "KZT", "₫": "VND",
+    # As papers in Kenya, Ghana, Egypt and the Gulf write them: "Ksh 500", "GH¢5m", "QR5bn".
+    "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
+    "E£": "EGP", "QR": "QAR", "KD": "KWD", "BD": "BHD",
 }
 # Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
 # Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").
@@ -128,6 +131,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
     "nautical mile": ("nautical mile", "length"), "nautical miles": ("nautical mile", "length"),
     "troy ounce": ("troy ounce", "mass"), "troy ounces": ("troy ounce", "mass"),
+    "sqm": ("square metre", "area"), "MWh": ("megawatt hour", "energy"),
+    "GWh": ("gigawatt hour", "energy"), "TWh": ("terawatt hour", "energy"),
     **dict.fromkeys(("degrees Fahrenheit", "degree Fahrenheit", "degrees F", "deg F"),
                     ("degree Fahrenheit", "temperature")),
     **dict.fromkeys(("degrees C", "deg C", "° C", "° Celsius"), ("degree Celsius", "temperature")),
