@@ -340,7 +340,7 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     Syndicated wire copy and republished releases repeat whole articles. Two documents are
     copies in a block when their claims there say the same in the same order (all but where
     they stand and how they are quoted; a sentence counts as which of the document's sentences
-    it is) and they tell the same story (the same names, not none), or no stories are given.
+    it is) and they tell the same story (name the same names), if stories are given.
     When each claim also states the same fact as its copy (`_same_fact`), the first document
     stands for its copies, and each copied claim joins the group of the claim it copies. The
     groups stay the same: with a claim of another document, a copy is compared exactly as its
@@ -359,8 +359,6 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     alike: dict[tuple, list[list[Claim]]] = defaultdict(list)
     for doc, own in by_doc.items():
         story = related.stories.get(doc, frozenset()) if related.stories else None
-        if story is not None and not story:
-            continue  # a document that names nobody tells no story, not even its copy's
         sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
         alike[(story, tuple((_WHAT(c), sentences[c.sentence_start]) for c in own))].append(own)
     copies: dict[int, list[Claim]] = {}

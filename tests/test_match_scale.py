@@ -137,10 +137,12 @@ def moved(claim: Claim, doc: str, shift: int = 0, sentence_start: int | None = N
 def with_copies(seed: int) -> tuple[list[Claim], dict]:
     """A random corpus with syndicated copies: whole documents again under names before, between
     and after the others (some with a header that shifts every offset), copies with one claim
-    changed or left out, copies of documents that name nobody, and a document that repeats a
-    passage of itself."""
+    changed or left out or with their sentences split otherwise, copies of documents that name
+    nobody, claims that match not even their copy, and a document that repeats a passage of
+    itself."""
     claims, stories = random_corpus(seed, documents=8, claims=100)
     rng = random.Random(seed)
+    claims = [replace(c, measure="") if c.quantity and rng.random() < 0.05 else c for c in claims]
     by_doc = defaultdict(list)
     for claim in claims:
         by_doc[claim.doc].append(claim)
@@ -157,6 +159,8 @@ def with_copies(seed: int) -> tuple[list[Claim], dict]:
             if copied and rng.random() < 0.25:
                 k = rng.randrange(len(copied))
                 copied[k] = random_claim(rng, copy, copied[k].span.start, copied[k].sentence_start)
+            if rng.random() < 0.2:
+                copied = [replace(c, sentence_start=rng.choice([c.span.start, 0])) for c in copied]
             made += copied
     repeated = by_doc["doc1"]
     made += [moved(c, "doc1", 5000, sentence_start=5000 + c.sentence_start) for c in repeated]
@@ -169,6 +173,7 @@ def test_grouping_with_copies_collapsed_equals_pairwise_grouping(seed, frequent_
     monkeypatch.setattr(match, "FREQUENT_NAME_DOCS", frequent_after)
     claims, stories = with_copies(seed)
     assert indexed_groups(claims, stories) == reference_groups(claims, stories)
+    assert all(list(g.claims) == sorted(g.claims, key=_canonical) for g in group_claims(claims, stories))
     assert indexed_groups(claims, None) == reference_groups(claims, None)
     shuffled = random.Random(seed).sample(claims, len(claims))
     assert indexed_groups(shuffled, stories) == indexed_groups(claims, stories)
