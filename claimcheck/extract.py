@@ -44,6 +44,7 @@ from .lexicon import (
     SCORE_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
+    TIME_UNITS,
     ZERO_CASUALTY_WORDS,
 )
 from .measure import (
@@ -92,6 +93,8 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_CHANGED_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -307,10 +310,21 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     return describe(sentence, value.start, value.end, context, times, located=located)
 
 
+# "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
+_HEDGED_ONE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
+    + r")\s+(?P<one>an?)(?=\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b)", re.IGNORECASE)
+
+
+def _hedged_ones(sentence: str) -> list[NumberMatch]:
+    return [NumberMatch(m.start("one"), m.end("one"), m.group("one"), 1.0, 0.0, False, "words", "cardinal")
+            for m in _HEDGED_ONE.finditer(sentence)]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in find_numbers(sentence) if _is_quantity(sentence, n, times)
-               and not any(n.start < c.end and c.start < n.end for c in clocks)]
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence), key=lambda n: n.start)
+               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -329,18 +343,19 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             yield value
 
 
-_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?")
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?|(?P<hyphen>-)")
 
 
 def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: NumberMatch) -> _Value | None:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 feet 2 inches": the
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "the 6-foot-2 guard": the
     number after an amount that counts its smaller unit joins it; unnamed ("15 dollars 50.")
     only after a unit written out after the amount, not a sign before it."""
     quantity = value.quantity
-    if not (_MINOR_JOIN.fullmatch(sentence, value.end, minor.start) and major.kind == minor.kind == "cardinal"
+    join = _MINOR_JOIN.fullmatch(sentence, value.end, minor.start)
+    if not (join and major.kind == minor.kind == "cardinal"
             and float(major.value).is_integer() and float(minor.value).is_integer()):
         return None
-    found = minor_unit_after(quantity.unit, sentence[minor.end:])
+    found = minor_unit_after(quantity.unit, sentence[minor.end:], hyphenated=bool(join.group("hyphen")))
     if found is None:
         return None
     per, after = found
@@ -394,6 +409,9 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     if not join or high.value <= low.value:
         return False
     word = join.group("join").lower()
+    signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
+    if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
+        return False  # "oil rose $2 to $85": by how much, then to what
     if word == "and":
         return bool(_BETWEEN.search(sentence[: low.start]))
     if word == "or":
@@ -438,7 +456,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
         unit = (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
-        unit = UnitMatch("years", "age")
+        spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
+        unit = (replace(spelled, dimension="age") if spelled is not None and spelled.dimension in ("duration", "age")
+                else UnitMatch("years", "age"))
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
@@ -523,7 +543,9 @@ _ZERO = re.compile(
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")),\s*$")
-_AGED = re.compile(r"\b(?:aged|age|turns|turned|turning|will turn)\s+$", re.I)
+_AGED = re.compile(  # "aged 45", "aged between 18 and 25", "patients aged over 65"
+    r"\b(?:aged|age|turns|turned|turning|will turn)\s+(?:(?:between|from|"
+    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?$", re.I)
 
 
 

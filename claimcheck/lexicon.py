@@ -26,6 +26,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USD$": "USD", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
     "MXN$": "MXN", "Mex$": "MXN", "MX$": "MXN", "MXN": "MXN",
     "₿": "BTC", "BTC": "BTC", "XBT": "BTC",
+    # The sign before the country, as Australian papers write it: "$US5 million", "$A3.2 billion".
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
+    "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF",
+    "₱": "PHP", "฿": "THB", "₴": "UAH", "₸": "KZT", "₫": "VND",
 }
 # Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
 # Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").
@@ -52,7 +56,8 @@ CURRENCY_NAMES: dict[str, str] = {
     "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "mexican pesos": "MXN", "pesos": "MXN", "peso": "MXN", "british pounds": "GBP",
     "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG", "markka": "FIM",
-    "finnish markka": "FIM", "deutsche marks": "DEM", "dirhams": "AED",
+    "finnish markka": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM",
+    "drachmas": "GRD", "drachma": "GRD", "escudos": "PTE", "dirhams": "AED",
     "riyals": "SAR", "shekels": "ILS", "naira": "NGN", "bitcoin": "BTC", "bitcoins": "BTC",
     "btc": "BTC", "satoshi": "satoshi", "satoshis": "satoshi",
     "cents": "cent", "cent": "cent", "pence": "penny", "penny": "penny",
@@ -99,6 +104,7 @@ METRE_EVENTS = frozenset({"hurdles", "heats", "races", "runners", "swimmers", "s
 CURRENCY_SUFFIXES: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "元": "CNY", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "₩": "KRW", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₺": "TRY", "₦": "NGN", "₪": "ILS",
+    "₫": "VND", "₱": "PHP", "₴": "UAH", "zł": "PLN", "Kč": "CZK",
 }
 
 # A unit followed by an amount of its smaller unit states one amount: "3 dollars 50 cents",
@@ -115,12 +121,19 @@ MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
 # --- physical units ------------------------------------------------------------------------------
 # Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
 # catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
-UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound"}
+UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound",
+              "degree fahrenheit": "degree Fahrenheit"}
 # Units news uses that the catalogue lacks.
 UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
     "nautical mile": ("nautical mile", "length"), "nautical miles": ("nautical mile", "length"),
     "troy ounce": ("troy ounce", "mass"), "troy ounces": ("troy ounce", "mass"),
+    **dict.fromkeys(("degrees Fahrenheit", "degree Fahrenheit", "degrees F", "deg F"),
+                    ("degree Fahrenheit", "temperature")),
+    **dict.fromkeys(("degrees C", "deg C", "° C", "° Celsius"), ("degree Celsius", "temperature")),
+    **dict.fromkeys(("° F", "° Fahrenheit"), ("degree Fahrenheit", "temperature")),
+    # Oil output is a flow: "5 million bpd", "5 million barrels a day".
+    **dict.fromkeys(("bpd", "b/d", "barrels per day", "barrels a day"), ("barrel per day", "flow")),
 }
 # "Pounds" after a bare number weigh something, not sterling, in a sentence with one of these
 # words and none of MONEY_WORDS: "she dropped 25 pounds", "the baby is over two pounds".
@@ -147,10 +160,19 @@ PER_TIME_UNITS = {
 # --- percentages and counts --------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "percents", "per cent", "per-cent", "pct", "percentage", "pc")
 PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PCs" are computers
+# A basis point is a hundredth of a percentage point: "cut rates by 25 basis points" (0.25).
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp", "bips")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
 # Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
 AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")
+
+# Words after a number and a hyphen in a modifier that are no counted noun: "a 300-strong crowd",
+# "a one-off payment", "a two-way street" (but "a 200-student school", "a five-boat attack" count).
+MODIFIER_NOT_NOUNS = frozenset({
+    "strong", "odd", "plus", "long", "high", "wide", "deep", "tall", "old", "off", "time", "way",
+    "nil", "something", "and", "or", "for", "fold", "times", "and-a-half", "ish", "over", "under",
+})
 
 # Counted nouns and the unit they are normalised to (singular). A noun not listed here still
 # counts, under its own singular form; these map variants onto one unit.

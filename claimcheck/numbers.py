@@ -10,7 +10,7 @@ match.
 
 Kinds emitted (`NumberMatch.kind`):
   cardinal       "12", "1,200", "227.9 billion", "$190bn" -> "190bn", "twenty-four", "a dozen",
-                 "half a million", "1.5 lakh crore". Years are cardinals too; the caller decides.
+                 "half a million", "1½ million", "1.5 lakh crore". Years are cardinals too; the caller decides.
   fraction       "two-thirds", "a quarter", "one and a half", "1/3", "2 1/2", "1½", "half" (bare,
                  as in "more than half of"). A fraction needs a numerator: "a"/"one"/a number.
   ordinal        "first", "21st", "twenty-first", "two hundredth", "4-millionth". A bare "third"
@@ -310,7 +310,8 @@ _TIME = r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 _CITE = r"\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*(?:\]|(?=,[ \t]*pp?\.))"
 _SLASH = (r"(?:(?<![\w.,\-−+])[-−])?(?<![\w/.,])(?:\d{1,3}[ \t]+(?=\d{1,2}/\d))?"
           r"\d+(?:/\d+)+(?![\w/])")
-_VULGAR = rf"(?<![\w.,])\d*[{''.join(VULGAR_FRACTIONS)}](?!\w)"
+_VULGAR = (rf"(?<![\w.,])\d*[{''.join(VULGAR_FRACTIONS)}]"
+           rf"(?:{_S}(?P<vscale>{_alt(_GROUP_SCALES)})\b|(?!\w))")  # "1½", "1½ million"
 _HALF = r"half\b(?![ \t]*[-‐])"
 
 _WORD_GATE = _alt({*UNITS, *TENS, *ORDINALS, *VAGUE_PLURALS, "a", "half", "quarter",
@@ -608,8 +609,11 @@ def _from_match(text: str, m: re.Match[str]) -> list[NumberMatch]:
     if group == "slash":
         return _from_slash(text, m)
     if group == "vulgar":
-        whole = m.group()[:-1]
-        value = (int(whole) if whole else 0) + VULGAR_FRACTIONS[m.group()[-1]]
+        digits = m.group().split()[0]
+        value = (int(digits[:-1]) if digits[:-1] else 0) + VULGAR_FRACTIONS[digits[-1]]
+        scale = m.group("vscale")
+        if scale:  # "1½ million": a scaled amount, as "one and a half million"
+            return [_make(text, start, end, value * SCALES[scale], 0, True, "mixed", "cardinal")]
         return [_make(text, start, end, value, 0, False, "digits", "fraction")]
     return _from_words(text, m, "mixed" if group == "dmixed" else group)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .lexicon import (
     AGE_AFTER,
+    BASIS_POINT_WORDS,
     CASUALTY_WORDS,
     CODE_SCALES,
     CODES_THAT_ARE_WORDS,
@@ -29,7 +30,9 @@ from .lexicon import (
     CURRENCY_SUFFIXES,
     DEMONYM_ENDINGS,
     GLUED_CURRENCY_SUFFIXES,
+    MAGNITUDE_AFTER,
     METRE_EVENTS,
+    MODIFIER_NOT_NOUNS,
     MINOR_UNITS,
     MONEY_WORDS,
     MULTIPLIER_WORDS,
@@ -93,12 +96,13 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-
 # Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
+_BASIS_POINT_WORDS = sorted(BASIS_POINT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 # The same names by first letter (longest first within each), so a word is tried only against
 # the names it could be.
 _CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
                             for first in {name[:1] for name in _CURRENCY_NAMES}}
-_FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
+_FIRST_WORD_RE = re.compile(r"(?:-[ \t]?)?([A-Za-z]+)")  # "years", "-year", "- Year" (tokenised)
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -149,6 +153,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     for words in _PERCENTAGE_POINT_WORDS:
         if _starts_with_word(low[hyphen:], words):
             return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words))
+    for words in _BASIS_POINT_WORDS:
+        if _starts_with_word(low[hyphen:], words):
+            return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words), factor=0.01)
     for words in _PERCENT_WORDS:
         if _starts_with_word(low[hyphen:], words) and (
                 words not in PERCENT_LOWER_ONLY or stripped[hyphen:].startswith(words)):
@@ -184,6 +191,8 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
             if word != "times":
                 return UnitMatch("fold", "ratio", after=lead + len(word))
     first = _FIRST_WORD_RE.match(stripped)
+    if first and first.group(0)[1:2].isspace() and first.group(1).lower() not in TIME_UNITS:
+        first = None  # "an Eight - Year Offer" is a span of time; "won 3 - Smith scored" no unit
     if first:
         word = first.group(1).lower()
         if word in TIME_UNITS:
@@ -219,19 +228,20 @@ def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
     return counted_noun(right)
 
 
-def minor_unit_after(unit: str, right: str) -> tuple[int, int] | None:
+def minor_unit_after(unit: str, right: str, *, hyphenated: bool = False) -> tuple[int, int] | None:
     """After an amount in `unit`, a number followed by `right` may count its smaller unit ("3
-    dollars 50 cents", "5 feet 2 in"): how many of those make one `unit`, and the characters the
-    smaller unit's name covers (0 when unnamed and nothing else follows: "15 dollars 50.")."""
+    dollars 50 cents", "5 feet 2 in", "6-foot-2-inch"): how many of those make one `unit`, and
+    the characters the smaller unit's name covers (0 when unnamed and nothing else follows:
+    "15 dollars 50."; or when `hyphenated` into one modifier: "the 6-foot-2 guard")."""
     if unit not in MINOR_UNITS:
         return None
     names, per = MINOR_UNITS[unit]
-    stripped = right.lstrip()
+    stripped = right.lstrip().removeprefix("-")
     low = stripped.lower()
     for name in names:
         if _starts_with_word(low, name) and not _NOT_INCHES_RE.match(low):
             return per, len(right) - len(stripped) + len(name)
-    return (per, 0) if unit_after(right) is None else None
+    return (per, 0) if hyphenated or unit_after(right) is None else None
 
 
 def speaks_of_weight(sentence: str) -> bool:
@@ -244,9 +254,18 @@ _LETTERS_RE = re.compile(r"[a-z]+")
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
+_MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
+
+
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
-    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers";
-    with `one`, a singular noun right after it too ("one victim died")."""
+    """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers",
+    "a 200-student school"; with `one`, a singular noun right after it too ("one victim died")."""
+    modifier = _MODIFIER_NOUN_RE.match(right)
+    if modifier:
+        noun = modifier.group(1)
+        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or noun.endswith(("ed", "ing", "ly")):
+            return None
+        return UnitMatch(singular(noun), "count", after=modifier.end())
     pos = 0
     prev_capital = False
     demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun

@@ -24,8 +24,15 @@ def test_ages_in_any_unit(sentence, surface, value, unit):
     assert (surface, value, unit, "age") in quantities(sentence)
 
 
-def test_a_span_of_time_without_old_is_a_duration():
-    assert quantities("The talks lasted three weeks.") == [("three weeks", 3, "weeks", "duration")]
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The talks lasted three weeks.", "three weeks", 3, "weeks"),
+        ("Nationals' Eight - Year Offer to Teixeira Bumped", "Eight - Year", 8, "years"),  # a tokenised hyphen
+    ],
+)
+def test_a_span_of_time_without_old_is_a_duration(sentence, surface, value, unit):
+    assert quantities(sentence) == [(surface, value, unit, "duration")]
 
 
 @pytest.mark.parametrize(
@@ -52,6 +59,11 @@ def test_a_span_of_time_without_old_is_a_duration():
         ("Ericsson raised 2 billion Swedish kronor in the sale.", "2 billion Swedish kronor", 2e9, "SEK"),
         ("Cairo set aside 5 billion Egyptian pounds for bread.", "5 billion Egyptian pounds", 5e9, "EGP"),
         ("The kidnappers demanded 500,000 dinars.", "500,000 dinars", 500000, "dinar"),
+        ("A coffee in Athens cost 300 drachmas in 2001.", "300 drachmas", 300, "GRD"),
+        ("The miner raised $US5 million in Sydney.", "$US5 million", 5e6, "USD"),
+        ("Swiss Re set aside SFr 5 million.", "SFr 5 million", 5e6, "CHF"),
+        ("A room costs ₱5,000 a night in Manila.", "₱5,000", 5000, "PHP"),
+        ("Rents in Warsaw rose to 3,000 zł a month.", "3,000 zł", 3000, "PLN"),
         ("Two more losses of 30 MUSD each were reported.", "30 MUSD", 30e6, "USD"),
         ("Net sales rose to 1,234 MSEK in the quarter.", "1,234 MSEK", 1234e6, "SEK"),
         ("The company has annual revenues of MAUD 60.", "MAUD 60", 60e6, "AUD"),
@@ -169,7 +181,18 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The fire destroyed 200 hectares of crops.", "200 hectares", 200, "hectare", "area"),
         ("The tanker was seized 13 nautical miles off the coast.", "13 nautical miles", 13, "nautical mile", "length"),
         ("The ship carried 420 tons of food.", "420 tons", 420, "ton", "mass"),
+        ("The Fed cut rates by 25 basis points.", "25 basis points", 0.25, "percentage point", "percent"),
+        ("Spreads widened 30 bps on Monday.", "30 bps", 0.3, "percentage point", "percent"),
+        ("It was 86 degrees Fahrenheit in Dallas.", "86 degrees Fahrenheit", 86, "degree Fahrenheit", "temperature"),
+        ("Water boils at 100° Celsius.", "100° Celsius", 100, "degree Celsius", "temperature"),
+        ("Output reached 5 million bpd in May.", "5 million bpd", 5e6, "barrel per day", "flow"),
+        ("Output fell by 500,000 barrels a day.", "500,000 barrels a day", 5e5, "barrel per day", "flow"),
+        ("The 6-foot-2 guard scored 20 points.", "6-foot-2", 6 + 2 / 12, "foot", "length"),
+        ("The victims were aged between 18 and 25.", "18 and 25", 21.5, "years", "age"),
+        ("Children aged from one to 12 years died.", "one to 12 years", 6.5, "years", "age"),
         # hyphenated modifiers and glued letters, as papers write them
+        ("One bomb hit a 200-student schoolhouse.", "200-student", 200, "student", "count"),
+        ("A warship foiled a five-boat pirate attack.", "five-boat", 5, "boat", "count"),
         ("The plan brought a 2.5-percentage-point rise in the rate.", "2.5-percentage-point", 2.5,
          "percentage point", "percent"),
         ("Staff got a 10-percent raise.", "10-percent", 10, "percent", "percent"),
@@ -188,7 +211,7 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
     ],
 )
 def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
-    assert (surface, value, unit, dimension) in quantities(sentence)
+    assert (surface, pytest.approx(value), unit, dimension) in quantities(sentence)
 
 
 @pytest.mark.parametrize(
@@ -221,3 +244,35 @@ def test_a_fraction_of_a_unit(sentence, surface, value, unit):
 
 def test_a_capitalised_pc_is_a_computer_not_percent():
     assert all(q[2] != "percent" for q in quantities("The school bought 30 PC licences."))
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Oil rose $2 to $85 a barrel.", [("$2", 2, "USD"), ("$85", 85, "USD")]),
+        ("Brent climbed $1.50 to $84.20 on Friday.", [("$1.50", 1.5, "USD"), ("$84.20", 84.2, "USD")]),
+        ("Costs rose $2 to $3 a share.", [("$2 to $3", 2.5, "USD")]),
+        ("Prices rose 2 to 3 percent.", [("2 to 3 percent", 2.5, "percent")]),
+    ],
+)
+def test_a_change_then_a_level_is_no_range(sentence, found):
+    assert [q[:3] for q in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A 300-strong crowd gathered outside.", "He got a one-off payment.", "A two-pronged attack began."]
+)
+def test_a_hyphenated_modifier_that_counts_nothing(sentence):
+    assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("She died from her injuries about an hour later.", [("about an hour", 1, "hours", "duration")]),
+        ("The war has lasted nearly a decade.", [("nearly a decade", 10, "years", "duration")]),
+        ("He visits his mother twice a year.", []),  # no hedge: "a year" is a rate, not an amount
+    ],
+)
+def test_a_hedged_a_before_a_unit_of_time_is_one(sentence, found):
+    assert quantities(sentence) == found

@@ -62,6 +62,8 @@ SENTENCES = [
     ("It takes 2 1/2 hours, or 1½ by train, a third of the time.",
      [("2 1/2", 2.5, 0, "fraction"), ("1½", 1.5, 0, "fraction"),
       ("a third", 1 / 3, 0, "fraction")]),
+    ("Sales hit 1½ million units and ½ billion euros.",
+     [("1½ million", 1.5e6, 0, "cardinal"), ("½ billion", 0.5e9, 0, "cardinal")]),
     ("The twenty-first summit was the first in Asia.",
      [("twenty-first", 21, 0, "ordinal"), ("first", 1, 0, "ordinal")]),
     ("The deal is worth ₹1.5 lakh crore, or Rs 5 crore a day.",

@@ -97,6 +97,7 @@ def test_sentences_without_numbers_or_times_are_skipped(sentence):
         "They met on Wednesday.",
         "Exports rose a third last year.",
         "Profit rose ½ point.",
+        "She died from her injuries about an hour later.",
     ],
 )
 def test_sentences_with_numbers_or_times_pass(sentence):
