@@ -327,13 +327,18 @@ def _content(text: str) -> list[str]:
 
 def _names(words: list[str]) -> list[str]:
     """Capitalised words that name people or organisations (not titles, places, months)."""
-    names = (_strip_possessive(w) for w in words)
-    return [
-        w for w in names
-        if w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
-        and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-        and not w.isupper() and not w.endswith(("ing", "ly", "ed"))
-    ]
+    return [name for name in map(_name_of, words) if name]
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_of(word: str) -> str:
+    """The name a word is, without its possessive; "" for a word that names no one."""
+    w = _strip_possessive(word)
+    if (w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
+            and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
+            and not w.isupper() and not w.endswith(("ing", "ly", "ed"))):
+        return w
+    return ""
 
 
 def _split_compounds(words: list[str]) -> list[str]:
