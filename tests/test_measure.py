@@ -8,7 +8,13 @@ import re
 import pytest
 
 from claimcheck.lexicon import COUNTRY_NAMES
-from claimcheck.measure import _BOUNDARY, _CAPITALISED_TOKEN, _COUNTRY_RE, _TOKEN, countries
+from claimcheck.measure import (
+    _BOUNDARY,
+    _CAPITALISED_TOKEN,
+    _COUNTRY_RE,
+    _TOKEN,
+    countries,
+)
 
 SENTENCES = [
     "U.S.-China trade reached $690 billion, O'Neill told Reuters in Washington.",
@@ -64,7 +70,7 @@ def test_country_trie_finds_what_a_longest_first_alternation_finds(text: str) ->
 
 SUBORDINATOR_ALTERNATION = re.compile(
     r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
-    r"whilst|after|before|when|where)\b", re.I)
+    r"whilst|after|before|when|where)\b", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("text", SENTENCES + [
