@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .baseline import Baseline, accept, read_baseline
 from .dating import infer_dates
@@ -21,6 +20,9 @@ from .match import group_claims
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_against, reconcile_all
 from .store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
