@@ -220,6 +220,8 @@ def _cluster_copies(claims: list[Claim], related: _StoryGate) -> list[list[Claim
     """`_cluster` over the block with each document's copies left out, then each group given
     the copies of its claims: the same groups, in time linear in the copies (`collapse_copies`)."""
     representatives, copies = collapse_copies(claims, related)
+    if not copies:
+        return _cluster(representatives, related)
     return [sorted(itertools.chain(members, *(copies.get(id(c), ()) for c in members)), key=_canonical)
             for members in _cluster(representatives, related)]
 
@@ -251,11 +253,15 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_doc[claim.doc].append(claim)
-    alike: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    outline: dict[tuple, list[list[Claim]]] = defaultdict(list)  # a first sort, on what is quick to compare
     for doc, own in by_doc.items():
         story = related.stories.get(doc, frozenset()) if related.stories else None
-        sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
-        alike[(story, tuple((_WHAT(c), sentences[c.sentence_start]) for c in own))].append(own)
+        outline[(story, tuple(c.measure for c in own))].append(own)
+    alike: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for (story, _), documents in outline.items():
+        for own in documents if len(documents) > 1 else ():
+            sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
+            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start]) for c in own))].append(own)
     copies: dict[int, list[Claim]] = {}
     for first, *others in alike.values():
         if others and all(_same_fact(copy, claim, related) for claim, copy in zip(first, others[0])):
