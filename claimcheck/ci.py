@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -94,8 +95,10 @@ def github_text(corpus: Corpus) -> str:
 # --- SARIF ---------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _uri(path: str) -> str:
-    """A path as a SARIF artifact URI: relative paths stay relative (to the repository root)."""
+    """A path as a SARIF artifact URI: relative paths stay relative (to the repository root).
+    Cached: each side of a conflict cites every other, so a path is asked for many times."""
     return Path(path).as_uri() if Path(path).is_absolute() else Path(path).as_posix()
 
 

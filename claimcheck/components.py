@@ -11,6 +11,8 @@ text one run of lines at a time, and leave out the lines a caller does not need,
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -48,38 +50,52 @@ def sentence_starts(
     plain strings so that no spaCy Token is built per word. `after_line_break`: the words
     follow a line break, as the first word of a text does not."""
     starts = [False] * len(words)
-    if not words:
-        return starts
-    opener = None  # the first word of the sentence being read
-    if after_line_break:
-        first, prev, after_end = 0, "\n", False
-    else:
-        opener = words[0]
-        first, prev, after_end = 1, words[0], words[0] in _ENDERS
-        starts[0] = True
-    for i in range(first, len(words)):
-        text = words[i]
-        space = text.isspace()
-        if split_on_newlines and "\n" in prev and prev.isspace():
-            starts[i] = True
-        elif "\n" in text and space:
-            starts[i] = False
-        elif after_end and text not in _CLOSERS and not space and (
-            text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
-        ):
-            starts[i] = not _is_initial(words, i - 1) and not _lost_sign(words, i - 1, opener)
-        if text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum()):
-            after_end = True
-        elif text in _CLOSERS and after_end:
-            after_end = True
-        elif space and "\n" not in text:
-            pass
-        else:
-            after_end = False
-        if starts[i] or (opener is None and not space):
-            opener = text
-        prev = text
+    for i in _start_indices(words, split_on_newlines=split_on_newlines, after_line_break=after_line_break):
+        starts[i] = True
     return starts
+
+
+# Characters a token must hold to end a sentence or a line; only such tokens are looked at.
+_MARKS = re.compile(r"[.!?…\n]")
+
+
+def _start_indices(words: Sequence[str], *, split_on_newlines: bool, after_line_break: bool) -> list[int]:
+    """The indices of the tokens that start a sentence, in order (see sentence_starts).
+
+    A sentence starts after a line break, or after an ender (a full stop, "?!", "...") and any
+    closing quotes or brackets and spaces, at a capital, a digit or an opening quote; an initial
+    ("J.") is no ender. Only the tokens holding a stop or a line break can set that off, so the
+    others are skipped, found with one search over the words joined."""
+    if not words:
+        return []
+    ends = list(itertools.accumulate(len(word) + 1 for word in words))  # in "\0".join(words)
+    marked = sorted({bisect.bisect_right(ends, m.start()) for m in _MARKS.finditer("\0".join(words))})
+    starts = {0} if split_on_newlines or not after_line_break else set()
+    latest = 0  # where the sentence being read starts: its first word says whether it asks
+    for i in marked:
+        text = words[i]
+        if text.isspace():  # a line break: the next token starts a sentence
+            if split_on_newlines and i + 1 < len(words):
+                starts.add(i + 1)
+                latest = i + 1
+            continue
+        opening = i == 0 and not after_line_break  # the first word of a text ends nothing unless a bare ender
+        if not (text in _ENDERS if opening else _is_ender(text)):
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in _CLOSERS or (words[j].isspace() and "\n" not in words[j])):
+            j += 1
+        if j < len(words) and not words[j].isspace() and (
+            words[j][:1].isupper() or words[j][:1].isdigit() or words[j][:1] in "\"“‘'(["
+        ) and not _is_initial(words, j - 1) and not _lost_sign(words, i, _opener(words, latest)):
+            starts.add(j)
+            latest = j
+    return sorted(starts)
+
+
+def _is_ender(text: str) -> bool:
+    """A token that ends a sentence: ".", "!", "?", "...", or punctuation ending in one."""
+    return text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum())
 
 
 def _is_initial(words: Sequence[str], end_index: int) -> bool:
@@ -90,13 +106,19 @@ def _is_initial(words: Sequence[str], end_index: int) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _opener(words: Sequence[str], start: int) -> str:
+    """The first word of the sentence that starts at `start` (spaces skipped)."""
+    return next((word for word in words[start:] if not word.isspace()), "")
+
+
 def _lost_sign(words: Sequence[str], end_index: int, opener: str | None) -> bool:
     """A "?" between a lowercase word and a figure in a sentence that asks nothing ("since
     agreeing an? 110 billion", "who earns? 900 a month"): a currency sign lost in transcoding.
     A question opens with a question word or an auxiliary ("Who will pay? 22 people asked")."""
     return (
         words[end_index] == "?" and end_index >= 1 and words[end_index - 1][-1:].islower()
-        and words[end_index + 1][:1].isdigit() and (opener or "").lower() not in QUESTION_OPENERS
+        and end_index + 1 < len(words) and words[end_index + 1][:1].isdigit()
+        and (opener or "").lower() not in QUESTION_OPENERS
     )
 
 
@@ -114,14 +136,11 @@ def sentence_spans(
             yield sent.start_char, sent.end_char
         return
     for run_start, run_end in _kept_lines(text, keep):
-        tokens = [(token.idx, token.text) for token in nlp.make_doc(text[run_start:run_end])]
-        starts = sentence_starts([word for _, word in tokens], after_line_break=run_start > 0)
-        begin = 0
-        for i in range(1, len(tokens) + 1):
-            if i == len(tokens) or starts[i]:
-                last_idx, last_word = tokens[i - 1]
-                yield run_start + tokens[begin][0], run_start + last_idx + len(last_word)
-                begin = i
+        doc = nlp.make_doc(text[run_start:run_end])
+        words = [token.text for token in doc]
+        starts = _start_indices(words, split_on_newlines=True, after_line_break=run_start > 0)
+        for begin, end in zip(starts, starts[1:] + [len(words)]):
+            yield run_start + doc[begin].idx, run_start + doc[end - 1].idx + len(words[end - 1])
 
 
 def _splits_at_line_breaks(nlp: Language) -> bool:

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .baseline import Baseline, accept, read_baseline
 from .dating import infer_dates
@@ -22,6 +21,9 @@ from .match import group_claims
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_against, reconcile_all
 from .store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass

@@ -60,7 +60,7 @@ from .measure import (
     event_of,
 )
 from .model import Claim, Document, Period, Quantity
-from .numbers import NumberMatch, find_numbers
+from .numbers import NumberMatch, _alt, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -83,11 +83,9 @@ _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
 _BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
-_HEDGE_RE = re.compile(
-    r"(?:^|\s|\()(?P<hedge>" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
-    + r")\s*(?:the\s+|a\s+|an\s+)?(?:record\s+)?$",
-    re.I,
-)
+# Word lists as tries (longest first, as a sorted alternation): a word that is none fails fast.
+_HEDGES = _alt(HEDGES_BEFORE, literal=True)
+_HEDGE_RE = re.compile(rf"(?:^|\s|\()(?P<hedge>{_HEDGES})\s*(?:the\s+|a\s+|an\s+)?(?:record\s+)?$", re.I)
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
@@ -525,9 +523,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Va
     return _Value(start, end, quantity, threshold, change, unit.measure)
 
 
-_CASUALTY_BEFORE = re.compile(
-    r"\b(?P<word>" + "|".join(sorted(CASUALTY_WORDS, key=len, reverse=True)) + r")\s+(?:"
-    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")?\s*$", re.I)
+_CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
 _MAGNITUDE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)

@@ -352,8 +352,8 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
         for path in candidates:
             if path.suffix.lower() not in SUFFIXES:
                 skipped.append((path, Msg.E006.value.format(path=display_path(path), suffix=path.suffix)))
-            elif path.resolve() not in seen:
-                seen.add(path.resolve())
+            elif (resolved := path.resolve()) not in seen:
+                seen.add(resolved)
                 files.append(path)
     return files, skipped
 

@@ -16,9 +16,12 @@ the groups are exactly those that comparing every pair would give.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -45,7 +48,7 @@ def group_claims(claims: Iterable[Claim], stories: Stories | None = None) -> lis
     related = _StoryGate(stories or {})
     groups: list[ClaimGroup] = []
     for key in sorted(blocks, key=repr):
-        for members in _cluster(blocks[key], related):
+        for members in _cluster_copies(blocks[key], related):
             if len({c.doc for c in members}) >= 2:
                 groups.append(_group(members))
     return sorted(groups, key=lambda g: (g.label, g.id))
@@ -213,6 +216,63 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     return [[claims[i] for i in members] for members in groups]
 
 
+def _cluster_copies(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
+    """`_cluster` over the block with each document's copies left out, then each group given
+    the copies of its claims: the same groups, in time linear in the copies (`collapse_copies`)."""
+    representatives, copies = collapse_copies(claims, related)
+    if not copies:
+        return _cluster(representatives, related)
+    return [sorted(itertools.chain(members, *(copies.get(id(c), ()) for c in members)), key=_canonical)
+            for members in _cluster(representatives, related)]
+
+
+_WHERE = ("id", "doc", "span", "sentence", "sentence_start", "marked")  # where a claim is, and its quotation
+_WHAT = attrgetter(*(f.name for f in fields(Claim) if f.name not in _WHERE))
+
+
+def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Claim], dict[int, list[Claim]]]:
+    """The claims of a block (in canonical order) that may join a group, less the copies, and
+    each kept claim's copies (by the claim's `id()`).
+
+    Syndicated wire copy and republished releases repeat whole articles. Two documents are
+    copies in a block when their claims there say the same in the same order (all but where
+    they stand and how they are quoted; a sentence counts as which of the document's sentences
+    it is) and they tell the same story (name the same names), if stories are given.
+    When each claim also states the same fact as its copy (`_same_fact`), the first document
+    stands for its copies, and each copied claim joins the group of the claim it copies. The
+    groups stay the same: with a claim of another document, a copy is compared exactly as its
+    original is (same words, same related documents); with a claim of its own document,
+    exactly as the original is with the claim in the same place, which has joined that
+    claim's group; with a claim of another copy, across documents, which accepts all that the
+    original's document accepted within itself. So a copy refuses every group its original
+    refused, every member of the original's group accepts it, and no other claim sees any
+    difference. This holds while matching reads positions only to tell whether two claims
+    share a document and a sentence; tests/test_match_scale.py compares it with all pairs.
+    """
+    claims = [c for c in claims if not _matches_nothing(c)]  # each would be a group of its own
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.doc].append(claim)
+    outline: dict[tuple, list[list[Claim]]] = defaultdict(list)  # a first sort, on what is quick to compare
+    for doc, own in by_doc.items():
+        story = related.stories.get(doc, frozenset()) if related.stories else None
+        outline[(story, tuple(c.measure for c in own))].append(own)
+    alike: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for (story, _), documents in outline.items():
+        for own in documents if len(documents) > 1 else ():
+            sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
+            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start]) for c in own))].append(own)
+    copies: dict[int, list[Claim]] = {}
+    for first, *others in alike.values():
+        if others and all(_same_fact(copy, claim, related) for claim, copy in zip(first, others[0])):
+            for n, claim in enumerate(first):
+                copies[id(claim)] = [other[n] for other in others]
+    if not copies:
+        return claims, copies
+    copied = {id(c) for found in copies.values() for c in found}
+    return [c for c in claims if id(c) not in copied], copies
+
+
 def _same_fact(claim: Claim, member: Claim, related: _StoryGate) -> bool:
     """Whether a claim may join a group with `member` in it."""
     return related(claim, member) and compatible(claim, member) and _consistent_within_document(claim, member)
@@ -251,8 +311,8 @@ class _Candidates:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
             return [("name", name) for name in claim.subject]
-        if claim.kind == "age":
-            return []  # an unknown person's age matches nothing
+        if _matches_nothing(claim):
+            return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
         if claim.quantity is None:
             keys.append(("scope", claim.scope))
@@ -266,7 +326,7 @@ class _Candidates:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
             return [("name", name) for name in claim.subject]
-        if claim.kind == "age":
+        if _matches_nothing(claim):
             return []
         if not self.related.stories:
             if claim.quantity is None:
@@ -276,6 +336,11 @@ class _Candidates:
         if anchored(claim):  # anchored claims pass the story gate together
             keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
         return keys
+
+
+def _matches_nothing(claim: Claim) -> bool:
+    """An unknown person's age: `compatible` needs to know whose it is."""
+    return claim.kind == "age" and not claim.subject
 
 
 def _by_measure(claim: Claim) -> bool:

@@ -43,11 +43,9 @@ from .units import singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
-_BOUNDARY = re.compile(
-    r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
-    r"whilst|after|before|when|where)\b",
-    re.I,
-)
+_SUBORDINATORS = ("that", "which", "who", "while", "whereas", "but", "although", "though", "as", "because",
+                  "whilst", "after", "before", "when", "where")
+_BOUNDARY = re.compile(rf"[,;:()\[\]—–]|\s-{{1,2}}\s|\b(?:{_alt(_SUBORDINATORS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # The _TOKEN tokens that start with a capital, found without visiting the others: a run of
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
@@ -333,13 +331,18 @@ def _content(text: str) -> list[str]:
 
 def _names(words: list[str]) -> list[str]:
     """Capitalised words that name people or organisations (not titles, places, months)."""
-    names = (_strip_possessive(w) for w in words)
-    return [
-        w for w in names
-        if w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
-        and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-        and not w.isupper() and not w.endswith(("ing", "ly", "ed"))
-    ]
+    return [name for name in map(_name_of, words) if name]
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_of(word: str) -> str:
+    """The name a word is, without its possessive; "" for a word that names no one."""
+    w = _strip_possessive(word)
+    if (w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
+            and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
+            and not w.isupper() and not w.endswith(("ing", "ly", "ed"))):
+        return w
+    return ""
 
 
 def _split_compounds(words: list[str]) -> list[str]:

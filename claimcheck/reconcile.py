@@ -9,9 +9,8 @@ share a point), and conflict otherwise. Two rounding intervals that only touch (
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
-from itertools import combinations
 
 from .lexicon import EXCLUSIVE_HEDGES
 from .model import Claim, ClaimGroup, Finding
@@ -83,12 +82,31 @@ def relative_difference(a: Claim, b: Claim) -> float:
 
 
 def _widest_gap(claims: tuple[Claim, ...], tolerance: float) -> tuple[Claim, Claim]:
-    def gap(pair: tuple[Claim, Claim]) -> float:
-        (la, ha), (lb, hb) = interval(pair[0], tolerance), interval(pair[1], tolerance)
-        return max(la - hb, lb - ha)
-
-    a, b = max(combinations(claims, 2), key=gap)
+    """The two claims whose intervals are furthest apart (the first such pair), smaller first."""
+    lows, highs = zip(*(interval(c, tolerance) for c in claims))
+    i, j = _first_pair_apart(lows, highs, max(_gaps_after(lows, highs)))  # type: ignore[misc]
+    a, b = claims[i], claims[j]
     return (a, b) if a.quantity.value <= b.quantity.value else (b, a)  # type: ignore[union-attr]
+
+
+def _gaps_after(lows: Sequence[float], highs: Sequence[float]) -> list[float]:
+    """For each interval but the last, the widest gap between it and a later one, found in one
+    pass from the end: a group of hundreds of syndicated copies costs no pairs."""
+    gaps = [0.0] * (len(lows) - 1)
+    later_low, later_high = lows[-1], highs[-1]
+    for i in range(len(lows) - 2, -1, -1):
+        gaps[i] = max(lows[i] - later_high, later_low - highs[i])
+        later_low, later_high = max(later_low, lows[i]), min(later_high, highs[i])
+    return gaps
+
+
+def _first_pair_apart(lows: Sequence[float], highs: Sequence[float], apart: float) -> tuple[int, int] | None:
+    """The first pair (i < j, in the order of itertools.combinations) of intervals at least
+    `apart` apart, or None."""
+    i = next((i for i, gap in enumerate(_gaps_after(lows, highs)) if gap >= apart), None)
+    if i is None:
+        return None
+    return i, next(j for j in range(i + 1, len(lows)) if max(lows[i] - highs[j], lows[j] - highs[i]) >= apart)
 
 
 def _against_reference(group: ClaimGroup, tolerance: float) -> Finding:
@@ -199,10 +217,13 @@ def _reconcile_dates(group: ClaimGroup) -> Finding:
         when = dated[0].event_date.iso() if dated else group.claims[0].event_date.label  # type: ignore[union-attr]
         wordings = "; ".join(sorted({f"\"{c.surface}\"" for c in group.claims}))
         return Finding(group, "agree", f"all give {when} ({wordings})")
-    for a, b in combinations(dated, 2):
-        if not a.event_date.overlaps(b.event_date):  # type: ignore[union-attr]
-            days = abs((a.event_date.start - b.event_date.start).days)  # type: ignore[union-attr, operator]
-            reason = (f"{a.event_date.iso()} (\"{a.surface}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
-                      f"(\"{b.surface}\"): {days} day{'s' if days != 1 else ''} apart")
-            return Finding(group, "conflict", reason, relative_difference=float(days))
-    return Finding(group, "agree", "the stated dates overlap")
+    days_from = [c.event_date.start.toordinal() for c in dated]  # type: ignore[union-attr]
+    days_to = [c.event_date.end.toordinal() for c in dated]  # type: ignore[union-attr]
+    apart = _first_pair_apart(days_from, days_to, 1)  # the first two that do not overlap
+    if apart is None:
+        return Finding(group, "agree", "the stated dates overlap")
+    a, b = dated[apart[0]], dated[apart[1]]
+    days = abs((a.event_date.start - b.event_date.start).days)  # type: ignore[union-attr, operator]
+    reason = (f"{a.event_date.iso()} (\"{a.surface}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
+              f"(\"{b.surface}\"): {days} day{'s' if days != 1 else ''} apart")
+    return Finding(group, "conflict", reason, relative_difference=float(days))

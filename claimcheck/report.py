@@ -16,13 +16,10 @@ import re
 import sys
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TextIO
-
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .corpus import Corpus
 from .errors import ConfigurationError, Msg, OutputError
@@ -31,6 +28,11 @@ from .model import Claim, Document, Finding, Period, Quantity
 from .readable import format_number, ordinal, plain_number, scale_of
 from .reconcile import off_reference
 from .store import IndexSummary
+
+if TYPE_CHECKING:  # pandas and pyarrow are imported by the tables that need them, not by every command
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
 SCHEMA_VERSION = 1
 """Version of the JSON layout; raised when a field is renamed or removed, not when one is added."""
@@ -198,6 +200,8 @@ def claims_table(corpus: Corpus) -> pd.DataFrame:
 
 def table_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Claim records as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
+    import pandas as pd
+
     table = pd.DataFrame([table_row(r) for r in records], columns=TABLE_COLUMNS)
     return table.astype({"value": "float64", "lower": "float64", "upper": "float64"})
 
@@ -498,12 +502,16 @@ def format_check(corpus: Corpus) -> str:
 FLUSH_ROWS = 5_000
 """Claim rows a table holds before writing them out."""
 
-PARQUET_SCHEMA = pa.schema(
-    [(name, pa.int64()) if name in ("start", "end", "line", "col")
-     else (name, pa.float64()) if name in ("value", "lower", "upper", "precision")
-     else (name, pa.string()) for name in TABLE_COLUMNS]
-)
-"""Column types of the claims table in Parquet, fixed so that every batch has the same."""
+@lru_cache(maxsize=1)
+def parquet_schema() -> pa.Schema:
+    """Column types of the claims table in Parquet, fixed so that every batch has the same."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [(name, pa.int64()) if name in ("start", "end", "line", "col")
+         else (name, pa.float64()) if name in ("value", "lower", "upper", "precision")
+         else (name, pa.string()) for name in TABLE_COLUMNS]
+    )
 
 TABLE_FORMATS = (".csv", ".jsonl", ".parquet")
 
@@ -564,9 +572,12 @@ class ClaimsTable:
         elif self.suffix == ".csv":
             table_frame(records).to_csv(self._text(), header=not self.started, index=False, lineterminator="\n")
         else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
             if self.parquet is None:
-                self.parquet = pq.ParquetWriter(self.path, PARQUET_SCHEMA)
-            self.parquet.write_table(pa.Table.from_pandas(table_frame(records), schema=PARQUET_SCHEMA,
+                self.parquet = pq.ParquetWriter(self.path, parquet_schema())
+            self.parquet.write_table(pa.Table.from_pandas(table_frame(records), schema=parquet_schema(),
                                                           preserve_index=False))
 
     def _text(self) -> TextIO:

@@ -333,15 +333,13 @@ def _settings_key(settings: Settings) -> str:
 
 
 def _gone(stored: dict[str, Any], found: set[str], root: Path, paths: str | Path | Iterable[str | Path]) -> list[str]:
-    """Stored documents under `paths` that were not found there this time."""
-    given = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
-    places = [Path(os.path.abspath(p)) for p in given]
+    """Stored documents under `paths` that were not found there this time (compared as text:
+    a store may hold many more documents than `paths` has)."""
+    given = [paths] if isinstance(paths, (str, Path)) else paths
+    places = [os.path.join(os.path.abspath(p), "") for p in given]  # each ending in a separator
+    inside = os.path.join(str(root), "")
     return sorted(doc for doc in stored if doc not in found
-                  and any(_under(root / doc, place) for place in places))
-
-
-def _under(path: Path, place: Path) -> bool:
-    return path == place or place in path.parents
+                  and any(f"{inside}{doc.replace('/', os.sep)}{os.sep}".startswith(place) for place in places))
 
 
 def _connect(folder: Path) -> sqlite3.Connection:

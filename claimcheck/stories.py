@@ -10,9 +10,9 @@ Two documents' similarity is the cosine of those weighted name sets. Documents a
 clustered by average linkage: two groups of documents join when the mean similarity of all
 their pairs is at least STORY_SIMILARITY. Averaging is what keeps events apart: a wire story
 that mentions two shootings links to both, but the two stories' other reports do not link to
-each other, so their mean stays low. Names in very many documents count in the similarity but do
-not by themselves make two documents candidates (`EVERYWHERE_DOCS`), which keeps the work linear
-in the corpus. Copies (documents naming exactly the same names) start as one story and count as
+each other, so their mean stays low. Names in very many distinct documents ("police", "Washington")
+say nothing about which story a report tells: they count in a document's length but add nothing
+to a similarity (`EVERYWHERE_DOCS`), which also keeps the work linear in the corpus. Copies (documents naming exactly the same names) start as one story and count as
 one document for that limit, so a wire story republished a hundred times stays one story.
 """
 
@@ -23,9 +23,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
+import numpy
+
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
-EVERYWHERE_DOCS = 64  # names in more distinct documents than this do not link two documents alone
+EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
 
 Names = Mapping[str, frozenset[str]]
 
@@ -113,29 +115,35 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
-    """Similarity of every pair of documents that share a name not found everywhere and are at
-    least UNRELATED_BELOW alike, found through an index of names (not by comparing every pair):
-    each shared name adds its two weights' product to the pair's sum."""
-    holders: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for doc, vector in vectors.items():
-        for name, weight in vector.items():
-            holders[name].append((doc, weight))
-    frequent = {name for name, held in holders.items() if len(held) > EVERYWHERE_DOCS}
-    pairs: dict[tuple[str, str], float] = {}
-    for doc, vector in vectors.items():
-        sums: dict[str, float] = defaultdict(float)
-        for name, weight in vector.items():
-            if name not in frequent:
-                for other, theirs in holders[name]:
-                    if other > doc:
-                        sums[other] += weight * theirs
-        own_frequent = [(name, weight) for name, weight in vector.items() if name in frequent]
-        for other in sorted(sums):
-            theirs = vectors[other]
-            similarity = sums[other] + sum(weight * theirs.get(name, 0.0) for name, weight in own_frequent)
-            if similarity >= UNRELATED_BELOW:
-                pairs[(doc, other)] = similarity
-    return pairs
+    """Similarity of every pair of documents at least UNRELATED_BELOW alike, found through an
+    index of names (not by comparing every pair): each shared name adds its two weights' product
+    to the pair's sum, except names found everywhere (in more than EVERYWHERE_DOCS distinct
+    documents), which weigh in a document's length but link no one. The products of names held
+    by the same number of documents are formed in one array operation."""
+    docs = sorted(vectors)
+    count = len(docs)
+    holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        for name, weight in vectors[doc].items():
+            holders[name].append((i, weight))
+    by_size: dict[int, list[list[tuple[int, float]]]] = defaultdict(list)
+    for held in holders.values():
+        if 1 < len(held) <= EVERYWHERE_DOCS:
+            by_size[len(held)].append(held)
+    keys, products = [], []
+    for size, lists in by_size.items():
+        table = numpy.array(lists)  # names x holders x (document, weight); holders in document order
+        index, weight = table[:, :, 0].astype(numpy.int64), table[:, :, 1]
+        first, second = numpy.triu_indices(size, 1)
+        keys.append((index[:, first] * count + index[:, second]).ravel())
+        products.append((weight[:, first] * weight[:, second]).ravel())
+    if not keys:
+        return {}
+    pair_keys, position = numpy.unique(numpy.concatenate(keys), return_inverse=True)
+    totals = numpy.bincount(position, weights=numpy.concatenate(products))
+    kept = totals >= UNRELATED_BELOW
+    return {(docs[a], docs[b]): total for a, b, total in
+            zip((pair_keys[kept] // count).tolist(), (pair_keys[kept] % count).tolist(), totals[kept].tolist())}
 
 
 def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str], float]) -> list[list[str]]:

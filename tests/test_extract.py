@@ -1,11 +1,14 @@
 """Extract: one claim per quantitative or dated statement, with value, unit, interval, kind,
 period, measure, scope and attribution. Sentences are realistic news wording."""
 
+import re
 from datetime import date
 
 import pytest
 
 from claimcheck import extract
+from claimcheck.extract import _CASUALTY_BEFORE, _HEDGE_RE
+from claimcheck.lexicon import CASUALTY_WORDS, HEDGES_BEFORE
 
 PUB = date(2026, 2, 6)  # a Friday
 
@@ -247,3 +250,24 @@ def test_claim_text_is_the_original_characters_even_after_cleaning():
     assert claim.text == "$227.9 billion"
     assert text[claim.span.start:claim.span.end] == claim.text
     assert (claim.span.line, claim.span.col) == (1, claim.span.start + 1)
+
+
+def longest_first(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+HEDGE_ALTERNATION = re.compile(
+    rf"(?:^|\s|\()(?P<hedge>{longest_first(HEDGES_BEFORE)})\s*(?:the\s+|a\s+|an\s+)?(?:record\s+)?$", re.IGNORECASE)
+CASUALTY_ALTERNATION = re.compile(
+    rf"\b(?P<word>{longest_first(CASUALTY_WORDS)})\s+(?:{longest_first(HEDGES_BEFORE)})?\s*$", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("left", [
+    "Trade reached more than ", "It cost approximately US", "killed at least ", "The attack killed ",
+    "Police said the blast wounded nearly ", "up to a record ", "MORE THAN ", "almost\t", "c. ", "(about ",
+    "deaths rose to ", "injuring over ", "no more than the ", "more than half of ",
+])
+def test_hedge_and_casualty_tries_read_as_longest_first_alternations(left):
+    for trie, alternation in ((_HEDGE_RE, HEDGE_ALTERNATION), (_CASUALTY_BEFORE, CASUALTY_ALTERNATION)):
+        found, expected = trie.search(left), alternation.search(left)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))

@@ -2,16 +2,19 @@
 
 import random
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from claimcheck import stories as stories_module
+from claimcheck.corpus import extract_documents
 from claimcheck.match import (
     _canonical,
     _consistent_within_document,
     _StoryGate,
     block_key,
+    collapse_copies,
     compatible,
     group_claims,
 )
@@ -104,3 +107,106 @@ def test_random_corpora_do_group_claims():
     """The comparison above is not empty: the random corpora form groups of both kinds."""
     found = [reference_groups(*random_corpus(seed)) for seed in range(12)]
     assert sum(len(groups) for groups in found) > 20
+
+
+def moved(claim: Claim, doc: str, shift: int = 0, sentence_start: int | None = None) -> Claim:
+    """The claim as it stands in another document (or later in its own), `shift` characters on."""
+    span = replace(claim.span, start=claim.span.start + shift, end=claim.span.end + shift)
+    start = claim.sentence_start + shift if sentence_start is None else sentence_start
+    return replace(claim, id=f"{doc}:{span.start}", doc=doc, span=span, sentence_start=start)
+
+
+def with_copies(seed: int) -> tuple[list[Claim], dict]:
+    """A random corpus with syndicated copies: whole documents again under names before, between
+    and after the others (some with a header that shifts every offset), copies with one claim
+    changed or left out or with their sentences split otherwise, copies of documents that name
+    nobody, claims that match not even their copy, and a document that repeats a passage of
+    itself."""
+    claims, stories = random_corpus(seed, documents=8, claims=100)
+    rng = random.Random(seed)
+    claims = [replace(c, measure="") if c.quantity and rng.random() < 0.05 else c for c in claims]
+    by_doc = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.doc].append(claim)
+    stories["doc7"] = frozenset()
+    made = list(claims)
+    for doc in sorted(by_doc):
+        for n in range(rng.randint(0, 4)):
+            copy = rng.choice([f"a{n}-{doc}", f"{doc}-copy{n}", f"wire{n}/{doc}", f"zz{n}"])
+            stories[copy] = stories[doc]
+            shift = rng.choice([0, 0, 37])
+            copied = [moved(c, copy, shift) for c in by_doc[doc]]
+            if copied and rng.random() < 0.25:
+                copied.pop(rng.randrange(len(copied)))  # an edited republication
+            if copied and rng.random() < 0.25:
+                k = rng.randrange(len(copied))
+                copied[k] = random_claim(rng, copy, copied[k].span.start, copied[k].sentence_start)
+            if rng.random() < 0.2:
+                copied = [replace(c, sentence_start=rng.choice([c.span.start, 0])) for c in copied]
+            made += copied
+    repeated = by_doc["doc1"]
+    made += [moved(c, "doc1", 5000, sentence_start=5000 + c.sentence_start) for c in repeated]
+    return made, stories
+
+
+@pytest.mark.parametrize("everywhere", [1, 2, 64])
+@pytest.mark.parametrize("seed", range(16))
+def test_grouping_with_copies_collapsed_equals_pairwise_grouping(seed, everywhere, monkeypatch):
+    monkeypatch.setattr(stories_module, "EVERYWHERE_DOCS", everywhere)
+    claims, stories = with_copies(seed)
+    assert indexed_groups(claims, stories) == reference_groups(claims, stories)
+    assert all(list(g.claims) == sorted(g.claims, key=_canonical) for g in group_claims(claims, stories))
+    assert indexed_groups(claims, None) == reference_groups(claims, None)
+    shuffled = random.Random(seed).sample(claims, len(claims))
+    assert indexed_groups(shuffled, stories) == indexed_groups(claims, stories)
+
+
+def test_copies_are_collapsed():
+    """The comparison above takes the fast path: most copies stand behind a first document."""
+    claims, stories = [], {}
+    for seed in range(16):
+        more, their_stories = with_copies(seed)
+        claims += [replace(c, id=f"{seed}/{c.id}", doc=f"{seed}/{c.doc}") for c in more]
+        stories.update({f"{seed}/{doc}": names for doc, names in their_stories.items()})
+    blocks = defaultdict(list)
+    for claim in sorted(claims, key=_canonical):
+        blocks[block_key(claim)].append(claim)
+    gate = _StoryGate(stories)
+    copies = [found for block in blocks.values() for found in collapse_copies(block, gate)[1].values()]
+    assert sum(len(found) for found in copies) > len(claims) / 4
+
+
+WIRE_STORY = """Flooding in Northern Province kills 14, displaces 3,200
+
+MAKENI, March 3 (Wire) - Flash floods in Sierra Leone's Northern Province killed 14 people and forced
+about 3,200 from their homes on Sunday, the National Disaster Management Agency said on Monday.
+
+Agency director Mohamed Kamara said 27 people were injured and more than 400 houses were destroyed.
+The government has set aside 2.5 million dollars for relief, Kamara told reporters in Makeni.
+"""
+LOCAL_STORY = """Makeni floods: toll rises
+
+The death toll from Sunday's floods in Makeni rose to 16, the National Disaster Management Agency
+said on Tuesday. Agency director Mohamed Kamara said about 3,000 people remained in shelters.
+"""
+
+
+def test_republished_wire_copy_joins_its_originals_groups(tmp_path):
+    """Real sentences: a wire story printed by three papers (one under its own header, one
+    repeating the lead as a summary), and a local follow-up that updates the toll."""
+    papers = {
+        "wire/floods.txt": WIRE_STORY,
+        "daily/floods.txt": "Daily Mirror, Freetown. Tuesday edition.\n\n" + WIRE_STORY,
+        "herald/floods.txt": WIRE_STORY + "\nIn brief: Flash floods in Sierra Leone's Northern Province killed "
+                                          "14 people on Sunday.\n",
+        "local/makeni.txt": LOCAL_STORY,
+    }
+    for name, text in papers.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    results = list(extract_documents(tmp_path, jobs=1, published=date(2026, 3, 3)))
+    claims = [c for r in results for c in r.claims]
+    stories = {r.document.id: r.story for r in results}
+    assert indexed_groups(claims, stories) == reference_groups(claims, stories)
+    killed = next(g for g in group_claims(claims, stories) if any(c.text == "14 people" for c in g.claims))
+    assert {c.doc for c in killed.claims} >= {"wire/floods.txt", "daily/floods.txt", "herald/floods.txt"}

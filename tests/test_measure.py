@@ -8,7 +8,13 @@ import re
 import pytest
 
 from claimcheck.lexicon import COUNTRY_NAMES
-from claimcheck.measure import _CAPITALISED_TOKEN, _COUNTRY_RE, _TOKEN, countries
+from claimcheck.measure import (
+    _BOUNDARY,
+    _CAPITALISED_TOKEN,
+    _COUNTRY_RE,
+    _TOKEN,
+    countries,
+)
 
 SENTENCES = [
     "U.S.-China trade reached $690 billion, O'Neill told Reuters in Washington.",
@@ -60,3 +66,16 @@ def test_country_trie_finds_what_a_longest_first_alternation_finds(text: str) ->
     expected = [(m.start(), m.group(1)) for m in LONGEST_FIRST.finditer(text)]
     assert [(m.start(), m.group(1)) for m in _COUNTRY_RE.finditer(text)] == expected
     assert countries(text) == [COUNTRY_NAMES[name] for _, name in expected]
+
+
+SUBORDINATOR_ALTERNATION = re.compile(
+    r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:that|which|who|while|whereas|but|although|though|as|because|"
+    r"whilst|after|before|when|where)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "WHEREAS exports fell, whereasx imports rose; Although THOUGH as As-is a - b a -- b",
+    "Trade grew after talks, before the summit, when and where officials met, whilst others left.",
+])
+def test_clause_boundaries_are_those_of_the_plain_alternation(text):
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in SUBORDINATOR_ALTERNATION.finditer(text)]

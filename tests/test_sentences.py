@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.components import sentence_spans
+from claimcheck.components import _CLOSERS, _ENDERS, sentence_spans, sentence_starts
+from claimcheck.lexicon import QUESTION_OPENERS
 from claimcheck.extract import build_pipeline, default_pipeline
 from claimcheck.prefilter import may_hold_claims
 
@@ -95,3 +96,56 @@ def test_a_trained_pipeline_splits_the_whole_text():
     assert list(sentence_spans(nlp, text, keep=may_hold_claims)) == [
         (sent.start_char, sent.end_char) for sent in nlp(text).sents
     ]
+
+
+def sentence_starts_slowly(words, *, split_on_newlines=True, after_line_break=False):
+    """The sentencizer's rules token by token: the reference for `sentence_starts`."""
+    starts = [False] * len(words)
+    if not words:
+        return starts
+    latest = 0  # where the sentence being read starts
+    if after_line_break:
+        first, prev, after_end = 0, "\n", False
+    else:
+        first, prev, after_end = 1, words[0], words[0] in _ENDERS
+        starts[0] = True
+    for i in range(first, len(words)):
+        text = words[i]
+        space = text.isspace()
+        if split_on_newlines and "\n" in prev and prev.isspace():
+            starts[i] = True
+        elif "\n" in text and space:
+            starts[i] = False
+        elif after_end and text not in _CLOSERS and not space and (
+            text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
+        ):
+            initial = words[i - 1] == "." and i >= 2 and len(words[i - 2]) == 1 and words[i - 2].isupper()
+            opener = next((word for word in words[latest:] if not word.isspace()), "")
+            lost_sign = (words[i - 1] == "?" and i >= 2 and words[i - 2][-1:].islower() and text[:1].isdigit()
+                         and opener.lower() not in QUESTION_OPENERS)
+            starts[i] = not initial and not lost_sign
+        if starts[i]:
+            latest = i
+        ender = text in _ENDERS or (text[-1:] in ".!?" and len(text) > 1 and not text[0].isalnum())
+        if ender or (text in _CLOSERS and after_end):
+            after_end = True
+        elif not (space and "\n" not in text):
+            after_end = False
+        prev = text
+    return starts
+
+
+# Tokens as spaCy gives them: words, stops, closing quotes, initials, spaces and line breaks.
+TOKENS = ("Trade", "rose", "It", "Who", "who", "12", "U.S.", "J", ".", "!", "?", "…", "...", "?!", "(Reuters).", '"',
+          "”", "’", ")", "]", "»", "“", "(", "'", " ", "  ", "\n", "\n  ", " \n", "\t", "a.", "Mr.")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sentence_starts_follows_the_rules_token_by_token(seed):
+    rng = random.Random(seed)
+    for _ in range(500):
+        words = [rng.choice(TOKENS) for _ in range(rng.randint(0, 25))]
+        for split_on_newlines in (True, False):
+            for after_line_break in (True, False):
+                options = {"split_on_newlines": split_on_newlines, "after_line_break": after_line_break}
+                assert sentence_starts(words, **options) == sentence_starts_slowly(words, **options), (words, options)

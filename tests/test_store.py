@@ -124,6 +124,15 @@ def test_indexing_one_folder_keeps_the_others(newsroom: Path) -> None:
         assert store.counts()[0] == 8
 
 
+def test_a_folder_named_like_the_start_of_another_forgets_only_its_own(newsroom: Path) -> None:
+    index(["archive"], jobs=1)
+    (newsroom / "archive" / "wire").mkdir()
+    summary = index(["archive/wire"], jobs=1)
+    assert (summary.documents, summary.removed) == (0, 0)
+    with Store.open() as store:
+        assert store.counts()[0] == 8
+
+
 def test_another_publication_date_is_another_extraction(newsroom: Path) -> None:
     index(["archive/wires"], jobs=1)
     from datetime import date

@@ -80,9 +80,7 @@ def reference(names: dict[str, frozenset[str]], everywhere: int) -> list[list[st
     vectors = {doc: vector(doc) for doc in names}
 
     def similarity(a, b):
-        if not any(frequency[n] <= everywhere for n in set(vectors[a]) & set(vectors[b])):
-            return 0.0
-        cosine = sum(w * vectors[b].get(n, 0.0) for n, w in vectors[a].items())
+        cosine = sum(w * vectors[b].get(n, 0.0) for n, w in vectors[a].items() if frequency[n] <= everywhere)
         return cosine if cosine >= UNRELATED_BELOW else 0.0
 
     clusters = [[doc] for doc in sorted(names)]
