@@ -541,8 +541,8 @@ _ZERO = re.compile(
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")),\s*$")
-_AGED = re.compile(  # "aged 45", "aged between 18 and 25", "patients aged over 65"
-    r"\b(?:aged|age|turns|turned|turning|will turn)\s+(?:(?:between|from|"
+_AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "patients aged over 65"
+    r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?$", re.I)
 
 

@@ -251,6 +251,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "hour": ("hours", 1), "hours": ("hours", 1), "minute": ("minutes", 1),
     "minutes": ("minutes", 1), "decade": ("years", 10), "decades": ("years", 10),
     "second": ("seconds", 1), "seconds": ("seconds", 1),
+    # abbreviated: "3 yrs old", "a 36-yr-old", "2 hrs", "10 mins"
+    "yr": ("years", 1), "yrs": ("years", 1), "hr": ("hours", 1), "hrs": ("hours", 1),
+    "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
 
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them

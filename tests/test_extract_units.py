@@ -18,6 +18,8 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("At 6 weeks of age, one can already celebrate Christmas.", "6 weeks of age", 6, "weeks"),
         ("The patient is a 87 yo man with a history of hypertension.", "87 yo", 87, "years"),
         ("A 45-year-old Canadian fell to his death.", "45-year-old", 45, "years"),
+        ("The 36-yr-old was arrested on Monday.", "36-yr-old", 36, "years"),
+        ("The singer died at the age of 45.", "45", 45, "years"),
     ],
 )
 def test_ages_in_any_unit(sentence, surface, value, unit):
