@@ -68,11 +68,13 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+_PERCENT_FIRSTS = {words[:1] for words in _PERCENTAGE_POINT_WORDS + _PERCENT_WORDS}
 # The same names by first letter (longest first within each), so a word is tried only against
 # the names it could be.
 _CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
                             for first in {name[:1] for name in _CURRENCY_NAMES}}
 _FIRST_WORD_RE = re.compile(r"-?([A-Za-z]+)")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -96,12 +98,13 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
-    for words in _PERCENTAGE_POINT_WORDS:
-        if _starts_with_word(low, words):
-            return UnitMatch("percentage point", "percent", after=lead + len(words))
-    for words in _PERCENT_WORDS:
-        if _starts_with_word(low, words):
-            return UnitMatch("percent", "percent", after=lead + len(words))
+    if low[:1] in _PERCENT_FIRSTS:
+        for words in _PERCENTAGE_POINT_WORDS:
+            if _starts_with_word(low, words):
+                return UnitMatch("percentage point", "percent", after=lead + len(words))
+        for words in _PERCENT_WORDS:
+            if _starts_with_word(low, words):
+                return UnitMatch("percent", "percent", after=lead + len(words))
     suffix = _SUFFIX_RE.match(right)
     if suffix:
         return UnitMatch(CURRENCY_SUFFIXES[suffix.group(1)], "currency", after=suffix.end())
@@ -284,7 +287,7 @@ def physical_unit(right: str) -> tuple[str, str, int] | None:
 
 def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
     """A unit inside a hyphenated modifier: "a 10-metre-long dhow", "a 170,000-square-foot building"."""
-    parts = list(re.finditer(r"[A-Za-z]+", right[:40]))[:3]
+    parts = list(_LETTERS_RE.finditer(right[:40]))[:3]
     for n in range(len(parts), 0, -1):
         if right[: parts[n - 1].end()].count(" ") or "-" not in right[: parts[n - 1].end() + 1]:
             continue  # only words joined by hyphens
