@@ -33,6 +33,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # As papers in Kenya, Ghana, Egypt and the Gulf write them: "Ksh 500", "GH¢5m", "QR5bn".
     "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "E£": "EGP", "QR": "QAR", "KD": "KWD", "BD": "BHD",
+    # As the Financial Times writes them: "Rmb1.2bn", "NKr5bn", "Rbs30bn", "Zl2bn".
+    "Rmb": "CNY", "NKr": "NOK", "SKr": "SEK", "DKr": "DKK", "Rbs": "RUB", "Zl": "PLN",
 }
 # Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
 # Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").

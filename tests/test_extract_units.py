@@ -68,6 +68,7 @@ def test_a_span_of_time_without_old_is_a_duration(sentence, surface, value, unit
         ("Rents in Warsaw rose to 3,000 zł a month.", "3,000 zł", 3000, "PLN"),
         ("The county charges Ksh 500 per month.", "Ksh 500", 500, "KES"),
         ("The deal was worth QR5bn.", "QR5bn", 5e9, "QAR"),
+        ("The lender raised Rmb1.2bn in Shanghai.", "Rmb1.2bn", 1.2e9, "CNY"),
         ("Two more losses of 30 MUSD each were reported.", "30 MUSD", 30e6, "USD"),
         ("Net sales rose to 1,234 MSEK in the quarter.", "1,234 MSEK", 1234e6, "SEK"),
         ("The company has annual revenues of MAUD 60.", "MAUD 60", 60e6, "AUD"),
