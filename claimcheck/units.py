@@ -32,8 +32,8 @@ from .lexicon import (
     GLUED_CURRENCY_SUFFIXES,
     MAGNITUDE_AFTER,
     METRE_EVENTS,
-    MODIFIER_NOT_NOUNS,
     MINOR_UNITS,
+    MODIFIER_NOT_NOUNS,
     MONEY_WORDS,
     MULTIPLIER_WORDS,
     NOT_COUNT_NOUNS,
@@ -103,6 +103,7 @@ _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 _CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
                             for first in {name[:1] for name in _CURRENCY_NAMES}}
 _FIRST_WORD_RE = re.compile(r"(?:-[ \t]?)?([A-Za-z]+)")  # "years", "-year", "- Year" (tokenised)
+_LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 
 
 def currency_before(left: str) -> UnitMatch | None:
@@ -466,7 +467,7 @@ def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tup
 
 def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
     """A unit inside a hyphenated modifier: "a 10-metre-long dhow", "a 170,000-square-foot building"."""
-    parts = list(re.finditer(r"[A-Za-z]+", right[:40]))[:3]
+    parts = list(_LETTER_RUN_RE.finditer(right[:40]))[:3]
     for n in range(len(parts), 0, -1):
         if right[: parts[n - 1].end()].count(" ") or "-" not in right[: parts[n - 1].end() + 1]:
             continue  # only words joined by hyphens
