@@ -262,9 +262,12 @@ def test_a_capitalised_pc_is_a_computer_not_percent():
         ("Brent climbed $1.50 to $84.20 on Friday.", [("$1.50", 1.5, "USD"), ("$84.20", 84.2, "USD")]),
         ("Costs rose $2 to $3 a share.", [("$2 to $3", 2.5, "USD")]),
         ("Prices rose 2 to 3 percent.", [("2 to 3 percent", 2.5, "percent")]),
+        ("Support is between 30% and 40%.", [("30% and 40%", 35, "percent")]),
+        ("The trek is 5km-10km long.", [("5km-10km", 7.5, "kilometre")]),
+        ("Prices rose from 5% to 10%.", [("5%", 5, "percent"), ("10%", 10, "percent")]),
     ],
 )
-def test_a_change_then_a_level_is_no_range(sentence, found):
+def test_ranges_and_changes(sentence, found):
     assert [q[:3] for q in quantities(sentence)] == found
 
 
