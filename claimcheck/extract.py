@@ -91,6 +91,7 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
@@ -405,10 +406,18 @@ def _scores(sentence: str) -> Iterator[_Value]:
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     """ "19 to 20", "19-20", "between 19 and 20", "three or four": one value, two ends. A list
     ("$178 million and $184 million") or alternatives out of order are not ranges."""
-    join = _RANGE_JOIN.match(sentence[low.end:high.start])
+    between = sentence[low.end:high.start]
+    repeated = _UNIT_BEFORE_JOIN.match(between)  # "between 30% and 40%", "5km-10km": the unit twice
+    if repeated and sentence[high.end:].lstrip().startswith(repeated.group("unit")):
+        between = between[repeated.end():]
+    else:
+        repeated = None
+    join = _RANGE_JOIN.match(between)
     if not join or high.value <= low.value:
         return False
     word = join.group("join").lower()
+    if repeated and word not in ("-", "–", "—", "and"):
+        return False  # "from 5% to 10%" is a change from one to the other
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
     if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
         return False  # "oil rose $2 to $85": by how much, then to what

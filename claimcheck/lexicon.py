@@ -33,6 +33,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # As papers in Kenya, Ghana, Egypt and the Gulf write them: "Ksh 500", "GH¢5m", "QR5bn".
     "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "E£": "EGP", "QR": "QAR", "KD": "KWD", "BD": "BHD",
+    # As the Financial Times writes them: "Rmb1.2bn", "NKr5bn", "Rbs30bn", "Zl2bn".
+    "Rmb": "CNY", "NKr": "NOK", "SKr": "SEK", "DKr": "DKK", "Rbs": "RUB", "Zl": "PLN",
 }
 # Codes that are English words in lower case ("try 10 times"): read only as written, in capitals.
 # Every other three-letter code is a currency in any case ("usd 20", "rmb 10", "nzd$15").
@@ -311,13 +313,14 @@ RANGE_JOINERS = ("to", "-", "–", "—", "and", "or")
 CHANGE_CUES = frozenset(
     "up down rise rose risen rising increase increased increasing grew grown growth gain gained "
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
-    "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost".split()
+    "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost "
+    "cut cuts lowered reduced slashed trimmed".split()
 )
 # Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
 DECREASE_CUES = frozenset(
     "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
-    "shrank shrink contracted tumbled tumble sank sink".split()
+    "shrank shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
 )
 # Nouns right after a value that make it a change ("a 30% increase").
 CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())

@@ -335,8 +335,8 @@ _NON_SPACE = re.compile(r"\S*")
 _FIRST_INT = re.compile(r"\d+")
 # A name or code joined to digits by a hyphen: "COVID-19", "F-16", and in lower case a code with
 # no vowel or with digits of its own ("scp-173", "scp2-173"); not "magnitude-6.4", "top-10".
-_CAPITALISED_HYPHEN = re.compile(
-    r"(?<![^\W\d_])(?:[A-Z][^\W\d_]*|[b-df-hj-np-tv-xz]{2,4}|[a-z]+\d+)[-‐]\Z")
+_CAPITALISED_HYPHEN = re.compile(  # (a unit glued to a number is no code: "5km-10km")
+    r"(?:(?<![^\W\d_])[A-Z][^\W\d_]*|(?<!\w)(?:[b-df-hj-np-tv-xz]{2,4}|[a-z]+\d+))[-‐]\Z")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
 

@@ -68,6 +68,7 @@ def test_a_span_of_time_without_old_is_a_duration(sentence, surface, value, unit
         ("Rents in Warsaw rose to 3,000 zł a month.", "3,000 zł", 3000, "PLN"),
         ("The county charges Ksh 500 per month.", "Ksh 500", 500, "KES"),
         ("The deal was worth QR5bn.", "QR5bn", 5e9, "QAR"),
+        ("The lender raised Rmb1.2bn in Shanghai.", "Rmb1.2bn", 1.2e9, "CNY"),
         ("Two more losses of 30 MUSD each were reported.", "30 MUSD", 30e6, "USD"),
         ("Net sales rose to 1,234 MSEK in the quarter.", "1,234 MSEK", 1234e6, "SEK"),
         ("The company has annual revenues of MAUD 60.", "MAUD 60", 60e6, "AUD"),
@@ -185,7 +186,8 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The fire destroyed 200 hectares of crops.", "200 hectares", 200, "hectare", "area"),
         ("The tanker was seized 13 nautical miles off the coast.", "13 nautical miles", 13, "nautical mile", "length"),
         ("The ship carried 420 tons of food.", "420 tons", 420, "ton", "mass"),
-        ("The Fed cut rates by 25 basis points.", "25 basis points", 0.25, "percentage point", "percent"),
+        ("The Fed cut rates by 25 basis points.", "25 basis points", -0.25, "percentage point", "percent"),
+        ("The retailer slashed prices by 20%.", "20%", -20, "percent", "percent"),
         ("Spreads widened 30 bps on Monday.", "30 bps", 0.3, "percentage point", "percent"),
         ("It was 86 degrees Fahrenheit in Dallas.", "86 degrees Fahrenheit", 86, "degree Fahrenheit", "temperature"),
         ("Water boils at 100° Celsius.", "100° Celsius", 100, "degree Celsius", "temperature"),
@@ -260,9 +262,12 @@ def test_a_capitalised_pc_is_a_computer_not_percent():
         ("Brent climbed $1.50 to $84.20 on Friday.", [("$1.50", 1.5, "USD"), ("$84.20", 84.2, "USD")]),
         ("Costs rose $2 to $3 a share.", [("$2 to $3", 2.5, "USD")]),
         ("Prices rose 2 to 3 percent.", [("2 to 3 percent", 2.5, "percent")]),
+        ("Support is between 30% and 40%.", [("30% and 40%", 35, "percent")]),
+        ("The trek is 5km-10km long.", [("5km-10km", 7.5, "kilometre")]),
+        ("Prices rose from 5% to 10%.", [("5%", 5, "percent"), ("10%", 10, "percent")]),
     ],
 )
-def test_a_change_then_a_level_is_no_range(sentence, found):
+def test_ranges_and_changes(sentence, found):
     assert [q[:3] for q in quantities(sentence)] == found
 
 
