@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from .components import sentence_spans  # importing components registers the spaCy factories
+from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
@@ -60,6 +59,9 @@ from .prefilter import may_hold_claims
 from .readable import score_value
 from .units import UnitMatch, currency_before, ordinal_noun, unit_after
 
+if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not with claimcheck
+    from spacy.language import Language
+
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
 written by another version is rebuilt, never read (see store.py)."""
@@ -100,6 +102,7 @@ def build_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
         except OSError as error:
             raise ConfigurationError(Msg.E015, model=model) from error
+    register_sentencizer()
     if "claimcheck_sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("claimcheck_sentencizer", first=True)
     return nlp
