@@ -2,7 +2,8 @@
 
 `claimcheck_sentencizer`: sentence boundaries for dirty web and newswire text, where a line
 break ends a sentence as surely as a full stop (headlines, list items, captions), and where
-abbreviations ("Feb.", "U.S.", "Mr.") and initials do not.
+abbreviations ("Feb.", "U.S.", "Mr.") and initials do not. `register_sentencizer()` registers
+it with spaCy (extract.build_pipeline does), so that importing claimcheck never loads spaCy.
 
 `sentence_spans` yields the sentences of a text. Because a line break always ends a sentence
 and spaCy's tokenizer never looks across whitespace, claimcheck's own pipeline can split a
