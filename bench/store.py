@@ -87,10 +87,10 @@ def incremental(documents: int, jobs: int) -> None:
           f"{first:.2f} s; after changing one, {again:.3f} s ({rerun.extracted} extracted, {rerun.reused:,} "
           f"unchanged): {first / again:.0f}× faster")
     shutil.rmtree(STORE)
-    (first_cli, first_cpu) = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    first_cli, first_cpu = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
     change(files[len(files) // 3], 1)
-    (again_cli, again_cpu) = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
-    (idle_cli, idle_cpu) = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    again_cli, again_cpu = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
+    idle_cli, idle_cpu = command("index", str(ARCHIVE), "--store", str(STORE), "--jobs", str(jobs), "--quiet")
     print(f"as commands: first `claimcheck index` {first_cli:.1f} s (CPU {first_cpu:.1f} s); after changing one "
           f"{again_cli:.1f} s (CPU {again_cpu:.1f} s) ({first_cli / again_cli:.1f}× faster); with nothing changed "
           f"{idle_cli:.1f} s (CPU {idle_cpu:.1f} s)")
