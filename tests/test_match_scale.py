@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck import match
+from claimcheck.corpus import extract_documents
 from claimcheck.match import (
     _canonical,
     _consistent_within_document,
@@ -18,7 +19,6 @@ from claimcheck.match import (
     group_claims,
     story_overlap,
 )
-from claimcheck.corpus import extract_documents
 from claimcheck.model import Claim, Period, Quantity, Span
 
 MEASURES = ["trade", "bilateral trade", "trade volume", "exports", "imports", "killed", "killed total",
