@@ -2,7 +2,8 @@
 
 `claimcheck_sentencizer`: sentence boundaries for dirty web and newswire text, where a line
 break ends a sentence as surely as a full stop (headlines, list items, captions), and where
-abbreviations ("Feb.", "U.S.", "Mr.") and initials do not.
+abbreviations ("Feb.", "U.S.", "Mr.") and initials do not. `register_sentencizer()` registers
+it with spaCy (extract.build_pipeline does), so that importing claimcheck never loads spaCy.
 
 `sentence_spans` yields the sentences of a text. Because a line break always ends a sentence
 and spaCy's tokenizer never looks across whitespace, claimcheck's own pipeline can split a
@@ -15,12 +16,12 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import SENT_START
-from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy loads when a pipeline is built, not with claimcheck
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 from .lexicon import QUESTION_OPENERS
 
@@ -36,6 +37,9 @@ class LineSentencizer:
         self.split_on_newlines = split_on_newlines
 
     def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import SENT_START
+
         if len(doc):
             starts = sentence_starts([token.text for token in doc], split_on_newlines=self.split_on_newlines)
             marks = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").reshape(-1, 1)
@@ -145,6 +149,8 @@ def sentence_spans(
 
 def _splits_at_line_breaks(nlp: Language) -> bool:
     """Whether `nlp` is spaCy's rule tokenizer and our sentencizer alone, splitting at line breaks."""
+    from spacy.tokenizer import Tokenizer
+
     return (
         nlp.pipe_names == ["claimcheck_sentencizer"]
         and nlp.get_pipe("claimcheck_sentencizer").split_on_newlines
@@ -171,7 +177,14 @@ def _kept_lines(text: str, keep: Callable[[str], bool]) -> Iterator[tuple[int, i
         yield run_start, run_end
 
 
-@Language.factory("claimcheck_sentencizer", default_config={"split_on_newlines": True})
 def make_sentencizer(nlp: Language, name: str, *, split_on_newlines: bool) -> LineSentencizer:
     """Factory for the line-aware sentencizer."""
     return LineSentencizer(split_on_newlines=split_on_newlines)
+
+
+@lru_cache(maxsize=1)
+def register_sentencizer() -> None:
+    """Register `claimcheck_sentencizer` with spaCy, once, before a pipeline adds it."""
+    from spacy.language import Language
+
+    Language.factory("claimcheck_sentencizer", default_config={"split_on_newlines": True}, func=make_sentencizer)

@@ -21,15 +21,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from functools import lru_cache, partial
-from typing import Protocol
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ClaimcheckError, ConfigurationError, Msg
 from .extract import build_pipeline, default_pipeline, extract_claims
 from .ingest import Source, read_source
 from .measure import story_keys
 from .model import Claim, Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH_BYTES = 64_000  # a batch of documents is about this much text: enough to amortise sending it
 DASK_CONNECT_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
@@ -98,7 +99,8 @@ def run(
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ConfigurationError(Msg.E016, value=jobs)
-    pipeline(settings.spacy_model)  # fail early (E015), and let forked workers inherit it
+    if sources:  # with nothing to extract, spaCy is not even loaded
+        pipeline(settings.spacy_model)  # fail early (E015), and let forked workers inherit it
     batches = list(_batches(sources))
     if engine is Engine.dask:
         results = _on_dask(batches, settings, jobs, scheduler)

@@ -17,12 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from .components import (
-    sentence_spans,  # importing components registers the spaCy factories
-)
+from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     CASUALTY_WORDS,
@@ -74,6 +71,9 @@ from .units import (
     unit_after,
 )
 
+if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not with claimcheck
+    from spacy.language import Language
+
 PIPELINE_VERSION = "1"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
 written by another version is rebuilt, never read (see store.py)."""
@@ -115,6 +115,7 @@ def build_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
         except OSError as error:
             raise ConfigurationError(Msg.E015, model=model) from error
+    register_sentencizer()
     if "claimcheck_sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("claimcheck_sentencizer", first=True)
     return nlp

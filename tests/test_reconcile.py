@@ -1,12 +1,17 @@
 """Reconcile: agree or conflict, from the precision and hedge each wording allows."""
 
+import random
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
 import claimcheck
+from claimcheck import reconcile
+from claimcheck.model import Claim, Period, Quantity, Span
 from claimcheck.readable import format_number, plural
+from claimcheck.reconcile import interval
 
 PUB = date(2026, 2, 6)  # a Friday
 
@@ -118,3 +123,56 @@ def test_a_conflict_says_how_many_reports_and_whom_each_side_cites(tmp_path):
 )
 def test_counted_nouns_read_in_the_plural(noun, expected):
     assert plural(noun) == expected
+
+
+def pairwise_widest_gap(claims, tolerance):
+    """The obvious reference: every pair compared, the first of the widest kept."""
+    def gap(pair):
+        (la, ha), (lb, hb) = interval(pair[0], tolerance), interval(pair[1], tolerance)
+        return max(la - hb, lb - ha)
+
+    a, b = max(combinations(claims, 2), key=gap)
+    return (a, b) if a.quantity.value <= b.quantity.value else (b, a)
+
+
+def pairwise_first_dates_apart(claims):
+    return next(((a, b) for a, b in combinations(claims, 2) if not a.event_date.overlaps(b.event_date)), None)
+
+
+def random_figures(rng: random.Random, size: int) -> list[Claim]:
+    """Claims of one fact as copies and rewrites state it: repeated figures, roundings, open hedges."""
+    claims = []
+    for n in range(size):
+        value = rng.choice([227.9, 228.1, 228.0, 200.0, 230.0, 61.2])
+        low, high = rng.choice([(value - 0.05, value + 0.05), (value - 0.5, value + 0.5), (value, None),
+                                (None, value), (value, value)])
+        claims.append(Claim(id=f"d{n}:0", doc=f"d{n}", span=Span(0, 5, 1, 1, "x"), sentence="x", sentence_start=0,
+                            marked=(0, 1), kind="amount", measure="trade",
+                            quantity=Quantity(value, low, high, "USD", "currency")))
+    return claims
+
+
+def random_days(rng: random.Random, size: int) -> list[Claim]:
+    claims = []
+    for n in range(size):
+        start = date(2026, 2, rng.choice([1, 3, 4, 4, 5]))
+        end = start if rng.random() < 0.7 else date(2026, 2, 28)
+        claims.append(Claim(id=f"d{n}:0", doc=f"d{n}", span=Span(0, 5, 1, 1, "x"), sentence="x", sentence_start=0,
+                            marked=(0, 1), kind="date", measure="meeting", event_date=Period(start, end, "x")))
+    return claims
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_sides_named_are_those_comparing_every_pair_names(seed):
+    """Reconcile finds the widest gap and the first two dates apart in one pass, as a group of
+    hundreds of syndicated copies needs; comparing every pair must name the same two claims."""
+    rng = random.Random(seed)
+    size = rng.choice([2, 3, 5, 30])
+    for tolerance in (0.0, 0.001):
+        figures = tuple(random_figures(rng, size))
+        assert reconcile._widest_gap(figures, tolerance) == pairwise_widest_gap(figures, tolerance)
+    days = random_days(rng, size)
+    lows = [c.event_date.start.toordinal() for c in days]
+    highs = [c.event_date.end.toordinal() for c in days]
+    found = reconcile._first_pair_apart(lows, highs, 1)
+    assert (None if found is None else (days[found[0]], days[found[1]])) == pairwise_first_dates_apart(days)

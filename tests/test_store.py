@@ -303,18 +303,20 @@ def test_an_archived_article_is_not_checked_against_its_own_stored_copy(newsroom
 
 
 def libraries_loaded(args: list[str], cwd: Path) -> set[str]:
-    """Which of pandas, pyarrow and Dask a `claimcheck` command (a fresh process) imports, read
-    from Python's import-time log."""
+    """Which of spaCy, pandas, pyarrow and Dask a `claimcheck` command (a fresh process) imports,
+    read from Python's import-time log."""
     run = subprocess.run([sys.executable, "-X", "importtime", "-m", "claimcheck", *args], cwd=cwd, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
-    return imported & {"pandas", "pyarrow", "distributed", "dask"}
+    return imported & {"spacy", "pandas", "pyarrow", "distributed", "dask"}
 
 
-def test_index_and_check_start_without_the_table_and_cluster_libraries(newsroom: Path) -> None:
+def test_commands_load_spacy_only_to_extract_and_never_the_table_or_cluster_libraries(newsroom: Path) -> None:
     index(["archive"], jobs=1)
+    assert libraries_loaded(["index", "archive", "--quiet"], newsroom) == set()  # nothing changed
     with (newsroom / "archive" / "wires" / "xinhua.txt").open("a", encoding="utf-8") as wire:
         wire.write("\nExports rose 4.5% in January, customs said.\n")
-    assert libraries_loaded(["index", "archive", "--quiet", "--jobs", "1"], newsroom) == set()
+    assert libraries_loaded(["index", "archive", "--quiet", "--jobs", "1"], newsroom) == {"spacy"}
     (newsroom / "draft.txt").write_text(DRAFT_AGREES, encoding="utf-8")
-    assert libraries_loaded(["check", "draft.txt", "--against", ".claimcheck", "--jobs", "1"], newsroom) == set()
+    assert libraries_loaded(["check", "draft.txt", "--against", ".claimcheck", "--jobs", "1"], newsroom) == {"spacy"}
+    assert libraries_loaded(["--help"], newsroom) == set()
