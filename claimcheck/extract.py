@@ -218,9 +218,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
-    raw_sentence = document.span(offset, offset + len(sentence))
     if not values and not times and not clocks:
         return
+    raw_sentence = document.span(offset, offset + len(sentence))
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
