@@ -140,13 +140,16 @@ def redate_claims(
     undated has none dated either. `document()` gives the dated document, called only when some
     sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed)."""
     groups = [list(group) for _, group in groupby(claims, key=lambda c: (c.sentence_start, c.sentence))]
-    if not any(_changes_with_date(group, published) for group in groups):
+    changing = [_changes_with_date(group, published) for group in groups]
+    if not any(changing):
         return claims
     dated = document()
+    if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
+        return extract_claims(dated, nlp=nlp)
     context = Context.of(dated)
     redone: list[Claim] = []
-    for group in groups:
-        if not _changes_with_date(group, published):
+    for group, changes in zip(groups, changing):
+        if not changes:
             redone.extend(group)
             continue
         offset = _sentence_offset(dated, group[0])
@@ -165,6 +168,12 @@ def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
     undated = find_times(sentence, None)
     # A time expression that resolves with no date never looked at the date.
     return any(not t.period.resolved for t in undated) and undated != find_times(sentence, published)
+
+
+def _in_reading_order(sentences: list[list[Claim]]) -> bool:
+    """Whether the sentences (each a run of claims) come one after another, each once."""
+    keys = [(claims[0].sentence_start, claims[0].sentence) for claims in sentences]
+    return len(set(keys)) == len(keys) and all(a[0] <= b[0] for a, b in zip(keys, keys[1:]))
 
 
 def _sentence_offset(document: Document, claim: Claim) -> int | None:
