@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from spacy.language import Language
 
@@ -173,7 +173,7 @@ def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
 def _in_reading_order(sentences: list[list[Claim]]) -> bool:
     """Whether the sentences (each a run of claims) come one after another, each once."""
     keys = [(claims[0].sentence_start, claims[0].sentence) for claims in sentences]
-    return len(set(keys)) == len(keys) and all(a[0] <= b[0] for a, b in zip(keys, keys[1:]))
+    return len(set(keys)) == len(keys) and all(a[0] <= b[0] for a, b in pairwise(keys))
 
 
 def _sentence_offset(document: Document, claim: Claim) -> int | None:
