@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 from .components import register_sentencizer, sentence_spans
@@ -156,13 +156,16 @@ def redate_claims(
     undated has none dated either. `document()` gives the dated document, called only when some
     sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed)."""
     groups = [list(group) for _, group in groupby(claims, key=lambda c: (c.sentence_start, c.sentence))]
-    if not any(_changes_with_date(group, published) for group in groups):
+    changing = [_changes_with_date(group, published) for group in groups]
+    if not any(changing):
         return claims
     dated = document()
+    if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
+        return extract_claims(dated, nlp=nlp)
     context = Context.of(dated)
     redone: list[Claim] = []
-    for group in groups:
-        if not _changes_with_date(group, published):
+    for group, changes in zip(groups, changing):
+        if not changes:
             redone.extend(group)
             continue
         offset = _sentence_offset(dated, group[0])
@@ -181,6 +184,12 @@ def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
     undated = find_times(sentence, None)
     # A time expression that resolves with no date never looked at the date.
     return any(not t.period.resolved for t in undated) and undated != find_times(sentence, published)
+
+
+def _in_reading_order(sentences: list[list[Claim]]) -> bool:
+    """Whether the sentences (each a run of claims) come one after another, each once."""
+    keys = [(claims[0].sentence_start, claims[0].sentence) for claims in sentences]
+    return len(set(keys)) == len(keys) and all(a[0] <= b[0] for a, b in pairwise(keys))
 
 
 def _sentence_offset(document: Document, claim: Claim) -> int | None:
@@ -234,9 +243,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
-    raw_sentence = document.span(offset, offset + len(sentence))
     if not values and not times and not clocks:
         return
+    raw_sentence = document.span(offset, offset + len(sentence))
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's

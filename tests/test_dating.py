@@ -99,6 +99,14 @@ def test_redating_reads_the_document_only_when_a_claim_can_change():
     assert redate_claims(undated, date(2026, 2, 6), unread) == undated
 
 
+def test_redating_claims_out_of_reading_order_reads_the_whole_document_again():
+    text = f"{REDATED[0]}\n{REDATED[1]}\n"
+    day = date(2026, 2, 6)
+    dated = from_text(text, published=day)
+    undated = extract_claims(from_text(text))
+    assert redate_claims(undated[::-1], day, lambda: dated) == extract_claims(dated)
+
+
 def test_redating_the_dev_corpus_finds_what_extracting_it_dated_finds():
     documents = [d for d in ingest(DEV) if d.skipped is None and d.published is None]
     assert len(documents) > 20
