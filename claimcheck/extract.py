@@ -91,6 +91,8 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
+_CHANGED_FROM = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
@@ -431,6 +433,8 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
     if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
         return False  # "oil rose $2 to $85": by how much, then to what
+    if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
+        return False  # "exports grew from $2 billion to $85 billion": where it started and ended
     if word == "and":
         return bool(_BETWEEN.search(sentence[: low.start]))
     if word == "or":

@@ -265,6 +265,8 @@ def test_a_capitalised_pc_is_a_computer_not_percent():
         ("Support is between 30% and 40%.", [("30% and 40%", 35, "percent")]),
         ("The trek is 5km-10km long.", [("5km-10km", 7.5, "kilometre")]),
         ("Prices rose from 5% to 10%.", [("5%", 5, "percent"), ("10%", 10, "percent")]),
+        ("The fund grew from $2 million to $85 million.", [("$2 million", 2e6, "USD"), ("$85 million", 85e6, "USD")]),
+        ("Temperatures ranged from 5 to 10 degrees.", [("5 to 10 degrees", 7.5, "degree")]),
     ],
 )
 def test_ranges_and_changes(sentence, found):
