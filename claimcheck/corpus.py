@@ -21,6 +21,7 @@ from .match import group_claims
 from .model import Claim, ClaimGroup, Document, Finding
 from .reconcile import reconcile_against, reconcile_all
 from .store import Store
+from .stories import Stories
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,10 +132,12 @@ def load(
     results = extract_documents(paths, published=published, spacy_model=spacy_model, jobs=jobs,
                                 engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text,
                                 root=archive.root if archive else None)
+    results = list(results)
+    clusters = Stories(story_names(results)) if archive is None else None  # once, for dating and matching
     if published is None:
-        results = date_undated(list(results), spacy_model=spacy_model)
+        results = date_undated(results, spacy_model=spacy_model, clusters=clusters)
     if archive is None:
-        corpus = assemble(results, tolerance=tolerance, facts=sheet)
+        corpus = assemble(results, tolerance=tolerance, facts=sheet, clusters=clusters)
     else:
         with archive:
             corpus = assemble(results, tolerance=tolerance, archive=archive, facts=sheet)
@@ -144,14 +147,15 @@ def load(
     return corpus
 
 
-def date_undated(results: list[Extracted], *, spacy_model: str | None = None) -> list[Extracted]:
+def date_undated(
+    results: list[Extracted], *, spacy_model: str | None = None, clusters: Stories | None = None
+) -> list[Extracted]:
     """Documents with no publication date, dated as the corpus dates them (dating.py): the latest
     day they name, or the closest report of their story; their claims are found again where the
-    date changes them (`redate_claims`)."""
+    date changes them (`redate_claims`). `clusters`: the documents' stories, if already built."""
     documents = [r.document for r in results]
     claims = [c for r in results for c in r.claims]
-    stories = {r.document.id: r.story for r in results if r.document.skipped is None}
-    inferred = infer_dates(documents, claims, stories)
+    inferred = infer_dates(documents, claims, story_names(results), clusters)
     dated: list[Extracted] = []
     for result in results:
         if result.document.id not in inferred:
@@ -202,24 +206,22 @@ def extract_documents(
 
 def assemble(
     results: Iterable[Extracted], *, tolerance: float = 0.0, archive: Store | None = None,
-    facts: FactSheet | None = None,
+    facts: FactSheet | None = None, clusters: Stories | None = None,
 ) -> Corpus:
     """A Corpus from extracted documents: their claims grouped, and each group reconciled.
+    `clusters`: the documents' stories, if already built (not with an archive, whose documents
+    join them).
 
     With an `archive`, the claims are grouped with the stored claims they could match; only
     groups holding one of the documents' own claims are kept, each judged on whether the
     documents disagree with the archive (`reconcile_against`), with the stored claims it cites.
     """
-    documents: list[Document] = []
-    claim_list: list[Claim] = []
-    stories: dict[str, frozenset[str]] = {}
-    for result in results:
-        documents.append(result.document)
-        claim_list.extend(result.claims)
-        if result.document.skipped is None:
-            stories[result.document.id] = result.story
+    results = list(results)
+    documents = [r.document for r in results]
+    claim_list = [c for r in results for c in r.claims]
+    stories = story_names(results)
     if archive is None:
-        findings = reconcile_all(group_claims(claim_list, stories), tolerance=tolerance)
+        findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters), tolerance=tolerance)
         if facts is not None:
             findings = check_facts(facts.facts, claim_list, findings, tolerance=tolerance)
         return Corpus(documents, claim_list, [f.group for f in findings], findings, tolerance, facts)
@@ -231,6 +233,11 @@ def assemble(
     cited = [c for f in findings for c in f.group.claims if c.doc not in own]
     return Corpus(documents, claim_list + cited, [f.group for f in findings], findings, tolerance, facts,
                   archive=archive.documents({c.doc for c in cited}))
+
+
+def story_names(results: Iterable[Extracted]) -> dict[str, frozenset[str]]:
+    """The names each read document mentions (its story keys), by document id."""
+    return {r.document.id: r.story for r in results if r.document.skipped is None}
 
 
 def check_tolerance(tolerance: float) -> None:

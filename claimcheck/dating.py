@@ -19,16 +19,18 @@ from .stories import Stories
 
 
 def infer_dates(
-    documents: Iterable[Document], claims: Iterable[Claim], stories: Mapping[str, frozenset[str]]
+    documents: Iterable[Document], claims: Iterable[Claim], stories: Mapping[str, frozenset[str]],
+    clusters: Stories | None = None,
 ) -> dict[str, tuple[date, str]]:
-    """For each read document without a publication date, the date to resolve it against and why."""
+    """For each read document without a publication date, the date to resolve it against and why.
+    `clusters` are the documents' stories when the caller has them already (else built from
+    `stories`, the names each document mentions, when first needed)."""
     documents = [d for d in documents if d.skipped is None]
     claims = list(claims)
     named = _latest_named_days(claims)
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
-    clusters: Stories | None = None
     for document in documents:
         if document.published is not None:
             continue

@@ -91,11 +91,10 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
-_CHANGED_FROM = re.compile(
-    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+_CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
+_CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
-_CHANGED_BY = re.compile(
-    r"\b(?:" + "|".join(sorted(CHANGE_CUES, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -324,9 +323,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
 _ARTICLE_TIME = re.compile(
     r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b", re.IGNORECASE)
-_ENDS_IN_HEDGE = re.compile(
-    r"(?:^|\s|\()(?:" + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+$",
-    re.IGNORECASE)
+_ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:

@@ -223,6 +223,10 @@ IDENTIFIER_WORDS = frozenset(
     "interstate road street avenue row seat episode season vol. volume issue item".split()
 )
 # Determiners before a word number that make it a reference ("the two leaders"), not a count.
+# Words that open a clause: a measure's words are read up to the nearest one ("trade, which
+# reached ...", "said that ...").
+CLAUSE_OPENERS = ("that", "which", "who", "while", "whereas", "but", "although", "though", "as", "because",
+                  "whilst", "after", "before", "when", "where")
 # Words a question opens with: a "?" ends a sentence that opens with one; elsewhere, before a
 # figure, it stands for a currency sign lost in transcoding ("since agreeing an? 110 billion").
 QUESTION_OPENERS = frozenset(

@@ -36,16 +36,19 @@ PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 Stories = Mapping[str, frozenset[str]]
 
 
-def group_claims(claims: Iterable[Claim], stories: Stories | None = None) -> list[ClaimGroup]:
+def group_claims(
+    claims: Iterable[Claim], stories: Stories | None = None, *, clusters: StoryClusters | None = None
+) -> list[ClaimGroup]:
     """Groups of equivalent claims stated by two or more documents, in a stable order.
 
     `stories` maps a document id to the names it mentions (measure.story_keys); claims that
     name no period and no place are only compared between documents that tell the same story.
+    `clusters` are those documents' stories when the caller has built them already.
     """
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=_canonical):
         blocks[block_key(claim)].append(claim)
-    related = _StoryGate(stories or {})
+    related = _StoryGate(stories or {}, clusters)
     groups: list[ClaimGroup] = []
     for key in sorted(blocks, key=repr):
         for members in _cluster_copies(blocks[key], related):
@@ -163,9 +166,9 @@ class _StoryGate:
     """Whether two claims' documents may be compared: same document, anchored claims, or
     documents of one story (stories.py clusters the documents once, when first asked)."""
 
-    def __init__(self, stories: Stories) -> None:
+    def __init__(self, stories: Stories, clusters: StoryClusters | None = None) -> None:
         self.stories = stories
-        self.clusters: StoryClusters | None = None
+        self.clusters = clusters
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):

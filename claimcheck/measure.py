@@ -19,6 +19,7 @@ from .lexicon import (
     BILATERAL_WORDS,
     CASUALTY_WORDS,
     CHANGE_CUES,
+    CLAUSE_OPENERS,
     COUNTRY_NAMES,
     CUMULATIVE_CUES,
     DIRECTION_WORDS,
@@ -43,9 +44,7 @@ from .units import singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
-_SUBORDINATORS = ("that", "which", "who", "while", "whereas", "but", "although", "though", "as", "because",
-                  "whilst", "after", "before", "when", "where")
-_BOUNDARY = re.compile(rf"[,;:()\[\]—–]|\s-{{1,2}}\s|\b(?:{_alt(_SUBORDINATORS, literal=True)})\b", re.I)
+_BOUNDARY = re.compile(rf"[,;:()\[\]—–]|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # The _TOKEN tokens that start with a capital, found without visiting the others: a run of
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.

@@ -84,7 +84,8 @@ def relative_difference(a: Claim, b: Claim) -> float:
 def _widest_gap(claims: tuple[Claim, ...], tolerance: float) -> tuple[Claim, Claim]:
     """The two claims whose intervals are furthest apart (the first such pair), smaller first."""
     lows, highs = zip(*(interval(c, tolerance) for c in claims))
-    i, j = _first_pair_apart(lows, highs, max(_gaps_after(lows, highs)))  # type: ignore[misc]
+    gaps = _gaps_after(lows, highs)
+    i, j = _first_pair_apart(lows, highs, max(gaps), gaps)  # type: ignore[misc]
     a, b = claims[i], claims[j]
     return (a, b) if a.quantity.value <= b.quantity.value else (b, a)  # type: ignore[union-attr]
 
@@ -100,10 +101,13 @@ def _gaps_after(lows: Sequence[float], highs: Sequence[float]) -> list[float]:
     return gaps
 
 
-def _first_pair_apart(lows: Sequence[float], highs: Sequence[float], apart: float) -> tuple[int, int] | None:
+def _first_pair_apart(
+    lows: Sequence[float], highs: Sequence[float], apart: float, gaps: Sequence[float] | None = None
+) -> tuple[int, int] | None:
     """The first pair (i < j, in the order of itertools.combinations) of intervals at least
-    `apart` apart, or None."""
-    i = next((i for i, gap in enumerate(_gaps_after(lows, highs)) if gap >= apart), None)
+    `apart` apart, or None. `gaps`: `_gaps_after(lows, highs)`, when the caller has it."""
+    gaps = _gaps_after(lows, highs) if gaps is None else gaps
+    i = next((i for i, gap in enumerate(gaps) if gap >= apart), None)
     if i is None:
         return None
     return i, next(j for j in range(i + 1, len(lows)) if max(lows[i] - highs[j], lows[j] - highs[i]) >= apart)

@@ -1,7 +1,7 @@
 """What people and tools read: claim records, the JSON report, the Markdown report, claims tables
 and the `check` lines, all computed from a Corpus and nothing else.
 
-Every function here is pure except `ClaimsTable` and `write_claims`, which write the claims table
+Every function here is pure except `ClaimsTable`, which writes the claims table
 to a file, a batch of rows at a time (so `claimcheck extract` can write claims as documents finish).
 The order of everything written is sorted, so the same corpus always gives the same bytes.
 
@@ -595,9 +595,3 @@ class ClaimsTable:
 def claims_writer(path: str | Path) -> ClaimsTable:
     """The claims table to write at `path`; E012 for a suffix other than .csv, .jsonl, .parquet."""
     return ClaimsTable(path)
-
-
-def write_claims(corpus: Corpus, path: str | Path) -> None:
-    """Write a corpus's claims, with their groups, by the file's suffix; '-' is CSV on stdout."""
-    with ClaimsTable(path) as table:
-        table.add(claim_records(corpus))

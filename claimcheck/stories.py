@@ -42,9 +42,11 @@ class Stories:
         # Copies (documents naming exactly the same names: syndicated wire copy, republished
         # releases) are one story from the start, and are compared with others once.
         self.copies = _copies(names)
+        self._first = {doc: first for first, docs in self.copies.items() for doc in docs}
         self._story: dict[str, str] = {}
         self._members: dict[str, frozenset[str]] = {}
-        similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
+        self._related: dict[str, frozenset[str]] = {}
+        self._similarities = similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
         for members in _average_linkage(self.copies, similarities):
             shared = frozenset(members)
             story = min(members)
@@ -71,11 +73,17 @@ class Stories:
         """The documents whose claims may be compared with `doc`'s: its story's, and any as close
         to it by themselves (a report that joined a neighbouring story still reads as one of
         this story to the reports it shares most with)."""
-        return self.members(doc) | self._close.get(doc, set())
+        if doc not in self._related:
+            self._related[doc] = self.members(doc) | self._close.get(doc, set())
+        return self._related[doc]
 
     def similarity(self, a: str, b: str) -> float:
-        """Cosine of two documents' weighted names (0 when either names nothing shared)."""
-        return _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
+        """The similarity the clustering used for two documents (1 for copies; 0 below
+        UNRELATED_BELOW or when they share only names found everywhere)."""
+        first_a, first_b = self._first.get(a, a), self._first.get(b, b)
+        if first_a == first_b:
+            return 1.0 if self.vectors.get(a) else 0.0
+        return self._similarities.get((min(first_a, first_b), max(first_a, first_b)), 0.0)
 
 
 def _copies(names: Names) -> dict[str, list[str]]:
@@ -98,20 +106,17 @@ def _weighted(names: Names) -> dict[str, dict[str, float]]:
     scaled to unit length. Frequencies count distinct sets of names: copies of one story do not
     make its names common."""
     distinct = {frozenset(keys) for keys in names.values()}
-    frequency = Counter(name for keys in distinct for name in keys)
+    frequency: Counter[str] = Counter()
+    for keys in distinct:
+        frequency.update(keys)
     total = len(distinct)
+    idf = {name: math.log((total + 1) / max(count, 2)) for name, count in frequency.items()}
     weighted: dict[frozenset[str], dict[str, float]] = {}
     for keys in distinct:
-        weights = {name: math.log((total + 1) / max(frequency[name], 2)) for name in sorted(keys)}
+        weights = {name: idf[name] for name in sorted(keys)}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         weighted[keys] = {name: w / norm for name, w in weights.items()} if norm else {}
     return {doc: weighted[frozenset(names[doc])] for doc in sorted(names)}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(name, 0.0) for name, weight in a.items())
 
 
 def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:

@@ -247,11 +247,10 @@ def minor_unit_after(unit: str, right: str, *, hyphenated: bool = False) -> tupl
 
 def speaks_of_weight(sentence: str) -> bool:
     """Whether "pounds" in the sentence weigh something: a word of weight and none of money."""
-    words = set(_LETTERS_RE.findall(sentence.lower()))
+    words = set(_LETTER_RUN_RE.findall(sentence.lower()))
     return bool(words & WEIGHT_WORDS) and not words & MONEY_WORDS and "£" not in sentence
 
 
-_LETTERS_RE = re.compile(r"[a-z]+")
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
