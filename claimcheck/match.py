@@ -26,6 +26,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
+from .measure import counted_set
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 
@@ -100,11 +101,19 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
+    if a.kind == "count" and not _same_counted_set(a, b):
+        return False
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure)
+
+
+def _same_counted_set(a: Claim, b: Claim) -> bool:
+    """Counts of the same set: not "55 others" against a total, nor the Somali part of a
+    breakdown against all the pirates (measure.counted_set)."""
+    return counted_set(a.sentence, *a.marked).may_equal(counted_set(b.sentence, *b.marked))
 
 
 def _contrasting(a: str, b: str) -> bool:

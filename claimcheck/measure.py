@@ -38,7 +38,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
-from .numbers import _alt
+from .numbers import ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
 from .units import singular
 
@@ -202,12 +202,81 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
         after = _TOKEN.findall(_right_clause(sentence, end))[:4]
-        verb = next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
+        # "left 40 people dead and 50 wounded": the casualty word after the noun says it
+        verb = CASUALTY_WORDS.get(after[0].lower(), "") if after else ""
+        verb = verb or next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
     if not verb:
         return None
-    groups = [w.lower() for w in _TOKEN.findall(sentence[start:end]) if _is_country(w) or w[:1].isupper() and w.endswith(("ese", "ian", "ish", "i"))]
+    own = sentence[start:end]
+    next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali
+    groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
     total = ["total"] if any(cue in sentence.lower() for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
+
+
+@dataclass(frozen=True, slots=True)
+class CountedSet:
+    """Which set a count counts beyond its noun and verb: the groups it names ("12 Somali"), and
+    its role: "others" ("wounded 55 others"), "part" of a breakdown ("12 Somali and 11 Yemeni
+    pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
+    series ("their eighth straight win": "ordinal"), or "" for a plain count."""
+
+    groups: frozenset[str]
+    role: str
+
+    def may_equal(self, other: CountedSet) -> bool:
+        """Whether two counts can count the same set: the same role (a part may stand alone:
+        "12 Somali pirates"), and the same groups when both name some."""
+        roles = {self.role, other.role}
+        if len(roles) > 1 and roles != {"part", ""}:
+            return False
+        if "part" in roles:
+            return self.groups == other.groups and bool(self.groups)
+        return not (self.groups and other.groups) or self.groups == other.groups
+
+
+# "his three other brothers" are others than him, not a complement of another count.
+_OTHERS_BEFORE = re.compile(r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(?:other|another|additional|"
+                            r"further|remaining)\s+$", re.I)
+_OTHERS_INSIDE = re.compile(r"\b(?:others?|additional|remaining)\b", re.I)
+_POSSESSED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.I)
+_MORE_AFTER = re.compile(r"\s*(?:more|others?)\b", re.I)
+_ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+_NUMBER_START = rf"(?:\d[\d,.]*|{_alt(UNITS)}|{_alt(TENS)})"
+_NEXT_PART = re.compile(rf"\s(?:and|&)\s+{_NUMBER_START}\b", re.I)
+# The shared noun comes last; the parts name their groups with capitalised words ("Somali").
+_PREVIOUS_PART = re.compile(rf"\b(?i:{_NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
+_WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def counted_set(sentence: str, start: int, end: int) -> CountedSet:
+    """The CountedSet of the count written at sentence[start:end] ("12 Somali and 11 Yemeni
+    pirates", "55 others", "the remaining three boats")."""
+    text = sentence[start:end]
+    own = text
+    after_own = _NEXT_PART.search(text)
+    before = sentence[max(0, start - 40):start]
+    if after_own:
+        own, role = text[: after_own.start()], "part"
+    elif _PREVIOUS_PART.search(before):
+        role = "part"
+    elif _WHOLE_OF.search(before):
+        role = "whole"
+    elif (_OTHERS_BEFORE.search(before) or _MORE_AFTER.match(sentence, end)
+          or _OTHERS_INSIDE.search(text) and not _POSSESSED.search(before)):
+        role = "others"
+    elif _ORDINAL.match(text):
+        role = "ordinal"
+    else:
+        role = ""
+    groups = frozenset(_strip_possessive(w).lower() for w in _TOKEN.findall(own) if _is_group(w))
+    return CountedSet(groups, role)
+
+
+def _is_group(word: str) -> bool:
+    """A word naming a group of people or things by country or people ("Somali", "Israeli")."""
+    return _is_country(word) or word[:1].isupper() and word.endswith(("ese", "ian", "ish", "i"))
 
 
 def verb_of(word: str) -> str:

@@ -179,3 +179,46 @@ def test_one_storys_times_of_day_on_one_day_are_one_fact(tmp_path):
     corpus = claimcheck.load(tmp_path)
     times = [f for f in corpus.findings if f.group.claims[0].kind == "time"]
     assert [f.verdict for f in times] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        ("Off Aden, the Indian navy captured 23 pirates on Saturday.",
+         "Off Aden, the Indian navy captured 12 Somali and 11 Yemeni pirates on Saturday.",
+         "a part of a breakdown is not the total"),
+        ("In Jabaliya, Israeli shelling killed 40 people and wounded 55 others on Tuesday.",
+         "In Jabaliya, Israeli shelling wounded 100 people on Tuesday.",
+         "the others are not all the wounded"),
+        ("In Overland, police seized two shotguns and three other guns.",
+         "In Overland, police seized five guns.", "the other guns are not all the guns"),
+        ("In Waterbury, two of the three victims died, local news said.",
+         "In Waterbury, four victims were taken to hospital.", "the whole a part is taken from"),
+        ("In Jacksonville, the Colts won their eighth straight game.",
+         "In Jacksonville, the Colts have won nine games this season.", "a place in a series vs a total"),
+    ],
+)
+def test_counts_of_different_sets_of_one_noun_stay_apart(tmp_path, first, second, why):
+    corpus = corpus_of(tmp_path, first, second)
+    assert corpus.findings == [] or all(f.verdict == "agree" for f in corpus.findings), why
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Off Aden, the Indian navy captured 12 Somali and 11 Yemeni pirates on Saturday.",
+         "Off Aden, the Indian navy captured 12 Somali pirates, officials said."),
+        ("In Jabaliya, Israeli shelling killed 40 people and wounded 55 others on Tuesday.",
+         "In Jabaliya, shelling killed 40 people and wounded 55 others, medics said."),
+        ("In Overland, the teenager was home with his three other brothers.",
+         "In Overland, the teenager was home with his two older brothers."),
+    ],
+)
+def test_counts_of_the_same_set_still_meet(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert any(len(g.documents) == 2 for g in corpus.groups)
+
+
+def test_the_casualty_word_after_the_noun_says_what_happened(tmp_path):
+    corpus = corpus_of(tmp_path, "In Little Rock, the shooting left two people dead and five people wounded.")
+    assert {(c.text, c.measure) for c in corpus.claim_list} == {("two people", "killed"), ("five people", "injured")}
