@@ -650,3 +650,10 @@ PERSON_TITLES = frozenset(
     "Commerce Trade Finance Spokesman Spokeswoman Spokesperson Professor Prof. Ambassador Sheriff "
     "Lt. Capt. Detective Deputy Inspector Commissioner".split()
 )
+
+# Words ending in "-est" that are not superlatives ("one of the protest leaders" is a count).
+NOT_SUPERLATIVES = frozenset(
+    "interest protest forest guest request harvest contest arrest suggest honest modest west rest "
+    "test nest chest quest crest pest vest manifest conquest inquest unrest priest digest invest "
+    "behest earnest midwest northwest southwest attest detest latest".split()
+)

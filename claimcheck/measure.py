@@ -223,12 +223,16 @@ class CountedSet:
 
     groups: frozenset[str]
     role: str
+    modifiers: frozenset[str] = frozenset()
 
     def may_equal(self, other: CountedSet) -> bool:
         """Whether two counts can count the same set: the same role (a part may stand alone:
-        "12 Somali pirates"), and the same groups when both name some."""
+        "12 Somali pirates"), the same groups when both name some, and some modifier in common
+        when both have some ("two pirate vessels" are not "five merchant vessels")."""
         roles = {self.role, other.role}
         if len(roles) > 1 and roles != {"part", ""}:
+            return False
+        if self.modifiers and other.modifiers and not self.modifiers & other.modifiers:
             return False
         if "part" in roles:
             return self.groups == other.groups and bool(self.groups)
@@ -247,6 +251,17 @@ _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{_NUMBER_START}\b", re.I)
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").
 _PREVIOUS_PART = re.compile(rf"\b(?i:{_NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
 _WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
+
+
+_NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, *UNITS, *TENS, *ORDINALS,
+                            "other", "others", "another", "more", "additional", "further", "remaining",
+                            "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                            "some", "several", "many", "few", "all", "both", "least", "most", "than", "nearly",
+                            "single", "lone", "double", "young", "old", "new", "big", "small", "large",
+                            "armed", "unarmed", "innocent", "suspected", "alleged", "total", "whole"})
+# Adjectives describe the things counted ("suspicious boats", "armed men") and vary from outlet
+# to outlet; nouns used as modifiers ("pirate vessels", "merchant vessels") say which set it is.
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "al", "ic", "ed", "ing", "able", "ible", "less", "ish", "ary", "ory", "y")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -270,8 +285,11 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = "ordinal"
     else:
         role = ""
-    groups = frozenset(_strip_possessive(w).lower() for w in _TOKEN.findall(own) if _is_group(w))
-    return CountedSet(groups, role)
+    words = _TOKEN.findall(own)
+    groups = frozenset(_strip_possessive(w).lower() for w in words if _is_group(w))
+    modifiers = frozenset(w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS
+                          and not w.endswith(_ADJECTIVE_ENDINGS))
+    return CountedSet(groups, role, modifiers)
 
 
 def _is_group(word: str) -> bool:

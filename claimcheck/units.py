@@ -37,6 +37,7 @@ from .lexicon import (
     MONEY_WORDS,
     MULTIPLIER_WORDS,
     NOT_COUNT_NOUNS,
+    NOT_SUPERLATIVES,
     ORDINAL_NOT_COUNTED,
     PER_TIME_UNITS,
     PERCENT_LOWER_ONLY,
@@ -49,7 +50,7 @@ from .lexicon import (
     UNIT_SURFACES,
     WEIGHT_WORDS,
 )
-from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES
+from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
 
 PHYSICAL_DIMENSIONS = frozenset(
     {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
@@ -255,6 +256,9 @@ _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120
 
 
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
+# "three bank workers-two women and a man": a dash lost between a noun and the next count
+_SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
+_GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?={'|'.join(sorted({*UNITS, *TENS}, key=len, reverse=True))}\b)", re.I)
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
@@ -271,11 +275,16 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
     demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun
     for i, m in enumerate(_WORD_RE.finditer(right)):
         word = m.group(0)
+        glued = _GLUED_COUNT_RE.search(word)
+        if glued:
+            word = word[: glued.start()]
         low = word.lower().strip(".")
         if i >= 5 or not word[0].isalpha():
             return demonym
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
             continue  # "60 of these suppliers", "20 more people"
+        if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split():
+            return None  # "one of Africa's longest civil wars": a rank among them, not a count
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
         if i == 0 and _demonym(word):
@@ -284,7 +293,7 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
             continue  # "two wounded men"; "3 dead," counts people, decided by the caller
         if low in NOT_COUNT_NOUNS:
             return None
-        pos = m.end()
+        pos = m.start() + len(word)
         if one and i == 0 and word.isalpha() and word.islower() and len(word) > 2 and low not in TIME_UNITS:
             return UnitMatch(COUNT_NOUN_UNITS.get(low + "s", singular(low)), "count", after=pos)
         if low in COUNT_NOUN_UNITS:
@@ -293,6 +302,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
             return UnitMatch(low[:-1], "count", after=pos)
         if _plural(low) and not low.endswith(("'s", "’s")):
             return UnitMatch(COUNT_NOUN_UNITS.get(low + "s", singular(low)), "count", after=pos)
+        if glued:
+            return None
         prev_capital = word[0].isupper()
     return None
 

@@ -75,6 +75,8 @@ def test_ages(sentence, value, subject):
         ("Commandos captured 23 Somali and Yemeni pirates.", "23 Somali and Yemeni pirates", 23, "pirate"),
         ("The 6,900-tonne frigate sailed at dawn.", "6,900-tonne", 6900, "tonne"),
         ("He ruled the country for two decades.", "two decades", 20, "years"),
+        ("The fire killed three bank workers-two women and a man.", "three bank workers", 3, "worker"),
+        ("Police arrested two of the protest leaders.", "two of the protest leaders", 2, "leader"),
     ],
 )
 def test_counts_and_units_in_news_wording(sentence, surface, value, unit):
@@ -109,6 +111,15 @@ def test_changes_carry_their_sign(sentence, value):
 )
 def test_only_real_ranges_merge(sentence, ranges):
     assert sum(c.quantity.hedge == "range" for c in claims_of(sentence)) == ranges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The war was one of Africa's longest civil wars.", "It was one of the deadliest attacks in years.",
+     "Jabaliya is one of the most crowded camps in Gaza."],
+)
+def test_one_of_the_superlatives_is_a_rank_not_a_count(sentence):
+    assert claims_of(sentence) == []
 
 
 def test_the_two_leaders_is_not_a_count_but_the_two_wounded_men_is():
