@@ -29,6 +29,7 @@ from .lexicon import (
     CLOCK_ZONES,
     DECREASE_CUES,
     DETERMINERS,
+    GENERIC_COUNT_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
@@ -51,6 +52,7 @@ from .measure import (
     attribution_of,
     describe,
     describe_age,
+    describe_aside,
     describe_count,
     describe_date,
     describe_quake,
@@ -272,6 +274,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
             # "Seven AK-47s, ...": the noun; "the Colts (11-4)": a record
             measure = {"age": "age", "score": value.counted}.get(kind, value.quantity.unit)
         if not measure:
+            aside = describe_aside(sentence, value.start, value.end, times)
+            measure, subject = aside.measure, aside.subject
+        if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
         claim = Claim(
@@ -336,6 +341,8 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
     numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
+    found: list[_Value] = []
+    elliptical: list[tuple[NumberMatch, NumberMatch | None]] = []
     while i < len(numbers):
         number = numbers[i]
         upper_number: NumberMatch | None = None
@@ -350,7 +357,45 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
                 value = whole
                 i += 1
         if value is not None:
+            found.append(value)
+        elif _is_elliptical_count(sentence, number, upper_number or number):
+            elliptical.append((number, upper_number))
+    yield from found
+    for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
+        noun = _antecedent(found, number.start)
+        value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
+        if value is not None:
             yield value
+
+
+# A bare number that stands for things the sentence counts elsewhere: "two of them managed to
+# escape", "of which four exploded", "Two managed to give the navy the slip, but the other three
+# boats were intercepted", "10 of whom remain critical".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
+_ELLIPTICAL_VERBS = frozenset(
+    "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
+    "survived stayed".split())
+
+
+def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
+    if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
+        return False
+    right = sentence[last.end:]
+    if _OF_THEM.match(right):
+        return True
+    following = _next_word(right).lower()
+    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in _ELLIPTICAL_VERBS
+
+
+def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:
+    """The noun of the sentence's count nearest before `at`, else nearest after it."""
+    counts = [v for v in values if v.quantity.dimension == "count"
+              and (v.quantity.unit == "people" or v.quantity.unit not in GENERIC_COUNT_UNITS)]
+    before = [v for v in counts if v.end <= at]
+    after = [v for v in counts if v.start > at]
+    chosen = before[-1] if before else (after[0] if after else None)
+    return None if chosen is None else UnitMatch(chosen.quantity.unit, "count")
 
 
 _MINOR_JOIN = re.compile(r"\s+(?:and\s+)?|(?P<hyphen>-)")
@@ -464,13 +509,14 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     return True
 
 
-def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None) -> _Value | None:
-    """Attach unit, hedge and interval to a number (or a range of two numbers)."""
+def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, unit: UnitMatch | None = None) -> _Value | None:
+    """Attach unit, hedge and interval to a number (or a range of two numbers); `unit` when the
+    caller knows it (the noun of an elliptical count)."""
     last = upper or number
     left = sentence[: number.start]
     right = sentence[last.end:]
-    currency = currency_before(left)
-    unit: UnitMatch | None = currency
+    currency = None if unit is not None else currency_before(left)
+    unit = unit or currency
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
         unit = (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary

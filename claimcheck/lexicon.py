@@ -274,6 +274,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "detained": "arrested",
     "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
+    "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
 }
 
 
@@ -639,7 +640,7 @@ NOT_VERBS = frozenset(
     "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
     "morning evening building thing something nothing everything anything spring king ring wing "
     "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
-    "following including according regarding".split()
+    "following including according regarding remaining".split()
 )
 
 # Titles before a person's name; they are not part of the name.

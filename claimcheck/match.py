@@ -112,8 +112,12 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 def _same_counted_set(a: Claim, b: Claim) -> bool:
     """Counts of the same set: not "55 others" against a total, nor the Somali part of a
-    breakdown against all the pirates (measure.counted_set)."""
-    return counted_set(a.sentence, *a.marked).may_equal(counted_set(b.sentence, *b.marked))
+    breakdown against all the pirates, nor "two [boats] escaped" against the five that tried
+    (measure.counted_set)."""
+    set_a, set_b = counted_set(a.sentence, *a.marked), counted_set(b.sentence, *b.marked)
+    if "subset" in (set_a.role, set_b.role):  # only what happened to them says which subset
+        return {set_a.role, set_b.role} <= {"subset", ""} and a.measure == b.measure
+    return set_a.may_equal(set_b)
 
 
 def _contrasting(a: str, b: str) -> bool:

@@ -202,8 +202,9 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
         after = _TOKEN.findall(_right_clause(sentence, end))[:4]
-        # "left 40 people dead and 50 wounded": the casualty word after the noun says it
-        verb = CASUALTY_WORDS.get(after[0].lower(), "") if after else ""
+        # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
+        # word after the noun says it
+        verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in _ELLIPSIS_LINKS), "")
         verb = verb or next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
     if not verb:
         return None
@@ -219,7 +220,8 @@ class CountedSet:
     """Which set a count counts beyond its noun and verb: the groups it names ("12 Somali"), and
     its role: "others" ("wounded 55 others"), "part" of a breakdown ("12 Somali and 11 Yemeni
     pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
-    series ("their eighth straight win": "ordinal"), or "" for a plain count."""
+    series ("their eighth straight win": "ordinal"), a "subset" of things named elsewhere
+    ("of which four exploded"), or "" for a plain count."""
 
     groups: frozenset[str]
     role: str
@@ -264,6 +266,10 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "al", "ic", "ed", "ing", "able", "ible", "less", "ish", "ary", "ory", "y")
 
 
+_BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{_alt(UNITS)}|{_alt(TENS)})(?:-\w+)?)"
+                   rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{_alt(UNITS)}|{_alt(TENS)})))?", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     """The CountedSet of the count written at sentence[start:end] ("12 Somali and 11 Yemeni
@@ -272,7 +278,9 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     own = text
     after_own = _NEXT_PART.search(text)
     before = sentence[max(0, start - 40):start]
-    if after_own:
+    if _BARE.fullmatch(text):  # "of which four exploded", "killing one": its noun is elsewhere
+        role = "subset"
+    elif after_own:
         own, role = text[: after_own.start()], "part"
     elif _PREVIOUS_PART.search(before):
         role = "part"
@@ -295,6 +303,22 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
 def _is_group(word: str) -> bool:
     """A word naming a group of people or things by country or people ("Somali", "Israeli")."""
     return _is_country(word) or word[:1].isupper() and word.endswith(("ese", "ian", "ish", "i"))
+
+
+def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]) -> Description:
+    """For a value set off by itself ("the camp, less than 25 km (15 miles) from the border";
+    "their offer - - eight years, $160 million - -"): what the words before its clause name,
+    else the words after it."""
+    blank = _blank_times(sentence, times)
+    words = [w for w in _content(blank[:_clause_start(sentence, start)]) if w.lower() not in CHANGE_CUES][-4:]
+    if not words:
+        words = _content(blank[end:])[:4]
+    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w))
+    return Description(measure.lower(), (), tuple(dict.fromkeys(_names(words))), True)
+
+
+_ELLIPSIS_LINKS = frozenset({"of", "them", "whom", "which", "those", "remain", "remained", "were", "was", "are",
+                             "is", "still", "in", "a", "condition"})
 
 
 def verb_of(word: str) -> str:

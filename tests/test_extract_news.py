@@ -114,6 +114,27 @@ def test_only_real_ranges_merge(sentence, ranges):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "measure"),
+    [
+        ("Five bombs were dropped, of which four exploded, they told our correspondent.", "four", 4, "bomb", "exploded"),
+        ("While two of them managed to escape, the frigate intercepted the remaining three boats.", "two", 2, "boat", "managed"),
+        ("Two managed to give the navy the slip, but the other three boats were intercepted.", "Two", 2, "boat", "managed"),
+        ("The attack left more than 50 people with serious injuries, 10 of whom remain critical.", "10", 10, "people", "critical"),
+        ("Some 30 people were killed and 55 others injured, five of them critically.", "five", 5, "people", "critical"),
+        ("At least one bomb landed in the camp, and three or four fell outside it.", "three or four", 3.5, "bomb", "fell"),
+    ],
+)
+def test_a_bare_number_counts_the_noun_the_sentence_counts_elsewhere(sentence, surface, value, unit, measure):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, unit, measure)
+
+
+@pytest.mark.parametrize("sentence", ["In 2006 two were elected.", "He scored 2 of them in May.", "Of the 12, none survived."])
+def test_a_bare_number_without_a_counted_noun_in_its_sentence_is_not_a_count(sentence):
+    assert [c.text for c in claims_of(sentence) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The war was one of Africa's longest civil wars.", "It was one of the deadliest attacks in years.",
      "Jabaliya is one of the most crowded camps in Gaza."],
