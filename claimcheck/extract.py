@@ -590,8 +590,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
 
 
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
-_MAGNITUDE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
+    r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
+    r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
@@ -606,7 +607,17 @@ _ZERO = re.compile(
     rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")),\s*$")
+# "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
+                         r"(?:\d{1,3}\s+and\s+)?$")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
+# "raise the retirement age for women to 65"
+_AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "took 23 into custody"
+_INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
+# "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
+_TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
+                          rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "patients aged over 65"
     r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?$", re.I)
@@ -657,9 +668,13 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
     if 0 < number.value <= 120 and (
-        (_APPOSITIVE.search(left) and re.match(r"\s*(?:[,)]|\.?\s*$)", right)) or _AGED.search(left)
+        (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
     ):
         return UnitMatch("years", "age")
+    if _INTO_CUSTODY.match(right):
+        return UnitMatch("people", "count", measure="arrested")
+    if _TOLL_BEFORE.search(left):
+        return UnitMatch("people", "count", measure="killed")
     return None
 
 

@@ -424,7 +424,7 @@ SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates 
 
 # Earthquake size: "a magnitude-6.4 quake", "measuring 5.7 on the Richter scale".
 MAGNITUDE_BEFORE = ("magnitude", "magnitude of", "measuring", "measured", "registering", "registered")
-MAGNITUDE_AFTER = ("magnitude", "on the richter scale", "richter")
+MAGNITUDE_AFTER = ("magnitude", "in magnitude", "on the richter scale", "richter")
 # A decimal right before one of these is a magnitude: "a 2.9 aftershock".
 MAGNITUDE_NOUNS = ("aftershock", "aftershocks", "earthquake", "quake", "temblor", "tremor", "foreshock")
 QUAKE_WORDS: dict[str, str] = {

@@ -184,7 +184,7 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     """Whose age it is: the name or noun after "45-year-old" ("48-year-old Joseph Horn")."""
     right = _right_clause(sentence, end)
     words = _TOKEN.findall(right)[:4]
-    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*(?:aged?\s+)?$", sentence[:start])
+    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*(?:aged?\s+|both\s+)?$", sentence[:start])
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,": the name comes first
         words = _TOKEN.findall(before.group(1))
     subject = tuple(dict.fromkeys(_names(words)))

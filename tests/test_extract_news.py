@@ -129,6 +129,25 @@ def test_a_bare_number_counts_the_noun_the_sentence_counts_elsewhere(sentence, s
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, unit, measure)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "kind"),
+    [
+        ("The killings take the total toll in Palestinian lives since the assault began to above 600.",
+         "above 600", 600, "people", "count"),
+        ("The strike pushed the death toll above 680 since the conflict began.", "above 680", 680, "people", "count"),
+        ("The Indian Navy foiled the attack and took 23 into custody.", "23", 23, "people", "count"),
+        ("Frederick Davis and Patricia McNeal, both 65 and of Detroit, are to be arraigned.", "65", 65, "years", "age"),
+        ("She said she had lost a daughter and two sons, 11 and 14.", "14", 14, "years", "age"),
+        ("The government will raise the retirement age for women to 65.", "65", 65, "years", "age"),
+        ("The survey originally had rated the quake as 4.4 in magnitude.", "4.4 in magnitude", 4.4, "magnitude", "amount"),
+        ("Two aftershocks, magnitude 2.9 and 2.2, occurred immediately following.", "2.2", 2.2, "magnitude", "amount"),
+    ],
+)
+def test_numbers_whose_unit_the_phrase_around_them_gives(sentence, surface, value, unit, kind):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.kind) == (value, unit, kind)
+
+
 @pytest.mark.parametrize("sentence", ["In 2006 two were elected.", "He scored 2 of them in May.", "Of the 12, none survived."])
 def test_a_bare_number_without_a_counted_noun_in_its_sentence_is_not_a_count(sentence):
     assert [c.text for c in claims_of(sentence) if c.kind == "count"] == []
