@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import (
+    AGO_UNITS,
     CLOCK_HEDGES,
     CLOCK_WORDS,
     CLOCK_ZONES,
     FUTURE_CUES,
     MONTHS,
-    AGO_UNITS,
     ORDINAL_WORDS,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
