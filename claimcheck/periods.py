@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import (
+    AGO_MONTHS,
     AGO_UNITS,
     CLOCK_HEDGES,
     CLOCK_WORDS,
@@ -80,8 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
     ("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|a|an|" + "|".join(UNITS) + r")\s+(?P<unit>" + "|".join(AGO_UNITS)
-        + r")\s+ago\b", re.I)),
+        r"\b(?P<n>\d{1,2}|a|an|a\s+couple\s+of|" + "|".join(UNITS) + r")\s+(?P<unit>"
+        + "|".join([*AGO_UNITS, *AGO_MONTHS]) + r")\s+ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
@@ -238,9 +239,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
         if name == "ago":
-            count = g["n"].lower()
-            n = 1 if count in ("a", "an") else int(count) if count.isdigit() else UNITS[count]
-            shift = -n * AGO_UNITS[g["unit"].lower()]
+            count = " ".join(g["n"].lower().split())
+            n = 1 if count in ("a", "an") else 2 if count == "a couple of" else int(count) if count.isdigit() else UNITS[count]
+            unit = g["unit"].lower()
+            if unit in AGO_MONTHS:
+                return _months_ago(m, label, published, n * AGO_MONTHS[unit])
+            shift = -n * AGO_UNITS[unit]
         else:
             shift = RELATIVE_DAYS[g["relday"].lower()] if name == "rel_day" else RELATIVE_DAY_PARTS[g["part"].lower()]
         d = published + timedelta(days=shift)
@@ -267,6 +271,15 @@ def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], publi
         return TimeMention(m.start(), m.end(), Period(saturday, saturday + timedelta(days=1), label, "span"))
     monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * shift)
     return TimeMention(m.start(), m.end(), Period(monday, monday + timedelta(days=6), label, "week"))
+
+
+def _months_ago(m: re.Match[str], label: str, published: date, months: int) -> TimeMention:
+    """ "four months ago": the same day that many months before publication (the month's last day
+    when it has fewer)."""
+    index = published.year * 12 + published.month - 1 - months
+    y, month = index // 12, index % 12 + 1
+    d = date(y, month, min(published.day, calendar.monthrange(y, month)[1]))
+    return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
 
 
 def _year(g: dict[str, str | None], published: date | None) -> int | None:

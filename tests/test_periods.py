@@ -156,6 +156,10 @@ WED_2016_05_25 = date(2016, 5, 25)
         # A month alone: the latest up to publication, or the next with a future cue.
         ("The patrol mission commenced in September.", "in September", "2015-09"),
         ("The new school will open in September.", "in September", "2016-09"),
+        # Months ago: the same day that many months back.
+        ("South Sudan became the world's newest country only four months ago.", "four months ago", "2016-01-25"),
+        ("A neighbour said the family moved in a couple of months ago.", "a couple of months ago", "2016-03-25"),
+        ("The account was opened 3 months ago.", "3 months ago", "2016-02-25"),
     ],
 )
 def test_future_cues_and_days_without_a_year(text, surface, iso):
