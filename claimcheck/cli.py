@@ -8,6 +8,7 @@ Settings come from [tool.claimcheck] of the nearest pyproject.toml, flags overri
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from .corpus import Corpus, check_tolerance, extract_documents, load
 from .engine import Engine
 from .errors import ClaimcheckError, ConfigurationError, InputError, Msg, OutputError
 from .ingest import display_path
+from .manifest import SourcesIndexWarning
 from .model import Document
 from .progress import progress_bar
 from .report import (
@@ -143,6 +145,16 @@ Facts = Annotated[
         help="A fact sheet (TOML) of verified figures: claims that state one are checked against it.",
     ),
 ]
+SourcesFile = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--sources",
+        metavar="FILE",
+        help="A sources index listing the documents with their publication dates or URLs "
+        "(Markdown, text, CSV, TSV, JSON or JSON Lines). Default: a file named sources, metadata, "
+        "manifest or index beside the documents or just above the paths.",
+    ),
+]
 BaselineFile = Annotated[
     Optional[Path],
     typer.Option(
@@ -253,6 +265,18 @@ def main(
     ] = False,
 ) -> None:
     """Find the numbers and dates that your documents state differently."""
+    warnings.showwarning = _show_warning
+
+
+PYTHON_SHOWWARNING = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # type: ignore[no-untyped-def]
+    """A sources index warning as a note on stderr; other warnings as Python shows them."""
+    if issubclass(category, SourcesIndexWarning):
+        typer.echo(f"claimcheck: {message}", err=True)
+    else:
+        PYTHON_SHOWWARNING(message, category, filename, lineno, file, line)
 
 
 @app.command()
@@ -275,6 +299,7 @@ def report(
     published: Published = None,
     tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
+    sources: SourcesFile = None,
     facts: Facts = None,
     baseline: BaselineFile = None,
     jobs: Jobs = None,
@@ -287,7 +312,7 @@ def report(
     chosen = output_format or by_suffix
     with exit_2_on_error():
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
-                              spacy_model=spacy_model, facts=facts, baseline=baseline)
+                              spacy_model=spacy_model, sources=sources, facts=facts, baseline=baseline)
         corpus = read_corpus(settings, Workers(jobs, engine, scheduler, quiet))
         write_text(RENDERERS[chosen](corpus), output)
     typer.echo(f"claimcheck: {summary_line(corpus)}", err=True)
@@ -306,6 +331,7 @@ def extract(
     published: Published = None,
     tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
+    sources: SourcesFile = None,
     jobs: Jobs = None,
     engine: EngineOption = Engine.local,
     scheduler: Scheduler = None,
@@ -320,13 +346,13 @@ def extract(
     skipped: list[Document] = []
     with exit_2_on_error():
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
-                              spacy_model=spacy_model)
+                              spacy_model=spacy_model, sources=sources)
         check_tolerance(settings.tolerance)
         inputs = settings.inputs()
         with claims_writer(output) as table:
             with progress_bar(quiet=quiet) as monitor:
                 for result in extract_documents(inputs, published=settings.published, spacy_model=settings.spacy_model,
-                                                keep_text=False, monitor=monitor, **workers.options()):
+                                                sources_index=settings.sources, keep_text=False, monitor=monitor, **workers.options()):
                     if result.document.skipped is not None:
                         skipped.append(result.document)
                         continue
@@ -344,6 +370,7 @@ def check(
     published: Published = None,
     tolerance: Tolerance = None,
     spacy_model: SpacyModel = None,
+    sources: SourcesFile = None,
     facts: Facts = None,
     baseline: BaselineFile = None,
     output_format: Annotated[
@@ -380,7 +407,7 @@ def check(
     """
     with exit_2_on_error():
         settings = configured(Path.cwd(), paths=paths, published=published, tolerance=tolerance,
-                              spacy_model=spacy_model, facts=facts, baseline=baseline)
+                              spacy_model=spacy_model, sources=sources, facts=facts, baseline=baseline)
         workers = Workers(jobs, engine, scheduler, quiet)
         if accept_all:
             target = settings.baseline or settings.root / DEFAULT_BASELINE

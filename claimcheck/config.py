@@ -20,7 +20,7 @@ from .ingest import discover, display_path
 from .tomlfile import TomlFile, check_keys, read_toml, string_list, typed
 
 TABLE = "tool.claimcheck"
-KEYS = ("paths", "include", "exclude", "tolerance", "published", "facts", "baseline", "spacy-model",
+KEYS = ("paths", "include", "exclude", "tolerance", "published", "sources", "facts", "baseline", "spacy-model",
         "collect-groups")
 """The keys of [tool.claimcheck], as written in the file."""
 
@@ -34,13 +34,14 @@ class Settings:
     exclude: tuple[str, ...] = ()
     tolerance: float = 0.0
     published: date | None = None
+    sources: Path | None = None  # the sources index (manifest.py); None: found beside the documents
     facts: Path | None = None
     baseline: Path | None = None
     spacy_model: str | None = None
     collect_groups: bool = False
     root: Path = Path(".")
     source: str | None = None  # the pyproject.toml the settings came from, as shown
-    lines: Mapping[str, int] = field(default_factory=dict)  # where `source` sets the fact sheet, the baseline
+    lines: Mapping[str, int] = field(default_factory=dict)  # where `source` sets the index, fact sheet, baseline
 
     def override(self, **flags: object) -> Settings:
         """These settings with every flag that was given (not None, not empty) put over them."""
@@ -85,13 +86,13 @@ class Settings:
 
     def options(self) -> dict[str, object]:
         """The keyword arguments of `claimcheck.load` these settings give; E039 naming the line of
-        pyproject.toml that sets a fact sheet or baseline that does not exist."""
+        pyproject.toml that sets a sources index, fact sheet or baseline that does not exist."""
         for key, line in self.lines.items():
             path = getattr(self, key)
             if path is not None and not path.exists():
                 raise ReferenceFileError(Msg.E039, path=self.source, line=line, key=key, file=display_path(path))
         return {"published": self.published, "tolerance": self.tolerance, "spacy_model": self.spacy_model,
-                "facts": self.facts, "baseline": self.baseline}
+                "sources_index": self.sources, "facts": self.facts, "baseline": self.baseline}
 
     def load(self) -> Corpus:
         """The corpus these settings describe: `claimcheck.load` with them."""
@@ -138,13 +139,14 @@ def _settings_in(pyproject: Path) -> Settings:
         exclude=string_list(file, TABLE, table, "exclude"),
         tolerance=_tolerance(file, table),
         published=_published(file, table),
+        sources=_file(file, table, "sources", root),
         facts=_file(file, table, "facts", root),
         baseline=_file(file, table, "baseline", root),
         spacy_model=typed(file, TABLE, table, "spacy-model", str, "a string"),
         collect_groups=bool(typed(file, TABLE, table, "collect-groups", bool, "true or false")),
         root=root,
         source=file.shown,
-        lines={key: file.line_of(TABLE, key) for key in ("facts", "baseline") if key in table},
+        lines={key: file.line_of(TABLE, key) for key in ("sources", "facts", "baseline") if key in table},
     )
 
 

@@ -101,6 +101,7 @@ def load(
     published: date | None = None,
     tolerance: float = 0.0,
     spacy_model: str | None = None,
+    sources_index: str | Path | None = None,
     facts: str | Path | FactSheet | None = None,
     baseline: str | Path | Baseline | None = None,
     jobs: int | None = None,
@@ -116,7 +117,9 @@ def load(
     the run. `published` overrides every document's publication date; `tolerance` is a share
     of the value (0.01 = 1%) by which figures may differ and still agree. `spacy_model` names
     an installed trained spaCy pipeline to split sentences with, instead of the blank one.
-    `facts` is a fact sheet (verified figures the claims are checked against) and `baseline`
+    `sources_index` is a file listing the documents with their publication dates or URLs
+    (manifest.py); without it, one named like `SOURCES.md` or `manifest.csv` beside the
+    documents or just above the paths is used. `facts` is a fact sheet (verified figures the claims are checked against) and `baseline`
     a file of accepted conflicts; both are read before any document, so a bad one stops early.
     `jobs`, `engine` and `scheduler` say where extraction runs (see `extract_documents`);
     the result is the same wherever it runs. With `keep_text=False` documents come without
@@ -129,7 +132,7 @@ def load(
     sheet = read_facts(facts) if isinstance(facts, (str, Path)) else facts
     accepted = read_baseline(baseline) if isinstance(baseline, (str, Path)) else baseline
     archive = Store.open(against) if against is not None else None
-    results = extract_documents(paths, published=published, spacy_model=spacy_model, jobs=jobs,
+    results = extract_documents(paths, published=published, spacy_model=spacy_model, sources_index=sources_index, jobs=jobs,
                                 engine=engine, scheduler=scheduler, monitor=monitor, keep_text=keep_text,
                                 root=archive.root if archive else None)
     results = list(results)
@@ -182,6 +185,7 @@ def extract_documents(
     *,
     published: date | None = None,
     spacy_model: str | None = None,
+    sources_index: str | Path | None = None,
     jobs: int | None = None,
     engine: Engine | str = Engine.local,
     scheduler: str | None = None,
@@ -194,9 +198,10 @@ def extract_documents(
     `jobs` worker processes share the work (default: all cores). `engine="dask"` sends it to
     the Dask scheduler at `scheduler` (a LocalCluster when None). Files that cannot be read come
     as skipped documents without claims, in their place. Document ids are paths relative to
-    `root` (default: the inputs' common parent).
+    `root` (default: the inputs' common parent). Each document takes the date the sources index
+    gives it (`sources_index`, or one found beside the documents) unless its text states one.
     """
-    readable, skipped = sources(paths, root=root)
+    readable, skipped = sources(paths, root=root, sources_index=sources_index)
     readable.sort(key=lambda s: (s.shown, s.id))
     settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
     done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)

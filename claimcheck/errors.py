@@ -57,6 +57,9 @@ class Msg(str, Enum):
     E038 = ("E038 no documents to check: pass paths (claimcheck check PATHS, pytest --claimcheck "
             "PATH) or set paths in [tool.claimcheck] of pyproject.toml.")
     E039 = "E039 {path}:{line}: {key} names {file}, which does not exist. Fix the path, or create the file."
+    # Sources index (W050-W059): warnings and notes, never errors.
+    W050 = "W050 {path}:{line}: {problem}; the row is left out."
+    W051 = "W051 {path}: used as the sources index (it dates {count} of the documents read), not read as a document."
 
 
 class ClaimcheckError(Exception):

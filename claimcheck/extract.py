@@ -789,12 +789,14 @@ def _event_claims(
 ) -> Iterator[Claim]:
     """Dated events: "Xi and Putin held a video meeting on February 4"."""
     for time in times:
-        if time.role != "when" or time.period.granularity not in ("day", "span", "month", "year"):
+        if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
             continue
         if time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
+        if time.period.granularity == "week" and any(t.period.granularity == "day" for t in times):
+            continue  # "shot two Monday ... fired last week": the week dates the other, unnamed event
         event = _event_at(sentence, time.start, time.end, context, times)
         if event is not None:
             yield _dated_claim(document, sentence, offset, raw_start, (time.start, time.end), event, attribution,

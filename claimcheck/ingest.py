@@ -30,7 +30,7 @@ import charset_normalizer
 import ftfy
 from dateutil import parser as dateutil_parser
 
-from .errors import InputError, Msg
+from .errors import InputError, Msg, ReferenceFileError
 from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .model import Document
 
@@ -270,7 +270,15 @@ HEADLINE_STAMP_RE = re.compile(
     rf"(?:{_CLOCK}\s*)?(?:(?<!\d)\d{{1,2}}[-/ .](?:{_MONTH}|\d{{1,2}})[-/ .]\d{{2,4}}"
     rf"|(?:{_PARTIAL})(?:,?\s+{_YEAR})?)\)?\s*$|{_CLOCK}\)?\s*$"
 )
-URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})([-/]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
+# Dates in the path or query of a news URL, most explicit first: /2007/04/09/, /2007-04-09-slug,
+# /2013/03/14/ and /20130314/; /2007/US/04/09/ (a section between year and month); and a compact
+# YYYYMMDD between non-digits (ymd=20081216, /20111111.htm, idUSTRE7A94OI20111110).
+URL_DATE_RES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<sep>[-/]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?=[/_.-]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/[A-Za-z][\w-]{0,30}/(?P<m>\d{2})/(?P<d>\d{2})(?=/)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
+)
+URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.I)
 LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)")
 MARKDOWN_MARKERS_RE = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)]\s+|[*_]{1,3})+")
 KEY_TRAILING_RE = re.compile(r"[\s:*_»›→…|]+$")
@@ -358,8 +366,10 @@ def discover(paths: Iterable[str | Path] | str | Path) -> tuple[list[Path], list
     return files, skipped
 
 
-def read_document(path: Path, *, doc_id: str | None = None, published: date | None = None) -> Document:
-    """Read one file into a Document; raise InputError naming the file when it cannot be read."""
+def read_document(path: Path, *, doc_id: str | None = None, published: date | None = None,
+                  indexed: tuple[date, str] | None = None) -> Document:
+    """Read one file into a Document; raise InputError naming the file when it cannot be read.
+    `indexed`: the date a sources index gives the file, and where it says so (see from_text)."""
     path = Path(path)
     shown = display_path(path)
     if not path.exists():
@@ -372,15 +382,17 @@ def read_document(path: Path, *, doc_id: str | None = None, published: date | No
         raise InputError(Msg.E002, path=shown, reason=error.strerror or type(error).__name__) from error
     fmt = FORMATS[path.suffix.lower().lstrip(".")]
     raw = _decode(data, shown, html_charset=fmt == "html")
-    doc = from_text(raw, doc_id=doc_id or shown, path=shown, fmt=fmt, published=published)
+    doc = from_text(raw, doc_id=doc_id or shown, path=shown, fmt=fmt, published=published, indexed=indexed)
     if not doc.text.strip():
         raise InputError(Msg.E004, path=shown)
     return doc
 
 
 def from_text(text: str, *, doc_id: str = "<text>", path: str = "<text>", fmt: str = "txt",
-              published: date | None = None) -> Document:
-    """Build a Document from a string in one of the supported formats."""
+              published: date | None = None, indexed: tuple[date, str] | None = None) -> Document:
+    """Build a Document from a string in one of the supported formats. `published` overrides
+    every date; `indexed` (a date from a sources index, and its source) yields to the dates the
+    text states itself but wins over a URL in the text (see `_publication_date`)."""
     kind = FORMATS.get(fmt.lower().lstrip("."))
     if kind is None:
         raise InputError(Msg.E006, path=path, suffix=fmt)
@@ -402,7 +414,7 @@ def from_text(text: str, *, doc_id: str = "<text>", path: str = "<text>", fmt: s
     regions.extend(_boilerplate(clean, lines))
     if kind in ("md", "html"):
         regions.extend(_marked_regions(text, offsets, len(clean)))
-    when, source, date_regions = _publication_date(clean, lines, regions, structured)
+    when, source, date_regions = _publication_date(clean, lines, regions, structured, indexed)
     if published is not None:
         when, source = published, "override"
     return Document(id=doc_id, path=path, raw=text, text=clean, offsets=offsets, published=when,
@@ -422,26 +434,51 @@ class Source:
     path: Path
     id: str
     shown: str
+    dated: tuple[date, str] | None = None
+    """The publication date a sources index gives the file, and where it says so."""
 
 
-def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = None
-            ) -> tuple[list[Source], list[Document]]:
+def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = None,
+            sources_index: str | Path | None = None) -> tuple[list[Source], list[Document]]:
     """The files under `paths` to read, each with its document id (the path relative to `root`,
-    by default the inputs' common parent), and a skipped Document for each path that is missing
-    or of another type."""
+    by default the inputs' common parent) and the date a sources index gives it, and a skipped
+    Document for each path that is missing or of another type, or that is the sources index.
+
+    The index is `sources_index` when given, else the files named like one (manifest.py) under
+    `paths` or in the folder above each; an index in a folder read is not read as a document
+    when it dates at least one of them."""
+    from .manifest import candidates, read_index
+
+    if sources_index is not None and not Path(sources_index).is_file():
+        raise ReferenceFileError(Msg.E030, path=display_path(Path(sources_index)), what="the sources index",
+                                 hint="Pass an existing file listing the documents, or leave the option out.")
     given = _as_paths(paths)
     files, skipped = discover(given)
     root = root or _common_parent(given)
+    indexes = [Path(sources_index)] if sources_index is not None else candidates(given, files + [p for p, _ in skipped])
+    dated: dict[Path, tuple[date, str]] = {}
+    used: dict[Path, int] = {}
+    for index in indexes:
+        resolved = index.resolve()
+        found = read_index(index).dates_for([f for f in files if f.resolve() != resolved])
+        for path, when in found.items():
+            dated.setdefault(path, when)
+        if found or sources_index is not None:
+            used[resolved] = len(found)
+    notes = [(path, Msg.W051.value.format(path=display_path(path), count=used[path.resolve()]))
+             for path in files + [p for p, _ in skipped] if path.resolve() in used]
+    noted = {path for path, _ in notes}
     return (
-        [Source(path, _doc_id(path, root), display_path(path)) for path in files],
-        [_skipped(_doc_id(path, root), display_path(path), reason) for path, reason in skipped],
+        [Source(path, _doc_id(path, root), display_path(path), dated.get(path)) for path in files if path not in noted],
+        [_skipped(_doc_id(path, root), display_path(path), reason)
+         for path, reason in [(p, r) for p, r in skipped if p not in noted] + notes],
     )
 
 
 def read_source(source: Source, *, published: date | None = None) -> Document:
     """Read one source; a file that cannot be read becomes a skipped Document with the reason."""
     try:
-        document = read_document(source.path, doc_id=source.id, published=published)
+        document = read_document(source.path, doc_id=source.id, published=published, indexed=source.dated)
     except InputError as error:
         return _skipped(source.id, source.shown, str(error))
     document.path = source.shown  # as the caller sees it, wherever this runs
@@ -952,9 +989,10 @@ def _wire_dateline(line: str) -> tuple[date | None, int] | None:
     return (find_date(m.group("date")) if m.group("date") else None), m.end()
 
 
-def _publication_date(text: str, lines: list[_Line], regions: list[Region],
-                      structured: tuple[date, str] | None) -> tuple[date | None, str | None, list[Region]]:
-    """The publication date by priority (declared > dateline > byline > URL) and dateline regions."""
+def _publication_date(text: str, lines: list[_Line], regions: list[Region], structured: tuple[date, str] | None,
+                      indexed: tuple[date, str] | None = None) -> tuple[date | None, str | None, list[Region]]:
+    """The publication date by priority (declared > dateline > byline > sources index > URL in
+    the text) and dateline regions."""
     dateline: date | None = None
     byline: date | None = None
     found: list[Region] = []
@@ -981,8 +1019,8 @@ def _publication_date(text: str, lines: list[_Line], regions: list[Region],
             elif when and top_lines <= DATELINE_LINES and dateline is None:
                 dateline = when
         after_label = line.key in DATE_LABEL_KEYS
-    for when, source in ((structured[0] if structured else None, structured[1] if structured else None),
-                         (dateline, "dateline"), (byline, "byline"), (_url_date(text, regions), "url")):
+    for when, source in (structured or (None, None), (dateline, "dateline"), (byline, "byline"),
+                         indexed or (None, None), (_url_date(text, regions), "url")):
         if when:
             return when, source, found
     return None, None, found
@@ -991,13 +1029,22 @@ def _publication_date(text: str, lines: list[_Line], regions: list[Region],
 def _url_date(text: str, regions: list[Region]) -> date | None:
     """The first date written in the path of a URL in the text."""
     for start, end, reason in regions:
-        if reason == "url":
-            m = URL_DATE_RE.search(text, start, end)
-            if m:
-                try:
-                    return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-                except ValueError:
-                    continue
+        if reason == "url" and (day := url_date(text[start:end])):
+            return day
+    return None
+
+
+def url_date(url: str) -> date | None:
+    """The publication date a news URL shows in its path or query (URL_DATE_RES, most explicit
+    form first), when it is a real day between 1990 and 2099."""
+    for pattern in URL_DATE_RES:
+        for m in pattern.finditer(url):
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            if day.year >= 1990:
+                return day
     return None
 
 

@@ -393,6 +393,18 @@ RELATIVE_DAY_PARTS: dict[str, int] = {
 }
 # "three days ago", "a fortnight ago": the length of each unit in days.
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
+# "four months ago": the same day, that many months back. "41 years ago" stays a duration (how
+# long since), as the gold reads it.
+AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1}
+# Words that put a weekday, a day or a month named without a year after the report rather than
+# before it: "are to be arraigned Thursday", "a vote will be held Thursday", "due in court on
+# Friday", "expected to be arraigned at 10:30 a.m. Thursday". Read in the clause before the date.
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "due to", "scheduled",
+    "expected to", "set to", "slated", "plans to", "plan to", "planned", "going to", "upcoming",
+    "face arraignment", "faces arraignment", "face trial", "faces trial", "to be voted", "to be held",
+    "to be sentenced", "to be arraigned",
+)
 
 # Words that, after "no"/"no one"/"nobody", state a zero count: "no one was killed or injured",
 # "there were no casualties" (neither killed nor injured).

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import (
+    AGO_MONTHS,
+    AGO_UNITS,
     CLOCK_HEDGES,
     CLOCK_WORDS,
     CLOCK_ZONES,
+    FUTURE_CUES,
     MONTHS,
     ORDINAL_WORDS,
-    AGO_UNITS,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
@@ -79,8 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
     ("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|a|an|" + "|".join(UNITS) + r")\s+(?P<unit>" + "|".join(AGO_UNITS)
-        + r")\s+ago\b", re.I)),
+        r"\b(?P<n>\d{1,2}|a|an|a\s+couple\s+of|" + "|".join(UNITS) + r")\s+(?P<unit>"
+        + "|".join([*AGO_UNITS, *AGO_MONTHS]) + r")\s+ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
@@ -108,6 +110,12 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
 }
 _DIGIT = re.compile(r"\d")
+_FUTURE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
+_CLAUSE_END = re.compile(
+    r"[;!?]\s|(?<!\b\w)\.\s+(?=[A-Z\"“])|,\s+(?:but|and|while|after|before|when)\s|\b(?:said|says|that|after|before)\b")
+# A day named without a year may lie this many days after the report (a schedule, or a report
+# dated from others of its story) before it is read as last year's.
+YEARLESS_GRACE_DAYS = 7
 # Each clue's words as one pattern: a search in C instead of a substring test per word.
 _CLUE_RES = {clue: re.compile("|".join(re.escape(word) for word in words)) for clue, words in _CLUE_WORDS.items()}
 
@@ -161,7 +169,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         year = _year(g, published)
         day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
         if year is None and published is not None:
-            year = _nearest_year(month, day, published)
+            year = _yearless_year(month, day, published, future=_future(m))
         if year is None or not _valid(year, month, day) or (day2 and not _valid(year, month, day2)):
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
         start = date(year, month, day)
@@ -187,6 +195,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
         month = MONTHS[g["month"].lower().rstrip(".")]
+        if _future(m):  # "will open in September": the next September from publication
+            return _month(m, label, published.year if month >= published.month else published.year + 1, month)
         return _month(m, label, published.year if month <= published.month else published.year - 1, month)
     if name == "rel_month":
         if published is None:
@@ -229,9 +239,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
         if name == "ago":
-            count = g["n"].lower()
-            n = 1 if count in ("a", "an") else int(count) if count.isdigit() else UNITS[count]
-            shift = -n * AGO_UNITS[g["unit"].lower()]
+            count = " ".join(g["n"].lower().split())
+            n = 1 if count in ("a", "an") else 2 if count == "a couple of" else int(count) if count.isdigit() else UNITS[count]
+            unit = g["unit"].lower()
+            if unit in AGO_MONTHS:
+                return _months_ago(m, label, published, n * AGO_MONTHS[unit])
+            shift = -n * AGO_UNITS[unit]
         else:
             shift = RELATIVE_DAYS[g["relday"].lower()] if name == "rel_day" else RELATIVE_DAY_PARTS[g["part"].lower()]
         d = published + timedelta(days=shift)
@@ -260,6 +273,15 @@ def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], publi
     return TimeMention(m.start(), m.end(), Period(monday, monday + timedelta(days=6), label, "week"))
 
 
+def _months_ago(m: re.Match[str], label: str, published: date, months: int) -> TimeMention:
+    """ "four months ago": the same day that many months before publication (the month's last day
+    when it has fewer)."""
+    index = published.year * 12 + published.month - 1 - months
+    y, month = index // 12, index % 12 + 1
+    d = date(y, month, min(published.day, calendar.monthrange(y, month)[1]))
+    return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
+
+
 def _year(g: dict[str, str | None], published: date | None) -> int | None:
     if g.get("year"):
         return int(g["year"])  # type: ignore[arg-type]
@@ -269,10 +291,22 @@ def _year(g: dict[str, str | None], published: date | None) -> int | None:
     return None
 
 
-def _nearest_year(month: int, day: int, published: date) -> int:
-    """The year that puts a day-and-month closest to the publication date."""
+def _yearless_year(month: int, day: int, published: date, *, future: bool) -> int:
+    """The year of a day named without one ("Nov. 2"): the latest such day up to publication
+    (or up to YEARLESS_GRACE_DAYS after it); with a future cue, the first on or after it."""
     years = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
-    return min(years, key=lambda y: abs((date(y, month, day) - published).days), default=published.year)
+    if future:
+        return min((y for y in years if date(y, month, day) >= published), default=published.year)
+    limit = published + timedelta(days=YEARLESS_GRACE_DAYS)
+    return max((y for y in years if date(y, month, day) <= limit), default=published.year)
+
+
+def _future(m: re.Match[str]) -> bool:
+    """Whether the clause before a time expression puts it after the report ("will be arraigned
+    Thursday", "is to be voted on Thursday"): a FUTURE_CUES word since the clause began."""
+    before = m.string[: m.start()]
+    ends = [e.end() for e in _CLAUSE_END.finditer(before)]
+    return _FUTURE.search(before, ends[-1] if ends else 0) is not None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -309,7 +343,7 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
         return TimeMention(m.start(), m.end(), Period(None, None, label, "day", weekday=target + 1))
     rel = (g.get("relword") or "").lower()
     back = (published.weekday() - target) % 7
-    if rel == "next":
+    if rel == "next" or (rel != "last" and _future(m)):
         ahead = (target - published.weekday()) % 7 or 7
         d = published + timedelta(days=ahead)
     elif rel == "last" and back == 0:

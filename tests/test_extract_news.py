@@ -357,3 +357,21 @@ def test_a_time_in_an_aside_dates_the_event_the_sentence_names_before_it():
     found = {c.text: c for c in extract(sentence, published=date(2009, 1, 7))}
     assert found["about 3pm"].kind == "time" and found["on Tuesday"].kind == "date"
     assert found["on Tuesday"].event_date.start == date(2009, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        ("The Overland teen who shot himself in the chest and died last week was taking a selfie, police said.",
+         date(2016, 6, 7), {"last week": "2016-W22"}),
+        ("Suspect had been fired last week by Troy, Mich., company", date(2007, 4, 10), {"last week": "2007-W14"}),
+        # Beside a day, the week dates another event, one the clause's event words do not name.
+        ("An employee who was fired last week shot and killed a woman Monday at the building.",
+         date(2007, 4, 10), {"Monday": "2007-04-09"}),
+        ("South Sudan gained its independence from Sudan 6 months ago, ending a long civil war.",
+         date(2011, 11, 14), {"6 months ago": "2011-05-14"}),
+    ],
+)
+def test_weeks_and_months_ago_date_events(sentence, published, dates):
+    found = {c.text: c.event_date.iso() for c in extract(sentence, published=published) if c.event_date is not None}
+    assert found == dates

@@ -127,3 +127,41 @@ def test_a_weekday_nothing_resolves_stays_a_weekday():
 def test_letters_that_fold_to_ascii_resolve_instead_of_failing(text):
     (mention,) = find_times(text, date(2020, 9, 10))
     assert mention.period.resolved
+
+
+WED_2016_05_25 = date(2016, 5, 25)
+
+
+@pytest.mark.parametrize(
+    "text, surface, iso",
+    [
+        # A weekday after a future cue is the next one, not the last.
+        ("Frederick Davis and Patricia McNeal are to be arraigned Thursday on single counts.", "Thursday", "2016-05-26"),
+        ("Both Detroit residents face arraignment Thursday on charges of child abuse.", "Thursday", "2016-05-26"),
+        ("They're expected to be arraigned at 10:30 a.m. Thursday.", "Thursday", "2016-05-26"),
+        ("Unionists marched on parliament where a vote on the measures will be held Thursday.", "Thursday", "2016-05-26"),
+        ("The draft bill of the new austerity measures is to be voted on Thursday.", "on Thursday", "2016-05-26"),
+        # Without one, or with the cue in another clause, it is the last one.
+        ("He was arrested Thursday, police said.", "Thursday", "2016-05-19"),
+        ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
+        ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
+        ("On Wednesday, the prosecutor charged four people.", "On Wednesday", "2016-05-25"),
+        # A day without a year: the latest up to publication (a week's grace after it), or the
+        # next with a future cue.
+        ("A 4-year-old shot himself in the hand Nov. 2.", "Nov. 2", "2015-11-02"),
+        ("Mariah Davis shot herself to death May 11 with a gun she found.", "May 11", "2016-05-11"),
+        ("The hearing was held on May 30, the clerk said.", "May 30", "2016-05-30"),
+        ("The hearing will be held on November 18.", "November 18", "2016-11-18"),
+        ("Israel launched its offensive on 27 December.", "27 December", "2015-12-27"),
+        # A month alone: the latest up to publication, or the next with a future cue.
+        ("The patrol mission commenced in September.", "in September", "2015-09"),
+        ("The new school will open in September.", "in September", "2016-09"),
+        # Months ago: the same day that many months back.
+        ("South Sudan became the world's newest country only four months ago.", "four months ago", "2016-01-25"),
+        ("A neighbour said the family moved in a couple of months ago.", "a couple of months ago", "2016-03-25"),
+        ("The account was opened 3 months ago.", "3 months ago", "2016-02-25"),
+    ],
+)
+def test_future_cues_and_days_without_a_year(text, surface, iso):
+    found = {text[t.start:t.end]: t.period.iso() for t in find_times(text, WED_2016_05_25)}
+    assert found[surface] == iso
