@@ -204,14 +204,23 @@ def _sentence_offset(document: Document, claim: Claim) -> int | None:
 
 
 def _date_the_times(claims: list[Claim]) -> list[Claim]:
-    """A time of day in a sentence that names no day is on the day the document names most."""
-    days = Counter(c.event_date.start for c in claims
+    """A time of day in a sentence that names no day is on the last day named before it ("a
+    Wednesday night shooting ... opened fire at 10:45 p.m."), else on the day the document names
+    most."""
+    dated = sorted((c.span.start, c.event_date.start) for c in claims
                    if c.event_date is not None and c.event_date.resolved and c.event_date.granularity == "day")
-    if not days:
+    if not dated:
         return claims
-    day = min(days, key=lambda d: (-days[d], d))
-    period = Period(day, day, day.isoformat(), "day")
-    return [replace(c, period=period) if c.kind == "time" and c.period is None else c for c in claims]
+    days = Counter(day for _, day in dated)
+    most = min(days, key=lambda d: (-days[d], d))
+    starts = [start for start, _ in dated]
+
+    def day_of(claim: Claim) -> Period:
+        before = bisect.bisect_left(starts, claim.span.start)
+        day = dated[before - 1][1] if before else most
+        return Period(day, day, day.isoformat(), "day")
+
+    return [replace(c, period=day_of(c)) if c.kind == "time" and c.period is None else c for c in claims]
 
 
 def find_quantities(text: str, *, published: date | None = None) -> list[tuple[int, int, Quantity]]:

@@ -73,7 +73,7 @@ REDATED = [
     "Exports rose 7.5% last year to $3.6 trillion, and grew 3% in the first quarter of this year.",
     "The quake struck on Sunday at 3:42 a.m., 12 miles north of Santa Rosa.",
     "Police said two people were killed last week and 14 injured on Dec. 3-5.",
-    # a time of day takes the day the document names most
+    # a time of day takes the last day named before it, else the day the document names most
     "The attack began at about 3pm, the ministry said.",
     # nothing here depends on the date
     "Bilateral trade reached $227.9 billion in 2025, up 1.9% from 2024.",
@@ -113,3 +113,12 @@ def test_redating_the_dev_corpus_finds_what_extracting_it_dated_finds():
     for document in documents:
         dated = replace(document, published=date(2026, 2, 6))
         assert redate_claims(extract_claims(document), dated.published, lambda dated=dated: dated) == extract_claims(dated), document.id
+
+
+def test_a_time_of_day_takes_the_last_day_named_before_it():
+    text = ("All five victims of a Wednesday night shooting in Little Rock are expected to survive.\n"
+            "An unknown shooter opened fire at the group at 10:45 p.m., a police report said.\n"
+            "Two men were arrested Thursday in the shooting.\n")
+    claims = extract_claims(from_text(text, published=date(2016, 11, 3)))
+    (time,) = [c for c in claims if c.kind == "time"]
+    assert time.period.start == date(2016, 11, 2)
