@@ -357,18 +357,38 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         after = sentence[end:]
         window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(window))
-    classes = [EVENT_WORDS[w.lower()] for w in words if w.lower() in EVENT_WORDS]
+    classes = _event_classes(words)
     if not classes and not opening:
         # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
         # an aside; the event is the nearest one the sentence names before it.
         before = _split_compounds(_TOKEN.findall(sentence[:start]))
-        classes = [EVENT_WORDS[w.lower()] for w in reversed(before) if w.lower() in EVENT_WORDS]
+        classes = _event_classes(before)[::-1]
         words = before if classes else words
     if not classes:
         return None
+    if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
+                                              for w in _TOKEN.findall(sentence)):
+        classes[0] = "attack"  # "shells hit the school": only a quake named in the sentence quakes
     scope = tuple(sorted(set(countries(window))))
     subject = tuple(dict.fromkeys(_names(words)))
     return Event(classes[0], scope, subject)
+
+
+def _event_classes(words: list[str]) -> list[str]:
+    """The event classes the words name, in order; a two-word name first ("opened fire")."""
+    classes = []
+    skip = False
+    for word, following in zip(words, [*words[1:], ""]):
+        if skip:
+            skip = False
+            continue
+        pair = f"{word} {following}".lower()
+        if pair in EVENT_WORDS:
+            classes.append(EVENT_WORDS[pair])
+            skip = True
+        elif word.lower() in EVENT_WORDS:
+            classes.append(EVENT_WORDS[word.lower()])
+    return classes
 
 
 def attribution_of(sentence: str) -> str | None:

@@ -375,3 +375,16 @@ def test_a_time_in_an_aside_dates_the_event_the_sentence_names_before_it():
 def test_weeks_and_months_ago_date_events(sentence, published, dates):
     found = {c.text: c.event_date.iso() for c in extract(sentence, published=published) if c.event_date is not None}
     assert found == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("An unknown shooter opened fire at the group at 10:45 p.m., a police report said.", "shooting"),
+        ("Three shells hit the school at about 3pm on Tuesday.", "attack"),
+        ("A 4.4 quake hit near Cobb at 9:27 a.m. on Sunday.", "earthquake"),
+    ],
+)
+def test_a_time_of_day_times_the_event_its_sentence_names(sentence, event):
+    (time,) = [c for c in extract(sentence) if c.kind == "time"]
+    assert time.measure == event
