@@ -99,10 +99,9 @@ def candidates(given: Sequence[Path], walked: Iterable[Path]) -> list[Path]:
     """Files that may be sources indexes: those named so among the files found under the paths
     given, then those in the folder above each path given (nearest first)."""
     found = [p for p in walked if is_index_name(p)]
-    for path in given:
-        folder = Path(path).absolute().parent
+    for folder in dict.fromkeys(Path(path).absolute().parent for path in given):
         if folder.is_dir():
-            found.extend(p for p in sorted(folder.iterdir()) if p.is_file() and is_index_name(p))
+            found.extend(p for p in sorted(folder.iterdir()) if is_index_name(p) and p.is_file())
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
