@@ -222,3 +222,12 @@ def test_an_index_named_outright_warns_even_when_it_dates_nothing(tmp_path: Path
     with pytest.warns(SourcesIndexWarning, match=r"list\.csv:1: no column names the documents"):
         corpus = claimcheck.load(tmp_path / "news", sources_index=tmp_path / "list.csv")
     assert corpus.document("1.txt").published is None
+
+
+@pytest.mark.parametrize("index", [
+    "| File | Outlet | Published |\n|---|---|---|\n| `one.txt` | Detroit News | 2016-05-25 |\n| two.txt | WXYZ | May 26, 2016 |\n",
+    "Files and dates:\n\none.txt 2016-05-25\ntwo.txt, 2016-05-26\n",
+])
+def test_markdown_tables_and_plain_lines(tmp_path: Path, index: str) -> None:
+    write(tmp_path, {"sources.md": index, "one.txt": STORY, "two.txt": STORY})
+    assert dates(tmp_path) == {"one.txt": date(2016, 5, 25), "two.txt": date(2016, 5, 26)}
