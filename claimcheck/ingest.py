@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -460,13 +461,19 @@ def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = Non
     used: dict[Path, int] = {}
     for index in indexes:
         resolved = index.resolve()
-        found = read_index(index).dates_for([f for f in files if f.resolve() != resolved])
+        with warnings.catch_warnings(record=True) as problems:
+            warnings.simplefilter("always")
+            found = read_index(index).dates_for([f for f in files if f.name != index.name or f.resolve() != resolved])
+        if not (found or sources_index is not None):
+            continue  # named like an index, but not one of these documents: no news of its rows
+        for problem in problems:
+            warnings.warn_explicit(problem.message, problem.category, problem.filename, problem.lineno)
         for path, when in found.items():
             dated.setdefault(path, when)
-        if found or sources_index is not None:
-            used[resolved] = len(found)
+        used[resolved] = len(found)
+    used_names = {path.name for path in used}
     notes = [(path, Msg.W051.value.format(path=display_path(path), count=used[path.resolve()]))
-             for path in files + [p for p, _ in skipped] if path.resolve() in used]
+             for path in files + [p for p, _ in skipped] if path.name in used_names and path.resolve() in used]
     noted = {path for path, _ in notes}
     return (
         [Source(path, _doc_id(path, root), display_path(path), dated.get(path)) for path in files if path not in noted],

@@ -39,6 +39,7 @@ DOCUMENT_RE = re.compile(
 FOLDER_RE = re.compile(r"^`?([^\s`/]+(?:/[^\s`/]+)*)/`?:?$")
 STATED_RE = re.compile(r"\b(?:published|dated|date|pubdate)\b\s*[:=]?\s*(.*)", re.I)
 ISO_DAY_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}")
 LIST_MARKER_RE = re.compile(r"^(\s*)(?:[-*+]\s+|\d{1,4}[.)]\s+)?")
 
 
@@ -99,10 +100,9 @@ def candidates(given: Sequence[Path], walked: Iterable[Path]) -> list[Path]:
     """Files that may be sources indexes: those named so among the files found under the paths
     given, then those in the folder above each path given (nearest first)."""
     found = [p for p in walked if is_index_name(p)]
-    for path in given:
-        folder = Path(path).absolute().parent
+    for folder in dict.fromkeys(Path(path).absolute().parent for path in given):
         if folder.is_dir():
-            found.extend(p for p in sorted(folder.iterdir()) if p.is_file() and is_index_name(p))
+            found.extend(p for p in sorted(folder.iterdir()) if is_index_name(p) and p.is_file())
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
@@ -160,10 +160,23 @@ Entry = tuple[int, str, "str | None", "str | None"]  # line, document named, sta
 
 
 def _list_rows(text: str, index: SourcesIndex) -> Iterator[Entry]:
-    """Rows of a Markdown or plain-text list: a line naming a document, with its URL or its
-    date. A line naming only a folder ("`10ecbplus/`") puts the lines indented under it there."""
+    """Rows of a Markdown or plain-text list: a line naming a document, with its URL or its date
+    ("published 2016-05-25", or an ISO day after the name). A line naming only a folder
+    ("`10ecbplus/`") puts the lines indented under it there. A Markdown table is read by its
+    header, as a CSV file."""
     folders: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    header: list[str] | None = None
+    for number, raw in enumerate(lines, 1):
+        if raw.lstrip().startswith("|"):  # a Markdown table: its header names the columns
+            cells = [c.strip().strip("`*_ ") for c in raw.strip().strip("|").split("|")]
+            following = lines[number] if number < len(lines) else ""
+            if TABLE_RULE_RE.match(following):
+                header = [c.lower() for c in cells]
+            elif header is not None and not TABLE_RULE_RE.match(raw):
+                yield from _keyed_row(dict(zip(header, cells)), number)
+            continue
+        header = None
         marker = LIST_MARKER_RE.match(raw)
         indent = len(marker.group(1).expandtabs(4)) if marker else 0
         body = raw[marker.end():].strip() if marker else raw.strip()
@@ -186,8 +199,9 @@ def _list_rows(text: str, index: SourcesIndex) -> Iterator[Entry]:
         if "/" not in name and folders:
             name = "/".join([f for _, f in folders] + [name])
         after = rest[document.end():]
-        stated = STATED_RE.search(after)
-        yield number, name, stated.group(1) if stated else None, urls[0] if urls else None
+        keyword, iso = STATED_RE.search(after), ISO_DAY_RE.search(after)
+        stated = keyword.group(1) if keyword else iso.group(0) if iso else None
+        yield number, name, stated, urls[0] if urls else None
 
 
 def _table_rows(text: str, index: SourcesIndex) -> Iterator[Entry]:
@@ -208,6 +222,14 @@ def _table_rows(text: str, index: SourcesIndex) -> Iterator[Entry]:
             warn(Msg.W050, path=index.shown, line=reader.line_num, problem="the row names no document")
             continue
         yield reader.line_num, name, row.get(date_key) if date_key else None, row.get(url_key) if url_key else None
+
+
+def _keyed_row(row: dict[str, str], line: int) -> Iterator[Entry]:
+    """The entry of a Markdown table row, its cells keyed by the header (as CSV columns)."""
+    name = next((row[k] for k in FILE_KEYS if row.get(k)), None)
+    if name:
+        yield (line, name, next((row[k] for k in DATE_KEYS if row.get(k)), None),
+               next((row[k] for k in URL_KEYS if row.get(k)), None))
 
 
 def _json_rows(text: str, index: SourcesIndex) -> Iterator[Entry]:

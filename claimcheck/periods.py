@@ -80,10 +80,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_alone", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+{_MONTH}\b(?!\s*\d)", re.I)),
     ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
+    ("weekday_ago", re.compile(
+        r"\b(?P<n>\d{1,2}|a|" + "|".join(UNITS) + rf")\s+{_WEEKDAY}s?\s+ago\b", re.I)),
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|a|an|a\s+couple\s+of|" + "|".join(UNITS) + r")\s+(?P<unit>"
         + "|".join([*AGO_UNITS, *AGO_MONTHS]) + r")\s+ago\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?{_WEEKDAY}\b", re.I)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<relword>last|this|next|on|since|by)\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}\b"
+        rf"(?:\s+(?:morning|afternoon|evening|night)\b)?", re.I)),
     ("rel_day", re.compile(r"\b(?P<relday>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)),
 ]
 
@@ -97,6 +101,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year": frozenset({"digit"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
     "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
+    "weekday_ago": frozenset({"weekday", "ago"}),
 }
 _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
@@ -169,7 +174,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         year = _year(g, published)
         day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
         if year is None and published is not None:
-            year = _yearless_year(month, day, published, future=_future(m))
+            year = _yearless_year(month, day, published, future=_future(m), weekday=g.get("weekday"))
         if year is None or not _valid(year, month, day) or (day2 and not _valid(year, month, day2)):
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
         start = date(year, month, day)
@@ -235,6 +240,14 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
     if name == "weekday":
         return _weekday(m, label, g, published)
+    if name == "weekday_ago":  # "two Sundays ago": the second Sunday before publication
+        target = WEEKDAYS[(g["weekday"] or "").lower()]
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day", weekday=target + 1))
+        count = g["n"].lower()
+        n = 1 if count == "a" else int(count) if count.isdigit() else UNITS[count]
+        d = published - timedelta(days=((published.weekday() - target) % 7 or 7) + 7 * (n - 1))
+        return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
     if name in ("rel_day", "rel_part", "ago"):
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
@@ -291,10 +304,13 @@ def _year(g: dict[str, str | None], published: date | None) -> int | None:
     return None
 
 
-def _yearless_year(month: int, day: int, published: date, *, future: bool) -> int:
+def _yearless_year(month: int, day: int, published: date, *, future: bool, weekday: str | None = None) -> int:
     """The year of a day named without one ("Nov. 2"): the latest such day up to publication
-    (or up to YEARLESS_GRACE_DAYS after it); with a future cue, the first on or after it."""
+    (or up to YEARLESS_GRACE_DAYS after it); with a future cue, the first on or after it. A
+    weekday named with it ("Friday, June 3") keeps only the years where the day is that weekday."""
     years = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
+    if weekday is not None:
+        years = [y for y in years if date(y, month, day).weekday() == WEEKDAYS[weekday.lower()]] or years
     if future:
         return min((y for y in years if date(y, month, day) >= published), default=published.year)
     limit = published + timedelta(days=YEARLESS_GRACE_DAYS)

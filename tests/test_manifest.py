@@ -117,7 +117,6 @@ def test_ambiguous_names_are_not_guessed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "index", "line", "problem"), [
     ("manifest.csv", "file,date\none.txt,2016-02-30\ntwo.txt,2016-03-01\n", 2, "'2016-02-30' is not a date"),
     ("manifest.csv", "file,date\n,2016-03-01\ntwo.txt,2016-03-01\n", 2, "the row names no document"),
-    ("manifest.csv", "title,date\nA,2016-03-01\n", 1, "no column names the documents"),
     ("sources.md", "- `two.txt` — published 2016-03-01\n- `one.txt` — published soon\n", 2, "'soon' is not a date"),
     ("metadata.jsonl", '{"file": "two.txt", "date": "2016-03-01"}\n{"file": "one.txt", "date": \n', 2, "not valid JSON"),
     ("manifest.json", '[\n  {"file": "two.txt", "date": "2016-03-01"},\n  {"file": "one.txt", "date": "tbc"}\n]\n', 3,
@@ -208,3 +207,27 @@ def test_config_sources_key(tmp_path: Path) -> None:
     settings = read_settings(tmp_path / "pyproject.toml")
     assert settings.sources == tmp_path / "list.csv"
     assert settings.load().document("1.txt").published == date(2016, 5, 25)
+
+
+def test_a_file_named_like_an_index_that_dates_nothing_says_nothing(tmp_path: Path) -> None:
+    write(tmp_path, {"metadata.csv": "title,year\nBudget,2025\n", "news/1.txt": STORY})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = claimcheck.load(tmp_path / "news")
+    assert [d.id for d in corpus.read] == ["1.txt"] and not corpus.skipped
+
+
+def test_an_index_named_outright_warns_even_when_it_dates_nothing(tmp_path: Path) -> None:
+    write(tmp_path, {"list.csv": "title,date\nA,2016-03-01\n", "news/1.txt": STORY})
+    with pytest.warns(SourcesIndexWarning, match=r"list\.csv:1: no column names the documents"):
+        corpus = claimcheck.load(tmp_path / "news", sources_index=tmp_path / "list.csv")
+    assert corpus.document("1.txt").published is None
+
+
+@pytest.mark.parametrize("index", [
+    "| File | Outlet | Published |\n|---|---|---|\n| `one.txt` | Detroit News | 2016-05-25 |\n| two.txt | WXYZ | May 26, 2016 |\n",
+    "Files and dates:\n\none.txt 2016-05-25\ntwo.txt, 2016-05-26\n",
+])
+def test_markdown_tables_and_plain_lines(tmp_path: Path, index: str) -> None:
+    write(tmp_path, {"sources.md": index, "one.txt": STORY, "two.txt": STORY})
+    assert dates(tmp_path) == {"one.txt": date(2016, 5, 25), "two.txt": date(2016, 5, 26)}

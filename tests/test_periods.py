@@ -160,6 +160,14 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("South Sudan became the world's newest country only four months ago.", "four months ago", "2016-01-25"),
         ("A neighbour said the family moved in a couple of months ago.", "a couple of months ago", "2016-03-25"),
         ("The account was opened 3 months ago.", "3 months ago", "2016-02-25"),
+        # A weekday with a part of the day is that day; "two Sundays ago" the second one back.
+        ("Police were called to the home late Tuesday night.", "late Tuesday night", "2016-05-24"),
+        ("The Colts beat the Jaguars 31-24 on Thursday night.", "on Thursday night", "2016-05-19"),
+        ("The quake struck early Sunday morning near The Geysers.", "early Sunday morning", "2016-05-22"),
+        ("Jones was injured in the first quarter two Sundays ago at Pittsburgh.", "two Sundays ago", "2016-05-15"),
+        # A weekday named with a day picks the year where they agree.
+        ("The teen was shot on Friday, June 3.", "Friday, June 3", "2016-06-03"),
+        ("The teen was shot on Sunday, Nov. 1.", "Sunday, Nov. 1", "2015-11-01"),
     ],
 )
 def test_future_cues_and_days_without_a_year(text, surface, iso):
