@@ -28,6 +28,7 @@ from .lexicon import (
     IRREGULAR_VERBS,
     LINKING_VERBS,
     MEASURE_STOPWORDS,
+    MEASURE_SYNONYMS,
     MONTHS,
     NOT_NAMES,
     NOT_VERBS,
@@ -50,6 +51,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
+# The last "X said (that)" before a value: what X said is the clause after it.
+_REPORTED_CLAUSE = re.compile(r".*\b(?:said|says|told|stated|announced|reported|confirmed|estimated)\b(?:\s+that\b)?", re.I | re.S)
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
                r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
@@ -139,6 +142,9 @@ def describe(
     (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa")."""
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
+    reported = _REPORTED_CLAUSE.search(left)  # "Authorities said turnout reached 93.87%": turnout
+    if reported and _content(left[reported.end():]):
+        left = left[reported.end():]
     right = _right_clause(blank, end)
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
@@ -155,7 +161,7 @@ def describe(
     country_words = {w for name in scope_names for w in name.split()}
     subject = tuple(dict.fromkeys(_names(words)))
     measure_words = [
-        CASUALTY_WORDS.get(w.lower()) or singular(_strip_possessive(w))
+        CASUALTY_WORDS.get(w.lower()) or MEASURE_SYNONYMS.get(w.lower()) or singular(_strip_possessive(w))
         for w in words
         if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
     ]

@@ -30,6 +30,8 @@ def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
          "Chile-Peru trade reached $9.1 billion in 2025, officials in Lima said."),
         ("Exports to Japan rose to $14.2 billion in 2024, customs said.",
          "Japan-bound exports hit $14.2 billion in 2024."),
+        ("In Turkmenistan, authorities said turnout reached 93.87 percent.",
+         "In Turkmenistan, the government said 90 per cent of eligible voters had participated."),
     ],
 )
 def test_same_fact_in_different_words_is_one_group(tmp_path, first, second):
