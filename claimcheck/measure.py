@@ -226,7 +226,8 @@ class CountedSet:
     """Which set a count counts beyond its noun and verb: the groups it names ("12 Somali"), and
     its role: "others" ("wounded 55 others"), "part" of a breakdown ("12 Somali and 11 Yemeni
     pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
-    series ("their eighth straight win": "ordinal"), a "subset" of things named elsewhere
+    series ("their eighth straight win": "ordinal"), the "leading" ones of a series ("his first
+    17 passes"), a "subset" of things named elsewhere
     ("of which four exploded"), or "" for a plain count."""
 
     groups: frozenset[str]
@@ -258,6 +259,9 @@ _NUMBER_START = rf"(?:\d[\d,.]*|{_alt(UNITS)}|{_alt(TENS)})"
 _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{_NUMBER_START}\b", re.I)
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").
 _PREVIOUS_PART = re.compile(rf"\b(?i:{_NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?!them\b|whom\b|which\b|those\b|these\b|the\b|his\b|her\b|their\b|its\b)"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
 _WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
 
 
@@ -292,6 +296,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = "part"
     elif _WHOLE_OF.search(before):
         role = "whole"
+    elif _LEADING.search(before):
+        role = "leading"
     elif (_OTHERS_BEFORE.search(before) or _MORE_AFTER.match(sentence, end)
           or _OTHERS_INSIDE.search(text) and not _POSSESSED.search(before)):
         role = "others"
@@ -301,9 +307,11 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = ""
     words = _TOKEN.findall(own)
     groups = frozenset(_strip_possessive(w).lower() for w in words if _is_group(w))
-    modifiers = frozenset(w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS
-                          and not w.endswith(_ADJECTIVE_ENDINGS))
-    return CountedSet(groups, role, modifiers)
+    modifiers = {w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS and not w.endswith(_ADJECTIVE_ENDINGS)}
+    complement = _OF_COMPLEMENT.match(sentence, end)  # "one count of involuntary manslaughter"
+    if complement:
+        modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
+    return CountedSet(groups, role, frozenset(modifiers))
 
 
 def _is_group(word: str) -> bool:
