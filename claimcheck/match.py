@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
@@ -71,9 +72,16 @@ def block_key(claim: Claim) -> tuple:
 
 def _period_is_incidental(claim: Claim) -> bool:
     """Counts, ages and magnitudes belong to an event: a date one outlet adds ("on Saturday")
-    does not make another fact. (For amounts, rates and changes a day is incidental too, but a
-    month, quarter or year defines what they measure.)"""
-    return claim.kind in ("count", "age") or claim.dimension == "magnitude"
+    does not make another fact; but a count dated with a year counts for another event, in the
+    background ("the 1999 quake killed 17,000", "on 4 November 2008 troops killed six"). (For
+    amounts, rates and changes a day is incidental too, but a month, quarter or year defines
+    what they measure.)"""
+    if claim.kind == "count":
+        return claim.period is None or not _YEAR.search(claim.period.label)
+    return claim.kind == "age" or claim.dimension == "magnitude"
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def period_key(period: Period | None) -> tuple:

@@ -206,6 +206,8 @@ def test_one_storys_times_of_day_on_one_day_are_one_fact(tmp_path):
         ("In Detroit, Davis has been charged with one count of involuntary manslaughter.",
          "In Detroit, Davis has been charged with three counts of second-degree child abuse.",
          "counts of different charges"),
+        ("In Izmit, the quake killed 40 people, officials said.",
+         "In Izmit, a similar quake in 1999 killed 65 people.", "a background event named by its year"),
         ("In Jacksonville, the Colts won their eighth straight game.",
          "In Jacksonville, the Colts have won nine games this season.", "a place in a series vs a total"),
     ],
