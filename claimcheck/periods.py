@@ -359,8 +359,8 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
         return TimeMention(m.start(), m.end(), Period(None, None, label, "day", weekday=target + 1))
     rel = (g.get("relword") or "").lower()
     back = (published.weekday() - target) % 7
-    if rel == "next" or (rel != "last" and _future(m)):
-        ahead = (target - published.weekday()) % 7 or 7
+    if rel == "next" or (rel != "last" and _future(m)):  # "will be arraigned Thursday": the next one
+        ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)  # or later that day
         d = published + timedelta(days=ahead)
     elif rel == "last" and back == 0:
         d = published - timedelta(days=7)

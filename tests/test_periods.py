@@ -146,6 +146,8 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
         ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
         ("On Wednesday, the prosecutor charged four people.", "On Wednesday", "2016-05-25"),
+        ("The judge will hear the case on Wednesday.", "on Wednesday", "2016-05-25"),
+        ("The judge will hear the case next Wednesday.", "next Wednesday", "2016-06-01"),
         # A day without a year: the latest up to publication (a week's grace after it), or the
         # next with a future cue.
         ("A 4-year-old shot himself in the hand Nov. 2.", "Nov. 2", "2015-11-02"),
