@@ -146,6 +146,10 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
         ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
         ("On Wednesday, the prosecutor charged four people.", "On Wednesday", "2016-05-25"),
+        ("The game was delayed due to rain on Sunday.", "on Sunday", "2016-05-22"),
+        ("His bond was set to $1 million on Monday.", "on Monday", "2016-05-23"),
+        ("The council is set to vote on Monday.", "on Monday", "2016-05-30"),
+        ("The planned attack on Monday was foiled, police said.", "on Monday", "2016-05-23"),
         ("The judge will hear the case on Wednesday.", "on Wednesday", "2016-05-25"),
         ("The judge will hear the case next Wednesday.", "next Wednesday", "2016-06-01"),
         # A day without a year: the latest up to publication (a week's grace after it), or the
