@@ -174,6 +174,9 @@ WED_2016_05_25 = date(2016, 5, 25)
         # A weekday named with a day picks the year where they agree.
         ("The teen was shot on Friday, June 3.", "Friday, June 3", "2016-06-03"),
         ("The teen was shot on Sunday, Nov. 1.", "Sunday, Nov. 1", "2015-11-01"),
+        ("Israeli forces on Tuesday (6 January) killed at least 40 people.", "Tuesday (6 January)", "2015-01-06"),
+        ("The vote was held on Thursday (May 26).", "Thursday (May 26)", "2016-05-26"),
+        ("The school reopened on 6 January) after the holiday.", "6 January", "2016-01-06"),
     ],
 )
 def test_future_cues_and_days_without_a_year(text, surface, iso):
