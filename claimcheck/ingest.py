@@ -448,7 +448,7 @@ def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = Non
     The index is `sources_index` when given, else the files named like one (manifest.py) under
     `paths` or in the folder above each; an index in a folder read is not read as a document
     when it dates at least one of them."""
-    from .manifest import candidates, read_index
+    from .manifest import find_indexes, read_index
 
     if sources_index is not None and not Path(sources_index).is_file():
         raise ReferenceFileError(Msg.E030, path=display_path(Path(sources_index)), what="the sources index",
@@ -456,7 +456,8 @@ def sources(paths: Iterable[str | Path] | str | Path, *, root: Path | None = Non
     given = _as_paths(paths)
     files, skipped = discover(given)
     root = root or _common_parent(given)
-    indexes = [Path(sources_index)] if sources_index is not None else candidates(given, files + [p for p, _ in skipped])
+    named = [Path(sources_index)] if sources_index is not None else None
+    indexes = named or find_indexes(given, files + [p for p, _ in skipped])
     dated: dict[Path, tuple[date, str]] = {}
     used: dict[Path, int] = {}
     for index in indexes:

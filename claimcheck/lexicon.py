@@ -400,8 +400,8 @@ AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1}
 # before it: "are to be arraigned Thursday", "a vote will be held Thursday", "due in court on
 # Friday", "expected to be arraigned at 10:30 a.m. Thursday". Read in the clause before the date.
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "due to", "scheduled",
-    "expected to", "set to", "slated", "plans to", "plan to", "planned", "going to", "upcoming",
+    "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "scheduled",
+    "expected to", "is set to", "are set to", "slated", "plans to", "plan to", "going to", "upcoming",
     "face arraignment", "faces arraignment", "face trial", "faces trial", "to be voted", "to be held",
     "to be sentenced", "to be arraigned",
 )

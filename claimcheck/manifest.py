@@ -96,7 +96,7 @@ def is_index_name(path: Path) -> bool:
     return path.stem.lower() in INDEX_NAMES and path.suffix.lower() in INDEX_SUFFIXES
 
 
-def candidates(given: Sequence[Path], walked: Iterable[Path]) -> list[Path]:
+def find_indexes(given: Sequence[Path], walked: Iterable[Path]) -> list[Path]:
     """Files that may be sources indexes: those named so among the files found under the paths
     given, then those in the folder above each path given (nearest first)."""
     found = [p for p in walked if is_index_name(p)]
@@ -127,6 +127,7 @@ def read_index(path: Path) -> SourcesIndex:
 
 
 def warn(msg: Msg, **fields: object) -> None:
+    """A SourcesIndexWarning from the catalogue (the CLI prints it as a note on stderr)."""
     warnings.warn(msg.value.format(**fields), SourcesIndexWarning, stacklevel=2)
 
 

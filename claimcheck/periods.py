@@ -55,14 +55,17 @@ _ORD = r"(?P<ord>" + "|".join(ORDINAL_WORDS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _YEAR_TAIL = rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
+# "Friday, June 3", "Tuesday (6 January)": a weekday before the day, the day in brackets or not.
+_WEEKDAY_SEP = r"(?:,?\s+|\s*(?P<paren>\()\s*)"
+_PAREN_END = r"(?(paren)\s*\))"
 
 # Order matters: longer, more specific forms first; matches never overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day", re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}(?:\s+|(?<=\.)){_DAY}\b{_DAY2}{_YEAR_TAIL}", re.I)),
+        rf"\b(?:{_WEEKDAY}{_WEEKDAY_SEP})?{_MONTH}(?:\s+|(?<=\.)){_DAY}\b{_DAY2}{_YEAR_TAIL}{_PAREN_END}", re.I)),
     ("day_month", re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}\b", re.I)),
+        rf"\b(?:{_WEEKDAY}{_WEEKDAY_SEP})?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}\b{_PAREN_END}", re.I)),
     ("quarter", re.compile(
         rf"\b(?:the\s+)?{_ORD}\s+(?P<part>quarter|half)(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
         re.I)),
@@ -307,10 +310,11 @@ def _year(g: dict[str, str | None], published: date | None) -> int | None:
 def _yearless_year(month: int, day: int, published: date, *, future: bool, weekday: str | None = None) -> int:
     """The year of a day named without one ("Nov. 2"): the latest such day up to publication
     (or up to YEARLESS_GRACE_DAYS after it); with a future cue, the first on or after it. A
-    weekday named with it ("Friday, June 3") keeps only the years where the day is that weekday."""
+    weekday named with it ("Friday, June 3") picks the nearest year where the day is that weekday."""
     years = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
-    if weekday is not None:
-        years = [y for y in years if date(y, month, day).weekday() == WEEKDAYS[weekday.lower()]] or years
+    agreeing = [y for y in years if weekday is not None and date(y, month, day).weekday() == WEEKDAYS[weekday.lower()]]
+    if agreeing:  # the weekday is the stronger evidence: the agreeing year nearest publication
+        return min(agreeing, key=lambda y: abs((date(y, month, day) - published).days))
     if future:
         return min((y for y in years if date(y, month, day) >= published), default=published.year)
     limit = published + timedelta(days=YEARLESS_GRACE_DAYS)
@@ -359,8 +363,8 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
         return TimeMention(m.start(), m.end(), Period(None, None, label, "day", weekday=target + 1))
     rel = (g.get("relword") or "").lower()
     back = (published.weekday() - target) % 7
-    if rel == "next" or (rel != "last" and _future(m)):
-        ahead = (target - published.weekday()) % 7 or 7
+    if rel == "next" or (rel != "last" and _future(m)):  # "will be arraigned Thursday": the next one
+        ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)  # or later that day
         d = published + timedelta(days=ahead)
     elif rel == "last" and back == 0:
         d = published - timedelta(days=7)

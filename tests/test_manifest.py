@@ -231,3 +231,12 @@ def test_an_index_named_outright_warns_even_when_it_dates_nothing(tmp_path: Path
 def test_markdown_tables_and_plain_lines(tmp_path: Path, index: str) -> None:
     write(tmp_path, {"sources.md": index, "one.txt": STORY, "two.txt": STORY})
     assert dates(tmp_path) == {"one.txt": date(2016, 5, 25), "two.txt": date(2016, 5, 26)}
+
+
+def test_config_sources_that_does_not_exist_names_the_line(tmp_path: Path) -> None:
+    from claimcheck.config import read_settings
+    from claimcheck.errors import ReferenceFileError
+
+    write(tmp_path, {"pyproject.toml": '[tool.claimcheck]\npaths = ["news"]\nsources = "gone.csv"\n', "news/1.txt": STORY})
+    with pytest.raises(ReferenceFileError, match=r"E039 .*pyproject\.toml:3: sources names .*gone\.csv, which does not exist"):
+        read_settings(tmp_path / "pyproject.toml").options()

@@ -146,6 +146,12 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
         ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
         ("On Wednesday, the prosecutor charged four people.", "On Wednesday", "2016-05-25"),
+        ("The game was delayed due to rain on Sunday.", "on Sunday", "2016-05-22"),
+        ("His bond was set to $1 million on Monday.", "on Monday", "2016-05-23"),
+        ("The council is set to vote on Monday.", "on Monday", "2016-05-30"),
+        ("The planned attack on Monday was foiled, police said.", "on Monday", "2016-05-23"),
+        ("The judge will hear the case on Wednesday.", "on Wednesday", "2016-05-25"),
+        ("The judge will hear the case next Wednesday.", "next Wednesday", "2016-06-01"),
         # A day without a year: the latest up to publication (a week's grace after it), or the
         # next with a future cue.
         ("A 4-year-old shot himself in the hand Nov. 2.", "Nov. 2", "2015-11-02"),
@@ -168,6 +174,9 @@ WED_2016_05_25 = date(2016, 5, 25)
         # A weekday named with a day picks the year where they agree.
         ("The teen was shot on Friday, June 3.", "Friday, June 3", "2016-06-03"),
         ("The teen was shot on Sunday, Nov. 1.", "Sunday, Nov. 1", "2015-11-01"),
+        ("Israeli forces on Tuesday (6 January) killed at least 40 people.", "Tuesday (6 January)", "2015-01-06"),
+        ("The vote was held on Thursday (May 26).", "Thursday (May 26)", "2016-05-26"),
+        ("The school reopened on 6 January) after the holiday.", "6 January", "2016-01-06"),
     ],
 )
 def test_future_cues_and_days_without_a_year(text, surface, iso):
