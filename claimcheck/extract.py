@@ -372,6 +372,8 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
         noun = _antecedent(found, number.start)
+        if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
+            noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
         if value is not None:
             yield value
@@ -384,7 +386,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
 _ELLIPTICAL_VERBS = frozenset(
     "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
-    "survived stayed".split())
+    "survived stayed from".split())  # "Five soldiers died on Wednesday, four from friendly fire"
 
 
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:

@@ -122,6 +122,7 @@ def test_only_real_ranges_merge(sentence, ranges):
         ("The attack left more than 50 people with serious injuries, 10 of whom remain critical.", "10", 10, "people", "critical"),
         ("Some 30 people were killed and 55 others injured, five of them critically.", "five", 5, "people", "critical"),
         ("At least one bomb landed in the camp, and three or four fell outside it.", "three or four", 3.5, "bomb", "fell"),
+        ("A tank fired on a building used by the troops, killing four of them, on Monday.", "four", 4, "people", "killed"),
     ],
 )
 def test_a_bare_number_counts_the_noun_the_sentence_counts_elsewhere(sentence, surface, value, unit, measure):
