@@ -188,17 +188,19 @@ def extract_documents(
     monitor: Monitor | None = None,
     keep_text: bool = True,
     root: Path | None = None,
+    stories: bool = True,
 ) -> Iterator[Extracted]:
     """Each document under `paths` with its claims, by path, yielded as soon as it is done.
 
     `jobs` worker processes share the work (default: all cores). `engine="dask"` sends it to
     the Dask scheduler at `scheduler` (a LocalCluster when None). Files that cannot be read come
     as skipped documents without claims, in their place. Document ids are paths relative to
-    `root` (default: the inputs' common parent).
+    `root` (default: the inputs' common parent). With `stories=False` the results carry no
+    story keys (`Extracted.story` is empty), which only matching needs.
     """
     readable, skipped = sources(paths, root=root)
     readable.sort(key=lambda s: (s.shown, s.id))
-    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
+    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text, stories=stories)
     done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
     missing = [Extracted(d, [], frozenset()) for d in sorted(skipped, key=lambda d: (d.path, d.id))]
     return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))
