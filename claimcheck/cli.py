@@ -352,7 +352,8 @@ def extract(
         with claims_writer(output) as table:
             with progress_bar(quiet=quiet) as monitor:
                 for result in extract_documents(inputs, published=settings.published, spacy_model=settings.spacy_model,
-                                                sources_index=settings.sources, keep_text=False, monitor=monitor, **workers.options()):
+                                                sources_index=settings.sources, keep_text=False, stories=False,
+                                                monitor=monitor, **workers.options()):
                     if result.document.skipped is not None:
                         skipped.append(result.document)
                         continue

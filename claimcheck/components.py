@@ -7,7 +7,8 @@ it with spaCy (extract.build_pipeline does), so that importing claimcheck never 
 
 `sentence_spans` yields the sentences of a text. Because a line break always ends a sentence
 and spaCy's tokenizer never looks across whitespace, claimcheck's own pipeline can split a
-text one run of lines at a time, and leave out the lines a caller does not need, untokenised.
+text one run of lines at a time, and leave out the lines a caller does not need, untokenised;
+within a run, only the words around stops and line breaks are tokenised (`_RunReader`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads when a pipeline is built, not with claimcheck
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 from .lexicon import QUESTION_OPENERS
@@ -139,12 +142,201 @@ def sentence_spans(
         for sent in nlp(text).sents:
             yield sent.start_char, sent.end_char
         return
+    run_of = _RunReader(nlp.tokenizer)
     for run_start, run_end in _kept_lines(text, keep):
-        doc = nlp.make_doc(text[run_start:run_end])
-        words = [token.text for token in doc]
-        starts = _start_indices(words, split_on_newlines=True, after_line_break=run_start > 0)
-        for begin, end in zip(starts, starts[1:] + [len(words)]):
-            yield run_start + doc[begin].idx, run_start + doc[end - 1].idx + len(words[end - 1])
+        for start, end in run_of(text[run_start:run_end], after_line_break=run_start > 0):
+            yield run_start + start, run_start + end
+
+
+# A whitespace run holding a line break, or a word (a run of non-space) holding a stop.
+_MARKED_RUN = re.compile(r"\s*\n\s*|(?<!\S)\S*[.!?…]\S*")
+_WORD_RUN = re.compile(r"\S+")
+_STOP = re.compile(r"[.!?…]")
+
+
+class _RunReader:
+    """The sentences of a run of lines by the rules of `_start_indices`, read from the text itself.
+
+    spaCy's tokenizer splits each whitespace-separated word on its own, and a single space after
+    a word belongs to that word's token (any other whitespace is a token of its own). So only the
+    words holding a stop, and the words next to them, need tokenising, each distinct word once;
+    the rest of the run is never turned into tokens."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.joins = _special_joins(tokenizer)
+        self.run = ""
+
+    def __call__(self, run: str, *, after_line_break: bool) -> list[tuple[int, int]]:
+        """(start, end) in `run` of each of its sentences, as `sentence_spans` gives them."""
+        self.run = run
+        if self.joins_words():  # spaCy's tokens of the whole run are not its words' own
+            doc = self.tokenizer(run)
+            words = [token.text for token in doc]
+            starts = _start_indices(words, split_on_newlines=True, after_line_break=after_line_break)
+            return [(doc[begin].idx, doc[end - 1].idx + len(words[end - 1]))
+                    for begin, end in zip(starts, starts[1:] + [len(words)])]
+        starts = {0}
+        latest: tuple[int, str | None] = (0, None)  # where the sentence being read starts, and its first word
+        for m in _MARKED_RUN.finditer(run):
+            if run[m.start()].isspace():  # a line break: the next token starts a sentence
+                if m.end() < len(run):
+                    starts.add(m.end())
+                    latest = (m.end(), None)
+                continue
+            tokens = self.tokens(m.start(), m.end())
+            for k, (at, text) in enumerate(tokens):
+                opening = at == 0 and not after_line_break  # the first word of a text ends nothing unless a bare ender
+                if not _STOP.search(text) or not (text in _ENDERS if opening else _is_ender(text)):
+                    continue
+                following = self.after(tokens, k, m.end())
+                first = next_token = next(following, None)
+                while next_token is not None and (
+                    next_token[1] in _CLOSERS or (next_token[1].isspace() and "\n" not in next_token[1])
+                ):
+                    next_token = next(following, None)
+                if first is None or next_token is None:
+                    continue
+                start, word = next_token
+                if word.isspace() or not (word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"“‘'(["):
+                    continue
+                before = self.before(tokens, k, m.start())
+                initial = next_token is first and text == "." and len(before) == 1 and before.isupper()
+                lost_sign = (text == "?" and before[-1:].islower() and first[1][:1].isdigit()
+                             and self.opener(latest).lower() not in QUESTION_OPENERS)
+                if not initial and not lost_sign:
+                    starts.add(start)
+                    latest = (start, word)
+        bounds = sorted(starts)
+        return list(zip(bounds, [self.end_before(s) for s in bounds[1:]] + [self.end_before(len(run))]))
+
+    def joins_words(self) -> bool:
+        """Whether spaCy tokenises some words of the run otherwise than each on its own. Its
+        special cases are also found as sequences of tokens, and across spaces ("' ''" holds
+        "'" and "'", as "''" does), so words where such a sequence could run from one into the
+        next are tokenised together, and compared with their tokens one by one."""
+        run = self.run
+        if self.joins.everywhere:
+            return True
+        chains: list[list[int]] = []  # [start, end] of words that such sequences could join
+        for m in self.joins.boundary.finditer(run):
+            pairs = self.joins.pairs.get((m.group(1), m.group(2)))
+            if pairs is None:
+                continue
+            word_start = m.start()
+            while word_start and not run[word_start - 1].isspace():
+                word_start -= 1
+            word_end = _WORD_RUN.match(run, m.end()).end()  # type: ignore[union-attr]
+            if not any(run.endswith(last, word_start, m.start()) and run.startswith(first, m.end(), word_end)
+                       for last, first in pairs):
+                continue
+            if chains and word_start < chains[-1][1]:
+                chains[-1][1] = word_end
+            else:
+                chains.append([word_start, word_end])
+        return any(self.spaced_tokens(start, end) != list(_word_tokens(self.tokenizer, run[start:end]))
+                   for start, end in chains)
+
+    def spaced_tokens(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The tokens of run[start:end] (from a word's start to a word's end) made of its words'
+        own tokens and the whitespace between them, as (position in run[start:end], text)."""
+        tokens: list[tuple[int, str]] = []
+        position = start
+        for word in _WORD_RUN.finditer(self.run, start, end):
+            space_start = position + (position > start and self.run[position] == " ")
+            if space_start < word.start():
+                tokens.append((space_start - start, self.run[space_start:word.start()]))
+            tokens.extend((at - start, text) for at, text in self.tokens(*word.span()))
+            position = word.end()
+        return tokens
+
+    def tokens(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The tokens of the word run[start:end], as (position in the run, text)."""
+        return [(start + at, text) for at, text in _word_tokens(self.tokenizer, self.run[start:end])]
+
+    def after(self, tokens: list[tuple[int, str]], k: int, word_end: int) -> Iterator[tuple[int, str]]:
+        """The tokens after tokens[k], the k-th token of the word that ends at `word_end`."""
+        yield from tokens[k + 1:]
+        run, position = self.run, word_end
+        while position < len(run):
+            word = _WORD_RUN.search(run, position)
+            space_end = word.start() if word else len(run)
+            space_start = position + (run[position] == " ")  # a space after a word is that word's
+            if space_start < space_end:
+                yield space_start, run[space_start:space_end]
+            if word is None:
+                return
+            yield from self.tokens(*word.span())
+            position = word.end()
+
+    def before(self, tokens: list[tuple[int, str]], k: int, word_start: int) -> str:
+        """The text of the token before tokens[k], the k-th token of the word at `word_start`
+        ("" for the first token of the run)."""
+        if k:
+            return tokens[k - 1][1]
+        run, space_start = self.run, word_start
+        while space_start and run[space_start - 1].isspace():
+            space_start -= 1
+        if space_start < word_start and (space_start == 0 or word_start - space_start > 1 or run[space_start] != " "):
+            return run[space_start + (space_start > 0 and run[space_start] == " "):word_start]  # a whitespace token
+        if space_start == 0:
+            return ""
+        previous_start = space_start
+        while previous_start and not run[previous_start - 1].isspace():
+            previous_start -= 1
+        return self.tokens(previous_start, space_start)[-1][1]
+
+    def opener(self, latest: tuple[int, str | None]) -> str:
+        """The first word of the sentence that starts at latest[0] (its text is latest[1] when known)."""
+        if latest[1] is not None:
+            return latest[1]
+        word = _WORD_RUN.search(self.run, latest[0])
+        return self.tokens(*word.span())[0][1] if word else ""
+
+    def end_before(self, position: int) -> int:
+        """Where the last token before `position` (a token start or the end of the run) ends."""
+        run = self.run
+        absorbed = position >= 2 and run[position - 1] == " " and not run[position - 2].isspace()
+        return position - 1 if absorbed else position
+
+
+@dataclass(frozen=True)
+class _SpecialJoins:
+    """Where a tokenizer's special cases could join words (see _RunReader.joins_words): the
+    pairs of tokens that follow each other in a special case as the affix rules split it ("Ph.D."
+    gives "Ph", "." and "D."), by the last character of the first and the first of the second;
+    the spaces between words such a pair could meet across; `everywhere` when a special case
+    holds a space, so that any two words could be joined."""
+
+    pairs: dict[tuple[str, str], tuple[tuple[str, str], ...]]
+    boundary: re.Pattern[str]
+    everywhere: bool
+
+
+@lru_cache(maxsize=4)
+def _special_joins(tokenizer: Tokenizer) -> _SpecialJoins:
+    from spacy.tokenizer import Tokenizer
+
+    affixes_only = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                             suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                             token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    pairs: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+    everywhere = False
+    for rule in tokenizer.rules or {}:
+        texts = [token.text for token in affixes_only(rule)]
+        everywhere = everywhere or (len(texts) > 1 and any(text.isspace() for text in texts))
+        for last, first in itertools.pairwise(texts):
+            pairs[last[-1], first[0]] = (*pairs.get((last[-1], first[0]), ()), (last, first))
+    firsts = "".join(sorted({first for _, first in pairs}))
+    lasts = "".join(sorted({last for last, _ in pairs}))
+    boundary = re.compile(rf"(?<=([{re.escape(lasts)}]))\s+(?=([{re.escape(firsts)}]))" if pairs else r"(?!)")
+    return _SpecialJoins(pairs, boundary, everywhere)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(tokenizer: Tokenizer, word: str) -> tuple[tuple[int, str], ...]:
+    """spaCy's tokens of one whitespace-free word, as (position in the word, text)."""
+    return tuple((token.idx, token.text) for token in tokenizer(word))
 
 
 def _splits_at_line_breaks(nlp: Language) -> bool:

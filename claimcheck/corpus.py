@@ -192,6 +192,7 @@ def extract_documents(
     monitor: Monitor | None = None,
     keep_text: bool = True,
     root: Path | None = None,
+    stories: bool = True,
 ) -> Iterator[Extracted]:
     """Each document under `paths` with its claims, by path, yielded as soon as it is done.
 
@@ -200,10 +201,12 @@ def extract_documents(
     as skipped documents without claims, in their place. Document ids are paths relative to
     `root` (default: the inputs' common parent). Each document takes the date the sources index
     gives it (`sources_index`, or one found beside the documents) unless its text states one.
+    With `stories=False` the results carry no story keys (`Extracted.story` is empty), which only
+    matching needs.
     """
     readable, skipped = sources(paths, root=root, sources_index=sources_index)
     readable.sort(key=lambda s: (s.shown, s.id))
-    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text)
+    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text, stories=stories)
     done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
     missing = [Extracted(d, [], frozenset()) for d in sorted(skipped, key=lambda d: (d.path, d.id))]
     return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))

@@ -47,11 +47,13 @@ class Engine(str, Enum):
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What extraction needs to know besides the file: the publication date override, the spaCy
-    pipeline, and whether to keep each document's text (the Python API does; reports do not)."""
+    pipeline, whether to keep each document's text (the Python API does; reports do not), and
+    whether to find each document's story keys (matching needs them; a claims table does not)."""
 
     published: date | None = None
     spacy_model: str | None = None
     keep_text: bool = True
+    stories: bool = True
 
 
 @dataclass(slots=True)
@@ -119,7 +121,7 @@ def extract_source(source: Source, settings: Settings) -> Extracted:
         if document.skipped is not None:
             return Extracted(document, [], frozenset())
         claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
-        story = story_keys(document)
+        story = story_keys(document) if settings.stories else frozenset()
     except Exception as error:  # one bad document must never abort a run over many
         reason = Msg.E007.value.format(path=source.shown, reason=f"{type(error).__name__}: {error}")
         return Extracted(Document(id=source.id, path=source.shown, raw="", text="", offsets=[0], skipped=reason),

@@ -240,7 +240,7 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
     cuts = [(max(s, start), min(e, end)) for s, e in document.boilerplate_within(start, end)]
     position = start
     for cut_start, cut_end in cuts + [(end, end)]:
-        if cut_start > position and re.search(r"[A-Za-z0-9]", document.text[position:cut_start]):
+        if cut_start > position and _ALNUM.search(document.text, position, cut_start):
             piece = document.text[position:cut_start]
             lead = len(piece) - len(piece.lstrip())
             yield position + lead, cut_start
@@ -495,27 +495,36 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     return True
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_UNIT_HYPHEN = re.compile(r"\d\s?-$")
+_CODE_BEFORE = re.compile(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$")
+_NAME_AFTER = re.compile(r"-[A-Z]")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
     if any(number.start < t.end and t.start < number.end for t in times):
         return False
     if number.kind == "ordinal":
-        if re.search(r"\d\s?-$", sentence[: number.start]):
+        if _UNIT_HYPHEN.search(sentence[: number.start]):
             return False  # "a 10-second runoff": a unit, not an ordinal
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
-    prev = left.split()[-1].lower() if left.split() else ""
+    words = left.split()
+    prev = words[-1].lower() if words else ""
     if prev in IDENTIFIER_WORDS:
         return False
-    if number.form == "digits" and re.search(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$", left) and not is_currency_code(left.split()[-1]):
+    if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
-    if re.match(r"-[A-Z]", sentence[number.end:number.end + 2]):
+    if _NAME_AFTER.match(sentence, number.end, number.end + 2):
         return False  # "Five-Year Plan", "G-7": part of a name
-    if left.endswith("#") or re.search(r"\b[A-Z][A-Za-z]*-$", left):
+    if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
     return True
 
@@ -774,7 +783,7 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
 
 
 def _clause_break(text: str) -> bool:
-    return bool(re.search(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text))
+    return bool(_CLAUSE_BREAK.search(text))
 
 
 def _apply_run(

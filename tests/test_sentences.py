@@ -1,13 +1,20 @@
 """Sentences: where claimcheck's sentencizer splits news text, whole or one run of lines at a time."""
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from claimcheck.components import _CLOSERS, _ENDERS, sentence_spans, sentence_starts
-from claimcheck.lexicon import QUESTION_OPENERS
+from claimcheck.components import (
+    _CLOSERS,
+    _ENDERS,
+    _RunReader,
+    sentence_spans,
+    sentence_starts,
+)
 from claimcheck.extract import build_pipeline, default_pipeline
+from claimcheck.lexicon import QUESTION_OPENERS
 from claimcheck.prefilter import may_hold_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,3 +156,39 @@ def test_sentence_starts_follows_the_rules_token_by_token(seed):
             for after_line_break in (True, False):
                 options = {"split_on_newlines": split_on_newlines, "after_line_break": after_line_break}
                 assert sentence_starts(words, **options) == sentence_starts_slowly(words, **options), (words, options)
+
+
+def run_sentences_slowly(nlp, run: str, after_line_break: bool) -> list[tuple[int, int]]:
+    """A run of lines through spaCy's tokenizer whole, then the sentencizer's rules: the
+    reference for `_RunReader`, which tokenises only the words around stops."""
+    doc = nlp.make_doc(run)
+    words = [token.text for token in doc]
+    starts = sentence_starts(words, after_line_break=after_line_break)
+    bounds = [i for i, start in enumerate(starts) if start] + [len(words)]
+    return [(doc[begin].idx, doc[end - 1].idx + len(words[end - 1])) for begin, end in pairwise(bounds)]
+
+
+# Words that spaCy's special cases can join across a space ("x' ''an" is not "x'" and "''an"),
+# abbreviations, emoticons and quotes around stops.
+JOINING_PIECES = PIECES + (
+    "Ph.D.", "Ph", "D.", "It", "'s", "’s", ":", ")", "(-:", "-", "°", "C.", "Mr", "a", "’", "''", "’’", "and/or",
+    "o.O", "a.m.", "10a.m.", "'Cause", "Inc.", "Who", "who", "x?", "9", "3.5", "Upper", "lower", "!)", '?"',
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_runs_are_split_as_spacy_tokenises_them_whole(seed):
+    rng = random.Random(seed)
+    nlp = default_pipeline()
+    reader = _RunReader(nlp.tokenizer)
+    for _ in range(3000):
+        run = "".join(rng.choice((" ", "", "", "  ")) + rng.choice(JOINING_PIECES) for _ in range(rng.randint(1, 25)))
+        for after_line_break in (True, False):
+            assert reader(run, after_line_break=after_line_break) == run_sentences_slowly(nlp, run, after_line_break), run
+
+
+def test_a_special_case_across_words_is_tokenised_as_spacy_does():
+    run = "x' ''an. It rose."  # spaCy matches "'" and "'" across the space, so "''an" is not "''" + "an"
+    nlp = default_pipeline()
+    assert [t.text for t in nlp.make_doc(run)][:4] == ["x", "'", "'", "'"]
+    assert _RunReader(nlp.tokenizer)(run, after_line_break=False) == run_sentences_slowly(nlp, run, False)
