@@ -28,6 +28,7 @@ import numpy
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
 EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
+JOIN_MARGIN = 1e-9  # below STORY_SIMILARITY, what rounding could lift a mean by
 
 Names = Mapping[str, frozenset[str]]
 
@@ -155,13 +156,48 @@ def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str
     """Clusters of documents, starting from each set of copies: repeatedly join the two clusters
     whose pairs of documents have the highest mean similarity (pairs not found count as 0), while
     that mean is at least STORY_SIMILARITY. Ties go to the alphabetically first pair, so the
-    result does not depend on input order."""
+    result does not depend on input order.
+
+    A mean is at most its largest term, so two clusters can join only through a pair that
+    reaches the threshold: the clustering never crosses the components that such pairs connect,
+    and each component is clustered by itself (the same joins, in small heaps)."""
     members: dict[str, list[str]] = {first: list(docs) for first, docs in copies.items()}
-    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for component in _components(pairs):
+        _link(members, component)
+    return [sorted(docs) for docs in members.values()]
+
+
+def _components(pairs: dict[tuple[str, str], float]) -> list[list[tuple[str, str, float]]]:
+    """The pairs of each component of the graph of pairs at least STORY_SIMILARITY alike (less a
+    rounding margin), in their given order; pairs between two components are left out."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while (up := parent.get(doc, doc)) != doc:
+            parent[doc] = doc = parent.get(up, up)
+        return doc
+
     for (a, b), similarity in pairs.items():
+        if similarity >= STORY_SIMILARITY - JOIN_MARGIN:
+            parent.setdefault(a, a)
+            parent.setdefault(b, b)
+            first, second = root(a), root(b)
+            if first != second:
+                parent[max(first, second)] = min(first, second)
+    components: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for (a, b), similarity in pairs.items():
+        if a in parent and b in parent and (top := root(a)) == root(b):
+            components[top].append((a, b, similarity))
+    return list(components.values())
+
+
+def _link(members: dict[str, list[str]], pairs: list[tuple[str, str, float]]) -> None:
+    """Average linkage of one component's clusters (`members`, updated in place)."""
+    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for a, b, similarity in pairs:
         sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
     heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
-            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
+            for a, b, similarity in pairs if similarity >= STORY_SIMILARITY]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
@@ -180,4 +216,3 @@ def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str
             mean = total / (size * len(members[other]))
             if mean >= STORY_SIMILARITY:
                 heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
-    return [sorted(docs) for docs in members.values()]
