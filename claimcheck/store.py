@@ -282,8 +282,9 @@ def content_hash(path: Path) -> str:
 def plain(value: Any) -> Any:
     """A model value (Claim, Span, Quantity, Period...) as JSON-ready data: dataclasses as
     objects of their fields, tuples as lists, dates as ISO strings."""
-    if is_dataclass(value):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.init}
+    names = _init_fields(type(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [plain(v) for v in value]
     if isinstance(value, date):
@@ -317,6 +318,12 @@ def revive(hint: Any, data: Any) -> Any:
 @lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     return get_type_hints(cls)
+
+
+@lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[str, ...] | None:
+    """The names of a dataclass's fields set by its constructor; None for any other type."""
+    return tuple(f.name for f in fields(cls) if f.init) if is_dataclass(cls) else None
 
 
 def _block(claim: Claim) -> str:
