@@ -128,21 +128,31 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     by the same number of documents are formed in one array operation."""
     docs = sorted(vectors)
     count = len(docs)
-    holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    held_names: list[str] = []
+    held_weights: list[float] = []
+    held_by: list[int] = []
     for i, doc in enumerate(docs):
-        for name, weight in vectors[doc].items():
-            holders[name].append((i, weight))
-    by_size: dict[int, list[list[tuple[int, float]]]] = defaultdict(list)
-    for held in holders.values():
-        if 1 < len(held) <= EVERYWHERE_DOCS:
-            by_size[len(held)].append(held)
+        vector = vectors[doc]
+        held_names.extend(vector)
+        held_weights.extend(vector.values())
+        held_by.extend([i] * len(vector))
+    numbers: dict[str, int] = {}  # each name's number, in the order names are first met
+    name = numpy.array([numbers.setdefault(n, len(numbers)) for n in held_names], dtype=numpy.int64)
+    # The holdings name by name, each name's holders in document order
+    order = numpy.argsort(name, kind="stable")
+    holder, weight = numpy.array(held_by, dtype=numpy.int64)[order], numpy.array(held_weights)[order]
+    holders = numpy.bincount(name)
+    starts = numpy.concatenate(([0], numpy.cumsum(holders)[:-1]))
+    linking = numpy.flatnonzero((holders > 1) & (holders <= EVERYWHERE_DOCS))
+    sizes, first_named = numpy.unique(holders[linking], return_index=True)
     keys, products = [], []
-    for size, lists in by_size.items():
-        table = numpy.array(lists)  # names x holders x (document, weight); holders in document order
-        index, weight = table[:, :, 0].astype(numpy.int64), table[:, :, 1]
+    for size in sizes[numpy.argsort(first_named)].tolist():  # sizes in the order names were first met
+        named = linking[holders[linking] == size]
+        at = starts[named][:, None] + numpy.arange(size)  # names x holders
+        index, weights = holder[at], weight[at]
         first, second = numpy.triu_indices(size, 1)
         keys.append((index[:, first] * count + index[:, second]).ravel())
-        products.append((weight[:, first] * weight[:, second]).ravel())
+        products.append((weights[:, first] * weights[:, second]).ravel())
     if not keys:
         return {}
     pair_keys, position = numpy.unique(numpy.concatenate(keys), return_inverse=True)
