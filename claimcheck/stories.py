@@ -137,11 +137,11 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
         held_weights.extend(vector.values())
         held_by.extend([i] * len(vector))
     numbers: dict[str, int] = {}  # each name's number, in the order names are first met
-    name = numpy.array([numbers.setdefault(n, len(numbers)) for n in held_names], dtype=numpy.int64)
+    name_of = numpy.array([numbers.setdefault(n, len(numbers)) for n in held_names], dtype=numpy.int64)
     # The holdings name by name, each name's holders in document order
-    order = numpy.argsort(name, kind="stable")
+    order = numpy.argsort(name_of, kind="stable")
     holder, weight = numpy.array(held_by, dtype=numpy.int64)[order], numpy.array(held_weights)[order]
-    holders = numpy.bincount(name)
+    holders = numpy.bincount(name_of)
     starts = numpy.concatenate(([0], numpy.cumsum(holders)[:-1]))
     linking = numpy.flatnonzero((holders > 1) & (holders <= EVERYWHERE_DOCS))
     sizes, first_named = numpy.unique(holders[linking], return_index=True)
