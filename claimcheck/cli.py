@@ -7,6 +7,7 @@ Settings come from [tool.claimcheck] of the nearest pyproject.toml, flags overri
 
 from __future__ import annotations
 
+import gc
 import os
 import warnings
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -40,9 +41,22 @@ from .report import (
     to_markdown,
     tool_version,
 )
-from .store import DEFAULT_STORE, index as index_store
+from .store import DEFAULT_STORE
+from .store import index as index_store
 
-app = typer.Typer(
+
+class _Command(typer.Typer):
+    """The app, run as the `claimcheck` command (or `python -m claimcheck`)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # What start-up imported (modules, word tables, compiled patterns) lives as long as the
+        # process: frozen, the cycle collector's passes skip it (about 0.15 s of CPU in a command
+        # that extracts), and so do those of the workers forked from this process.
+        gc.freeze()
+        return super().__call__(*args, **kwargs)
+
+
+app = _Command(
     name="claimcheck",
     help=(
         "Find the numbers and dates that your documents state differently.\n\n"

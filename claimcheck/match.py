@@ -15,11 +15,13 @@ the groups are exactly those that comparing every pair would give.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -47,16 +49,31 @@ def group_claims(
     name no period and no place are only compared between documents that tell the same story.
     `clusters` are those documents' stories when the caller has built them already.
     """
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in sorted(claims, key=_canonical):
-        blocks[block_key(claim)].append(claim)
-    related = _StoryGate(stories or {}, clusters)
-    groups: list[ClaimGroup] = []
-    for key in sorted(blocks, key=repr):
-        for members in _cluster_copies(blocks[key], related):
-            if len({c.doc for c in members}) >= 2:
-                groups.append(_group(members))
-    return sorted(groups, key=lambda g: (g.label, g.id))
+    with _collector_paused():
+        blocks: dict[tuple, list[Claim]] = defaultdict(list)
+        for claim in sorted(claims, key=_canonical):
+            blocks[block_key(claim)].append(claim)
+        related = _StoryGate(stories or {}, clusters)
+        groups: list[ClaimGroup] = []
+        for key in sorted(blocks, key=repr):
+            for members in _cluster_copies(blocks[key], related):
+                if len({c.doc for c in members}) >= 2:
+                    groups.append(_group(members))
+        return sorted(groups, key=lambda g: (g.label, g.id))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while grouping: its full passes walk every claim held,
+    again and again as groups are made (a third of the time at 100,000 claims, more at a
+    million). Grouping leaves little cyclic garbage, and it is collected once grouping ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def block_key(claim: Claim) -> tuple:

@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
@@ -282,8 +282,9 @@ def content_hash(path: Path) -> str:
 def plain(value: Any) -> Any:
     """A model value (Claim, Span, Quantity, Period...) as JSON-ready data: dataclasses as
     objects of their fields, tuples as lists, dates as ISO strings."""
-    if is_dataclass(value):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.init}
+    names = _init_fields(type(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [plain(v) for v in value]
     if isinstance(value, date):
@@ -293,30 +294,55 @@ def plain(value: Any) -> Any:
 
 def revive(hint: Any, data: Any) -> Any:
     """The inverse of `plain`, led by the type hints of the model's dataclasses."""
-    if data is None:
-        return None
+    return _reviver(hint)(data)
+
+
+@lru_cache(maxsize=None)
+def _reviver(hint: Any) -> Callable[[Any], Any]:
+    """`revive` for one type hint, worked out once: stored claims are read by the thousand."""
     origin = get_origin(hint)
     if origin in (Union, UnionType):
         (inner,) = [a for a in get_args(hint) if a is not type(None)]
-        return revive(inner, data)
+        return _reviver(inner)
+    if origin is Literal or hint in (str, int, float, bool):
+        return _as_is
     if origin is tuple:
         args = get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(revive(args[0], v) for v in data)
-        return tuple(revive(a, v) for a, v in zip(args, data))
+            item = _reviver(args[0])
+            return _unless_none(lambda data: tuple([item(v) for v in data]))
+        items = [_reviver(a) for a in args]
+        return _unless_none(lambda data: tuple([read(v) for read, v in zip(items, data)]))
     if hint is date:
-        return date.fromisoformat(data)
+        return _unless_none(date.fromisoformat)
     if is_dataclass(hint):
-        hints = _hints(hint)
-        return hint(**{name: revive(hints[name], v) for name, v in data.items()})
-    if origin is Literal or hint in (str, int, float, bool):
-        return data
-    raise TypeError(f"cannot read a stored {hint!r}")
+        readers = {name: _reviver(inner) for name, inner in _hints(hint).items()}
+        return _unless_none(lambda data: hint(**{name: readers[name](v) for name, v in data.items()}))
+
+    def unknown(data: Any) -> Any:
+        if data is None:
+            return None
+        raise TypeError(f"cannot read a stored {hint!r}")
+    return unknown
+
+
+def _as_is(data: Any) -> Any:
+    return data
+
+
+def _unless_none(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda data: None if data is None else read(data)
 
 
 @lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     return get_type_hints(cls)
+
+
+@lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[str, ...] | None:
+    """The names of a dataclass's fields set by its constructor; None for any other type."""
+    return tuple(f.name for f in fields(cls) if f.init) if is_dataclass(cls) else None
 
 
 def _block(claim: Claim) -> str:

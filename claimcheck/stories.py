@@ -28,6 +28,7 @@ import numpy
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
 EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
+JOIN_MARGIN = 1e-9  # below STORY_SIMILARITY, what rounding could lift a mean by
 
 Names = Mapping[str, frozenset[str]]
 
@@ -127,21 +128,31 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     by the same number of documents are formed in one array operation."""
     docs = sorted(vectors)
     count = len(docs)
-    holders: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    held_names: list[str] = []
+    held_weights: list[float] = []
+    held_by: list[int] = []
     for i, doc in enumerate(docs):
-        for name, weight in vectors[doc].items():
-            holders[name].append((i, weight))
-    by_size: dict[int, list[list[tuple[int, float]]]] = defaultdict(list)
-    for held in holders.values():
-        if 1 < len(held) <= EVERYWHERE_DOCS:
-            by_size[len(held)].append(held)
+        vector = vectors[doc]
+        held_names.extend(vector)
+        held_weights.extend(vector.values())
+        held_by.extend([i] * len(vector))
+    numbers: dict[str, int] = {}  # each name's number, in the order names are first met
+    name_of = numpy.array([numbers.setdefault(n, len(numbers)) for n in held_names], dtype=numpy.int64)
+    # The holdings name by name, each name's holders in document order
+    order = numpy.argsort(name_of, kind="stable")
+    holder, weight = numpy.array(held_by, dtype=numpy.int64)[order], numpy.array(held_weights)[order]
+    holders = numpy.bincount(name_of)
+    starts = numpy.concatenate(([0], numpy.cumsum(holders)[:-1]))
+    linking = numpy.flatnonzero((holders > 1) & (holders <= EVERYWHERE_DOCS))
+    sizes, first_named = numpy.unique(holders[linking], return_index=True)
     keys, products = [], []
-    for size, lists in by_size.items():
-        table = numpy.array(lists)  # names x holders x (document, weight); holders in document order
-        index, weight = table[:, :, 0].astype(numpy.int64), table[:, :, 1]
+    for size in sizes[numpy.argsort(first_named)].tolist():  # sizes in the order names were first met
+        named = linking[holders[linking] == size]
+        at = starts[named][:, None] + numpy.arange(size)  # names x holders
+        index, weights = holder[at], weight[at]
         first, second = numpy.triu_indices(size, 1)
         keys.append((index[:, first] * count + index[:, second]).ravel())
-        products.append((weight[:, first] * weight[:, second]).ravel())
+        products.append((weights[:, first] * weights[:, second]).ravel())
     if not keys:
         return {}
     pair_keys, position = numpy.unique(numpy.concatenate(keys), return_inverse=True)
@@ -155,13 +166,48 @@ def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str
     """Clusters of documents, starting from each set of copies: repeatedly join the two clusters
     whose pairs of documents have the highest mean similarity (pairs not found count as 0), while
     that mean is at least STORY_SIMILARITY. Ties go to the alphabetically first pair, so the
-    result does not depend on input order."""
+    result does not depend on input order.
+
+    A mean is at most its largest term, so two clusters can join only through a pair that
+    reaches the threshold: the clustering never crosses the components that such pairs connect,
+    and each component is clustered by itself (the same joins, in small heaps)."""
     members: dict[str, list[str]] = {first: list(docs) for first, docs in copies.items()}
-    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for component in _components(pairs):
+        _link(members, component)
+    return [sorted(docs) for docs in members.values()]
+
+
+def _components(pairs: dict[tuple[str, str], float]) -> list[list[tuple[str, str, float]]]:
+    """The pairs of each component of the graph of pairs at least STORY_SIMILARITY alike (less a
+    rounding margin), in their given order; pairs between two components are left out."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while (up := parent.get(doc, doc)) != doc:
+            parent[doc] = doc = parent.get(up, up)
+        return doc
+
     for (a, b), similarity in pairs.items():
+        if similarity >= STORY_SIMILARITY - JOIN_MARGIN:
+            parent.setdefault(a, a)
+            parent.setdefault(b, b)
+            first, second = root(a), root(b)
+            if first != second:
+                parent[max(first, second)] = min(first, second)
+    components: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for (a, b), similarity in pairs.items():
+        if a in parent and b in parent and (top := root(a)) == root(b):
+            components[top].append((a, b, similarity))
+    return list(components.values())
+
+
+def _link(members: dict[str, list[str]], pairs: list[tuple[str, str, float]]) -> None:
+    """Average linkage of one component's clusters (`members`, updated in place)."""
+    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for a, b, similarity in pairs:
         sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
     heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
-            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
+            for a, b, similarity in pairs if similarity >= STORY_SIMILARITY]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
@@ -180,4 +226,3 @@ def _average_linkage(copies: Mapping[str, list[str]], pairs: dict[tuple[str, str
             mean = total / (size * len(members[other]))
             if mean >= STORY_SIMILARITY:
                 heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
-    return [sorted(docs) for docs in members.values()]

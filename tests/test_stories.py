@@ -1,5 +1,6 @@
 """Stories: documents clustered by the names they share, weighted by how rare the names are."""
 
+import heapq
 import itertools
 import math
 import random
@@ -133,3 +134,52 @@ def test_a_story_republished_a_hundred_times_stays_one_story():
     assert found.members("copy000") == found.members("copy149") >= {f"copy{i:03}" for i in range(150)}
     assert "local" in found.related("copy042")
     assert found.members("other") == {"other"}
+
+
+def one_heap_linkage(copies, pairs):
+    """Average linkage in one heap over the whole corpus (the clustering before components)."""
+    members = {first: list(docs) for first, docs in copies.items()}
+    sums = {first: {} for first in copies}
+    for (a, b), similarity in pairs.items():
+        sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
+    heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
+            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or -negative != sums[a].get(b, 0.0) / (len(members[a]) * len(members[b])):
+            continue
+        kept, gone = (a, b) if a < b else (b, a)
+        members[kept] += members.pop(gone)
+        for other, total in sums.pop(gone).items():
+            del sums[other][gone]
+            if other != kept:
+                sums[kept][other] = sums[other][kept] = sums[kept].get(other, 0.0) + total
+        for other, total in sums[kept].items():
+            mean = total / (len(members[kept]) * len(members[other]))
+            if mean >= STORY_SIMILARITY:
+                heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
+    return [sorted(docs) for docs in members.values()]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_clustering_by_components_equals_one_heap_over_the_corpus(seed):
+    """Stories of overlapping name pools (wire stories that bridge two events, copies, names
+    everyone mentions) come out the same clustered component by component as in one heap."""
+    rng = random.Random(seed)
+    pools = [[f"s{story}n{k}" for k in range(10)] for story in range(40)]
+    common = [f"common{k}" for k in range(6)]
+    names = {}
+    for i in range(400):
+        own = rng.randrange(len(pools))
+        keys = rng.sample(pools[own], rng.randint(1, 7)) + rng.sample(common, rng.randint(0, 3))
+        if rng.random() < 0.2:  # a report that also names a neighbouring story
+            keys += rng.sample(pools[(own + 1) % len(pools)], rng.randint(1, 4))
+        names[f"d{i:03}"] = frozenset(keys)
+    names |= {f"copy{i}": names["d007"] for i in range(5)}
+    vectors = stories_module._weighted(names)
+    copies = stories_module._copies(names)
+    pairs = stories_module._similarities({doc: vectors[doc] for doc in copies})
+    found = stories_module._average_linkage(copies, pairs)
+    assert sorted(found) == sorted(one_heap_linkage(copies, pairs))
+    assert sum(len(c) > 1 for c in found) > 20  # not trivial: many documents join
