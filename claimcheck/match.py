@@ -89,12 +89,14 @@ def block_key(claim: Claim) -> tuple:
 
 def _period_is_incidental(claim: Claim) -> bool:
     """Counts, ages and magnitudes belong to an event: a date one outlet adds ("on Saturday")
-    does not make another fact; but a count dated with a year counts for another event, in the
-    background ("the 1999 quake killed 17,000", "on 4 November 2008 troops killed six"). (For
+    does not make another fact; but a count dated with a year, or by its month, counts for another
+    event, in the background ("the 1999 quake killed 17,000", "in February, a gunman killed five
+    people", "on 4 November 2008 troops killed six"). (For
     amounts, rates and changes a day is incidental too, but a month, quarter or year defines
     what they measure.)"""
     if claim.kind == "count":
-        return claim.period is None or not _YEAR.search(claim.period.label)
+        period = claim.period
+        return period is None or period.granularity in ("day", "week") and not _YEAR.search(period.label)
     return claim.kind == "age" or claim.dimension == "magnitude"
 
 
