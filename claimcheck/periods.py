@@ -394,7 +394,7 @@ _CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hours|hrs|h)\b"  # 1100 hours
     r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"
-    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|[A-Z]{2,4}T|IST)\b)?",
+    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:[A-Z]{2,4}T|IST))\b)?",  # "EST", not "about"
     re.I,
 )
 _CLOCK_HEDGE = re.compile(r"(?:^|\s)(?:at\s+)?(?P<hedge>" + "|".join(sorted(CLOCK_HEDGES, key=len, reverse=True)) + r")\s+(?:at\s+)?$", re.I)

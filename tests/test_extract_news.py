@@ -389,3 +389,18 @@ def test_weeks_and_months_ago_date_events(sentence, published, dates):
 def test_a_time_of_day_times_the_event_its_sentence_names(sentence, event):
     (time,) = [c for c in extract(sentence) if c.kind == "time"]
     assert time.measure == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "zone"),
+    [
+        ("The quake occurred at 2:09 a.m. about 14 miles north-northeast of Healdsburg.", "2:09 a.m.", None),
+        ("The action began at 11am IST when the destroyer received a distress call.", "11am IST", "IST"),
+        ("The quake struck at 9:27 a.m. PDT near Cobb.", "9:27 a.m. PDT", "PDT"),
+    ],
+)
+def test_a_time_zone_is_written_in_capitals(sentence, surface, zone):
+    from claimcheck.periods import find_clock_times
+
+    (clock,) = find_clock_times(sentence)
+    assert (sentence[clock.start:clock.end], clock.zone) == (surface, zone)
