@@ -433,6 +433,13 @@ ATTRIBUTION_VERBS = frozenset(
 )
 # Nouns that name a source of figures when they are the subject of "shows" / "said".
 SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates census".split())
+# People and bodies that say things in news: the subject of "X said" is an attribution when it
+# ends with a name or one of these ("local official Miabek Lang", "Enough Project sources").
+SOURCE_ROLES = (
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "police", "authorities",
+    "commissioner", "governor", "ministry", "agency", "sources", "witnesses", "residents", "survivors",
+    "doctors", "officers", "investigators", "prosecutors", "reporter", "correspondent", "media",
+)
 
 # Earthquake size: "a magnitude-6.4 quake", "measuring 5.7 on the Richter scale".
 MAGNITUDE_BEFORE = ("magnitude", "magnitude of", "measuring", "measured", "registering", "registered")

@@ -36,6 +36,7 @@ from .lexicon import (
     PRONOUNS,
     QUAKE_WORDS,
     SOURCE_NOUNS,
+    SOURCE_ROLES,
     WEEKDAYS,
 )
 from .model import Document
@@ -64,6 +65,9 @@ _ATTRIBUTION_PATTERNS = (
                r"(?:\s+on\s+\w+)?\s*[.!]?\s*[\"”’]?\s*$"),
     re.compile(r"(?:said|says|reported|announced)\s+(?P<src>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s*[.!]?\s*$"),
     re.compile(r"^(?P<src>(?:[A-Z][\w'’.-]*\s+){1,5})(?:said|says|told|reported|announced)\b"),
+    # "Local official Miabek Lang said", "Enough Project sources indicated that", "Police say"
+    re.compile(r"^(?P<src>(?:[\w'’.-]+\s+){0,6}?(?:[A-Z][\w'’.-]*|" + "|".join(SOURCE_ROLES) + r"))\s+"
+               r"(?:said|says|say|told|reported|indicated|confirmed|estimated|announced)\b"),
 )
 
 

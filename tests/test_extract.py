@@ -139,6 +139,8 @@ def test_bilateral_resolves_to_the_pair_the_document_is_about():
          "National Bureau of Statistics"),
         ("Official data shows that exports reached $3.2 billion in 2025.", "official data"),
         ("Exports reached $3.2 billion in 2025, the trade ministry said.", "the trade ministry"),
+        ("Local official Miabek Lang said at least 12 people had been killed.", "Local official Miabek Lang"),
+        ("Enough Project sources indicated that 20 people were wounded.", "Enough Project sources"),
     ],
 )
 def test_attribution(sentence, attribution):
