@@ -388,3 +388,17 @@ def test_weeks_and_months_ago_date_events(sentence, published, dates):
 def test_a_time_of_day_times_the_event_its_sentence_names(sentence, event):
     (time,) = [c for c in extract(sentence) if c.kind == "time"]
     assert time.measure == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("The Wednesday bombings in Upper Nile state sparked condemnation.", "Wednesday", "attack"),
+        ("South Sudan gained independence in July under a peace deal.", "in July", "independence"),
+        ("Rebels have been fighting the army in South Kordofan since June.", "since June", "fighting"),
+        ("On November 18, the frigate sank a trawler that pirates had commandeered.", "November 18", "sinking"),
+    ],
+)
+def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
+    claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 10)) if c.kind == "date"}
+    assert claims[surface].measure == event
