@@ -513,6 +513,10 @@ EVENT_WORDS: dict[str, str] = {
     "sentenced": "sentencing", "convicted": "verdict", "charged": "charge", "indicted": "charge",
     "fled": "escape", "escaped": "escape", "hired": "appointment", "named": "appointment",
     "resigns": "resignation", "quit": "resignation",
+    "bombings": "attack", "shelling": "attack", "raid": "attack", "raided": "attack",
+    "fighting": "fighting", "fought": "fighting", "clash": "fighting", "clashes": "fighting",
+    "clashed": "fighting", "battle": "fighting", "independence": "independence",
+    "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
 }
 
 

@@ -29,7 +29,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
-from .measure import counted_set
+from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 
@@ -174,9 +174,12 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
-    """Same class of event, the same participants (or, with none named, the same places),
-    and dates no more than EVENT_WINDOW_DAYS apart."""
+    """Same class of event, the same victim (by the age given), the same participants (or, with
+    none named, the same places), and dates no more than EVENT_WINDOW_DAYS apart."""
     if a.measure != b.measure or a.event_date is None or b.event_date is None:
+        return False
+    victims = {victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)} - {""}
+    if len(victims) > 1:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy": two shootings
         return False
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)

@@ -392,6 +392,18 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
     return Event(classes[0], scope, subject)
 
 
+_AGED = re.compile(r"\b(\d+|[a-z]+)[- ](year|month|week|day)s?[- ]old\b", re.I)
+
+
+def victim_of(sentence: str, start: int, end: int) -> str:
+    """Whom the dated event at sentence[start:end] befell, as the age the sentence gives nearest
+    to the date ("5-year-old Mariah Davis, who shot herself May 11": "5 year"), or "": in a story
+    of several shootings, the victim's age tells the events apart."""
+    ages = [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1).lower()} {m.group(2).lower()}")
+            for m in _AGED.finditer(sentence)]
+    return min(ages)[1] if ages else ""
+
+
 def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []

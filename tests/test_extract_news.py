@@ -404,3 +404,17 @@ def test_a_time_zone_is_written_in_capitals(sentence, surface, zone):
 
     (clock,) = find_clock_times(sentence)
     assert (sentence[clock.start:clock.end], clock.zone) == (surface, zone)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("The Wednesday bombings in Upper Nile state sparked condemnation.", "Wednesday", "attack"),
+        ("South Sudan gained independence in July under a peace deal.", "in July", "independence"),
+        ("Rebels have been fighting the army in South Kordofan since June.", "since June", "fighting"),
+        ("On November 18, the frigate sank a trawler that pirates had commandeered.", "November 18", "sinking"),
+    ],
+)
+def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
+    claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 10)) if c.kind == "date"}
+    assert claims[surface].measure == event

@@ -241,3 +241,18 @@ def test_counts_of_the_same_set_still_meet(tmp_path, first, second):
 def test_the_casualty_word_after_the_noun_says_what_happened(tmp_path):
     corpus = corpus_of(tmp_path, "In Little Rock, the shooting left two people dead and five people wounded.")
     assert {(c.text, c.measure) for c in corpus.claim_list} == {("two people", "killed"), ("five people", "injured")}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Police said 5-year-old Mariah Davis shot herself on February 26 in her grandparents' home in Detroit.",
+         "On February 24, a 9-year-old boy found a handgun in Detroit and shot himself.", False),
+        ("Police said 5-year-old Mariah Davis shot herself on February 26 in her grandparents' home in Detroit.",
+         "On February 27, 5-year-old Mariah Davis shot herself at her grandparents' home in Detroit.", True),
+    ],
+)
+def test_a_dated_event_befalling_another_victim_is_another_event(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
