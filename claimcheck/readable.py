@@ -43,7 +43,24 @@ def unit_name(quantity: Quantity, value: float | None = None) -> str:
         return "minute" if number == 1 else "minutes"
     if number == 1:
         return _ONE.get(name, name)
-    return plural(name) if quantity.dimension == "count" else name
+    if quantity.dimension == "count" or quantity.dimension in _PHYSICAL and name.replace(" ", "").isalpha():
+        head, _, rest = name.partition(" per ")  # "miles per hour"
+        return plural(head) + (f" per {rest}" if rest else "")
+    return name
+
+
+def with_unit(number: str, quantity: Quantity, value: float | None = None) -> str:
+    """A number and its unit as they read: "4.4 percent" as "4.4%", a magnitude before its number
+    ("magnitude 4.4"), anything else after it ("13 miles", "227.9 billion USD")."""
+    if quantity.unit == "percent":
+        return f"{number}%"
+    if quantity.dimension == "magnitude":
+        return f"magnitude {number}"
+    return f"{number} {unit_name(quantity, value)}"
+
+
+# Physical dimensions whose units are English words that take a plural ("13 miles", "80 feet").
+_PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "velocity", "temperature", "energy", "power"})
 
 
 # Units stored in the plural, as they read after "1".
@@ -52,11 +69,16 @@ _ONE = {"people": "person", "children": "child", "men": "man", "women": "woman",
         "seconds": "second"}
 
 
+_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "metre": "metres", "meter": "meters"}
+
+
 def plural(noun: str) -> str:
     """An English plural of a counted noun as claimcheck stores it (singular): "brother" ->
     "brothers", "casualty" -> "casualties", "gunman" -> "gunmen"; plurals stay ("people")."""
     if noun in PLURAL_NOUNS or not noun[-1:].isalpha():
         return noun
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
     if noun.endswith("man") and len(noun) > 4:
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -95,5 +117,5 @@ def describe_value(claim: Claim) -> str:
     if q.unit == "anniversary":
         return f"{hedge}{ordinal(int(q.value))} anniversary"
     if q.hedge == "range" and q.lower is not None and q.upper is not None:
-        return f"{format_number(q.lower + q.precision)}–{format_number(q.upper - q.precision)} {unit_name(q)}"
-    return f"{hedge}{format_number(q.value)} {unit_name(q)}"
+        return with_unit(f"{format_number(q.lower + q.precision)}–{format_number(q.upper - q.precision)}", q)
+    return f"{hedge}{with_unit(format_number(q.value), q)}"

@@ -13,8 +13,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from .lexicon import EXCLUSIVE_HEDGES
-from .model import Claim, ClaimGroup, Finding
-from .readable import describe_value, format_number, unit_name
+from .model import Claim, ClaimGroup, Finding, Quantity
+from .readable import describe_value, format_number, with_unit
 
 
 def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
@@ -156,13 +156,20 @@ def _side(claim: Claim) -> str:
     return f"the verified {describe_value(claim)}" if claim.reference else describe_value(claim)
 
 
+def _difference(diff: float, quantity: Quantity) -> str:
+    """How far apart two values are: in their unit, and two percentages in percentage points."""
+    if quantity.unit == "percent":
+        return f"{format_number(diff)} percentage point{'' if diff == 1 else 's'}"
+    return with_unit(format_number(diff), quantity, diff)
+
+
 def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     diff = abs(qb.value - qa.value)
     text = (
         f"{_side(a)} vs {_side(b)}: the ranges their wording allows do not "
-        f"overlap (difference {format_number(diff)} {unit_name(qa, diff)}, "
+        f"overlap (difference {_difference(diff, qa)}, "
         f"{relative_difference(a, b):.1%})"
     )
     if tolerance:

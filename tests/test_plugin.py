@@ -51,7 +51,7 @@ def test_accepting_the_conflict_passes_and_a_new_one_fails_again(editorial: pyte
     result.stdout.fnmatch_lines([
         "E       AssertionError: 1 conflict in 3 documents (1 more accepted in the baseline):",
         "E         articles/council-budget.md:16:19: conflict: fare revenue · 2025 · change: "
-        "6 % vs the verified 8 %: the ranges their wording allows do not overlap (difference 2 %, 25.0%)",
+        "6% vs the verified 8%: the ranges their wording allows do not overlap (difference 2 percentage points, 25.0%)",
         'E             facts.toml:14:9: "8 percent" (fact sheet, https://transit.port-ardenne.example/annual-report-2025)',
     ])
 

@@ -41,7 +41,7 @@ def finding_for(tmp_path: Path, first: str, second: str, tolerance: float = 0.0)
          "agree", "\"nearly $1.2 trillion\" allows 1.19 trillion USD"),
         ("Unemployment in Spain stood at 11.4% in 2025, the institute said.",
          "Unemployment in Spain stood at 11.9% in 2025, the union said.",
-         "conflict", "11.4 % vs 11.9 %"),
+         "conflict", "11.4% vs 11.9%"),
     ],
 )
 def test_verdicts_and_reasons(tmp_path, first, second, verdict, reason_has):
@@ -176,3 +176,20 @@ def test_the_sides_named_are_those_comparing_every_pair_names(seed):
     highs = [c.event_date.end.toordinal() for c in days]
     found = reconcile._first_pair_apart(lows, highs, 1)
     assert (None if found is None else (days[found[0]], days[found[1]])) == pairwise_first_dates_apart(days)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        ("The quake struck 13 miles north of Cobb.", "13 miles"),
+        ("Police chased him at speeds of 100 mph.", "100 miles per hour"),
+        ("The climber fell 260 ft down the face.", "260 feet"),
+        ("Turnout was 71.2 percent.", "71.2%"),
+        ("The quake measured 4.4 on the Richter scale.", "magnitude 4.4"),
+    ],
+)
+def test_a_value_reads_as_a_reader_would_say_it(sentence, reads):
+    from claimcheck.readable import describe_value
+
+    (claim,) = [c for c in claimcheck.extract(sentence) if c.quantity is not None]
+    assert describe_value(claim) == reads
