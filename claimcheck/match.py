@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
+from .lexicon import CONTRAST_SETS, EVENT_WORDS, GENERIC_COUNT_UNITS, GENERIC_EVENT
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
@@ -61,13 +61,16 @@ def group_claims(
 
 def block_key(claim: Claim) -> tuple:
     """What two claims must share to be compared at all."""
-    if claim.quantity is None:
-        return ("date", claim.measure)
+    if claim.quantity is None:  # events of every class meet: "the incident" may be any of them
+        return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     return (claim.kind, q.dimension, q.unit, period_key(defining))
+
+
+_EVENT_CLASSES = frozenset(EVENT_WORDS.values())
 
 
 def _period_is_incidental(claim: Claim) -> bool:
@@ -155,9 +158,11 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
-    """Same class of event, the same victim (by the age given), the same participants (or, with
+    """Same class of event (or one is just "the incident"), the same victim (by the age given), the same participants (or, with
     none named, the same places), and dates no more than EVENT_WINDOW_DAYS apart."""
-    if a.measure != b.measure or a.event_date is None or b.event_date is None:
+    if a.event_date is None or b.event_date is None:
+        return False
+    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
         return False
     victims = {victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)} - {""}
     if len(victims) > 1:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy": two shootings
@@ -397,7 +402,7 @@ def _group(members: list[Claim]) -> ClaimGroup:
 
 def label_of(members: Sequence[Claim]) -> str:
     """A short name for a group: measure · scope · period."""
-    first = min(members, key=lambda c: (len(c.measure), c.measure))
+    first = min(members, key=lambda c: (c.measure == GENERIC_EVENT, len(c.measure), c.measure))
     parts = [first.measure or first.kind]
     if first.quantity is None and first.subject:
         parts[0] = f"{first.measure} ({', '.join(_short_names(members))})"

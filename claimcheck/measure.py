@@ -24,6 +24,7 @@ from .lexicon import (
     CUMULATIVE_CUES,
     DIRECTION_WORDS,
     EVENT_WORDS,
+    GENERIC_EVENT,
     HEDGES_BEFORE,
     IRREGULAR_VERBS,
     LINKING_VERBS,
@@ -32,6 +33,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAMES,
     NOT_VERBS,
+    OTHER_EVENT_WORDS,
     PERSON_TITLES,
     PRONOUNS,
     QUAKE_WORDS,
@@ -404,7 +406,7 @@ def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []
     skip = False
-    for word, following in zip(words, [*words[1:], ""]):
+    for previous, word, following in zip(["", *words], words, [*words[1:], ""]):
         if skip:
             skip = False
             continue
@@ -412,7 +414,9 @@ def _event_classes(words: list[str]) -> list[str]:
         if pair in EVENT_WORDS:
             classes.append(EVENT_WORDS[pair])
             skip = True
-        elif word.lower() in EVENT_WORDS:
+        elif word.lower() in EVENT_WORDS and not (
+            EVENT_WORDS[word.lower()] == GENERIC_EVENT and previous.lower() in OTHER_EVENT_WORDS
+        ):
             classes.append(EVENT_WORDS[word.lower()])
     return classes
 

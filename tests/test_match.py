@@ -253,3 +253,21 @@ def test_a_dated_event_befalling_another_victim_is_another_event(tmp_path, first
     corpus = corpus_of(tmp_path, first, second)
     dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
     assert bool(dated) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was home alone on February 25 when the tragedy occurred.", True),
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was home alone on February 25 when the incident happened.", True),
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was hurt on February 25 in a separate incident.", False),
+    ],
+)
+def test_the_incident_is_the_event_the_story_reports(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
+    assert all(g.label.startswith("shooting") for g in dated)
