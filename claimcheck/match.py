@@ -30,6 +30,7 @@ from .lexicon import CONTRAST_SETS, EVENT_WORDS, GENERIC_COUNT_UNITS, GENERIC_EV
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
+from .units import _demonym
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -71,6 +72,7 @@ def block_key(claim: Claim) -> tuple:
 
 
 _EVENT_CLASSES = frozenset(EVENT_WORDS.values())
+_MET = frozenset({"meeting", "visit", "signing"})
 
 
 def _period_is_incidental(claim: Claim) -> bool:
@@ -158,8 +160,10 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
-    """Same class of event (or one is just "the incident"), the same victim (by the age given), the same participants (or, with
-    none named, the same places), and dates no more than EVENT_WINDOW_DAYS apart."""
+    """Same class of event (or one is just "the incident"), the same victim (by the age given),
+    the same participants (for other events than meetings, visits and signings, one shared name
+    will do: outlets name different places, actors and sources of one attack), or, with none
+    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart."""
     if a.event_date is None or b.event_date is None:
         return False
     if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
@@ -169,7 +173,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return False
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
-        if not _covered(small, large):
+        if not (_covered(small, large) or (a.measure not in _MET and _share_a_name(a.subject, b.subject))):
             return False
     elif a.subject or b.subject or a.scope != b.scope:
         return False
@@ -178,6 +182,12 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= EVENT_WINDOW_DAYS
+
+
+def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both give two words of names ("Upper Nile", "Gulf of Aden"): one word ("Navy") may name
+    two institutions, and a nationality ("Somali") names no one."""
+    return len([name for name in set(a) & set(b) if not _demonym(name)]) >= 2
 
 
 def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -372,7 +372,7 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
     else:  # the whole clause around the date: "the navy on Thursday thwarted an attack"
         after = sentence[end:]
         window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
-    words = _split_compounds(_TOKEN.findall(window))
+    words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
     classes = _event_classes(words)
     if not classes and not opening:
         # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
@@ -400,6 +400,18 @@ def victim_of(sentence: str, start: int, end: int) -> str:
     ages = [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1).lower()} {m.group(2).lower()}")
             for m in _AGED.finditer(sentence)]
     return min(ages)[1] if ages else ""
+
+
+_DATED_NOUN = re.compile(rf"\b(?:(?:{'|'.join(WEEKDAYS)}|today|yesterday)(?:'s|’s)|the\s+(?:{'|'.join(WEEKDAYS)}))"
+                         r"((?:\s+[a-z][\w-]*){1,2})", re.I)
+
+
+def _drop_dated_event(m: re.Match[str]) -> str:
+    """An event word that another date premodifies ("Tuesday's tragic incident", "the Wednesday
+    bombings") is that date's event: the date being read does not date it."""
+    words = m.group(1).split()
+    dated = next((i for i, w in enumerate(words) if w.lower() in EVENT_WORDS), None)
+    return m.group(0) if dated is None else " ".join(words[dated + 1:])
 
 
 def _event_classes(words: list[str]) -> list[str]:
