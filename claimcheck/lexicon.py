@@ -512,6 +512,9 @@ EVENT_WORDS: dict[str, str] = {
     "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
     "incident": "incident", "tragedy": "incident",
 }
+# Events that befall their participant once ("South Sudan gained independence"): however far
+# apart two dates of one are, they date the same event.
+ONCE_ONLY_EVENTS = frozenset({"independence"})
 # The class of the nouns that name a story's event without saying what happened ("the incident
 # happened yesterday", "when the tragedy occurred"): it may be any other class...
 GENERIC_EVENT = "incident"

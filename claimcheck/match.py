@@ -26,7 +26,13 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import CONTRAST_SETS, EVENT_WORDS, GENERIC_COUNT_UNITS, GENERIC_EVENT
+from .lexicon import (
+    CONTRAST_SETS,
+    EVENT_WORDS,
+    GENERIC_COUNT_UNITS,
+    GENERIC_EVENT,
+    ONCE_ONLY_EVENTS,
+)
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
@@ -163,7 +169,8 @@ def _same_event(a: Claim, b: Claim) -> bool:
     """Same class of event (or one is just "the incident"), the same victim (by the age given),
     the same participants (for other events than meetings, visits and signings, one shared name
     will do: outlets name different places, actors and sources of one attack), or, with none
-    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart."""
+    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart, unless the event
+    befalls its participants once (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
     if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
@@ -173,8 +180,11 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return False
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
-        if not (_covered(small, large) or (a.measure not in _MET and _share_a_name(a.subject, b.subject))):
+        shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
+        if not shared:
             return False
+        if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
+            return True  # "gained independence in July", "6 months ago": one country's one independence
     elif a.subject or b.subject or a.scope != b.scope:
         return False
     da, db = a.event_date, b.event_date

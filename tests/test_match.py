@@ -290,3 +290,18 @@ def test_outlets_name_different_places_and_actors_of_one_attack(tmp_path, first,
     corpus = corpus_of(tmp_path, first, second)
     dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
     assert bool(dated) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("South Sudan gained independence in July 2025 under a peace deal.",
+         "South Sudan gained its independence from Sudan 9 months ago, ending a long civil war.", True),
+        ("Police said Demontez Jones shot himself in July 2025 in Overland.",
+         "Police said Demontez Jones shot himself 9 months ago in Overland.", False),
+    ],
+)
+def test_an_event_that_happens_once_is_one_event_however_far_apart_its_dates(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
