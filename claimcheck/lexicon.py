@@ -517,7 +517,16 @@ EVENT_WORDS: dict[str, str] = {
     "fighting": "fighting", "fought": "fighting", "clash": "fighting", "clashes": "fighting",
     "clashed": "fighting", "battle": "fighting", "independence": "independence",
     "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
+    "incident": "incident", "tragedy": "incident",
 }
+# Events that befall their participant once ("South Sudan gained independence"): however far
+# apart two dates of one are, they date the same event.
+ONCE_ONLY_EVENTS = frozenset({"independence"})
+# The class of the nouns that name a story's event without saying what happened ("the incident
+# happened yesterday", "when the tragedy occurred"): it may be any other class...
+GENERIC_EVENT = "incident"
+# ...unless the noun says it is not the event the story is about ("in a separate incident").
+OTHER_EVENT_WORDS = frozenset({"separate", "another", "similar", "earlier", "previous", "unrelated"})
 
 
 # Measure words that must agree for two claims to be about the same thing: a claim that names

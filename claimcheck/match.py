@@ -28,10 +28,17 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import CONTRAST_SETS, GENERIC_COUNT_UNITS
+from .lexicon import (
+    CONTRAST_SETS,
+    EVENT_WORDS,
+    GENERIC_COUNT_UNITS,
+    GENERIC_EVENT,
+    ONCE_ONLY_EVENTS,
+)
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
+from .units import _demonym
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -78,13 +85,17 @@ def _collector_paused() -> Iterator[None]:
 
 def block_key(claim: Claim) -> tuple:
     """What two claims must share to be compared at all."""
-    if claim.quantity is None:
-        return ("date", claim.measure)
+    if claim.quantity is None:  # events of every class meet: "the incident" may be any of them
+        return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     return (claim.kind, q.dimension, q.unit, period_key(defining))
+
+
+_EVENT_CLASSES = frozenset(EVENT_WORDS.values())
+_MET = frozenset({"meeting", "visit", "signing"})
 
 
 def _period_is_incidental(claim: Claim) -> bool:
@@ -174,17 +185,25 @@ def _same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
-    """Same class of event, the same victim (by the age given), the same participants (or, with
-    none named, the same places), and dates no more than EVENT_WINDOW_DAYS apart."""
-    if a.measure != b.measure or a.event_date is None or b.event_date is None:
+    """Same class of event (or one is just "the incident"), the same victim (by the age given),
+    the same participants (for other events than meetings, visits and signings, one shared name
+    will do: outlets name different places, actors and sources of one attack), or, with none
+    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart, unless the event
+    befalls its participants once (ONCE_ONLY_EVENTS)."""
+    if a.event_date is None or b.event_date is None:
+        return False
+    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
         return False
     victims = {victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)} - {""}
     if len(victims) > 1:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy": two shootings
         return False
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
-        if not _covered(small, large):
+        shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
+        if not shared:
             return False
+        if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
+            return True  # "gained independence in July", "6 months ago": one country's one independence
     elif a.subject or b.subject or a.scope != b.scope:
         return False
     da, db = a.event_date, b.event_date
@@ -192,6 +211,12 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= EVENT_WINDOW_DAYS
+
+
+def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both give two words of names ("Upper Nile", "Gulf of Aden"): one word ("Navy") may name
+    two institutions, and a nationality ("Somali") names no one."""
+    return len([name for name in set(a) & set(b) if not _demonym(name)]) >= 2
 
 
 def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -416,7 +441,7 @@ def _group(members: list[Claim]) -> ClaimGroup:
 
 def label_of(members: Sequence[Claim]) -> str:
     """A short name for a group: measure · scope · period."""
-    first = min(members, key=lambda c: (len(c.measure), c.measure))
+    first = min(members, key=lambda c: (c.measure == GENERIC_EVENT, len(c.measure), c.measure))
     parts = [first.measure or first.kind]
     if first.quantity is None and first.subject:
         parts[0] = f"{first.measure} ({', '.join(_short_names(members))})"

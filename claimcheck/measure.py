@@ -24,6 +24,7 @@ from .lexicon import (
     CUMULATIVE_CUES,
     DIRECTION_WORDS,
     EVENT_WORDS,
+    GENERIC_EVENT,
     HEDGES_BEFORE,
     IRREGULAR_VERBS,
     LINKING_VERBS,
@@ -32,6 +33,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAMES,
     NOT_VERBS,
+    OTHER_EVENT_WORDS,
     PERSON_TITLES,
     PRONOUNS,
     QUAKE_WORDS,
@@ -374,7 +376,7 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
     else:  # the whole clause around the date: "the navy on Thursday thwarted an attack"
         after = sentence[end:]
         window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
-    words = _split_compounds(_TOKEN.findall(window))
+    words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
     classes = _event_classes(words)
     if not classes and not opening:
         # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
@@ -404,11 +406,23 @@ def victim_of(sentence: str, start: int, end: int) -> str:
     return min(ages)[1] if ages else ""
 
 
+_DATED_NOUN = re.compile(rf"\b(?:(?:{'|'.join(WEEKDAYS)}|today|yesterday)(?:'s|’s)|the\s+(?:{'|'.join(WEEKDAYS)}))"
+                         r"((?:\s+[a-z][\w-]*){1,2})", re.I)
+
+
+def _drop_dated_event(m: re.Match[str]) -> str:
+    """An event word that another date premodifies ("Tuesday's tragic incident", "the Wednesday
+    bombings") is that date's event: the date being read does not date it."""
+    words = m.group(1).split()
+    dated = next((i for i, w in enumerate(words) if w.lower() in EVENT_WORDS), None)
+    return m.group(0) if dated is None else " ".join(words[dated + 1:])
+
+
 def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []
     skip = False
-    for word, following in zip(words, [*words[1:], ""]):
+    for previous, word, following in zip(["", *words], words, [*words[1:], ""]):
         if skip:
             skip = False
             continue
@@ -416,7 +430,9 @@ def _event_classes(words: list[str]) -> list[str]:
         if pair in EVENT_WORDS:
             classes.append(EVENT_WORDS[pair])
             skip = True
-        elif word.lower() in EVENT_WORDS:
+        elif word.lower() in EVENT_WORDS and not (
+            EVENT_WORDS[word.lower()] == GENERIC_EVENT and previous.lower() in OTHER_EVENT_WORDS
+        ):
             classes.append(EVENT_WORDS[word.lower()])
     return classes
 

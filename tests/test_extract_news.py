@@ -418,3 +418,17 @@ def test_a_time_zone_is_written_in_capitals(sentence, surface, zone):
 def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
     claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 10)) if c.kind == "date"}
     assert claims[surface].measure == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("On Wednesday, police identified those involved in Tuesday's tragic incident.", "Tuesday", "incident"),
+        ("On Wednesday, police identified those involved in Tuesday's tragic incident.", "On Wednesday", ""),
+        ("On Thursday, officials condemned the Wednesday bombings in Upper Nile state.", "Wednesday", "attack"),
+        ("On Thursday, officials condemned the Wednesday bombings in Upper Nile state.", "On Thursday", ""),
+    ],
+)
+def test_an_event_another_date_premodifies_is_that_dates_event(sentence, surface, event):
+    claims = {c.text: c for c in extract(sentence, published=date(2016, 7, 28)) if c.kind == "date"}
+    assert claims[surface].measure == event or not event and claims[surface].measure not in ("incident", "attack")

@@ -256,3 +256,55 @@ def test_a_dated_event_befalling_another_victim_is_another_event(tmp_path, first
     corpus = corpus_of(tmp_path, first, second)
     dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
     assert bool(dated) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was home alone on February 25 when the tragedy occurred.", True),
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was home alone on February 25 when the incident happened.", True),
+        ("Police said Demontez Jones shot himself on February 27 in Overland.",
+         "Police said Demontez Jones was hurt on February 25 in a separate incident.", False),
+    ],
+)
+def test_the_incident_is_the_event_the_story_reports(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
+    assert all(g.label.startswith("shooting") for g in dated)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("President Salva Kiir said the bombing of Guffa in Upper Nile state on February 24 killed seven.",
+         "The February 25 bombings in Upper Nile state sparked condemnation from the State Department.", True),
+        ("The Indian Navy thwarted a pirate attack in the Gulf of Aden on Thursday.",
+         "INS Sukanya foiled a pirate attack in the Gulf of Aden on Friday, capturing 26 brigands.", True),
+        ("The Indian Navy thwarted a pirate attack off Aden on Thursday.",
+         "The U.S. Navy's 5th Fleet said Somali pirates attacked a tanker on Friday.", False),
+        ("President Maria Lopez met Chancellor Hans Weber on February 24.",
+         "President Maria Lopez met President Ana Silva on February 25.", False),
+    ],
+)
+def test_outlets_name_different_places_and_actors_of_one_attack(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("South Sudan gained independence in July 2025 under a peace deal.",
+         "South Sudan gained its independence from Sudan 9 months ago, ending a long civil war.", True),
+        ("Police said Demontez Jones shot himself in July 2025 in Overland.",
+         "Police said Demontez Jones shot himself 9 months ago in Overland.", False),
+    ],
+)
+def test_an_event_that_happens_once_is_one_event_however_far_apart_its_dates(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
