@@ -42,6 +42,7 @@ from .units import _demonym
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
+VICTIM_WINDOW_DAYS = 31  # ...unless both befall a victim of one age: then one misdated event
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 
 Stories = Mapping[str, frozenset[str]]
@@ -188,14 +189,15 @@ def _same_event(a: Claim, b: Claim) -> bool:
     """Same class of event (or one is just "the incident"), the same victim (by the age given),
     the same participants (for other events than meetings, visits and signings, one shared name
     will do: outlets name different places, actors and sources of one attack), or, with none
-    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart, unless the event
-    befalls its participants once (ONCE_ONLY_EVENTS)."""
+    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart (VICTIM_WINDOW_DAYS
+    when both give the victim's age), unless the event befalls its participants once
+    (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
     if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
         return False
-    victims = {victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)} - {""}
-    if len(victims) > 1:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy": two shootings
+    victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
+    if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
         return False
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
@@ -210,7 +212,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if not (da.resolved and db.resolved):
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
-    return gap <= EVENT_WINDOW_DAYS
+    return gap <= (VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS)
 
 
 def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -308,3 +308,21 @@ def test_an_event_that_happens_once_is_one_event_however_far_apart_its_dates(tmp
     corpus = corpus_of(tmp_path, first, second)
     dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
     assert bool(dated) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Detroit prosecutors charged the mother of a 4-year-old who shot himself in the hand Nov. 2, 2025.",
+         "Detroit prosecutors charged the mother of a 4-year-old boy who shot himself in the hand on Nov. 11, 2025.",
+         True),
+        ("Detroit prosecutors charged the mother of a 4-year-old who shot himself in the hand Nov. 2, 2025.",
+         "On April 24, a 4-year-old boy was shot and injured while riding a bicycle, Detroit police said.", False),
+        ("Detroit police said a gunman shot a man on the porch Nov. 2, 2025.",
+         "Detroit police said a gunman shot a man on the porch on Nov. 11, 2025.", False),
+    ],
+)
+def test_a_victims_age_identifies_a_misdated_event(tmp_path, first, second, same):
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
+    assert bool(dated) == same
