@@ -766,6 +766,10 @@ def _next_word(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+# "on 4 November 2008, when troops raided Gaza and killed six gunmen": the date dates the clause
+_WHEN_CLAUSE = re.compile(r",\s+when\b[^,;:()]*$")
+
+
 def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -> Period | None:
     """The period a value refers to: the nearest time expression in its clause, else the one
     that opens the sentence ("In the first quarter of this year, ...")."""
@@ -775,7 +779,8 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     after = [t for t in when if t.start >= end and not _clause_break(sentence[end:t.start])]
     if after:
         return after[0].period
-    before = [t for t in when if t.end <= start and not _clause_break(sentence[t.end:start])]
+    before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
+                                                     or _WHEN_CLAUSE.match(sentence, t.end, start))]
     if before:
         return before[-1].period
     opening = [t for t in when if t.end <= start and len(sentence[: t.start].split()) <= 2]
