@@ -5,7 +5,9 @@ Builds corpora of about 1, 10 and 100 MB from real text (the documents in data/ 
 (git-ignored, reused between runs), then prints one table with, for each size:
 
 - `claimcheck extract --jobs 1` end to end (a fresh process, start-up included): KB/s, and the
-  peak memory of the process (its maximum resident set);
+  peak memory of the process (its maximum resident set); then again with the sentence cache off
+  (CLAIMCHECK_SENTENCE_CACHE=0). The corpora are copies, so with the cache every sentence after
+  the first copy is a repeat: the rate without it is what text with no repeated sentence gets;
 - plain `quantulum3.parser.parse` over the same documents: it manages only ~20 KB/s, so it runs
   on a sample of the text (--quantulum-kb, default 300 KB) and that rate stands for every size;
 - a spaCy `blank("en")` tokenizer + `sentencizer` pass over all the text: the floor of touching
@@ -97,14 +99,16 @@ def corpus_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES)
 
 
-def run_extract(folder: Path, jobs: int) -> Extraction:
-    """`claimcheck extract` in a fresh process, timed, with its peak memory (largest process)."""
+def run_extract(folder: Path, jobs: int, *, cache: bool = True) -> Extraction:
+    """`claimcheck extract` in a fresh process, timed, with its peak memory (largest process);
+    `cache=False` turns the sentence cache off."""
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "claimcheck", "extract", str(folder), "-o", str(Path(out) / "claims.csv"),
                    "--jobs", str(jobs), "--quiet"]
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                   env={**os.environ, "PYTHONPATH": str(ROOT),
+                                        "CLAIMCHECK_SENTENCE_CACHE": "1" if cache else "0"})
         stderr = process.stderr.read().decode()  # type: ignore[union-attr]
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
@@ -203,7 +207,8 @@ def main() -> None:
     print(f"quantulum3.parser.parse: {q_rate:.1f} KB/s on a {q_bytes / 1000:.0f} KB sample\n")
 
     header = ("| corpus | documents | claims | extract KB/s | quantulum3 KB/s | spaCy blank+sentencizer KB/s "
-              "| extract / quantulum3 | extract / spaCy | matching s | groups | peak memory MB | load |")
+              "| extract / quantulum3 | extract / spaCy | no sentence cache KB/s | no cache / quantulum3 "
+              "| no cache / spaCy | matching s | groups | peak memory MB | load |")
     print(header)
     print("|" + " --- |" * (header.count("|") - 1))
     runs: dict[float, tuple[Path, Extraction]] = {}
@@ -214,12 +219,17 @@ def main() -> None:
         extraction = run_extract(folder, jobs=1)
         runs[size] = (folder, extraction)
         rate = kb / extraction.seconds
+        uncached = run_extract(folder, jobs=1, cache=False)
+        if uncached.claims != extraction.claims:
+            sys.exit(f"bench: {uncached.claims} claims without the sentence cache, {extraction.claims} with it")
+        u_rate = kb / uncached.seconds
         s_rate = spacy_rate(folder)
         matching = ("– | –" if args.no_matching
                     else timed_matching(folder, copies, extraction.claims, args.match_timeout))
         print(f"| {kb / 1000:.1f} MB | {documents:,} | {extraction.claims:,} | {rate:.0f} | {q_rate:.1f} | "
-              f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {matching} | "
-              f"{extraction.peak / MB:.0f} | {extraction.load:.1f} |", flush=True)
+              f"{s_rate:.0f} | {rate / q_rate:.1f}× | {rate / s_rate:.0%} | {u_rate:.0f} | {u_rate / q_rate:.1f}× | "
+              f"{u_rate / s_rate:.0%} | {matching} | "
+              f"{extraction.peak / MB:.0f} | {max(extraction.load, uncached.load):.1f} |", flush=True)
 
     sizes = sorted(runs)
     if len(sizes) >= 2:

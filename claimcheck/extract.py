@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -58,7 +59,7 @@ from .measure import (
     describe_quake,
     event_of,
 )
-from .model import Claim, Document, Period, Quantity
+from .model import Claim, Document, Period, Quantity, Span
 from .numbers import NumberMatch, _alt, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
@@ -248,16 +249,48 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
 
 
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
+    """The claims of the sentence at `document.text[offset:]`: read once per distinct sentence,
+    date and context (`_read_sentence`), then placed in the document."""
     if not may_hold_claims(sentence):
         return
-    times = find_times(sentence, document.published)
+    read = _read_sentence_cached if SENTENCE_CACHE else _read_sentence
+    found = read(sentence, document.published, context)
+    raw_start = document.offsets[offset]
+    for claim, raw_id in found:
+        start, end = claim.marked
+        span = document.span(offset + start, offset + end)
+        yield replace(claim, id=f"{document.id}:{span.start if raw_id else offset + start}", doc=document.id,
+                      span=span, sentence_start=raw_start)
+
+
+SENTENCE_CACHE = os.environ.get("CLAIMCHECK_SENTENCE_CACHE", "1") != "0"
+"""Whether a sentence read once is remembered (per process, the last `_SENTENCE_CACHE_SIZE`):
+archives repeat sentences verbatim (wire copies, boilerplate). `CLAIMCHECK_SENTENCE_CACHE=0`
+reads every sentence afresh; the claims are the same either way."""
+_SENTENCE_CACHE_SIZE = 1 << 13
+_UNPLACED = Span(0, 0, 0, 0, "")
+# A claim read from a sentence alone, not yet placed in a document (`_UNPLACED` span, no id), and
+# whether its id is the raw offset of its span (dated claims) or its offset in the cleaned text.
+_Found = tuple[Claim, bool]
+
+
+def _read_sentence(sentence: str, published: date | None, context: Context) -> tuple[_Found, ...]:
+    """The claims of one sentence, relative to it: what they are depends on the sentence, the
+    document's publication date and its context, and on nothing else of the document."""
+    return tuple(_sentence_found(sentence, published, context))
+
+
+_read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
+
+
+def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
+    times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     if not values and not times and not clocks:
         return
-    raw_sentence = document.span(offset, offset + len(sentence))
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
@@ -288,13 +321,9 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         if not measure:
             continue
         period = _apply_run(sentence, value, values, period, times)
-        claim = Claim(
-            id=f"{document.id}:{offset + value.start}",
-            doc=document.id,
-            span=document.span(offset + value.start, offset + value.end),
-            sentence=sentence,
-            sentence_start=raw_sentence.start,
-            marked=(value.start, value.end),
+        claim = _unplaced(
+            sentence,
+            (value.start, value.end),
             kind=kind,
             measure=measure,
             scope=scope,
@@ -306,10 +335,18 @@ def _sentence_claims(document: Document, context: Context, sentence: str, offset
         previous = claim
         if period is not None and period.granularity != "day":
             dating.add(id(period))
-        yield claim
+        yield claim, False
     undated = [t for t in times if id(t.period) not in dating]
-    yield from _event_claims(document, context, sentence, offset, undated, raw_sentence.start, attribution)
-    yield from _clock_claims(document, context, sentence, offset, times, clocks, raw_sentence.start, attribution)
+    for claim in _event_claims(context, sentence, undated, attribution):
+        yield claim, True
+    for claim in _clock_claims(context, sentence, times, clocks, attribution):
+        yield claim, True
+
+
+def _unplaced(sentence: str, marked: tuple[int, int], **fields: object) -> Claim:
+    """A claim at sentence[marked[0]:marked[1]], before `_sentence_claims` places it in a document."""
+    return Claim(id="", doc="", span=_UNPLACED, sentence=sentence, sentence_start=0, marked=marked,
+                 **fields)  # type: ignore[arg-type]
 
 
 def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMention]) -> Description:
@@ -804,13 +841,7 @@ def _apply_run(
 
 
 def _event_claims(
-    document: Document,
-    context: Context,
-    sentence: str,
-    offset: int,
-    times: list[TimeMention],
-    raw_start: int,
-    attribution: str | None,
+    context: Context, sentence: str, times: list[TimeMention], attribution: str | None
 ) -> Iterator[Claim]:
     """Dated events: "Xi and Putin held a video meeting on February 4"."""
     for time in times:
@@ -824,19 +855,16 @@ def _event_claims(
             continue  # "shot two Monday ... fired last week": the week dates the other, unnamed event
         event = _event_at(sentence, time.start, time.end, context, times)
         if event is not None:
-            yield _dated_claim(document, sentence, offset, raw_start, (time.start, time.end), event, attribution,
+            yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                kind="date", event_date=time.period)
 
 
 def _dated_claim(
-    document: Document, sentence: str, offset: int, raw_start: int, marked: tuple[int, int], event: Event,
-    attribution: str | None, **value: object,
+    sentence: str, marked: tuple[int, int], event: Event, attribution: str | None, **value: object
 ) -> Claim:
     """A claim dating an event (`event_date=`) or timing it (`quantity=`, `period=` its day)."""
-    span = document.span(offset + marked[0], offset + marked[1])
-    return Claim(id=f"{document.id}:{span.start}", doc=document.id, span=span, sentence=sentence,
-                 sentence_start=raw_start, marked=marked, measure=event.measure, scope=event.scope,
-                 attribution=attribution, subject=event.subject, **value)  # type: ignore[arg-type]
+    return _unplaced(sentence, marked, measure=event.measure, scope=event.scope, attribution=attribution,
+                     subject=event.subject, **value)
 
 
 def _event_at(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
@@ -852,14 +880,7 @@ def _event_at(sentence: str, start: int, end: int, context: Context, times: list
 
 
 def _clock_claims(
-    document: Document,
-    context: Context,
-    sentence: str,
-    offset: int,
-    times: list[TimeMention],
-    clocks: list[ClockTime],
-    raw_start: int,
-    attribution: str | None,
+    context: Context, sentence: str, times: list[TimeMention], clocks: list[ClockTime], attribution: str | None
 ) -> Iterator[Claim]:
     """Times of day: "the attack began at about 3pm" is the time of the attack, on the day the
     sentence names (or, when it names none, the day the document is mostly about)."""
@@ -872,5 +893,5 @@ def _clock_claims(
         days = [t for t in times if t.role == "when" and t.period.granularity == "day"]
         day = min(days, key=lambda t: abs(t.start - time.start)).period if days else None
         quantity = Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge)
-        yield _dated_claim(document, sentence, offset, raw_start, (time.start, time.end), event, attribution,
+        yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                            kind="time", quantity=quantity, period=day)

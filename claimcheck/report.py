@@ -11,6 +11,7 @@ function named `md_<part>` (`md_summary`, `md_conflict`, `md_agreement`, `md_mem
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -204,6 +205,37 @@ def table_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
 
     table = pd.DataFrame([table_row(r) for r in records], columns=TABLE_COLUMNS)
     return table.astype({"value": "float64", "lower": "float64", "upper": "float64"})
+
+
+_FLOAT_COLUMNS = frozenset({"value", "lower", "upper"})  # float64 whatever the batch holds (`table_frame`)
+
+
+def write_csv_rows(out: TextIO, records: list[dict[str, Any]], *, header: bool) -> None:
+    """Claim records as CSV rows, the bytes pandas writes for `table_frame(records).to_csv(out,
+    index=False, lineterminator="\n")`, without importing pandas: a column holds float64 when
+    pandas would infer it (numbers with a float or a missing value), int64 when all are ints."""
+    rows = [table_row(r) for r in records]
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(TABLE_COLUMNS)
+    columns = [[_csv_float(v) for v in cells] if name in _FLOAT_COLUMNS else _csv_column(cells)
+               for name, cells in ((name, [row.get(name) for row in rows]) for name in TABLE_COLUMNS)]
+    writer.writerows(zip(*columns))
+
+
+def _csv_column(cells: list[Any]) -> list[str]:
+    """One column's cells as pandas writes them, by the dtype it infers for the column."""
+    numbers = [v for v in cells if v is not None]
+    if numbers and all(type(v) is int for v in numbers):
+        return [str(v) for v in cells] if len(numbers) == len(cells) else [_csv_float(v) for v in cells]
+    if numbers and all(type(v) in (int, float) for v in numbers):
+        return [_csv_float(v) for v in cells]
+    return ["" if v is None or v != v else str(v) for v in cells]
+
+
+def _csv_float(value: float | None) -> str:
+    """A float64 cell: numpy's shortest repr (Python's), empty when missing."""
+    return "" if value is None or value != value else repr(float(value))
 
 
 def document_record(document: Document) -> dict[str, Any]:
@@ -570,7 +602,7 @@ class ClaimsTable:
         if self.suffix == ".jsonl":
             self._text().write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
         elif self.suffix == ".csv":
-            table_frame(records).to_csv(self._text(), header=not self.started, index=False, lineterminator="\n")
+            write_csv_rows(self._text(), records, header=not self.started)
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq

@@ -320,3 +320,5 @@ def test_commands_load_spacy_only_to_extract_and_never_the_table_or_cluster_libr
     (newsroom / "draft.txt").write_text(DRAFT_AGREES, encoding="utf-8")
     assert libraries_loaded(["check", "draft.txt", "--against", ".claimcheck", "--jobs", "1"], newsroom) == {"spacy"}
     assert libraries_loaded(["--help"], newsroom) == set()
+    # the claims table as CSV is written without pandas (report.write_csv_rows)
+    assert libraries_loaded(["extract", "archive", "-o", "claims.csv", "--jobs", "1", "--quiet"], newsroom) == {"spacy"}
