@@ -30,6 +30,7 @@ from .lexicon import (
     CLOCK_ZONES,
     DECREASE_CUES,
     DETERMINERS,
+    ELLIPTICAL_VERBS,
     GENERIC_COUNT_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -421,9 +422,6 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
 # boats were intercepted", "10 of whom remain critical".
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
-_ELLIPTICAL_VERBS = frozenset(
-    "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
-    "survived stayed from".split())  # "Five soldiers died on Wednesday, four from friendly fire"
 
 
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
@@ -433,7 +431,7 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     if _OF_THEM.match(right):
         return True
     following = _next_word(right).lower()
-    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in _ELLIPTICAL_VERBS
+    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in ELLIPTICAL_VERBS
 
 
 def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:

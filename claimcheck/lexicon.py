@@ -700,3 +700,22 @@ NOT_SUPERLATIVES = frozenset(
     "test nest chest quest crest pest vest manifest conquest inquest unrest priest digest invest "
     "behest earnest midwest northwest southwest attest detest latest".split()
 )
+
+# Words before a counted noun that do not say which set it is ("two armed men", "a single shell"):
+# anything else in lowercase there is a noun used as a modifier ("pirate vessels").
+NOT_COUNT_MODIFIERS = frozenset(
+    "other others another more additional further remaining dozen dozens hundred hundreds thousand "
+    "thousands million some several many few all both least most than nearly single lone double young "
+    "old new big small large armed unarmed innocent suspected alleged total whole".split()
+)
+# Adjectives describe the things counted ("suspicious boats", "armed men") and vary from outlet to
+# outlet; these endings tell most of them from nouns used as modifiers.
+ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "al", "ic", "ed", "ing", "able", "ible", "less", "ish", "ary", "ory", "y")
+# Words between an elliptical count and its casualty word: "10 of whom remain critical".
+ELLIPSIS_LINKS = frozenset("of them whom which those remain remained were was are is still in a condition".split())
+# Verbs (and "from") after a bare number opening a clause that make it a count of what the
+# sentence counts elsewhere: "Two managed to escape", "four from friendly fire".
+ELLIPTICAL_VERBS = frozenset(
+    "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
+    "survived stayed from".split()
+)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
     BILATERAL_WORDS,
     CASUALTY_WORDS,
@@ -23,6 +24,7 @@ from .lexicon import (
     COUNTRY_NAMES,
     CUMULATIVE_CUES,
     DIRECTION_WORDS,
+    ELLIPSIS_LINKS,
     EVENT_WORDS,
     GENERIC_EVENT,
     HEDGES_BEFORE,
@@ -31,6 +33,7 @@ from .lexicon import (
     MEASURE_STOPWORDS,
     MEASURE_SYNONYMS,
     MONTHS,
+    NOT_COUNT_MODIFIERS,
     NOT_NAMES,
     NOT_VERBS,
     OTHER_EVENT_WORDS,
@@ -216,7 +219,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         after = _TOKEN.findall(_right_clause(sentence, end))[:4]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it
-        verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in _ELLIPSIS_LINKS), "")
+        verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in ELLIPSIS_LINKS), "")
         verb = verb or next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
     if not verb:
         return None
@@ -233,8 +236,8 @@ class CountedSet:
     its role: "others" ("wounded 55 others"), "part" of a breakdown ("12 Somali and 11 Yemeni
     pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
     series ("their eighth straight win": "ordinal"), the "leading" ones of a series ("his first
-    17 passes"), a "subset" of things named elsewhere
-    ("of which four exploded"), or "" for a plain count."""
+    17 passes"), a "subset" of things named elsewhere ("of which four exploded"), or "" for a
+    plain count."""
 
     groups: frozenset[str]
     role: str
@@ -272,14 +275,7 @@ _WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|thos
 
 
 _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, *UNITS, *TENS, *ORDINALS,
-                            "other", "others", "another", "more", "additional", "further", "remaining",
-                            "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                            "some", "several", "many", "few", "all", "both", "least", "most", "than", "nearly",
-                            "single", "lone", "double", "young", "old", "new", "big", "small", "large",
-                            "armed", "unarmed", "innocent", "suspected", "alleged", "total", "whole"})
-# Adjectives describe the things counted ("suspicious boats", "armed men") and vary from outlet
-# to outlet; nouns used as modifiers ("pirate vessels", "merchant vessels") say which set it is.
-_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "al", "ic", "ed", "ing", "able", "ible", "less", "ish", "ary", "ory", "y")
+                            *NOT_COUNT_MODIFIERS})
 
 
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{_alt(UNITS)}|{_alt(TENS)})(?:-\w+)?)"
@@ -313,7 +309,7 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = ""
     words = _TOKEN.findall(own)
     groups = frozenset(_strip_possessive(w).lower() for w in words if _is_group(w))
-    modifiers = {w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS and not w.endswith(_ADJECTIVE_ENDINGS)}
+    modifiers = {w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS and not w.endswith(ADJECTIVE_ENDINGS)}
     complement = _OF_COMPLEMENT.match(sentence, end)  # "one count of involuntary manslaughter"
     if complement:
         modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
@@ -337,8 +333,6 @@ def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]
     return Description(measure.lower(), (), tuple(dict.fromkeys(_names(words))), True)
 
 
-_ELLIPSIS_LINKS = frozenset({"of", "them", "whom", "which", "those", "remain", "remained", "were", "was", "are",
-                             "is", "still", "in", "a", "condition"})
 
 
 def verb_of(word: str) -> str:
