@@ -431,6 +431,9 @@ ATTRIBUTION_VERBS = frozenset(
     "said says say told tells stated states announced announces reported reports showed shows "
     "show estimated estimates according noted notes added adds confirmed confirms".split()
 )
+# Verbs that report what someone said: "X said (that) ..." attributes the clause after it to X.
+REPORTING_VERBS = ("said", "says", "say", "told", "stated", "announced", "reported", "indicated", "confirmed",
+                   "estimated")
 # Nouns that name a source of figures when they are the subject of "shows" / "said".
 SOURCE_NOUNS = frozenset("data figures statistics report survey study estimates census".split())
 # People and bodies that say things in news: the subject of "X said" is an attribution when it
@@ -673,7 +676,7 @@ NOT_NAMES = frozenset(
 # Words that name one measure in other terms: "90 per cent of eligible voters participated" is
 # the turnout.
 MEASURE_SYNONYMS: dict[str, str] = {
-    "participated": "turnout", "participation": "turnout", "voted": "turnout", "cast": "turnout",
+    "participated": "turnout", "participation": "turnout",
 }
 # Pronouns: never a source of figures ("it said").
 PRONOUNS = frozenset("it this that which he she they we i you one".split())

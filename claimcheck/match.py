@@ -38,7 +38,7 @@ from .lexicon import (
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
-from .units import _demonym
+from .units import demonym
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -218,7 +218,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
 def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Both give two words of names ("Upper Nile", "Gulf of Aden"): one word ("Navy") may name
     two institutions, and a nationality ("Somali") names no one."""
-    return len([name for name in set(a) & set(b) if not _demonym(name)]) >= 2
+    return len([name for name in set(a) & set(b) if not demonym(name)]) >= 2
 
 
 def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

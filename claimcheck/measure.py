@@ -40,6 +40,7 @@ from .lexicon import (
     PERSON_TITLES,
     PRONOUNS,
     QUAKE_WORDS,
+    REPORTING_VERBS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
     WEEKDAYS,
@@ -47,7 +48,7 @@ from .lexicon import (
 from .model import Document
 from .numbers import ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
-from .units import singular
+from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
@@ -58,7 +59,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 # The last "X said (that)" before a value: what X said is the clause after it.
-_REPORTED_CLAUSE = re.compile(r".*\b(?:said|says|told|stated|announced|reported|confirmed|estimated)\b(?:\s+that\b)?", re.I | re.S)
+_REPORTED_CLAUSE = re.compile(rf".*\b(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
                r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
@@ -72,7 +73,7 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r"^(?P<src>(?:[A-Z][\w'’.-]*\s+){1,5})(?:said|says|told|reported|announced)\b"),
     # "Local official Miabek Lang said", "Enough Project sources indicated that", "Police say"
     re.compile(r"^(?P<src>(?:[\w'’.-]+\s+){0,6}?(?:[A-Z][\w'’.-]*|" + "|".join(SOURCE_ROLES) + r"))\s+"
-               r"(?:said|says|say|told|reported|indicated|confirmed|estimated|announced)\b"),
+               r"(?:" + "|".join(REPORTING_VERBS) + r")\b"),
 )
 
 
@@ -318,7 +319,7 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
 
 def _is_group(word: str) -> bool:
     """A word naming a group of people or things by country or people ("Somali", "Israeli")."""
-    return _is_country(word) or word[:1].isupper() and word.endswith(("ese", "ian", "ish", "i"))
+    return _is_country(word) or demonym(word)
 
 
 def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]) -> Description:

@@ -50,7 +50,7 @@ from .lexicon import (
     UNIT_SURFACES,
     WEIGHT_WORDS,
 )
-from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
+from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, _alt
 
 PHYSICAL_DIMENSIONS = frozenset(
     {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
@@ -225,7 +225,7 @@ def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
     if money is not None and money.dimension == "currency":
         return money
     first = right.split()[0]
-    if not allow_count or not (_plural(first) or _demonym(first)) or first.lower() in METRE_EVENTS:
+    if not allow_count or not (_plural(first) or demonym(first)) or first.lower() in METRE_EVENTS:
         return None
     return counted_noun(right)
 
@@ -258,7 +258,7 @@ _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
 # "three bank workers-two women and a man": a dash lost between a noun and the next count
 _SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
-_GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?={'|'.join(sorted({*UNITS, *TENS}, key=len, reverse=True))}\b)", re.I)
+_GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})})\b", re.I)
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
@@ -272,7 +272,7 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         return UnitMatch(singular(noun), "count", after=modifier.end())
     pos = 0
     prev_capital = False
-    demonym: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun
+    nationality: UnitMatch | None = None  # "12 Somali and 11 Yemeni": the nationality is the noun
     for i, m in enumerate(_WORD_RE.finditer(right)):
         word = m.group(0)
         glued = _GLUED_COUNT_RE.search(word)
@@ -280,15 +280,15 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
             word = word[: glued.start()]
         low = word.lower().strip(".")
         if i >= 5 or not word[0].isalpha():
-            return demonym
+            return nationality
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
             continue  # "60 of these suppliers", "20 more people"
         if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split():
             return None  # "one of Africa's longest civil wars": a rank among them, not a count
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
-        if i == 0 and _demonym(word):
-            demonym = UnitMatch(low, "count", after=m.end())
+        if i == 0 and demonym(word):
+            nationality = UnitMatch(low, "count", after=m.end())
         if low in CASUALTY_WORDS:
             continue  # "two wounded men"; "3 dead," counts people, decided by the caller
         if low in NOT_COUNT_NOUNS:
@@ -329,7 +329,7 @@ def _plural(word: str) -> bool:
             or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4))  # "crewmen", "gunmen"
 
 
-def _demonym(word: str) -> bool:
+def demonym(word: str) -> bool:
     """ "Somali", "Yemeni", "Chinese", "Canadian": a capitalised nationality adjective."""
     return word[:1].isupper() and word[1:].islower() and word.endswith(DEMONYM_ENDINGS) and len(word) > 4
 
