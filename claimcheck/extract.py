@@ -31,6 +31,7 @@ from .lexicon import (
     DECREASE_CUES,
     DETERMINERS,
     ELLIPTICAL_VERBS,
+    EVENT_WORDS,
     GENERIC_COUNT_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -42,6 +43,7 @@ from .lexicon import (
     PERSON_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
+    START_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
@@ -61,7 +63,7 @@ from .measure import (
     event_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NumberMatch, _alt, find_numbers
+from .numbers import TENS, UNITS, NumberMatch, _alt, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -71,6 +73,7 @@ from .units import (
     is_currency_code,
     minor_unit_after,
     ordinal_noun,
+    singular,
     speaks_of_weight,
     unit_after,
 )
@@ -337,7 +340,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if period is not None and period.granularity != "day":
             dating.add(id(period))
         yield claim, False
-    undated = [t for t in times if id(t.period) not in dating]
+    # ...and a month or year that an event word stands next to dates that event as well
+    # ("the patrol that commenced in September", "the 1967 killings").
+    undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     for claim in _event_claims(context, sentence, undated, attribution):
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
@@ -801,8 +806,10 @@ def _next_word(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
-# "on 4 November 2008, when troops raided Gaza and killed six gunmen": the date dates the clause
-_WHEN_CLAUSE = re.compile(r",\s+when\b[^,;:()]*$")
+# "on 4 November 2008, when troops raided Gaza and killed six gunmen", "the bombing of Guffa on
+# Tuesday, which he said killed seven": the date dates the clause
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_WHEN_CLAUSE = re.compile(r",\s+(?:when|which)\b[^,;:()]*$")
 
 
 def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -> Period | None:
@@ -811,15 +818,21 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     when = [t for t in times if t.role in ("when", "since") and not _BASELINE.search(sentence[: t.start])]
     if not when:
         return None
-    after = [t for t in when if t.start >= end and not _clause_break(sentence[end:t.start])]
+    # "12 people were killed and 20 wounded in Thursday's bombing": both counts are Thursday's
+    after = [t for t in when if t.start >= end and not _clause_break(_AND_COUNT.sub(" ", sentence[end:t.start]))]
     if after:
         return after[0].period
     before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
                                                      or _WHEN_CLAUSE.match(sentence, t.end, start))]
     if before:
         return before[-1].period
-    opening = [t for t in when if t.end <= start and len(sentence[: t.start].split()) <= 2]
+    # ...but not a date that premodifies a noun ("In a November 9 press conference, ...")
+    opening = [t for t in when if t.end <= start and len(sentence[: t.start].split()) <= 2
+               and not _INDEFINITE_BEFORE.search(sentence, 0, t.start)]
     return opening[0].period if opening else None
+
+
+_AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{_alt(UNITS)}|{_alt(TENS)})\b)", re.I)
 
 
 def _clause_break(text: str) -> bool:
@@ -849,12 +862,28 @@ def _event_claims(
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        if time.period.granularity == "week" and any(t.period.granularity == "day" for t in times):
-            continue  # "shot two Monday ... fired last week": the week dates the other, unnamed event
         event = _event_at(sentence, time.start, time.end, context, times)
+        if event is not None and time.period.granularity == "week" and any(
+            (_event_at(sentence, t.start, t.end, context, times) or event).measure == event.measure
+            for t in times if t.period.granularity == "day"
+        ):
+            continue  # "shot two Monday ... fired last week": the week dates another event than the day
         if event is not None:
             yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                kind="date", event_date=time.period)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _next_to_event(sentence: str, time: TimeMention) -> bool:
+    """Whether an event word stands right before or after a time expression ("commenced in
+    September", "independence in July", "the 1967 killings")."""
+    before = _WORD_BEFORE.search(sentence, 0, time.start)
+    after = _WORD_AFTER.match(sentence, time.end)
+    words = [m.group(1).lower() for m in (before, after) if m]
+    return any(w in EVENT_WORDS or w in START_WORDS or singular(w) in EVENT_WORDS for w in words)
 
 
 def _dated_claim(
@@ -868,7 +897,7 @@ def _dated_claim(
 def _event_at(sentence: str, start: int, end: int, context: Context, times: list[TimeMention]) -> Event | None:
     """What the date or time at sentence[start:end] dates: the event its clause names, else the
     words around it ("the 2007 World Series MVP", "born on April 11"), as for a value."""
-    event = event_of(sentence, start, end, context)
+    event = event_of(sentence, start, end, context, times)
     if event is not None:
         return event
     described = describe_date(sentence, start, end, context, times)

@@ -522,6 +522,15 @@ EVENT_WORDS: dict[str, str] = {
     "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
     "incident": "incident", "tragedy": "incident",
 }
+# Verbs that start what a date then dates ("the patrol that commenced in September").
+START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
+# "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots
+# were fired", "rockets have been fired").
+PASSIVE_AUXILIARIES = frozenset("was were been be being got get gets is are".split())
+PROJECTILES = frozenset(
+    "shot round bullet shell missile rocket mortar gun weapon grenade volley salvo warning torpedo "
+    "cannon artillery tear gas".split()
+)
 # Events that befall their participant once ("South Sudan gained independence"): however far
 # apart two dates of one are, they date the same event.
 ONCE_ONLY_EVENTS = frozenset({"independence"})
@@ -672,6 +681,24 @@ NOT_NAMES = frozenset(
     "Rescuers Doctors Experts Analysts Sources Voters Observers Critics Lawmakers Prosecutors "
     "Firefighters Deputies Paramedics Medics Neighbors Neighbours Relatives Survivors".split()
 )
+
+# Light verbs, by lemma, and the measure each names with its noun: "350 people were taking
+# shelter", "hundreds had sought refuge", "2,000 took part", "23 crew taken hostage".
+LIGHT_VERBS: dict[str, str] = {
+    **dict.fromkeys("take takes took taken taking".split(), "take"),
+    **dict.fromkeys("seek seeks sought seeking".split(), "seek"),
+    **dict.fromkeys("find finds found finding".split(), "find"),
+    **dict.fromkeys("hold holds held holding".split(), "hold"),
+}
+PHRASAL_MEASURES: dict[tuple[str, str], str] = {
+    ("take", "shelter"): "sheltered", ("seek", "shelter"): "sheltered", ("find", "shelter"): "sheltered",
+    ("take", "refuge"): "sheltered", ("seek", "refuge"): "sheltered", ("find", "refuge"): "sheltered",
+    ("take", "cover"): "sheltered", ("take", "part"): "participated",
+    ("take", "hostage"): "hostage", ("hold", "hostage"): "hostage", ("take", "captive"): "hostage",
+    ("hold", "captive"): "hostage",
+}
+# Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 # Words that name one measure in other terms: "90 per cent of eligible voters participated" is
 # the turnout.

@@ -133,9 +133,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
-    if a.kind == "age":  # an age says something only when we know whose it is
+    if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
-        return bool(small) and _covered(small, large)
+        coming = ["coming" in c.measure.split() for c in (a, b)]  # "will turn 29" is not "is 28"
+        return bool(small) and _covered(small, large) and coming[0] == coming[1]
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(a, b):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from .lexicon import (
     GENERIC_EVENT,
     HEDGES_BEFORE,
     IRREGULAR_VERBS,
+    LIGHT_VERBS,
     LINKING_VERBS,
     MEASURE_STOPWORDS,
     MEASURE_SYNONYMS,
@@ -37,9 +39,13 @@ from .lexicon import (
     NOT_NAMES,
     NOT_VERBS,
     OTHER_EVENT_WORDS,
+    PASSIVE_AUXILIARIES,
     PERSON_TITLES,
+    PHRASAL_MEASURES,
+    PROJECTILES,
     PRONOUNS,
     QUAKE_WORDS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
@@ -153,7 +159,7 @@ def describe(
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
     reported = _REPORTED_CLAUSE.search(left)  # "Authorities said turnout reached 93.87%": turnout
-    if reported and _content(left[reported.end():]):
+    if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
     right = _right_clause(blank, end)
     subject_part = _before_linking_verb(left)
@@ -200,13 +206,19 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     """Whose age it is: the name or noun after "45-year-old" ("48-year-old Joseph Horn")."""
     right = _right_clause(sentence, end)
     words = _TOKEN.findall(right)[:4]
-    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*(?:aged?\s+|both\s+)?$", sentence[:start])
-    if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,": the name comes first
+    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
+                       r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
+    if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
     subject = tuple(dict.fromkeys(_names(words)))
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
-    measure = " ".join(["age", *nouns]) if nouns or subject else ""
+    # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
+    coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
+    measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+_COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 
 def describe_count(sentence: str, start: int, end: int, counted: str = "") -> Description | None:
@@ -217,11 +229,17 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     verb = counted
     if not verb:
         before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
-        after = _TOKEN.findall(_right_clause(sentence, end))[:4]
+        right = _TOKEN.findall(_right_clause(sentence, _past_aside(sentence, end)))
+        after = right[:4]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
-        # word after the noun says it
-        verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in ELLIPSIS_LINKS), "")
-        verb = verb or next((v for v in map(verb_of, [*reversed(before), *after]) if v), "")
+        # word after the noun says it; after a relative clause, the main verb does ("three
+        # cousins who had taken refuge in a UN school were killed")
+        if right[:1] and right[0].lower() in RELATIVE_PRONOUNS:
+            verb = next((CASUALTY_WORDS[w.lower()] for w in right if w.lower() in CASUALTY_WORDS), "")
+        else:
+            verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in ELLIPSIS_LINKS), "")
+        verb = verb or _phrasal_verb([*before, *after]) or next(
+            (v for v in map(verb_of, [*reversed(before), *after]) if v), "")
     if not verb:
         return None
     own = sentence[start:end]
@@ -353,6 +371,27 @@ def verb_of(word: str) -> str:
     return ""
 
 
+# An aside after a counted noun that names some of them: "Nine Israelis, including three
+# civilians, have been killed".
+_ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them|some of them)\b[^,;:()]*,")
+
+
+def _past_aside(sentence: str, end: int) -> int:
+    """Where the words about a counted noun go on: past an aside that names some of them."""
+    aside = _ASIDE.match(sentence, end)
+    return aside.end() if aside else end
+
+
+def _phrasal_verb(words: list[str]) -> str:
+    """The measure a light verb and its noun name together: "taking shelter", "sought refuge"
+    (sheltered), "took part" (participated), "taken hostage"; "" when the words hold none."""
+    for verb, noun in zip(words, words[1:]):
+        measure = PHRASAL_MEASURES.get((LIGHT_VERBS.get(verb.lower(), ""), noun.lower()))
+        if measure:
+            return measure
+    return ""
+
+
 def describe_quake(sentence: str) -> Description:
     """A magnitude measures an earthquake, an aftershock or a foreshock, whichever is named."""
     named = [QUAKE_WORDS[w.lower()] for w in _TOKEN.findall(sentence) if w.lower() in QUAKE_WORDS]
@@ -360,8 +399,11 @@ def describe_quake(sentence: str) -> Description:
     return Description(f"magnitude {shock}", tuple(sorted(set(countries(sentence)))), (), False)
 
 
-def event_of(sentence: str, start: int, end: int, context: Context) -> Event | None:
-    """The event dated by the time expression at sentence[start:end], if the clause names one."""
+def event_of(sentence: str, start: int, end: int, context: Context,
+             times: Sequence[TimeMention] = ()) -> Event | None:
+    """The event dated by the time expression at sentence[start:end], if the clause names one;
+    the words before another date in the clause are that date's ("who was fired last week shot
+    two Monday": Monday dates the shooting)."""
     opening = len(sentence[:start].split()) <= 2
     if opening:
         after = sentence[end:]
@@ -370,9 +412,14 @@ def event_of(sentence: str, start: int, end: int, context: Context) -> Event | N
         window = window[: _first_boundary(window)]
     else:  # the whole clause around the date: "the navy on Thursday thwarted an attack"
         after = sentence[end:]
-        window = sentence[_clause_start(sentence, start, loose=True):start] + " " + after[: _first_boundary(after)]
+        left = _clause_start(sentence, start, loose=True)
+        left = max([left, *(t.end for t in times if left <= t.end <= start and t.start != start)])
+        window = sentence[left:start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
     classes = _event_classes(words)
+    premodified = premodified_event(sentence, start, end)
+    if premodified:
+        classes = [premodified]
     if not classes and not opening:
         # "Three shells hit the school, at about 3pm on Tuesday": the clause around the date is
         # an aside; the event is the nearest one the sentence names before it.
@@ -417,12 +464,14 @@ def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []
     skip = False
-    for previous, word, following in zip(["", *words], words, [*words[1:], ""]):
+    for i, (previous, word, following) in enumerate(zip(["", *words], words, [*words[1:], ""])):
         if skip:
             skip = False
             continue
         pair = f"{word} {following}".lower()
-        if pair in EVENT_WORDS:
+        if _is_dismissal(words, i):
+            classes.append("dismissal")
+        elif pair in EVENT_WORDS:
             classes.append(EVENT_WORDS[pair])
             skip = True
         elif word.lower() in EVENT_WORDS and not (
@@ -430,6 +479,35 @@ def _event_classes(words: list[str]) -> list[str]:
         ):
             classes.append(EVENT_WORDS[word.lower()])
     return classes
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+
+
+def premodified_event(sentence: str, start: int, end: int) -> str:
+    """The class of the event noun a date premodifies ("the 1967 killings", "the 1999 quake",
+    "Thursday's bombing"), or ""."""
+    after = sentence[end:]
+    possessive = after.startswith(("'s ", "’s "))  # "in Thursday's bombing"
+    if not possessive and not _DETERMINER_BEFORE.search(sentence, 0, start):
+        return ""
+    noun = _TOKEN.match(after[3:] if possessive else after.lstrip(" -"))
+    word = noun.group(0).lower() if noun else ""
+    return EVENT_WORDS.get(word) or EVENT_WORDS.get(singular(word), "")
+
+
+def _is_dismissal(words: list[str], i: int) -> bool:
+    """ "he was fired last week", "got sacked": a person lost a job; "shots were fired" is a
+    shooting."""
+    word = words[i].lower()
+    if word in ("sacked", "dismissed") or (word == "laid" and words[i + 1:i + 2] == ["off"]):
+        return i > 0 and words[i - 1].lower() in PASSIVE_AUXILIARIES
+    if word != "fired" or i == 0 or words[i - 1].lower() not in PASSIVE_AUXILIARIES:
+        return False
+    j = i - 1
+    while j > 0 and words[j - 1].lower() in (*PASSIVE_AUXILIARIES, "have", "has", "had"):
+        j -= 1  # "rockets have been fired"
+    return j == 0 or singular(words[j - 1].lower()) not in PROJECTILES
 
 
 def attribution_of(sentence: str) -> str | None:

@@ -366,9 +366,12 @@ def test_a_time_in_an_aside_dates_the_event_the_sentence_names_before_it():
         ("The Overland teen who shot himself in the chest and died last week was taking a selfie, police said.",
          date(2016, 6, 7), {"last week": "2016-W22"}),
         ("Suspect had been fired last week by Troy, Mich., company", date(2007, 4, 10), {"last week": "2007-W14"}),
-        # Beside a day, the week dates another event, one the clause's event words do not name.
+        # Beside a day, the week dates another event: the firing here, named by "was fired"...
         ("An employee who was fired last week shot and killed a woman Monday at the building.",
-         date(2007, 4, 10), {"Monday": "2007-04-09"}),
+         date(2007, 4, 10), {"last week": "2007-W14", "Monday": "2007-04-09"}),
+        # ...and nothing when the week would date the day's own event.
+        ("Police said the gunman shot a woman last week and shot two men on Monday.",
+         date(2007, 4, 10), {"on Monday": "2007-04-09"}),
         ("South Sudan gained its independence from Sudan 6 months ago, ending a long civil war.",
          date(2011, 11, 14), {"6 months ago": "2011-05-14"}),
     ],
@@ -423,6 +426,72 @@ def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
 @pytest.mark.parametrize(
     ("sentence", "surface", "event"),
     [
+        # A month or year a figure covers also dates the event word it stands next to.
+        ("This is the fifth operation of her patrol mission in the Gulf of Aden that commenced in September, "
+         "the Navy said.", "in September", "commenced"),
+        ("Violence since South Sudan's independence in July has strained ties between the two former foes.",
+         "in July", "independence"),
+        ("Staunton police on Friday arrested a 60-year-old woman in the 1967 killings of two young women.",
+         "1967", "death"),
+        ("Staunton police on Friday arrested a 60-year-old woman in the 1967 killings of two young women.",
+         "on Friday", "arrest"),
+        # A passive "fired" with a person as its subject is a dismissal; shots fired are a shooting.
+        ("A man shot one person Monday at the firm from which he was fired last week, police said.",
+         "last week", "dismissal"),
+    ],
+)
+def test_a_date_next_to_an_event_word_dates_that_event(sentence, surface, event):
+    claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 10)) if c.kind == "date"}
+    assert claims[surface].measure == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Shots were fired last week at the school.", "dismissal"),
+        ("Rockets have been fired at the town since last week.", "dismissal"),
+    ],
+)
+def test_fired_projectiles_are_no_dismissal(sentence, measure):
+    assert all(c.measure != measure for c in extract(sentence, published=date(2011, 11, 10)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # the main verb after a relative clause says what befell them
+        ("In an earlier airstrike, three cousins who had taken refuge with hundreds of other people in a UN "
+         "school were killed.", "three cousins", "killed"),
+        # a light verb and its noun name the measure together
+        ("John Ging said that shells landed at the perimeter of the school where 350 people were taking "
+         "shelter.", "350 people", "sheltered"),
+        ("About 1000 people were sheltering in the school after having been hounded from their homes.",
+         "About 1000 people", "sheltered"),
+        ("At least 43 people were killed in the school, where hundreds of Palestinians had sought refuge.",
+         "hundreds of Palestinians", "sheltered"),
+        # an aside naming some of them does not hide the verb
+        ("Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.",
+         "Nine Israelis", "killed"),
+    ],
+)
+def test_what_befell_the_things_counted(sentence, surface, measure):
+    claims = {c.text: c for c in extract(sentence, published=date(2009, 1, 7))}
+    assert claims[surface].measure == measure
+
+
+def test_an_age_to_come_is_not_the_age_now():
+    now = extract("Lynch reported the Red Sox offered Teixeira, 28, an eight-year deal.", published=date(2008, 12, 9))
+    coming = extract("They feel that Teixeira - - who will turn 29 in April - - could be the centerpiece.",
+                     published=date(2008, 12, 9))
+    (age_now,) = [c for c in now if c.kind == "age"]
+    (age_coming,) = [c for c in coming if c.kind == "age"]
+    assert age_now.subject == age_coming.subject == ("Teixeira",)
+    assert age_coming.measure == "age coming" and age_now.measure == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
         ("On Wednesday, police identified those involved in Tuesday's tragic incident.", "Tuesday", "incident"),
         ("On Wednesday, police identified those involved in Tuesday's tragic incident.", "On Wednesday", ""),
         ("On Thursday, officials condemned the Wednesday bombings in Upper Nile state.", "Wednesday", "attack"),
@@ -432,3 +501,24 @@ def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
 def test_an_event_another_date_premodifies_is_that_dates_event(sentence, surface, event):
     claims = {c.text: c for c in extract(sentence, published=date(2016, 7, 28)) if c.kind == "date"}
     assert claims[surface].measure == event or not event and claims[surface].measure not in ("incident", "attack")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        # two counts joined by "and" share the date after them
+        ("Lang said earlier that 12 people were killed and 20 were wounded in Thursday's bombing.",
+         "12 people", "2011-11-10"),
+        # a "which" clause speaks of what the date before it dates
+        ("In a November 9 press conference, President Salva Kiir said he would not retaliate for the "
+         "bombing of Guffa on Tuesday, which he said killed seven.", "seven", "2011-11-08"),
+    ],
+)
+def test_the_day_a_count_belongs_to(sentence, surface, period):
+    claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 11))}
+    assert claims[surface].period is not None and claims[surface].period.iso() == period
+
+
+def test_a_date_a_possessive_premodifies_dates_that_event():
+    claims = {c.text: c for c in extract("Twelve people were killed in Thursday's bombing.", published=date(2011, 11, 11))}
+    assert claims["Thursday"].measure == "attack"
