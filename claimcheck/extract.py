@@ -478,7 +478,7 @@ def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: Nu
     return replace(value, end=minor.end + after, quantity=whole)
 
 
-_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w.,/:]|\s?-\s?\d)")
+_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w./:]|,\d|\s?-\s?\d)")
 
 
 def _zero_counts(sentence: str) -> Iterator[_Value]:
@@ -498,7 +498,7 @@ def _zero_counts(sentence: str) -> Iterator[_Value]:
 def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead"."""
     for m in _SCORE.finditer(sentence):
-        near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 25): m.end() + 25])}
+        near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
         if not (near & SCORE_WORDS or record):

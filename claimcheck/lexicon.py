@@ -550,6 +550,8 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
                "investment", "income"}),
     frozenset({"aftershock", "foreshock"}),
     frozenset({"total"}),
+    # a score on the way ("with the score tied 24-24", "led 14-0 at halftime") is not the final one
+    frozenset({"tied", "led", "lead", "leading", "trailed", "trailing", "halftime", "deficit"}),
     frozenset({"visit", "travel", "met", "meeting"}),
     frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
 )

@@ -43,6 +43,8 @@ from .units import demonym
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
 VICTIM_WINDOW_DAYS = 31  # ...unless both befall a victim of one age: then one misdated event
+NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are one place
+NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 
 Stories = Mapping[str, frozenset[str]]
@@ -225,12 +227,22 @@ def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
-    return bool(set(a) & set(b))
+    return bool(set(a) & set(b)) or any(same_name(x, y) for x in a for y in b)
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:
-    """Every name in `small` appears in `large` ("Xi" in "Xi Jinping")."""
-    return set(small) <= set(large)
+    """Every name in `small` appears in `large` ("Xi" in "Xi Jinping"), spelled alike."""
+    return set(small) <= set(large) or all(any(same_name(x, y) for y in large) for x in small)
+
+
+@lru_cache(maxsize=1 << 16)
+def same_name(a: str, b: str) -> bool:
+    """One name in two spellings: transliterations and slips ("Jabaliya" and "Jabalya", "Fahora"
+    and "Fakhora"): long names, the same first letter, at most about one letter in ten apart."""
+    if a == b:
+        return True
+    return (min(len(a), len(b)) >= NAME_MIN_LENGTH and a[0] == b[0]
+            and fuzz.ratio(a, b) >= NAME_SIMILARITY)
 
 
 class _StoryGate:
