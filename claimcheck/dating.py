@@ -31,6 +31,7 @@ def infer_dates(
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
+    figures: dict[str, set[tuple]] = {}
     for document in documents:
         if document.published is not None:
             continue
@@ -43,12 +44,26 @@ def infer_dates(
             continue
         if clusters is None:
             clusters = Stories(stories)
-        same_story = sorted(other for other in clusters.related(document.id) if other in dated)
+        figures = figures or _figures(claims)
+        same_story = sorted(other for other in clusters.related(document.id)
+                            if other in dated and figures.get(document.id, set()) & figures.get(other, set()))
         closest = max(same_story, default=None, key=lambda other: clusters.similarity(document.id, other))
         if closest is not None:
             day = dated[closest]
             inferred[document.id] = (day, f"inferred: {day.isoformat()}, when the closest report of the same story was published")
     return inferred
+
+
+def _figures(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
+    """Per document, the figures it states (unit and value): two reports of one story share
+    one at least (the toll, the magnitude, the sum); two similar stories in one place (two quakes
+    near one town, two pirate attacks in one gulf) need not."""
+    figures: dict[str, set[tuple]] = {}
+    for claim in claims:
+        q = claim.quantity
+        if q is not None and claim.kind not in ("age", "time") and not (claim.kind == "count" and q.value < 4):
+            figures.setdefault(claim.doc, set()).add((q.unit, q.value))
+    return figures
 
 
 def _latest_named_days(claims: Iterable[Claim]) -> dict[str, date]:

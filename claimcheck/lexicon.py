@@ -691,13 +691,14 @@ LIGHT_VERBS: dict[str, str] = {
     **dict.fromkeys("seek seeks sought seeking".split(), "seek"),
     **dict.fromkeys("find finds found finding".split(), "find"),
     **dict.fromkeys("hold holds held holding".split(), "hold"),
+    **dict.fromkeys("lose loses lost losing".split(), "lose"),
 }
 PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "shelter"): "sheltered", ("seek", "shelter"): "sheltered", ("find", "shelter"): "sheltered",
     ("take", "refuge"): "sheltered", ("seek", "refuge"): "sheltered", ("find", "refuge"): "sheltered",
     ("take", "cover"): "sheltered", ("take", "part"): "participated",
     ("take", "hostage"): "hostage", ("hold", "hostage"): "hostage", ("take", "captive"): "hostage",
-    ("hold", "captive"): "hostage",
+    ("hold", "captive"): "hostage", ("lose", "lives"): "killed", ("lose", "life"): "killed",
 }
 # Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

@@ -145,11 +145,23 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "count" and not _same_counted_set(a, b):
         return False
+    if a.kind == "time" and not _same_day(a.period, b.period):
+        return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure)
+
+
+def _same_day(a: Period | None, b: Period | None) -> bool:
+    """Two times of day are on one day when both days are known and overlap, or when both are
+    written alike ("on Tuesday" in two undated reports)."""
+    if a is None or b is None:
+        return a is b
+    if a.resolved and b.resolved:
+        return a.overlaps(b)
+    return a.label.lower() == b.label.lower()
 
 
 def _same_counted_set(a: Claim, b: Claim) -> bool:

@@ -252,8 +252,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 @dataclass(frozen=True, slots=True)
 class CountedSet:
     """Which set a count counts beyond its noun and verb: the groups it names ("12 Somali"), and
-    its role: "others" ("wounded 55 others"), "part" of a breakdown ("12 Somali and 11 Yemeni
-    pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
+    its role: "others" ("wounded 55 others"), a "share" of a set it names ("three of the four
+    soldiers"), "part" of a breakdown ("12 Somali and 11 Yemeni pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
     series ("their eighth straight win": "ordinal"), the "leading" ones of a series ("his first
     17 passes"), a "subset" of things named elsewhere ("of which four exploded"), or "" for a
     plain count."""
@@ -289,6 +289,8 @@ _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{_NUMBER_START}\b", re.I)
 _PREVIOUS_PART = re.compile(rf"\b(?i:{_NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?!them\b|whom\b|which\b|those\b|these\b|the\b|his\b|her\b|their\b|its\b)"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_SHARE_OF = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*\S+\s+of\s+(?:the|their|his|her|its|those|these)\s+"
+                       rf"{_NUMBER_START}\b", re.I)  # "Three of the four Israeli soldiers"
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
 _WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
 
@@ -311,6 +313,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     before = sentence[max(0, start - 40):start]
     if _BARE.fullmatch(text):  # "of which four exploded", "killing one": its noun is elsewhere
         role = "subset"
+    elif _SHARE_OF.match(text):
+        role = "share"
     elif after_own:
         own, role = text[: after_own.start()], "part"
     elif _PREVIOUS_PART.search(before):
@@ -384,12 +388,17 @@ def _past_aside(sentence: str, end: int) -> int:
 
 def _phrasal_verb(words: list[str]) -> str:
     """The measure a light verb and its noun name together: "taking shelter", "sought refuge"
-    (sheltered), "took part" (participated), "taken hostage"; "" when the words hold none."""
+    (sheltered), "took part" (participated), "taken hostage", "lost their lives" (killed); ""
+    when the words hold none."""
+    words = [w for w in words if w.lower() not in _POSSESSIVES]  # "lost their lives"
     for verb, noun in zip(words, words[1:]):
         measure = PHRASAL_MEASURES.get((LIGHT_VERBS.get(verb.lower(), ""), noun.lower()))
         if measure:
             return measure
     return ""
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def describe_quake(sentence: str) -> Description:

@@ -58,6 +58,19 @@ def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp
     assert dates_in(corpus, "other.txt")["Sunday"] == "XXXX-WXX-7"
 
 
+def test_a_similar_story_that_shares_no_figure_lends_no_date(tmp_path):
+    # Two pirate attacks in one gulf, three years apart: the undated report names the same navy,
+    # ship and gulf, but none of the dated report's figures.
+    write(tmp_path, "dated.txt", "NEW DELHI, Nov 11, 2011 (Reuters) - The Indian Navy and INS Mysore "
+          "captured 26 Somali pirates in the Gulf of Aden on Thursday.\n")
+    write(tmp_path, "undated.txt", "INS Mysore of the Indian Navy foiled a hijack attempt in the Gulf of "
+          "Aden on Saturday and captured 23 Somali and Yemeni pirates.\n")
+    corpus = claimcheck.load(tmp_path)
+    undated = next(d for d in corpus.read if d.path.endswith("undated.txt"))
+    assert undated.published is None
+    assert dates_in(corpus, "undated.txt")["Saturday"] == "XXXX-WXX-6"
+
+
 def test_a_corpus_without_text_dates_its_reports_the_same(tmp_path):
     write(tmp_path, "a.txt", "The Indian navy foiled a pirate attack in the Gulf of Aden on Dec. 13, 2008.\n"
           "Navy commandos captured 23 pirates yesterday, the Indian navy said.\n")

@@ -522,3 +522,18 @@ def test_the_day_a_count_belongs_to(sentence, surface, period):
 def test_a_date_a_possessive_premodifies_dates_that_event():
     claims = {c.text: c for c in extract("Twelve people were killed in Thursday's bombing.", published=date(2011, 11, 11))}
     assert claims["Thursday"].measure == "attack"
+
+
+def test_lost_their_lives_is_killed():
+    (count,) = [c for c in extract("Five Israeli soldiers lost their lives on Wednesday.", published=date(2009, 1, 8))
+                if c.kind == "count"]
+    assert count.measure.split()[0] == "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars, 31-24, on Thursday night.",
+     "The Colts secured the No. 5 seed with a 31-24 victory over the Jaguars."],
+)
+def test_a_final_score(sentence):
+    assert [c.text for c in extract(sentence, published=date(2008, 12, 19)) if c.kind == "score"] == ["31-24"]

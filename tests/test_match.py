@@ -216,6 +216,12 @@ def test_one_storys_times_of_day_on_one_day_are_one_fact(tmp_path):
          "a 'when' clause takes the date before it"),
         ("In Jacksonville, the Colts won their eighth straight game.",
          "In Jacksonville, the Colts have won nine games this season.", "a place in a series vs a total"),
+        ("In Gaza, five Israeli soldiers lost their lives on Wednesday.",
+         "In Gaza, three of the four Israeli soldiers killed on Wednesday died when a tank fired on a building.",
+         "a share of a set it names vs the whole"),
+        ("In Jacksonville, the Colts beat the host Jaguars, 31-24, on Thursday night.",
+         "In Jacksonville, with the score tied 24-24, the Jaguars could not finish off the Colts on Thursday.",
+         "a score on the way is not the final score"),
     ],
 )
 def test_counts_of_different_sets_of_one_noun_stay_apart(tmp_path, first, second, why):
@@ -329,3 +335,32 @@ def test_a_victims_age_identifies_a_misdated_event(tmp_path, first, second, same
     corpus = corpus_of(tmp_path, first, second)
     dated = [g for g in corpus.groups if g.claims[0].kind == "date"]
     assert bool(dated) == same
+
+
+def test_one_place_spelt_two_ways_is_one_place(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "In Gaza, three shells hit Fakhura, a UN school in the Jabalya camp, at about 3pm on Tuesday.",
+                       "In Gaza, the Israeli attack came on the UN school in the Jabaliya camp at 3.45pm on Tuesday.")
+    (finding,) = [f for f in corpus.findings if f.verdict == "conflict"]
+    assert {c.text for c in finding.group.claims} == {"about 3pm", "3.45pm"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Jabaliya", "Jabalya", True), ("Fahora", "Fakhora", True), ("Gaddafi", "Qaddafi", False),
+     ("Smith", "Smyth", False), ("Lang", "Long", False)],
+)
+def test_same_name(a, b, same):
+    from claimcheck.match import same_name
+
+    assert same_name(a, b) is same
+
+
+def test_times_of_day_in_undated_reports_meet_only_on_a_day_written_alike(tmp_path):
+    (tmp_path / "a.txt").write_text("Near The Geysers, the earthquake struck at 9:27 a.m. on Sunday, the USGS said.")
+    (tmp_path / "b.txt").write_text("Near The Geysers, the earthquake struck at 2:09 a.m. on Thursday, the USGS said.")
+    (tmp_path / "c.txt").write_text("Near The Geysers, the earthquake struck at 9:30 a.m. on Sunday, residents said.")
+    (tmp_path / "d.txt").write_text("Near The Geysers, the earthquake struck at 7:30 a.m., residents said.")
+    corpus = claimcheck.load(tmp_path)  # no publication dates: the days stay weekdays, or unknown
+    times = [{c.text for c in g.claims} for g in corpus.groups if g.claims[0].kind == "time"]
+    assert times == [{"9:27 a.m.", "9:30 a.m."}]

@@ -11,9 +11,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import quality  # noqa: E402
 
 # Reached on 2026-11-21; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
-MENTIONS_FLOOR = 0.87
+MENTIONS_FLOOR = 0.875
 CONFLICT_RECALL_FLOOR = 0.65
-CONFLICT_PRECISION_FLOOR = 0.65
+CONFLICT_PRECISION_FLOOR = 0.63
 SPEC_VALUE_UNIT_F1_FLOOR = 0.94
 
 
