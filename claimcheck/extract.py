@@ -478,7 +478,7 @@ def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: Nu
     return replace(value, end=minor.end + after, quantity=whole)
 
 
-_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w./:]|,\d|\s?-\s?\d)")
+_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w/:]|[.,]\d|\s?-\s?\d)")
 
 
 def _zero_counts(sentence: str) -> Iterator[_Value]:
@@ -538,7 +538,7 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _UNIT_HYPHEN = re.compile(r"\d\s?-$")
 _CODE_BEFORE = re.compile(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$")
-_NAME_AFTER = re.compile(r"-[A-Z]")
+_NAME_AFTER = re.compile(r"-[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers", "the 49ers"
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 
@@ -562,8 +562,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False
     if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
-    if _NAME_AFTER.match(sentence, number.end, number.end + 2):
-        return False  # "Five-Year Plan", "G-7": part of a name
+    if _NAME_AFTER.match(sentence, number.end, number.end + 4):
+        return False  # "Five-Year Plan", "G-7", "the 76ers": part of a name
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
     return True
@@ -680,7 +680,8 @@ _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "patients aged over 65"
     r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|"
-    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?$", re.I)
+    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
+    r"(?:\d{1,3},?\s+(?:and|or|to)\s+)?$", re.I)  # "two men, aged 19 and 22"
 
 
 

@@ -272,7 +272,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "injuries": "injured", "wounded": "injured", "wounding": "injured", "wounds": "injured",
     "hurt": "injured", "hurting": "injured",
     "missing": "missing", "arrested": "arrested", "arresting": "arrested", "detained": "arrested",
-    "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
+    "evacuated": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
 }

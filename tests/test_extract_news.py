@@ -533,7 +533,27 @@ def test_lost_their_lives_is_killed():
 @pytest.mark.parametrize(
     "sentence",
     ["Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars, 31-24, on Thursday night.",
-     "The Colts secured the No. 5 seed with a 31-24 victory over the Jaguars."],
+     "The Colts secured the No. 5 seed with a 31-24 victory over the Jaguars.",
+     "The visiting Colts beat the Jaguars 31-24."],
 )
 def test_a_final_score(sentence):
     assert [c.text for c in extract(sentence, published=date(2008, 12, 19)) if c.kind == "score"] == ["31-24"]
+
+
+@pytest.mark.parametrize("sentence", ["The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.",
+                                      "The San Francisco 49ers signed two linebackers."])
+def test_a_team_named_by_a_number_is_no_count(sentence):
+    assert all(c.quantity is None or c.quantity.value not in (76, 49) for c in extract(sentence, published=date(2008, 12, 13)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "measure"),
+    [
+        ("Two men, aged 19 and 22, were charged with murder.", "22", "years", "age"),
+        ("The fire destroyed 150 homes and forced the evacuation of 3,500 residents.", "3,500 residents", "people",
+         "evacuated"),
+    ],
+)
+def test_the_second_of_two_ages_and_an_evacuation(sentence, surface, unit, measure):
+    claims = {c.text: c for c in extract(sentence, published=date(2012, 8, 6))}
+    assert (claims[surface].quantity.unit, claims[surface].measure) == (unit, measure)
