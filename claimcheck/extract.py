@@ -39,6 +39,8 @@ from .lexicon import (
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
     MAGNITUDE_NOUNS,
+    MEASURE_STOPWORDS,
+    MONTHS,
     PARTY_NOUNS,
     PERSON_NOUNS,
     RANGE_JOINERS,
@@ -47,6 +49,7 @@ from .lexicon import (
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
+    WEEKDAYS,
     ZERO_CASUALTY_WORDS,
 )
 from .measure import (
@@ -564,9 +567,31 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
         return False  # "Five-Year Plan", "G-7", "the 76ers": part of a name
+    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]):
+        return False  # "the Boeing 777 carrying 239 people", "along Highway 175"
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
     return True
+
+
+_PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+s\b")
+
+
+def _is_model_number(sentence: str, words: list[str], right: str) -> bool:
+    """A number right after a name inside a sentence names a model, a route or a unit ("Boeing
+    777", "Highway 175", "Apollo 13"), unless the name is a month, a day or a word that counts
+    ("All 5 victims"), the number counts a plural noun ("told the Guardian 41 bodies") or has a
+    unit ("the Colts 7 yard line"), or the
+    sentence is a headline in title case ("Office Shooting Kills 1")."""
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    name = words[-1].lower()
+    if (name in MONTHS or name in WEEKDAYS or name in CASUALTY_WORDS or name in MEASURE_STOPWORDS
+            or is_currency_code(words[-1]) or _PLURAL_NOUN_NEXT.match(right)
+            or unit_after(right, allow_count=False) is not None):  # "the Colts 7 yard line"
+        return False
+    capitalised = sum(w[:1].isupper() for w in sentence.split())
+    return capitalised < 0.6 * len(sentence.split())
 
 
 def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, unit: UnitMatch | None = None) -> _Value | None:

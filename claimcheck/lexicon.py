@@ -266,7 +266,7 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
 # counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".
 CASUALTY_WORDS: dict[str, str] = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "dies": "killed", "death": "killed", "deaths": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "death": "killed", "deaths": "killed",
     "fatalities": "killed", "fatality": "killed", "lives": "killed", "toll": "killed",
     "injured": "injured", "injures": "injured", "injuring": "injured", "injure": "injured",
     "injuries": "injured", "wounded": "injured", "wounding": "injured", "wounds": "injured",

@@ -371,7 +371,10 @@ def verb_of(word: str) -> str:
     if len(low) > 4 and low.endswith("ed"):
         return low
     if len(low) > 5 and low.endswith("ing"):
-        return low[:-3] + "ed"
+        stem = low[:-3]
+        if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+            return stem[:-1] + "ied"  # "carrying": carried
+        return stem + "ed"
     return ""
 
 

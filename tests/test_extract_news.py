@@ -557,3 +557,26 @@ def test_a_team_named_by_a_number_is_no_count(sentence):
 def test_the_second_of_two_ages_and_an_evacuation(sentence, surface, unit, measure):
     claims = {c.text: c for c in extract(sentence, published=date(2012, 8, 6))}
     assert (claims[surface].quantity.unit, claims[surface].measure) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # a number right after a name inside a sentence names a model or a route
+        ("The Boeing 777 carrying 239 people vanished on March 8.", ["239 people"]),
+        ("Cobb is a small community along Highway 175 in Lake County, 4 miles east of The Geysers.", ["4 miles"]),
+        # ...but not after a word that counts, before a plural noun or a unit, or in a headline
+        ("Police: All 5 victims of Little Rock gunfire expected to live", ["5 victims"]),
+        ("The hospital director told the Guardian 41 bodies had been brought in so far.", ["41 bodies"]),
+        ("Sheriff: Michigan Office Shooting Kills 1, Injures 2", ["1", "2"]),
+    ],
+)
+def test_a_number_after_a_name(sentence, surfaces):
+    claims = [c.text for c in extract(sentence, published=date(2016, 11, 3)) if c.quantity is not None]
+    assert claims == surfaces
+
+
+def test_carrying_is_carried():
+    (count,) = [c for c in extract("The ship, carrying 25 crew members, was hijacked.", published=date(2011, 1, 1))
+                if c.kind == "count"]
+    assert count.measure == "carried"
