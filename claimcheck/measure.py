@@ -234,7 +234,11 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it; after a relative clause, the main verb does ("three
         # cousins who had taken refuge in a UN school were killed")
-        if right[:1] and right[0].lower() in RELATIVE_PRONOUNS:
+        if _INCLUDING_BEFORE.search(sentence, 0, start):  # "the toll rose to 27, including 20 children"
+            earlier = _TOKEN.findall(sentence[:start])
+            verb = next((CASUALTY_WORDS[w.lower()] for w in earlier if w.lower() in CASUALTY_WORDS), "")
+            verb = verb or next((v for v in map(verb_of, reversed(earlier)) if v), "")
+        elif right[:1] and right[0].lower() in RELATIVE_PRONOUNS:
             verb = next((CASUALTY_WORDS[w.lower()] for w in right if w.lower() in CASUALTY_WORDS), "")
         else:
             verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in ELLIPSIS_LINKS), "")
@@ -381,6 +385,9 @@ def verb_of(word: str) -> str:
 # An aside after a counted noun that names some of them: "Nine Israelis, including three
 # civilians, have been killed".
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them|some of them)\b[^,;:()]*,")
+
+
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+(?:(?:at least|about|some)\s+)?$", re.I)
 
 
 def _past_aside(sentence: str, end: int) -> int:

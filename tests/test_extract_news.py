@@ -469,6 +469,9 @@ def test_fired_projectiles_are_no_dismissal(sentence, measure):
          "About 1000 people", "sheltered"),
         ("At least 43 people were killed in the school, where hundreds of Palestinians had sought refuge.",
          "hundreds of Palestinians", "sheltered"),
+        # what "including ..." names some of had happen to it
+        ("Officials said the death toll had risen to 27, including 20 children.", "20 children", "killed"),
+        ("The navy seized weapons, including 12 rifles.", "12 rifles", "seized"),
         # an aside naming some of them does not hide the verb
         ("Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.",
          "Nine Israelis", "killed"),
