@@ -24,13 +24,12 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Protocol
 
 from .errors import ClaimcheckError, ConfigurationError, Msg
-from .extract import build_pipeline, default_pipeline, extract_claims
-from .ingest import Source, read_source
-from .measure import story_keys
 from .model import Claim, Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .ingest import Source
 
 BATCH_BYTES = 64_000  # a batch of documents is about this much text: enough to amortise sending it
 DASK_CONNECT_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
@@ -116,6 +115,10 @@ def run(
 def extract_source(source: Source, settings: Settings) -> Extracted:
     """Read one file and extract its claims; a file that cannot be read, or whose extraction
     fails, comes back as a skipped document (one bad file never stops a run)."""
+    from .extract import extract_claims  # extraction's modules load only in runs that extract
+    from .ingest import read_source
+    from .measure import story_keys
+
     try:
         document = read_source(source, published=settings.published)
         if document.skipped is not None:
@@ -144,6 +147,8 @@ def extract_batch(batch: Sequence[Source], settings: Settings) -> list[Extracted
 @lru_cache(maxsize=None)
 def pipeline(model: str | None) -> Language:
     """The spaCy pipeline for `model` (the blank one by default), built once per process."""
+    from .extract import build_pipeline, default_pipeline  # only runs that extract load spaCy
+
     return build_pipeline(model) if model else default_pipeline()
 
 
