@@ -115,7 +115,8 @@ def run(
 def extract_source(source: Source, settings: Settings) -> Extracted:
     """Read one file and extract its claims; a file that cannot be read, or whose extraction
     fails, comes back as a skipped document (one bad file never stops a run)."""
-    from .extract import extract_claims  # extraction's modules load only in runs that extract
+    # extraction's modules (and its grammar) load only in runs that extract something
+    from .extract import extract_claims
     from .ingest import read_source
     from .measure import story_keys
 
@@ -147,7 +148,8 @@ def extract_batch(batch: Sequence[Source], settings: Settings) -> list[Extracted
 @lru_cache(maxsize=None)
 def pipeline(model: str | None) -> Language:
     """The spaCy pipeline for `model` (the blank one by default), built once per process."""
-    from .extract import build_pipeline, default_pipeline  # only runs that extract load spaCy
+    # spaCy loads only in runs that extract something
+    from .extract import build_pipeline, default_pipeline
 
     return build_pipeline(model) if model else default_pipeline()
 

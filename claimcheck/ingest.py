@@ -906,7 +906,7 @@ def _walk_json(value: object) -> Iterator[str]:
 
 def _parse_declared_date(value: str) -> date | None:
     """A machine-written date (ISO 8601 via dateutil, else a written date with a year)."""
-    from dateutil.parser import isoparse  # 30 ms to load, for the documents that declare a date
+    from dateutil.parser import isoparse  # 30 ms, for documents that declare a date
 
     value = value.strip()
     try:

@@ -220,12 +220,12 @@ class Store:
         """The stored claims that could state the same fact as one of `claims`: in the same
         matching block and compatible with it (match.compatible), from documents other than
         `exclude`. Only the claims in those blocks are read from disk."""
+        from .match import compatible  # loaded for a check, not by `index`
+
         excluded = set(exclude)
         by_block: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             by_block[_block(claim)].append(claim)
-        from .match import compatible  # matching's modules load only for a check, not for `index`
-
         found = []
         for doc, block, body in self._where("SELECT doc, block, body FROM claims", "block", by_block):
             if doc not in excluded:
@@ -350,7 +350,7 @@ def _init_fields(cls: type) -> tuple[str, ...] | None:
 
 
 def _block(claim: Claim) -> str:
-    from .match import block_key  # matching's modules load only when claims are stored or checked
+    from .match import block_key  # loaded to store or check claims, not to open a store
 
     return repr(block_key(claim))
 

@@ -23,7 +23,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
 EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
