@@ -328,9 +328,10 @@ def test_commands_load_spacy_only_to_extract_and_never_the_table_or_cluster_libr
 
 def test_an_index_with_nothing_changed_loads_no_library_that_only_extraction_needs(newsroom: Path) -> None:
     # start-up is most of a re-run's time: spaCy, numpy (clustering stories), ftfy, charset-normalizer
-    # and dateutil (reading files) load only when a document is extracted or matched
+    # and dateutil (reading files) load only when a document is extracted or matched, rich only
+    # when a progress bar shows
     index(["archive"], jobs=1)
-    extraction = frozenset({"spacy", "numpy", "ftfy", "charset_normalizer", "dateutil"})
+    extraction = frozenset({"spacy", "numpy", "ftfy", "charset_normalizer", "dateutil", "rich"})
     assert libraries_loaded(["index", "archive", "--quiet"], newsroom, extraction) == set()
 
 
