@@ -116,7 +116,7 @@ def run(
 def extract_source(source: Source, settings: Settings) -> Extracted:
     """Read one file and extract its claims; a file that cannot be read, or whose extraction
     fails, comes back as a skipped document (one bad file never stops a run)."""
-    # extraction's modules (and its grammar) load only in runs that extract something
+    # extraction's modules load only in runs that extract something
     from .extract import extract_claims
     from .ingest import read_source
     from .measure import story_keys
