@@ -84,10 +84,6 @@ from .units import (
 if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not with claimcheck
     from spacy.language import Language
 
-PIPELINE_VERSION = "1"
-"""Raise it whenever a change to ingest or extraction changes the claims found: a claims store
-written by another version is rebuilt, never read (see store.py)."""
-
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -26,10 +27,6 @@ try:  # the regular-expression parser (needed_text)
     from re import _parser as regex_parser
 except ImportError:  # Python 3.10
     import sre_parse as regex_parser  # type: ignore[no-redef]
-
-import charset_normalizer
-import ftfy
-from dateutil import parser as dateutil_parser
 
 from .errors import InputError, Msg, ReferenceFileError
 from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -301,8 +298,6 @@ MARKER_PREFIX = "claimcheck: "  # the reason of every region a marker excludes s
 MARKER_REASON = MARKER_PREFIX + "{directive} ({lines})"
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 WHITESPACE_RE = re.compile(f"[{WHITESPACE}]")
-FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False,
-                                   uncurl_quotes=False, explain=False)
 
 NAVIGATION_RE = re.compile("|".join(NAVIGATION_PATTERNS))
 
@@ -584,6 +579,8 @@ def _decode(data: bytes, shown: str, *, html_charset: bool = False) -> str:
     western = _try_decode(data, "cp1252")
     if western is not None and _plausibly_western(western):
         return _check_text(western, shown)
+    import charset_normalizer  # loads in 20 ms, for the rare file that is neither UTF-8 nor Western
+
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         return _check_text(str(best), shown)
@@ -678,6 +675,16 @@ def _clean(text: str, offsets: list[int], *, markdown: bool) -> tuple[str, list[
     return WHITESPACE_RE.sub(" ", text).replace("\r", "\n"), offsets
 
 
+@lru_cache(maxsize=1)
+def _mojibake_fixer() -> Callable[[str], str]:
+    """ftfy's repair of one line, leaving HTML entities, line breaks and curly quotes alone.
+    ftfy loads on first use (60 ms), which a run over ASCII text or no text at all never pays."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(unescape_html=False, fix_line_breaks=False, uncurl_quotes=False, explain=False)
+    return partial(ftfy.fix_text, config=config)
+
+
 def _mojibake_edits(text: str) -> Iterator[Edit]:
     """Edits that repair mojibake line by line, aligned so each new character keeps its source."""
     if text.isascii():
@@ -686,7 +693,7 @@ def _mojibake_edits(text: str) -> Iterator[Edit]:
         old = line.group()
         if old.isascii():
             continue
-        new = ftfy.fix_text(old, FTFY_CONFIG)
+        new = _mojibake_fixer()(old)
         if new != old:
             yield from _aligned_edits(old, new, line.start())
 
@@ -899,9 +906,11 @@ def _walk_json(value: object) -> Iterator[str]:
 
 def _parse_declared_date(value: str) -> date | None:
     """A machine-written date (ISO 8601 via dateutil, else a written date with a year)."""
+    from dateutil.parser import isoparse  # 30 ms, for documents that declare a date
+
     value = value.strip()
     try:
-        return dateutil_parser.isoparse(value).date()
+        return isoparse(value).date()
     except (ValueError, OverflowError):
         return find_date(value)
 

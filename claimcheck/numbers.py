@@ -98,6 +98,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .lexicon import CURRENCY_PREFIXES, MONTHS
 
@@ -316,7 +317,7 @@ _HALF = r"half\b(?![ \t]*[-‐])"
 
 _WORD_GATE = _alt({*UNITS, *TENS, *ORDINALS, *VAGUE_PLURALS, "a", "half", "quarter",
                    *(w.split()[0] for w in VAGUE_QUANTIFIERS)})
-_PATTERN = re.compile(
+_PATTERN_SOURCE = (
     rf"(?=[\d+\-−.(\[{''.join(VULGAR_FRACTIONS)}])"
     rf"(?:(?P<phone>{_PHONE})|(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<cite>{_CITE})"
     rf"|(?P<slash>{_SLASH})|(?P<vulgar>{_VULGAR})|(?P<dmixed>{_MIXED_D})|(?P<digits>{_DIGITS}))"
@@ -339,6 +340,13 @@ _CAPITALISED_HYPHEN = re.compile(  # (a unit glued to a number is no code: "5km-
     r"(?:(?<![^\W\d_])[A-Z][^\W\d_]*|(?<!\w)(?:[b-df-hj-np-tv-xz]{2,4}|[a-z]+\d+))[-‐]\Z")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """The number grammar, compiled on first use: 41,000 characters take about 0.15 s to compile,
+    which a command that extracts nothing (an `index` of unchanged files) need not pay."""
+    return re.compile(_PATTERN_SOURCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,7 +632,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     urls = _url_spans(text)
     url_starts = [s for s, _ in urls]
     found = []
-    for m in _PATTERN.finditer(lowered):
+    for m in _pattern().finditer(lowered):
         i = bisect.bisect_right(url_starts, m.start()) - 1
         if i < 0 or m.start() >= urls[i][1]:
             found.extend(_from_match(text, m))

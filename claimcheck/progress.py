@@ -10,40 +10,35 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from .engine import Extracted
 
-
-class RateColumn(ProgressColumn):
-    """Documents per second, once there is a rate to show."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f}" if task.speed else "–", style="progress.data.speed")
+if TYPE_CHECKING:  # rich loads when a bar is shown: a quiet or redirected run never pays its 30 ms
+    from rich.console import Console
+    from rich.progress import ProgressColumn
 
 
 class ProgressBar:
     """A rich progress bar fed by an engine: `start(total)`, then `advance(result)` per document."""
 
     def __init__(self, console: Console | None = None) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         self.claims = 0
         self.progress = Progress(
             TextColumn("extracting"),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("documents · {task.fields[claims]} claims ·"),
-            RateColumn(),
+            rate_column(),
             TextColumn("documents/s · ETA"),
             TimeRemainingColumn(),
             console=console or Console(stderr=True),
@@ -62,6 +57,18 @@ class ProgressBar:
 
     def close(self) -> None:
         self.progress.stop()
+
+
+def rate_column() -> ProgressColumn:
+    """A column of documents per second, once there is a rate to show."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f}" if task.speed else "–", style="progress.data.speed")
+
+    return RateColumn()
 
 
 def wanted(*, quiet: bool) -> bool:

@@ -28,9 +28,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .engine import Engine, Extracted, Monitor, Settings, run
 from .errors import InputError, Msg, OutputError
-from .extract import PIPELINE_VERSION
 from .ingest import display_path, sources
-from .match import block_key, compatible
 from .model import Claim, Document
 
 DEFAULT_STORE = Path(".claimcheck")
@@ -40,6 +38,10 @@ EXTRACTION_LIBRARIES = ("spacy", "quantulum3", "ftfy", "charset-normalizer", "py
 WAIT_SECONDS = 60  # how long a write waits for another process's transaction to end
 STORE_FORMAT = "1"
 """Layout of the tables below; a store of another layout is rebuilt."""
+PIPELINE_VERSION = "1"
+"""Raise it whenever a change to ingest or extraction changes the claims found: a claims store
+written by another version is rebuilt, never read. (It lives here, not in extract.py, so that
+opening a store does not import the extraction grammar.)"""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -218,6 +220,8 @@ class Store:
         """The stored claims that could state the same fact as one of `claims`: in the same
         matching block and compatible with it (match.compatible), from documents other than
         `exclude`. Only the claims in those blocks are read from disk."""
+        from .match import compatible  # loaded for a check, not by `index`
+
         excluded = set(exclude)
         by_block: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
@@ -346,6 +350,8 @@ def _init_fields(cls: type) -> tuple[str, ...] | None:
 
 
 def _block(claim: Claim) -> str:
+    from .match import block_key  # loaded to store or check claims, not to open a store
+
     return repr(block_key(claim))
 
 

@@ -23,8 +23,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-import numpy
-
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
 EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
@@ -126,6 +124,8 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     to the pair's sum, except names found everywhere (in more than EVERYWHERE_DOCS distinct
     documents), which weigh in a document's length but link no one. The products of names held
     by the same number of documents are formed in one array operation."""
+    import numpy  # 0.2 s to load: only runs that cluster stories pay it, not `index`
+
     docs = sorted(vectors)
     count = len(docs)
     held_names: list[str] = []

@@ -302,13 +302,15 @@ def test_an_archived_article_is_not_checked_against_its_own_stored_copy(newsroom
 
 
 
-def libraries_loaded(args: list[str], cwd: Path) -> set[str]:
-    """Which of spaCy, pandas, pyarrow and Dask a `claimcheck` command (a fresh process) imports,
-    read from Python's import-time log."""
+def libraries_loaded(args: list[str], cwd: Path,
+                     watched: frozenset[str] = frozenset({"spacy", "pandas", "pyarrow", "distributed", "dask"})
+                     ) -> set[str]:
+    """Which of the `watched` libraries (by default spaCy, pandas, pyarrow and Dask) a `claimcheck`
+    command (a fresh process) imports, read from Python's import-time log."""
     run = subprocess.run([sys.executable, "-X", "importtime", "-m", "claimcheck", *args], cwd=cwd, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
-    return imported & {"spacy", "pandas", "pyarrow", "distributed", "dask"}
+    return imported & watched
 
 
 def test_commands_load_spacy_only_to_extract_and_never_the_table_or_cluster_libraries(newsroom: Path) -> None:
@@ -322,3 +324,20 @@ def test_commands_load_spacy_only_to_extract_and_never_the_table_or_cluster_libr
     assert libraries_loaded(["--help"], newsroom) == set()
     # the claims table as CSV is written without pandas (report.write_csv_rows)
     assert libraries_loaded(["extract", "archive", "-o", "claims.csv", "--jobs", "1", "--quiet"], newsroom) == {"spacy"}
+
+
+def test_an_index_with_nothing_changed_loads_no_library_that_only_extraction_needs(newsroom: Path) -> None:
+    # start-up is most of a re-run's time: spaCy, numpy (clustering stories), ftfy, charset-normalizer
+    # and dateutil (reading files) load only when a document is extracted or matched, rich only
+    # when a progress bar shows
+    index(["archive"], jobs=1)
+    extraction = frozenset({"spacy", "numpy", "ftfy", "charset_normalizer", "dateutil", "rich"})
+    assert libraries_loaded(["index", "archive", "--quiet"], newsroom, extraction) == set()
+
+
+def test_the_number_grammar_compiles_on_first_use_not_on_import() -> None:
+    probe = ("import claimcheck.cli, claimcheck.numbers as numbers; before = numbers._pattern.cache_info().currsize; "
+             "numbers.find_numbers('5'); print(before, numbers._pattern.cache_info().currsize)")
+    run = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
+                         capture_output=True, text=True)
+    assert run.stdout.split() == ["0", "1"]
