@@ -251,6 +251,25 @@ def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, 
         position = max(position, cut_end)
 
 
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*$")
+
+
+def _hedged_conversions(sentence: str, values: list[_Value]) -> list[_Value]:
+    """A conversion in brackets says what the figure before it says, hedge included: "less than
+    25 km (15 miles)" allows less than 15 miles, "about 80 m (260 ft)" about 260 ft."""
+    out = list(values)
+    for i in range(1, len(out)):
+        first, second = out[i - 1].quantity, out[i].quantity
+        if (first.hedge is None or second.hedge is not None or not first.value or not second.value
+                or not _CONVERSION_OPENS.match(sentence[out[i - 1].end:out[i].start])):
+            continue
+        scale = second.value / first.value
+        lower = None if first.lower is None else first.lower * scale
+        upper = None if first.upper is None else first.upper * scale
+        out[i] = replace(out[i], quantity=replace(second, lower=lower, upper=upper, hedge=first.hedge))
+    return out
+
+
 def _sentence_claims(document: Document, context: Context, sentence: str, offset: int) -> Iterator[Claim]:
     """The claims of the sentence at `document.text[offset:]`: read once per distinct sentence,
     date and context (`_read_sentence`), then placed in the document."""
@@ -292,6 +311,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
+    values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
     attribution = attribution_of(sentence)

@@ -161,7 +161,8 @@ def describe(
     reported = _REPORTED_CLAUSE.search(left)  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
-    right = _right_clause(blank, end)
+    aside = _CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
+    right = _right_clause(blank, aside.end() if aside else end)
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
@@ -183,6 +184,9 @@ def describe(
     ]
     measure = " ".join(w for w in measure_words if w and w not in MEASURE_STOPWORDS)
     return Description(measure, scope, subject, elliptical)
+
+
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def describe_date(

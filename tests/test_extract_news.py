@@ -583,3 +583,21 @@ def test_carrying_is_carried():
     (count,) = [c for c in extract("The ship, carrying 25 crew members, was hijacked.", published=date(2011, 1, 1))
                 if c.kind == "count"]
     assert count.measure == "carried"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper"),
+    [
+        # a conversion in brackets carries the hedge of the figure it converts
+        ("The camp is less than 25 km (15 miles) from the border with Sudan.", "15 miles", None, 15.0),
+        ("The climber fell about 80 m (260 ft) to his death.", "260 ft", 234.0, 286.0),
+        # ...and describes what that figure describes
+        ("The tremor struck 55 km (34 miles) west of Bener Meriah.", "34 miles", 33.5, 34.5),
+    ],
+)
+def test_a_conversion_in_brackets(sentence, surface, lower, upper):
+    claims = {c.text: c for c in extract(sentence, published=date(2011, 11, 11))}
+    q = claims[surface].quantity
+    assert (q.lower, q.upper) == pytest.approx((lower, upper)) if lower is not None else (q.lower, q.upper) == (None, upper)
+    if surface == "34 miles":
+        assert "bener meriah" in claims[surface].measure
