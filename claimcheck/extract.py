@@ -64,6 +64,8 @@ from .measure import (
     describe_date,
     describe_quake,
     event_of,
+    names_in,
+    verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
 from .numbers import TENS, UNITS, NumberMatch, _alt, find_numbers
@@ -393,7 +395,15 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
         if counted is not None:
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")
-    return describe(sentence, value.start, value.end, context, times, located=located)
+    described = describe(sentence, value.start, value.end, context, times, located=located)
+    noun = _MONEY_NOUN.match(sentence, value.end) if dimension == "currency" else None
+    if noun and noun.group(1) not in MEASURE_STOPWORDS | _MONEY_FORMS and not verb_of(noun.group(1)):
+        # "held on $500,000 bond", "a $70 million contract for J.D. Drew": the noun after the sum
+        # says what it is, and the name after that noun whose it is
+        party = _PARTY_AFTER.match(sentence, noun.end())
+        subject = tuple(dict.fromkeys([*described.subject, *names_in(party.group(1) if party else "")]))
+        return replace(described, measure=singular(noun.group(1).lower()), subject=subject)
+    return described
 
 
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
@@ -570,6 +580,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     if number.kind == "ordinal":
         if _UNIT_HYPHEN.search(sentence[: number.start]):
             return False  # "a 10-second runoff": a unit, not an ordinal
+        if _NAME_NEXT.match(sentence, number.end):
+            return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None)
     left = sentence[: number.start]
@@ -590,6 +602,10 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     return True
 
 
+_MONEY_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_PARTY_AFTER = re.compile(r"\s+(?:for|with|to)\s+((?:[A-Z][\w.'’-]*\s*){1,3})")
+_MONEY_FORMS = frozenset({"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually", "yearly"})
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+s\b")
 
 

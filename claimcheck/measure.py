@@ -601,6 +601,11 @@ def _content(text: str) -> list[str]:
     ]
 
 
+def names_in(text: str) -> list[str]:
+    """The names a stretch of text gives ("J.D. Drew": "J.D", "Drew")."""
+    return _names(_TOKEN.findall(text))
+
+
 def _names(words: list[str]) -> list[str]:
     """Capitalised words that name people or organisations (not titles, places, months)."""
     return [name for name in map(_name_of, words) if name]

@@ -601,3 +601,17 @@ def test_a_conversion_in_brackets(sentence, surface, lower, upper):
     assert (q.lower, q.upper) == pytest.approx((lower, upper)) if lower is not None else (q.lower, q.upper) == (None, upper)
     if surface == "34 miles":
         assert "bener meriah" in claims[surface].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "subject"),
+    [
+        # the noun right after a sum says what it is, and a name after it whose
+        ("He was charged with first-degree murder and held on $500,000 bond.", "$500,000", "bond", ()),
+        ("The Red Sox gave a five-year, $70 million contract to J.D. Drew.", "$70 million", "contract", ("Drew",)),
+        ("Bond was set at $1 million cash.", "$1 million", "bond set", ("Bond",)),
+    ],
+)
+def test_what_a_sum_is(sentence, surface, measure, subject):
+    claims = {c.text: c for c in extract(sentence, published=date(2016, 8, 4))}
+    assert (claims[surface].measure, claims[surface].subject) == (measure, subject)
