@@ -400,9 +400,12 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if noun and noun.group(1) not in MEASURE_STOPWORDS | _MONEY_FORMS and not verb_of(noun.group(1)):
         # "held on $500,000 bond", "a $70 million contract for J.D. Drew": the noun after the sum
         # says what it is, and the name after that noun whose it is
-        party = _PARTY_AFTER.match(sentence, noun.end())
+        second = noun.group(2) or ""
+        compound = bool(second) and second not in MEASURE_STOPWORDS | _MONEY_FORMS and not verb_of(second)
+        party = _PARTY_AFTER.match(sentence, noun.end(2) if compound else noun.end(1))
         subject = tuple(dict.fromkeys([*described.subject, *names_in(party.group(1) if party else "")]))
-        return replace(described, measure=singular(noun.group(1).lower()), subject=subject)
+        measure = " ".join(singular(w) for w in (noun.group(1), second if compound else "") if w)
+        return replace(described, measure=measure, subject=subject)
     return described
 
 
@@ -602,7 +605,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
     return True
 
 
-_MONEY_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+# past a conversion in brackets; a compound of two nouns ("rescue package", "posting fee")
+_MONEY_NOUN = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")
 _PARTY_AFTER = re.compile(r"\s+(?:for|with|to)\s+((?:[A-Z][\w.'’-]*\s*){1,3})")
 _MONEY_FORMS = frozenset({"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually", "yearly"})
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")

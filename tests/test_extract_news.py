@@ -610,6 +610,9 @@ def test_a_conversion_in_brackets(sentence, surface, lower, upper):
         ("He was charged with first-degree murder and held on $500,000 bond.", "$500,000", "bond", ()),
         ("The Red Sox gave a five-year, $70 million contract to J.D. Drew.", "$70 million", "contract", ("Drew",)),
         ("Bond was set at $1 million cash.", "$1 million", "bond set", ("Bond",)),
+        # past a conversion in brackets, a compound of two nouns
+        ("Ministers approved a 110 billion euro ($146 billion) rescue package on Sunday.", "$146 billion",
+         "rescue package", ()),
     ],
 )
 def test_what_a_sum_is(sentence, surface, measure, subject):
