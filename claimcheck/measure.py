@@ -615,7 +615,7 @@ def _names(words: list[str]) -> list[str]:
 def _name_of(word: str) -> str:
     """The name a word is, without its possessive; "" for a word that names no one."""
     w = _strip_possessive(word)
-    if (w[:1].isupper() and w not in PERSON_TITLES and w not in NOT_NAMES
+    if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
             and not w.isupper() and not w.endswith(("ing", "ly", "ed"))):
         return w
