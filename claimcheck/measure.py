@@ -54,6 +54,7 @@ from .lexicon import (
 from .model import Document
 from .numbers import ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
+from .prefilter import fold_case
 from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
@@ -83,6 +84,11 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r"^(?P<src>(?:[\w'’.-]+\s+){0,6}?(?:[A-Z][\w'’.-]*|" + "|".join(SOURCE_ROLES) + r"))\s+"
                r"(?:" + "|".join(REPORTING_VERBS) + r")\b"),
 )
+# What each of _ATTRIBUTION_PATTERNS cannot match without: words in the case-folded sentence
+# (the first two ignore case), a reporting verb as written (the others do not).
+_ATTRIBUTION_CLUES = (re.compile("according to"), re.compile("show|indicat|suggest"),
+                      *[re.compile("|".join(sorted({*REPORTING_VERBS, "said", "says", "told", "reported",
+                                                    "estimated", "announced"})))] * 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,7 +539,10 @@ def _is_dismissal(words: list[str], i: int) -> bool:
 
 def attribution_of(sentence: str) -> str | None:
     """Who the sentence attributes its figures to: "according to X", "X data shows", "X said"."""
-    for pattern in _ATTRIBUTION_PATTERNS:
+    folded = fold_case(sentence)
+    for pattern, clue, ignores_case in zip(_ATTRIBUTION_PATTERNS, _ATTRIBUTION_CLUES, (True, True, False, False, False, False)):
+        if not clue.search(folded if ignores_case else sentence):
+            continue
         m = pattern.search(sentence)
         if m:
             source = m.group("src").strip(" \"“”'’")
