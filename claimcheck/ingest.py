@@ -329,6 +329,38 @@ def _literal_runs(sequence: Iterable[tuple]) -> Iterator[str]:
 
 LINE_PATTERNS = [(reason, re.compile(p, re.M), needed_text(p)) for reason, ps in BOILERPLATE_PATTERNS.items() for p in ps]
 SPAN_RES = [(reason, re.compile(p), needed_text(p)) for reason, ps in SPAN_PATTERNS.items() for p in ps]
+
+
+def _lead_stripped(pattern: str) -> str | None:
+    """`pattern` without the word boundary or lookbehind it starts with (None when it starts with
+    neither): it matches wherever the pattern does, and, starting with what a match starts with,
+    the regex engine skips straight to the places that may match (a pattern that starts with an
+    assertion is tried at every position, at several times the cost)."""
+    if pattern.startswith(r"\b"):
+        return pattern[2:]
+    if not pattern.startswith("(?<"):
+        return None
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # a character class: up to its closing bracket ("[]" or "[^]" holds one)
+            i = pattern.index("]", i + 2 if pattern[i + 1:i + 2] != "^" else i + 3)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[i + 1:]
+        i += 1
+    return None
+
+
+# For each span pattern, its search without the leading assertion: a text that has no match of
+# it has none of the pattern, and is not searched with the pattern (the gate costs a fraction).
+_SPAN_GATES = {pattern: re.compile(stripped) for _, pattern, _ in SPAN_RES
+               if (stripped := _lead_stripped(pattern.pattern)) is not None}
 METADATA_RE = re.compile(rf"(?:{_alternation(METADATA_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 CONTACT_RE = re.compile(rf"(?:{'|'.join(CONTACT_LABELS)})(?:\s*:\s*(?P<value>.*))?")
 DATE_LABEL_KEYS = set(DATE_LABELS)
@@ -1091,7 +1123,8 @@ def _lowered(text: str) -> str:
 
 def _span_regions(lowered: str) -> list[Region]:
     """Regions of URLs, e-mail addresses, phone numbers, photo credits and player notices."""
-    return [(m.start(), m.end(), reason) for reason, pattern, needed in SPAN_RES if needed in lowered
+    return [(m.start(), m.end(), reason) for reason, pattern, needed in SPAN_RES
+            if needed in lowered and (pattern not in _SPAN_GATES or _SPAN_GATES[pattern].search(lowered))
             for m in pattern.finditer(lowered)]
 
 

@@ -54,6 +54,7 @@ from .lexicon import (
 from .model import Document
 from .numbers import ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
+from .prefilter import fold_case
 from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
@@ -66,6 +67,8 @@ _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'�
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 # The last "X said (that)" before a value: what X said is the clause after it.
 _REPORTED_CLAUSE = re.compile(rf".*\b(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+_REPORTED_WORD = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b", re.I)  # without it, no _REPORTED_CLAUSE (whose
+# ".*" retried from every start is quadratic in a clause that has none)
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"\baccording to (?:the )?(?:(?:latest|preliminary|official|new|recent|final) )*"
                r"(?:(?:data|figures|statistics|estimates|numbers) (?:from|by|of|released by) )?"
@@ -81,6 +84,11 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r"^(?P<src>(?:[\w'’.-]+\s+){0,6}?(?:[A-Z][\w'’.-]*|" + "|".join(SOURCE_ROLES) + r"))\s+"
                r"(?:" + "|".join(REPORTING_VERBS) + r")\b"),
 )
+# What each of _ATTRIBUTION_PATTERNS cannot match without: words in the case-folded sentence
+# (the first two ignore case), a reporting verb as written (the others do not).
+_ATTRIBUTION_CLUES = (re.compile("according to"), re.compile("show|indicat|suggest"),
+                      *[re.compile("|".join(sorted({*REPORTING_VERBS, "said", "says", "told", "reported",
+                                                    "estimated", "announced"})))] * 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +166,7 @@ def describe(
     (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa")."""
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
-    reported = _REPORTED_CLAUSE.search(left)  # "Authorities said turnout reached 93.87%": turnout
+    reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
     aside = _CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
@@ -535,7 +543,10 @@ def _is_dismissal(words: list[str], i: int) -> bool:
 
 def attribution_of(sentence: str) -> str | None:
     """Who the sentence attributes its figures to: "according to X", "X data shows", "X said"."""
-    for pattern in _ATTRIBUTION_PATTERNS:
+    folded = fold_case(sentence)
+    for pattern, clue, ignores_case in zip(_ATTRIBUTION_PATTERNS, _ATTRIBUTION_CLUES, (True, True, False, False, False, False)):
+        if not clue.search(folded if ignores_case else sentence):
+            continue
         m = pattern.search(sentence)
         if m:
             source = m.group("src").strip(" \"“”'’")

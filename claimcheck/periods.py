@@ -97,11 +97,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # What each pattern cannot match without (see `_clues`): a pattern whose clues a text lacks is
 # not run over it. Most sentences name no month and no weekday, and many have no digit.
 _NEEDS: dict[str, frozenset[str]] = {
-    "iso": frozenset({"digit"}), "month_day": frozenset({"digit", "month"}),
+    "iso": frozenset({"year4"}), "month_day": frozenset({"digit", "month"}),
     "day_month": frozenset({"digit", "month"}), "quarter": frozenset({"part"}),
-    "q_code": frozenset({"digit"}), "month_year": frozenset({"month"}), "rel_month": frozenset({"month"}),
-    "run": frozenset({"run"}), "year_span": frozenset({"digit"}), "since": frozenset({"digit"}),
-    "year": frozenset({"digit"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
+    "q_code": frozenset({"qcode"}), "month_year": frozenset({"month"}), "rel_month": frozenset({"month"}),
+    "run": frozenset({"run"}), "year_span": frozenset({"year4"}), "since": frozenset({"year4", "since"}),
+    "year": frozenset({"year4"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
     "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
     "weekday_ago": frozenset({"weekday", "ago"}),
@@ -116,8 +116,13 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "daypart": tuple({phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS}),
     "relunit": ("week", "month"),
     "ago": ("ago",),
+    "since": ("since",),
 }
 _DIGIT = re.compile(r"\d")
+# Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
+# half's code ("qcode"). Most sentences with digits have neither.
+_YEAR4 = re.compile(r"(?:1[89]|20)\d\d")
+_QCODE = re.compile(r"[QH][1-4]")
 _FUTURE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
 _CLAUSE_END = re.compile(
     r"[;!?]\s|(?<!\b\w)\.\s+(?=[A-Z\"“])|,\s+(?:but|and|while|after|before|when)\s|\b(?:said|says|that|after|before)\b")
@@ -153,6 +158,10 @@ def _clues(text: str) -> set[str]:
     clues = {clue for clue, words in _CLUE_RES.items() if words.search(folded)}
     if _DIGIT.search(text):
         clues.add("digit")
+        if _YEAR4.search(text):
+            clues.add("year4")
+        if _QCODE.search(text):
+            clues.add("qcode")
     return clues
 
 

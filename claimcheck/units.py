@@ -99,10 +99,22 @@ _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
 _BASIS_POINT_WORDS = sorted(BASIS_POINT_WORDS, key=len, reverse=True)
 _CURRENCY_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
-# The same names by first letter (longest first within each), so a word is tried only against
-# the names it could be.
-_CURRENCY_NAMES_BY_FIRST = {first: [name for name in _CURRENCY_NAMES if name[:1] == first]
-                            for first in {name[:1] for name in _CURRENCY_NAMES}}
+# The same names by their first two characters (longest first within each), the one-character
+# names under their character too (the shortest, so last): a word is tried only against the names
+# it could be ("pe..." against "peso", not "pound").
+_CURRENCY_NAMES_BY_TWO = {two: [name for name in _CURRENCY_NAMES if name[:2] == two or name == two[:1]]
+                          for two in {name[:2] for name in _CURRENCY_NAMES} | {name[:1] for name in _CURRENCY_NAMES}}
+
+
+def _by_first(words: list[str]) -> dict[str, list[str]]:
+    """`words` by first character, in their order: a text is tried only against those it starts with."""
+    return {first: [w for w in words if w[:1] == first] for first in {w[:1] for w in words}}
+
+
+_PERCENTAGE_POINT_BY_FIRST = _by_first(_PERCENTAGE_POINT_WORDS)
+_BASIS_POINT_BY_FIRST = _by_first(_BASIS_POINT_WORDS)
+_PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
+_MULTIPLIER_FIRSTS = frozenset(w[:1] for w in MULTIPLIER_WORDS) | frozenset(w.lstrip("-")[:1] for w in MULTIPLIER_WORDS)
 _FIRST_WORD_RE = re.compile(r"(?:-[ \t]?)?([A-Za-z]+)")  # "years", "-year", "- Year" (tokenised)
 _LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 
@@ -152,14 +164,16 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
     hyphen = 1 if low.startswith("-") else 0  # "a 2.5-percentage-point rise", "a one-yen bid"
-    for words in _PERCENTAGE_POINT_WORDS:
-        if _starts_with_word(low[hyphen:], words):
+    named = low[hyphen:]
+    first_char = named[:1]
+    for words in _PERCENTAGE_POINT_BY_FIRST.get(first_char, ()):
+        if _starts_with_word(named, words):
             return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words))
-    for words in _BASIS_POINT_WORDS:
-        if _starts_with_word(low[hyphen:], words):
+    for words in _BASIS_POINT_BY_FIRST.get(first_char, ()):
+        if _starts_with_word(named, words):
             return UnitMatch("percentage point", "percent", after=lead + hyphen + len(words), factor=0.01)
-    for words in _PERCENT_WORDS:
-        if _starts_with_word(low[hyphen:], words) and (
+    for words in _PERCENT_BY_FIRST.get(first_char, ()):
+        if _starts_with_word(named, words) and (
                 words not in PERCENT_LOWER_ONLY or stripped[hyphen:].startswith(words)):
             return UnitMatch("percent", "percent", after=lead + hyphen + len(words))
     suffix = _SUFFIX_RE.match(right)
@@ -176,8 +190,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     if scaled:  # "30 MUSD": 30 million US dollars
         return UnitMatch(CURRENCY_PREFIXES[scaled.group(2)], "currency", after=scaled.end(),
                          factor=CODE_SCALES[scaled.group(1)])
-    named = low[hyphen:]
-    for name in _CURRENCY_NAMES_BY_FIRST.get(named[:1], ()):  # only the names it could start with
+    for name in _CURRENCY_NAMES_BY_TWO.get(named[:2], ()):  # only the names it could start with
         if _starts_with_word(named, name):
             after = lead + hyphen + len(name)
             scale = _SCALE_AFTER_CODE_RE.match(right, after) if name.upper() in _ISO_CODES else None
@@ -186,7 +199,7 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
                 factor = SCALES.get(word) or SCALE_ABBREVIATIONS[word]
                 return UnitMatch(CURRENCY_NAMES[name], "currency", after=scale.end(), factor=factor)
             return UnitMatch(CURRENCY_NAMES[name], "currency", after=after)
-    for word in MULTIPLIER_WORDS:
+    for word in MULTIPLIER_WORDS if low[:1] in _MULTIPLIER_FIRSTS else ():
         if _starts_with_word(low, word.lstrip("-")) or low.startswith(word):
             if word == "times" and allow_count:
                 return UnitMatch("times", "count", after=lead + len("times"))
@@ -457,13 +470,16 @@ def _speed(length: str, time: str, end: int) -> tuple[str, str, int]:
     return f"{length} per {PER_TIME_UNITS[time.lower()]}", "speed", end
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
 def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
     """A speed glued into one word ("10kmph", "50 centimeters/millisecond"), or a unit in
     brackets as tables write it ("20 (kg)", "20 [kg]")."""
     glued = _GLUED_RATE_RE.match(right)
     if glued and catalogue.get(glued.group(1), ("", ""))[0] in SPEED_LENGTHS:
         return _speed(catalogue[glued.group(1)][0], glued.group(2), glued.end())
-    word = re.match(r"[^\W\d_]+", right)
+    word = _LETTERS_RE.match(right)
     if word and word.group(0) in catalogue:
         found = _per_time(catalogue[word.group(0)], right, word.end())
         if found is not None:
@@ -489,7 +505,10 @@ def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple
 
 def _is_article(right: str) -> bool:
     """'a' or 'A' used as a word, not as a unit symbol."""
-    return bool(re.match(r"^[aA]\s+[a-z]", right))
+    return bool(_ARTICLE_RE.match(right))
+
+
+_ARTICLE_RE = re.compile(r"^[aA]\s+[a-z]")
 
 
 _ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this".split())
