@@ -367,12 +367,12 @@ def extract(
             with progress_bar(quiet=quiet) as monitor:
                 for result in extract_documents(inputs, published=settings.published, spacy_model=settings.spacy_model,
                                                 sources_index=settings.sources, keep_text=False, stories=False,
-                                                monitor=monitor, **workers.options()):
+                                                tabulate=table.tabulate, monitor=monitor, **workers.options()):
                     if result.document.skipped is not None:
                         skipped.append(result.document)
                         continue
-                    table.add_document(result.document, result.claims)
-                    read, claims = read + 1, claims + len(result.claims)
+                    table.add_rows(result.rows or [])
+                    read, claims = read + 1, claims + result.found
             note_skipped(skipped)
             if not read:
                 raise InputError(Msg.E013, paths=", ".join(str(p) for p in inputs))

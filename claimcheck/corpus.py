@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .baseline import Baseline, accept, read_baseline
 from .dating import infer_dates
@@ -193,6 +193,7 @@ def extract_documents(
     keep_text: bool = True,
     root: Path | None = None,
     stories: bool = True,
+    tabulate: Callable[[Document, list[Claim]], list[Any]] | None = None,
 ) -> Iterator[Extracted]:
     """Each document under `paths` with its claims, by path, yielded as soon as it is done.
 
@@ -202,11 +203,13 @@ def extract_documents(
     `root` (default: the inputs' common parent). Each document takes the date the sources index
     gives it (`sources_index`, or one found beside the documents) unless its text states one.
     With `stories=False` the results carry no story keys (`Extracted.story` is empty), which only
-    matching needs.
+    matching needs. With `tabulate` (such as `ClaimsTable.tabulate`) each document's claims come
+    as table rows (`Extracted.rows`), made where the document was extracted.
     """
     readable, skipped = sources(paths, root=root, sources_index=sources_index)
     readable.sort(key=lambda s: (s.shown, s.id))
-    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text, stories=stories)
+    settings = Settings(published=published, spacy_model=spacy_model, keep_text=keep_text, stories=stories,
+                        tabulate=tabulate)
     done = run(readable, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor)
     missing = [Extracted(d, [], frozenset()) for d in sorted(skipped, key=lambda d: (d.path, d.id))]
     return heapq.merge(done, missing, key=lambda r: (r.document.path, r.document.id))

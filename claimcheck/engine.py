@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ClaimcheckError, ConfigurationError, Msg
 from .model import Claim, Document
@@ -47,23 +47,34 @@ class Engine(str, Enum):
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What extraction needs to know besides the file: the publication date override, the spaCy
-    pipeline, whether to keep each document's text (the Python API does; reports do not), and
-    whether to find each document's story keys (matching needs them; a claims table does not)."""
+    pipeline, whether to keep each document's text (the Python API does; reports do not), whether
+    to find each document's story keys (matching needs them; a claims table does not), and how to
+    make each document's claims into table rows where it is extracted (`tabulate`, such as
+    `ClaimsTable.tabulate`; None keeps the Claims). A worker sends rows of plain values back many
+    times faster than Claims, and makes them while the main process writes the table."""
 
     published: date | None = None
     spacy_model: str | None = None
     keep_text: bool = True
     stories: bool = True
+    tabulate: Callable[[Document, list[Claim]], list[Any]] | None = None
 
 
 @dataclass(slots=True)
 class Extracted:
     """One document read and extracted: the Document, its claims in reading order, and the
-    names it mentions (its story keys, which matching uses)."""
+    names it mentions (its story keys, which matching uses). With `Settings.tabulate` the claims
+    come as `rows` instead, and `claims` is empty."""
 
     document: Document
     claims: list[Claim]
     story: frozenset[str]
+    rows: list[Any] | None = None
+
+    @property
+    def found(self) -> int:
+        """How many claims the document holds, as Claims or as rows."""
+        return len(self.claims) if self.rows is None else len(self.rows)
 
 
 class Monitor(Protocol):
@@ -127,11 +138,13 @@ def extract_source(source: Source, settings: Settings) -> Extracted:
             return Extracted(document, [], frozenset())
         claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
         story = story_keys(document) if settings.stories else frozenset()
+        rows = None if settings.tabulate is None else settings.tabulate(document, claims)
     except Exception as error:  # one bad document must never abort a run over many
         reason = Msg.E007.value.format(path=source.shown, reason=f"{type(error).__name__}: {error}")
         return Extracted(Document(id=source.id, path=source.shown, raw="", text="", offsets=[0], skipped=reason),
                          [], frozenset())
-    return Extracted(document if settings.keep_text else _without_text(document), claims, story)
+    kept = document if settings.keep_text else _without_text(document)
+    return Extracted(kept, claims, story) if rows is None else Extracted(kept, [], story, rows)
 
 
 def _without_text(document: Document) -> Document:

@@ -52,7 +52,7 @@ class ProgressBar:
         self.progress.start()
 
     def advance(self, result: Extracted) -> None:
-        self.claims += len(result.claims)
+        self.claims += result.found
         self.progress.update(self.task, advance=1, claims=self.claims)
 
     def close(self) -> None:

@@ -15,9 +15,9 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -45,6 +45,9 @@ TABLE_COLUMNS = [
     "period_start", "period_end", "period_label", "attribution", "group", "verdict",
 ]
 """Columns of the claims table (CSV, Parquet, `Corpus.claims`), in order."""
+
+TableRow = tuple[Any, ...]
+"""A row of the claims table: its cells in the order of TABLE_COLUMNS (`row_cells`)."""
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$#~&])")
 
@@ -194,36 +197,42 @@ def table_row(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def row_cells(record: dict[str, Any]) -> TableRow:
+    """A claim record as a row of the claims table (`table_row`), cells in TABLE_COLUMNS order."""
+    row = table_row(record)
+    return tuple(row[name] for name in TABLE_COLUMNS)
+
+
 def claims_table(corpus: Corpus) -> pd.DataFrame:
     """The claims as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
-    return table_frame(claim_records(corpus))
+    return table_frame([row_cells(r) for r in claim_records(corpus)])
 
 
-def table_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    """Claim records as a flat table, one row per claim, columns `TABLE_COLUMNS`."""
+def table_frame(rows: Iterable[TableRow]) -> pd.DataFrame:
+    """Rows of the claims table (`row_cells`) as a DataFrame, columns `TABLE_COLUMNS`."""
     import pandas as pd
 
-    table = pd.DataFrame([table_row(r) for r in records], columns=TABLE_COLUMNS)
+    table = pd.DataFrame(list(rows), columns=TABLE_COLUMNS)
     return table.astype({"value": "float64", "lower": "float64", "upper": "float64"})
 
 
 _FLOAT_COLUMNS = frozenset({"value", "lower", "upper"})  # float64 whatever the batch holds (`table_frame`)
 
 
-def write_csv_rows(out: TextIO, records: list[dict[str, Any]], *, header: bool) -> None:
-    """Claim records as CSV rows, the bytes pandas writes for `table_frame(records).to_csv(out,
+def write_csv_rows(out: TextIO, rows: list[TableRow], *, header: bool) -> None:
+    """Rows of the claims table as CSV, the bytes pandas writes for `table_frame(rows).to_csv(out,
     index=False, lineterminator="\n")`, without importing pandas: a column holds float64 when
     pandas would infer it (numbers with a float or a missing value), int64 when all are ints."""
-    rows = [table_row(r) for r in records]
     writer = csv.writer(out, lineterminator="\n")
     if header:
         writer.writerow(TABLE_COLUMNS)
+    cells_by_column = list(zip(*rows)) or [()] * len(TABLE_COLUMNS)
     columns = [[_csv_float(v) for v in cells] if name in _FLOAT_COLUMNS else _csv_column(cells)
-               for name, cells in ((name, [row.get(name) for row in rows]) for name in TABLE_COLUMNS)]
+               for name, cells in zip(TABLE_COLUMNS, cells_by_column)]
     writer.writerows(zip(*columns))
 
 
-def _csv_column(cells: list[Any]) -> list[str]:
+def _csv_column(cells: Sequence[Any]) -> list[str]:
     """One column's cells as pandas writes them, by the dtype it infers for the column."""
     numbers = [v for v in cells if v is not None]
     if numbers and all(type(v) is int for v in numbers):
@@ -559,20 +568,26 @@ class ClaimsTable:
         if self.suffix not in TABLE_FORMATS:
             choices = ", ".join(TABLE_FORMATS) + " or - (CSV on standard output)"
             raise ConfigurationError(Msg.E012, value=self.suffix or str(path), choices=choices)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[Any] = []  # `TableRow`s, or JSON lines for .jsonl
         self.started = False
         self.handle: TextIO | None = None
         self.parquet: pq.ParquetWriter | None = None
 
-    def add(self, records: Iterable[dict[str, Any]]) -> None:
-        """Queue claim records (`claim_record`) for writing."""
-        self.rows.extend(records)
+    @property
+    def tabulate(self) -> Callable[[Document, Iterable[Claim]], list[TableRow] | list[str]]:
+        """What makes a document's claims into this table's rows (`table_rows`), as a function
+        worker processes can be sent (`engine.Settings.tabulate`)."""
+        return partial(table_rows, suffix=self.suffix)
+
+    def add_rows(self, rows: Iterable[TableRow] | Iterable[str]) -> None:
+        """Queue rows made by `tabulate` for writing."""
+        self.rows.extend(rows)
         if len(self.rows) >= FLUSH_ROWS:
             self.flush()
 
     def add_document(self, document: Document, claims: Iterable[Claim]) -> None:
         """Queue one document's claims, in reading order; they belong to no group yet."""
-        self.add(claim_record(c, document, None) for c in sorted(claims, key=claim_position))
+        self.add_rows(table_rows(document, claims, suffix=self.suffix))
 
     def flush(self) -> None:
         """Write the queued rows; E014 naming the file when it cannot be written."""
@@ -598,18 +613,18 @@ class ClaimsTable:
         else:
             self._release()
 
-    def _write(self, records: list[dict[str, Any]]) -> None:
+    def _write(self, rows: list[Any]) -> None:
         if self.suffix == ".jsonl":
-            self._text().write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+            self._text().write("".join(rows))
         elif self.suffix == ".csv":
-            write_csv_rows(self._text(), records, header=not self.started)
+            write_csv_rows(self._text(), rows, header=not self.started)
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             if self.parquet is None:
                 self.parquet = pq.ParquetWriter(self.path, parquet_schema())
-            self.parquet.write_table(pa.Table.from_pandas(table_frame(records), schema=parquet_schema(),
+            self.parquet.write_table(pa.Table.from_pandas(table_frame(rows), schema=parquet_schema(),
                                                           preserve_index=False))
 
     def _text(self) -> TextIO:
@@ -622,6 +637,16 @@ class ClaimsTable:
             self.parquet.close()
         if self.handle is not None and self.handle is not sys.stdout:
             self.handle.close()
+
+
+def table_rows(document: Document, claims: Iterable[Claim], *, suffix: str) -> list[TableRow] | list[str]:
+    """One document's claims, in reading order and in no group yet, as rows of a claims table
+    written as `suffix`: JSON lines for .jsonl, `TableRow`s for .csv and .parquet (whose cells'
+    text depends on the other rows of the batch)."""
+    records = (claim_record(c, document, None) for c in sorted(claims, key=claim_position))
+    if suffix == ".jsonl":
+        return [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+    return [row_cells(r) for r in records]
 
 
 def claims_writer(path: str | Path) -> ClaimsTable:

@@ -12,10 +12,10 @@ from distributed import LocalCluster
 from typer.testing import CliRunner
 
 import claimcheck
-from claimcheck import cli
+from claimcheck import cli, report
 from claimcheck.engine import BATCH_BYTES, Settings, run
 from claimcheck.ingest import sources
-from claimcheck.report import json_text
+from claimcheck.report import ClaimsTable, json_text, table_rows
 from test_report import MOFCOM, TASS, XINHUA
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -83,6 +83,34 @@ def test_an_engine_yields_each_source_once_in_order(archive: Path) -> None:
     assert all(r.document.text == "" for r in results)  # reports never need the text back
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_the_claims_table_is_the_same_bytes_whatever_the_jobs(
+        archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    """Workers send rows, not Claims; the table is what the Claims give, batch boundaries and all."""
+    monkeypatch.setattr(report, "FLUSH_ROWS", 7)  # CSV cells are typed batch by batch, as pandas does
+    monkeypatch.chdir(archive)
+    written = {}
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(cli.app, ["extract", ".", "-o", str(tmp_path / f"{jobs}{suffix}"), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        written[jobs] = (tmp_path / f"{jobs}{suffix}").read_bytes()
+    with ClaimsTable(tmp_path / f"claims{suffix}") as table:
+        for result in claimcheck.extract_documents(".", keep_text=False, stories=False, jobs=1):
+            table.add_document(result.document, result.claims)
+    assert written["1"] == written["2"] == (tmp_path / f"claims{suffix}").read_bytes()
+
+
+def test_a_pool_sends_each_documents_claims_as_table_rows(archive: Path, serial: claimcheck.Corpus) -> None:
+    readable, _ = sources(archive)
+    tabulate = ClaimsTable("-").tabulate
+    results = list(run(readable, Settings(keep_text=False, stories=False, tabulate=tabulate), jobs=2))
+    assert all(r.claims == [] for r in results)
+    assert sum(r.found for r in results) == len(serial.claim_list) > 100
+    for result in (r for r in results if r.document.skipped is None):
+        claims = [c for c in serial.claim_list if c.doc == result.document.id]
+        assert result.rows == table_rows(serial.document(result.document.id), claims, suffix=".csv")
+
+
 class Tally:
     """A monitor that counts what it is told."""
 
@@ -96,7 +124,7 @@ class Tally:
 
     def advance(self, result) -> None:
         self.documents += 1
-        self.claims += len(result.claims)
+        self.claims += result.found
 
 
 def test_the_monitor_hears_of_every_document(archive: Path, serial: claimcheck.Corpus) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.report import claim_records, table_frame, write_csv_rows
+from claimcheck.report import claim_records, row_cells, table_frame, write_csv_rows
 
 ROOT = Path(__file__).parent.parent
 
@@ -16,14 +16,14 @@ ROOT = Path(__file__).parent.parent
 def pandas_csv(batches: list[list[dict]]) -> str:
     out = io.StringIO()
     for n, batch in enumerate(batches):
-        table_frame(batch).to_csv(out, header=n == 0, index=False, lineterminator="\n")
+        table_frame(map(row_cells, batch)).to_csv(out, header=n == 0, index=False, lineterminator="\n")
     return out.getvalue()
 
 
 def our_csv(batches: list[list[dict]]) -> str:
     out = io.StringIO()
     for n, batch in enumerate(batches):
-        write_csv_rows(out, batch, header=n == 0)
+        write_csv_rows(out, [row_cells(r) for r in batch], header=n == 0)
     return out.getvalue()
 
 
