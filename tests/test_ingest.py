@@ -539,6 +539,15 @@ def test_discover_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
     assert reasons["chart.png"].startswith("E006") and reasons["missing.txt"].startswith("E001")
 
 
+def test_discover_reads_a_file_once_whatever_links_and_paths_lead_to_it(tmp_path: Path) -> None:
+    make_tree(tmp_path)
+    (tmp_path / "mirror").symlink_to(tmp_path / "news")
+    (tmp_path / "news" / "deep" / "link.txt").symlink_to(tmp_path / "news" / "b.txt")
+    files, _ = discover([tmp_path / "news", tmp_path / "mirror", tmp_path / "news" / ".." / "news" / "a.md"])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == [
+        "news/a.md", "news/b.txt", "news/bad.txt", "news/deep/c.html"]
+
+
 def test_discover_reports_an_explicit_unsupported_file(tmp_path: Path) -> None:
     (tmp_path / "report.pdf").write_bytes(b"%PDF")
     files, skipped = discover([tmp_path / "report.pdf"])
