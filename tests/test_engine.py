@@ -169,6 +169,16 @@ def test_dask_on_a_two_worker_cluster_gives_the_same_claims_table(archive: Path,
     assert on_dask.claims.equals(serial.claims)
 
 
+def test_dask_sends_the_table_rows_one_process_makes(archive: Path) -> None:
+    readable, _ = sources(archive)
+    settings = Settings(keep_text=False, stories=False, tabulate=ClaimsTable("claims.jsonl").tabulate)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        on_dask = list(run(readable, settings, engine="dask", scheduler=cluster.scheduler_address))
+    at_home = list(run(readable, settings, jobs=1))
+    assert [(r.document.id, r.rows) for r in on_dask] == [(r.document.id, r.rows) for r in at_home]
+    assert sum(r.found for r in at_home) > 100
+
+
 def test_a_scheduler_address_that_is_not_one_is_a_usage_error(archive: Path) -> None:
     result = CliRunner().invoke(cli.app, ["check", str(archive / "press"), "--engine", "dask",
                                           "--scheduler", "udp://localhost:8786"])
