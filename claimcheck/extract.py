@@ -31,7 +31,6 @@ from .lexicon import (
     DECREASE_CUES,
     DETERMINERS,
     ELLIPTICAL_VERBS,
-    EVENT_WORDS,
     GENERIC_COUNT_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -53,6 +52,7 @@ from .lexicon import (
     ZERO_CASUALTY_WORDS,
 )
 from .measure import (
+    CONVERSION_AFTER,
     Context,
     Description,
     Event,
@@ -63,12 +63,13 @@ from .measure import (
     describe_count,
     describe_date,
     describe_quake,
+    event_class,
     event_of,
     names_in,
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import TENS, UNITS, NumberMatch, _alt, find_numbers
+from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -397,11 +398,11 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     located = dimension not in ("currency", "percent", "count", "duration")
     described = describe(sentence, value.start, value.end, context, times, located=located)
     noun = _MONEY_NOUN.match(sentence, value.end) if dimension == "currency" else None
-    if noun and noun.group(1) not in MEASURE_STOPWORDS | _MONEY_FORMS and not verb_of(noun.group(1)):
+    if noun and noun.group(1) not in _NOT_MONEY_NOUNS and not verb_of(noun.group(1)):
         # "held on $500,000 bond", "a $70 million contract for J.D. Drew": the noun after the sum
         # says what it is, and the name after that noun whose it is
         second = noun.group(2) or ""
-        compound = bool(second) and second not in MEASURE_STOPWORDS | _MONEY_FORMS and not verb_of(second)
+        compound = bool(second) and second not in _NOT_MONEY_NOUNS and not verb_of(second)
         party = _PARTY_AFTER.match(sentence, noun.end(2) if compound else noun.end(1))
         subject = tuple(dict.fromkeys([*described.subject, *names_in(party.group(1) if party else "")]))
         measure = " ".join(singular(w) for w in (noun.group(1), second if compound else "") if w)
@@ -606,9 +607,11 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
 
 
 # past a conversion in brackets; a compound of two nouns ("rescue package", "posting fee")
-_MONEY_NOUN = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")
+_MONEY_NOUN = re.compile(rf"\)?(?:{CONVERSION_AFTER.pattern})?\s+([a-z]{{3,}})\b(?:\s+([a-z]{{3,}})\b)?")
 _PARTY_AFTER = re.compile(r"\s+(?:for|with|to)\s+((?:[A-Z][\w.'’-]*\s*){1,3})")
-_MONEY_FORMS = frozenset({"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually", "yearly"})
+# Words after a sum that say how it is paid, not what it is ("$1 million cash", "$25 each").
+_NOT_MONEY_NOUNS = MEASURE_STOPWORDS | {"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually",
+                                        "yearly"}
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+s\b")
 
@@ -743,8 +746,6 @@ _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", 
     r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3},?\s+(?:and|or|to)\s+)?$", re.I)  # "two men, aged 19 and 22"
-
-
 
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
@@ -894,7 +895,7 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     return opening[0].period if opening else None
 
 
-_AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{_alt(UNITS)}|{_alt(TENS)})\b)", re.I)
+_AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
 
 
 def _clause_break(text: str) -> bool:
@@ -945,7 +946,7 @@ def _next_to_event(sentence: str, time: TimeMention) -> bool:
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)
     words = [m.group(1).lower() for m in (before, after) if m]
-    return any(w in EVENT_WORDS or w in START_WORDS or singular(w) in EVENT_WORDS for w in words)
+    return any(w in START_WORDS or event_class(w) for w in words)
 
 
 def _dated_claim(

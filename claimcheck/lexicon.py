@@ -235,6 +235,7 @@ QUESTION_OPENERS = frozenset(
     "can't couldn't won't wouldn't shouldn't".split()
 )
 DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
+POSSESSIVES = frozenset("his her their its our my your".split())
 # Words after which a distance keeps the place it is measured from ("23 miles north of X").
 DIRECTION_WORDS = (
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

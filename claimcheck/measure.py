@@ -42,6 +42,7 @@ from .lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_TITLES,
     PHRASAL_MEASURES,
+    POSSESSIVES,
     PROJECTILES,
     PRONOUNS,
     QUAKE_WORDS,
@@ -52,7 +53,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
-from .numbers import ORDINALS, TENS, UNITS, _alt
+from .numbers import NUMBER_START, NUMBER_WORD, ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
 from .prefilter import fold_case
 from .units import demonym, singular
@@ -169,7 +170,7 @@ def describe(
     reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
-    aside = _CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
+    aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _right_clause(blank, aside.end() if aside else end)
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
@@ -194,7 +195,8 @@ def describe(
     return Description(measure, scope, subject, elliptical)
 
 
-_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+"""A conversion in brackets right after a value: "55 km (34 miles)", "€40 million ($52 million)"."""
 
 
 def describe_date(
@@ -296,27 +298,26 @@ class CountedSet:
 _OTHERS_BEFORE = re.compile(r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(?:other|another|additional|"
                             r"further|remaining)\s+$", re.I)
 _OTHERS_INSIDE = re.compile(r"\b(?:others?|additional|remaining)\b", re.I)
-_POSSESSED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.I)
+_POSSESSED = re.compile(rf"\b(?:{_alt(POSSESSIVES)})\s+$", re.I)
 _MORE_AFTER = re.compile(r"\s*(?:more|others?)\b", re.I)
 _ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
-_NUMBER_START = rf"(?:\d[\d,.]*|{_alt(UNITS)}|{_alt(TENS)})"
-_NEXT_PART = re.compile(rf"\s(?:and|&)\s+{_NUMBER_START}\b", re.I)
+_NEXT_PART = re.compile(rf"\s(?:and|&)\s+{NUMBER_START}\b", re.I)
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").
-_PREVIOUS_PART = re.compile(rf"\b(?i:{_NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
+_PREVIOUS_PART = re.compile(rf"\b(?i:{NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?!them\b|whom\b|which\b|those\b|these\b|the\b|his\b|her\b|their\b|its\b)"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SHARE_OF = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*\S+\s+of\s+(?:the|their|his|her|its|those|these)\s+"
-                       rf"{_NUMBER_START}\b", re.I)  # "Three of the four Israeli soldiers"
+                       rf"{NUMBER_START}\b", re.I)  # "Three of the four Israeli soldiers"
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
-_WHOLE_OF = re.compile(rf"\b{_NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
+_WHOLE_OF = re.compile(rf"\b{NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
 
 
 _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, *UNITS, *TENS, *ORDINALS,
                             *NOT_COUNT_MODIFIERS})
 
 
-_BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{_alt(UNITS)}|{_alt(TENS)})(?:-\w+)?)"
-                   rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{_alt(UNITS)}|{_alt(TENS)})))?", re.I)
+_BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
+                   rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -372,8 +373,6 @@ def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]
     return Description(measure.lower(), (), tuple(dict.fromkeys(_names(words))), True)
 
 
-
-
 def verb_of(word: str) -> str:
     """The canonical (past) form of a verb ("captured", "capturing" -> "captured"; casualty words
     -> "killed"/"injured"), or "" for a word that is not a verb."""
@@ -412,15 +411,13 @@ def _phrasal_verb(words: list[str]) -> str:
     """The measure a light verb and its noun name together: "taking shelter", "sought refuge"
     (sheltered), "took part" (participated), "taken hostage", "lost their lives" (killed); ""
     when the words hold none."""
-    words = [w for w in words if w.lower() not in _POSSESSIVES]  # "lost their lives"
+    words = [w for w in words if w.lower() not in POSSESSIVES]  # "lost their lives"
     for verb, noun in zip(words, words[1:]):
         measure = PHRASAL_MEASURES.get((LIGHT_VERBS.get(verb.lower(), ""), noun.lower()))
         if measure:
             return measure
     return ""
 
-
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def describe_quake(sentence: str) -> Description:
@@ -448,7 +445,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         window = sentence[left:start] + " " + after[: _first_boundary(after)]
     words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
     classes = _event_classes(words)
-    premodified = premodified_event(sentence, start, end)
+    premodified = _premodified_event(sentence, start, end)
     if premodified:
         classes = [premodified]
     if not classes and not opening:
@@ -515,7 +512,7 @@ def _event_classes(words: list[str]) -> list[str]:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 
 
-def premodified_event(sentence: str, start: int, end: int) -> str:
+def _premodified_event(sentence: str, start: int, end: int) -> str:
     """The class of the event noun a date premodifies ("the 1967 killings", "the 1999 quake",
     "Thursday's bombing"), or ""."""
     after = sentence[end:]
@@ -523,8 +520,13 @@ def premodified_event(sentence: str, start: int, end: int) -> str:
     if not possessive and not _DETERMINER_BEFORE.search(sentence, 0, start):
         return ""
     noun = _TOKEN.match(after[3:] if possessive else after.lstrip(" -"))
-    word = noun.group(0).lower() if noun else ""
-    return EVENT_WORDS.get(word) or EVENT_WORDS.get(singular(word), "")
+    return event_class(noun.group(0)) if noun else ""
+
+
+def event_class(word: str) -> str:
+    """The class of event a word names, in any number ("killing", "killings": death), or ""."""
+    low = word.lower()
+    return EVENT_WORDS.get(low) or EVENT_WORDS.get(singular(low), "")
 
 
 def _is_dismissal(words: list[str], i: int) -> bool:
@@ -544,8 +546,8 @@ def _is_dismissal(words: list[str], i: int) -> bool:
 def attribution_of(sentence: str) -> str | None:
     """Who the sentence attributes its figures to: "according to X", "X data shows", "X said"."""
     folded = fold_case(sentence)
-    for pattern, clue, ignores_case in zip(_ATTRIBUTION_PATTERNS, _ATTRIBUTION_CLUES, (True, True, False, False, False, False)):
-        if not clue.search(folded if ignores_case else sentence):
+    for pattern, clue in zip(_ATTRIBUTION_PATTERNS, _ATTRIBUTION_CLUES):
+        if not clue.search(folded if pattern.flags & re.I else sentence):
             continue
         m = pattern.search(sentence)
         if m:

@@ -224,6 +224,10 @@ _ORD_SCALES = [w for w, c in ORDINALS.items() if c in SCALES]
 _ORD_BELOW_100 = [w for w in ORDINALS if w not in _ORD_SCALES]
 
 _U = rf"(?:{_alt(UNITS)})\b"
+NUMBER_WORD = rf"(?:{_alt(UNITS)}|{_alt(TENS)})"
+"""A number word that can open a number ("two", "twenty"), as a regex (lower case)."""
+NUMBER_START = rf"(?:\d[\d,.]*|{NUMBER_WORD})"
+"""Where a number starts: digits or a number word, as a regex (lower case)."""
 _D = rf"(?:{_alt(_DIGIT_WORDS)})\b"
 _T = rf"(?:{_alt(TENS)})\b"
 _B100 = rf"(?:{_T}(?:{_HY}{_D}|(?!{_HY}{_D}))|{_U})"  # "twenty-three", never just "twenty"

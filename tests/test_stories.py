@@ -1,6 +1,5 @@
 """Stories: documents clustered by the names they share, weighted by how rare the names are."""
 
-import heapq
 import itertools
 import math
 import random
@@ -137,28 +136,10 @@ def test_a_story_republished_a_hundred_times_stays_one_story():
 
 
 def one_heap_linkage(copies, pairs):
-    """Average linkage in one heap over the whole corpus (the clustering before components)."""
+    """Average linkage in one heap over the whole corpus (the clustering before components): the
+    same joins, run on every pair at once instead of component by component."""
     members = {first: list(docs) for first, docs in copies.items()}
-    sums = {first: {} for first in copies}
-    for (a, b), similarity in pairs.items():
-        sums[a][b] = sums[b][a] = similarity * len(members[a]) * len(members[b])
-    heap = [(-sums[a][b] / (len(members[a]) * len(members[b])), a, b)
-            for (a, b), similarity in pairs.items() if similarity >= STORY_SIMILARITY]
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or -negative != sums[a].get(b, 0.0) / (len(members[a]) * len(members[b])):
-            continue
-        kept, gone = (a, b) if a < b else (b, a)
-        members[kept] += members.pop(gone)
-        for other, total in sums.pop(gone).items():
-            del sums[other][gone]
-            if other != kept:
-                sums[kept][other] = sums[other][kept] = sums[kept].get(other, 0.0) + total
-        for other, total in sums[kept].items():
-            mean = total / (len(members[kept]) * len(members[other]))
-            if mean >= STORY_SIMILARITY:
-                heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
+    stories_module._link(members, [(a, b, similarity) for (a, b), similarity in pairs.items()])
     return [sorted(docs) for docs in members.values()]
 
 
