@@ -95,6 +95,11 @@ _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 # Word lists as tries (longest first, as a sorted alternation): a word that is none fails fast.
 _HEDGES = _alt(HEDGES_BEFORE, literal=True)
 _HEDGE_RE = re.compile(rf"(?:^|\s|\()(?P<hedge>{_HEDGES})\s*(?:the\s+|a\s+|an\s+)?(?:record\s+)?$", re.I)
+# "none of those offers are for more than eight years", "has not topped 40%": a denied floor is a
+# ceiling and a denied ceiling a floor (the clause, up to the hedge, holds the denial)
+_DENIAL_BEFORE = re.compile(r"\b(?:none|not|never|no\s+one|nobody|neither)\b[^,;:.!?()]{0,60}$", re.I)
+_DENIED = {**dict.fromkeys(("more than", "over", "above", "exceeding", "exceeded", "topped"), "at most"),
+           **dict.fromkeys(("less than", "fewer than", "under", "below"), "at least")}
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
@@ -688,6 +693,15 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         hedge = hedge or "range"
     else:
         value = low_value
+        lower, upper_bound = (None if b is None else b * unit.factor for b in _interval(number, hedge))
+    outer = _HEDGE_RE.search(sentence, 0, hedge_match.start("hedge")) if hedge_match and upper is None else None
+    if outer:  # "over nearly $100 billion": a writer who hedges twice allows what either hedge allows
+        outer_lower, outer_upper = _interval(number, outer.group("hedge").lower())
+        lower = None if lower is None or outer_lower is None else min(lower, outer_lower * unit.factor)
+        upper_bound = None if upper_bound is None or outer_upper is None else max(upper_bound, outer_upper * unit.factor)
+        hedge_match = outer
+    if hedge in _DENIED and upper is None and hedge_match and _DENIAL_BEFORE.search(sentence, 0, hedge_match.start()):
+        hedge = _DENIED[hedge]
         lower, upper_bound = (None if b is None else b * unit.factor for b in _interval(number, hedge))
     if hedge_match:
         start = hedge_match.start("hedge")

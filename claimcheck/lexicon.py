@@ -571,7 +571,10 @@ MEASURE_STOPWORDS = frozenset(
     "percent year years month months according data said says showed shows official officially "
     "reached reach totaled totalled hit stood amounted came rose grew fell there so such very "
     "both two sides each other last first second third quarter half a.m p.m am pm gmt utc edt est "
-    "pdt pst bst cet local time".split()
+    "pdt pst bst cet local time "
+    # what someone believes or alleges of a figure is no part of what it measures ("offers believed
+    # to be for more than eight years"), nor is "none" or "to date" ("so far")
+    "believed thought understood alleged allegedly deemed presumed considered none date".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

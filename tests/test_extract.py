@@ -69,6 +69,40 @@ def test_hedges_become_intervals(sentence, hedge, lower, upper):
     assert claim.text.lower().startswith(hedge)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper"),
+    [
+        # two hedges stacked: the claim allows what either allows
+        ("A sea lane through which over nearly $100 billion worth of trade passes each year.",
+         "over nearly $100 billion", 90e9, None),
+        ("The fund lent more than about 40 million euros in 2024.", "more than about 40 million euros", 36e6, None),
+        ("Up to nearly 300 crewmen were held in 2008.", "Up to nearly 300 crewmen", None, 300),
+    ],
+)
+def test_stacked_hedges_allow_what_either_allows(sentence, surface, lower, upper):
+    claim = [c for c in extract(sentence, PUB) if c.quantity][0]
+    assert claim.text == surface
+    assert claim.quantity.lower == (pytest.approx(lower) if lower is not None else None)
+    assert claim.quantity.upper == (pytest.approx(upper) if upper is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lower", "upper"),
+    [
+        # a denied floor is a ceiling, a denied ceiling a floor
+        ("To date none of those offers are believed to be for more than eight years.", None, 8),
+        ("The agency said no more than 20 people were hurt in 2024.", None, 20),  # a hedge of its own
+        ("Turnout was not less than 60% in 2024, officials said.", 60, None),
+        # the denial must stand in the figure's clause
+        ("No one was killed, and more than 20 people were hurt in 2024.", 20, None),
+    ],
+)
+def test_a_denied_hedge_turns_around(sentence, lower, upper):
+    claim = [c for c in extract(sentence, PUB) if c.quantity and c.quantity.value][0]
+    assert claim.quantity.lower == (pytest.approx(lower) if lower is not None else None)
+    assert claim.quantity.upper == (pytest.approx(upper) if upper is not None else None)
+
+
 def test_range_is_one_claim_with_both_ends():
     claim = only("Officials expect between 19 and 20 million visitors in 2026.")
     assert claim.quantity.hedge == "range"
