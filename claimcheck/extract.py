@@ -100,6 +100,7 @@ _HEDGE_RE = re.compile(rf"(?:^|\s|\()(?P<hedge>{_HEDGES})\s*(?:the\s+|a\s+|an\s+
 _DENIAL_BEFORE = re.compile(r"\b(?:none|not|never|no\s+one|nobody|neither)\b[^,;:.!?()]{0,60}$", re.I)
 _DENIED = {**dict.fromkeys(("more than", "over", "above", "exceeding", "exceeded", "topped"), "at most"),
            **dict.fromkeys(("less than", "fewer than", "under", "below"), "at least")}
+_AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|mn))\s*\(?\s*$", re.I)
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
@@ -683,6 +684,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         low_value *= _scale_of(upper)
         low_precision *= _scale_of(upper)
     hedge_match = _HEDGE_RE.search(sentence[: start])
+    if hedge_match and hedge_match.group("hedge").lower() == "over" and _AFTER_AMOUNT.search(sentence, 0, hedge_match.start("hedge")):
+        hedge_match = None  # "$161 million (over seven years)": the span of the sum, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:

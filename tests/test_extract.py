@@ -103,6 +103,19 @@ def test_a_denied_hedge_turns_around(sentence, lower, upper):
     assert claim.quantity.upper == (pytest.approx(upper) if upper is not None else None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower"),
+    [
+        ("Sabathia signed for $161 million (over seven years) in 2008.", "seven years", 7),
+        ("The offer is $184 million over eight years, the paper said in 2008.", "eight years", 8),
+        ("The toll rose from 20 to over 300 in 2009.", "over 300", 300),  # a floor, after "to"
+    ],
+)
+def test_over_after_a_sum_is_its_span_not_a_floor(sentence, surface, lower):
+    claim = next(c for c in extract(sentence, PUB) if c.text == surface)
+    assert claim.quantity.lower == pytest.approx(lower)
+
+
 def test_range_is_one_claim_with_both_ends():
     claim = only("Officials expect between 19 and 20 million visitors in 2026.")
     assert claim.quantity.hedge == "range"
