@@ -40,6 +40,7 @@ from .lexicon import (
     NOT_VERBS,
     OTHER_EVENT_WORDS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PHRASAL_MEASURES,
     POSSESSIVES,
@@ -242,7 +243,9 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     cumulative cue ("so far", "in all") are part of it. None when no verb is near."""
     verb = counted
     if not verb:
-        before = _TOKEN.findall(sentence[_clause_start(sentence, start):start])[-3:]
+        clause_start = _clause_start(sentence, start)
+        conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
+        before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
         right = _TOKEN.findall(_right_clause(sentence, _past_aside(sentence, end)))
         after = right[:4]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
@@ -251,6 +254,11 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         if _INCLUDING_BEFORE.search(sentence, 0, start):  # "the toll rose to 27, including 20 children"
             earlier = _TOKEN.findall(sentence[:start])
             verb = next((CASUALTY_WORDS[w.lower()] for w in earlier if w.lower() in CASUALTY_WORDS), "")
+            # "Nine Israelis, including three civilians hit by rocket fire, have been killed": what
+            # befell all of them after the aside befell these
+            aside_end = sentence.find(",", end)
+            later = _TOKEN.findall(_right_clause(sentence, aside_end + 1)) if aside_end >= 0 else []
+            verb = verb or next((CASUALTY_WORDS[w.lower()] for w in later if w.lower() in CASUALTY_WORDS), "")
             verb = verb or next((v for v in map(verb_of, reversed(earlier)) if v), "")
         elif right[:1] and right[0].lower() in RELATIVE_PRONOUNS:
             verb = next((CASUALTY_WORDS[w.lower()] for w in right if w.lower() in CASUALTY_WORDS), "")
@@ -261,6 +269,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         return None
     own = sentence[start:end]
+    if verb == "lost" and any(singular(w.lower()) in LOST_AS_KILLED for w in _TOKEN.findall(own)):
+        verb = "killed"  # "Israel has lost seven soldiers"
     next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali
     groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
     total = ["total"] if any(cue in sentence.lower() for cue in CUMULATIVE_CUES) else []
@@ -399,6 +409,13 @@ _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of th
 
 
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+(?:(?:at least|about|some)\s+)?$", re.I)
+
+
+# The count before "and" whose verb a second count shares: "lost seven soldiers and four civilians".
+_CONJUNCT_BEFORE = re.compile(rf"\b(?i:{NUMBER_START})[\w,.-]*\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:and|&)\s+$")
+# People that a side "lost" were killed.
+LOST_AS_KILLED = PERSON_NOUNS | {"soldier", "troop", "civilian", "people", "person", "life", "men", "officer",
+                                 "marine", "fighter", "policeman", "member"}
 
 
 def _past_aside(sentence: str, end: int) -> int:
