@@ -137,7 +137,7 @@ def extract_source(source: Source, settings: Settings) -> Extracted:
         if document.skipped is not None:
             return Extracted(document, [], frozenset())
         claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
-        story = story_keys(document) if settings.stories else frozenset()
+        story = story_keys(document, claims) if settings.stories else frozenset()
         rows = None if settings.tabulate is None else settings.tabulate(document, claims)
     except Exception as error:  # one bad document must never abort a run over many
         reason = Msg.E007.value.format(path=source.shown, reason=f"{type(error).__name__}: {error}")

@@ -9,6 +9,7 @@ value's; "bilateral" stands for the pair of countries the document is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -53,10 +54,11 @@ from .lexicon import (
     SOURCE_ROLES,
     WEEKDAYS,
 )
-from .model import Document
+from .model import Claim, Document
 from .numbers import NUMBER_START, NUMBER_WORD, ORDINALS, TENS, UNITS, _alt
 from .periods import TimeMention
 from .prefilter import fold_case
+from .stories import lede_key
 from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
@@ -128,15 +130,42 @@ class Event:
     subject: tuple[str, ...]
 
 
-def story_keys(document: Document) -> frozenset[str]:
+def story_keys(document: Document, claims: Sequence[Claim] = ()) -> frozenset[str]:
     """The names a document's main text mentions (people, places, countries), lowercased:
-    two documents that share few of them are about different stories."""
+    two documents that share few of them are about different stories. With its claims, also the
+    day its opening lines give their event (`stories.lede_key`): two reports that put one kind
+    of event days apart report two events, however many names they share."""
     keys: set[str] = set()
     for m in _CAPITALISED_TOKEN.finditer(document.text):
         word = m.group(1)
         if len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1)):
             keys.update(_story_keys_of(word))
+    lede = _lede(document, claims)
+    if lede:
+        keys.add(lede)
     return frozenset(keys)
+
+
+LEDE_LINES = 4  # the headline, dateline and opening sentences: where a report says what happened when
+_LEDE_EVENTS = frozenset(EVENT_WORDS.values()) - {GENERIC_EVENT}
+
+
+def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
+    """The lede key of the first dated event of a known kind ("the 4.4-magnitude quake struck on
+    Sunday") in the first LEDE_LINES lines of main text, when its day is known or named."""
+    for claim in claims:
+        day = claim.event_date
+        if claim.kind != "date" or day is None or claim.measure not in _LEDE_EVENTS:
+            continue
+        before = document.text[: bisect.bisect_left(document.offsets, claim.sentence_start)]
+        if sum(1 for line in before.split("\n") if line.strip()) >= LEDE_LINES:
+            return None
+        victim = victim_of(claim.sentence, *claim.marked)  # one victim is one event, however dated
+        if day.resolved and day.start == day.end:
+            return lede_key(claim.measure, day.start.isoweekday(), day.start, victim)  # type: ignore[union-attr]
+        if day.weekday:
+            return lede_key(claim.measure, day.weekday, None, victim)
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -38,7 +38,7 @@ EXTRACTION_LIBRARIES = ("spacy", "quantulum3", "ftfy", "charset-normalizer", "py
 WAIT_SECONDS = 60  # how long a write waits for another process's transaction to end
 STORE_FORMAT = "1"
 """Layout of the tables below; a store of another layout is rebuilt."""
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 """Raise it whenever a change to ingest or extraction changes the claims found: a claims store
 written by another version is rebuilt, never read. (It lives here, not in extract.py, so that
 opening a store does not import the extraction grammar.)"""

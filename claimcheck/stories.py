@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
@@ -28,7 +29,37 @@ UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (sim
 EVERYWHERE_DOCS = 64  # names in more distinct documents than this link no two documents
 JOIN_MARGIN = 1e-9  # below STORY_SIMILARITY, what rounding could lift a mean by
 
+LEDE_MARK = "@"  # story keys that start with it are ledes (`lede_key`), not names
+DAYS_APART = 2  # two ledes of one kind of event this many days apart or more report two events
+
 Names = Mapping[str, frozenset[str]]
+
+
+def lede_key(event: str, weekday: int, day: date | None, victim: str = "") -> str:
+    """The story key of a report's lede: the kind of event its opening lines date, the day (the
+    weekday, and the date when known) and the victim's age when it gives one: "@earthquake:7::"
+    is a quake on a Sunday, "@shooting:7:2025-11-02:4 year" the shooting of a 4-year-old."""
+    return f"{LEDE_MARK}{event}:{weekday}:{day.isoformat() if day else ''}:{victim}"
+
+
+def _ledes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two documents' ledes put one kind of event DAYS_APART days apart or more (by the
+    dates when both are known, else by the weekdays), unless they name one victim (then one of
+    them misdates the event: a conflict to report, not two events)."""
+    for key_a in a:
+        for key_b in b:
+            event_a, weekday_a, day_a, victim_a = key_a[1:].split(":")
+            event_b, weekday_b, day_b, victim_b = key_b[1:].split(":")
+            if event_a != event_b or (victim_a and victim_a == victim_b):
+                continue
+            if day_a and day_b:
+                gap = abs((date.fromisoformat(day_a) - date.fromisoformat(day_b)).days)
+            else:
+                gap = abs(int(weekday_a) - int(weekday_b))
+                gap = min(gap, 7 - gap)
+            if gap >= DAYS_APART:
+                return True
+    return False
 
 
 class Stories:
@@ -37,6 +68,7 @@ class Stories:
     `related(doc)` adds those as similar to `doc` as a story's documents must be on average."""
 
     def __init__(self, names: Names) -> None:
+        ledes = {doc: frozenset(k for k in keys if k.startswith(LEDE_MARK)) for doc, keys in names.items()}
         self.vectors = _weighted(names)
         # Copies (documents naming exactly the same names: syndicated wire copy, republished
         # releases) are one story from the start, and are compared with others once.
@@ -45,7 +77,11 @@ class Stories:
         self._story: dict[str, str] = {}
         self._members: dict[str, frozenset[str]] = {}
         self._related: dict[str, frozenset[str]] = {}
-        self._similarities = similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
+        similarities = _similarities({doc: self.vectors[doc] for doc in self.copies})
+        # two reports that date one kind of event days apart in their ledes report two events
+        self._similarities = similarities = {
+            pair: value for pair, value in similarities.items()
+            if not (ledes[pair[0]] and ledes[pair[1]] and _ledes_apart(ledes[pair[0]], ledes[pair[1]]))}
         for members in _average_linkage(self.copies, similarities):
             shared = frozenset(members)
             story = min(members)
@@ -112,7 +148,7 @@ def _weighted(names: Names) -> dict[str, dict[str, float]]:
     idf = {name: math.log((total + 1) / max(count, 2)) for name, count in frequency.items()}
     weighted: dict[frozenset[str], dict[str, float]] = {}
     for keys in distinct:
-        weights = {name: idf[name] for name in sorted(keys)}
+        weights = {name: idf[name] for name in sorted(keys) if not name.startswith(LEDE_MARK)}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         weighted[keys] = {name: w / norm for name, w in weights.items()} if norm else {}
     return {doc: weighted[frozenset(names[doc])] for doc in sorted(names)}

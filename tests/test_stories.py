@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import stories as stories_module
-from claimcheck.ingest import read_source, sources
+from claimcheck.extract import extract_claims
+from claimcheck.ingest import from_text, read_source, sources
 from claimcheck.measure import story_keys
 from claimcheck.stories import STORY_SIMILARITY, UNRELATED_BELOW, Stories
 
@@ -29,6 +30,45 @@ def test_reports_of_two_events_of_one_kind_are_two_stories():
     gaza = [doc for doc in names if "41ecb/" in doc]
     sudan = [doc for doc in names if "41ecbplus/" in doc]
     assert {found.story_of(doc) for doc in gaza}.isdisjoint({found.story_of(doc) for doc in sudan})
+
+
+def keys_with_ledes(*folders: str) -> dict[str, frozenset[str]]:
+    readable, _ = sources([DEV / folder for folder in folders])
+    documents = [read_source(source) for source in readable]
+    return {d.id: story_keys(d, extract_claims(d)) for d in documents}
+
+
+def test_two_quakes_in_one_place_whose_ledes_give_other_days_are_two_stories():
+    """Two quakes near The Geysers, years apart: the same places, agencies and wording, but the
+    2009 reports open with a quake on Sunday and the 2013 ones with a quake on Thursday."""
+    names = keys_with_ledes("ecbplus/38ecb", "ecbplus/38ecbplus")
+    found = Stories(names)
+    sunday = [doc for doc in names if any(k.startswith("@earthquake:7:") for k in names[doc])]
+    thursday = [doc for doc in names if any(k.startswith("@earthquake:4:") for k in names[doc])]
+    assert len(sunday) >= 3 and len(thursday) >= 5
+    assert all("38ecb/" in doc for doc in sunday) and all("38ecbplus/" in doc for doc in thursday)
+    assert {found.story_of(doc) for doc in sunday}.isdisjoint({found.story_of(doc) for doc in thursday})
+    assert not any(found.related(doc) & set(thursday) for doc in sunday)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_story"),
+    [
+        ("A gunman killed three people in a shooting at a Dayton bar on Sunday, Dayton police said.",
+         "A gunman killed three people in a shooting at a Dayton bar on Thursday, Dayton police said.", False),
+        # late at night one outlet's Sunday is another's Monday
+        ("A gunman killed three people in a shooting at a Dayton bar late on Sunday, Dayton police said.",
+         "A gunman killed three people in a shooting at a Dayton bar early Monday, Dayton police said.", True),
+        # a day only one of them gives says nothing against the other
+        ("A gunman killed three people in a shooting at a Dayton bar on Sunday, Dayton police said.",
+         "A gunman killed three people in a shooting at a Dayton bar, Dayton police said.", True),
+    ],
+)
+def test_ledes_days_apart_split_reports_that_share_their_names(first, second, one_story):
+    documents = [from_text(text, doc_id=f"{i}.txt", path=f"{i}.txt") for i, text in enumerate((first, second))]
+    names = {d.id: story_keys(d, extract_claims(d)) for d in documents}
+    found = Stories(names)
+    assert (found.story_of(documents[0].id) == found.story_of(documents[1].id)) is one_story
 
 
 @pytest.mark.parametrize("folder", ["ecbplus/10ecbplus", "ecbplus/18ecbplus", "gvc/692025", "gvc/571922"])
