@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?{_ORD}\s+(?P<part>quarter|half)(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
         re.I)),
     ("q_code", re.compile(r"\b(?P<part>[QH])(?P<num>[1-4])\s*(?:(?P<year>(?:19|20)\d\d)|'?(?P<yy>\d\d))?\b")),
-    ("decade", re.compile(r"\b(?:(?P<year>(?:1[89]|20)\d0)|(?<=the\s)'?(?P<yy>\d0))'?s\b", re.I)),
+    ("decade", re.compile(r"(?:\b(?P<year>(?:1[89]|20)\d0)|(?<=\bthe\s)'?(?P<yy>\d0))'?s\b", re.I)),
     ("part_of", re.compile(
         rf"\b(?P<mod>{_PERIOD_PART})(?:-|\s+)(?:(?P<relword>last|this|next)\s+(?P<unit>week|month|year)\b"
         rf"|{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?\b(?!\s*\d)|{_YEAR_ONLY}\b)", re.I)),
