@@ -387,6 +387,9 @@ WEEK_ORDINALS: dict[str, int] = {**ORDINAL_WORDS, "fifth": 5, "5th": 5, "last": 
 # (from, to), in its days, or in its months for a year. Parts overlap at the edges, as the
 # words do.
 PERIOD_PARTS: dict[str, tuple[float, float]] = {"early": (0.0, 0.5), "mid": (0.25, 0.75), "late": (0.5, 1.0)}
+# "earlier this month", "later this year": the part of the current period before or after the
+# report.
+PERIOD_SIDES: tuple[str, ...] = ("earlier", "later")
 RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "last year": -1, "the previous year": -1,
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,

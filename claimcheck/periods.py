@@ -24,6 +24,7 @@ from .lexicon import (
     MONTHS,
     ORDINAL_WORDS,
     PERIOD_PARTS,
+    PERIOD_SIDES,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
@@ -63,6 +64,7 @@ _YEAR_TAIL = rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
 _WEEKDAY_SEP = r"(?:,?\s+|\s*(?P<paren>\()\s*)"
 _PAREN_END = r"(?(paren)\s*\))"
 _PERIOD_PART = "|".join(PERIOD_PARTS)
+_PERIOD_SIDE = "|".join(PERIOD_SIDES)
 # The same as _YEAR and _REL_YEAR, for a pattern that has them once already in another branch.
 _YEAR_ONLY = _YEAR.replace("<year>", "<year_only>")
 _REL_YEAR_ONLY = _REL_YEAR.replace("<rel>", "<rel_only>")
@@ -81,12 +83,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_code", re.compile(r"\b(?P<part>[QH])(?P<num>[1-4])\s*(?:(?P<year>(?:19|20)\d\d)|'?(?P<yy>\d\d))?\b")),
     ("decade", re.compile(r"(?:\b(?P<year>(?:1[89]|20)\d0)|(?<=\bthe\s)'?(?P<yy>\d0))'?s\b", re.I)),
     ("part_of", re.compile(
-        rf"\b(?P<mod>{_PERIOD_PART})(?:-|\s+)(?:(?P<relword>last|this|next)\s+(?P<unit>week|month|year)\b"
-        rf"|{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?\b(?!\s*\d)|{_YEAR_ONLY}\b)", re.I)),
+        rf"\b(?:(?P<side>{_PERIOD_SIDE})\s+(?:in\s+)?(?P<this>this)\s+(?P<this_unit>week|month|year)\b"
+        rf"|(?P<mod>{_PERIOD_PART})(?:-|\s+)(?:(?P<relword>last|this|next)\s+(?P<unit>week|month|year)\b"
+        rf"|{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?\b(?!\s*\d)|{_YEAR_ONLY}\b))", re.I)),
     ("nth_week", re.compile(
         rf"\b(?:the\s+)?(?P<ord>{_WEEK_ORD})\s+week\s+of\s+(?:(?P<relword>this|last|next)\s+month\b"
         rf"|{_MONTH}(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?\b|{_YEAR_ONLY}\b|{_REL_YEAR_ONLY}\b)", re.I)),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(
         r"\bfor\s+(?:the\s+)?(?P<count>\w+)(?:\s+|-)(?:consecutive|straight|successive|"
@@ -140,7 +143,7 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "relday": tuple(RELATIVE_DAYS),
     "daypart": tuple({phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS}),
     "relunit": ("week", "month", "quarter"),
-    "partword": tuple(PERIOD_PARTS),
+    "partword": (*PERIOD_PARTS, *PERIOD_SIDES),
     "weekof": ("week of",),
     "weekend": ("weekend",),
     "ago": ("ago",),
@@ -300,6 +303,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
             first -= 100 if first > published.year else 0
         return TimeMention(m.start(), m.end(), Period(date(first, 1, 1), date(first + 9, 12, 31), label, "span"))
     if name == "part_of":  # "early December", "mid-2015", "late last year": part of the period
+        if g.get("side"):
+            return _side_of_report(m, label, g, published)
         whole = _whole_period(m, g, published)
         return whole if not whole.period.resolved else _narrow(whole, PERIOD_PARTS[g["mod"].lower()])
     if name == "nth_week":  # "the first week of March": the Monday-to-Sunday week holding its 1st
@@ -436,6 +441,17 @@ def _whole_period(m: re.Match[str], g: dict[str, str | None], published: date | 
     if year is None:
         return TimeMention(m.start(), m.end(), Period(None, None, label, "year"))
     return _year_period(m, label, year)
+
+
+def _side_of_report(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
+    """ "earlier this month": from the month's start to publication; "later this year": from
+    publication to the year's end."""
+    whole = _relative_week(m, label, {"relword": "this", "unit": g["this_unit"]}, published)
+    period = whole.period
+    if published is None or not period.resolved:
+        return whole
+    start, end = (period.start, published) if (g["side"] or "").lower() == "earlier" else (published, period.end)
+    return TimeMention(whole.start, whole.end, Period(start, end, label, period.granularity))
 
 
 def _narrow(whole: TimeMention, part: tuple[float, float]) -> TimeMention:

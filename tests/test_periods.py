@@ -205,6 +205,10 @@ def _spans(text: str, published: date) -> dict[str, Period]:
         ("Profits began to fall late last year.", "late last year", date(2008, 7, 1), date(2008, 12, 31), "year"),
         ("The plant is due to open in mid-2010.", "mid-2010", date(2010, 4, 1), date(2010, 9, 30), "year"),
         ("Shares rallied late last week.", "late last week", date(2009, 1, 1), date(2009, 1, 4), "week"),
+        ("A man wounded in a shooting earlier this month has died.", "earlier this month",
+         date(2009, 1, 1), date(2009, 1, 7), "month"),
+        ("Talks will resume later this year.", "later this year", date(2009, 1, 7), date(2009, 12, 31), "year"),
+        ("The plant was built in December, 2018.", "December, 2018", date(2018, 12, 1), date(2018, 12, 31), "month"),
         # the Nth week of a month or year: the Monday-to-Sunday week holding its 1st (or last) day
         ("The trial opens the first week of March.", "the first week of March",
          date(2008, 2, 25), date(2008, 3, 2), "week"),
