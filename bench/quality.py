@@ -16,6 +16,11 @@ a folder) and scores it against the `gold-*.json` files there (format: GOLD-FORM
 Part 2 scores the value grammar on Microsoft Recognizers-Text's English specs (currency,
 dimension, age, percent): value and value+unit precision, recall and F1, for claimcheck's
 `find_quantities` and for plain `quantulum3.parser.parse`, in the same run.
+
+Part 3 scores the time grammar (`periods.find_times`, `periods.find_clock_times`) on the
+Recognizers-Text English DateTime specs, each case's ReferenceDateTime as the publication date:
+span-overlap extraction precision, recall and F1, and the share of found gold expressions resolved
+to the gold value (see `score_dates` for what is scored and what is left out).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import sys
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from claimcheck.readable import clock, score_text
@@ -306,6 +312,162 @@ def spec_f1(table: dict[str, dict[str, PRF]], system: str, with_unit: bool = Tru
     return total.f1(with_unit)[2]
 
 
+# ---------------------------------------------------------------- part 3: Recognizers-Text dates
+
+DATE_SPEC_FILES = {
+    "DateTimeModel": "DateTime/English/DateTimeModel.json",
+    "DatePeriodParser": "DateTime/English/DatePeriodParser.json",
+    "DatePeriodExtractor": "DateTime/English/DatePeriodExtractor.json",
+}
+# What claimcheck reads: days, months, years, weekdays, relative days, quarters, date ranges and
+# periods, times of day, and days with a time or a part of the day. Durations ("for three days"),
+# sets ("every Monday"), time zones and ranges of clock times with no day ("5 to 6pm", "in the
+# morning") are left out of the gold, and a prediction that overlaps one of them is not counted.
+DATE_TYPES = frozenset({"date", "daterange", "datetime", "time", "datetimerange"})
+
+
+@dataclass
+class DateScore:
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    precise: int = 0
+    resolvable: int = 0  # found gold expressions with a reference date and a resolved gold value
+    resolved: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.precise / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def accuracy(self) -> float:
+        return self.resolved / self.resolvable if self.resolvable else 0.0
+
+
+@dataclass(frozen=True)
+class _GoldTime:
+    start: int
+    end: int
+    kind: str  # a Recognizers-Text type: date, daterange, datetime, time, datetimerange, ...
+    values: tuple[dict, ...]  # each reading the gold allows: value, or start and/or end
+
+
+def _gold_times(case: dict) -> list[_GoldTime]:
+    """A spec case's results in one shape, whichever of the three spec formats it is in."""
+    found = []
+    for r in case.get("Results", []):
+        if "Length" in r:  # DatePeriodParser / DatePeriodExtractor: one date range per result
+            value = r.get("Value") or {}
+            readings = [{"start": v.get("startDate"), "end": v.get("endDate")}
+                        for v in (value.get("PastResolution"), value.get("FutureResolution")) if v]
+            found.append(_GoldTime(r["Start"], r["Start"] + r["Length"], "daterange", tuple(readings)))
+        else:
+            kind = (r.get("TypeName") or r.get("Typename") or "").removeprefix("datetimeV2.")
+            found.append(_GoldTime(r["Start"], r["End"] + 1, kind, tuple(r.get("Resolution", {}).get("values", []))))
+    return found
+
+
+def _day(text: str | None) -> date | None:
+    return datetime.strptime(text[:10], "%Y-%m-%d").date() if text and text[:4].isdigit() else None
+
+
+def _resolved_right(gold: _GoldTime, times: list, clocks: list) -> bool:
+    """Whether a time expression overlapping `gold` states one of its readings. A named period's
+    end is exclusive in Recognizers-Text ("May" ends on June 1) and inclusive here, so either end
+    is taken (and see `_gold_ends`). A part of a day ("this evening") is right when its day is; a clock time needs its
+    minute. Where the gold gives a past and a future reading (a bare weekday, a month with no year,
+    an hour with no am/pm), any is accepted: claimcheck reads back from publication, as news does,
+    unless the clause is in the future."""
+    days = [(t.period.start, t.period.end) for t in times if t.period.resolved]
+    minutes = {c.minutes for c in clocks}
+    for reading in gold.values:
+        if "value" in reading and gold.kind == "date":
+            if (_day(reading["value"]),) * 2 in days:
+                return True
+        elif "value" in reading and gold.kind in ("time", "datetime"):
+            day, _, clock_text = reading["value"].rpartition(" ")
+            hh, mm, ss = (int(x) for x in clock_text.split(":"))
+            on_day = gold.kind == "time" or (_day(day),) * 2 in days
+            if on_day and ss == 0 and hh * 60 + mm in minutes:
+                return True
+        elif gold.kind == "datetimerange":
+            start, end = _day(reading.get("start")), _day(reading.get("end"))
+            if end is not None and reading["end"].endswith("00:00:00") and end != start:
+                end -= timedelta(days=1)  # "tonight" runs to midnight
+            if (start, end) in days:
+                return True
+        elif gold.kind == "daterange":
+            start, end = _day(reading.get("start")), _day(reading.get("end"))
+            if start is None and end is None:
+                continue
+            for s, e in days:
+                if (start is None or s == start) and (end is None or end in _gold_ends(e)):
+                    return True
+    return False
+
+
+def _gold_ends(end: date) -> tuple[date, ...]:
+    """The gold ends that mean a range of ours ends on `end`: that day, the day after (an
+    exclusive end), or the first day of its month or year ("from March to May" ends on May 1 in
+    Recognizers-Text, "2014 to 2018" on 2018-01-01; news means through May, through 2018)."""
+    after = end + timedelta(days=1)
+    whole_month = (end.replace(day=1),) if after.day == 1 else ()
+    whole_year = (end.replace(month=1, day=1),) if (after.month, after.day) == (1, 1) else ()
+    return end, after, *whole_month, *whole_year
+
+
+def score_dates(specs: Path) -> dict[str, DateScore]:
+    """Per DateTime spec file, claimcheck's time expressions against the gold (see DATE_TYPES)."""
+    from claimcheck.periods import find_clock_times, find_times
+
+    table: dict[str, DateScore] = {}
+    for name, rel in DATE_SPEC_FILES.items():
+        score = DateScore()
+        for case in json.loads((specs / rel).read_text(encoding="utf-8-sig")):
+            text = case["Input"]
+            reference = _day((case.get("Context") or {}).get("ReferenceDateTime"))
+            times = find_times(text, reference)
+            clocks = find_clock_times(text)
+            spans = [(t.start, t.end) for t in times] + [(c.start, c.end) for c in clocks]
+            golds = _gold_times(case)
+            kept = [g for g in golds if g.kind in DATE_TYPES]
+            for start, end in spans:
+                touched = [g for g in golds if g.start < end and start < g.end]
+                if touched and not any(g.kind in DATE_TYPES for g in touched):
+                    continue  # a duration or a set we do not score
+                score.predicted += 1
+                if touched:
+                    score.precise += 1
+                else:
+                    score.spurious.append(f"{text[start:end]!r} in {text!r}")
+            for g in kept:
+                score.gold += 1
+                near_times = [t for t in times if g.start < t.end and t.start < g.end]
+                near_clocks = [c for c in clocks if g.start < c.end and c.start < g.end]
+                if not (near_times or near_clocks):
+                    score.misses.append(f"[{g.kind}] {text[g.start:g.end]!r} in {text!r}")
+                    continue
+                score.found += 1
+                readings = [v for v in g.values if v.get("value") != "not resolved"]
+                if reference is None or not readings:
+                    continue
+                score.resolvable += 1
+                if _resolved_right(g, near_times, near_clocks):
+                    score.resolved += 1
+                else:
+                    got = ", ".join([str(t.period.iso() or t.period.label) for t in near_times]
+                                    + [clock(c.minutes) for c in near_clocks])
+                    gold_text = " | ".join(str(v.get("value") or f"{v.get('start')}..{v.get('end')}") for v in readings)
+                    score.wrong.append(f"[{g.kind}] {text[g.start:g.end]!r} = {gold_text}, got {got} "
+                                       f"(ref {reference}) in {text!r}")
+        table[name] = score
+    return table
+
+
 # ---------------------------------------------------------------- printing
 
 
@@ -315,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--specs", type=Path, default=DEFAULT_SPECS, help="Recognizers-Text specs folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, missed and false conflicts")
     parser.add_argument("--misses", type=int, default=0, help="list this many missed mentions")
+    parser.add_argument("--dates", action="store_true", help="list missed, wrongly resolved and extra time expressions")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
 
@@ -348,6 +511,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {kind} | " + " | ".join(cells) + " |")
         print(f"| all four (micro) | {spec_f1(table, 'claimcheck', False):.2f} | {spec_f1(table, 'claimcheck'):.2f} "
               f"| {spec_f1(table, 'quantulum3', False):.2f} | {spec_f1(table, 'quantulum3'):.2f} |")
+
+    if args.specs.exists():
+        dates = score_dates(args.specs)
+        print("\n## Recognizers-Text DateTime specs: time expressions (durations, sets, time zones and"
+              " clock-time ranges with no day left out; a past or future reading of a bare weekday or"
+              " month accepted)\n")
+        print("| spec | extraction F1 (P, R) | resolved right / found |\n|---|---|---|")
+        for name, score in dates.items():
+            p, r, f = score.prf()
+            resolved = f"{score.resolved}/{score.resolvable} = {score.accuracy:.2f}" if score.resolvable else "—"
+            print(f"| {name} | {f:.2f} ({p:.2f}, {r:.2f}) | {resolved} |")
+        if args.dates:
+            for title, rows in (("Missed", "misses"), ("Resolved wrong", "wrong"), ("Not in the gold", "spurious")):
+                print(f"\n### {title} time expressions\n")
+                print("\n".join(f"- {name}: {row}" for name, score in dates.items() for row in getattr(score, rows))
+                      or "- none")
     return 0
 
 

@@ -381,6 +381,15 @@ WEEKDAYS: dict[str, int] = {
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# "the last week of July", "the first week of 2015": which week of a month or year (-1: its last).
+WEEK_ORDINALS: dict[str, int] = {**ORDINAL_WORDS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+# "early December", "mid-2015", "late last year": the share of the named period a part covers
+# (from, to), in its days, or in its months for a year. Parts overlap at the edges, as the
+# words do.
+PERIOD_PARTS: dict[str, tuple[float, float]] = {"early": (0.0, 0.5), "mid": (0.25, 0.75), "late": (0.5, 1.0)}
+# "earlier this month", "later this year": the part of the current period before or after the
+# report.
+PERIOD_SIDES: tuple[str, ...] = ("earlier", "later")
 RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "last year": -1, "the previous year": -1,
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
@@ -392,6 +401,11 @@ RELATIVE_DAY_PARTS: dict[str, int] = {
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "last night": -1,
     "last evening": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
 }
+# The weekend a report looks back on (the latest one up to publication): "over the weekend".
+WEEKEND_PHRASES: tuple[str, ...] = (
+    "over the weekend", "at the weekend", "during the weekend", "on the weekend", "this past weekend",
+    "the past weekend",
+)
 # "three days ago", "a fortnight ago": the length of each unit in days.
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 # "four months ago": the same day, that many months back. "41 years ago" stays a duration (how

@@ -9,6 +9,7 @@ does not give are kept with their label and no dates.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,10 +23,14 @@ from .lexicon import (
     FUTURE_CUES,
     MONTHS,
     ORDINAL_WORDS,
+    PERIOD_PARTS,
+    PERIOD_SIDES,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
+    WEEK_ORDINALS,
     WEEKDAYS,
+    WEEKEND_PHRASES,
 )
 from .model import Period
 from .numbers import ORDINALS, UNITS
@@ -58,6 +63,12 @@ _YEAR_TAIL = rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
 # "Friday, June 3", "Tuesday (6 January)": a weekday before the day, the day in brackets or not.
 _WEEKDAY_SEP = r"(?:,?\s+|\s*(?P<paren>\()\s*)"
 _PAREN_END = r"(?(paren)\s*\))"
+_PERIOD_PART = "|".join(PERIOD_PARTS)
+_PERIOD_SIDE = "|".join(PERIOD_SIDES)
+# The same as _YEAR and _REL_YEAR, for a pattern that has them once already in another branch.
+_YEAR_ONLY = _YEAR.replace("<year>", "<year_only>")
+_REL_YEAR_ONLY = _REL_YEAR.replace("<rel>", "<rel_only>")
+_WEEK_ORD = "|".join(WEEK_ORDINALS)
 
 # Order matters: longer, more specific forms first; matches never overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -70,7 +81,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?{_ORD}\s+(?P<part>quarter|half)(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
         re.I)),
     ("q_code", re.compile(r"\b(?P<part>[QH])(?P<num>[1-4])\s*(?:(?P<year>(?:19|20)\d\d)|'?(?P<yy>\d\d))?\b")),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
+    ("decade", re.compile(r"(?:\b(?P<year>(?:1[89]|20)\d0)|(?<=\bthe\s)'?(?P<yy>\d0))'?s\b", re.I)),
+    ("part_of", re.compile(
+        rf"\b(?:(?P<side>{_PERIOD_SIDE})\s+(?:in\s+)?(?P<this>this)\s+(?P<this_unit>week|month|year)\b"
+        rf"|(?P<mod>{_PERIOD_PART})(?:-|\s+)(?:(?P<relword>last|this|next)\s+(?P<unit>week|month|year)\b"
+        rf"|{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?\b(?!\s*\d)|{_YEAR_ONLY}\b))", re.I)),
+    ("nth_week", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>{_WEEK_ORD})\s+week\s+of\s+(?:(?P<relword>this|last|next)\s+month\b"
+        rf"|{_MONTH}(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?\b|{_YEAR_ONLY}\b|{_REL_YEAR_ONLY}\b)", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(
         r"\bfor\s+(?:the\s+)?(?P<count>\w+)(?:\s+|-)(?:consecutive|straight|successive|"
@@ -80,9 +99,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
-    ("month_alone", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+{_MONTH}\b(?!\s*\d)", re.I)),
+    ("month_alone", re.compile(
+        rf"\b(?:in|since|until|by|from|during|(?:the\s+)?month\s+of)\s+{_MONTH}\b(?!\s*\d)"
+        rf"(?:\s*(?:-|–|to|through|until|till)\s+{_MONTH.replace('<month>', '<month2>')}\b(?!\s*\d))?", re.I)),
+    ("day_alone", re.compile(
+        rf"\b(?:on|{_WEEKDAY},?)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?:\s+of\s+(?:the|this)\s+month\b)?(?!\s*[-–]?\s*[a-z])", re.I)),
     ("rel_part", re.compile(r"\b(?P<part>" + "|".join(RELATIVE_DAY_PARTS) + r")\b", re.I)),
-    ("rel_week", re.compile(r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month)\b", re.I)),
+    ("rel_week", re.compile(
+        r"\b(?P<relword>last|this|next)\s+(?P<unit>week|weekend|month|quarter(?!\s+of\b))\b", re.I)),
+    ("weekend", re.compile(r"\b(?:" + "|".join(WEEKEND_PHRASES) + r")\b", re.I)),
     ("weekday_ago", re.compile(
         r"\b(?P<n>\d{1,2}|a|" + "|".join(UNITS) + rf")\s+{_WEEKDAY}s?\s+ago\b", re.I)),
     ("ago", re.compile(
@@ -100,6 +126,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"year4"}), "month_day": frozenset({"digit", "month"}),
     "day_month": frozenset({"digit", "month"}), "quarter": frozenset({"part"}),
     "q_code": frozenset({"qcode"}), "month_year": frozenset({"month"}), "rel_month": frozenset({"month"}),
+    "decade": frozenset({"decade"}), "part_of": frozenset({"partword"}), "nth_week": frozenset({"weekof"}),
+    "day_alone": frozenset({"dayord"}), "weekend": frozenset({"weekend"}),
     "run": frozenset({"run"}), "year_span": frozenset({"year4"}), "since": frozenset({"year4", "since"}),
     "year": frozenset({"year4"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
     "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
@@ -114,7 +142,10 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(WEEKDAYS),
     "relday": tuple(RELATIVE_DAYS),
     "daypart": tuple({phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS}),
-    "relunit": ("week", "month"),
+    "relunit": ("week", "month", "quarter"),
+    "partword": (*PERIOD_PARTS, *PERIOD_SIDES),
+    "weekof": ("week of",),
+    "weekend": ("weekend",),
     "ago": ("ago",),
     "since": ("since",),
 }
@@ -123,6 +154,8 @@ _DIGIT = re.compile(r"\d")
 # half's code ("qcode"). Most sentences with digits have neither.
 _YEAR4 = re.compile(r"(?:1[89]|20)\d\d")
 _QCODE = re.compile(r"[QH][1-4]")
+_DECADE = re.compile(r"\d0'?s\b")
+_DAY_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _FUTURE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
 _CLAUSE_END = re.compile(
     r"[;!?]\s|(?<!\b\w)\.\s+(?=[A-Z\"“])|,\s+(?:but|and|while|after|before|when)\s|\b(?:said|says|that|after|before)\b")
@@ -149,7 +182,45 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             if mention is not None:
                 taken.append((m.start(), m.end()))
                 found.append(mention)
-    return sorted(found, key=lambda t: t.start)
+    return _join_ranges(text, sorted(found, key=lambda t: t.start))
+
+
+# "Oct. 2 to Oct. 22", "Nov. 18-Dec. 19, 2015", "from March to May", "between 2014 and 2018":
+# two dates joined into the range they bound ("and" only after "between").
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|(?P<and>\band\b))\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_ENDS = frozenset({"day", "month", "year"})
+
+
+def _join_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Pairs of dates that bound a range, joined into one span; a first date named without a
+    year takes the second's ("Nov. 18-Dec. 19, 2015")."""
+    joined: list[TimeMention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if first is None or not _bounds_range(text, first, mention):
+            joined.append(mention)
+            continue
+        assert first.period.start is not None and mention.period.end is not None
+        start = first.period.start
+        if not _YEAR4.search(first.period.label) and _YEAR4.search(mention.period.label):
+            year = mention.period.end.year - (start.replace(year=2000) > mention.period.end.replace(year=2000))
+            start = start.replace(year=year) if _valid(year, start.month, start.day) else start
+        if start > mention.period.end:
+            joined.append(mention)
+            continue
+        label = text[first.start:mention.end]
+        joined[-1] = TimeMention(first.start, mention.end, Period(start, mention.period.end, label, "span"), first.role)
+    return joined
+
+
+def _bounds_range(text: str, first: TimeMention, second: TimeMention) -> bool:
+    if not (first.period.resolved and second.period.resolved and first.role == second.role == "when"):
+        return False
+    if not (first.period.granularity in _RANGE_ENDS and second.period.granularity in _RANGE_ENDS):
+        return False
+    join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+    return join is not None and (join.group("and") is None or _BETWEEN.search(text, 0, first.start) is not None)
 
 
 def _clues(text: str) -> set[str]:
@@ -162,6 +233,10 @@ def _clues(text: str) -> set[str]:
             clues.add("year4")
         if _QCODE.search(text):
             clues.add("qcode")
+        if _DECADE.search(text):
+            clues.add("decade")
+        if _DAY_ORDINAL.search(text):
+            clues.add("dayord")
     return clues
 
 
@@ -209,12 +284,58 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         year = _year(g, published)
         return _month(m, label, year, month)
     if name == "month_alone":  # "in September": the latest September up to publication
-        if published is None:
-            return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
         month = MONTHS[g["month"].lower().rstrip(".")]
-        if _future(m):  # "will open in September": the next September from publication
-            return _month(m, label, published.year if month >= published.month else published.year + 1, month)
-        return _month(m, label, published.year if month <= published.month else published.year - 1, month)
+        if not g.get("month2"):
+            return _month(m, label, _month_year(m, month, published), month)
+        last = MONTHS[g["month2"].lower().rstrip(".")]  # "from March to May": the months it spans
+        year = _month_year(m, last, published)
+        if year is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"))
+        first = date(year - (month > last), month, 1)
+        return TimeMention(m.start(), m.end(), Period(first, date(year, last, calendar.monthrange(year, last)[1]), label, "span"))
+    if name == "decade":  # "the 1990s", "the '90s" (the century of publication, or the last one)
+        if g.get("year"):
+            first = int(g["year"])
+        elif published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"))
+        else:
+            first = published.year // 100 * 100 + int(g["yy"])
+            first -= 100 if first > published.year else 0
+        return TimeMention(m.start(), m.end(), Period(date(first, 1, 1), date(first + 9, 12, 31), label, "span"))
+    if name == "part_of":  # "early December", "mid-2015", "late last year": part of the period
+        if g.get("side"):
+            return _side_of_report(m, label, g, published)
+        whole = _whole_period(m, g, published)
+        return whole if not whole.period.resolved else _narrow(whole, PERIOD_PARTS[g["mod"].lower()])
+    if name == "nth_week":  # "the first week of March": the Monday-to-Sunday week holding its 1st
+        within = _whole_period(m, g, published)
+        if not within.period.resolved:
+            return within
+        assert within.period.start is not None and within.period.end is not None
+        n = WEEK_ORDINALS[g["ord"].lower()]
+        anchor = within.period.start + timedelta(days=7 * (n - 1)) if n > 0 else within.period.end
+        monday = anchor - timedelta(days=anchor.weekday())
+        return TimeMention(m.start(), m.end(), Period(monday, monday + timedelta(days=6), label, "week"))
+    if name == "day_alone":  # "on the 14th": that day of the publication month, or of the one before
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+        day, weekday = int(g["day"]), g.get("weekday")
+        months = [published.year * 12 + published.month - 1 + k for k in (-1, 0, 1)]
+        days = [date(i // 12, i % 12 + 1, day) for i in months if _valid(i // 12, i % 12 + 1, day)]
+        agreeing = [d for d in days if weekday is not None and d.weekday() == WEEKDAYS[weekday.lower()]]
+        limit = published + timedelta(days=YEARLESS_GRACE_DAYS)
+        if agreeing:
+            d = min(agreeing, key=lambda d: abs((d - published).days))
+        elif _future(m):
+            d = min((d for d in days if d >= published), default=None)
+        else:
+            d = max((d for d in days if d <= limit), default=None)
+        return TimeMention(m.start(), m.end(), Period(d, d, label, "day")) if d else None
+    if name == "weekend":  # "over the weekend": the latest weekend up to publication
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"))
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return TimeMention(m.start(), m.end(), Period(saturday, saturday + timedelta(days=1), label, "span"))
     if name == "rel_month":
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "month"))
@@ -280,15 +401,21 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
 
 
 def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
-    """ "last week" (Monday to Sunday), "last weekend" (Saturday and Sunday), "last month"."""
+    """ "last week" (Monday to Sunday), "last weekend" (Saturday and Sunday), "last month", "last
+    quarter"; "last year" is a RELATIVE_YEARS phrase."""
     unit = (g["unit"] or "").lower()
-    granularity = {"week": "week", "weekend": "span", "month": "month"}[unit]
+    granularity = {"week": "week", "weekend": "span", "month": "month", "quarter": "quarter", "year": "year"}[unit]
     if published is None:
         return TimeMention(m.start(), m.end(), Period(None, None, label, granularity))
     shift = {"last": -1, "this": 0, "next": 1}[(g["relword"] or "").lower()]
     if unit == "month":
         month_index = published.year * 12 + published.month - 1 + shift
         return _month(m, label, month_index // 12, month_index % 12 + 1)
+    if unit == "quarter":
+        quarter_index = published.year * 4 + (published.month - 1) // 3 + shift
+        return _part(m, label, quarter_index // 4, "quarter", quarter_index % 4 + 1)
+    if unit == "year":
+        return _year_period(m, label, published.year + shift)
     if unit == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7) + timedelta(days=7 * (shift if shift > 0 else 0))
         if shift < 0 and saturday == published:
@@ -296,6 +423,65 @@ def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], publi
         return TimeMention(m.start(), m.end(), Period(saturday, saturday + timedelta(days=1), label, "span"))
     monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * shift)
     return TimeMention(m.start(), m.end(), Period(monday, monday + timedelta(days=6), label, "week"))
+
+
+def _whole_period(m: re.Match[str], g: dict[str, str | None], published: date | None) -> TimeMention:
+    """The period a part or a week of it is taken from: "(early) December (2015)", "(early) next
+    month", "(the first week of) this year", "(mid-)2015"."""
+    label = m.group(0).strip()
+    g = {**g, "year": g.get("year") or g.get("year_only"), "rel": g.get("rel") or g.get("rel_only")}
+    if g.get("unit") or g.get("relword"):
+        return _relative_week(m, label, {**g, "unit": g.get("unit") or "month"}, published)
+    year = _year(g, published)
+    if g.get("month"):
+        month = MONTHS[g["month"].lower().rstrip(".")]  # type: ignore[union-attr]
+        if year is None and not g.get("rel"):
+            year = _month_year(m, month, published)
+        return _month(m, label, year, month)
+    if year is None:
+        return TimeMention(m.start(), m.end(), Period(None, None, label, "year"))
+    return _year_period(m, label, year)
+
+
+def _side_of_report(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:
+    """ "earlier this month": from the month's start to publication; "later this year": from
+    publication to the year's end."""
+    whole = _relative_week(m, label, {"relword": "this", "unit": g["this_unit"]}, published)
+    period = whole.period
+    if published is None or not period.resolved:
+        return whole
+    start, end = (period.start, published) if (g["side"] or "").lower() == "earlier" else (published, period.end)
+    return TimeMention(whole.start, whole.end, Period(start, end, label, period.granularity))
+
+
+def _narrow(whole: TimeMention, part: tuple[float, float]) -> TimeMention:
+    """The part of a resolved period a word names (PERIOD_PARTS): "early December" is December
+    1-16, "late last year" July to December. The granularity stays the named unit's."""
+    period = whole.period
+    assert period.start is not None and period.end is not None
+    if period.granularity == "year":
+        first, last = int(part[0] * 12) + 1, math.ceil(part[1] * 12)
+        y = period.start.year
+        start, end = date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
+    else:
+        days = (period.end - period.start).days + 1
+        start = period.start + timedelta(days=int(part[0] * days))
+        end = period.start + timedelta(days=math.ceil(part[1] * days) - 1)
+    return TimeMention(whole.start, whole.end, Period(start, end, period.label, period.granularity))
+
+
+def _month_year(m: re.Match[str], month: int, published: date | None) -> int | None:
+    """The year of a month named without one: the latest such month up to publication, or, in
+    a future clause ("will open in September"), the next one from it."""
+    if published is None:
+        return None
+    if _future(m):
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _year_period(m: re.Match[str], label: str, year: int) -> TimeMention:
+    return TimeMention(m.start(), m.end(), Period(date(year, 1, 1), date(year, 12, 31), label, "year"))
 
 
 def _months_ago(m: re.Match[str], label: str, published: date, months: int) -> TimeMention:
@@ -401,7 +587,7 @@ _CLOCK = re.compile(
     r"(?<![\w.:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 3pm, 3.45 p.m., 10:30 a.m.
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hours|hrs|h)\b"  # 1100 hours
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hours|hrs|h)\b|(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b))"  # 1100 hours, 1200 GMT
     r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"
     r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:[A-Z]{2,4}T|IST))\b)?",  # "EST", not "about"
     re.I,

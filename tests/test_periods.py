@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from claimcheck.periods import find_times, stretch
+from claimcheck.model import Period
+from claimcheck.periods import find_clock_times, find_times, stretch
 
 FRI_2026_02_06 = date(2026, 2, 6)
 THU_2026_05_14 = date(2026, 5, 14)
@@ -182,3 +183,94 @@ WED_2016_05_25 = date(2016, 5, 25)
 def test_future_cues_and_days_without_a_year(text, surface, iso):
     found = {text[t.start:t.end]: t.period.iso() for t in find_times(text, WED_2016_05_25)}
     assert found[surface] == iso
+
+
+WED_2009_01_07 = date(2009, 1, 7)
+
+
+def _spans(text: str, published: date) -> dict[str, Period]:
+    return {text[t.start:t.end]: t.period for t in find_times(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "granularity"),
+    [
+        # early / mid / late: part of the period named, which keeps its unit (iso() shows the month)
+        ("Sales slowed in mid-December, the retailer said.", "mid-December",
+         date(2008, 12, 8), date(2008, 12, 24), "month"),
+        ("The first layoffs came in early December.", "early December",
+         date(2008, 12, 1), date(2008, 12, 16), "month"),
+        ("The company will report its results early next month.", "early next month",
+         date(2009, 2, 1), date(2009, 2, 14), "month"),
+        ("Profits began to fall late last year.", "late last year", date(2008, 7, 1), date(2008, 12, 31), "year"),
+        ("The plant is due to open in mid-2010.", "mid-2010", date(2010, 4, 1), date(2010, 9, 30), "year"),
+        ("Shares rallied late last week.", "late last week", date(2009, 1, 1), date(2009, 1, 4), "week"),
+        ("A man wounded in a shooting earlier this month has died.", "earlier this month",
+         date(2009, 1, 1), date(2009, 1, 7), "month"),
+        ("Talks will resume later this year.", "later this year", date(2009, 1, 7), date(2009, 12, 31), "year"),
+        ("The plant was built in December, 2018.", "December, 2018", date(2018, 12, 1), date(2018, 12, 31), "month"),
+        # the Nth week of a month or year: the Monday-to-Sunday week holding its 1st (or last) day
+        ("The trial opens the first week of March.", "the first week of March",
+         date(2008, 2, 25), date(2008, 3, 2), "week"),
+        ("Talks stalled in the last week of July 2008.", "the last week of July 2008",
+         date(2008, 7, 28), date(2008, 8, 3), "week"),
+        # a day of the month alone: this month's, or last month's if it is still ahead
+        ("The storm hit on the 4th, flooding 300 homes.", "on the 4th", date(2009, 1, 4), date(2009, 1, 4), "day"),
+        ("The storm hit on the 14th.", "on the 14th", date(2009, 1, 14), date(2009, 1, 14), "day"),
+        ("Voting ended on the 28th of the month.", "on the 28th of the month",
+         date(2008, 12, 28), date(2008, 12, 28), "day"),
+        ("He was arrested Friday the 2nd.", "Friday the 2nd", date(2009, 1, 2), date(2009, 1, 2), "day"),
+        # the weekend a report looks back on
+        ("Prices rose over the weekend.", "over the weekend", date(2009, 1, 3), date(2009, 1, 4), "span"),
+        ("The government agreed at the weekend to cut spending.", "at the weekend",
+         date(2009, 1, 3), date(2009, 1, 4), "span"),
+        # quarters said relative to the report
+        ("Revenue fell 4% last quarter.", "last quarter", date(2008, 10, 1), date(2008, 12, 31), "quarter"),
+        ("It happened in the month of September.", "the month of September",
+         date(2008, 9, 1), date(2008, 9, 30), "month"),
+        ("Violent crime fell through the 1990s.", "1990s", date(1990, 1, 1), date(1999, 12, 31), "span"),
+        ("Violent crime fell through the '90s.", "'90s", date(1990, 1, 1), date(1999, 12, 31), "span"),
+        # ranges: two dates that bound one
+        ("Talks ran from Oct. 2 to Oct. 22.", "Oct. 2 to Oct. 22", date(2008, 10, 2), date(2008, 10, 22), "span"),
+        ("The exhibition ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015",
+         date(2015, 11, 18), date(2015, 12, 19), "span"),
+        ("Talks were held between March 3 and 5.", "March 3 and 5", date(2008, 3, 3), date(2008, 3, 5), "span"),
+        ("Output grew 12% between 2014 and 2018.", "2014 and 2018", date(2014, 1, 1), date(2018, 12, 31), "span"),
+        ("The shop was open from March to May.", "from March to May", date(2008, 3, 1), date(2008, 5, 31), "span"),
+        ("Flights stopped from November through February.", "from November through February",
+         date(2007, 11, 1), date(2008, 2, 29), "span"),
+    ],
+)
+def test_news_date_forms(text, surface, start, end, granularity):
+    found = _spans(text, WED_2009_01_07)
+    assert surface in found, found
+    period = found[surface]
+    assert (period.start, period.end, period.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire started on the 14th floor.",  # an ordinal that is not a day
+        "Riots broke out in 2014 and 2018.",  # two years, not a range: no "between"
+        "The firm was founded in the 14th century.",
+    ],
+)
+def test_news_forms_that_are_not_one_date(text):
+    assert all(t.period.granularity != "span" or "between" in text for t in find_times(text, WED_2009_01_07))
+    assert not any(text[t.start:t.end].startswith("on the") or "14th" in text[t.start:t.end]
+                   for t in find_times(text, WED_2009_01_07))
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "zone"),
+    [
+        ("The quake struck at 1200 GMT on Sunday.", 12 * 60, "GMT"),
+        ("The ceasefire began at 12am.", 0, None),
+        ("Polls closed at noon.", 12 * 60, None),
+        ("The blast came just before 2 p.m.", 14 * 60, None),
+    ],
+)
+def test_news_clock_times(text, minutes, zone):
+    clocks = find_clock_times(text)
+    assert [(c.minutes, c.zone) for c in clocks] == [(minutes, zone)]

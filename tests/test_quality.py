@@ -39,3 +39,15 @@ def test_value_and_unit_grammar_beats_quantulum3_on_the_specs():
     ours = quality.spec_f1(table, "claimcheck")
     assert ours >= SPEC_VALUE_UNIT_F1_FLOOR
     assert ours > quality.spec_f1(table, "quantulum3")
+
+
+# Per DateTime spec file: extraction F1 and resolution accuracy (README, "Quality").
+DATE_FLOORS = {"DateTimeModel": (0.80, 0.54), "DatePeriodParser": (0.77, 0.43), "DatePeriodExtractor": (0.89, 0.0)}
+
+
+def test_time_expressions_on_the_datetime_specs():
+    table = quality.score_dates(quality.DEFAULT_SPECS)
+    for name, (f1_floor, accuracy_floor) in DATE_FLOORS.items():
+        score = table[name]
+        assert score.prf()[2] >= f1_floor, (name, score.misses[:20])
+        assert score.accuracy >= accuracy_floor, (name, score.wrong[:20])
