@@ -80,6 +80,7 @@ from .units import (
     minor_unit_after,
     ordinal_noun,
     singular,
+    speaks_of_temperature,
     speaks_of_weight,
     unit_after,
 )
@@ -647,8 +648,12 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
-        unit = (replace(spelled, dimension="age") if spelled is not None and spelled.dimension in ("duration", "age")
-                else UnitMatch("years", "age"))
+        if spelled is None:
+            unit = UnitMatch("years", "age")
+        elif spelled.dimension in ("duration", "age"):
+            unit = replace(spelled, dimension="age")
+        else:
+            unit = spelled  # "the ship turned 90 degrees", "turned 5 percent higher": a measure, no age
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
@@ -662,6 +667,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
+    if unit.unit == "degree" and speaks_of_temperature(sentence):
+        unit = replace(unit, dimension="temperature")  # "temperatures reached 40 degrees"
     if number.kind == "vague" and unit.dimension != "count":
         return None
     if _names_the_parties(left, number, right):

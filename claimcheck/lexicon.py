@@ -153,6 +153,20 @@ MONEY_WORDS = frozenset({
     "cost", "costs", "paid", "pay", "pays", "price", "priced", "worth", "sold", "bought", "spent",
     "fine", "fined", "salary", "wage", "budget", "fee", "fees", "sterling", "cash", "bill", "tax",
 })
+# Bare "degrees" measure heat, not an angle, in a sentence with one of these words and none of
+# ANGLE_WORDS: "temperatures reached 40 degrees", "a fever of 39 degrees", "the mercury hit 40 degrees".
+TEMPERATURE_WORDS = frozenset({
+    "temperature", "temperatures", "temp", "temps", "thermometer", "thermometers", "mercury",
+    "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold",
+    "colder", "coldest", "chill", "chilly", "freezing", "frost", "cool", "cooler", "coolest", "fever",
+    "weather", "forecast", "forecasters", "celsius", "fahrenheit", "centigrade", "boil", "boils",
+    "boiling", "sweltering", "scorching", "balmy", "frigid", "thaw", "oven", "thermostat",
+})
+ANGLE_WORDS = frozenset({
+    "angle", "angles", "rotate", "rotated", "rotates", "rotation", "turn", "turned", "turns",
+    "tilt", "tilted", "tilts", "slope", "slopes", "incline", "latitude", "longitude", "bearing",
+    "banked", "arc", "spin", "spun", "pivot", "pivoted", "axis",
+})
 # The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
 # "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
 # The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .lexicon import (
     AGE_AFTER,
+    ANGLE_WORDS,
     BASIS_POINT_WORDS,
     CASUALTY_WORDS,
     CODE_SCALES,
@@ -45,6 +46,7 @@ from .lexicon import (
     PERCENTAGE_POINT_WORDS,
     PLURAL_NOUNS,
     SPEED_LENGTHS,
+    TEMPERATURE_WORDS,
     TIME_UNITS,
     UNIT_NAMES,
     UNIT_SURFACES,
@@ -263,6 +265,12 @@ def speaks_of_weight(sentence: str) -> bool:
     """Whether "pounds" in the sentence weigh something: a word of weight and none of money."""
     words = set(_LETTER_RUN_RE.findall(sentence.lower()))
     return bool(words & WEIGHT_WORDS) and not words & MONEY_WORDS and "£" not in sentence
+
+
+def speaks_of_temperature(sentence: str) -> bool:
+    """Whether bare "degrees" in the sentence measure heat: a word of heat and none of angles."""
+    words = set(_LETTER_RUN_RE.findall(sentence.lower()))
+    return bool(words & TEMPERATURE_WORDS) and not words & ANGLE_WORDS
 
 
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"

@@ -20,6 +20,7 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("A 45-year-old Canadian fell to his death.", "45-year-old", 45, "years"),
         ("The 36-yr-old was arrested on Monday.", "36-yr-old", 36, "years"),
         ("The singer died at the age of 45.", "45", 45, "years"),
+        ("She turned 90 last week.", "90", 90, "years"),
     ],
 )
 def test_ages_in_any_unit(sentence, surface, value, unit):
@@ -217,6 +218,12 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The driver was fined 500 pounds for speeding.", "500 pounds", 500, "GBP", "currency"),
         ("Fans paid 25 pounds for a ticket to see him drop the ball.", "25 pounds", 25, "GBP", "currency"),
         ("The club lost 30 million pounds last season.", "30 million pounds", -30e6, "GBP", "currency"),
+        # bare "degrees" measure heat or an angle by what the sentence speaks of
+        ("Temperatures in Seville reached 46 degrees on Sunday.", "46 degrees", 46, "degree", "temperature"),
+        ("The child was taken to hospital with a fever of 39 degrees.", "39 degrees", 39, "degree", "temperature"),
+        ("It will feel 10 degrees colder by the weekend, forecasters said.", "10 degrees", 10, "degree", "temperature"),
+        ("The ship turned 90 degrees as temperatures fell.", "90 degrees", 90, "degree", "angle"),
+        ("The jet banked 30 degrees to avoid the storm.", "30 degrees", 30, "degree", "angle"),
     ],
 )
 def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
@@ -234,6 +241,17 @@ def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
 )
 def test_no_physical_unit(sentence):
     assert [q for q in quantities(sentence) if q[3] in PHYSICAL_DIMENSIONS] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, dimension",
+    [
+        ("The tanker turned 180 degrees and headed back to port.", "180 degrees", 180, "degree", "angle"),
+        ("The index turned 2 percent higher by noon.", "2 percent", 2, "percent", "percent"),
+    ],
+)
+def test_a_unit_after_turned_is_no_age(sentence, surface, value, unit, dimension):
+    assert (surface, pytest.approx(value), unit, dimension) in quantities(sentence)
 
 
 
