@@ -185,8 +185,9 @@ PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PC
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp", "bips")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
-# Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
-AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")
+# Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo",
+# "two 15-year-olds".
+AGE_AFTER = ("old", "olds", "of age", "yo", "y/o", "y.o.")
 
 # Words after a number and a hyphen in a modifier that are no counted noun: "a 300-strong crowd",
 # "a one-off payment", "a two-way street" (but "a 200-student school", "a five-boat attack" count).
