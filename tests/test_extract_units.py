@@ -224,6 +224,9 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The child was taken to hospital with a fever of 39 degrees.", "39 degrees", 39, "degree", "temperature"),
         ("It will feel 10 degrees colder by the weekend, forecasters said.", "10 degrees", 10, "degree", "temperature"),
         ("The ship turned 90 degrees as temperatures fell.", "90 degrees", 90, "degree", "angle"),
+        ("Temperatures dropped to minus 15 degrees Celsius overnight.", "minus 15 degrees Celsius", -15,
+         "degree Celsius", "temperature"),
+        ("It was minus 5C in Moscow on Monday.", "minus 5C", -5, "degree Celsius", "temperature"),
         ("The jet banked 30 degrees to avoid the storm.", "30 degrees", 30, "degree", "angle"),
     ],
 )
