@@ -483,7 +483,7 @@ def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:
     return None if chosen is None else UnitMatch(chosen.quantity.unit, "count")
 
 
-_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?|(?P<hyphen>-)")
+_MINOR_JOIN = re.compile(r"\s*(?:and\s+)?|(?P<hyphen>-)")  # glued after a sign: "6'2\""
 
 
 def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: NumberMatch) -> _Value | None:

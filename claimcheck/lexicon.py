@@ -119,11 +119,15 @@ _CENTS = (("cents", "cent"), 100)
 MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
     **dict.fromkeys(("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"), _CENTS),
     "GBP": (("pence", "penny"), 100),
-    "foot": (("inches", "inch", "in"), 12),
+    "foot": (("inches", "inch", "in", '"', "″", "''"), 12),  # "5 ft 10 in", "6'2\"", "5′10″"
     "pound": (("ounces", "ounce", "oz"), 16),
 }
 
 # --- physical units ------------------------------------------------------------------------------
+# Feet and inches written as primes: "5′10″" always; straight marks only as "6'2\"" or before a word
+# of size ("a 10\" long blade"), since they are also quotation marks and apostrophes ("the 80's").
+SIZE_WORDS = ("long", "wide", "tall", "high", "deep", "thick", "across", "in diameter")
+
 # Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
 # catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
 UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound",

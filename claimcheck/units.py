@@ -45,6 +45,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
     PLURAL_NOUNS,
+    SIZE_WORDS,
     SPEED_LENGTHS,
     TEMPERATURE_WORDS,
     TIME_UNITS,
@@ -95,6 +96,9 @@ _LOST_SIGN_RE = re.compile(r"(?:(?<=[a-z\s])\?|(?:^|(?<=[\s(]))\ufffd+)\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
 _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
+_PRIME_RE = re.compile(  # "5′10″", "6'2\"", "a 10\" long blade", "a 55″ screen"
+    r"(?P<foot>′|'(?=\d{1,2}(?:\.\d+)?\s?(?:\"|″|'')))|(?P<inch>″|\"(?=\s?(?:"
+    + "|".join(SIZE_WORDS) + r")\b))")
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
 # Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
@@ -165,6 +169,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
+    prime = _PRIME_RE.match(stripped)
+    if prime:
+        return UnitMatch("foot" if prime.group("foot") else "inch", "length", after=lead + prime.end())
     hyphen = 1 if low.startswith("-") else 0  # "a 2.5-percentage-point rise", "a one-yen bid"
     named = low[hyphen:]
     first_char = named[:1]
