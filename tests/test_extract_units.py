@@ -21,6 +21,7 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("The 36-yr-old was arrested on Monday.", "36-yr-old", 36, "years"),
         ("The singer died at the age of 45.", "45", 45, "years"),
         ("She turned 90 last week.", "90", 90, "years"),
+        ("Police said the boy, aged just 14, was stabbed outside the school.", "14", 14, "years"),
         ("Two 15-year-olds were arrested after the attack.", "15-year-olds", 15, "years"),
     ],
 )
