@@ -213,7 +213,8 @@ def unit_key(name: str | None, kind: str) -> str:
         if len(text) == 3 and text.isalpha():
             return text.upper()
     if kind == "age":
-        text = text.removesuffix("s")
+        # "a man of age 87": the spec's unit "Age" is an age stated with no unit word, in years.
+        text = "year" if text == "age" else text.removesuffix("s")
     text = _RT_UNITS.get(text, text)
     for british, american in _SPELLING.items():
         text = text.replace(british, american)
@@ -236,12 +237,17 @@ class PRF:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+# Recognizers-Text's dimension model leaves temperatures to its temperature model: its spec lists
+# nothing in "the temperature is 24 degrees" or "Water boils at 100° Celsius".
 _OURS = {"currency": {"currency"}, "percent": {"percent"}, "age": {"age"},
-         "dimension": {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power",
+         "dimension": {"length", "area", "volume", "mass", "speed", "energy", "power",
                        "pressure", "data storage", "frequency", "angle"}}
 _QUANTULUM = {"currency": {"currency"}, "age": {"time"},
-              "dimension": {"length", "area", "volume", "mass", "speed", "temperature", "energy", "power",
+              "dimension": {"length", "area", "volume", "mass", "speed", "energy", "power",
                             "pressure", "data storage", "frequency", "angle", "information", "data transfer rate"}}
+# Gold units the spec gives to more than one of ours: its "Ton" names "tons", "tonnes" and "100t"
+# alike (only "metric ton" is told apart).
+_GOLD_UNIT_COVERS = {"ton": {"ton", "tonne"}}
 
 
 def _ours(text: str, kind: str):
@@ -285,7 +291,7 @@ def score_specs(specs: Path) -> dict[str, dict[str, PRF]]:
                     hits = [p for p in predicted if p[0] < g_end and g_start < p[1]
                             and math.isclose(abs(p[2]), abs(g_value), rel_tol=1e-6)]
                     tally.tp_value += bool(hits)
-                    tally.tp_unit += any(p[3] == g_unit for p in hits)
+                    tally.tp_unit += any(p[3] in _GOLD_UNIT_COVERS.get(g_unit, {g_unit}) for p in hits)
         table[kind] = scores
     return table
 

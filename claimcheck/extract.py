@@ -80,6 +80,7 @@ from .units import (
     minor_unit_after,
     ordinal_noun,
     singular,
+    speaks_of_temperature,
     speaks_of_weight,
     unit_after,
 )
@@ -488,7 +489,7 @@ def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:
     return None if chosen is None else UnitMatch(chosen.quantity.unit, "count")
 
 
-_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?|(?P<hyphen>-)")
+_MINOR_JOIN = re.compile(r"\s*(?:and\s+)?|(?P<hyphen>-)")  # glued after a sign: "6'2\""
 
 
 def _with_minor_unit(sentence: str, value: _Value, major: NumberMatch, minor: NumberMatch) -> _Value | None:
@@ -653,8 +654,12 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
-        unit = (replace(spelled, dimension="age") if spelled is not None and spelled.dimension in ("duration", "age")
-                else UnitMatch("years", "age"))
+        if spelled is None:
+            unit = UnitMatch("years", "age")
+        elif spelled.dimension in ("duration", "age"):
+            unit = replace(spelled, dimension="age")
+        else:
+            unit = spelled  # "the ship turned 90 degrees", "turned 5 percent higher": a measure, no age
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
@@ -668,6 +673,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
+    if unit.unit == "degree" and speaks_of_temperature(sentence):
+        unit = replace(unit, dimension="temperature")  # "temperatures reached 40 degrees"
     if number.kind == "vague" and unit.dimension != "count":
         return None
     if _names_the_parties(left, number, right):
@@ -759,8 +766,8 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
-_AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "patients aged over 65"
-    r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|"
+_AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
+    r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|just|only|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3},?\s+(?:and|or|to)\s+)?$", re.I)  # "two men, aged 19 and 22"
 

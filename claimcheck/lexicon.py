@@ -119,11 +119,15 @@ _CENTS = (("cents", "cent"), 100)
 MINOR_UNITS: dict[str, tuple[tuple[str, ...], int]] = {
     **dict.fromkeys(("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"), _CENTS),
     "GBP": (("pence", "penny"), 100),
-    "foot": (("inches", "inch", "in"), 12),
+    "foot": (("inches", "inch", "in", '"', "″", "''"), 12),  # "5 ft 10 in", "6'2\"", "5′10″"
     "pound": (("ounces", "ounce", "oz"), 16),
 }
 
 # --- physical units ------------------------------------------------------------------------------
+# Feet and inches written as primes: "5′10″" always; straight marks only as "6'2\"" or before a word
+# of size ("a 10\" long blade"), since they are also quotation marks and apostrophes ("the 80's").
+SIZE_WORDS = ("long", "wide", "tall", "high", "deep", "thick", "across", "in diameter")
+
 # Units from quantulum3's catalogue named as news writes them: "75 ml" is 75 millilitres (the
 # catalogue's "cubic centimetre", the same volume), "90 degrees" is 90 degrees.
 UNIT_NAMES = {"cubic centimetre": "millilitre", "degree angle": "degree", "pound-mass": "pound",
@@ -153,6 +157,20 @@ MONEY_WORDS = frozenset({
     "cost", "costs", "paid", "pay", "pays", "price", "priced", "worth", "sold", "bought", "spent",
     "fine", "fined", "salary", "wage", "budget", "fee", "fees", "sterling", "cash", "bill", "tax",
 })
+# Bare "degrees" measure heat, not an angle, in a sentence with one of these words and none of
+# ANGLE_WORDS: "temperatures reached 40 degrees", "a fever of 39 degrees", "the mercury hit 40 degrees".
+TEMPERATURE_WORDS = frozenset({
+    "temperature", "temperatures", "temp", "temps", "thermometer", "thermometers", "mercury",
+    "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold",
+    "colder", "coldest", "chill", "chilly", "freezing", "frost", "cool", "cooler", "coolest", "fever",
+    "weather", "forecast", "forecasters", "celsius", "fahrenheit", "centigrade", "boil", "boils",
+    "boiling", "sweltering", "scorching", "balmy", "frigid", "thaw", "oven", "thermostat",
+})
+ANGLE_WORDS = frozenset({
+    "angle", "angles", "rotate", "rotated", "rotates", "rotation", "turn", "turned", "turns",
+    "tilt", "tilted", "tilts", "slope", "slopes", "incline", "latitude", "longitude", "bearing",
+    "banked", "arc", "spin", "spun", "pivot", "pivoted", "axis",
+})
 # The time a speed is counted in, after "per", "an", "a" or "/" ("188 miles an hour", "10 km/hr",
 # "10kmph"): each way it is written -> its name. Only full words follow "an"/"a".
 # The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).
@@ -171,8 +189,9 @@ PERCENT_LOWER_ONLY = frozenset({"pc"})  # "rose 5pc" (British papers), but "5 PC
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp", "bips")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "pct points", "ppts", "pp")
 MULTIPLIER_WORDS = ("times", "fold", "-fold")
-# Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo".
-AGE_AFTER = ("old", "of age", "yo", "y/o", "y.o.")
+# Words after a span of time that make it an age: "five years old", "3 years of age", "87 yo",
+# "two 15-year-olds".
+AGE_AFTER = ("old", "olds", "of age", "yo", "y/o", "y.o.")
 
 # Words after a number and a hyphen in a modifier that are no counted noun: "a 300-strong crowd",
 # "a one-off payment", "a two-way street" (but "a 200-student school", "a five-boat attack" count).

@@ -87,7 +87,8 @@ currency code is fine: "Dh472.72bn", "euro110 billion", "RM5m"), digits after a 
 word and a hyphen ("COVID-19", "F-16") or a lower-case code with no vowel or with digits
 ("scp-173", "scp2-173"; "top-10" is read), anything inside a URL, e-mail address or file name
 ("302680992.html"), slash pairs that are not small proper fractions ("24/7", "9/11",
-"2022/23"), and word signs ("minus five": the caller's).
+"2022/23"). A sign written as a word is read with the number it stands before: "minus five",
+"minus 15 degrees" (-5, -15), but not between two numbers ("ten minus two" is 10 and 2).
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -342,6 +343,7 @@ _FIRST_INT = re.compile(r"\d+")
 # no vowel or with digits of its own ("scp-173", "scp2-173"); not "magnitude-6.4", "top-10".
 _CAPITALISED_HYPHEN = re.compile(  # (a unit glued to a number is no code: "5km-10km")
     r"(?:(?<![^\W\d_])[A-Z][^\W\d_]*|(?<!\w)(?:[b-df-hj-np-tv-xz]{2,4}|[a-z]+\d+))[-‐]\Z")
+_WORD_SIGN = re.compile(r"(?<![^\W\d_])minus[ \t]+\Z")  # matched on lower-cased text
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _NAN = float("nan")
 
@@ -639,8 +641,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in _pattern().finditer(lowered):
         i = bisect.bisect_right(url_starts, m.start()) - 1
         if i < 0 or m.start() >= urls[i][1]:
-            found.extend(_from_match(text, m))
+            for number in _from_match(text, m):
+                found.append(_signed_by_word(text, lowered, number, found))
     return found
+
+
+def _signed_by_word(text: str, lowered: str, number: NumberMatch, before: list[NumberMatch]) -> NumberMatch:
+    """The number with a sign written as a word before it ("minus five percent", "minus 15
+    degrees"); unchanged where there is none or it joins two numbers ("ten minus two")."""
+    if number.kind not in ("cardinal", "fraction") or number.text[:1] in "-−+":
+        return number
+    sign = _WORD_SIGN.search(lowered, max(0, number.start - 12), number.start)
+    if sign is None or (before and not lowered[before[-1].end:sign.start()].strip()):
+        return number
+    return replace(number, start=sign.start(), text=text[sign.start():number.end], value=-number.value)
 
 
 def parse_number(surface: str) -> NumberMatch | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .lexicon import (
     AGE_AFTER,
+    ANGLE_WORDS,
     BASIS_POINT_WORDS,
     CASUALTY_WORDS,
     CODE_SCALES,
@@ -44,7 +45,9 @@ from .lexicon import (
     PERCENT_WORDS,
     PERCENTAGE_POINT_WORDS,
     PLURAL_NOUNS,
+    SIZE_WORDS,
     SPEED_LENGTHS,
+    TEMPERATURE_WORDS,
     TIME_UNITS,
     UNIT_NAMES,
     UNIT_SURFACES,
@@ -93,6 +96,9 @@ _LOST_SIGN_RE = re.compile(r"(?:(?<=[a-z\s])\?|(?:^|(?<=[\s(]))\ufffd+)\s?$")
 _SPACED_DOLLAR_RE = re.compile(r"(?:^|(?<=[\s(]))(C|HK|US|NZ|AU|CA)\s\$\s?$", re.I)
 _SUFFIX_RE = re.compile(r"\s?(" + "|".join(re.escape(s) for s in CURRENCY_SUFFIXES) + r")(?![\w$€£])")
 _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")(?![A-Za-z])", re.I)
+_PRIME_RE = re.compile(  # "5′10″", "6'2\"", "a 10\" long blade", "a 55″ screen"
+    r"(?P<foot>′|'(?=\d{1,2}(?:\.\d+)?\s?(?:\"|″|'')))|(?P<inch>″|\"(?=\s?(?:"
+    + "|".join(SIZE_WORDS) + r")\b))")
 _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
 # Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
@@ -163,6 +169,9 @@ def unit_after(right: str, *, allow_count: bool = True, one: bool = False) -> Un
     low = stripped.lower()
     if low.startswith("%"):
         return UnitMatch("percent", "percent", after=lead + 1)
+    prime = _PRIME_RE.match(stripped)
+    if prime:
+        return UnitMatch("foot" if prime.group("foot") else "inch", "length", after=lead + prime.end())
     hyphen = 1 if low.startswith("-") else 0  # "a 2.5-percentage-point rise", "a one-yen bid"
     named = low[hyphen:]
     first_char = named[:1]
@@ -263,6 +272,12 @@ def speaks_of_weight(sentence: str) -> bool:
     """Whether "pounds" in the sentence weigh something: a word of weight and none of money."""
     words = set(_LETTER_RUN_RE.findall(sentence.lower()))
     return bool(words & WEIGHT_WORDS) and not words & MONEY_WORDS and "£" not in sentence
+
+
+def speaks_of_temperature(sentence: str) -> bool:
+    """Whether bare "degrees" in the sentence measure heat: a word of heat and none of angles."""
+    words = set(_LETTER_RUN_RE.findall(sentence.lower()))
+    return bool(words & TEMPERATURE_WORDS) and not words & ANGLE_WORDS
 
 
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"

@@ -20,6 +20,9 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
         ("A 45-year-old Canadian fell to his death.", "45-year-old", 45, "years"),
         ("The 36-yr-old was arrested on Monday.", "36-yr-old", 36, "years"),
         ("The singer died at the age of 45.", "45", 45, "years"),
+        ("She turned 90 last week.", "90", 90, "years"),
+        ("Police said the boy, aged just 14, was stabbed outside the school.", "14", 14, "years"),
+        ("Two 15-year-olds were arrested after the attack.", "15-year-olds", 15, "years"),
     ],
 )
 def test_ages_in_any_unit(sentence, surface, value, unit):
@@ -150,6 +153,8 @@ def test_a_word_in_lower_case_is_no_currency_code():
         ("The suspect is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
         ("The fence is 12 ft 2 in high.", "12 ft 2 in", 12 + 2 / 12, "foot"),
         ("The baby weighed 7 pounds 4 ounces at birth.", "7 pounds 4 ounces", 7.25, "pound"),
+        ("Police are looking for a 5'10\" white male in a grey hoodie.", "5'10\"", 5 + 10 / 12, "foot"),
+        ("The 6′2″ forward signed a new deal.", "6′2″", 6 + 2 / 12, "foot"),
     ],
 )
 def test_an_amount_and_its_smaller_unit_are_one_amount(sentence, surface, value, unit):
@@ -217,6 +222,18 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("The driver was fined 500 pounds for speeding.", "500 pounds", 500, "GBP", "currency"),
         ("Fans paid 25 pounds for a ticket to see him drop the ball.", "25 pounds", 25, "GBP", "currency"),
         ("The club lost 30 million pounds last season.", "30 million pounds", -30e6, "GBP", "currency"),
+        # inch marks only where they cannot be quotation marks
+        ("The knife had a 4\" long blade.", "4\"", 4, "inch", "length"),
+        ("Thieves took a 55″ television.", "55″", 55, "inch", "length"),
+        # bare "degrees" measure heat or an angle by what the sentence speaks of
+        ("Temperatures in Seville reached 46 degrees on Sunday.", "46 degrees", 46, "degree", "temperature"),
+        ("The child was taken to hospital with a fever of 39 degrees.", "39 degrees", 39, "degree", "temperature"),
+        ("It will feel 10 degrees colder by the weekend, forecasters said.", "10 degrees", 10, "degree", "temperature"),
+        ("The ship turned 90 degrees as temperatures fell.", "90 degrees", 90, "degree", "angle"),
+        ("Temperatures dropped to minus 15 degrees Celsius overnight.", "minus 15 degrees Celsius", -15,
+         "degree Celsius", "temperature"),
+        ("It was minus 5C in Moscow on Monday.", "minus 5C", -5, "degree Celsius", "temperature"),
+        ("The jet banked 30 degrees to avoid the storm.", "30 degrees", 30, "degree", "angle"),
     ],
 )
 def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
@@ -230,10 +247,23 @@ def test_units_in_all_their_forms(sentence, surface, value, unit, dimension):
         "The central bank cut rates by 25 bps on Monday.",  # basis points, not barns a second
         "Downloads ran at 3 Mb/s.",  # megabits, not a length per second
         "The 5 Bars Closed After Raid",  # a headline's capitals make no unit of a noun
+        'He said "we won 3" and left.',  # a closing quotation mark, not inches
+        "Sales peaked in the 80's at 3 million.",
     ],
 )
 def test_no_physical_unit(sentence):
     assert [q for q in quantities(sentence) if q[3] in PHYSICAL_DIMENSIONS] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, dimension",
+    [
+        ("The tanker turned 180 degrees and headed back to port.", "180 degrees", 180, "degree", "angle"),
+        ("The index turned 2 percent higher by noon.", "2 percent", 2, "percent", "percent"),
+    ],
+)
+def test_a_unit_after_turned_is_no_age(sentence, surface, value, unit, dimension):
+    assert (surface, pytest.approx(value), unit, dimension) in quantities(sentence)
 
 
 

@@ -88,6 +88,12 @@ SENTENCES = [
       ("4,275", 4275, 0.5, "cardinal")]),
     ("A crowd of 12 dozen and nineteen hundred more.",
      [("12 dozen", 144, 6, "cardinal"), ("nineteen hundred", 1900, 0, "cardinal")]),
+    # a sign written as a word, but not between two numbers
+    ("Overnight lows of minus 15 are forecast, and minus two and a half by noon.",
+     [("minus 15", -15, 0.5, "cardinal"), ("minus two and a half", -2.5, 0, "fraction")]),
+    ("Growth was minus 0.3 percent; ten minus two is eight.",
+     [("minus 0.3", -0.3, 0.05, "cardinal"), ("ten", 10, 0, "cardinal"), ("two", 2, 0, "cardinal"),
+      ("eight", 8, 0, "cardinal")]),
 ]
 
 
@@ -325,7 +331,7 @@ UNSUPPORTED = {
     "power notation": r"\^|x10",
     "ratios read as one fraction (one over three, one out of three, 1 in 21)":
         r"\b(?:over|out of|in)\b",
-    "signs in words (minus five, negative one)": r"\b(?:minus|negative)\b",
+    "the word sign negative (negative one)": r"\bnegative\b",
     "a sign spaced from its number": r"^[-−]\s",
     "decimal comma (1,3; 5,00; 1.111,11)": r"\d,\d{1,2}$|\d\.\d{3},\d",
     "single-letter scales without a currency, spaced k (10M, 10G, 2.33 k)": r"\d\s*[mg]$|\d\s+k$",

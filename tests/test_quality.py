@@ -14,7 +14,10 @@ import quality  # noqa: E402
 MENTIONS_FLOOR = 0.875
 CONFLICT_RECALL_FLOOR = 0.65
 CONFLICT_PRECISION_FLOOR = 0.63
-SPEC_VALUE_UNIT_F1_FLOOR = 0.94
+SPEC_VALUE_UNIT_F1_FLOOR = 0.96
+# Per spec file (value+unit F1). Percent stays under the 0.90 target: its four misses read
+# "percent of 10" as 10%, which news English does not write (README, "Quality").
+SPEC_FLOORS = {"currency": 0.975, "dimension": 0.945, "age": 0.94, "percent": 0.84}
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +37,20 @@ def test_reported_conflicts_are_gold_conflicts(gold):
     assert gold.precision >= CONFLICT_PRECISION_FLOOR, "\n".join(gold.false_conflicts)
 
 
-def test_value_and_unit_grammar_beats_quantulum3_on_the_specs():
-    table = quality.score_specs(quality.DEFAULT_SPECS)
-    ours = quality.spec_f1(table, "claimcheck")
+@pytest.fixture(scope="module")
+def specs() -> dict[str, dict[str, quality.PRF]]:
+    return quality.score_specs(quality.DEFAULT_SPECS)
+
+
+def test_value_and_unit_grammar_beats_quantulum3_on_the_specs(specs):
+    ours = quality.spec_f1(specs, "claimcheck")
     assert ours >= SPEC_VALUE_UNIT_F1_FLOOR
-    assert ours > quality.spec_f1(table, "quantulum3")
+    assert ours > quality.spec_f1(specs, "quantulum3")
+
+
+@pytest.mark.parametrize("kind", sorted(SPEC_FLOORS))
+def test_value_and_unit_grammar_on_each_spec(specs, kind):
+    assert specs[kind]["claimcheck"].f1(with_unit=True)[2] >= SPEC_FLOORS[kind]
 
 
 # Per DateTime spec file: extraction F1 and resolution accuracy (README, "Quality").

@@ -38,3 +38,17 @@ def test_unit_table_equals_the_one_built_from_quantulum3(live_catalogue):
 def test_physical_units_after_a_number(right, unit, dimension):
     found = physical_unit(right.lstrip())
     assert found is not None and found[:2] == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    "sentence, heat",
+    [
+        ("The mercury climbed to 41 degrees in Delhi.", True),
+        ("Freezing fog kept temperatures at 2 degrees.", True),
+        ("The crane had to rotate 90 degrees.", False),
+        ("Temperatures fell as the road turned 30 degrees to the north.", False),  # an angle word wins
+        ("The coastline lies at 40 degrees latitude.", False),
+    ],
+)
+def test_bare_degrees_measure_heat_where_the_sentence_speaks_of_it(sentence, heat):
+    assert units.speaks_of_temperature(sentence) is heat
