@@ -63,7 +63,7 @@ from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
-_BOUNDARY = re.compile(rf"[,;:()\[\]—–]|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
+_BOUNDARY = re.compile(rf"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # The _TOKEN tokens that start with a capital, found without visiting the others: a run of
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
@@ -201,7 +201,7 @@ def describe(
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
-    right = _right_clause(blank, aside.end() if aside else end)
+    right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
@@ -238,12 +238,15 @@ def describe_date(
     if described.measure:
         return described
     blank = _blank_times(sentence, times)
-    after = blank[end:].lstrip(" ,")
+    after = _POSSESSIVE_S.sub("", blank[end:], count=1).lstrip(" ,")  # "Thursday's 2:09 a.m. jolt"
     clause = after[: _first_boundary(after)] or blank[_clause_start(sentence, start):start]
     words = _content(clause)
     measure_words = [singular(w) for w in words if not w[:1].isupper() and not _is_country(w)][:4]
     return Description(" ".join(measure_words), tuple(sorted(set(countries(clause)))),
                        tuple(dict.fromkeys(_names(words))), False)
+
+
+_POSSESSIVE_S = re.compile(r"^['’]s\b")
 
 
 def describe_age(sentence: str, start: int, end: int) -> Description:
@@ -489,6 +492,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         left = _clause_start(sentence, start, loose=True)
         left = max([left, *(t.end for t in times if left <= t.end <= start and t.start != start)])
         window = sentence[left:start] + " " + after[: _first_boundary(after)]
+    window = _ADDRESS.sub(" ", window)  # "in the 9500 block of Page": where, not who
     words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
     classes = _event_classes(words)
     premodified = _premodified_event(sentence, start, end)
@@ -505,11 +509,17 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
                                               for w in _TOKEN.findall(sentence)):
         classes[0] = "attack"  # "shells hit the school": only a quake named in the sentence quakes
+    followed = _FOLLOWED_BY.search(sentence)
+    if classes[0] == "earthquake" and followed and (followed.start() < start or opening and followed.start() < end + len(window) + 2):
+        classes[0] = "aftershock"  # "At 9:32 p.m. it was followed by a 2.0 quake", "followed by one at 2:15"
     scope = tuple(sorted(set(countries(window))))
     subject = tuple(dict.fromkeys(_names(words)))
     return Event(classes[0], scope, subject)
 
 
+# A street address: "the 9500 block of Page", "the 600 block of West 79th Street".
+_ADDRESS = re.compile(r"\b\d[\d,]*\s+block\s+of\s+(?:[A-Z0-9][\w'’.-]*\s*)+")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _AGED = re.compile(r"\b(\d+|[a-z]+)[- ](year|month|week|day)s?[- ]old\b", re.I)
 
 

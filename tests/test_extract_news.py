@@ -387,11 +387,25 @@ def test_weeks_and_months_ago_date_events(sentence, published, dates):
         ("An unknown shooter opened fire at the group at 10:45 p.m., a police report said.", "shooting"),
         ("Three shells hit the school at about 3pm on Tuesday.", "attack"),
         ("A 4.4 quake hit near Cobb at 9:27 a.m. on Sunday.", "earthquake"),
+        # what follows a quake, or is named an aftershock, is another event than the quake
+        ("At 9:32 p.m., it was followed by a 2.0-magnitude quake two miles east of The Geysers.", "aftershock"),
+        ("It was followed by a 2.9 aftershock at 2:12 a.m.", "aftershock"),
+        ("The quake struck at 2:09 a.m. and was followed by several aftershocks.", "earthquake"),
+        # a clock's colon ends no clause: the event after it is the one timed
+        ("Residents said Thursday's 2:09 a.m. quake lasted longer than usual.", "earthquake"),
     ],
 )
 def test_a_time_of_day_times_the_event_its_sentence_names(sentence, event):
     (time,) = [c for c in extract(sentence) if c.kind == "time"]
     assert time.measure == event
+
+
+def test_a_street_address_names_no_one_the_event_befell():
+    """Two reports of one shooting, one with its block: the block is where, not who, so the
+    dates are compared (and they disagree)."""
+    (with_block,) = [c for c in extract("The shooting happened Friday, June 3 around 7:30 p.m. in the 9500 "
+                                        "block of Page.", published=date(2016, 6, 7)) if c.kind == "date"]
+    assert with_block.measure == "shooting" and with_block.subject == ()
 
 
 @pytest.mark.parametrize(
