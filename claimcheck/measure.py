@@ -202,9 +202,17 @@ def describe(
         left = left[reported.end():]
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
+    if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
+        following = _LISTED_NUMBER.search(right)
+        right = right[: following.start()] if following else right
+        listed = list(_LISTED_NUMBER.finditer(left))
+        left = left[listed[-1].end():] if listed else left
+        left = "" if listed and not _content(left) else left
     subject_part = _before_linking_verb(left)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
+    if located and _LOCATED_PLACE.match(right):
+        elliptical = False  # "... and 2 miles southeast of The Geysers": its own place says what it measures
     keep_right = right.lstrip().lower().startswith("of ") or not head or (located and _DIRECTION.match(right))
     right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
@@ -225,6 +233,8 @@ def describe(
     return Description(measure, scope, subject, elliptical)
 
 
+_LOCATED_PLACE = re.compile(rf"\s*(?:(?:{'|'.join(DIRECTION_WORDS)})[\s-]+)*(?:of|from)\s+(?:the\s+)?[A-Z]", re.I)
+_LISTED_NUMBER = re.compile(rf"\b(?:\d[\d.,]*|(?i:{NUMBER_WORD}))\s+(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|m)\b[^,;]*?(?:\band\b|$)")
 CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 """A conversion in brackets right after a value: "55 km (34 miles)", "€40 million ($52 million)"."""
 

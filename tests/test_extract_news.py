@@ -642,3 +642,20 @@ def test_a_conversion_in_brackets(sentence, surface, lower, upper):
 def test_what_a_sum_is(sentence, surface, measure, subject):
     claims = {c.text: c for c in extract(sentence, published=date(2016, 8, 4))}
     assert (claims[surface].measure, claims[surface].subject) == (measure, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "subject"),
+    [
+        # in a list of distances each is measured from its own place
+        ("The temblor occurred at 9:27 a.m., 13 miles east of Cloverdale and 2 miles southeast of The Geysers.",
+         "13 miles", "east cloverdale", ("Cloverdale",)),
+        ("The temblor occurred at 9:27 a.m., 13 miles east of Cloverdale and 2 miles southeast of The Geysers.",
+         "2 miles", "southeast geyser", ("Geysers",)),
+        ("The quake was centered about two miles from The Geysers and 13 miles east of Cloverdale.",
+         "13 miles", "east cloverdale", ("Cloverdale",)),
+    ],
+)
+def test_listed_distances_keep_their_own_place(sentence, surface, measure, subject):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert (claim.measure, claim.subject) == (measure, subject)
