@@ -696,9 +696,18 @@ def _name_of(word: str) -> str:
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and not w.endswith(("ing", "ly", "ed"))):
+            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()):
         return w
     return ""
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """English function words (spaCy's list): capitalised, they open a sentence or a headline
+    word ("If true, ...", "Various reports", "Man Who Shot ..."), and name no one."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline, not with this module
+
+    return frozenset(STOP_WORDS)
 
 
 def _split_compounds(words: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from claimcheck.measure import (
     _COUNTRY_RE,
     _TOKEN,
     countries,
+    names_in,
 )
 
 SENTENCES = [
@@ -79,3 +80,16 @@ SUBORDINATOR_ALTERNATION = re.compile(
 ])
 def test_clause_boundaries_are_those_of_the_plain_alternation(text):
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in SUBORDINATOR_ALTERNATION.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("If true, they're offering Teixeira $200 million", ["Teixeira"]),
+        ("Various news reports pegged the Boston offer", ["Boston"]),
+        ("Man Who Shot Two Officers Is Arrested In Ferguson", ["Man", "Shot", "Ferguson"]),
+        ("Theresa May met Angela Merkel", ["Theresa", "Angela", "Merkel"]),  # "May", a stop word, is lost
+    ],
+)
+def test_a_capitalised_function_word_names_no_one(text, names):
+    assert names_in(text) == names
