@@ -595,7 +595,9 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
 # Words that make a count cumulative ("in all", "so far"): a total is another fact than one
 # incident's count.
 CUMULATIVE_CUES = ("in all", "so far", "to date", "in total", "total of", "overall", "altogether",
-                   "since the", "cumulative", "all told", "toll has risen", "toll rose")
+                   "since the", "cumulative", "all told", "toll has risen", "toll rose",
+                   "in the conflict", "in the war", "of the conflict", "of the war", "bringing to", "brings to",
+                   "bringing the number", "bringing the toll", "bringing the total", "bringing the death toll")
 
 # Words carrying no meaning for what is measured.
 MEASURE_STOPWORDS = frozenset(

@@ -315,7 +315,10 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         verb = "killed"  # "Israel has lost seven soldiers"
     next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali
     groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
-    total = ["total"] if any(cue in sentence.lower() for cue in CUMULATIVE_CUES) else []
+    low = sentence.lower()
+    # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
+    total = ["total"] if any(cue in low and (not cue.startswith("bring") or low.find(cue) < start)
+                             for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 

@@ -659,3 +659,21 @@ def test_what_a_sum_is(sentence, surface, measure, subject):
 def test_listed_distances_keep_their_own_place(sentence, surface, measure, subject):
     claim = next(c for c in extract(sentence) if c.text == surface)
     assert (claim.measure, claim.subject) == (measure, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "total"),
+    [
+        # a toll of the whole war is another fact than one day's
+        ("Nine Israelis, including three civilians, have been killed in the conflict.", "Nine Israelis", True),
+        ("Israel has so far lost seven soldiers and four civilians.", "four civilians", True),
+        # "bringing to" totals what follows it, not what came before it
+        ("Five Israeli soldiers lost their lives on Wednesday, bringing to 10 the number of Israelis who have "
+         "been killed.", "Five Israeli soldiers", False),
+        ("Five Israeli soldiers lost their lives on Wednesday, bringing to 10 the number of Israelis who have "
+         "been killed.", "10 the number of Israelis", True),
+    ],
+)
+def test_a_cumulative_toll_is_a_total(sentence, surface, total):
+    claim = next(c for c in extract(sentence, published=date(2009, 1, 8)) if c.text == surface)
+    assert ("total" in claim.measure.split()) is total
