@@ -488,16 +488,16 @@ def test_fired_projectiles_are_no_dismissal(sentence, measure):
         ("The navy seized weapons, including 12 rifles.", "12 rifles", "seized"),
         # an aside naming some of them does not hide the verb
         ("Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.",
-         "Nine Israelis", "killed"),
+         "Nine Israelis", "killed total"),
         # ... and what befell them all befell those the aside names
         ("Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.",
-         "three civilians", "killed"),
+         "three civilians", "killed total"),
         # a second count joined by "and" shares the verb of the first
         ("Troops killed five soldiers and three civilians in the raid.", "three civilians", "killed"),
         ("Rebels freed two aid workers and four drivers, the agency said.", "four drivers", "freed"),
         # people a side "lost" were killed; what else it lost was lost
-        ("Israel has lost seven soldiers and four civilians in the conflict.", "seven soldiers", "killed"),
-        ("Israel has lost seven soldiers and four civilians in the conflict.", "four civilians", "killed"),
+        ("Israel has lost seven soldiers and four civilians.", "seven soldiers", "killed"),
+        ("Israel has lost seven soldiers and four civilians.", "four civilians", "killed"),
         ("The chain lost 300 jobs and 20 stores in the downturn.", "20 stores", "lost"),
     ],
 )
