@@ -89,8 +89,15 @@ class Stories:
                 self._story[doc] = story
                 self._members[doc] = shared
         self._close: dict[str, set[str]] = defaultdict(set)
+        story_ledes: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for doc, keys in ledes.items():
+            story_ledes[self.story_of(doc)] |= keys
         for (a, b), similarity in similarities.items():
-            if similarity >= STORY_SIMILARITY:
+            # a report close to one of another story reads as of that story too, unless the two
+            # stories' ledes date their events days apart (a report that names no day of its own,
+            # among reports of the other quake)
+            ledes_a, ledes_b = story_ledes[self.story_of(a)], story_ledes[self.story_of(b)]
+            if similarity >= STORY_SIMILARITY and not (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b)):
                 self._close[a].update(self.copies[b])
                 self._close[b].update(self.copies[a])
         for copies in self.copies.values():
