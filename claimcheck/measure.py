@@ -328,8 +328,8 @@ class CountedSet:
     its role: "others" ("wounded 55 others"), a "share" of a set it names ("three of the four
     soldiers"), "part" of a breakdown ("12 Somali and 11 Yemeni pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
     series ("their eighth straight win": "ordinal"), the "leading" ones of a series ("his first
-    17 passes"), a "subset" of things named elsewhere ("of which four exploded"), or "" for a
-    plain count."""
+    17 passes"), a "subset" of things named elsewhere ("of which four exploded"), a list of names
+    "restated" ("Somalia and Yemen, two countries"), or "" for a plain count."""
 
     groups: frozenset[str]
     role: str
@@ -363,6 +363,21 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?!them\b|whom\b|which\b|those\b|these\b|t
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SHARE_OF = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*\S+\s+of\s+(?:the|their|his|her|its|those|these)\s+"
                        rf"{NUMBER_START}\b", re.I)  # "Three of the four Israeli soldiers"
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+_LIST_BEFORE = re.compile(rf"(?<![\w,])\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS},\s*$")
+_VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|could|died|remain\w*)\b", re.I)
+
+
+def _restates_a_list(before: str, after: str) -> bool:
+    """Whether a count stands in apposition to a list of names ("Somalia and Yemen, two
+    countries on the coast"), not as the subject of what follows ("In Gaza and Israel, three
+    people were killed")."""
+    if not _LIST_BEFORE.search(before) or _VERB_NEXT.match(after):
+        return False
+    following = _TOKEN.match(after.lstrip())
+    return not (following and verb_of(following.group(0)))
+
+
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
 _WHOLE_OF = re.compile(rf"\b{NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
 
@@ -400,6 +415,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = "others"
     elif _ORDINAL.match(text):
         role = "ordinal"
+    elif _restates_a_list(before, sentence[end:]):
+        role = "restated"  # "Somalia and Yemen, two countries on the coast": the list, counted
     else:
         role = ""
     words = _TOKEN.findall(own)

@@ -13,6 +13,7 @@ from claimcheck.measure import (
     _CAPITALISED_TOKEN,
     _COUNTRY_RE,
     _TOKEN,
+    counted_set,
     countries,
     names_in,
 )
@@ -93,3 +94,20 @@ def test_clause_boundaries_are_those_of_the_plain_alternation(text):
 )
 def test_a_capitalised_function_word_names_no_one(text, names):
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "role"),
+    [
+        # a count in apposition to a list of names restates the list
+        ("The pirates were from Somalia and Yemen, two countries on the coast of the Gulf of Aden.",
+         "two countries", "restated"),
+        ("Police arrested Smith, Jones and Brown, three men from Ohio.", "three men", "restated"),
+        # after a phrase that places it, it is the subject of what follows
+        ("In Gaza and Israel, three people were killed.", "three people", ""),
+        ("In Gaza and Israel, three people died.", "three people", ""),
+    ],
+)
+def test_a_count_that_restates_a_list_of_names(sentence, count, role):
+    start = sentence.index(count)
+    assert counted_set(sentence, start, start + len(count)).role == role
