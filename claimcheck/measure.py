@@ -334,13 +334,17 @@ class CountedSet:
     groups: frozenset[str]
     role: str
     modifiers: frozenset[str] = frozenset()
+    models: frozenset[str] = frozenset()
 
     def may_equal(self, other: CountedSet) -> bool:
         """Whether two counts can count the same set: the same role (a part may stand alone:
         "12 Somali pirates"), the same groups when both name some, and some modifier in common
-        when both have some ("two pirate vessels" are not "five merchant vessels")."""
+        when both have some ("two pirate vessels" are not "five merchant vessels"), and the same
+        model or type named, if any ("seven AK-47 assault rifles" are not "nine assault rifles")."""
         roles = {self.role, other.role}
         if len(roles) > 1 and roles != {"part", ""}:
+            return False
+        if self.models != other.models:  # "seven AK-47 assault rifles" are some of "nine assault rifles"
             return False
         if self.modifiers and other.modifiers and not self.modifiers & other.modifiers:
             return False
@@ -378,6 +382,7 @@ def _restates_a_list(before: str, after: str) -> bool:
     return not (following and verb_of(following.group(0)))
 
 
+_MODEL = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b")  # a model or type: "AK-47", "M16", "F-16"
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
 _WHOLE_OF = re.compile(rf"\b{NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
 
@@ -425,7 +430,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     complement = _OF_COMPLEMENT.match(sentence, end)  # "one count of involuntary manslaughter"
     if complement:
         modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
-    return CountedSet(groups, role, frozenset(modifiers))
+    models = frozenset(m.upper().replace("-", "").replace(" ", "") for m in _MODEL.findall(own))  # "seven AK-47 assault rifles"
+    return CountedSet(groups, role, frozenset(modifiers), models)
 
 
 def _is_group(word: str) -> bool:
