@@ -12,8 +12,8 @@ import quality  # noqa: E402
 
 # Reached on 2026-11-21; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
 MENTIONS_FLOOR = 0.88
-CONFLICT_RECALL_FLOOR = 0.65
-CONFLICT_PRECISION_FLOOR = 0.70
+CONFLICT_RECALL_FLOOR = 0.675
+CONFLICT_PRECISION_FLOOR = 0.83
 SPEC_VALUE_UNIT_F1_FLOOR = 0.96
 # Per spec file (value+unit F1). Percent stays under the 0.90 target: its four misses read
 # "percent of 10" as 10%, which news English does not write (README, "Quality").
