@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -452,10 +453,22 @@ def index(
     engine: EngineOption = Engine.local,
     scheduler: Scheduler = None,
     quiet: Quiet = False,
+    watch: Annotated[Optional[float], typer.Option(
+        "--watch", metavar="SECONDS", min=0.1,
+        help="Keep running and index again every SECONDS, until Ctrl-C: the archive stays current, and a "
+             "changed file is read with the pipeline already loaded (a fraction of a second, not a start-up).",
+    )] = None,
 ) -> None:
     """Keep the claims of an archive in a store (.claimcheck/), extracting only new and changed files."""
-    with exit_2_on_error(), progress_bar(quiet=quiet) as monitor:
-        summary = index_store(paths, store=store, published=published, spacy_model=spacy_model,
-                              monitor=monitor, **Workers(jobs, engine, scheduler, quiet).options())
-    note_skipped(summary.skipped)
-    typer.echo(f"claimcheck: {index_line(summary, store)}", err=True)
+    while True:
+        with exit_2_on_error(), progress_bar(quiet=quiet) as monitor:
+            summary = index_store(paths, store=store, published=published, spacy_model=spacy_model,
+                                  monitor=monitor, **Workers(jobs, engine, scheduler, quiet).options())
+        note_skipped(summary.skipped)
+        typer.echo(f"claimcheck: {index_line(summary, store)}", err=True)
+        if watch is None:
+            return
+        try:
+            time.sleep(watch)
+        except KeyboardInterrupt:
+            return

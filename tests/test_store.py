@@ -341,3 +341,28 @@ def test_the_number_grammar_compiles_on_first_use_not_on_import() -> None:
     run = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
                          capture_output=True, text=True)
     assert run.stdout.split() == ["0", "1"]
+
+
+def test_index_watch_keeps_the_store_current_until_interrupted(newsroom: Path, monkeypatch) -> None:
+    """`index --watch`: each round reads only what changed since the last; Ctrl-C ends it."""
+    rounds: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        rounds.append(seconds)
+        if len(rounds) == 1:  # between the first and the second round, a wire story is corrected
+            wire = newsroom / "archive" / "wires" / "tass.md"
+            wire.write_text(wire.read_text(encoding="utf-8").replace("228.1", "229.4"), encoding="utf-8")
+        elif len(rounds) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.time, "sleep", sleep)
+    result = runner.invoke(cli.app, ["index", "archive", "--watch", "5", "--jobs", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("claimcheck: ")]
+    assert rounds == [5, 5, 5] and len(lines) == 3
+    assert "(8 extracted, 0 unchanged" in lines[0]
+    assert "(1 extracted, 7 unchanged" in lines[1]
+    assert "(0 extracted, 8 unchanged" in lines[2]
+    with Store.open() as store:
+        (wire,) = [d for d in store.documents() if d.id.endswith("tass.md")]
+        assert any(c.quantity and c.quantity.value == 229.4e9 for c in store.claims(wire.id))
