@@ -28,6 +28,7 @@ from .lexicon import (
     CHANGE_NOUNS,
     CHANGE_PHRASES,
     CLOCK_ZONES,
+    CROWD_VERBS,
     DECREASE_CUES,
     DETERMINERS,
     ELLIPTICAL_VERBS,
@@ -754,6 +755,8 @@ _ZERO = re.compile(
     r"\b(?:no one|no-one|nobody|none|no)\s+(?:(?:was|were|had been|has been|got)\s+)?"
     rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
+# The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".
+_CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
@@ -802,7 +805,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
-    if number.kind != "cardinal" or not float(number.value).is_integer():
+    if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
     word = re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
@@ -812,8 +815,13 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if passive:
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[passive.group("word").lower()])
     before = _CASUALTY_BEFORE.search(left)
-    if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
+    if before and number.kind == "cardinal" and (
+            not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
+    if number.kind == "vague":  # "Thousands fled", "Hundreds were arrested": a crowd
+        verb = _CROWD_VERB.match(right)
+        crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
+        return UnitMatch("people", "count") if crowd else None
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
     ):

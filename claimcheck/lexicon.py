@@ -790,3 +790,9 @@ ELLIPTICAL_VERBS = frozenset(
     "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
     "survived stayed from".split()
 )
+# Verbs after a bare vague plural that make it a crowd of people ("Thousands fled", "Tens of
+# thousands took to the streets", "Hundreds were arrested"); any past tense in -ed does too.
+CROWD_VERBS = ELLIPTICAL_VERBS - {"from"} | frozenset(
+    "took came went ran gave left lost fled flee flock flocked gather march protest rally remain "
+    "have has will would could may might".split()
+)

@@ -659,3 +659,25 @@ def test_what_a_sum_is(sentence, surface, measure, subject):
 def test_listed_distances_keep_their_own_place(sentence, surface, measure, subject):
     claim = next(c for c in extract(sentence) if c.text == surface)
     assert (claim.measure, claim.subject) == (measure, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper", "measure_word"),
+    [
+        # a vague plural with no noun before a verb is a crowd of people
+        ("Tens of thousands marched through the capital on Saturday.", "Tens of thousands", 20000, 99999, "marched"),
+        ("Thousands fled the fighting.", "Thousands", 2000, 9999, "fled"),
+        ("Hundreds were arrested after the match.", "Hundreds", 200, 999, "arrested"),
+        ("Dozens were injured in the clashes.", "Dozens", 24, None, "injured"),
+        ("Several were hurt when the roof gave way.", "Several", 3, 9, "injured"),
+    ],
+)
+def test_vague_plurals_that_stand_for_people(sentence, surface, lower, upper, measure_word):
+    (claim,) = claims_of(sentence)
+    assert claim.text == surface
+    assert (claim.quantity.lower, claim.quantity.upper, claim.quantity.unit) == (lower, upper, "people")
+    assert measure_word in claim.measure.split()
+
+
+def test_vague_plural_sum_is_no_crowd():
+    assert claims_of("The firm lost millions in the deal.") == []
