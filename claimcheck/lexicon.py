@@ -295,6 +295,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "evacuated": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
+    "fatally": "killed",  # "Four people were shot, one fatally"
 }
 
 

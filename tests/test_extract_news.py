@@ -681,3 +681,16 @@ def test_vague_plurals_that_stand_for_people(sentence, surface, lower, upper, me
 
 def test_vague_plural_sum_is_no_crowd():
     assert claims_of("The firm lost millions in the deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # "N fatally" after a count of people shot: how many of them died
+        ("Four people were shot, one fatally, at a party on the West Side.", "one fatally", 1),
+        ("Five people were shot, two fatally, outside a nightclub early Sunday.", "two fatally", 2),
+    ],
+)
+def test_shot_fatally_counts_the_dead(sentence, surface, value):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
