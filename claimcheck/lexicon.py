@@ -231,7 +231,9 @@ SCORE_WORDS = frozenset(
 # Nouns for a person that an age can follow: "a woman, 29, was shot in both legs".
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
-    "driver resident student husband wife brother sister grandson granddaughter".split()
+    "driver resident student husband wife brother sister grandson granddaughter shooter gunman "
+    "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
+    "grandmother grandfather toddler infant pedestrian motorist".split()
 )
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")

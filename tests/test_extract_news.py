@@ -694,3 +694,20 @@ def test_vague_plural_sum_is_no_crowd():
 def test_shot_fatally_counts_the_dead(sentence, surface, value):
     claim = next(c for c in claims_of(sentence) if c.text == surface)
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # "ages" lists as "aged" does, and a list runs on past commas
+        ("Two men, ages 19 and 23, were arrested.", {"19": 19, "23": 23}),
+        ("Three teens, ages 15, 16 and 17, were taken into custody.", {"15": 15, "16": 16, "17": 17}),
+        # an age in commas after the person nouns of crime reports
+        ("Police said the shooter, 21, was arrested at the scene.", {"21": 21}),
+        ("The defendant, 52, faces 30 years to life.", {"52": 52}),
+        ("A sheriff's deputy, 34, was wounded in the exchange.", {"34": 34}),
+    ],
+)
+def test_ages_in_lists_and_after_person_nouns(sentence, ages):
+    found = {c.text: c.quantity.value for c in claims_of(sentence) if c.kind == "age"}
+    assert found == ages
