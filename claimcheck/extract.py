@@ -757,6 +757,7 @@ _ZERO = re.compile(
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 # The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".
 _CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
@@ -856,6 +857,8 @@ def _scale_of(number: NumberMatch) -> float:
 
 
 def _is_change(sentence: str, start: int, end: int) -> bool:
+    if _MADE_UP.search(sentence, 0, start):
+        return False  # "made up 12 percent of voters": a share
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]

@@ -711,3 +711,19 @@ def test_shot_fatally_counts_the_dead(sentence, surface, value):
 def test_ages_in_lists_and_after_person_nouns(sentence, ages):
     found = {c.text: c.quantity.value for c in claims_of(sentence) if c.kind == "age"}
     assert found == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value"),
+    [
+        # an economy that shrinks or contracts changes by a negative share
+        ("GDP shrank by 0.5 per cent in the final three months of the year.", "0.5 per cent", "change", -0.5),
+        ("The economy contracted 1.2% in the second quarter.", "1.2%", "change", -1.2),
+        ("The economy expanded 2.4 percent last year.", "2.4 percent", "change", 2.4),
+        # "made up" is a share, not a rise
+        ("Voters aged 18 to 24 made up 12 percent of the electorate.", "12 percent", "rate", 12),
+    ],
+)
+def test_growth_and_contraction(sentence, surface, kind, value):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.value) == (kind, value)
