@@ -316,8 +316,12 @@ def _read_sentence(sentence: str, published: date | None, context: Context) -> t
 _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 
 
+_DECIMAL_POINT = re.compile(r"\d\.")
+
+
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
-    times = find_times(sentence, published)
+    # "the euro fell to $1.2050": the digits after a decimal point are no year
+    times = [t for t in find_times(sentence, published) if not _DECIMAL_POINT.match(sentence, t.start - 2)]
     clocks = find_clock_times(sentence)
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]

@@ -727,3 +727,10 @@ def test_ages_in_lists_and_after_person_nouns(sentence, ages):
 def test_growth_and_contraction(sentence, surface, kind, value):
     claim = next(c for c in claims_of(sentence) if c.text == surface)
     assert (claim.kind, claim.quantity.value) == (kind, value)
+
+
+def test_exchange_rate_digits_are_no_year():
+    claims = extract("The euro fell to $1.2050, its lowest in two years.", published=date(2012, 6, 15))
+    assert [c.text for c in claims if c.kind == "date"] == []
+    rate = next(c for c in claims if c.text == "$1.2050")
+    assert (rate.quantity.value, rate.quantity.unit) == (1.205, "USD")
