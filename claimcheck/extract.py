@@ -447,7 +447,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             upper_number = numbers[i + 1]
             i += 1
         i += 1
-        value = _value(sentence, number, upper_number)
+        value = _decade_age(sentence, number) or _value(sentence, number, upper_number)
         if value is not None and upper_number is None and i < len(numbers):
             whole = _with_minor_unit(sentence, value, number, numbers[i])
             if whole is not None:
@@ -465,6 +465,27 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
         if value is not None:
             yield value
+
+
+# "a man in his 20s", "a woman in her late 30s": an age somewhere in a decade (or part of one).
+_DECADE_OF_LIFE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+
+
+def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
+    """An age written as a decade of life, or None."""
+    decade = number.value
+    if not (number.form == "digits" and decade in range(10, 100, 10) and sentence[number.end:number.end + 1] == "s"
+            and not sentence[number.end + 1:number.end + 2].isalnum()):
+        return None
+    opening = _DECADE_OF_LIFE.search(sentence, 0, number.start)
+    if opening is None:
+        return None
+    low, high = (decade + year for year in _DECADE_PARTS[(opening.group("part") or "").lower() or None])
+    quantity = Quantity(value=(low + high) / 2, lower=low, upper=high, unit="years", dimension="age",
+                        hedge="range")
+    return _Value(opening.start("part") if opening.group("part") else number.start, number.end + 1, quantity,
+                  threshold=False, change=False)
 
 
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to

@@ -734,3 +734,22 @@ def test_exchange_rate_digits_are_no_year():
     assert [c.text for c in claims if c.kind == "date"] == []
     rate = next(c for c in claims if c.text == "$1.2050")
     assert (rate.quantity.value, rate.quantity.unit) == (1.205, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper"),
+    [
+        # an age given as a decade of life spans it, or the part of it the writer names
+        ("A man in his 20s was shot in the chest early Sunday.", "20s", 20, 29),
+        ("Police said a woman in her late 30s was also wounded.", "late 30s", 36, 39),
+        ("The victim, a man in his mid-40s, died at the scene.", "mid-40s", 43, 47),
+    ],
+)
+def test_decades_of_life_are_ages(sentence, surface, lower, upper):
+    claim = next(c for c in claims_of(sentence) if c.kind == "age")
+    assert claim.text == surface
+    assert (claim.quantity.lower, claim.quantity.upper, claim.quantity.unit) == (lower, upper, "years")
+
+
+def test_a_decade_of_history_is_no_age():
+    assert [c for c in claims_of("The 1990s were good years for the club.") if c.kind == "age"] == []
