@@ -27,6 +27,7 @@ from .lexicon import (
     CHANGE_CUES,
     CHANGE_NOUNS,
     CHANGE_PHRASES,
+    CLAUSE_OPENERS,
     CLOCK_ZONES,
     CROWD_VERBS,
     DECREASE_CUES,
@@ -764,6 +765,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
 
 
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
+# Words after "killing three" that end the count: "killing three and wounding five before fleeing".
+_CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
+                                  "throughout within among amid".split())
 _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
@@ -842,7 +846,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[passive.group("word").lower()])
     before = _CASUALTY_BEFORE.search(left)
     if before and number.kind == "cardinal" and (
-            not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
+            not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in CLAUSE_OPENERS):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
     if number.kind == "vague":  # "Thousands fled", "Hundreds were arrested": a crowd
         verb = _CROWD_VERB.match(right)

@@ -753,3 +753,24 @@ def test_decades_of_life_are_ages(sentence, surface, lower, upper):
 
 def test_a_decade_of_history_is_no_age():
     assert [c for c in claims_of("The 1990s were good years for the club.") if c.kind == "age"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure_word"),
+    [
+        # a bare count after a casualty verb ends at a clause or a preposition
+        ("Police said the gunman opened fire, killing three and wounding five before fleeing.", "five", 5,
+         "injured"),
+        ("Troops killed 12 during raids on villages in the north.", "12", 12, "killed"),
+        ("The storm killed 9 across southern states.", "9", 9, "killed"),
+        ("The bomb went off in a market, killing 12 and injuring 30 during evening prayers.", "30", 30, "injured"),
+    ],
+)
+def test_casualty_counts_end_before_a_preposition(sentence, surface, value, measure_word):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
+    assert measure_word in claim.measure.split()
+
+
+def test_a_count_does_not_reach_past_a_preposition_for_its_noun():
+    assert [c.unit for c in claims_of("He scored 28 against the Knicks.")] == []
