@@ -47,6 +47,7 @@ from .lexicon import (
     RANGE_JOINERS,
     SCORE_WORDS,
     START_WORDS,
+    TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
@@ -568,7 +569,8 @@ def _scores(sentence: str) -> Iterator[_Value]:
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
-        if not (near & SCORE_WORDS or record):
+        tally = near & TALLY_WORDS and unit_after(sentence[m.end():], allow_count=False) is None
+        if not (near & SCORE_WORDS or record or tally):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))
         quantity = Quantity(value, value, value, "score", "score")

@@ -228,6 +228,8 @@ SCORE_WORDS = frozenset(
     "leading deficit beat beating edged rout routed score scored final record trailed trailing tie "
     "tied game match".split()
 )
+# Words near "68-32" that make it a vote tally, when no unit follows ("the Senate voted 68-32").
+TALLY_WORDS = frozenset("vote votes voted voting passed tally".split())
 # Nouns for a person that an age can follow: "a woman, 29, was shot in both legs".
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "

@@ -774,3 +774,16 @@ def test_casualty_counts_end_before_a_preposition(sentence, surface, value, meas
 
 def test_a_count_does_not_reach_past_a_preposition_for_its_noun():
     assert [c.unit for c in claims_of("He scored 28 against the Knicks.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a vote tally is written as a score is
+        ("The Senate voted 68-32 to approve the bill.", "68-32"),
+        ("The measure passed 5-4 after a long debate.", "5-4"),
+    ],
+)
+def test_vote_tallies(sentence, surface):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.kind) == (surface, "score")
