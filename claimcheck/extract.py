@@ -810,9 +810,16 @@ _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
 
+_POINT = re.compile(r"\s+points?\b", re.IGNORECASE)
+
+
 def _unit_of_fraction(right: str) -> UnitMatch | None:
-    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a"."""
+    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a";
+    a bare point is a percentage point ("cut rates by a quarter point")."""
     article = _OF_A.match(right)
+    point = _POINT.match(right, article.end() if article else 0)
+    if point:
+        return UnitMatch("percentage point", "percent", after=point.end())
     unit = unit_after(right[article.end():], allow_count=False) if article else None
     return None if unit is None else replace(unit, after=article.end() + unit.after)  # type: ignore[union-attr]
 

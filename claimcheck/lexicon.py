@@ -347,13 +347,14 @@ CHANGE_CUES = frozenset(
     "up down rise rose risen rising increase increased increasing grew grown growth gain gained "
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
     "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost "
-    "cut cuts lowered reduced slashed trimmed shrank shrunk shrink contracted expanded soared".split()
+    "cut cuts lowered reduced slashed trimmed shrank shrunk shrink contracted expanded soared narrowed "
+    "widened".split()
 )
 # Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
 DECREASE_CUES = frozenset(
     "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
-    "shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
+    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
 )
 # Nouns right after a value that make it a change ("a 30% increase").
 CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())

@@ -787,3 +787,18 @@ def test_a_count_does_not_reach_past_a_preposition_for_its_noun():
 def test_vote_tallies(sentence, surface):
     (claim,) = claims_of(sentence)
     assert (claim.text, claim.kind) == (surface, "score")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a fraction of a point is of a percentage point
+        ("The ECB cut rates by a quarter point to 1 percent.", "a quarter point", -0.25, "percentage point"),
+        ("The Fed raised rates by half a point.", "half a point", 0.5, "percentage point"),
+        # a lead that narrows changes by a negative amount
+        ("Her lead narrowed by half a percentage point.", "half a percentage point", -0.5, "percentage point"),
+    ],
+)
+def test_fractions_of_a_point(sentence, surface, value, unit):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
