@@ -802,3 +802,17 @@ def test_vote_tallies(sentence, surface):
 def test_fractions_of_a_point(sentence, surface, value, unit):
     claim = next(c for c in claims_of(sentence) if c.text == surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # a passive "was estimated at" says what was estimated; no source to cut away
+        ("Voter turnout was estimated at 72%.", "72%", "voter turnout"),
+        ("The damage was estimated at $2 million.", "$2 million", "damage"),
+        ("Losses are estimated at 3 billion euros.", "3 billion euros", "loss"),
+    ],
+)
+def test_estimated_at_keeps_its_measure(sentence, surface, measure):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.measure) == (surface, measure)
