@@ -27,7 +27,9 @@ from .lexicon import (
     CHANGE_CUES,
     CHANGE_NOUNS,
     CHANGE_PHRASES,
+    CLAUSE_OPENERS,
     CLOCK_ZONES,
+    CROWD_VERBS,
     DECREASE_CUES,
     DETERMINERS,
     ELLIPTICAL_VERBS,
@@ -45,6 +47,7 @@ from .lexicon import (
     RANGE_JOINERS,
     SCORE_WORDS,
     START_WORDS,
+    TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
@@ -315,8 +318,12 @@ def _read_sentence(sentence: str, published: date | None, context: Context) -> t
 _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 
 
+_DECIMAL_POINT = re.compile(r"\d\.")
+
+
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
-    times = find_times(sentence, published)
+    # "the euro fell to $1.2050": the digits after a decimal point are no year
+    times = [t for t in find_times(sentence, published) if not _DECIMAL_POINT.match(sentence, t.start - 2)]
     clocks = find_clock_times(sentence)
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
@@ -442,7 +449,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             upper_number = numbers[i + 1]
             i += 1
         i += 1
-        value = _value(sentence, number, upper_number)
+        value = _decade_age(sentence, number) or _value(sentence, number, upper_number)
         if value is not None and upper_number is None and i < len(numbers):
             whole = _with_minor_unit(sentence, value, number, numbers[i])
             if whole is not None:
@@ -460,6 +467,27 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
         if value is not None:
             yield value
+
+
+# "a man in his 20s", "a woman in her late 30s": an age somewhere in a decade (or part of one).
+_DECADE_OF_LIFE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+
+
+def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
+    """An age written as a decade of life, or None."""
+    decade = number.value
+    if not (number.form == "digits" and decade in range(10, 100, 10) and sentence[number.end:number.end + 1] == "s"
+            and not sentence[number.end + 1:number.end + 2].isalnum()):
+        return None
+    opening = _DECADE_OF_LIFE.search(sentence, 0, number.start)
+    if opening is None:
+        return None
+    low, high = (decade + year for year in _DECADE_PARTS[(opening.group("part") or "").lower() or None])
+    quantity = Quantity(value=(low + high) / 2, lower=low, upper=high, unit="years", dimension="age",
+                        hedge="range")
+    return _Value(opening.start("part") if opening.group("part") else number.start, number.end + 1, quantity,
+                  threshold=False, change=False)
 
 
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to
@@ -541,7 +569,8 @@ def _scores(sentence: str) -> Iterator[_Value]:
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
-        if not (near & SCORE_WORDS or record):
+        tally = near & TALLY_WORDS and unit_after(sentence[m.end():], allow_count=False) is None
+        if not (near & SCORE_WORDS or record or tally):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))
         quantity = Quantity(value, value, value, "score", "score")
@@ -738,6 +767,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
 
 
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
+# Words after "killing three" that end the count: "killing three and wounding five before fleeing".
+_CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
+                                  "throughout within among amid".split())
 _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
@@ -754,6 +786,9 @@ _ZERO = re.compile(
     r"\b(?:no one|no-one|nobody|none|no)\s+(?:(?:was|were|had been|has been|got)\s+)?"
     rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
+# The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".
+_CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
@@ -767,17 +802,24 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
-    r"\b(?:aged|age(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|just|only|"
+    r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|just|only|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
-    r"(?:\d{1,3},?\s+(?:and|or|to)\s+)?$", re.I)  # "two men, aged 19 and 22"
+    r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
 
+_POINT = re.compile(r"\s+points?\b", re.IGNORECASE)
+
+
 def _unit_of_fraction(right: str) -> UnitMatch | None:
-    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a"."""
+    """ "half a percentage point", "a quarter of a mile", "half an hour": the unit after "a";
+    a bare point is a percentage point ("cut rates by a quarter point")."""
     article = _OF_A.match(right)
+    point = _POINT.match(right, article.end() if article else 0)
+    if point:
+        return UnitMatch("percentage point", "percent", after=point.end())
     unit = unit_after(right[article.end():], allow_count=False) if article else None
     return None if unit is None else replace(unit, after=article.end() + unit.after)  # type: ignore[union-attr]
 
@@ -802,7 +844,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
-    if number.kind != "cardinal" or not float(number.value).is_integer():
+    if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
     word = re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
@@ -812,8 +854,13 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if passive:
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[passive.group("word").lower()])
     before = _CASUALTY_BEFORE.search(left)
-    if before and (not following[:1].isalpha() or following in ("and", "or", "in", "at", "on", "as")):
+    if before and number.kind == "cardinal" and (
+            not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in CLAUSE_OPENERS):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
+    if number.kind == "vague":  # "Thousands fled", "Hundreds were arrested": a crowd
+        verb = _CROWD_VERB.match(right)
+        crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
+        return UnitMatch("people", "count") if crowd else None
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
     ):
@@ -848,6 +895,8 @@ def _scale_of(number: NumberMatch) -> float:
 
 
 def _is_change(sentence: str, start: int, end: int) -> bool:
+    if _MADE_UP.search(sentence, 0, start):
+        return False  # "made up 12 percent of voters": a share
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]

@@ -228,10 +228,14 @@ SCORE_WORDS = frozenset(
     "leading deficit beat beating edged rout routed score scored final record trailed trailing tie "
     "tied game match".split()
 )
+# Words near "68-32" that make it a vote tally, when no unit follows ("the Senate voted 68-32").
+TALLY_WORDS = frozenset("vote votes voted voting passed tally".split())
 # Nouns for a person that an age can follow: "a woman, 29, was shot in both legs".
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
-    "driver resident student husband wife brother sister grandson granddaughter".split()
+    "driver resident student husband wife brother sister grandson granddaughter shooter gunman "
+    "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
+    "grandmother grandfather toddler infant pedestrian motorist".split()
 )
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
@@ -268,7 +272,10 @@ NOT_COUNT_NOUNS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade "
     "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record "
     "less over under about around nearly almost some was were is are has have had will would "
-    "could can may might said says say told who which that were".split()
+    "could can may might said says say told who which that were "
+    # prepositions: "killed 12 during raids", "scored 28 against the Knicks" count no raids, no Knicks
+    "during across against into inside outside after before since through throughout within "
+    "among amid between despite toward towards upon until via behind beyond".split()
 )
 # Time units -> (canonical unit, factor): "two decades" is 20 years.
 TIME_UNITS: dict[str, tuple[str, float]] = {
@@ -295,6 +302,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "evacuated": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
+    "fatally": "killed",  # "Four people were shot, one fatally"
 }
 
 
@@ -340,13 +348,14 @@ CHANGE_CUES = frozenset(
     "up down rise rose risen rising increase increased increasing grew grown growth gain gained "
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
     "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost "
-    "cut cuts lowered reduced slashed trimmed".split()
+    "cut cuts lowered reduced slashed trimmed shrank shrunk shrink contracted expanded soared narrowed "
+    "widened".split()
 )
 # Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
 DECREASE_CUES = frozenset(
     "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
-    "shrank shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
+    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
 )
 # Nouns right after a value that make it a change ("a 30% increase").
 CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())
@@ -792,4 +801,10 @@ ELLIPSIS_LINKS = frozenset("of them whom which those remain remained were was ar
 ELLIPTICAL_VERBS = frozenset(
     "were was are is have had remain remained remains managed exploded fell landed escaped fled died "
     "survived stayed from".split()
+)
+# Verbs after a bare vague plural that make it a crowd of people ("Thousands fled", "Tens of
+# thousands took to the streets", "Hundreds were arrested"); any past tense in -ed does too.
+CROWD_VERBS = ELLIPTICAL_VERBS - {"from"} | frozenset(
+    "took came went ran gave left lost fled flee flock flocked gather march protest rally remain "
+    "have has will would could may might".split()
 )

@@ -70,7 +70,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 # The last "X said (that)" before a value: what X said is the clause after it.
-_REPORTED_CLAUSE = re.compile(rf".*\b(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+# (not a passive: "the damage was estimated at $2 million" says what was estimated)
+_REPORTED_CLAUSE = re.compile(rf".*\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                              rf"(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
 _REPORTED_WORD = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b", re.I)  # without it, no _REPORTED_CLAUSE (whose
 # ".*" retried from every start is quadratic in a clause that has none)
 _ATTRIBUTION_PATTERNS = (

@@ -677,3 +677,160 @@ def test_listed_distances_keep_their_own_place(sentence, surface, measure, subje
 def test_a_cumulative_toll_is_a_total(sentence, surface, total):
     claim = next(c for c in extract(sentence, published=date(2009, 1, 8)) if c.text == surface)
     assert ("total" in claim.measure.split()) is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper", "measure_word"),
+    [
+        # a vague plural with no noun before a verb is a crowd of people
+        ("Tens of thousands marched through the capital on Saturday.", "Tens of thousands", 20000, 99999, "marched"),
+        ("Thousands fled the fighting.", "Thousands", 2000, 9999, "fled"),
+        ("Hundreds were arrested after the match.", "Hundreds", 200, 999, "arrested"),
+        ("Dozens were injured in the clashes.", "Dozens", 24, None, "injured"),
+        ("Several were hurt when the roof gave way.", "Several", 3, 9, "injured"),
+    ],
+)
+def test_vague_plurals_that_stand_for_people(sentence, surface, lower, upper, measure_word):
+    (claim,) = claims_of(sentence)
+    assert claim.text == surface
+    assert (claim.quantity.lower, claim.quantity.upper, claim.quantity.unit) == (lower, upper, "people")
+    assert measure_word in claim.measure.split()
+
+
+def test_vague_plural_sum_is_no_crowd():
+    assert claims_of("The firm lost millions in the deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # "N fatally" after a count of people shot: how many of them died
+        ("Four people were shot, one fatally, at a party on the West Side.", "one fatally", 1),
+        ("Five people were shot, two fatally, outside a nightclub early Sunday.", "two fatally", 2),
+    ],
+)
+def test_shot_fatally_counts_the_dead(sentence, surface, value):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # "ages" lists as "aged" does, and a list runs on past commas
+        ("Two men, ages 19 and 23, were arrested.", {"19": 19, "23": 23}),
+        ("Three teens, ages 15, 16 and 17, were taken into custody.", {"15": 15, "16": 16, "17": 17}),
+        # an age in commas after the person nouns of crime reports
+        ("Police said the shooter, 21, was arrested at the scene.", {"21": 21}),
+        ("The defendant, 52, faces 30 years to life.", {"52": 52}),
+        ("A sheriff's deputy, 34, was wounded in the exchange.", {"34": 34}),
+    ],
+)
+def test_ages_in_lists_and_after_person_nouns(sentence, ages):
+    found = {c.text: c.quantity.value for c in claims_of(sentence) if c.kind == "age"}
+    assert found == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value"),
+    [
+        # an economy that shrinks or contracts changes by a negative share
+        ("GDP shrank by 0.5 per cent in the final three months of the year.", "0.5 per cent", "change", -0.5),
+        ("The economy contracted 1.2% in the second quarter.", "1.2%", "change", -1.2),
+        ("The economy expanded 2.4 percent last year.", "2.4 percent", "change", 2.4),
+        # "made up" is a share, not a rise
+        ("Voters aged 18 to 24 made up 12 percent of the electorate.", "12 percent", "rate", 12),
+    ],
+)
+def test_growth_and_contraction(sentence, surface, kind, value):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.value) == (kind, value)
+
+
+def test_exchange_rate_digits_are_no_year():
+    claims = extract("The euro fell to $1.2050, its lowest in two years.", published=date(2012, 6, 15))
+    assert [c.text for c in claims if c.kind == "date"] == []
+    rate = next(c for c in claims if c.text == "$1.2050")
+    assert (rate.quantity.value, rate.quantity.unit) == (1.205, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper"),
+    [
+        # an age given as a decade of life spans it, or the part of it the writer names
+        ("A man in his 20s was shot in the chest early Sunday.", "20s", 20, 29),
+        ("Police said a woman in her late 30s was also wounded.", "late 30s", 36, 39),
+        ("The victim, a man in his mid-40s, died at the scene.", "mid-40s", 43, 47),
+    ],
+)
+def test_decades_of_life_are_ages(sentence, surface, lower, upper):
+    claim = next(c for c in claims_of(sentence) if c.kind == "age")
+    assert claim.text == surface
+    assert (claim.quantity.lower, claim.quantity.upper, claim.quantity.unit) == (lower, upper, "years")
+
+
+def test_a_decade_of_history_is_no_age():
+    assert [c for c in claims_of("The 1990s were good years for the club.") if c.kind == "age"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure_word"),
+    [
+        # a bare count after a casualty verb ends at a clause or a preposition
+        ("Police said the gunman opened fire, killing three and wounding five before fleeing.", "five", 5,
+         "injured"),
+        ("Troops killed 12 during raids on villages in the north.", "12", 12, "killed"),
+        ("The storm killed 9 across southern states.", "9", 9, "killed"),
+        ("The bomb went off in a market, killing 12 and injuring 30 during evening prayers.", "30", 30, "injured"),
+    ],
+)
+def test_casualty_counts_end_before_a_preposition(sentence, surface, value, measure_word):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
+    assert measure_word in claim.measure.split()
+
+
+def test_a_count_does_not_reach_past_a_preposition_for_its_noun():
+    assert [c.unit for c in claims_of("He scored 28 against the Knicks.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a vote tally is written as a score is
+        ("The Senate voted 68-32 to approve the bill.", "68-32"),
+        ("The measure passed 5-4 after a long debate.", "5-4"),
+    ],
+)
+def test_vote_tallies(sentence, surface):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.kind) == (surface, "score")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a fraction of a point is of a percentage point
+        ("The ECB cut rates by a quarter point to 1 percent.", "a quarter point", -0.25, "percentage point"),
+        ("The Fed raised rates by half a point.", "half a point", 0.5, "percentage point"),
+        # a lead that narrows changes by a negative amount
+        ("Her lead narrowed by half a percentage point.", "half a percentage point", -0.5, "percentage point"),
+    ],
+)
+def test_fractions_of_a_point(sentence, surface, value, unit):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # a passive "was estimated at" says what was estimated; no source to cut away
+        ("Voter turnout was estimated at 72%.", "72%", "voter turnout"),
+        ("The damage was estimated at $2 million.", "$2 million", "damage"),
+        ("Losses are estimated at 3 billion euros.", "3 billion euros", "loss"),
+    ],
+)
+def test_estimated_at_keeps_its_measure(sentence, surface, measure):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.measure) == (surface, measure)
