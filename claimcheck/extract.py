@@ -411,6 +411,11 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")
     described = describe(sentence, value.start, value.end, context, times, located=located)
+    if dimension == "percent" and not value.change:
+        share = _PERCENT_NOUN.match(sentence, value.end)
+        if share and share.group(1) not in _NOT_SHARE_NOUNS and not share.group(1).endswith("ly"):
+            # "48 percent turnout", "a 25 percent stake", "30 percent contained": the word after says what
+            return replace(described, measure=singular(share.group(1)))
     noun = _MONEY_NOUN.match(sentence, value.end) if dimension == "currency" else None
     if noun and noun.group(1) not in _NOT_MONEY_NOUNS and not verb_of(noun.group(1)):
         # "held on $500,000 bond", "a $70 million contract for J.D. Drew": the noun after the sum
@@ -648,6 +653,10 @@ _PARTY_AFTER = re.compile(r"\s+(?:for|with|to)\s+((?:[A-Z][\w.'’-]*\s*){1,3})"
 # Words after a sum that say how it is paid, not what it is ("$1 million cash", "$25 each").
 _NOT_MONEY_NOUNS = MEASURE_STOPWORDS | {"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually",
                                         "yearly"}
+_PERCENT_NOUN = re.compile(r"\s+([a-z]{4,})\b")
+# Words after a percentage that do not say what it is a share of ("5 percent higher", "10% more").
+_NOT_SHARE_NOUNS = MEASURE_STOPWORDS | {"higher", "lower", "greater", "smaller", "larger", "bigger", "fewer",
+                                        "less", "more", "last", "this", "next", "year", "month", "week", "annual"}
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+s\b")
 

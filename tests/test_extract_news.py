@@ -834,3 +834,19 @@ def test_fractions_of_a_point(sentence, surface, value, unit):
 def test_estimated_at_keeps_its_measure(sentence, surface, measure):
     (claim,) = claims_of(sentence)
     assert (claim.text, claim.measure) == (surface, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # the word after a percentage says what it is a share of
+        ("Sunday's runoff drew 48 percent turnout.", "turnout"),
+        ("The Rim Fire was 30 percent contained on Monday.", "contained"),
+        ("The firm bought a 25 percent stake in the airline.", "stake"),
+        # ... unless it compares or counts time
+        ("Prices were 5 percent higher than a year ago.", "price"),
+    ],
+)
+def test_the_word_after_a_percentage_says_what_it_is(sentence, measure):
+    (claim,) = [c for c in extract(sentence, published=date(2013, 8, 26)) if c.quantity and c.quantity.unit == "percent"]
+    assert claim.measure == measure
