@@ -398,7 +398,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if dimension == "age":
         return describe_age(sentence, value.start, value.end)
     if dimension == "magnitude":
-        return describe_quake(sentence)
+        return describe_quake(sentence, value.start, value.end)
     if value.counted == "record":  # "the Colts (11-4)": the team's record
         team = re.search(r"([A-Z][\w'’.-]*)\s*\($", sentence[: value.start])
         return Description("record", (), (team.group(1),) if team else (), False)

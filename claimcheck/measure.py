@@ -507,10 +507,16 @@ def _phrasal_verb(words: list[str]) -> str:
 
 
 
-def describe_quake(sentence: str) -> Description:
-    """A magnitude measures an earthquake, an aftershock or a foreshock, whichever is named."""
-    named = [QUAKE_WORDS[w.lower()] for w in _TOKEN.findall(sentence) if w.lower() in QUAKE_WORDS]
-    shock = "aftershock" if "aftershock" in named else (named[0] if named else "earthquake")
+def describe_quake(sentence: str, start: int = 0, end: int = 0) -> Description:
+    """A magnitude measures an earthquake, an aftershock or a foreshock: the one named nearest to
+    it ("the 4.4 quake was followed by a 2.0 aftershock"), and what a quake "was followed by" is
+    an aftershock ("At 9:32 p.m. it was followed by a 2.0-magnitude quake")."""
+    named = [(min(abs(m.start() - end), abs(start - m.end())), QUAKE_WORDS[m.group(0).lower()])
+             for m in _TOKEN.finditer(sentence) if m.group(0).lower() in QUAKE_WORDS]
+    shock = min(named)[1] if named else "earthquake"
+    followed = _FOLLOWED_BY.search(sentence, 0, start)
+    if shock == "earthquake" and followed:
+        shock = "aftershock"
     return Description(f"magnitude {shock}", tuple(sorted(set(countries(sentence)))), (), False)
 
 

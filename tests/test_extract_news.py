@@ -51,6 +51,20 @@ def test_aftershock_magnitude_is_a_different_measure():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # each magnitude is of the shock named nearest to it
+        ("The 4.4 quake was followed by a 2.0 aftershock.", ["magnitude earthquake", "magnitude aftershock"]),
+        # what a quake was followed by is an aftershock, however it is called
+        ("At 9:32 p.m., it was followed by a 2.0-magnitude quake near The Geysers.", ["magnitude aftershock"]),
+        ("A magnitude 4.6 earthquake struck, followed by several aftershocks.", ["magnitude earthquake"]),
+    ],
+)
+def test_a_magnitude_is_of_the_shock_it_is_told_of(sentence, measures):
+    assert [c.measure for c in claims_of(sentence) if c.quantity.unit == "magnitude"] == measures
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "subject"),
     [
         ("Police identified the driver as Maria Keller, 45, of Dayton.", 45, ("Maria", "Keller")),
