@@ -237,6 +237,9 @@ PERSON_NOUNS = frozenset(
     "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
     "grandmother grandfather toddler infant pedestrian motorist".split()
 )
+# People that a side "lost" were killed ("Israel has lost seven soldiers").
+LOST_AS_KILLED = PERSON_NOUNS | {"soldier", "troop", "civilian", "people", "person", "life", "men", "officer",
+                                 "marine", "fighter", "policeman", "member"}
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
 # Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").
@@ -572,6 +575,8 @@ START_WORDS = frozenset("began begun begins started starts commenced commences o
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots
 # were fired", "rockets have been fired").
 PASSIVE_AUXILIARIES = frozenset("was were been be being got get gets is are".split())
+# Verbs that, right after a count, make it the subject of a clause ("three people were killed").
+AUXILIARY_VERBS = frozenset("have has had will would could can may might must died remain remained remains".split())
 PROJECTILES = frozenset(
     "shot round bullet shell missile rocket mortar gun weapon grenade volley salvo warning torpedo "
     "cannon artillery tear gas".split()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .lexicon import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
+    AUXILIARY_VERBS,
     BILATERAL_WORDS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -33,6 +34,7 @@ from .lexicon import (
     IRREGULAR_VERBS,
     LIGHT_VERBS,
     LINKING_VERBS,
+    LOST_AS_KILLED,
     MEASURE_STOPWORDS,
     MEASURE_SYNONYMS,
     MONTHS,
@@ -41,7 +43,6 @@ from .lexicon import (
     NOT_VERBS,
     OTHER_EVENT_WORDS,
     PASSIVE_AUXILIARIES,
-    PERSON_NOUNS,
     PERSON_TITLES,
     PHRASAL_MEASURES,
     POSSESSIVES,
@@ -371,7 +372,7 @@ _SHARE_OF = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*\S+\s+of\s+(?:the|thei
                        rf"{NUMBER_START}\b", re.I)  # "Three of the four Israeli soldiers"
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 _LIST_BEFORE = re.compile(rf"(?<![\w,])\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS},\s*$")
-_VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|could|died|remain\w*)\b", re.I)
+_VERB_NEXT = re.compile(rf"\s+(?:{_alt(PASSIVE_AUXILIARIES | AUXILIARY_VERBS)})\b", re.I)
 
 
 def _restates_a_list(before: str, after: str) -> bool:
@@ -483,9 +484,6 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+(?:(?:a
 
 # The count before "and" whose verb a second count shares: "lost seven soldiers and four civilians".
 _CONJUNCT_BEFORE = re.compile(rf"\b(?i:{NUMBER_START})[\w,.-]*\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:and|&)\s+$")
-# People that a side "lost" were killed.
-LOST_AS_KILLED = PERSON_NOUNS | {"soldier", "troop", "civilian", "people", "person", "life", "men", "officer",
-                                 "marine", "fighter", "policeman", "member"}
 
 
 def _past_aside(sentence: str, end: int) -> int:
@@ -553,9 +551,11 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
                                               for w in _TOKEN.findall(sentence)):
         classes[0] = "attack"  # "shells hit the school": only a quake named in the sentence quakes
-    followed = _FOLLOWED_BY.search(sentence)
-    if classes[0] == "earthquake" and followed and (followed.start() < start or opening and followed.start() < end + len(window) + 2):
-        classes[0] = "aftershock"  # "At 9:32 p.m. it was followed by a 2.0 quake", "followed by one at 2:15"
+    # what a quake "was followed by" is an aftershock: a time after those words, or one that opens
+    # the sentence whose clause says them ("At 9:32 p.m., it was followed by a 2.0 quake")
+    followed = _FOLLOWED_BY.search(sentence, 0, start) or (_FOLLOWED_BY.search(window) if opening else None)
+    if classes[0] == "earthquake" and followed:
+        classes[0] = "aftershock"
     scope = tuple(sorted(set(countries(window))))
     subject = tuple(dict.fromkeys(_names(words)))
     return Event(classes[0], scope, subject)
@@ -739,7 +739,9 @@ def _name_of(word: str) -> str:
 def _stop_words() -> frozenset[str]:
     """English function words (spaCy's list): capitalised, they open a sentence or a headline
     word ("If true, ...", "Various reports", "Man Who Shot ..."), and name no one."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline, not with this module
+    from spacy.lang.en.stop_words import (
+        STOP_WORDS,  # loaded with the pipeline, not with this module
+    )
 
     return frozenset(STOP_WORDS)
 
