@@ -546,6 +546,12 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         before = _split_compounds(_TOKEN.findall(sentence[:start]))
         classes = _event_classes(before)[::-1]
         words = before if classes else words
+    elif not classes:
+        # "Last night, three Palestinians, who had sought refuge in a school, died when ...": past
+        # the subject and its asides, the main verb
+        rest = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, _ADDRESS.sub(" ", sentence[end:]))))
+        classes = _event_classes(rest)
+        words = rest[: len(words) + 8] if classes else words
     if not classes:
         return None
     if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
@@ -707,11 +713,15 @@ def _before_linking_verb(clause: str) -> str | None:
 
 
 def _content(text: str) -> list[str]:
-    """Content words in order: no stopwords, hedges or numbers."""
+    """Content words in order: no stopwords, hedges or numbers ("eight", "tens", "thousands")."""
     return [
         w for w in _TOKEN.findall(text)
-        if w.lower() not in MEASURE_STOPWORDS and w.lower() not in _HEDGE_WORDS
+        if w.lower() not in MEASURE_STOPWORDS and w.lower() not in _HEDGE_WORDS and not _NUMBER_TOKEN.fullmatch(w)
+        and not (len(w) == 1 and w.islower())  # the "s" of a possessive cut from its noun ("Tuesday's")
     ]
+
+
+_NUMBER_TOKEN = re.compile(rf"(?i:{NUMBER_WORD}|tens|dozens?|hundreds|thousands|millions|billions|scores)")
 
 
 def names_in(text: str) -> list[str]:

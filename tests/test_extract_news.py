@@ -864,3 +864,21 @@ def test_estimated_at_keeps_its_measure(sentence, surface, measure):
 def test_the_word_after_a_percentage_says_what_it_is(sentence, measure):
     (claim,) = [c for c in extract(sentence, published=date(2013, 8, 26)) if c.quantity and c.quantity.unit == "percent"]
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # a date that opens the sentence dates its main verb, past the subject's asides
+        ("Last night, three Palestinians, who had sought refuge in a small UN school in Gaza City, died when a "
+         "missile hit the building.", "Last night", "death"),
+        # numbers are no part of what a date dates
+        ("Tens of thousands marched through the capital on Saturday.", "on Saturday", "marched through capital"),
+        # nor the "s" of a possessive date beside it
+        ("On Wednesday, police identified those involved in Tuesday's tragic incident.", "On Wednesday",
+         "police identified involved tragic"),
+    ],
+)
+def test_what_a_date_dates(sentence, surface, measure):
+    claim = next(c for c in extract(sentence, published=date(2009, 1, 7)) if c.text == surface)
+    assert claim.measure == measure
