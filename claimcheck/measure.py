@@ -205,6 +205,7 @@ def describe(
         left = left[reported.end():]
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
+    right = _LIVES_VERB.sub("", right)
     if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
         following = _LISTED_NUMBER.search(right)
         right = right[: following.start()] if following else right
@@ -291,7 +292,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         clause_start = _clause_start(sentence, start)
         conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
         before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
-        right = _TOKEN.findall(_right_clause(sentence, _past_aside(sentence, end)))
+        right = _TOKEN.findall(_LIVES_VERB.sub("", _right_clause(sentence, _past_aside(sentence, end))))
         after = right[:4]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it; after a relative clause, the main verb does ("three
@@ -482,6 +483,8 @@ _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of th
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+(?:(?:at least|about|some)\s+)?$", re.I)
 
 
+# "One in five children lives in poverty": "lives" the verb, not the casualty noun ("claimed 12 lives")
+_LIVES_VERB = re.compile(r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)\blives(?=\s+(?:in|with|on|at|near|alone|abroad|together|outside|there|here)\b)", re.I)
 # The count before "and" whose verb a second count shares: "lost seven soldiers and four civilians".
 _CONJUNCT_BEFORE = re.compile(rf"\b(?i:{NUMBER_START})[\w,.-]*\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:and|&)\s+$")
 

@@ -882,3 +882,15 @@ def test_the_word_after_a_percentage_says_what_it_is(sentence, measure):
 def test_what_a_date_dates(sentence, surface, measure):
     claim = next(c for c in extract(sentence, published=date(2009, 1, 7)) if c.text == surface)
     assert claim.measure == measure
+
+
+def test_lives_the_verb_is_no_casualty():
+    (count,) = [c for c in extract("One in five children lives in poverty, the report said.") if c.kind == "count"]
+    assert "killed" not in count.measure.split()
+    (toll,) = [c for c in extract("Some 300 people lost their lives in the floods.") if c.kind == "count"]
+    assert toll.measure == "killed"
+
+
+def test_a_case_number_holds_no_year():
+    claims = extract("The case, 2012-CR-1457, was filed by prosecutors in March.", published=date(2013, 5, 2))
+    assert [c.text for c in claims if c.event_date is not None] == ["in March"]
