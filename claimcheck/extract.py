@@ -758,6 +758,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     change = (
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
+        or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         or number.kind == "fraction" and unit.factor == 100
     )
     if change and _is_decrease(sentence, start, end):

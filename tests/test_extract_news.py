@@ -894,3 +894,16 @@ def test_lives_the_verb_is_no_casualty():
 def test_a_case_number_holds_no_year():
     claims = extract("The case, 2012-CR-1457, was filed by prosecutors in March.", published=date(2013, 5, 2))
     assert [c.text for c in claims if c.event_date is not None] == ["in March"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value"),
+    [
+        ("The Dow dropped 512 points, or 4.5 percent, on Monday.", "512 points", "change", -512),
+        ("The index rose 120.5 points to 10,809.", "120.5 points", "change", 120.5),
+        ("He scored 28 points against the Knicks.", "28 points", "count", 28),
+    ],
+)
+def test_points_gained_or_lost_are_a_change(sentence, surface, kind, value):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.value) == (kind, value)
