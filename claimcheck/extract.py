@@ -809,6 +809,10 @@ _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
+# A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
+_GATHERING_BEFORE = re.compile(
+    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
+    rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
@@ -879,6 +883,11 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
+    gathering = _GATHERING_BEFORE.search(left)
+    if gathering:
+        # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
+        noun = gathering.group("noun").lower()
+        return UnitMatch("crew", "count") if noun == "crew" else UnitMatch("people", "count", measure=noun)
     return None
 
 

@@ -907,3 +907,17 @@ def test_a_case_number_holds_no_year():
 def test_points_gained_or_lost_are_a_change(sentence, surface, kind, value):
     claim = next(c for c in extract(sentence) if c.text == surface)
     assert (claim.kind, claim.quantity.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        # the size of a gathering given by a bare number
+        ("Police put the crowd at 40,000, while organisers said 100,000 people marched.", "40,000", "people", 40000),
+        ("The crowd was estimated at about 50,000.", "about 50,000", "people", 50000),
+        ("The ship and its crew of 25 were released on Friday.", "25", "crew", 25),
+    ],
+)
+def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, value):
+    claim = next(c for c in extract(sentence) if c.text == surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
