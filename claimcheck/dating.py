@@ -31,7 +31,7 @@ def infer_dates(
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
-    figures: dict[str, set[tuple]] = {}
+    figures: dict[str, set[tuple]] | None = None  # read from the claims when first needed
     for document in documents:
         if document.published is not None:
             continue
@@ -44,7 +44,8 @@ def infer_dates(
             continue
         if clusters is None:
             clusters = Stories(stories)
-        figures = figures or _figures(claims)
+        if figures is None:
+            figures = _figures(claims)
         same_story = sorted(other for other in clusters.related(document.id)
                             if other in dated and figures.get(document.id, set()) & figures.get(other, set()))
         closest = max(same_story, default=None, key=lambda other: clusters.similarity(document.id, other))

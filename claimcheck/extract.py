@@ -318,12 +318,8 @@ def _read_sentence(sentence: str, published: date | None, context: Context) -> t
 _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 
 
-_DECIMAL_POINT = re.compile(r"\d\.")
-
-
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
-    # "the euro fell to $1.2050": the digits after a decimal point are no year
-    times = [t for t in find_times(sentence, published) if not _DECIMAL_POINT.match(sentence, t.start - 2)]
+    times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
     exact = list(_scores(sentence)) + list(_zero_counts(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
@@ -476,7 +472,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
 
 # "a man in his 20s", "a woman in her late 30s": an age somewhere in a decade (or part of one).
 _DECADE_OF_LIFE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?$", re.I)
-_DECADE_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+_DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
 
 
 def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
@@ -488,7 +484,7 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
     opening = _DECADE_OF_LIFE.search(sentence, 0, number.start)
     if opening is None:
         return None
-    low, high = (decade + year for year in _DECADE_PARTS[(opening.group("part") or "").lower() or None])
+    low, high = (decade + year for year in _DECADE_PARTS[(opening.group("part") or "").lower()])
     quantity = Quantity(value=(low + high) / 2, lower=low, upper=high, unit="years", dimension="age",
                         hedge="range")
     return _Value(opening.start("part") if opening.group("part") else number.start, number.end + 1, quantity,
@@ -674,8 +670,8 @@ def _is_model_number(sentence: str, words: list[str], right: str) -> bool:
             or is_currency_code(words[-1]) or _PLURAL_NOUN_NEXT.match(right)
             or unit_after(right, allow_count=False) is not None):  # "the Colts 7 yard line"
         return False
-    capitalised = sum(w[:1].isupper() for w in sentence.split())
-    return capitalised < 0.6 * len(sentence.split())
+    sentence_words = sentence.split()
+    return sum(w[:1].isupper() for w in sentence_words) < 0.6 * len(sentence_words)
 
 
 def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, unit: UnitMatch | None = None) -> _Value | None:
@@ -808,11 +804,11 @@ _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
-# "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"

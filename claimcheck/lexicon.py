@@ -238,8 +238,8 @@ PERSON_NOUNS = frozenset(
     "grandmother grandfather toddler infant pedestrian motorist".split()
 )
 # People that a side "lost" were killed ("Israel has lost seven soldiers").
-LOST_AS_KILLED = PERSON_NOUNS | {"soldier", "troop", "civilian", "people", "person", "life", "men", "officer",
-                                 "marine", "fighter", "policeman", "member"}
+LOST_AS_KILLED = PERSON_NOUNS | {"troop", "civilian", "people", "person", "life", "men", "marine", "fighter",
+                                 "policeman", "member"}
 # Endings of nationality adjectives that count people on their own ("12 Somali and 11 Yemeni").
 DEMONYM_ENDINGS = ("i", "ese", "ian", "ean")
 # Words before a number that make it an identifier, not a quantity ("No. 5", "page 3").

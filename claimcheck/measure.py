@@ -56,7 +56,15 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Claim, Document
-from .numbers import NUMBER_START, NUMBER_WORD, ORDINALS, TENS, UNITS, _alt
+from .numbers import (
+    NUMBER_START,
+    NUMBER_WORD,
+    ORDINALS,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+    _alt,
+)
 from .periods import TimeMention
 from .prefilter import fold_case
 from .stories import lede_key
@@ -205,7 +213,7 @@ def describe(
         left = left[reported.end():]
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
-    right = _LIVES_VERB.sub("", right)
+    right = _without_lives_verb(right)
     if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
         following = _LISTED_NUMBER.search(right)
         right = right[: following.start()] if following else right
@@ -292,7 +300,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         clause_start = _clause_start(sentence, start)
         conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
         before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
-        right = _TOKEN.findall(_LIVES_VERB.sub("", _right_clause(sentence, _past_aside(sentence, end))))
+        right = _TOKEN.findall(_without_lives_verb(_right_clause(sentence, _past_aside(sentence, end))))
         after = right[:4]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it; after a relative clause, the main verb does ("three
@@ -483,8 +491,18 @@ _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of th
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+(?:(?:at least|about|some)\s+)?$", re.I)
 
 
-# "One in five children lives in poverty": "lives" the verb, not the casualty noun ("claimed 12 lives")
-_LIVES_VERB = re.compile(r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)\blives(?=\s+(?:in|with|on|at|near|alone|abroad|together|outside|there|here)\b)", re.I)
+# "One in five children lives in poverty": "lives" the verb, not the casualty noun ("claimed 12
+# lives", "lost their lives in the floods")
+_LIVES_VERB = re.compile(r"\b(?P<before>\w+\s+)?lives(?=\s+(?:in|with|on|at|near|alone|abroad|together|outside|there|here)\b)",
+                         re.I)
+
+
+def _without_lives_verb(text: str) -> str:
+    """`text` without "lives" where it is a verb."""
+    if "lives" not in text.lower():
+        return text
+    return _LIVES_VERB.sub(lambda m: m.group(0) if (m.group("before") or "").strip().lower() in POSSESSIVES
+                           else m.group("before") or "", text)
 # The count before "and" whose verb a second count shares: "lost seven soldiers and four civilians".
 _CONJUNCT_BEFORE = re.compile(rf"\b(?i:{NUMBER_START})[\w,.-]*\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:and|&)\s+$")
 
@@ -537,8 +555,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         left = _clause_start(sentence, start, loose=True)
         left = max([left, *(t.end for t in times if left <= t.end <= start and t.start != start)])
         window = sentence[left:start] + " " + after[: _first_boundary(after)]
-    window = _ADDRESS.sub(" ", window)  # "in the 9500 block of Page": where, not who
-    words = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, window)))
+    words = _event_words(window)
     classes = _event_classes(words)
     premodified = _premodified_event(sentence, start, end)
     if premodified:
@@ -552,7 +569,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     elif not classes:
         # "Last night, three Palestinians, who had sought refuge in a school, died when ...": past
         # the subject and its asides, the main verb
-        rest = _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, _ADDRESS.sub(" ", sentence[end:]))))
+        rest = _event_words(sentence[end:])
         classes = _event_classes(rest)
         words = rest[: len(words) + 8] if classes else words
     if not classes:
@@ -568,6 +585,13 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     scope = tuple(sorted(set(countries(window))))
     subject = tuple(dict.fromkeys(_names(words)))
     return Event(classes[0], scope, subject)
+
+
+def _event_words(text: str) -> list[str]:
+    """The words of `text` that may name an event and its participants: not a street address
+    ("in the 9500 block of Page": where, not who), nor an event another date premodifies
+    ("Tuesday's tragic incident")."""
+    return _split_compounds(_TOKEN.findall(_DATED_NOUN.sub(_drop_dated_event, _ADDRESS.sub(" ", text))))
 
 
 # A street address: "the 9500 block of Page", "the 600 block of West 79th Street".
@@ -724,7 +748,7 @@ def _content(text: str) -> list[str]:
     ]
 
 
-_NUMBER_TOKEN = re.compile(rf"(?i:{NUMBER_WORD}|tens|dozens?|hundreds|thousands|millions|billions|scores)")
+_NUMBER_TOKEN = re.compile(rf"(?i:{NUMBER_WORD}|{_alt(VAGUE_PLURALS)})")
 
 
 def names_in(text: str) -> list[str]:
@@ -752,9 +776,8 @@ def _name_of(word: str) -> str:
 def _stop_words() -> frozenset[str]:
     """English function words (spaCy's list): capitalised, they open a sentence or a headline
     word ("If true, ...", "Various reports", "Man Who Shot ..."), and name no one."""
-    from spacy.lang.en.stop_words import (
-        STOP_WORDS,  # loaded with the pipeline, not with this module
-    )
+    # imported with the pipeline, not with this module
+    from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
 

@@ -97,8 +97,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_span", re.compile(
         r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<year2>(?:19|20)?\d\d)\b")),
     ("since", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
-    # not a case or file number that opens with a year ("2012-CR-1457")
-    ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d|-[A-Z]{{1,4}}-\d)")),
+    # not the digits after a decimal point ("the euro fell to $1.2050"), nor a case or file number
+    # that opens with a year ("2012-CR-1457")
+    ("year", re.compile(rf"(?<!\d\.)\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d|-[A-Z]{{1,4}}-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("month_alone", re.compile(
         rf"\b(?:in|since|until|by|from|during|(?:the\s+)?month\s+of)\s+{_MONTH}\b(?!\s*\d)"

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from datetime import date
 
 STORY_SIMILARITY = 0.15  # mean cosine of weighted names at which two groups of documents join
 UNRELATED_BELOW = 0.05  # documents less alike than this count as unrelated (similarity 0)
@@ -42,20 +42,27 @@ def lede_key(event: str, weekday: int, day: date | None, victim: str = "") -> st
     return f"{LEDE_MARK}{event}:{weekday}:{day.isoformat() if day else ''}:{victim}"
 
 
-def _ledes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+Lede = tuple[str, int, date | None, str]  # event, weekday, date, victim
+
+
+def _lede(key: str) -> Lede:
+    """A lede key read back (`lede_key`)."""
+    event, weekday, day, victim = key[len(LEDE_MARK):].split(":")
+    return event, int(weekday), date.fromisoformat(day) if day else None, victim
+
+
+def _ledes_apart(a: frozenset[Lede], b: frozenset[Lede]) -> bool:
     """Whether two documents' ledes put one kind of event DAYS_APART days apart or more (by the
     dates when both are known, else by the weekdays), unless they name one victim (then one of
     them misdates the event: a conflict to report, not two events)."""
-    for key_a in a:
-        for key_b in b:
-            event_a, weekday_a, day_a, victim_a = key_a[1:].split(":")
-            event_b, weekday_b, day_b, victim_b = key_b[1:].split(":")
+    for event_a, weekday_a, day_a, victim_a in a:
+        for event_b, weekday_b, day_b, victim_b in b:
             if event_a != event_b or (victim_a and victim_a == victim_b):
                 continue
             if day_a and day_b:
-                gap = abs((date.fromisoformat(day_a) - date.fromisoformat(day_b)).days)
+                gap = abs((day_a - day_b).days)
             else:
-                gap = abs(int(weekday_a) - int(weekday_b))
+                gap = abs(weekday_a - weekday_b)
                 gap = min(gap, 7 - gap)
             if gap >= DAYS_APART:
                 return True
@@ -68,7 +75,7 @@ class Stories:
     `related(doc)` adds those as similar to `doc` as a story's documents must be on average."""
 
     def __init__(self, names: Names) -> None:
-        ledes = {doc: frozenset(k for k in keys if k.startswith(LEDE_MARK)) for doc, keys in names.items()}
+        ledes = {doc: frozenset(_lede(k) for k in keys if k.startswith(LEDE_MARK)) for doc, keys in names.items()}
         self.vectors = _weighted(names)
         # Copies (documents naming exactly the same names: syndicated wire copy, republished
         # releases) are one story from the start, and are compared with others once.
@@ -89,7 +96,7 @@ class Stories:
                 self._story[doc] = story
                 self._members[doc] = shared
         self._close: dict[str, set[str]] = defaultdict(set)
-        story_ledes: dict[str, frozenset[str]] = defaultdict(frozenset)
+        story_ledes: dict[str, frozenset[Lede]] = defaultdict(frozenset)
         for doc, keys in ledes.items():
             story_ledes[self.story_of(doc)] |= keys
         for (a, b), similarity in similarities.items():
