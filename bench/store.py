@@ -4,7 +4,8 @@
    into bench/.corpora/.claimcheck, changes one document, and indexes again: the second run
    must extract just that one and be at least 20× faster. Timed in this process (the pipeline
    warm, as in a long-lived service or a watch loop) and as `claimcheck index` commands (start-up
-   included: importing spaCy and loading quantulum3's unit catalogue takes seconds).
+   included: importing spaCy and loading quantulum3's unit catalogue takes seconds), and as
+   commands that a running `claimcheck serve` answers (the start-up paid once).
 2. Grows the store to --claims stored claims (default 100,000) by storing renamed copies of the
    indexed documents, then checks a real article against it with `load(..., against=)` (warm,
    in this process) and with `claimcheck check DRAFT --against` (a fresh process).
@@ -21,6 +22,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import claimcheck  # noqa: E402
 from claimcheck.engine import Extracted, default_jobs  # noqa: E402
+from claimcheck.server import SOCKET  # noqa: E402
 from claimcheck.store import Store  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,6 +104,36 @@ def incremental(documents: int, jobs: int, repeat: int) -> None:
     print(f"as commands{rounds}: first `claimcheck index` {first_cli:.1f} s (CPU {first_cpu:.1f} s); after changing "
           f"one {again_cli:.2f} s (CPU {again_cpu:.2f} s) ({first_cli / again_cli:.1f}× faster); with nothing changed "
           f"{idle_cli:.2f} s (CPU {idle_cpu:.2f} s)")
+    firsts, agains, idles = [], [], []
+    for round_ in range(repeat):
+        shutil.rmtree(STORE)
+        with serving():
+            firsts.append(command(*index_command))
+            change(files[len(files) // 4], round_ + 1)
+            agains.append(command(*index_command))
+            idles.append(command(*index_command))
+    (served_first, _), (served_again, served_cpu), (served_idle, _) = map(median, (firsts, agains, idles))
+    print(f"as commands served by `claimcheck serve`{rounds}: first `claimcheck index` {served_first:.1f} s; after "
+          f"changing one {served_again:.3f} s (CPU of the command {served_cpu:.3f} s): {first_cli / served_again:.0f}× "
+          f"faster than the first command, {served_first / served_again:.0f}× than the first served one; with nothing "
+          f"changed {served_idle:.3f} s")
+
+
+@contextmanager
+def serving() -> Iterator[None]:
+    """`claimcheck serve` running for the store (its pipeline loaded) for the length of the block."""
+    server = subprocess.Popen([sys.executable, "-m", "claimcheck", "serve", "--store", str(STORE)], cwd=CORPORA,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        while not (STORE / SOCKET).exists():
+            if server.poll() is not None:
+                raise SystemExit("`claimcheck serve` did not start")
+            time.sleep(0.05)
+        yield
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def median(timings: list[tuple[float, float]]) -> tuple[float, float]:
@@ -134,6 +168,9 @@ def check_latency() -> None:
           f"{len(corpus.conflicts)} conflicts, {cited:,} archived claims cited")
     seconds, cpu = command("check", "draft.txt", "--against", str(STORE))
     print(f"as a command: `claimcheck check draft.txt --against .claimcheck` {seconds:.1f} s (CPU {cpu:.1f} s)")
+    with serving():
+        seconds, cpu = command("check", "draft.txt", "--against", str(STORE))
+    print(f"as a command served by `claimcheck serve`: {seconds:.2f} s")
 
 
 def main() -> None:

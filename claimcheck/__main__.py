@@ -1,5 +1,5 @@
 """`python -m claimcheck`: the same as the `claimcheck` command."""
 
-from .cli import app
+from .server import main
 
-app(prog_name="claimcheck")
+main()
