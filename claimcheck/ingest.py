@@ -242,11 +242,13 @@ _WEEKDAY = rf"(?i:\b(?:{_alternation(WEEKDAY_NAMES)})\b)\.?"
 _LABEL = rf"(?i:\b(?:{_alternation(DATE_LABELS)})\b)"
 _CONNECTOR = rf"(?i:\b(?:{_alternation(DATE_CONNECTORS)})\b)"
 
-TIMESTAMP_PARTS_RE = re.compile("|".join([_DATE_ANY, _PARTIAL, _TIME, _TZ, _WEEKDAY, _LABEL, _CONNECTOR]))
+_ISO_DATETIME = r"(?<![\d-])(?:1[89]|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)"
+TIMESTAMP_PARTS_RE = re.compile("|".join([_ISO_DATETIME, _DATE_ANY, _PARTIAL, _TIME, _TZ, _WEEKDAY, _LABEL,
+                                          _CONNECTOR]))
 TIMESTAMP_WORDS = {
     word for phrase in (*MONTHS, *WEEKDAY_NAMES, *DATE_LABELS, *DATE_CONNECTORS, *TIME_ZONES)
     for word in re.findall(r"[^\W\d_]+", phrase.lower())
-} | {"am", "pm", "a", "m", "p", "st", "nd", "rd", "th", "er", "de", "del", "º"}
+} | {"am", "pm", "a", "m", "p", "st", "nd", "rd", "th", "er", "de", "del", "º", "t", "z"}  # t, z: ISO 8601
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 DATELINE_HINT_RE = re.compile(r"[\d(/]")
 DIGIT_RE = re.compile(r"\d")

@@ -273,6 +273,8 @@ def test_html_block_elements_end_lines() -> None:
         ("Title\n12/16/08 1:30 AM EST\nThe offer was made.", date(2008, 12, 16), "dateline"),
         ("Last Updated: Tuesday, 14 March 2006, 09:12 GMT\nThe vote ended.", date(2006, 3, 14), "byline"),
         ("Published: 2009-01-04\nThe vote ended.", date(2009, 1, 4), "byline"),
+        ("Published: 2013-03-14T03:58:00+00:00\nA quake struck.", date(2013, 3, 14), "byline"),
+        ("Quake kills 12\n2009-01-05T10:32:00Z\nA quake struck.", date(2009, 1, 5), "dateline"),
         ("Posted on January 4, 2009\nThe vote ended.", date(2009, 1, 4), "byline"),
         ("POSTED: 1052 GMT (1852 HKT), April 10, 2007\nA man was arrested.", date(2007, 4, 10), "byline"),
         ("Updated 4/9/2007 6:04 PM\nA man was arrested.", date(2007, 4, 9), "byline"),
