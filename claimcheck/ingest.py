@@ -98,7 +98,26 @@ NAVIGATION_PATTERNS = (
     r"try disabling any ad ?block.*",
     r"(?:join us|sign up|subscribe|click here|download (?:the|our)|follow us|register now|"
     r"book a|schedule a|talk to us|contact us|get in touch)\b.*",
+    # a link's label and title: "Read more: 5 things to know about earthquakes"
+    r"(?:read more|read also|also read|see also|more|more on this|related|recommended|must read|"
+    r"don't miss|watch|listen|video|photos?|gallery)\s*:(?:\s*\S+){1,16}",  # a title, not a paragraph
+    # a page's own clock and counters: "Posted 2 hours ago", "1.2K shares"
+    r"(?:(?:posted|updated|published|last updated)\s*:?\s*)?(?:about |over )?(?:\d+|an?|one) "
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+    r"(?:(?:share|follow) (?:this )?(?:article|story|page|post)\W*)?[\d.,]+\s?[km]? "
+    r"(?:shares?|comments?|views?|likes?|reactions?|followers?)",
+    r"(?:share|email|print) (?:this )?(?:article|story|page|post)",
 )
+# Lines that head a list of other stories' titles ("Most read", "Related stories"): the short
+# title-like lines after one are the list.
+LIST_HEADINGS = {
+    "most read", "most popular", "most viewed", "most shared", "top stories", "trending", "trending now",
+    "latest news", "related", "related articles", "related stories", "related coverage",
+    "more headlines", "more stories", "more news", "you may also like", "you might also like",
+    "recommended", "recommended for you", "editor's picks", "editors' picks", "popular now",
+    "in other news", "more from this section", "top news", "also in the news",
+}
+LIST_TITLE_WORDS = 16
 
 # Patterns that make the whole line boilerplate, by reason, in table order. They are searched
 # in the lower-cased text with re.MULTILINE; `_BOL` is a line start past markers and quotes.
@@ -1212,11 +1231,20 @@ def _is_short(line: _Line, *, words: int = MAX_SHORT_LINE_WORDS) -> bool:
 
 
 def _headline_lists(lines: list[_Line], regions: list[Region]) -> list[Region]:
-    """Runs of two or more headline-like lines (title, then a time and/or short date)."""
+    """Runs of two or more headline-like lines (title, then a time and/or short date), and the
+    titles listed under a heading such as "Most read"."""
     covered = _coverage(regions)
     found: list[Region] = []
     run: list[_Line] = []
+    listing = False
     for line in lines:
+        if line.key in LIST_HEADINGS:
+            listing = True
+        elif listing and not covered(line.start, line.end):
+            listing = _is_short(line, words=LIST_TITLE_WORDS) and len(line.key.split()) >= 2
+            if listing:
+                found.append((line.start, line.end, "headline list"))
+                continue
         if _is_headline_item(line.text) and not covered(line.start, line.end):
             run.append(line)
             continue

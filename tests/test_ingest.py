@@ -414,6 +414,12 @@ def test_dateline_text_is_boilerplate_but_the_sentence_is_not() -> None:
         ("Yesterday", "navigation"),
         ("Share this: Facebook Twitter Google Email Print More Pinterest", "navigation"),
         ("Join us for a 30 min session where you can share your feedback", "navigation"),
+        ("Read more: 5 things to know about earthquakes", "navigation"),
+        ("Watch: Rescuers pull 3 survivors from the rubble", "navigation"),
+        ("Posted 2 hours ago", "navigation"),
+        ("Updated: 35 minutes ago", "navigation"),
+        ("1.2K shares", "navigation"),
+        ("Share this article: 1,245 shares", "navigation"),
         ("Author: Jane Smith", "metadata"),
         ("Tags: China, Russia, trade", "metadata"),
         ("Media contact: Jane Smith, +44 20 7946 0958", "contact block"),
@@ -445,6 +451,8 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "The Source of the problem, analysts said, was a 3% drop in demand.",
         "Xi has visited Russia 11 times, while Putin has traveled to China 13 times.",
         "In 2019, the two sides upgraded bilateral relations, the highest level in 70 years.",
+        "Related: police said two men, aged 25 and 31, were charged with murder on Friday after a three-week "
+        "inquiry into the shooting of a 4-year-old boy",  # a label glued to a paragraph leaves the paragraph
     ],
 )
 def test_article_sentences_are_never_boilerplate(sentence: str) -> None:
@@ -505,6 +513,18 @@ def test_headline_list_is_boilerplate() -> None:
         assert reason_at(doc, line) in {"headline list", "navigation"}
     assert reason_at(doc, "Serbia is Not a Russian Ally") == "headline list"
     assert reason_at(doc, "Russia and China share a border.") is None
+
+
+@pytest.mark.parametrize("heading", ["Most Read", "Related stories", "You may also like", "TRENDING"])
+def test_titles_under_a_list_heading_are_a_headline_list(heading: str) -> None:
+    titles = ["1. Storm kills 3 in Texas", "2. Stocks fall 2% as oil slides", "Five things to know about the 2011 quake"]
+    text = ("Quake kills 12 in Iran\n\nAt least 12 people were killed on Tuesday, officials said.\n\n"
+            f"{heading}\n" + "\n".join(titles) + "\n\nThe quake struck at 10:30 a.m., 40 km from Qom.\n")
+    doc = from_text(text)
+    for title in titles:
+        assert reason_at(doc, title.split(" ", 1)[1]) == "headline list"
+    assert reason_at(doc, "The quake struck at 10:30 a.m.") is None  # a sentence ends the list
+    assert reason_at(doc, "At least 12 people were killed") is None
 
 
 def test_a_single_headline_like_line_is_not_a_list() -> None:
