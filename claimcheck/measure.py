@@ -341,7 +341,8 @@ class CountedSet:
     soldiers"), "part" of a breakdown ("12 Somali and 11 Yemeni pirates"), the "whole" a part is taken from ("two of the three victims"), a place in a
     series ("their eighth straight win": "ordinal"), the "leading" ones of a series ("his first
     17 passes"), a "subset" of things named elsewhere ("of which four exploded"), a list of names
-    "restated" ("Somalia and Yemen, two countries"), or "" for a plain count."""
+    "restated" ("Somalia and Yemen, two countries"), a toll "with perpetrator" ("five people,
+    including the gunman"), or "" for a plain count."""
 
     groups: frozenset[str]
     role: str
@@ -372,6 +373,12 @@ _OTHERS_INSIDE = re.compile(r"\b(?:others?|additional|remaining)\b", re.I)
 _POSSESSED = re.compile(rf"\b(?:{_alt(POSSESSIVES)})\s+$", re.I)
 _MORE_AFTER = re.compile(r"\s*(?:more|others?)\b", re.I)
 _ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+# Who did the harm ("Five people, including the gunman, died"): a toll that counts them is
+# another set than the victims' toll ("the gunman killed four people").
+PERPETRATOR_NOUNS = ("gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
+                     "assailants", "bomber", "bombers", "killer", "perpetrator", "hijacker", "hijackers", "suspect")
+_WITH_PERPETRATOR = re.compile(r"\s*(?:\w+\s+){0,2}?,?\s*(?:including|among them|counting)\s+(?:the\s+|a\s+|two\s+|both\s+)?"
+                               rf"(?:[a-z]+\s+)?(?:{_alt(PERPETRATOR_NOUNS)})\b", re.I)
 _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{NUMBER_START}\b", re.I)
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").
 _PREVIOUS_PART = re.compile(rf"\b(?i:{NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
@@ -432,6 +439,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = "others"
     elif _ORDINAL.match(text):
         role = "ordinal"
+    elif _WITH_PERPETRATOR.match(sentence, end):
+        role = "with perpetrator"
     elif _restates_a_list(before, sentence[end:]):
         role = "restated"  # "Somalia and Yemen, two countries on the coast": the list, counted
     else:

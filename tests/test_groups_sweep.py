@@ -1,0 +1,35 @@
+"""Grouping on held-out events (issue 5): sets and facts that outlets word apart."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+
+PUB = date(2026, 8, 4)
+
+
+def corpus_of(tmp_path: Path, *texts: str) -> claimcheck.Corpus:
+    for i, text in enumerate(texts):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    return claimcheck.load(tmp_path, published=PUB)
+
+
+def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in f.group.claims} for f in corpus.findings if f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A gunman killed four people at a warehouse in Dayton Falls on Tuesday before taking his own life, police said.",
+         "Five people, including the gunman, died in a shooting at a Dayton Falls warehouse on Tuesday."),
+        ("Two attackers opened fire at a market in Kessin on Friday, killing six people, police said.",
+         "Eight people, among them the two attackers, were killed at a Kessin market on Friday."),
+        ("The bomber killed 11 people at a bus station in Marrow on Sunday, officials said.",
+         "Twelve people, including the suicide bomber, died in the blast at the Marrow bus station."),
+    ],
+)
+def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
