@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -34,6 +34,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     ONCE_ONLY_EVENTS,
+    PERSON_NOUNS,
 )
 from .measure import counted_set, victim_of
 from .model import Claim, ClaimGroup, Period
@@ -60,16 +61,36 @@ def group_claims(
     `clusters` are those documents' stories when the caller has built them already.
     """
     with _collector_paused():
+        claims = list(claims)
+        stand_ins = _lone_roles(claims)
+        originals = {id(stand_in): claims[i] for i, stand_in in stand_ins.items()}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
-        for claim in sorted(claims, key=_canonical):
-            blocks[block_key(claim)].append(claim)
+        for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
+            blocks[block_key(claim)].append(stand_ins.get(i, claim))
         related = _StoryGate(stories or {}, clusters)
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
             for members in _cluster_copies(blocks[key], related):
                 if len({c.doc for c in members}) >= 2:
-                    groups.append(_group(members))
+                    groups.append(_group([originals.get(id(c), c) for c in members]))
         return sorted(groups, key=lambda g: (g.label, g.id))
+
+
+def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
+    """Unnamed ages of a person by role whom no other age of their document speaks of ("a
+    7-year-old girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by
+    the role, by position, so that another report's lone girl or driver is compared with them.
+    Where a report gives two ages of girls, neither says which girl another report means."""
+    roles: dict[int, str] = {}
+    per_document: Counter[tuple[str, str]] = Counter()
+    for i, claim in enumerate(claims):
+        if claim.kind == "age" and not claim.subject:
+            role = next((w for w in claim.measure.split()[1:] if w in PERSON_NOUNS), None)
+            if role:
+                roles[i] = role
+                per_document[claim.doc, role] += 1
+    return {i: replace(claims[i], subject=(role,)) for i, role in roles.items()
+            if per_document[claims[i].doc, role] == 1}
 
 
 @contextmanager

@@ -43,6 +43,7 @@ from .lexicon import (
     NOT_VERBS,
     OTHER_EVENT_WORDS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PHRASAL_MEASURES,
     POSSESSIVES,
@@ -277,8 +278,11 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     words = _TOKEN.findall(right)[:4]
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
+    role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
+    elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
+        words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
@@ -287,6 +291,8 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     return Description(measure, (), subject, False)
 
 
+_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
+                          r"(?:aged?\s+)?$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 

@@ -33,3 +33,24 @@ def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
 )
 def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A 7-year-old girl was swept away by floodwater in Riverton on Monday, police said.",
+         "An 8-year-old girl was swept away when the river burst its banks in Riverton on Monday.",
+         {"7-year-old", "8-year-old"}),
+        ("The train derailed near Ashby on Sunday. The driver, 58, was taken to hospital.",
+         "The Ashby derailment on Sunday injured the driver, aged 57, and 41 passengers.",
+         {"58", "57"}),
+    ],
+)
+def test_the_lone_person_of_a_role_is_one_person_across_reports(tmp_path, first, second, differing):
+    assert {c for found in conflicts(corpus_of(tmp_path, first, second)) for c in found} >= differing
+
+
+def test_a_report_of_two_girls_does_not_say_which_one_another_report_means(tmp_path):
+    first = "A 7-year-old girl and a 9-year-old girl were swept away by floodwater in Riverton on Monday."
+    second = "An 8-year-old girl was swept away when the river burst its banks in Riverton on Monday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
