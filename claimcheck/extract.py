@@ -72,7 +72,7 @@ from .measure import (
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers
+from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers, parse_number
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -321,7 +321,7 @@ _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
-    exact = list(_scores(sentence)) + list(_zero_counts(sentence))
+    exact = list(_scores(sentence)) + list(_zero_counts(sentence)) + list(_ratios(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     values = _hedged_conversions(sentence, values)
@@ -407,7 +407,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")
     described = describe(sentence, value.start, value.end, context, times, located=located)
-    if dimension == "percent" and not value.change:
+    if dimension == "percent" and not value.change and value.counted != "share":
         share = _PERCENT_NOUN.match(sentence, value.end)
         if share and share.group(1) not in _NOT_SHARE_NOUNS and not share.group(1).endswith("ly"):
             # "48 percent turnout", "a 25 percent stake", "30 percent contained": the word after says what
@@ -562,6 +562,25 @@ def _zero_counts(sentence: str) -> Iterator[_Value]:
             claims.append((m.start("word2"), m.end("word2"), ZERO_CASUALTY_WORDS[m.group("word2").lower()][0]))
         for start, end, measure in claims:
             yield _Value(start, end, zero, threshold=False, change=False, counted=measure)
+
+
+# "one in five children", "1 in 10 adults", "three out of four voters": a share, not two counts
+_RATIO = re.compile(rf"\b(?P<part>\d{{1,2}}|{NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORD})\b"
+                    rf"(?!\s*(?:%|percent|per\s*cent|[-–]|(?:{_alt(TIME_UNITS, literal=True)})\b))", re.I)
+
+
+def _ratios(sentence: str) -> Iterator[_Value]:
+    """ "One in five children lives in poverty": 20% of children; the numbers are no counts."""
+    for m in _RATIO.finditer(sentence):
+        part, whole = (parse_number(m.group(g)) for g in ("part", "whole"))
+        if part is None or whole is None or not 0 < part.value < whole.value:
+            continue
+        share = 100 * part.value / whole.value
+        hedge = _HEDGE_RE.search(sentence, 0, m.start())
+        low, high = (None if f is None else share * f for f in HEDGES_BEFORE[hedge.group("hedge").lower()]) if hedge else (share, share)
+        quantity = Quantity(share, low, high, "percent", "percent", hedge=hedge.group("hedge").lower() if hedge else None)
+        yield _Value(hedge.start("hedge") if hedge else m.start(), m.end(), quantity, threshold=False, change=False,
+                     counted="share")
 
 
 def _scores(sentence: str) -> Iterator[_Value]:
