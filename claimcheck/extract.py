@@ -44,6 +44,7 @@ from .lexicon import (
     MONTHS,
     PARTY_NOUNS,
     PERSON_NOUNS,
+    PRICE_PER_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
     START_WORDS,
@@ -151,6 +152,7 @@ class _Value:
     threshold: bool
     change: bool
     counted: str = ""  # what the unit's own wording says happened ("killed" in "3 dead")
+    per: str = ""  # what a price is paid for ("gallon" in "$5 a gallon")
 
 
 def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
@@ -356,6 +358,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             measure, subject = aside.measure, aside.subject
         if not measure:
             continue
+        if value.per:
+            measure = f"{measure} per {value.per}"
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
             sentence,
@@ -734,6 +738,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     start = number.start - unit.before
     end = last.end + unit.after
+    paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else None
+    if paid_for:  # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
+        end, per = paid_for
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
     tail = re.match(r"-old\b", sentence[end:])
     if tail:
@@ -788,9 +795,19 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
-    return _Value(start, end, quantity, threshold, change, unit.measure)
+    return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for[1] if paid_for else "")
 
 
+def _paid_for(sentence: str, end: int) -> tuple[int, str] | None:
+    """What the sum ending at `end` is paid for, and where that ends: "a gallon", "per season"."""
+    per = _PER_ITEM.match(sentence, end)
+    item = singular(per.group("item").lower()) if per else ""
+    if per and (per.group("per").lower() == "per" or item in PRICE_PER_NOUNS):
+        return per.end(), item
+    return None
+
+
+_PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "

@@ -176,6 +176,14 @@ ANGLE_WORDS = frozenset({
 # The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).
 SPEED_LENGTHS = frozenset({"metre", "kilometre", "centimetre", "millimetre", "mile", "nautical mile",
                            "foot", "inch", "yard"})
+# What a price is paid for, after "a", "an" or "per" ("$5 a gallon", "£9.50 an hour", "$23 million
+# per season", "£200,000 a week"): a sum per one of these is a price or a rate, not a total.
+PRICE_PER_NOUNS = frozenset("""
+    hour day night week month year annum season game match term quarter fortnight
+    gallon litre liter barrel ton tonne kilo kilogram pound ounce bushel share unit item bag
+    head person passenger patient student pupil ticket seat household family visit dose pill pack
+    mile kilometre square acre hectare word minute second
+""".split())
 PER_TIME_UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
     "second": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
