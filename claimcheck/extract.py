@@ -639,7 +639,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
-    if any(number.start < t.end and t.start < number.end for t in times):
+    if any(number.start < t.end and t.start < number.end and not t.counted for t in times):
         return False
     if number.kind == "ordinal":
         if _UNIT_HYPHEN.search(sentence[: number.start]):
@@ -738,9 +738,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     start = number.start - unit.before
     end = last.end + unit.after
-    paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else None
-    if paid_for:  # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
-        end, per = paid_for
+    # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
+    paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
     tail = re.match(r"-old\b", sentence[end:])
     if tail:
@@ -795,16 +794,15 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
-    return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for[1] if paid_for else "")
+    return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
 
 
-def _paid_for(sentence: str, end: int) -> tuple[int, str] | None:
-    """What the sum ending at `end` is paid for, and where that ends: "a gallon", "per season"."""
+def _paid_for(sentence: str, end: int) -> str:
+    """What the sum ending at `end` is paid for ("gallon" in "$5 a gallon", "season" in "per
+    season"), else ""."""
     per = _PER_ITEM.match(sentence, end)
     item = singular(per.group("item").lower()) if per else ""
-    if per and (per.group("per").lower() == "per" or item in PRICE_PER_NOUNS):
-        return per.end(), item
-    return None
+    return item if per and (per.group("per").lower() == "per" or item in PRICE_PER_NOUNS) else ""
 
 
 _PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)

@@ -447,6 +447,9 @@ WEEKEND_PHRASES: tuple[str, ...] = (
     "the past weekend",
 )
 # "three days ago", "a fortnight ago": the length of each unit in days.
+# Units of a stretch of time that runs up to the report: "over the past decade", "in the last 24
+# hours", "the previous three months" ("the past year" is a RELATIVE_YEARS phrase).
+RECENT_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "years", "decade", "decades")
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 # "four months ago": the same day, that many months back. "41 years ago" stays a duration (how
 # long since), as the gold reads it.

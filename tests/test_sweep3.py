@@ -32,10 +32,10 @@ def test_one_in_n_is_a_share_not_two_counts(sentence, surface, share):
 @pytest.mark.parametrize(
     ("sentence", "surface", "per"),
     [
-        ("Gas prices hit $5 a gallon in California.", "$5 a gallon", "per gallon"),
-        ("The minimum wage rises to £9.50 an hour.", "£9.50 an hour", "per hour"),
-        ("He will earn $23 million per season.", "$23 million per season", "per season"),
-        ("The drug costs $84,000 per patient.", "$84,000 per patient", "per patient"),
+        ("Gas prices hit $5 a gallon in California.", "$5", "per gallon"),
+        ("The minimum wage rises to £9.50 an hour.", "£9.50", "per hour"),
+        ("He will earn $23 million per season.", "$23 million", "per season"),
+        ("The drug costs $84,000 per patient.", "$84,000", "per patient"),
         ("He raised $5 million a week ago.", "$5 million", None),
     ],
 )
@@ -44,3 +44,28 @@ def test_a_price_per_unit_is_not_a_total(sentence, surface, per):
     claim = next(c for c in claims_of(sentence) if c.text == surface)
     assert claim.quantity.dimension == "currency"
     assert claim.measure.endswith(per) if per else " per " not in claim.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label", "start", "end"),
+    [
+        ("Unemployment fell to 7.8 per cent in the three months to March.", "7.8 per cent",
+         "the three months to March", date(2012, 1, 1), date(2012, 3, 31)),
+        ("House prices rose 2.1 per cent in the year to June 2011, the ONS said.", "2.1 per cent",
+         "the year to June 2011", date(2010, 7, 1), date(2011, 6, 30)),
+        ("Fighting has killed an estimated 5,000 people over the past three months.", "an estimated 5,000 people",
+         "the past three months", date(2012, 3, 15), PUBLISHED),
+        ("Prices have risen 40 percent over the past decade.", "40 percent",
+         "the past decade", date(2002, 6, 15), PUBLISHED),
+    ],
+)
+def test_a_stretch_of_time_up_to_a_month_or_to_now_is_the_figures_period(sentence, surface, label, start, end):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.period.label, claim.period.start, claim.period.end) == (label, start, end)
+
+
+def test_the_count_in_a_stretch_up_to_now_is_still_a_duration():
+    """ "in the past 17 months": the stretch dates the count, and its length is a figure too."""
+    claims = claims_of("Worthy said eight children have been shot in the past 17 months.")
+    assert [(c.text, c.kind) for c in claims] == [("eight children", "count"), ("17 months", "duration")]
+    assert claims[0].period.label == "the past 17 months"
