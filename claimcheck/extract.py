@@ -42,6 +42,7 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     MEASURE_STOPWORDS,
     MONTHS,
+    OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
@@ -752,6 +753,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     hedge_match = _HEDGE_RE.search(sentence[: start])
     if hedge_match and hedge_match.group("hedge").lower() == "over" and _AFTER_AMOUNT.search(sentence, 0, hedge_match.start("hedge")):
         hedge_match = None  # "$161 million (over seven years)": the span of the sum, not a floor
+    if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
+        hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:
@@ -795,6 +798,19 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         ambiguous_precision=number.ambiguous,
     )
     return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
+
+
+_WORD_BEFORE_OVER = re.compile(r"([A-Za-z]+)[\s,]*$")
+_SINCE_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.I)
+
+
+def _is_stretch(sentence: str, hedge: re.Match[str], end: int) -> bool:
+    """Whether "over" before a length of time is the stretch something happens over ("fell 3 cm
+    over two days") rather than a floor ("jailed for over two years", "over two years ago")."""
+    if hedge.group("hedge").lower() != "over" or _SINCE_AFTER.match(sentence, end):
+        return False
+    before = _WORD_BEFORE_OVER.search(sentence, 0, hedge.start("hedge"))
+    return before is None or before.group(1).lower() not in OVER_AS_FLOOR_AFTER
 
 
 def _paid_for(sentence: str, end: int) -> str:

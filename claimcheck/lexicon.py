@@ -344,6 +344,13 @@ HEDGES_BEFORE: dict[str, tuple[float | None, float | None]] = {
     "estimated": (0.9, 1.1), "circa": (0.9, 1.1), "approx.": (0.9, 1.1), "c.": (0.9, 1.1),
     "~": (0.9, 1.1),
 }
+# "over" before a length of time is a floor after these words ("jailed for over two years", "it
+# took over three hours", "the first in over a decade"), and elsewhere the stretch a thing happens
+# over ("30 cm of snow over two days", "talks held over three days").
+OVER_AS_FLOOR_AFTER = frozenset("""
+    for in after of than within lasted lasting lasts last took take takes taking spent spend spends
+    spending waited wait is was were are be been being aged just well by to
+""".split())
 # Hedges that say the value is a floor or ceiling being crossed, not a measured amount.
 THRESHOLD_HEDGES = frozenset(
     "exceeding exceeded surpassing surpassed topping topped".split()

@@ -69,3 +69,19 @@ def test_the_count_in_a_stretch_up_to_now_is_still_a_duration():
     claims = claims_of("Worthy said eight children have been shot in the past 17 months.")
     assert [(c.text, c.kind) for c in claims] == [("eight children", "count"), ("17 months", "duration")]
     assert claims[0].period.label == "the past 17 months"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "hedge"),
+    [
+        ("The storm dumped 30 centimetres of snow over two days.", "two days", None),
+        ("The talks will take place over three days in Geneva.", "three days", None),
+        ("He was jailed for over two years.", "over two years", "over"),
+        ("It took over three hours to put out the fire.", "over three hours", "over"),
+        ("It happened over 30 years ago.", "over 30 years", "over"),
+    ],
+)
+def test_over_a_length_of_time_is_a_stretch_unless_it_is_a_floor(sentence, surface, hedge):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert claim.quantity.hedge == hedge
+    assert (claim.quantity.upper is None) == (hedge == "over")
