@@ -97,6 +97,8 @@ if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not 
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
 _BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# ...and, with no "from" (which also opens a stretch: "from May 19 to 20"), no event's date either
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 # Word lists as tries (longest first, as a sorted alternation): a word that is none fails fast.
 _HEDGES = _alt(HEDGES_BEFORE, literal=True)
@@ -1059,6 +1061,8 @@ def _event_claims(
     for time in times:
         if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
             continue
+        if _COMPARED_WITH.search(sentence, 0, time.start):
+            continue  # "profit fell 20% compared with a year earlier": what a change is measured against
         if time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):

@@ -85,3 +85,11 @@ def test_over_a_length_of_time_is_a_stretch_unless_it_is_a_floor(sentence, surfa
     claim = next(c for c in claims_of(sentence) if c.text == surface)
     assert claim.quantity.hedge == hedge
     assert (claim.quantity.upper is None) == (hedge == "over")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Profit fell 20% compared with a year earlier.", "Exports rose 3% compared with last June."],
+)
+def test_what_a_change_is_compared_with_dates_no_event(sentence):
+    assert [c.text for c in extract(sentence, published=PUBLISHED) if c.kind == "date"] == []
