@@ -42,8 +42,10 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     MEASURE_STOPWORDS,
     MONTHS,
+    OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
+    PRICE_PER_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
     START_WORDS,
@@ -72,7 +74,7 @@ from .measure import (
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers
+from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers, parse_number
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -95,6 +97,8 @@ if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not 
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
 _BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# ...and, with no "from" (which also opens a stretch: "from May 19 to 20"), no event's date either
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 # Word lists as tries (longest first, as a sorted alternation): a word that is none fails fast.
 _HEDGES = _alt(HEDGES_BEFORE, literal=True)
@@ -151,6 +155,7 @@ class _Value:
     threshold: bool
     change: bool
     counted: str = ""  # what the unit's own wording says happened ("killed" in "3 dead")
+    per: str = ""  # what a price is paid for ("gallon" in "$5 a gallon")
 
 
 def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
@@ -321,7 +326,7 @@ _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
-    exact = list(_scores(sentence)) + list(_zero_counts(sentence))
+    exact = list(_scores(sentence)) + list(_zero_counts(sentence)) + list(_ratios(sentence))
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     values = _hedged_conversions(sentence, values)
@@ -356,6 +361,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             measure, subject = aside.measure, aside.subject
         if not measure:
             continue
+        if value.per:
+            measure = f"{measure} per {value.per}"
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
             sentence,
@@ -407,7 +414,7 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")
     described = describe(sentence, value.start, value.end, context, times, located=located)
-    if dimension == "percent" and not value.change:
+    if dimension == "percent" and not value.change and value.counted != "share":
         share = _PERCENT_NOUN.match(sentence, value.end)
         if share and share.group(1) not in _NOT_SHARE_NOUNS and not share.group(1).endswith("ly"):
             # "48 percent turnout", "a 25 percent stake", "30 percent contained": the word after says what
@@ -564,6 +571,25 @@ def _zero_counts(sentence: str) -> Iterator[_Value]:
             yield _Value(start, end, zero, threshold=False, change=False, counted=measure)
 
 
+# "one in five children", "1 in 10 adults", "three out of four voters": a share, not two counts
+_RATIO = re.compile(rf"\b(?P<part>\d{{1,2}}|{NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORD})\b"
+                    rf"(?!\s*(?:%|percent|per\s*cent|[-–]|(?:{_alt(TIME_UNITS, literal=True)})\b))", re.I)
+
+
+def _ratios(sentence: str) -> Iterator[_Value]:
+    """ "One in five children lives in poverty": 20% of children; the numbers are no counts."""
+    for m in _RATIO.finditer(sentence):
+        part, whole = (parse_number(m.group(g)) for g in ("part", "whole"))
+        if part is None or whole is None or not 0 < part.value < whole.value:
+            continue
+        share = 100 * part.value / whole.value
+        hedge = _HEDGE_RE.search(sentence, 0, m.start())
+        low, high = (None if f is None else share * f for f in HEDGES_BEFORE[hedge.group("hedge").lower()]) if hedge else (share, share)
+        quantity = Quantity(share, low, high, "percent", "percent", hedge=hedge.group("hedge").lower() if hedge else None)
+        yield _Value(hedge.start("hedge") if hedge else m.start(), m.end(), quantity, threshold=False, change=False,
+                     counted="share")
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead"."""
     for m in _SCORE.finditer(sentence):
@@ -616,7 +642,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
-    if any(number.start < t.end and t.start < number.end for t in times):
+    if any(number.start < t.end and t.start < number.end and not t.counted for t in times):
         return False
     if number.kind == "ordinal":
         if _UNIT_HYPHEN.search(sentence[: number.start]):
@@ -715,6 +741,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     start = number.start - unit.before
     end = last.end + unit.after
+    # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
+    paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
     tail = re.match(r"-old\b", sentence[end:])
     if tail:
@@ -727,6 +755,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     hedge_match = _HEDGE_RE.search(sentence[: start])
     if hedge_match and hedge_match.group("hedge").lower() == "over" and _AFTER_AMOUNT.search(sentence, 0, hedge_match.start("hedge")):
         hedge_match = None  # "$161 million (over seven years)": the span of the sum, not a floor
+    if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
+        hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:
@@ -769,9 +799,31 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
-    return _Value(start, end, quantity, threshold, change, unit.measure)
+    return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
 
 
+_WORD_BEFORE_OVER = re.compile(r"([A-Za-z]+)[\s,]*$")
+_SINCE_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.I)
+
+
+def _is_stretch(sentence: str, hedge: re.Match[str], end: int) -> bool:
+    """Whether "over" before a length of time is the stretch something happens over ("fell 3 cm
+    over two days") rather than a floor ("jailed for over two years", "over two years ago")."""
+    if hedge.group("hedge").lower() != "over" or _SINCE_AFTER.match(sentence, end):
+        return False
+    before = _WORD_BEFORE_OVER.search(sentence, 0, hedge.start("hedge"))
+    return before is None or before.group(1).lower() not in OVER_AS_FLOOR_AFTER
+
+
+def _paid_for(sentence: str, end: int) -> str:
+    """What the sum ending at `end` is paid for ("gallon" in "$5 a gallon", "season" in "per
+    season"), else ""."""
+    per = _PER_ITEM.match(sentence, end)
+    item = singular(per.group("item").lower()) if per else ""
+    return item if per and (per.group("per").lower() == "per" or item in PRICE_PER_NOUNS) else ""
+
+
+_PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
@@ -1009,6 +1061,8 @@ def _event_claims(
     for time in times:
         if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
             continue
+        if _COMPARED_WITH.search(sentence, 0, time.start):
+            continue  # "profit fell 20% compared with a year earlier": what a change is measured against
         if time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):

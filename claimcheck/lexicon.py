@@ -176,6 +176,14 @@ ANGLE_WORDS = frozenset({
 # The lengths a speed is counted in (not barns or base pairs: "25 bps", "3 Mb/s" are no speeds).
 SPEED_LENGTHS = frozenset({"metre", "kilometre", "centimetre", "millimetre", "mile", "nautical mile",
                            "foot", "inch", "yard"})
+# What a price is paid for, after "a", "an" or "per" ("$5 a gallon", "£9.50 an hour", "$23 million
+# per season", "£200,000 a week"): a sum per one of these is a price or a rate, not a total.
+PRICE_PER_NOUNS = frozenset("""
+    hour day night week month year annum season game match term quarter fortnight
+    gallon litre liter barrel ton tonne kilo kilogram pound ounce bushel share unit item bag
+    head person passenger patient student pupil ticket seat household family visit dose pill pack
+    mile kilometre square acre hectare word minute second
+""".split())
 PER_TIME_UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
     "second": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
@@ -336,6 +344,13 @@ HEDGES_BEFORE: dict[str, tuple[float | None, float | None]] = {
     "estimated": (0.9, 1.1), "circa": (0.9, 1.1), "approx.": (0.9, 1.1), "c.": (0.9, 1.1),
     "~": (0.9, 1.1),
 }
+# "over" before a length of time is a floor after these words ("jailed for over two years", "it
+# took over three hours", "the first in over a decade"), and elsewhere the stretch a thing happens
+# over ("30 cm of snow over two days", "talks held over three days").
+OVER_AS_FLOOR_AFTER = frozenset("""
+    for in after of than within lasted lasting lasts last took take takes taking spent spend spends
+    spending waited wait is was were are be been being aged just well by to
+""".split())
 # Hedges that say the value is a floor or ceiling being crossed, not a measured amount.
 THRESHOLD_HEDGES = frozenset(
     "exceeding exceeded surpassing surpassed topping topped".split()
@@ -439,6 +454,9 @@ WEEKEND_PHRASES: tuple[str, ...] = (
     "the past weekend",
 )
 # "three days ago", "a fortnight ago": the length of each unit in days.
+# Units of a stretch of time that runs up to the report: "over the past decade", "in the last 24
+# hours", "the previous three months" ("the past year" is a RELATIVE_YEARS phrase).
+RECENT_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "years", "decade", "decades")
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 # "four months ago": the same day, that many months back. "41 years ago" stays a duration (how
 # long since), as the gold reads it.

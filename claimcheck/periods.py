@@ -25,6 +25,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     PERIOD_PARTS,
     PERIOD_SIDES,
+    RECENT_UNITS,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
@@ -50,6 +51,7 @@ class TimeMention:
     period: Period
     role: str = "when"
     run: int = 0
+    counted: bool = False  # the number inside is a duration of its own ("in the past 17 months")
 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -70,6 +72,7 @@ _YEAR_ONLY = _YEAR.replace("<year>", "<year_only>")
 _REL_YEAR_ONLY = _REL_YEAR.replace("<rel>", "<rel_only>")
 _WEEK_ORD = "|".join(WEEK_ORDINALS)
 
+_COUNT_WORD = "|".join(w for w in UNITS if w not in ("zero", "nought", "naught"))
 # Order matters: longer, more specific forms first; matches never overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -89,6 +92,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nth_week", re.compile(
         rf"\b(?:the\s+)?(?P<ord>{_WEEK_ORD})\s+week\s+of\s+(?:(?P<relword>this|last|next)\s+month\b"
         rf"|{_MONTH}(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?\b|{_YEAR_ONLY}\b|{_REL_YEAR_ONLY}\b)", re.I)),
+    # "in the three months to March", "the year to June 2011": the stretch that ends with that month
+    ("months_to", re.compile(
+        rf"\bthe\s+(?:(?P<n>\d{{1,2}}|{_COUNT_WORD})\s+(?P<unit>months|weeks)|(?P<whole>year|twelve\s+months))"
+        rf"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?{_MONTH}(?:\s+{_YEAR})?\b(?!\s*\d)", re.I)),
+    # "over the past three months", "in the last 24 hours", "the past decade": up to publication
+    ("recent", re.compile(
+        rf"\bthe\s+(?:past|last|previous|preceding)\s+(?:(?P<n>\d{{1,3}}|{_COUNT_WORD})\s+)?"
+        rf"(?P<unit>{'|'.join(RECENT_UNITS)}|year)\b(?!\s+(?:of|in|at|on|before)\b)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(
@@ -134,7 +145,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year": frozenset({"year4"}), "rel_year": frozenset({"year"}), "month_alone": frozenset({"month"}),
     "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
-    "weekday_ago": frozenset({"weekday", "ago"}),
+    "weekday_ago": frozenset({"weekday", "ago"}), "months_to": frozenset({"month", "to"}),
+    "recent": frozenset({"recent"}),
 }
 _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
@@ -150,6 +162,8 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "ago": ("ago",),
     "since": ("since",),
+    "to": (" to ", "ending", "ended"),
+    "recent": ("past", "last", "previous", "preceding"),
 }
 _DIGIT = re.compile(r"\d")
 # Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
@@ -281,6 +295,32 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         if part == "half" and int(g["num"]) > 2:
             return None
         return _part(m, label, year, part, int(g["num"]))
+    if name == "months_to":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = int(g["year"]) if g.get("year") else _month_year(m, month, published)
+        if year is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"))
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        if g.get("whole"):
+            return TimeMention(m.start(), m.end(), Period(_months_before(end, 12), end, label, "span"))
+        n = _count(g["n"])
+        start = _months_before(end, n) if g["unit"].lower() == "months" else end - timedelta(weeks=n) + timedelta(days=1)
+        return TimeMention(m.start(), m.end(), Period(start, end, label, "span"))
+    if name == "recent":
+        n = _count(g["n"]) if g.get("n") else 1
+        counted = bool(g.get("n"))
+        if not counted and g["unit"].lower() == "year":
+            return None  # "the past year" is a RELATIVE_YEARS phrase
+        if published is None or not n:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), role="since", counted=counted)
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "hour":
+            start = published - timedelta(days=max(0, math.ceil(n / 24) - 1))
+        elif unit in ("day", "week"):
+            start = published - timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            start = _months_before(published, n * {"month": 1, "year": 12, "decade": 120}[unit]) - timedelta(days=1)
+        return TimeMention(m.start(), m.end(), Period(start, published, label, "span"), role="since", counted=counted)
     if name == "month_year":
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = _year(g, published)
@@ -480,6 +520,22 @@ def _month_year(m: re.Match[str], month: int, published: date | None) -> int | N
     if _future(m):
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def _count(word: str) -> int:
+    """ "3" or "three" as a number."""
+    return int(word) if word.isdigit() else UNITS[word.lower()]
+
+
+def _months_before(end: date, months: int) -> date:
+    """The first day of a stretch of `months` whole months that ends on `end` ("the three months
+    to March 31": January 1); from a day inside a month, the day after the same day that many months back."""
+    index = end.year * 12 + end.month - months
+    y, month = index // 12, index % 12 + 1
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        return date(y, month, 1)
+    y, month = divmod(index - 1, 12)
+    return date(y, month + 1, min(end.day, calendar.monthrange(y, month + 1)[1])) + timedelta(days=1)
 
 
 def _year_period(m: re.Match[str], label: str, year: int) -> TimeMention:

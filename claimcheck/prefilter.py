@@ -18,6 +18,7 @@ from .lexicon import (
     AGO_UNITS,
     CLOCK_WORDS,
     MONTHS,
+    RECENT_UNITS,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
     TIME_UNITS,
@@ -44,7 +45,7 @@ _NUMBER_WORDS = {
     *(word for quantifier in VAGUE_QUANTIFIERS for word in quantifier.split() if word != "a"),
 }
 _TIME_WORDS = {
-    *MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, *AGO_UNITS, "week", "weekend", "month",
+    *MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *CLOCK_WORDS, *AGO_UNITS, *RECENT_UNITS, "week", "weekend", "month",
     *(phrase.split()[-1] for phrase in RELATIVE_DAY_PARTS),  # "last night", "this morning"
     "year",  # every RELATIVE_YEARS phrase says "year"
 }
