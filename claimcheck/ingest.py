@@ -100,7 +100,7 @@ NAVIGATION_PATTERNS = (
     r"book a|schedule a|talk to us|contact us|get in touch)\b.*",
     # a link's label and title: "Read more: 5 things to know about earthquakes"
     r"(?:read more|read also|also read|see also|more|more on this|related|recommended|must read|"
-    r"don't miss|watch|listen|video|photos?|gallery)\s*:(?:\s*\S+){1,16}",  # a title, not a paragraph
+    r"don't miss|watch|listen|video|photos?|gallery)\s*:\s*\S+(?:\s+\S+){0,15}",  # a title, not a paragraph
     # a page's own clock and counters: "Posted 2 hours ago", "1.2K shares"
     r"(?:(?:posted|updated|published|last updated)\s*:?\s*)?(?:about |over )?(?:\d+|an?|one) "
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",

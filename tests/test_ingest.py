@@ -672,3 +672,11 @@ def test_boilerplate_patterns_match_only_text_with_what_they_need():
             matched += 1
             assert needed in text[m.start():], (pattern.pattern, m.group(0))  # a lookahead reads on
     assert matched >= 4
+
+
+def test_a_long_paragraph_after_a_link_label_is_read_as_text_in_linear_time() -> None:
+    # a pattern that let a label's title split its words every way took minutes on such a line
+    paragraph = ("Related: Detroit police promise community action after children were shot, and also announced "
+                 "were charges against a grandfather and a mother of a boy who was hurt")
+    doc = from_text(f"Blast in the city\n\n{paragraph}\n")
+    assert reason_at(doc, paragraph) is None
