@@ -245,6 +245,10 @@ PERSON_NOUNS = frozenset(
     "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
     "grandmother grandfather toddler infant pedestrian motorist".split()
 )
+# Who did the harm: a toll that counts them ("Five people, including the gunman, died") is another
+# set than the victims' toll.
+PERPETRATOR_NOUNS = ("gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
+                     "assailants", "bomber", "bombers", "killer", "perpetrator", "hijacker", "hijackers", "suspect")
 # People that a side "lost" were killed ("Israel has lost seven soldiers").
 LOST_AS_KILLED = PERSON_NOUNS | {"troop", "civilian", "people", "person", "life", "men", "marine", "fighter",
                                  "policeman", "member"}

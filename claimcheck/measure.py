@@ -43,6 +43,7 @@ from .lexicon import (
     NOT_VERBS,
     OTHER_EVENT_WORDS,
     PASSIVE_AUXILIARIES,
+    PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PHRASAL_MEASURES,
@@ -381,8 +382,6 @@ _MORE_AFTER = re.compile(r"\s*(?:more|others?)\b", re.I)
 _ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 # Who did the harm ("Five people, including the gunman, died"): a toll that counts them is
 # another set than the victims' toll ("the gunman killed four people").
-PERPETRATOR_NOUNS = ("gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
-                     "assailants", "bomber", "bombers", "killer", "perpetrator", "hijacker", "hijackers", "suspect")
 _WITH_PERPETRATOR = re.compile(r"\s*(?:\w+\s+){0,2}?,?\s*(?:including|among them|counting)\s+(?:the\s+|a\s+|two\s+|both\s+)?"
                                rf"(?:[a-z]+\s+)?(?:{_alt(PERPETRATOR_NOUNS)})\b", re.I)
 _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{NUMBER_START}\b", re.I)
