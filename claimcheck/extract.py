@@ -33,6 +33,7 @@ from .lexicon import (
     DECREASE_CUES,
     DETERMINERS,
     ELLIPTICAL_VERBS,
+    EVENT_NOUNS,
     GENERIC_COUNT_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -1029,12 +1030,19 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
                                                      or _WHEN_CLAUSE.match(sentence, t.end, start))]
     if before:
         return before[-1].period
+    # an event the sentence opens with, dated in its own words, is what the sentence's figures are of
+    # ("The Tazreen fire of 2012, also in Ashulia, killed 112", "The last flood here, in 1998, claimed 31 lives")
+    recalled = [t for t in when if t.end <= start and _DATED_EVENT_SUBJECT.match(sentence, 0, t.start)]
+    if recalled:
+        return recalled[0].period
     # ...but not a date that premodifies a noun ("In a November 9 press conference, ...")
     opening = [t for t in when if t.end <= start and len(sentence[: t.start].split()) <= 2
                and not _INDEFINITE_BEFORE.search(sentence, 0, t.start)]
     return opening[0].period if opening else None
 
 
+_DATED_EVENT_SUBJECT = re.compile(rf"\W*(?i:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{'|'.join(EVENT_NOUNS)})"
+                                  r"(?:\s+(?:here|there))?(?:\s+of|\s*,\s*(?:in|on)?|\s+in)\s*$")
 _AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
 
 
@@ -1078,7 +1086,7 @@ def _event_claims(
                                kind="date", event_date=time.period)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+(?:here|there))?,?\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
@@ -1088,7 +1096,7 @@ def _next_to_event(sentence: str, time: TimeMention) -> bool:
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)
     words = [m.group(1).lower() for m in (before, after) if m]
-    return any(w in START_WORDS or event_class(w) for w in words)
+    return any(w in START_WORDS or w in EVENT_NOUNS or event_class(w) for w in words)
 
 
 def _dated_claim(

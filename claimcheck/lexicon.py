@@ -557,6 +557,14 @@ LINKING_VERBS = frozenset(
 )
 
 # Events whose date is a claim: canonical event class for each noun or verb.
+# Nouns for an event a story may recall with its own figures ("The Tazreen fire of 2012 ... killed
+# 112", "The last deadly flood here, in 1998, claimed 31 lives").
+EVENT_NOUNS = frozenset(
+    "fire blaze flood floods flooding earthquake quake tremor storm hurricane cyclone typhoon tornado "
+    "tsunami landslide mudslide avalanche eruption drought famine attack attacks bombing blast explosion "
+    "shooting massacre crash derailment collision collapse disaster tragedy accident outbreak epidemic "
+    "pandemic riot riots war conflict siege heist robbery strike election".split()
+)
 EVENT_WORDS: dict[str, str] = {
     "meeting": "meeting", "met": "meeting", "meet": "meeting", "meets": "meeting",
     "talks": "meeting", "talked": "meeting", "call": "meeting", "called": "meeting",
