@@ -1,19 +1,13 @@
 """Grouping on held-out events (issue 5): sets and facts that outlets word apart."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from test_match import corpus_of
 
 import claimcheck
 
 PUB = date(2026, 8, 4)
-
-
-def corpus_of(tmp_path: Path, *texts: str) -> claimcheck.Corpus:
-    for i, text in enumerate(texts):
-        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
-    return claimcheck.load(tmp_path, published=PUB)
 
 
 def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
