@@ -592,11 +592,21 @@ def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
 
 def display_path(path: Path) -> str:
     """The path as the user would open it: relative to the working directory when inside it."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    absolute = os.path.abspath(path)
+    return _posix(_relative(absolute, os.getcwd()) or absolute)
+
+
+def _relative(absolute: str, folder: str) -> str | None:
+    """`absolute` relative to `folder` when inside it (both absolute and normalised), else None.
+    String work: pathlib's relative_to was most of the time an index spends with nothing to do."""
+    if absolute == folder:
+        return "."
+    prefix = folder if folder.endswith(os.sep) else folder + os.sep
+    return absolute[len(prefix):] if absolute.startswith(prefix) else None
+
+
+def _posix(path: str) -> str:
+    return path if os.sep == "/" else path.replace(os.sep, "/")
 
 
 def _common_parent(paths: Sequence[Path]) -> Path:
@@ -608,10 +618,8 @@ def _common_parent(paths: Sequence[Path]) -> Path:
 
 def _doc_id(path: Path, root: Path) -> str:
     """The document id: the path relative to the inputs' common parent, posix form."""
-    try:
-        return Path(os.path.abspath(path)).relative_to(root).as_posix()
-    except ValueError:
-        return display_path(path)
+    inside = _relative(os.path.abspath(path), os.path.abspath(root))
+    return _posix(inside) if inside is not None else display_path(path)
 
 
 def _skipped(doc_id: str, shown: str, reason: str) -> Document:
