@@ -97,9 +97,10 @@ if TYPE_CHECKING:  # spaCy loads when a pipeline is built (build_pipeline), not 
 # Number kinds from numbers.py that are never quantities.
 _NOT_QUANTITIES = frozenset({"time", "citation", "phone", "date_fragment"})
 # A time expression after these words is the baseline of a comparison, not the value's period.
-_BASELINE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+_COMPARISON = r"than|compared (?:with|to)|versus|vs\.?"
+_BASELINE = re.compile(rf"\b(?:from|{_COMPARISON})\s+(?:the\s+)?$", re.I)
 # ...and, with no "from" (which also opens a stretch: "from May 19 to 20"), no event's date either
-_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+_COMPARED_WITH = re.compile(rf"\b(?:{_COMPARISON})\s+(?:the\s+)?$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 # Word lists as tries (longest first, as a sorted alternation): a word that is none fails fast.
 _HEDGES = _alt(HEDGES_BEFORE, literal=True)
@@ -584,11 +585,12 @@ def _ratios(sentence: str) -> Iterator[_Value]:
         if part is None or whole is None or not 0 < part.value < whole.value:
             continue
         share = 100 * part.value / whole.value
-        hedge = _HEDGE_RE.search(sentence, 0, m.start())
-        low, high = (None if f is None else share * f for f in HEDGES_BEFORE[hedge.group("hedge").lower()]) if hedge else (share, share)
-        quantity = Quantity(share, low, high, "percent", "percent", hedge=hedge.group("hedge").lower() if hedge else None)
-        yield _Value(hedge.start("hedge") if hedge else m.start(), m.end(), quantity, threshold=False, change=False,
-                     counted="share")
+        hedge_match = _HEDGE_RE.search(sentence, 0, m.start())
+        hedge = hedge_match.group("hedge").lower() if hedge_match else None
+        low, high = _hedged(share, hedge) if hedge else (share, share)
+        quantity = Quantity(share, low, high, "percent", "percent", hedge=hedge)
+        yield _Value(hedge_match.start("hedge") if hedge_match else m.start(), m.end(), quantity, threshold=False,
+                     change=False, counted="share")
 
 
 def _scores(sentence: str) -> Iterator[_Value]:
@@ -947,10 +949,13 @@ def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, flo
     value, precision = number.value, number.precision
     if hedge is None:
         return value - precision, value + precision
+    return _hedged(value, hedge)
+
+
+def _hedged(value: float, hedge: str) -> tuple[float | None, float | None]:
+    """The interval a hedge allows around a value ("nearly 300": 270-300; "more than 300": 300-)."""
     low_factor, high_factor = HEDGES_BEFORE.get(hedge) or HEDGES_AFTER[hedge]
-    lower = None if low_factor is None else value * low_factor
-    upper = None if high_factor is None else value * high_factor
-    return lower, upper
+    return (None if low_factor is None else value * low_factor, None if high_factor is None else value * high_factor)
 
 
 def _scale_of(number: NumberMatch) -> float:
@@ -1041,7 +1046,7 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     return opening[0].period if opening else None
 
 
-_DATED_EVENT_SUBJECT = re.compile(rf"\W*(?i:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{'|'.join(EVENT_NOUNS)})"
+_DATED_EVENT_SUBJECT = re.compile(rf"\W*(?i:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_alt(EVENT_NOUNS, literal=True)})"
                                   r"(?:\s+(?:here|there))?(?:\s+of|\s*,\s*(?:in|on)?|\s+in)\s*$")
 _AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
 

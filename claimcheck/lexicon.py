@@ -457,10 +457,10 @@ WEEKEND_PHRASES: tuple[str, ...] = (
     "over the weekend", "at the weekend", "during the weekend", "on the weekend", "this past weekend",
     "the past weekend",
 )
-# "three days ago", "a fortnight ago": the length of each unit in days.
 # Units of a stretch of time that runs up to the report: "over the past decade", "in the last 24
 # hours", "the previous three months" ("the past year" is a RELATIVE_YEARS phrase).
 RECENT_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "years", "decade", "decades")
+# "three days ago", "a fortnight ago": the length of each unit in days.
 AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 # "four months ago": the same day, that many months back. "41 years ago" stays a duration (how
 # long since), as the gold reads it.
@@ -556,7 +556,6 @@ LINKING_VERBS = frozenset(
     "reported reaching totaling totalling hitting standing amounting rising growing falling".split()
 )
 
-# Events whose date is a claim: canonical event class for each noun or verb.
 # Nouns for an event a story may recall with its own figures ("The Tazreen fire of 2012 ... killed
 # 112", "The last deadly flood here, in 1998, claimed 31 lives").
 EVENT_NOUNS = frozenset(
@@ -565,6 +564,7 @@ EVENT_NOUNS = frozenset(
     "shooting massacre crash derailment collision collapse disaster tragedy accident outbreak epidemic "
     "pandemic riot riots war conflict siege heist robbery strike election".split()
 )
+# Events whose date is a claim: canonical event class for each noun or verb.
 EVENT_WORDS: dict[str, str] = {
     "meeting": "meeting", "met": "meeting", "meet": "meeting", "meets": "meeting",
     "talks": "meeting", "talked": "meeting", "call": "meeting", "called": "meeting",

@@ -63,7 +63,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
-        originals = {id(stand_in): claims[i] for i, stand_in in stand_ins.items()}
+        originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
             blocks[block_key(claim)].append(stand_ins.get(i, claim))
@@ -72,7 +72,7 @@ def group_claims(
         for key in sorted(blocks, key=repr):
             for members in _cluster_copies(blocks[key], related):
                 if len({c.doc for c in members}) >= 2:
-                    groups.append(_group([originals.get(id(c), c) for c in members]))
+                    groups.append(_group([originals.get(c.id, c) for c in members]))
         return sorted(groups, key=lambda g: (g.label, g.id))
 
 

@@ -382,7 +382,7 @@ _MORE_AFTER = re.compile(r"\s*(?:more|others?)\b", re.I)
 _ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 # Who did the harm ("Five people, including the gunman, died"): a toll that counts them is
 # another set than the victims' toll ("the gunman killed four people").
-_WITH_PERPETRATOR = re.compile(r"\s*(?:\w+\s+){0,2}?,?\s*(?:including|among them|counting)\s+(?:the\s+|a\s+|two\s+|both\s+)?"
+_WITH_PERPETRATOR = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,?\s*(?:including|among them|counting)\s+(?:(?:the|a|both|{NUMBER_WORD})\s+)?"
                                rf"(?:[a-z]+\s+)?(?:{_alt(PERPETRATOR_NOUNS)})\b", re.I)
 _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{NUMBER_START}\b", re.I)
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").

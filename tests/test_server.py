@@ -173,3 +173,9 @@ def test_every_public_name_still_loads_from_the_package() -> None:
     for name in claimcheck.__all__:
         assert getattr(claimcheck, name) is not None
     assert callable(claimcheck.extract) and claimcheck.extract.__module__ == "claimcheck.corpus"
+
+
+def test_the_entry_point_looks_for_the_server_in_the_stores_default_folder() -> None:
+    from claimcheck.store import DEFAULT_STORE
+
+    assert server.served_store(["index", "archive"]) == DEFAULT_STORE
