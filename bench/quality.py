@@ -147,7 +147,9 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
                                     + (f"\n  > {mention['doc']}:{mention['line']}: {line_text[:200]}" if verbose else ""))
 
     def disagreeing(claims, fact_id: str) -> bool:
-        values = {str(m["value"]) for c in claims for f, m in fact_of.get(c.id, []) if f == fact_id}
+        # "nearly 300" and "more than 300" share a value but not the interval their wording allows.
+        values = {(str(m["value"]), m.get("lower"), m.get("upper"))
+                  for c in claims for f, m in fact_of.get(c.id, []) if f == fact_id}
         return len(values) >= 2
 
     conflict_facts = [f for f in facts if f["verdict"] == "conflict"]
