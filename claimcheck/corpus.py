@@ -232,7 +232,9 @@ def assemble(
     claim_list = [c for r in results for c in r.claims]
     stories = story_names(results)
     if archive is None:
-        findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters), tolerance=tolerance)
+        inferred = {d.id for d in documents if (d.published_source or "").startswith("inferred")}
+        findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters), tolerance=tolerance,
+                                 inferred=inferred)
         if facts is not None:
             findings = check_facts(facts.facts, claim_list, findings, tolerance=tolerance)
         return Corpus(documents, claim_list, [f.group for f in findings], findings, tolerance, facts)

@@ -10,12 +10,16 @@ it enables can be traced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from .lexicon import RELATIVE_DAYS
+from .lexicon import RELATIVE_DAYS, WEEKDAYS
 from .model import Claim, Document
+from .periods import find_times
 from .stories import Stories
+
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def infer_dates(
@@ -31,27 +35,31 @@ def infer_dates(
     yesterday = _saying_yesterday(claims)
     dated = {d.id: d.published for d in documents if d.published is not None}
     inferred: dict[str, tuple[date, str]] = {}
-    figures: dict[str, set[tuple]] | None = None  # read from the claims when first needed
     for document in documents:
-        if document.published is not None:
-            continue
-        if document.id in named:
+        if document.published is None and document.id in named:
             day = named[document.id]
             if document.id in yesterday:
                 inferred[document.id] = (day + timedelta(days=1), f"inferred: the day after {day.isoformat()}, the latest day it names")
             else:
                 inferred[document.id] = (day, f"inferred: {day.isoformat()}, the latest day it names")
+    # A report that names no day takes the date of the closest report of its story, published
+    # or dated by the days it names.
+    sources = {**dated, **{doc: day for doc, (day, _) in inferred.items()}}
+    figures: dict[str, set[tuple]] | None = None  # read from the claims when first needed
+    for document in documents:
+        if document.published is not None or document.id in inferred:
             continue
         if clusters is None:
             clusters = Stories(stories)
         if figures is None:
             figures = _figures(claims)
         same_story = sorted(other for other in clusters.related(document.id)
-                            if other in dated and figures.get(document.id, set()) & figures.get(other, set()))
+                            if other in sources and figures.get(document.id, set()) & figures.get(other, set()))
         closest = max(same_story, default=None, key=lambda other: clusters.similarity(document.id, other))
         if closest is not None:
-            day = dated[closest]
-            inferred[document.id] = (day, f"inferred: {day.isoformat()}, when the closest report of the same story was published")
+            day = sources[closest]
+            how = "was published" if closest in dated else "names (its latest day)"
+            inferred[document.id] = (day, f"inferred: {day.isoformat()}, the date the closest report of the same story {how}")
     return inferred
 
 
@@ -68,15 +76,42 @@ def _figures(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
 
 
 def _latest_named_days(claims: Iterable[Claim]) -> dict[str, date]:
-    """Per document, the latest day it names in full (resolved with no publication date)."""
+    """Per document, the latest day it names in full (resolved with no publication date), or
+    later: a day named without its year but with its weekday ("Tuesday (6 January)") falls in
+    one year only, near the days the document names in full (`_pinned_day`)."""
     latest: dict[str, date] = {}
+    yearless: dict[str, list[str]] = {}
     for claim in claims:
         for period in (claim.event_date, claim.period):
-            if period is not None and period.resolved and period.start == period.end and period.granularity == "day":
+            if period is None or period.granularity != "day":
+                continue
+            if period.resolved and period.start == period.end:
                 assert period.start is not None
                 if claim.doc not in latest or period.start > latest[claim.doc]:
                     latest[claim.doc] = period.start
+            elif not period.resolved and period.weekday is None:  # a weekday alone pins no year
+                yearless.setdefault(claim.doc, []).append(period.label)
+    for doc, labels in yearless.items():
+        if doc in latest:
+            pinned = [day for label in labels if (day := _pinned_day(label, latest[doc])) is not None]
+            latest[doc] = max([latest[doc], *pinned])
     return latest
+
+
+def _pinned_day(label: str, named: date) -> date | None:
+    """The day a yearless date with its weekday names ("Tuesday (6 January)", "Sunday, Dec. 14"),
+    if one year within a year after `named` (a day the same document names in full) puts it on
+    that weekday; None for a date with no weekday, or none that agrees."""
+    weekday = _WEEKDAY_WORD.search(label)
+    if weekday is None:
+        return None
+    for mention in find_times(label, named):
+        day = mention.period.start
+        if (mention.period.granularity == "day" and day is not None and mention.period.end == day
+                and named <= day <= named + timedelta(days=366)
+                and day.weekday() == WEEKDAYS[weekday.group().lower()]):
+            return day
+    return None
 
 
 def _saying_yesterday(claims: Iterable[Claim]) -> set[str]:

@@ -173,6 +173,7 @@ _QCODE = re.compile(r"[QH][1-4]")
 _DECADE = re.compile(r"\d0'?s\b")
 _DAY_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _FUTURE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|has been|have been|did)\b", re.I)
 _CLAUSE_END = re.compile(
     r"[;!?]\s|(?<!\b\w)\.\s+(?=[A-Z\"“])|,\s+(?:but|and|while|after|before|when)\s|\b(?:said|says|that|after|before)\b")
 # A day named without a year may lie this many days after the report (a schedule, or a report
@@ -579,7 +580,10 @@ def _future(m: re.Match[str]) -> bool:
     Thursday", "is to be voted on Thursday"): a FUTURE_CUES word since the clause began."""
     before = m.string[: m.start()]
     ends = [e.end() for e in _CLAUSE_END.finditer(before)]
-    return _FUTURE.search(before, ends[-1] if ends else 0) is not None
+    cues = list(_FUTURE.finditer(before, ends[-1] if ends else 0))
+    # A past tense after the cue is the verb the day goes with: "its assertion it is going to
+    # great lengths has been undermined by a tank firing on Monday".
+    return bool(cues) and _PAST_TENSE.search(before, cues[-1].end()) is None
 
 
 def _valid(year: int, month: int, day: int) -> bool:

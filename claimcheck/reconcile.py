@@ -12,15 +12,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from .lexicon import EXCLUSIVE_HEDGES
+from .lexicon import EXCLUSIVE_HEDGES, RELATIVE_DAY_PARTS, RELATIVE_DAYS
 from .model import Claim, ClaimGroup, Finding, Quantity
 from .readable import describe_value, format_number, with_unit
 
 
-def reconcile(group: ClaimGroup, *, tolerance: float = 0.0) -> Finding:
-    """The verdict on one group, with the reason."""
+def reconcile(group: ClaimGroup, *, tolerance: float = 0.0, inferred: Collection[str] = ()) -> Finding:
+    """The verdict on one group, with the reason. `inferred`: documents (by id) whose date the
+    corpus inferred (dating.py), so that their "today" or "last night" may be a day off."""
     if group.claims[0].quantity is None:
-        return _reconcile_dates(group)
+        return _reconcile_dates(group, inferred)
     if any(c.reference for c in group.claims):
         return _against_reference(group, tolerance)
     intervals = [interval(c, tolerance) for c in group.claims]
@@ -43,8 +44,8 @@ def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:
     return stated and not excluded
 
 
-def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0) -> list[Finding]:
-    return [reconcile(g, tolerance=tolerance) for g in groups]
+def reconcile_all(groups: list[ClaimGroup], *, tolerance: float = 0.0, inferred: Collection[str] = ()) -> list[Finding]:
+    return [reconcile(g, tolerance=tolerance, inferred=inferred) for g in groups]
 
 
 def reconcile_against(group: ClaimGroup, own: Collection[str], *, tolerance: float = 0.0) -> Finding:
@@ -222,7 +223,13 @@ def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:
     return "; ".join(parts)
 
 
-def _reconcile_dates(group: ClaimGroup) -> Finding:
+def _said_from_the_day(claim: Claim) -> bool:
+    """Whether a claim's date counts from the day of writing ("today", "last night")."""
+    label = claim.event_date.label.lower()  # type: ignore[union-attr]
+    return any(word in label for word in (*RELATIVE_DAYS, *RELATIVE_DAY_PARTS))
+
+
+def _reconcile_dates(group: ClaimGroup, inferred: Collection[str] = ()) -> Finding:
     dated = [c for c in group.claims if c.event_date is not None and c.event_date.resolved]
     if len({(c.event_date.start, c.event_date.end) for c in dated}) <= 1:  # type: ignore[union-attr]
         when = dated[0].event_date.iso() if dated else group.claims[0].event_date.label  # type: ignore[union-attr]
@@ -233,6 +240,12 @@ def _reconcile_dates(group: ClaimGroup) -> Finding:
     apart = _first_pair_apart(days_from, days_to, 1)  # the first two that do not overlap
     if apart is None:
         return Finding(group, "agree", "the stated dates overlap")
+    loose = [_said_from_the_day(c) and c.doc in inferred for c in dated]
+    if any(loose) and _first_pair_apart([d - x for d, x in zip(days_from, loose)],
+                                        [d + x for d, x in zip(days_to, loose)], 1) is None:
+        wordings = "; ".join(sorted({f"\"{c.surface}\"" for c, x in zip(dated, loose) if x}))
+        return Finding(group, "agree", f"the stated dates overlap within a day of {wordings}, said in reports "
+                                       "whose own date is inferred")
     a, b = dated[apart[0]], dated[apart[1]]
     days = abs((a.event_date.start - b.event_date.start).days)  # type: ignore[union-attr, operator]
     reason = (f"{a.event_date.iso()} (\"{a.surface}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]

@@ -46,6 +46,36 @@ def test_yesterday_puts_the_report_on_the_next_day(tmp_path):
     assert dates_in(corpus, "a.txt")["yesterday"] == "2008-12-13"
 
 
+def test_a_yearless_day_with_its_weekday_is_later_than_the_days_named_in_full(tmp_path):
+    # The truce of 2008 is background; "Tuesday (6 January)" can only be 2009 after it, and
+    # "yesterday" puts the report on the day after.
+    write(tmp_path, "a.txt", "Israeli forces on Tuesday (6 January) killed at least 40 people at a UN school in Gaza.\n"
+          "The Israeli ambassador yesterday told this website that the army had fired in self-defence.\n"
+          "Israeli troops broke the cease-fire on 4 November 2008 and killed six Hamas gunmen.\n")
+    corpus = claimcheck.load(tmp_path)
+    assert corpus.read[0].published == date(2009, 1, 7)
+    assert "2009-01-06" in corpus.read[0].published_source
+    assert dates_in(corpus, "a.txt")["yesterday"] == "2009-01-06"
+
+
+@pytest.mark.parametrize("named", ["on 6 January", "on Wednesday (6 January)"])
+def test_a_yearless_day_without_its_weekday_or_on_another_dates_nothing(tmp_path, named):
+    write(tmp_path, "a.txt", f"Israeli forces {named} killed at least 40 people at a UN school in Gaza.\n"
+          "Israeli troops broke the cease-fire on 4 November 2008 and killed six Hamas gunmen.\n")
+    assert claimcheck.load(tmp_path).read[0].published == date(2008, 11, 4)
+
+
+def test_a_report_dated_by_the_days_it_names_dates_the_rest_of_its_story(tmp_path):
+    write(tmp_path, "named.txt", "Israeli forces on Tuesday (6 January) killed at least 43 people at the "
+          "Fakhura school in Gaza.\nIsraeli troops broke the cease-fire on 4 November 2008.\n")
+    write(tmp_path, "undated.txt", "Israeli shells killed at least 43 people at the Fakhura school in Gaza on Tuesday.\n")
+    corpus = claimcheck.load(tmp_path)
+    undated = next(d for d in corpus.read if d.path.endswith("undated.txt"))
+    assert undated.published == date(2009, 1, 6)
+    assert "closest report of the same story names" in undated.published_source
+    assert dates_in(corpus, "undated.txt")["Tuesday"] == "2009-01-06"
+
+
 def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp_path):
     write(tmp_path, "dated.txt", "NEW DELHI, Nov 11, 2011 (Reuters) - The Indian Navy and INS Sukanya "
           "captured 26 Somali pirates off Lakshadweep on Thursday.\n")

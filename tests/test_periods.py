@@ -146,6 +146,10 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("He was arrested Thursday, police said.", "Thursday", "2016-05-19"),
         ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
         ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
+        # A past tense after the cue is the verb the day goes with.
+        ("Its claim that it is going to great lengths has been undermined by a tank firing on Monday.",
+         "on Monday", "2016-05-23"),
+        ("The hearing has been scheduled for Thursday.", "Thursday", "2016-05-26"),
         ("On Wednesday, the prosecutor charged four people.", "On Wednesday", "2016-05-25"),
         ("The game was delayed due to rain on Sunday.", "on Sunday", "2016-05-22"),
         ("His bond was set to $1 million on Monday.", "on Monday", "2016-05-23"),

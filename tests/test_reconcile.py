@@ -79,6 +79,23 @@ def test_dates_a_day_apart_for_the_same_meeting_conflict(tmp_path):
     assert "1 day apart" in finding.reason
 
 
+def test_today_and_yesterday_in_reports_with_inferred_dates_may_be_a_day_off(tmp_path):
+    # Neither report carries its date: both take the Tuesday the first one names, so the second's
+    # "today" (written on Tuesday) lands a day late. A day either way is allowed, and said.
+    (tmp_path / "a.txt").write_text(
+        "Israeli shells hit the Fakhura school in Gaza on Tuesday (6 January), killing at least 43 people.\n"
+        "Israeli troops broke the cease-fire on 4 November 2008.\n"
+        "The Gaza death toll rose above 600 yesterday, medics said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The Gaza death toll rose above 600 today, medics said, after Israeli shells killed at least "
+        "43 people at the Fakhura school.\n", encoding="utf-8")
+    corpus = claimcheck.load(tmp_path)
+    finding = next(f for f in corpus.findings if f.group.claims[0].quantity is None
+                   and {c.surface for c in f.group.claims} == {"yesterday", "today"})
+    assert finding.verdict == "agree"
+    assert "inferred" in finding.reason
+
+
 def test_a_round_figure_is_flagged_as_possibly_rounded(tmp_path):
     finding = finding_for(
         tmp_path,
