@@ -88,7 +88,12 @@ def _value_matches(claim, mention: dict) -> bool:
         if claim.kind == "time" and "T" in gold and claim.period is not None and claim.quantity is not None:
             return f"{claim.period.iso()}T{clock(claim.quantity.value)}" == gold
         if claim.event_date is not None:
-            return claim.event_date.iso() == gold or claim.event_date.label == gold
+            # A span the gold writes as its first day ("at the weekend" = 2010-05-01, from
+            # 2010-05-01 to 2010-05-02) is right when the claim states the same span.
+            period = claim.event_date
+            same_span = (period.resolved and mention.get("lower") is not None and mention.get("upper") is not None
+                         and (period.start.isoformat(), period.end.isoformat()) == (mention["lower"], mention["upper"]))
+            return period.iso() == gold or period.label == gold or same_span
         if claim.quantity is not None and claim.quantity.unit == "score":
             return score_text(claim.quantity.value) == gold
         return False
