@@ -72,8 +72,19 @@ def test_a_report_dated_by_the_days_it_names_dates_the_rest_of_its_story(tmp_pat
     corpus = claimcheck.load(tmp_path)
     undated = next(d for d in corpus.read if d.path.endswith("undated.txt"))
     assert undated.published == date(2009, 1, 6)
-    assert "closest report of the same story names" in undated.published_source
+    assert "closest report of the same story is dated (inferred)" in undated.published_source
     assert dates_in(corpus, "undated.txt")["Tuesday"] == "2009-01-06"
+
+
+def test_dates_pass_along_a_story_from_report_to_report(tmp_path):
+    # The third report shares no figure with the first, but one with the second, which the first dates.
+    write(tmp_path, "a.txt", "Israeli forces on Tuesday (6 January) killed at least 43 people at the "
+          "Fakhura school in Gaza.\nIsraeli troops broke the cease-fire on 4 November 2008.\n")
+    write(tmp_path, "b.txt", "Israeli shells killed at least 43 people at the Fakhura school in Gaza on Tuesday, "
+          "and 55 were wounded.\n")
+    write(tmp_path, "c.txt", "Doctors at Gaza's Shifa hospital treated 55 wounded from the Fakhura school on Tuesday.\n")
+    corpus = claimcheck.load(tmp_path)
+    assert dates_in(corpus, "c.txt")["Tuesday"] == "2009-01-06"
 
 
 def test_an_undated_report_takes_the_date_of_the_closest_report_of_its_story(tmp_path):
