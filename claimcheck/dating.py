@@ -2,10 +2,12 @@
 
 "On Sunday", "yesterday" and "last month" mean nothing without the day a report was written.
 Wire copy and archive extracts often lose that date. A report is written on, or the day after,
-the latest day it names in full ("Dec. 14, 2008"); failing that, it was written when the other
-reports of the same story (the documents that share its names) were published. The inferred date
-is recorded on the document (`published_source` says where it came from), so every resolution
-it enables can be traced.
+the latest day it names in full ("Dec. 14, 2008"), or named with its weekday in the year after
+("Tuesday (6 January)" past "4 November 2008"); failing that, it was written when the closest
+other report of the same story (sharing its names and a figure) was published or dated, report
+after report. The inferred date is recorded on the document (`published_source` says where it
+came from), so every resolution it enables can be traced; reconcile allows a day either way to
+"today" or "last night" in such a report.
 """
 
 from __future__ import annotations
