@@ -46,27 +46,24 @@ def infer_dates(
                 inferred[document.id] = (day, f"inferred: {day.isoformat()}, the latest day it names")
     # A report that names no day takes the date of the closest report of its story, published
     # or dated by the days it names.
-    figures: dict[str, set[tuple]] | None = None  # read from the claims when first needed
-    while True:  # in rounds, so that a report dated so dates its own closest reports in turn
+    pending = [d.id for d in documents if d.published is None and d.id not in inferred]
+    if pending:
+        clusters = clusters if clusters is not None else Stories(stories)
+        figures = _figures(claims)
+    while pending:  # in rounds, so that a report dated so dates its own closest reports in turn
         sources = {**dated, **{doc: day for doc, (day, _) in inferred.items()}}
         found: dict[str, tuple[date, str]] = {}
-        for document in documents:
-            if document.published is not None or document.id in inferred:
-                continue
-            if clusters is None:
-                clusters = Stories(stories)
-            if figures is None:
-                figures = _figures(claims)
-            same_story = sorted(other for other in clusters.related(document.id)
-                                if other in sources and figures.get(document.id, set()) & figures.get(other, set()))
-            closest = max(same_story, default=None, key=lambda other: clusters.similarity(document.id, other))
+        for doc in pending:
+            same_story = sorted(other for other in clusters.related(doc)
+                                if other in sources and figures.get(doc, set()) & figures.get(other, set()))
+            closest = max(same_story, default=None, key=lambda other: clusters.similarity(doc, other))
             if closest is not None:
                 day = sources[closest]
                 how = "was published" if closest in dated else "is dated (inferred)"
-                found[document.id] = (day, f"inferred: {day.isoformat()}, the date the closest report of the same story {how}")
-        if not found:
-            break
+                found[doc] = (day, f"inferred: {day.isoformat()}, the date the closest report of the same story {how}")
         inferred.update(found)
+        # Only a report of the same story as one just dated can be dated in the next round.
+        pending = [doc for doc in pending if doc not in found and not clusters.related(doc).isdisjoint(found)]
     return inferred
 
 
