@@ -49,6 +49,7 @@ from .lexicon import (
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
+    SPAN_NOUNS,
     START_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
@@ -71,6 +72,7 @@ from .measure import (
     describe_quake,
     event_class,
     event_of,
+    is_whole,
     names_in,
     verb_of,
 )
@@ -410,6 +412,9 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if unit == "anniversary":
         described = describe(sentence, value.start, value.end, context, times, of_only=True)
         return replace(described, measure=f"anniversary of {described.measure}".strip())
+    if dimension == "count" and is_whole(sentence, value.start):
+        # "Only 3 of the 150 people on board survived": the 150 are what they are, the verb is the 3's
+        return Description(CASUALTY_WORDS.get(unit, unit), (), (), False)
     if dimension == "count":
         counted = describe_count(sentence, value.start, value.end, value.counted)
         if counted is not None:
@@ -788,7 +793,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
-        or number.kind == "fraction" and unit.factor == 100
+        or number.kind == "fraction" and unit.factor == 100 and unit.measure != "share"
     )
     if change and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
@@ -876,6 +881,11 @@ _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
 
 _POINT = re.compile(r"\s+points?\b", re.IGNORECASE)
+# "a third of residents", "nearly half of the 1,500 workers", "two-thirds of those polled": a share
+# of what follows; not a part of a stretch of time ("the first half of the season", "half of 2012")
+_FRACTION_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+|a\s+|an\s+)?(?:{_alt(SPAN_NOUNS, literal=True)})\b|\d{{4}}\b)"
+                          r"(?=[\w$€£])", re.I)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former|other|back|front|bottom|top)[\s-]+$", re.I)
 
 
 def _unit_of_fraction(right: str) -> UnitMatch | None:
@@ -905,6 +915,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     left, right = sentence[: number.start], sentence[last.end:]
     if number.kind == "fraction" and _BY.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and not _ORDINAL_BEFORE.search(left):
+        return UnitMatch("percent", "percent", factor=100, measure="share")  # "half of the 1,500 workers": 50%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"

@@ -54,14 +54,17 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    SHARE_QUANTIFIERS,
     SOURCE_ROLES,
     WEEKDAYS,
 )
 from .model import Claim, Document
 from .numbers import (
+    FRACTION_DENOMINATORS,
     NUMBER_START,
     NUMBER_WORD,
     ORDINALS,
+    PLURAL_DENOMINATORS,
     TENS,
     UNITS,
     VAGUE_PLURALS,
@@ -408,7 +411,9 @@ def _restates_a_list(before: str, after: str) -> bool:
 
 _MODEL = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b")  # a model or type: "AK-47", "M16", "F-16"
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
-_WHOLE_OF = re.compile(rf"\b{NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
+# "3 of the 150 people", "half of the 1,500 workers", "most of the 300 passengers": the whole a share is of
+_WHOLE_OF = re.compile(rf"\b(?:{NUMBER_START}|{_alt([*FRACTION_DENOMINATORS, *PLURAL_DENOMINATORS])}|{_alt(SHARE_QUANTIFIERS)})"
+                       r"\s+of\s+(?:(?:the|their|his|her|its|those|these)\s+)?$", re.I)
 
 
 _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, *UNITS, *TENS, *ORDINALS,
@@ -417,6 +422,12 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
 
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
                    rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
+
+
+def is_whole(sentence: str, start: int) -> bool:
+    """Whether the count at `start` is the whole a share is taken of ("Only 3 of the 150 people on
+    board survived"): what the sentence says befell the share, not all of them."""
+    return bool(_WHOLE_OF.search(sentence, max(0, start - 40), start))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -435,7 +446,7 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         own, role = text[: after_own.start()], "part"
     elif _PREVIOUS_PART.search(before):
         role = "part"
-    elif _WHOLE_OF.search(before):
+    elif is_whole(sentence, start):
         role = "whole"
     elif _LEADING.search(before):
         role = "leading"

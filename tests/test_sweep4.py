@@ -1,0 +1,60 @@
+"""Extract on phrasing families from a fourth sweep over unseen news: partitives and shares,
+courts, transport, weather, business, elections and sport."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2012, 6, 15)
+
+
+def claims_of(sentence: str):
+    return [c for c in extract(sentence, published=PUBLISHED) if c.quantity is not None]
+
+
+def claim_at(sentence: str, surface: str):
+    return next(c for c in claims_of(sentence) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("A third of residents have left the town.", "A third", 33.3, 33.4),
+        ("Nearly half of the 1,500 workers will lose their jobs.", "Nearly half", 45, 50),
+        ("Two-thirds of the 300 passengers were foreigners.", "Two-thirds", 66.6, 66.7),
+        ("Roughly half of the voters backed the plan.", "Roughly half", 45, 55.01),
+        ("Three-quarters of those polled opposed the tax.", "Three-quarters", 75, 75),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(sentence, surface, low, high):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("rate", "percent")
+    assert low <= claim.quantity.lower <= claim.quantity.upper <= high
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growth slowed in the first half of the year.",
+        "He spent half of 2012 abroad.",
+        "The team scored twice in the second half of the match.",
+    ],
+)
+def test_a_fraction_of_a_stretch_of_time_is_no_share(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity.unit == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("Nearly half of the 1,500 workers will lose their jobs.", "1,500 workers", "lose"),
+        ("Only 3 of the 150 people on board survived.", "150 people", "survived"),
+        ("Gunmen killed 12 of the 45 passengers.", "45 passengers", "killed"),
+        ("Most of the 300 passengers were rescued.", "300 passengers", "rescued"),
+        ("The party won 125 of 250 seats.", "250 seats", "won"),
+    ],
+)
+def test_the_whole_of_a_share_does_not_take_the_shares_verb(sentence, surface, verb):
+    assert verb not in claim_at(sentence, surface).measure
