@@ -985,7 +985,7 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
-    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at") for w in before[-1:]):
+    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
         return True
     if any(w in CHANGE_NOUNS for w in after) and after[:1] not in (["to"], ["and"], ["or"], ["for"]):
         return True

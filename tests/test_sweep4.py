@@ -58,3 +58,17 @@ def test_a_fraction_of_a_stretch_of_time_is_no_share(sentence):
 )
 def test_the_whole_of_a_share_does_not_take_the_shares_verb(sentence, surface, verb):
     assert verb not in claim_at(sentence, surface).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Turnout was 67.3%, up from 65.1% in 2010.", "65.1%"),
+        ("Inflation rose from 2.1% to 2.5% in May.", "2.1%"),
+        ("Sales fell to $3bn, down from $3.5bn a year earlier.", "$3.5bn"),
+        ("Unemployment climbed to 8.2 percent, up from 7.9 percent.", "7.9 percent"),
+    ],
+)
+def test_the_figure_after_from_is_the_earlier_level_not_a_change(sentence, surface):
+    claim = claim_at(sentence, surface)
+    assert claim.kind in ("rate", "amount") and claim.quantity.value > 0
