@@ -755,13 +755,23 @@ def _blank_times(sentence: str, times: list[TimeMention]) -> str:
 def _before_linking_verb(clause: str) -> str | None:
     """The words before the last linking verb ("bilateral trade" in "bilateral trade reached")."""
     tokens = list(_TOKEN.finditer(clause))
-    for m in reversed(tokens):
+    for i in reversed(range(len(tokens))):
+        m = tokens[i]
         word = m.group(0).lower()
         if word in LINKING_VERBS and m.start() > 0 and _content(clause[: m.start()]):
             if word in ATTRIBUTION_VERBS:
                 return None
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if word in PASSIVE_AUXILIARIES and following and _is_participle(following.group(0)):
+                return clause[: following.end()]  # "The company was fined", "Smith was jailed for": what befell it
             return clause[: m.start()]
     return None
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle ("fined", "jailed", "shot"), not a gerund or an adjective."""
+    low = word.lower()
+    return low in IRREGULAR_VERBS and not low.endswith("ing") or (low.endswith("ed") and verb_of(word) == low)
 
 
 def _content(text: str) -> list[str]:

@@ -72,3 +72,17 @@ def test_the_whole_of_a_share_does_not_take_the_shares_verb(sentence, surface, v
 def test_the_figure_after_from_is_the_earlier_level_not_a_change(sentence, surface):
     claim = claim_at(sentence, surface)
     assert claim.kind in ("rate", "amount") and claim.quantity.value > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("Smith was jailed for 12 years at Leeds Crown Court.", "12 years", "jailed"),
+        ("The company was fined £2.5 million for safety breaches.", "£2.5 million", "fined"),
+        ("The house was sold for $2 million last year.", "$2 million", "sold"),
+        ("The airline was ordered to pay $50,000.", "$50,000", "ordered"),
+    ],
+)
+def test_a_passive_verb_says_what_the_figure_is(sentence, surface, verb):
+    """ "X was fined £2.5m": the fine, not X; the subject alone would group it with X's revenue."""
+    assert verb in claim_at(sentence, surface).measure.split()
