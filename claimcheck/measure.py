@@ -84,9 +84,12 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 # The last "X said (that)" before a value: what X said is the clause after it.
-# (not a passive: "the damage was estimated at $2 million" says what was estimated)
+# (not a passive: "the damage was estimated at $2 million" says what was estimated; nor an
+# adjective: "the fee is a reported £35m")
 _REPORTED_CLAUSE = re.compile(rf".*\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
-                              rf"(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+                              rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+# "a reported £35m", "an undisclosed sum of": how the figure is known, not what it measures
+_SOURCED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:reported|rumou?red|alleged|claimed|undisclosed)\s*$", re.I)
 _REPORTED_WORD = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b", re.I)  # without it, no _REPORTED_CLAUSE (whose
 # ".*" retried from every start is quadratic in a clause that has none)
 _ATTRIBUTION_PATTERNS = (
@@ -216,6 +219,8 @@ def describe(
     reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
+    sourced = _SOURCED_BEFORE.search(left)  # "is a reported £35m": the fee
+    left = left[: sourced.start()] if sourced else left
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
     right = _without_lives_verb(right)

@@ -86,3 +86,16 @@ def test_the_figure_after_from_is_the_earlier_level_not_a_change(sentence, surfa
 def test_a_passive_verb_says_what_the_figure_is(sentence, surface, verb):
     """ "X was fined £2.5m": the fine, not X; the subject alone would group it with X's revenue."""
     assert verb in claim_at(sentence, surface).measure.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The transfer fee is a reported £35m.", "£35m", "transfer fee"),
+        ("The club paid a reported $40 million for the striker.", "$40 million", "club paid"),
+        ("Officials said the fee was a reported £35m.", "£35m", "fee"),
+    ],
+)
+def test_a_reported_figure_keeps_its_measure(sentence, surface, measure):
+    """ "a reported £35m" reads like "X reported": the figure is the fee, not what someone said."""
+    assert claim_at(sentence, surface).measure == measure
