@@ -99,3 +99,16 @@ def test_a_passive_verb_says_what_the_figure_is(sentence, surface, verb):
 def test_a_reported_figure_keeps_its_measure(sentence, surface, measure):
     """ "a reported £35m" reads like "X reported": the figure is the fee, not what someone said."""
     assert claim_at(sentence, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The scheme will help nearly 1m residents.", "nearly 1m residents", 1e6, "people"),
+        ("The war has displaced 2.5m people, officials said.", "2.5m people", 2.5e6, "people"),
+        ("He won the 400m hurdles.", "400m", 400, "metre"),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun_at_a_clause_end_is_a_million(sentence, surface, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
