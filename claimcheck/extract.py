@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
+    CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
     CHANGE_NOUNS,
@@ -842,8 +843,10 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
-_PASSIVE_CASUALTY = re.compile(
-    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?P<word>"
+_CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
+    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
+_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured"
+    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
 # "no one was killed or injured", "there were no dead or wounded", "nobody was hurt", "no
 # casualties": zero counts, one per casualty word.
@@ -923,7 +926,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
-    word = re.match(r"\s*([A-Za-z]+)", right)
+    word = _CASUALTY_NOUN.match(right) or re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
     if following in CASUALTY_WORDS:
         return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]

@@ -310,6 +310,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
 # the century"): the fraction is a part of the time, no share of people or things.
 SPAN_NOUNS = frozenset(TIME_UNITS) | frozenset("season seasons century term match game innings quarter year's".split())
 
+# Words between a number and the casualty word it counts ("17 new deaths", "five more dead").
+CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other".split())
+
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them
 # counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".
 CASUALTY_WORDS: dict[str, str] = {

@@ -112,3 +112,29 @@ def test_a_reported_figure_keeps_its_measure(sentence, surface, measure):
 def test_a_glued_m_before_a_plural_noun_at_a_clause_end_is_a_million(sentence, surface, value, unit):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("There were 17 new deaths on Monday.", "17 new deaths", 17, "killed"),
+        ("Health officials confirmed five more dead.", "five more dead", 5, "killed"),
+        ("Twelve were seriously injured.", "Twelve", 12, "injured"),
+        ("Two others were critically wounded in the blast.", "Two others", 2, "injured"),
+    ],
+)
+def test_a_casualty_count_reads_past_new_more_and_an_adverb(sentence, surface, value, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "not_measure"),
+    [
+        ("The country reported 1,234 new cases and 56 deaths.", "1,234 new cases", "killed"),
+        ("The ministry recorded 310 infections and 12 deaths overnight.", "310 infections", "killed"),
+        ("Police counted 40 protesters and 3 injured officers.", "40 protesters", "injured"),
+    ],
+)
+def test_the_next_counts_noun_is_not_this_counts_measure(sentence, surface, not_measure):
+    assert not_measure not in claim_at(sentence, surface).measure
