@@ -224,6 +224,8 @@ def describe(
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
     right = _without_lives_verb(right)
+    next_count = _NEXT_PART.search(right)  # "1,234 new cases and 56 deaths": the deaths are the 56's
+    right = right[: next_count.start()] if next_count else right
     if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
         following = _LISTED_NUMBER.search(right)
         right = right[: following.start()] if following else right
@@ -315,8 +317,12 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         clause_start = _clause_start(sentence, start)
         conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
         before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
-        right = _TOKEN.findall(_without_lives_verb(_right_clause(sentence, _past_aside(sentence, end))))
-        after = right[:4]
+        right_clause = _right_clause(sentence, _past_aside(sentence, end))
+        next_count = _NEXT_PART.search(right_clause)  # "1,234 new cases and 56 deaths": the deaths are the 56's
+        right = _TOKEN.findall(_without_lives_verb(right_clause[: next_count.start()] if next_count else right_clause))
+        # "were critically wounded": the adverb grades the casualty word after it, which says what befell them
+        after = [w for w, following in zip(right[:4], [*right[1:5], ""])
+                 if not (w.lower().endswith("ly") and following.lower() in CASUALTY_WORDS)]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it; after a relative clause, the main verb does ("three
         # cousins who had taken refuge in a UN school were killed")
