@@ -350,7 +350,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         kind = _kind(value)
         # "..., up 14.7% year on year", "..., surpassing the $200 billion mark": a clause with
         # no subject of its own speaks of the previous value's measure.
-        inherit = description.elliptical and previous is not None and (
+        inherit = description.elliptical and value.counted != "share" and previous is not None and (
             kind in ("change", "threshold") or previous.dimension == value.quantity.dimension
         )
         if inherit:
@@ -790,11 +790,11 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         start = hedge_match.start("hedge")
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
-    change = (
+    change = unit.measure != "share" and (  # "a third of factories closed": a share, whatever rose before
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
-        or number.kind == "fraction" and unit.factor == 100 and unit.measure != "share"
+        or number.kind == "fraction" and unit.factor == 100
     )
     if change and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)

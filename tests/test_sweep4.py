@@ -138,3 +138,16 @@ def test_a_casualty_count_reads_past_new_more_and_an_adverb(sentence, surface, v
 )
 def test_the_next_counts_noun_is_not_this_counts_measure(sentence, surface, not_measure):
     assert not_measure not in claim_at(sentence, surface).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure_word"),
+    [
+        ("Exports rose 5%, while a third of factories closed.", "a third", "factory"),
+        ("Some 52% of firms expect a profit, while more than half of the surveyed companies plan to expand.",
+         "more than half", "company"),
+    ],
+)
+def test_a_share_speaks_of_its_own_whole_not_the_previous_figure(sentence, surface, measure_word):
+    claim = claim_at(sentence, surface)
+    assert claim.kind == "rate" and measure_word in claim.measure.split()
