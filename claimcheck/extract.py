@@ -50,7 +50,6 @@ from .lexicon import (
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
-    SPAN_NOUNS,
     START_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
@@ -790,7 +789,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         start = hedge_match.start("hedge")
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
-    change = unit.measure != "share" and (  # "a third of factories closed": a share, whatever rose before
+    change = (
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
@@ -884,11 +883,6 @@ _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
 
 _POINT = re.compile(r"\s+points?\b", re.IGNORECASE)
-# "a third of residents", "nearly half of the 1,500 workers", "two-thirds of those polled": a share
-# of what follows; not a part of a stretch of time ("the first half of the season", "half of 2012")
-_FRACTION_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+|a\s+|an\s+)?(?:{_alt(SPAN_NOUNS, literal=True)})\b|\d{{4}}\b)"
-                          r"(?=[\w$€£])", re.I)
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former|other|back|front|bottom|top)[\s-]+$", re.I)
 
 
 def _unit_of_fraction(right: str) -> UnitMatch | None:
@@ -918,8 +912,6 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     left, right = sentence[: number.start], sentence[last.end:]
     if number.kind == "fraction" and _BY.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
-    if number.kind == "fraction" and _FRACTION_OF.match(right) and not _ORDINAL_BEFORE.search(left):
-        return UnitMatch("percent", "percent", factor=100, measure="share")  # "half of the 1,500 workers": 50%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"

@@ -306,10 +306,6 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
 
-# Stretches of time a fraction can be part of ("the first half of the season", "a quarter of
-# the century"): the fraction is a part of the time, no share of people or things.
-SPAN_NOUNS = frozenset(TIME_UNITS) | frozenset("season seasons century term match game innings quarter year's".split())
-
 # Words between a number and the casualty word it counts ("17 new deaths", "five more dead").
 CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other".split())
 
