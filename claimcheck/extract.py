@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
+    CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
     CHANGE_NOUNS,
@@ -71,6 +72,7 @@ from .measure import (
     describe_quake,
     event_class,
     event_of,
+    is_whole,
     names_in,
     verb_of,
 )
@@ -347,7 +349,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         kind = _kind(value)
         # "..., up 14.7% year on year", "..., surpassing the $200 billion mark": a clause with
         # no subject of its own speaks of the previous value's measure.
-        inherit = description.elliptical and previous is not None and (
+        inherit = description.elliptical and value.counted != "share" and previous is not None and (
             kind in ("change", "threshold") or previous.dimension == value.quantity.dimension
         )
         if inherit:
@@ -410,6 +412,9 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if unit == "anniversary":
         described = describe(sentence, value.start, value.end, context, times, of_only=True)
         return replace(described, measure=f"anniversary of {described.measure}".strip())
+    if dimension == "count" and is_whole(sentence, value.start):
+        # "Only 3 of the 150 people on board survived": the 150 are what they are, the verb is the 3's
+        return Description(CASUALTY_WORDS.get(unit, unit), (), (), False)
     if dimension == "count":
         counted = describe_count(sentence, value.start, value.end, value.counted)
         if counted is not None:
@@ -837,8 +842,10 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
-_PASSIVE_CASUALTY = re.compile(
-    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?P<word>"
+_CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
+    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
+_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured"
+    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
 # "no one was killed or injured", "there were no dead or wounded", "nobody was hurt", "no
 # casualties": zero counts, one per casualty word.
@@ -911,7 +918,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
-    word = re.match(r"\s*([A-Za-z]+)", right)
+    word = _CASUALTY_NOUN.match(right) or re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
     if following in CASUALTY_WORDS:
         return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]
@@ -973,7 +980,7 @@ def _is_change(sentence: str, start: int, end: int) -> bool:
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
-    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at") for w in before[-1:]):
+    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
         return True
     if any(w in CHANGE_NOUNS for w in after) and after[:1] not in (["to"], ["and"], ["or"], ["for"]):
         return True

@@ -272,6 +272,8 @@ QUESTION_OPENERS = frozenset(
     "should shall may might must has have had am isn't aren't wasn't weren't don't doesn't didn't "
     "can't couldn't won't wouldn't shouldn't".split()
 )
+# Quantifiers that take a share of a counted whole: "most of the 300 passengers", "none of the 150 people".
+SHARE_QUANTIFIERS = frozenset("most many some several few none half".split())
 DETERMINERS = frozenset("the these those both its their our his her my your whose all".split())
 POSSESSIVES = frozenset("his her their its our my your".split())
 # Words after which a distance keeps the place it is measured from ("23 miles north of X").
@@ -303,6 +305,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "yr": ("years", 1), "yrs": ("years", 1), "hr": ("hours", 1), "hrs": ("hours", 1),
     "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
+
+# Words between a number and the casualty word it counts ("17 new deaths", "five more dead").
+CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other".split())
 
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them
 # counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".

@@ -54,14 +54,17 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    SHARE_QUANTIFIERS,
     SOURCE_ROLES,
     WEEKDAYS,
 )
 from .model import Claim, Document
 from .numbers import (
+    FRACTION_DENOMINATORS,
     NUMBER_START,
     NUMBER_WORD,
     ORDINALS,
+    PLURAL_DENOMINATORS,
     TENS,
     UNITS,
     VAGUE_PLURALS,
@@ -81,9 +84,12 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
 # The last "X said (that)" before a value: what X said is the clause after it.
-# (not a passive: "the damage was estimated at $2 million" says what was estimated)
+# (not a passive: "the damage was estimated at $2 million" says what was estimated; nor an
+# adjective: "the fee is a reported £35m")
 _REPORTED_CLAUSE = re.compile(rf".*\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
-                              rf"(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+                              rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+# "a reported £35m", "an undisclosed sum of": how the figure is known, not what it measures
+_SOURCED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:reported|rumou?red|alleged|claimed|undisclosed)\s*$", re.I)
 _REPORTED_WORD = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b", re.I)  # without it, no _REPORTED_CLAUSE (whose
 # ".*" retried from every start is quadratic in a clause that has none)
 _ATTRIBUTION_PATTERNS = (
@@ -213,9 +219,13 @@ def describe(
     reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
+    sourced = _SOURCED_BEFORE.search(left)  # "is a reported £35m": the fee
+    left = left[: sourced.start()] if sourced else left
     aside = CONVERSION_AFTER.match(blank, end) if located else None  # "55 km (34 miles) west of X"
     right = _POSSESSIVE_S.sub("", _right_clause(blank, aside.end() if aside else end), count=1)  # "Thursday's jolt"
     right = _without_lives_verb(right)
+    next_count = _NEXT_PART.search(right)  # "1,234 new cases and 56 deaths": the deaths are the 56's
+    right = right[: next_count.start()] if next_count else right
     if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
         following = _LISTED_NUMBER.search(right)
         right = right[: following.start()] if following else right
@@ -307,8 +317,12 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         clause_start = _clause_start(sentence, start)
         conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
         before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
-        right = _TOKEN.findall(_without_lives_verb(_right_clause(sentence, _past_aside(sentence, end))))
-        after = right[:4]
+        right_clause = _right_clause(sentence, _past_aside(sentence, end))
+        next_count = _NEXT_PART.search(right_clause)  # "1,234 new cases and 56 deaths": the deaths are the 56's
+        right = _TOKEN.findall(_without_lives_verb(right_clause[: next_count.start()] if next_count else right_clause))
+        # "were critically wounded": the adverb grades the casualty word after it, which says what befell them
+        after = [w for w, following in zip(right[:4], [*right[1:5], ""])
+                 if not (w.lower().endswith("ly") and following.lower() in CASUALTY_WORDS)]
         # "left 40 people dead and 50 wounded", "10 of whom remain critical": the casualty
         # word after the noun says it; after a relative clause, the main verb does ("three
         # cousins who had taken refuge in a UN school were killed")
@@ -408,7 +422,9 @@ def _restates_a_list(before: str, after: str) -> bool:
 
 _MODEL = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b")  # a model or type: "AK-47", "M16", "F-16"
 _LEADING = re.compile(r"\b(?:first|last|final|opening|top|next)\s+$", re.I)  # "his first 17 passes"
-_WHOLE_OF = re.compile(rf"\b{NUMBER_START}\s+of\s+(?:the|their|his|her|its|those|these)\s+$", re.I)
+# "3 of the 150 people", "half of the 1,500 workers", "most of the 300 passengers": the whole a share is of
+_WHOLE_OF = re.compile(rf"\b(?:{NUMBER_START}|{_alt([*FRACTION_DENOMINATORS, *PLURAL_DENOMINATORS])}|{_alt(SHARE_QUANTIFIERS)})"
+                       r"\s+of\s+(?:(?:the|their|his|her|its|those|these)\s+)?$", re.I)
 
 
 _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, *UNITS, *TENS, *ORDINALS,
@@ -417,6 +433,12 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
 
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
                    rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
+
+
+def is_whole(sentence: str, start: int) -> bool:
+    """Whether the count at `start` is the whole a share is taken of ("Only 3 of the 150 people on
+    board survived"): what the sentence says befell the share, not all of them."""
+    return bool(_WHOLE_OF.search(sentence, max(0, start - 40), start))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -435,7 +457,7 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         own, role = text[: after_own.start()], "part"
     elif _PREVIOUS_PART.search(before):
         role = "part"
-    elif _WHOLE_OF.search(before):
+    elif is_whole(sentence, start):
         role = "whole"
     elif _LEADING.search(before):
         role = "leading"
@@ -744,13 +766,23 @@ def _blank_times(sentence: str, times: list[TimeMention]) -> str:
 def _before_linking_verb(clause: str) -> str | None:
     """The words before the last linking verb ("bilateral trade" in "bilateral trade reached")."""
     tokens = list(_TOKEN.finditer(clause))
-    for m in reversed(tokens):
+    for i in reversed(range(len(tokens))):
+        m = tokens[i]
         word = m.group(0).lower()
         if word in LINKING_VERBS and m.start() > 0 and _content(clause[: m.start()]):
             if word in ATTRIBUTION_VERBS:
                 return None
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if word in PASSIVE_AUXILIARIES and following and _is_participle(following.group(0)):
+                return clause[: following.end()]  # "The company was fined", "Smith was jailed for": what befell it
             return clause[: m.start()]
     return None
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle ("fined", "jailed", "shot"), not a gerund or an adjective."""
+    low = word.lower()
+    return low in IRREGULAR_VERBS and not low.endswith("ing") or (low.endswith("ed") and verb_of(word) == low)
 
 
 def _content(text: str) -> list[str]:
