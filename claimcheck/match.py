@@ -307,8 +307,11 @@ def anchored(claim: Claim) -> bool:
 def _consistent_within_document(a: Claim, b: Claim) -> bool:
     """A document does not contradict itself: two of its claims that disagree ("12 magazines"
     in this raid, "31 magazines" in all five) state two different facts."""
-    if a.doc != b.doc:
-        return True
+    return a.doc != b.doc or _agree(a, b)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """Two claims can both hold: their intervals meet, or their events fall on one day."""
     if a.quantity is None or b.quantity is None:
         return a.event_date is not None and b.event_date is not None and (
             a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
@@ -320,13 +323,18 @@ def _consistent_within_document(a: Claim, b: Claim) -> bool:
 def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     """Complete linkage in canonical order: each claim joins the first group (oldest first)
     whose every member states the same fact, else starts a group. A group qualifies only if the
-    claim matches all its members, so only groups holding a matched candidate are counted."""
+    claim matches all its members, so only groups holding a matched candidate are counted.
+    A time of day may join any group of its day's times however worded (`compatible`): where
+    several qualify (one report gives when a siege began and when it ended, another when it
+    ended), it joins the first whose members it agrees with, if any."""
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
     for i, claim in enumerate(claims):
         matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
-        chosen = min((k for k, count in matched.items() if count == len(groups[k])), default=len(groups))
+        qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
+        agreeing = (k for k in qualified if claim.kind == "time" and all(_agree(claim, claims[j]) for j in groups[k]))
+        chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
             groups.append([])
         groups[chosen].append(i)

@@ -1,0 +1,38 @@
+"""Grouping on held-out events, round 2 (issue 5): sieges, quakes, collapses, strikes."""
+
+from datetime import date
+
+import pytest
+from test_match import corpus_of
+
+import claimcheck
+
+PUB = date(2026, 8, 4)
+
+
+def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in f.group.claims} for f in corpus.findings if f.verdict == "conflict"]
+
+
+def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in g.claims} for g in corpus.groups]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("A gunman held bank staff hostage in Hamilton on Friday.\n"
+         "The standoff began at 10:15 a.m. when the man walked into the branch.\n"
+         "The last hostages walked out shortly before 5:30 p.m.",
+         "A man who held staff hostage inside a Hamilton bank surrendered just before 5:30 p.m. Friday.",
+         {"shortly before 5:30 p.m.", "just before 5:30 p.m."}),
+        ("A bomb exploded at the Kessin market at 7:40 a.m. on Monday, police said.\n"
+         "The area was reopened at 3 p.m.",
+         "The Kessin market reopened at 3 p.m. on Monday, hours after the blast.",
+         {"3 p.m."}),
+    ],
+)
+def test_a_time_of_day_joins_the_time_it_agrees_with(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert [{c.text for c in f.group.claims} for f in corpus.findings] == [together]
+    assert conflicts(corpus) == []
