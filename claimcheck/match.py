@@ -115,7 +115,15 @@ def block_key(claim: Claim) -> tuple:
     if _period_is_incidental(claim):
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
+    if claim.kind == "count" and defining is not None and defining.resolved:
+        # a background event's toll: "in 2018 the collapse killed 43", "in August 2018 ... 43";
+        # `compatible` keeps apart counts of two months of one year
+        return (claim.kind, q.dimension, q.unit, _years(defining))
     return (claim.kind, q.dimension, q.unit, period_key(defining))
+
+
+def _years(period: Period) -> tuple:
+    return ("years", period.start.year, period.end.year)  # type: ignore[union-attr]
 
 
 _EVENT_CLASSES = frozenset(EVENT_WORDS.values())

@@ -36,3 +36,22 @@ def test_a_time_of_day_joins_the_time_it_agrees_with(tmp_path, first, second, to
     corpus = corpus_of(tmp_path, first, second)
     assert [{c.text for c in f.group.claims} for f in corpus.findings] == [together]
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A motorway bridge collapsed near Verano on Tuesday, killing nine people.\n"
+         "In 2018 the collapse of the Morandi bridge in Genoa killed 43 people.",
+         "Nine people died when a viaduct collapsed near Verano on Tuesday.\n"
+         "The disaster recalls the collapse of Genoa's Morandi bridge in August 2018, which killed 42 people.",
+         {"43 people", "42 people"}),
+        ("A flood swept through Riverton on Monday, killing 14 people.\n"
+         "The town's worst flood, in 1998, killed 31 people.",
+         "Fourteen people died in Riverton on Monday.\n"
+         "In June 1998, a flood killed 33 people in the same valley.",
+         {"31 people", "33 people"}),
+    ],
+)
+def test_a_background_toll_dated_by_its_year_and_by_its_month_is_one_fact(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
