@@ -180,7 +180,32 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
-    return measures_match(a.measure, b.measure)
+    return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+def _by_shared_words(claim: Claim) -> bool:
+    """Amounts, durations and changes: outlets word one figure of one thing apart ("the Ridge Fire
+    has grown to 47,000 acres", "the Ridge Fire had burned 45,800 acres"; "won by 38 seconds"
+    ahead of Bekele, "Bekele ... won by 32 seconds"), and two words in common say they measure
+    one thing. Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares
+    fell 1.8%", "Lufthansa offered 5.5%")."""
+    return claim.kind not in ("count", "rate")
+
+
+@lru_cache(maxsize=1 << 18)
+def _share_words(a: str, b: str) -> bool:
+    """Two measures share two words, bearings aside ("15 miles north of Detroit" locates the
+    building, "a motorist 50 miles north of Detroit" another thing), and nothing contrasts."""
+    return not _contrasting(a, b) and len(set(a.split()) & set(b.split()) - _BEARINGS) >= 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pairs(measure: str) -> tuple[tuple[str, str], ...]:
+    """Every two words of a measure, bearings aside: the keys under which `_share_words` finds it."""
+    return tuple(itertools.combinations(sorted(set(measure.split()) - _BEARINGS), 2))
+
+
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _same_day(a: Period | None, b: Period | None) -> bool:
@@ -421,7 +446,7 @@ class _Candidates:
     name. Other claims, when stories are given: a related document (the story gate), or for an
     anchored claim, another anchored one with the same place. Without stories, dated events
     need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
-    the block's measures)."""
+    the block's measures) or, for amounts, durations and changes, two words of it."""
 
     def __init__(self, claims: list[Claim], related: _StoryGate) -> None:
         self.claims = claims
@@ -442,6 +467,11 @@ class _Candidates:
         for key in self._filed_under(self.claims[i]):
             self.placed[key].append(i)
 
+    @staticmethod
+    def _words_of(claim: Claim) -> list[tuple]:
+        """Without stories, the entries of the claims whose measure shares two words with its."""
+        return [("words", *pair) for pair in _word_pairs(claim.measure)] if _by_shared_words(claim) else []
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
@@ -453,6 +483,7 @@ class _Candidates:
             keys.append(("scope", claim.scope))
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
+            keys += self._words_of(claim)
         elif anchored(claim):
             keys.append(("anchored", claim.scope))
         return keys
@@ -466,7 +497,8 @@ class _Candidates:
         if not self.related.stories:
             if claim.quantity is None:
                 return [("scope", claim.scope)]
-            return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])]
+            return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
+                    ] + self._words_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
             keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
