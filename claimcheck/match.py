@@ -184,12 +184,13 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def _by_shared_words(claim: Claim) -> bool:
-    """Amounts, durations and changes: outlets word one figure of one thing apart ("the Ridge Fire
-    has grown to 47,000 acres", "the Ridge Fire had burned 45,800 acres"; "won by 38 seconds"
-    ahead of Bekele, "Bekele ... won by 32 seconds"), and two words in common say they measure
-    one thing. Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares
-    fell 1.8%", "Lufthansa offered 5.5%")."""
-    return claim.kind not in ("count", "rate")
+    """Amounts and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
+    47,000 acres", "the Ridge Fire had burned 45,800 acres"; "shares in Autovia fell 6%",
+    "Autovia shares closed down 5.8%"), and two words in common say they measure one thing.
+    Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares fell 1.8%",
+    "Lufthansa offered 5.5%"), nor durations, which one actor gives many of ("President Valdez
+    declared a 60-day emergency", "President Valdez promised new homes within 90 days")."""
+    return claim.kind not in ("count", "rate", "duration")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -446,7 +447,7 @@ class _Candidates:
     name. Other claims, when stories are given: a related document (the story gate), or for an
     anchored claim, another anchored one with the same place. Without stories, dated events
     need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
-    the block's measures) or, for amounts, durations and changes, two words of it."""
+    the block's measures) or, for amounts and changes, two words of it."""
 
     def __init__(self, claims: list[Claim], related: _StoryGate) -> None:
         self.claims = claims

@@ -63,9 +63,9 @@ def test_a_background_toll_dated_by_its_year_and_by_its_month_is_one_fact(tmp_pa
         ("Ridge Fire grows to 47,000 acres as crews battle flames",
          "The Ridge Fire had burned 45,800 acres by Thursday morning, the largest fire in the county since 2017.",
          {"47,000 acres", "45,800 acres"}),
-        ("Kenya's Daniel Kiprop pulled away from Ethiopia's Tesfaye Bekele over the final 3 miles and won by 38 seconds.",
-         "Kiprop broke clear of Tesfaye Bekele with about 5km to go and won by 32 seconds.",
-         {"38 seconds", "32 seconds"}),
+        ("Shares in motorway operator Autovia fell 6% in Milan after the collapse.",
+         "Autovia shares closed down 4.8% on Tuesday.",
+         {"6%", "4.8%"}),
     ],
 )
 def test_one_figure_worded_apart_is_compared_by_the_words_its_measures_share(tmp_path, first, second, differing):
@@ -73,6 +73,13 @@ def test_one_figure_worded_apart_is_compared_by_the_words_its_measures_share(tmp
 
 
 def test_two_places_on_one_bearing_from_a_city_are_two_facts(tmp_path):
+    """Both measures share "north" and "Detroit" only: they locate two things."""
     first = "The plant where the shooting happened lies about 15 miles north of Detroit."
     second = "Hours after the shooting at the plant, a trucker 50 miles north of Detroit spotted the gunman's car."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_one_leader_s_two_durations_are_two_facts(tmp_path):
+    first = "President Rosa Valdez declared a 60-day state of emergency in the region."
+    second = "President Rosa Valdez visited Huancara on Tuesday and promised new homes within 90 days."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
