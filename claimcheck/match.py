@@ -232,7 +232,12 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
     words_a, words_b = set(a.split()), set(b.split())
-    return any((words_a & contrast) != (words_b & contrast) for contrast in CONTRAST_SETS)
+    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, _STANDING))
+
+
+# What an organisation is (a union "represents 310,000 teachers", a mine "employs 1,800 people"),
+# not what some of them did that day ("100,000 teachers joined the march")
+_STANDING = frozenset({"represent", "employ", "membership"})
 
 
 def plausibly_one_fact(a: Claim, b: Claim) -> bool:

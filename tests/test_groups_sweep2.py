@@ -83,3 +83,16 @@ def test_one_leader_s_two_durations_are_two_facts(tmp_path):
     first = "President Rosa Valdez declared a 60-day state of emergency in the region."
     second = "President Rosa Valdez visited Huancara on Tuesday and promised new homes within 90 days."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Fenprof, the largest union, which represents 310,000 teachers, called the strike on Tuesday.",
+         "Fenprof's secretary general said 100,000 teachers had joined the march on Tuesday."),
+        ("NUM, which represents some 200,000 mineworkers, called for the Kloof mine to be closed.",
+         "At the Kloof mine, 90,000 mineworkers downed tools on Thursday in protest."),
+    ],
+)
+def test_the_members_a_union_represents_are_not_those_who_marched(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
