@@ -29,6 +29,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    CHANGE_CUES,
     CONTRAST_SETS,
     EVENT_WORDS,
     GENERIC_COUNT_UNITS,
@@ -170,6 +171,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return bool(small) and _covered(small, large) and coming[0] == coming[1]
     if not _names_overlap(a.subject, b.subject):
         return False
+    if a.kind == "amount" and _worded_as_change(a) != _worded_as_change(b):
+        return False  # "the river rose 22 feet" and "the river crested at 31 feet"
     if not plausibly_one_fact(a, b):
         return False
     if a.kind == "count" and not _same_counted_set(a, b):
@@ -207,6 +210,22 @@ def _word_pairs(measure: str) -> tuple[tuple[str, str], ...]:
 
 
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _worded_as_change(claim: Claim) -> bool:
+    """A physical amount that a change cue leads ("rose 22 feet", "grew by 12,000 acres"), not
+    a level ("crested at 31 feet", "grew to 47,000 acres"). (Money and percentages worded so
+    are changes already, `kind`.)"""
+    return _change_led(claim.sentence[max(0, claim.marked[0] - 30): claim.marked[0]])
+
+
+@lru_cache(maxsize=1 << 16)
+def _change_led(before: str) -> bool:
+    words = _WORD.findall(before.lower())[-3:]
+    return any(w in CHANGE_CUES for w in words) and words[-1:] not in (["to"], ["at"])
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _same_day(a: Period | None, b: Period | None) -> bool:

@@ -96,3 +96,18 @@ def test_one_leader_s_two_durations_are_two_facts(tmp_path):
 )
 def test_the_members_a_union_represents_are_not_those_who_marched(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("The Guadal River rose 22 feet in less than two hours on Friday, officials said.",
+         "The Guadal River crested at 31 feet on Friday, the National Weather Service said.", []),
+        ("The Ridge Fire grew by 12,000 acres overnight, Cal Fire said on Thursday.",
+         "The Ridge Fire had burned 45,800 acres by Thursday morning.", []),
+        ("The Guadal River rose 22 feet in less than two hours on Friday, officials said.",
+         "Officials said the Guadal River rose 24 feet on Friday at the Main Street bridge.", [{"22 feet", "24 feet"}]),
+    ],
+)
+def test_a_rise_is_compared_with_rises_not_with_levels(tmp_path, first, second, expected):
+    assert conflicts(corpus_of(tmp_path, first, second)) == expected
