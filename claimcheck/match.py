@@ -29,6 +29,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    CHANGE_CUES,
     CONTRAST_SETS,
     EVENT_WORDS,
     GENERIC_COUNT_UNITS,
@@ -115,7 +116,15 @@ def block_key(claim: Claim) -> tuple:
     if _period_is_incidental(claim):
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
+    if claim.kind == "count" and defining is not None and defining.resolved:
+        # a background event's toll: "in 2018 the collapse killed 43", "in August 2018 ... 43";
+        # `compatible` keeps apart counts of two months of one year
+        return (claim.kind, q.dimension, q.unit, _years(defining))
     return (claim.kind, q.dimension, q.unit, period_key(defining))
+
+
+def _years(period: Period) -> tuple:
+    return ("years", period.start.year, period.end.year)  # type: ignore[union-attr]
 
 
 _EVENT_CLASSES = frozenset(EVENT_WORDS.values())
@@ -162,6 +171,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return bool(small) and _covered(small, large) and coming[0] == coming[1]
     if not _names_overlap(a.subject, b.subject):
         return False
+    if a.kind == "amount" and _worded_as_change(a) != _worded_as_change(b):
+        return False  # "the river rose 22 feet" and "the river crested at 31 feet"
     if not plausibly_one_fact(a, b):
         return False
     if a.kind == "count" and not _same_counted_set(a, b):
@@ -172,7 +183,49 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
-    return measures_match(a.measure, b.measure)
+    return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+def _by_shared_words(claim: Claim) -> bool:
+    """Amounts and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
+    47,000 acres", "the Ridge Fire had burned 45,800 acres"; "shares in Autovia fell 6%",
+    "Autovia shares closed down 5.8%"), and two words in common say they measure one thing.
+    Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares fell 1.8%",
+    "Lufthansa offered 5.5%"), nor durations, which one actor gives many of ("President Valdez
+    declared a 60-day emergency", "President Valdez promised new homes within 90 days")."""
+    return claim.kind not in ("count", "rate", "duration")
+
+
+@lru_cache(maxsize=1 << 18)
+def _share_words(a: str, b: str) -> bool:
+    """Two measures share two words, bearings aside ("15 miles north of Detroit" locates the
+    building, "a motorist 50 miles north of Detroit" another thing), and nothing contrasts."""
+    return not _contrasting(a, b) and len(set(a.split()) & set(b.split()) - _BEARINGS) >= 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pairs(measure: str) -> tuple[tuple[str, str], ...]:
+    """Every two words of a measure, bearings aside: the keys under which `_share_words` finds it."""
+    return tuple(itertools.combinations(sorted(set(measure.split()) - _BEARINGS), 2))
+
+
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _worded_as_change(claim: Claim) -> bool:
+    """A physical amount that a change cue leads ("rose 22 feet", "grew by 12,000 acres"), not
+    a level ("crested at 31 feet", "grew to 47,000 acres"). (Money and percentages worded so
+    are changes already, `kind`.)"""
+    return _change_led(claim.sentence[max(0, claim.marked[0] - 30): claim.marked[0]])
+
+
+@lru_cache(maxsize=1 << 16)
+def _change_led(before: str) -> bool:
+    words = _WORD.findall(before.lower())[-3:]
+    return any(w in CHANGE_CUES for w in words) and words[-1:] not in (["to"], ["at"])
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _same_day(a: Period | None, b: Period | None) -> bool:
@@ -198,7 +251,12 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
     words_a, words_b = set(a.split()), set(b.split())
-    return any((words_a & contrast) != (words_b & contrast) for contrast in CONTRAST_SETS)
+    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, _STANDING))
+
+
+# What an organisation is (a union "represents 310,000 teachers", a mine "employs 1,800 people"),
+# not what some of them did that day ("100,000 teachers joined the march")
+_STANDING = frozenset({"represent", "employ", "membership"})
 
 
 def plausibly_one_fact(a: Claim, b: Claim) -> bool:
@@ -307,8 +365,11 @@ def anchored(claim: Claim) -> bool:
 def _consistent_within_document(a: Claim, b: Claim) -> bool:
     """A document does not contradict itself: two of its claims that disagree ("12 magazines"
     in this raid, "31 magazines" in all five) state two different facts."""
-    if a.doc != b.doc:
-        return True
+    return a.doc != b.doc or _agree(a, b)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """Two claims can both hold: their intervals meet, or their events fall on one day."""
     if a.quantity is None or b.quantity is None:
         return a.event_date is not None and b.event_date is not None and (
             a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
@@ -320,13 +381,18 @@ def _consistent_within_document(a: Claim, b: Claim) -> bool:
 def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     """Complete linkage in canonical order: each claim joins the first group (oldest first)
     whose every member states the same fact, else starts a group. A group qualifies only if the
-    claim matches all its members, so only groups holding a matched candidate are counted."""
+    claim matches all its members, so only groups holding a matched candidate are counted.
+    A time of day may join any group of its day's times however worded (`compatible`): where
+    several qualify (one report gives when a siege began and when it ended, another when it
+    ended), it joins the first whose members it agrees with, if any."""
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
     for i, claim in enumerate(claims):
         matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
-        chosen = min((k for k, count in matched.items() if count == len(groups[k])), default=len(groups))
+        qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
+        agreeing = (k for k in qualified if claim.kind == "time" and all(_agree(claim, claims[j]) for j in groups[k]))
+        chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
             groups.append([])
         groups[chosen].append(i)
@@ -405,7 +471,7 @@ class _Candidates:
     name. Other claims, when stories are given: a related document (the story gate), or for an
     anchored claim, another anchored one with the same place. Without stories, dated events
     need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
-    the block's measures)."""
+    the block's measures) or, for amounts and changes, two words of it."""
 
     def __init__(self, claims: list[Claim], related: _StoryGate) -> None:
         self.claims = claims
@@ -426,6 +492,11 @@ class _Candidates:
         for key in self._filed_under(self.claims[i]):
             self.placed[key].append(i)
 
+    @staticmethod
+    def _words_of(claim: Claim) -> list[tuple]:
+        """Without stories, the entries of the claims whose measure shares two words with its."""
+        return [("words", *pair) for pair in _word_pairs(claim.measure)] if _by_shared_words(claim) else []
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
@@ -437,6 +508,7 @@ class _Candidates:
             keys.append(("scope", claim.scope))
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
+            keys += self._words_of(claim)
         elif anchored(claim):
             keys.append(("anchored", claim.scope))
         return keys
@@ -450,7 +522,8 @@ class _Candidates:
         if not self.related.stories:
             if claim.quantity is None:
                 return [("scope", claim.scope)]
-            return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])]
+            return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
+                    ] + self._words_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
             keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))

@@ -22,7 +22,8 @@ from claimcheck.match import (
 from claimcheck.model import Claim, Period, Quantity, Span
 
 MEASURES = ["trade", "bilateral trade", "trade volume", "exports", "imports", "killed", "killed total",
-            "injured", "arrested", "tourist arrival", "tourist arrivals hotel", "budget", "budget deficit"]
+            "injured", "arrested", "tourist arrival", "tourist arrivals hotel", "budget", "budget deficit",
+            "ridge fire grown", "ridge fire burned north area"]
 KINDS = {"amount": ("currency", "USD"), "count": ("count", "people"), "rate": ("percent", "percent"),
          "change": ("percent", "percent"), "age": ("age", "years"), "date": ("date", "date")}
 SCOPES = [(), (), ("China",), ("China", "Russia"), ("Peru",)]
