@@ -232,19 +232,25 @@ def _sentence_offset(document: Document, claim: Claim) -> int | None:
 def _date_the_times(claims: list[Claim]) -> list[Claim]:
     """A time of day in a sentence that names no day is on the last day named before it ("a
     Wednesday night shooting ... opened fire at 10:45 p.m."), else on the day the document names
-    most."""
-    dated = sorted((c.span.start, c.event_date.start) for c in claims
-                   if c.event_date is not None and c.event_date.resolved and c.event_date.granularity == "day")
+    most. In a report with no date, whose days are weekdays nothing resolves ("Sunday ... at 9:27
+    a.m."), the time takes the weekday, unresolved as it is."""
+    days_named = [(c.span.start, c.event_date) for c in claims
+                  if c.event_date is not None and c.event_date.granularity == "day"]
+    dated = sorted(((start, Period(p.start, p.start, p.start.isoformat(), "day"))
+                    for start, p in days_named if p.resolved), key=lambda named: (named[0], named[1].label))
+    if not dated:  # an undated report: its weekdays, each as TIMEX writes it (XXXX-WXX-7)
+        dated = sorted(((start, Period(None, None, p.iso() or "", "day", p.weekday))
+                        for start, p in days_named if not p.resolved and p.weekday is not None),
+                       key=lambda named: (named[0], named[1].label))
     if not dated:
         return claims
     days = Counter(day for _, day in dated)
-    most = min(days, key=lambda d: (-days[d], d))
+    most = min(days, key=lambda d: (-days[d], d.label))
     starts = [start for start, _ in dated]
 
     def day_of(claim: Claim) -> Period:
         before = bisect.bisect_left(starts, claim.span.start)
-        day = dated[before - 1][1] if before else most
-        return Period(day, day, day.isoformat(), "day")
+        return dated[before - 1][1] if before else most
 
     return [replace(c, period=day_of(c)) if c.kind == "time" and c.period is None else c for c in claims]
 
@@ -386,7 +392,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
-    for claim in _event_claims(context, sentence, undated, attribution):
+    for claim in _event_claims(context, sentence, undated, attribution, clocks):
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
@@ -1074,10 +1080,15 @@ def _apply_run(
     return stretch(period, runs[0].run)
 
 
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:on\s+)?$", re.I)
+
+
 def _event_claims(
-    context: Context, sentence: str, times: list[TimeMention], attribution: str | None
+    context: Context, sentence: str, times: list[TimeMention], attribution: str | None,
+    clocks: list[ClockTime] = (),  # type: ignore[assignment]
 ) -> Iterator[Claim]:
-    """Dated events: "Xi and Putin held a video meeting on February 4"."""
+    """Dated events: "Xi and Putin held a video meeting on February 4"; a day right after a
+    time of day ("found shortly after 10:30pm Tuesday") dates what that time times."""
     for time in times:
         if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
             continue
@@ -1088,6 +1099,9 @@ def _event_claims(
         ):
             continue
         event = _event_at(sentence, time.start, time.end, context, times)
+        clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
+        if event is None and clock is not None:
+            event = _event_at(sentence, clock.start, time.end, context, times)
         if event is not None and time.period.granularity == "week" and any(
             (_event_at(sentence, t.start, t.end, context, times) or event).measure == event.measure
             for t in times if t.period.granularity == "day"

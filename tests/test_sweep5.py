@@ -1,0 +1,43 @@
+"""Extract on phrasing families from a fifth sweep over unseen news: times of day and the days
+they take, counts written as words, job cuts, changes, votes and headlines."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("He was found lying on the floor of a home shortly after 10:30pm Tuesday.", "2016-08-02"),
+        ("The boy was found shortly after 10:30pm on Tuesday.", "2016-08-02"),
+        ("The victim was discovered around 6 a.m. Monday.", "2016-08-01"),
+    ],
+)
+def test_a_day_right_after_a_time_of_day_dates_what_the_time_times(sentence, day):
+    """ "after" opens a clause, so the day alone found no event; it dates the time's event."""
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "weekday"),
+    [
+        ("A 4.2 magnitude earthquake shook the county on Sunday morning. The temblor occurred at 9:27 a.m.",
+         "9:27 a.m.", "XXXX-WXX-7"),
+        ("Two men were shot on Friday. The shooting happened at about 11 p.m.", "about 11 p.m.", "XXXX-WXX-5"),
+    ],
+)
+def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, weekday):
+    assert claim_at(text, surface, published=None).period.iso() == weekday
