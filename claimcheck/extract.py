@@ -44,12 +44,14 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     MEASURE_STOPWORDS,
     MONTHS,
+    NOT_COUNT_NOUNS,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     SCORE_WORDS,
+    SINGLE_NOT_COUNTED,
     START_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
@@ -456,9 +458,24 @@ def _hedged_ones(sentence: str) -> list[NumberMatch]:
             for m in _ARTICLE_TIME.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
 
 
+# "a single shell", "on single counts of manslaughter": one, unless denied ("not a single shot": none)
+_SINGLE = re.compile(r"(?<![\w-])(?:(?P<a>an?|one|only\s+a|just\s+a)\s+)?(?P<single>single)\s+(?P<noun>[a-z]+)\b(?!-)", re.I)
+_DENIED_SINGLE = re.compile(r"\b(?:not|without|never|no)\s+$", re.I)
+
+
+def _single_ones(sentence: str) -> list[NumberMatch]:
+    if "single" not in sentence and "Single" not in sentence:
+        return []
+    return [NumberMatch(m.start("single"), m.end("single"), "single", 1.0, 0.0, False, "words", "cardinal")
+            for m in _SINGLE.finditer(sentence)
+            if (m.group("a") or m.group("noun").lower() in ("count", "counts"))
+            and m.group("noun").lower() not in SINGLE_NOT_COUNTED and m.group("noun").lower() not in NOT_COUNT_NOUNS
+            and not _DENIED_SINGLE.search(sentence, 0, m.start())]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence), key=lambda n: n.start)
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     found: list[_Value] = []

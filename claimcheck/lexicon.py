@@ -294,6 +294,13 @@ NOT_COUNT_NOUNS = frozenset(
     "during across against into inside outside after before since through throughout within "
     "among amid between despite toward towards upon until via behind beyond".split()
 )
+# Nouns that "a single" describes rather than counts ("a single mother", "the single market"),
+# and words after "single" that rank ("the single biggest").
+SINGLE_NOT_COUNTED = frozenset(
+    "mother mothers father fathers parent parents mom mum dad man woman men women person people "
+    "market currency family room bed ticket file malt lane track digit digits figures "
+    "most largest biggest greatest highest lowest worst best deadliest".split()
+)
 # Time units -> (canonical unit, factor): "two decades" is 20 years.
 TIME_UNITS: dict[str, tuple[str, float]] = {
     "year": ("years", 1), "years": ("years", 1), "month": ("months", 1), "months": ("months", 1),

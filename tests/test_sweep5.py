@@ -41,3 +41,31 @@ def test_a_day_right_after_a_time_of_day_dates_what_the_time_times(sentence, day
 )
 def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, weekday):
     assert claim_at(text, surface, published=None).period.iso() == weekday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The army responded with a single shell which killed three fighters.", "single shell", "shell"),
+        ("Both are to be arraigned on single counts of involuntary manslaughter.", "single counts", "count"),
+        ("The team scored only a single goal in the match.", "single goal", "goal"),
+        ("The party won just a single seat in the capital.", "single seat", "seat"),
+    ],
+)
+def test_a_single_thing_is_a_count_of_one(sentence, surface, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (1, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is a single mother of two.",
+        "Prices of single-family homes rose in the capital.",
+        "It was the single biggest loss in the bank's history.",
+        "Not a single shot was fired.",
+        "The EU single market is big.",
+    ],
+)
+def test_single_that_describes_or_ranks_or_is_denied_is_no_count_of_one(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.value == 1]
