@@ -557,6 +557,16 @@ IRREGULAR_VERBS: dict[str, str] = {
     "finding": "found", "making": "made", "hitting": "hit", "stealing": "stolen",
     "driving": "drove", "bringing": "brought", "buying": "bought", "selling": "sold",
     "sinking": "sank", "hiding": "hid", "seeing": "seen",
+    "cut": "cut", "cutting": "cut", "shed": "shed", "shedding": "shed",
+}
+# A verb's base form after a modal or "to" ("will cut 1,200 jobs", "plans to close 40 stores"):
+# its canonical past, irregular ones here, regular ones by their ending ("close" -> "closed").
+BASE_VERB_OPENERS = frozenset("will would could can may might must shall should to".split())
+IRREGULAR_BASE_VERBS: dict[str, str] = {
+    "cut": "cut", "shed": "shed", "lose": "lost", "sell": "sold", "take": "taken", "hold": "held",
+    "send": "sent", "leave": "left", "win": "won", "make": "made", "bring": "brought", "buy": "bought",
+    "build": "built", "hit": "hit", "find": "found", "give": "gave", "get": "got", "put": "put",
+    "pay": "paid", "spend": "spent", "keep": "kept", "lay": "laid", "shut": "shut", "set": "set",
 }
 
 # Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
@@ -809,7 +819,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
 PRONOUNS = frozenset("it this that which he she they we i you one".split())
 # Words in -ed or -ing that are not verbs in news.
 NOT_VERBS = frozenset(
-    "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
+    "hundred red bed need speed feed seed breed greed indeed naked wicked sacred beloved "
     "morning evening building thing something nothing everything anything spring king ring wing "
     "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
     "following including according regarding remaining".split()

@@ -69,3 +69,20 @@ def test_a_single_thing_is_a_count_of_one(sentence, surface, unit):
 )
 def test_single_that_describes_or_ranks_or_is_denied_is_no_count_of_one(sentence):
     assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.value == 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("The company will cut 1,200 jobs.", "1,200 jobs", "cut"),
+        ("The bank plans to shed 500 staff.", "500 staff", "shed"),
+        ("The retailer will close 40 stores.", "40 stores", "closed"),
+        ("Ford is to axe 1,150 jobs in Britain.", "1,150 jobs", "axed"),
+        ("The airline said it would hire 200 pilots.", "200 pilots", "hired"),
+        ("The firm cut 500 jobs last year.", "500 jobs", "cut"),
+        ("Barclays shed 1,000 jobs in 2011.", "1,000 jobs", "shed"),
+    ],
+)
+def test_a_base_form_after_a_modal_or_to_is_the_counts_verb(sentence, surface, verb):
+    """ "will cut 1,200 jobs" was measured by its subject ("company"), as if no verb were near."""
+    assert claim_at(sentence, surface).measure == verb
