@@ -49,6 +49,7 @@ from .lexicon import (
     PARTY_NOUNS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
+    RATE_CHANGE_CUES,
     RANGE_JOINERS,
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
@@ -813,7 +814,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
     change = (
-        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
+        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         or number.kind == "fraction" and unit.factor == 100
@@ -997,17 +998,23 @@ def _scale_of(number: NumberMatch) -> float:
     return 1.0
 
 
-def _is_change(sentence: str, start: int, end: int) -> bool:
+def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bool:
+    """Whether the value at sentence[start:end] is a change ("fell 5.4%", "a 2% rise"); with
+    `rate` (a percentage), "raised", "hiked" say so as well."""
     if _MADE_UP.search(sentence, 0, start):
         return False  # "made up 12 percent of voters": a share
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
-    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
+    cues = _RATE_CHANGE_CUES if rate else CHANGE_CUES
+    if any(w in cues for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
         return True
     if any(w in CHANGE_NOUNS for w in after) and after[:1] not in (["to"], ["and"], ["or"], ["for"]):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
+
+
+_RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:

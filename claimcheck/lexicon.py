@@ -383,14 +383,23 @@ CHANGE_CUES = frozenset(
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
     "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost "
     "cut cuts lowered reduced slashed trimmed shrank shrunk shrink contracted expanded soared narrowed "
-    "widened".split()
+    "widened "
+    # markets' verbs, and the present tense of headlines ("Shares slip 3%", "Sales jump 5%")
+    "slipped slipping slip slips dipped dipping dip dips eased easing edged retreated plummeted "
+    "rallied rebounded sagged skidded advanced rises falls drops jumps climbs gains surges "
+    "slumps plunges tumbles".split()
 )
 # Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
 DECREASE_CUES = frozenset(
     "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
-    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
+    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed "
+    "slipped slipping slip slips dipped dipping dip dips eased easing retreated plummeted sagged skidded "
+    "falls drops slumps plunges tumbles".split()
 )
+# Verbs that change a rate but raise money as well ("raised its dividend 5%", "raised $2m"):
+# a change only of a percentage.
+RATE_CHANGE_CUES = frozenset("raised raising raise hiked hiking lifted boosted".split())
 # Nouns right after a value that make it a change ("a 30% increase").
 CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())
 CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year earlier",

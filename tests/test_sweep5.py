@@ -86,3 +86,23 @@ def test_single_that_describes_or_ranks_or_is_denied_is_no_count_of_one(sentence
 def test_a_base_form_after_a_modal_or_to_is_the_counts_verb(sentence, surface, verb):
     """ "will cut 1,200 jobs" was measured by its subject ("company"), as if no verb were near."""
     assert claim_at(sentence, surface).measure == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Shares slipped 3% in early trading.", "3%", -3),
+        ("The FTSE 100 dipped 0.4% on Monday.", "0.4%", -0.4),
+        ("Oil prices rebounded 2% on Tuesday.", "2%", 2),
+        ("Shares Slip 3% After Results", "3%", -3),
+        ("The dividend was raised 5%.", "5%", 5),
+        ("The bank hiked its rate 0.5%.", "0.5%", 0.5),
+    ],
+)
+def test_markets_verbs_and_headline_present_tense_make_a_change(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+def test_money_raised_is_no_change():
+    assert claim_at("The charity raised $5 million for the hospital.", "$5 million").kind == "amount"
