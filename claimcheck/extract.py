@@ -30,6 +30,7 @@ from .lexicon import (
     CHANGE_PHRASES,
     CLAUSE_OPENERS,
     CLOCK_ZONES,
+    COUNTED_SUBJECTS,
     CROWD_VERBS,
     DECREASE_CUES,
     DETERMINERS,
@@ -44,6 +45,7 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     MEASURE_STOPWORDS,
     MONTHS,
+    NOT_COUNTED_SUBJECTS,
     NOT_COUNT_NOUNS,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
@@ -57,6 +59,7 @@ from .lexicon import (
     TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
+    TRANSITIVE_CHANGE_CUES,
     TIME_UNITS,
     WEEKDAYS,
     ZERO_CASUALTY_WORDS,
@@ -500,7 +503,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             elliptical.append((number, upper_number))
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
-        noun = _antecedent(found, number.start)
+        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
@@ -536,9 +539,18 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
+# "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
+_TOTAL_TO = re.compile(
+    rf"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|lifting|lifted|raising|raised)\s+"
+    rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:total|tally|number|count)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
+    if _TOTAL_TO.search(sentence, 0, number.start):
+        return True
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
@@ -546,14 +558,20 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in ELLIPTICAL_VERBS
 
 
-def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:
-    """The noun of the sentence's count nearest before `at`, else nearest after it."""
+def _antecedent(values: list[_Value], at: int, sentence: str, *, counted: bool = False) -> UnitMatch | None:
+    """The noun of the sentence's count nearest before `at`, else nearest after it; with
+    `counted`, what that count is of as well ("17 new deaths": killed; "35 new cases": case)."""
     counts = [v for v in values if v.quantity.dimension == "count"
               and (v.quantity.unit == "people" or v.quantity.unit not in GENERIC_COUNT_UNITS)]
     before = [v for v in counts if v.end <= at]
     after = [v for v in counts if v.start > at]
     chosen = before[-1] if before else (after[0] if after else None)
-    return None if chosen is None else UnitMatch(chosen.quantity.unit, "count")
+    if chosen is None:
+        return None
+    if not counted:
+        return UnitMatch(chosen.quantity.unit, "count")
+    described = describe_count(sentence, chosen.start, chosen.end, chosen.counted)
+    return UnitMatch(chosen.quantity.unit, "count", measure=described.measure if described else chosen.quantity.unit)
 
 
 _MINOR_JOIN = re.compile(r"\s*(?:and\s+)?|(?P<hyphen>-)")  # glued after a sign: "6'2\""
@@ -652,8 +670,9 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     if repeated and word not in ("-", "–", "—", "and"):
         return False  # "from 5% to 10%" is a change from one to the other
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
-    if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
-        return False  # "oil rose $2 to $85": by how much, then to what
+    changed_by = _CHANGED_BY.search(sentence[: low.start])
+    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or _BY.search(changed_by.group(0))):
+        return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
     if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
         return False  # "exports grew from $2 billion to $85 billion": where it started and ended
     if word == "and":
@@ -864,7 +883,7 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
-_BY = re.compile(r"\bby\s+$", re.I)
+_BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
@@ -965,12 +984,34 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
+    subject = _subject_counted(left)
+    if subject is not None:
+        return subject
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
         noun = gathering.group("noun").lower()
         return UnitMatch("crew", "count") if noun == "crew" else UnitMatch("people", "count", measure=noun)
     return None
+
+
+# "Jobless claims fell by 12,000 to 370,000", "Payrolls grew by 151,000": a bare number after a
+# change counts its subject, the change itself or (after "to") the level it reached
+_SUBJECT_CHANGE = re.compile(
+    rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
+    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+
+
+def _subject_counted(left: str) -> UnitMatch | None:
+    """The count a bare number keeps of its clause's subject when it changes by or to it."""
+    change = _SUBJECT_CHANGE.search(left)
+    if change is None or change.group("head")[:1].isupper() and left[: change.start("head")].strip():
+        return None  # "The Dow fell 100": a name, not a counted noun
+    words = [w.lower() for w in change.group("noun").split() if w.lower() not in MEASURE_STOPWORDS]
+    head = words[-1] if words else ""
+    if head in NOT_COUNTED_SUBJECTS or not (head in COUNTED_SUBJECTS or head.endswith("s") and not head.endswith("ss")):
+        return None
+    return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 
 def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, float | None]:

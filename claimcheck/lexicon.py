@@ -397,6 +397,16 @@ DECREASE_CUES = frozenset(
     "slipped slipping slip slips dipped dipping dip dips eased easing retreated plummeted sagged skidded "
     "falls drops slumps plunges tumbles".split()
 )
+# Subjects whose change a bare number counts ("Jobless claims fell by 12,000 to 370,000",
+# "Payrolls grew by 151,000"): plural nouns, and these; not those a bare number prices or scores.
+COUNTED_SUBJECTS = frozenset("employment unemployment population membership enrolment enrollment".split())
+NOT_COUNTED_SUBJECTS = frozenset(
+    "shares prices rates yields stocks futures earnings profits revenues costs bonds markets indices "
+    "indexes points sales figures numbers levels terms times years months weeks days hours".split()
+)
+# Change cues that say what the subject did to something else ("the firm cut 500", "lost 12"),
+# not how its own number changed.
+TRANSITIVE_CHANGE_CUES = frozenset("lost shed cut cuts slashed reduced lowered trimmed".split())
 # Verbs that change a rate but raise money as well ("raised its dividend 5%", "raised $2m"):
 # a change only of a percentage.
 RATE_CHANGE_CUES = frozenset("raised raising raise hiked hiking lifted boosted".split())
@@ -672,7 +682,11 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
 CUMULATIVE_CUES = ("in all", "so far", "to date", "in total", "total of", "overall", "altogether",
                    "since the", "cumulative", "all told", "toll has risen", "toll rose",
                    "in the conflict", "in the war", "of the conflict", "of the war", "bringing to", "brings to",
-                   "bringing the number", "bringing the toll", "bringing the total", "bringing the death toll")
+                   "bringing the number", "bringing the toll", "bringing the total", "bringing the death toll",
+                   "taking the total", "taking the number", "taking the toll", "taking the death toll",
+                   "pushing the total", "raising the total", "lifting the total")
+# Cumulative cues that total only the figure after them ("17 deaths, bringing the total to 4,523").
+TOTAL_AFTER_CUES = ("bring", "taking", "pushing", "raising", "lifting")
 
 # Words carrying no meaning for what is measured.
 MEASURE_STOPWORDS = frozenset(

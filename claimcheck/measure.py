@@ -58,6 +58,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SHARE_QUANTIFIERS,
     SOURCE_ROLES,
+    TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
 from .model import Claim, Document
@@ -355,7 +356,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
-    total = ["total"] if any(cue in low and (not cue.startswith("bring") or low.find(cue) < start)
+    total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 

@@ -106,3 +106,44 @@ def test_markets_verbs_and_headline_present_tense_make_a_change(sentence, surfac
 
 def test_money_raised_is_no_change():
     assert claim_at("The charity raised $5 million for the hospital.", "$5 million").kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value", "unit"),
+    [
+        ("Jobless claims fell by 12,000 to 370,000.", "12,000", "change", -12000, "claim"),
+        ("Jobless claims fell by 12,000 to 370,000.", "370,000", "count", 370000, "claim"),
+        ("Payrolls grew by 151,000 last month.", "151,000", "change", 151000, "payroll"),
+        ("Manufacturing employment fell by 2,000.", "2,000", "change", -2000, "employment"),
+        ("Unemployment fell by 12,000 to 2.5 million.", "2.5 million", "count", 2.5e6, "unemployment"),
+    ],
+)
+def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting."],
+)
+def test_a_named_or_priced_subject_or_a_transitive_cue_counts_nothing(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.dimension == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "measure"),
+    [
+        ("There were 17 new deaths, bringing the total to 4,523.", "4,523", "people", "killed total"),
+        ("Officials confirmed 35 new cases on Monday, taking the total to 812.", "812", "case", "case total"),
+        ("Two more soldiers were killed, bringing the total number of deaths to 45.", "45", "soldier",
+         "killed total"),
+    ],
+)
+def test_the_total_a_count_brings_is_a_total_of_the_same_thing(sentence, surface, unit, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure) == (unit, measure)
+
+
+def test_the_count_before_bringing_the_total_is_no_total():
+    assert claim_at("Officials confirmed 35 new cases, taking the total to 812.", "35 new cases").measure == "case"
