@@ -30,6 +30,7 @@ from .lexicon import (
     CHANGE_PHRASES,
     CLAUSE_OPENERS,
     CLOCK_ZONES,
+    COUNTED_SUBJECTS,
     CROWD_VERBS,
     DECREASE_CUES,
     DETERMINERS,
@@ -44,16 +45,21 @@ from .lexicon import (
     MAGNITUDE_NOUNS,
     MEASURE_STOPWORDS,
     MONTHS,
+    NOT_COUNTED_SUBJECTS,
+    NOT_COUNT_NOUNS,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
+    RATE_CHANGE_CUES,
     RANGE_JOINERS,
     SCORE_WORDS,
+    SINGLE_NOT_COUNTED,
     START_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
+    TRANSITIVE_CHANGE_CUES,
     TIME_UNITS,
     WEEKDAYS,
     ZERO_CASUALTY_WORDS,
@@ -232,19 +238,25 @@ def _sentence_offset(document: Document, claim: Claim) -> int | None:
 def _date_the_times(claims: list[Claim]) -> list[Claim]:
     """A time of day in a sentence that names no day is on the last day named before it ("a
     Wednesday night shooting ... opened fire at 10:45 p.m."), else on the day the document names
-    most."""
-    dated = sorted((c.span.start, c.event_date.start) for c in claims
-                   if c.event_date is not None and c.event_date.resolved and c.event_date.granularity == "day")
+    most. In a report with no date, whose days are weekdays nothing resolves ("Sunday ... at 9:27
+    a.m."), the time takes the weekday, unresolved as it is."""
+    days_named = [(c.span.start, c.event_date) for c in claims
+                  if c.event_date is not None and c.event_date.granularity == "day"]
+    dated = sorted(((start, Period(p.start, p.start, p.start.isoformat(), "day"))
+                    for start, p in days_named if p.resolved), key=lambda named: (named[0], named[1].label))
+    if not dated:  # an undated report: its weekdays, each as TIMEX writes it (XXXX-WXX-7)
+        dated = sorted(((start, Period(None, None, p.iso() or "", "day", p.weekday))
+                        for start, p in days_named if not p.resolved and p.weekday is not None),
+                       key=lambda named: (named[0], named[1].label))
     if not dated:
         return claims
     days = Counter(day for _, day in dated)
-    most = min(days, key=lambda d: (-days[d], d))
+    most = min(days, key=lambda d: (-days[d], d.label))
     starts = [start for start, _ in dated]
 
     def day_of(claim: Claim) -> Period:
         before = bisect.bisect_left(starts, claim.span.start)
-        day = dated[before - 1][1] if before else most
-        return Period(day, day, day.isoformat(), "day")
+        return dated[before - 1][1] if before else most
 
     return [replace(c, period=day_of(c)) if c.kind == "time" and c.period is None else c for c in claims]
 
@@ -386,7 +398,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
-    for claim in _event_claims(context, sentence, undated, attribution):
+    for claim in _event_claims(context, sentence, undated, attribution, clocks):
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
@@ -450,9 +462,24 @@ def _hedged_ones(sentence: str) -> list[NumberMatch]:
             for m in _ARTICLE_TIME.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
 
 
+# "a single shell", "on single counts of manslaughter": one, unless denied ("not a single shot": none)
+_SINGLE = re.compile(r"(?<![\w-])(?:(?P<a>an?|one|only\s+a|just\s+a)\s+)?(?P<single>single)\s+(?P<noun>[a-z]+)\b(?!-)", re.I)
+_DENIED_SINGLE = re.compile(r"\b(?:not|without|never|no)\s+$", re.I)
+
+
+def _single_ones(sentence: str) -> list[NumberMatch]:
+    if "single" not in sentence and "Single" not in sentence:
+        return []
+    return [NumberMatch(m.start("single"), m.end("single"), "single", 1.0, 0.0, False, "words", "cardinal")
+            for m in _SINGLE.finditer(sentence)
+            if (m.group("a") or m.group("noun").lower() in ("count", "counts"))
+            and m.group("noun").lower() not in SINGLE_NOT_COUNTED and m.group("noun").lower() not in NOT_COUNT_NOUNS
+            and not _DENIED_SINGLE.search(sentence, 0, m.start())]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence), key=lambda n: n.start)
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     found: list[_Value] = []
@@ -476,7 +503,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             elliptical.append((number, upper_number))
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
-        noun = _antecedent(found, number.start)
+        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
@@ -512,9 +539,18 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
+# "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
+_TOTAL_TO = re.compile(
+    rf"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|lifting|lifted|raising|raised)\s+"
+    rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:total|tally|number|count)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
+    if _TOTAL_TO.search(sentence, 0, number.start):
+        return True
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
@@ -522,14 +558,20 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in ELLIPTICAL_VERBS
 
 
-def _antecedent(values: list[_Value], at: int) -> UnitMatch | None:
-    """The noun of the sentence's count nearest before `at`, else nearest after it."""
+def _antecedent(values: list[_Value], at: int, sentence: str, *, counted: bool = False) -> UnitMatch | None:
+    """The noun of the sentence's count nearest before `at`, else nearest after it; with
+    `counted`, what that count is of as well ("17 new deaths": killed; "35 new cases": case)."""
     counts = [v for v in values if v.quantity.dimension == "count"
               and (v.quantity.unit == "people" or v.quantity.unit not in GENERIC_COUNT_UNITS)]
     before = [v for v in counts if v.end <= at]
     after = [v for v in counts if v.start > at]
     chosen = before[-1] if before else (after[0] if after else None)
-    return None if chosen is None else UnitMatch(chosen.quantity.unit, "count")
+    if chosen is None:
+        return None
+    if not counted:
+        return UnitMatch(chosen.quantity.unit, "count")
+    described = describe_count(sentence, chosen.start, chosen.end, chosen.counted)
+    return UnitMatch(chosen.quantity.unit, "count", measure=described.measure if described else chosen.quantity.unit)
 
 
 _MINOR_JOIN = re.compile(r"\s*(?:and\s+)?|(?P<hyphen>-)")  # glued after a sign: "6'2\""
@@ -628,8 +670,9 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     if repeated and word not in ("-", "–", "—", "and"):
         return False  # "from 5% to 10%" is a change from one to the other
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
-    if word == "to" and signed and high.value >= 5 * low.value and _CHANGED_BY.search(sentence[: low.start]):
-        return False  # "oil rose $2 to $85": by how much, then to what
+    changed_by = _CHANGED_BY.search(sentence[: low.start])
+    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or _BY.search(changed_by.group(0))):
+        return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
     if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
         return False  # "exports grew from $2 billion to $85 billion": where it started and ended
     if word == "and":
@@ -790,7 +833,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
     change = (
-        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end)
+        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         or number.kind == "fraction" and unit.factor == 100
@@ -840,7 +883,7 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
-_BY = re.compile(r"\bby\s+$", re.I)
+_BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
@@ -941,12 +984,34 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
+    subject = _subject_counted(left)
+    if subject is not None:
+        return subject
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
         noun = gathering.group("noun").lower()
         return UnitMatch("crew", "count") if noun == "crew" else UnitMatch("people", "count", measure=noun)
     return None
+
+
+# "Jobless claims fell by 12,000 to 370,000", "Payrolls grew by 151,000": a bare number after a
+# change counts its subject, the change itself or (after "to") the level it reached
+_SUBJECT_CHANGE = re.compile(
+    rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
+    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+
+
+def _subject_counted(left: str) -> UnitMatch | None:
+    """The count a bare number keeps of its clause's subject when it changes by or to it."""
+    change = _SUBJECT_CHANGE.search(left)
+    if change is None or change.group("head")[:1].isupper() and left[: change.start("head")].strip():
+        return None  # "The Dow fell 100": a name, not a counted noun
+    words = [w.lower() for w in change.group("noun").split() if w.lower() not in MEASURE_STOPWORDS]
+    head = words[-1] if words else ""
+    if head in NOT_COUNTED_SUBJECTS or not (head in COUNTED_SUBJECTS or head.endswith("s") and not head.endswith("ss")):
+        return None
+    return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 
 def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, float | None]:
@@ -974,17 +1039,23 @@ def _scale_of(number: NumberMatch) -> float:
     return 1.0
 
 
-def _is_change(sentence: str, start: int, end: int) -> bool:
+def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bool:
+    """Whether the value at sentence[start:end] is a change ("fell 5.4%", "a 2% rise"); with
+    `rate` (a percentage), "raised", "hiked" say so as well."""
     if _MADE_UP.search(sentence, 0, start):
         return False  # "made up 12 percent of voters": a share
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
-    if any(w in CHANGE_CUES for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
+    cues = _RATE_CHANGE_CUES if rate else CHANGE_CUES
+    if any(w in cues for w in before) and not any(w in ("to", "at", "from") for w in before[-1:]):
         return True
     if any(w in CHANGE_NOUNS for w in after) and after[:1] not in (["to"], ["and"], ["or"], ["for"]):
         return True
     return any(after_text.lstrip(" ,").startswith(p) for p in CHANGE_PHRASES)
+
+
+_RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:
@@ -1074,10 +1145,15 @@ def _apply_run(
     return stretch(period, runs[0].run)
 
 
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:on\s+)?$", re.I)
+
+
 def _event_claims(
-    context: Context, sentence: str, times: list[TimeMention], attribution: str | None
+    context: Context, sentence: str, times: list[TimeMention], attribution: str | None,
+    clocks: list[ClockTime] = (),  # type: ignore[assignment]
 ) -> Iterator[Claim]:
-    """Dated events: "Xi and Putin held a video meeting on February 4"."""
+    """Dated events: "Xi and Putin held a video meeting on February 4"; a day right after a
+    time of day ("found shortly after 10:30pm Tuesday") dates what that time times."""
     for time in times:
         if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
             continue
@@ -1088,6 +1164,9 @@ def _event_claims(
         ):
             continue
         event = _event_at(sentence, time.start, time.end, context, times)
+        clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
+        if event is None and clock is not None:
+            event = _event_at(sentence, clock.start, time.end, context, times)
         if event is not None and time.period.granularity == "week" and any(
             (_event_at(sentence, t.start, t.end, context, times) or event).measure == event.measure
             for t in times if t.period.granularity == "day"

@@ -294,6 +294,13 @@ NOT_COUNT_NOUNS = frozenset(
     "during across against into inside outside after before since through throughout within "
     "among amid between despite toward towards upon until via behind beyond".split()
 )
+# Nouns that "a single" describes rather than counts ("a single mother", "the single market"),
+# and words after "single" that rank ("the single biggest").
+SINGLE_NOT_COUNTED = frozenset(
+    "mother mothers father fathers parent parents mom mum dad man woman men women person people "
+    "market currency family room bed ticket file malt lane track digit digits figures "
+    "most largest biggest greatest highest lowest worst best deadliest".split()
+)
 # Time units -> (canonical unit, factor): "two decades" is 20 years.
 TIME_UNITS: dict[str, tuple[str, float]] = {
     "year": ("years", 1), "years": ("years", 1), "month": ("months", 1), "months": ("months", 1),
@@ -376,14 +383,33 @@ CHANGE_CUES = frozenset(
     "jump jumped surge surged climb climbed fall fell fallen falling drop dropped decline declined "
     "decrease decreased slump slumped plunge plunged slid tumbled sank shed lost "
     "cut cuts lowered reduced slashed trimmed shrank shrunk shrink contracted expanded soared narrowed "
-    "widened".split()
+    "widened "
+    # markets' verbs, and the present tense of headlines ("Shares slip 3%", "Sales jump 5%")
+    "slipped slipping slip slips dipped dipping dip dips eased easing edged retreated plummeted "
+    "rallied rebounded sagged skidded advanced rises falls drops jumps climbs gains surges "
+    "slumps plunges tumbles".split()
 )
 # Change cues that mean a decrease: "fell 5.4%" is a change of -5.4%.
 DECREASE_CUES = frozenset(
     "down fell fallen falling fall drop dropped dropping decline declined declining decrease "
     "decreased slump slumped plunge plunged plunging slid slide sliding lost lose losing shed "
-    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed".split()
+    "narrowed shrank shrunk shrink contracted tumbled tumble sank sink cut cuts lowered reduced slashed trimmed "
+    "slipped slipping slip slips dipped dipping dip dips eased easing retreated plummeted sagged skidded "
+    "falls drops slumps plunges tumbles".split()
 )
+# Subjects whose change a bare number counts ("Jobless claims fell by 12,000 to 370,000",
+# "Payrolls grew by 151,000"): plural nouns, and these; not those a bare number prices or scores.
+COUNTED_SUBJECTS = frozenset("employment unemployment population membership enrolment enrollment".split())
+NOT_COUNTED_SUBJECTS = frozenset(
+    "shares prices rates yields stocks futures earnings profits revenues costs bonds markets indices "
+    "indexes points sales figures numbers levels terms times years months weeks days hours".split()
+)
+# Change cues that say what the subject did to something else ("the firm cut 500", "lost 12"),
+# not how its own number changed.
+TRANSITIVE_CHANGE_CUES = frozenset("lost shed cut cuts slashed reduced lowered trimmed".split())
+# Verbs that change a rate but raise money as well ("raised its dividend 5%", "raised $2m"):
+# a change only of a percentage.
+RATE_CHANGE_CUES = frozenset("raised raising raise hiked hiking lifted boosted".split())
 # Nouns right after a value that make it a change ("a 30% increase").
 CHANGE_NOUNS = frozenset("increase rise decrease drop decline gain jump growth fall".split())
 CHANGE_PHRASES = ("year on year", "year-on-year", "year over year", "from a year earlier",
@@ -550,6 +576,16 @@ IRREGULAR_VERBS: dict[str, str] = {
     "finding": "found", "making": "made", "hitting": "hit", "stealing": "stolen",
     "driving": "drove", "bringing": "brought", "buying": "bought", "selling": "sold",
     "sinking": "sank", "hiding": "hid", "seeing": "seen",
+    "cut": "cut", "cutting": "cut", "shed": "shed", "shedding": "shed",
+}
+# A verb's base form after a modal or "to" ("will cut 1,200 jobs", "plans to close 40 stores"):
+# its canonical past, irregular ones here, regular ones by their ending ("close" -> "closed").
+BASE_VERB_OPENERS = frozenset("will would could can may might must shall should to".split())
+IRREGULAR_BASE_VERBS: dict[str, str] = {
+    "cut": "cut", "shed": "shed", "lose": "lost", "sell": "sold", "take": "taken", "hold": "held",
+    "send": "sent", "leave": "left", "win": "won", "make": "made", "bring": "brought", "buy": "bought",
+    "build": "built", "hit": "hit", "find": "found", "give": "gave", "get": "got", "put": "put",
+    "pay": "paid", "spend": "spent", "keep": "kept", "lay": "laid", "shut": "shut", "set": "set",
 }
 
 # Verbs that link a measure to its value: "trade reached $X", "exports totalled $X".
@@ -646,7 +682,11 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
 CUMULATIVE_CUES = ("in all", "so far", "to date", "in total", "total of", "overall", "altogether",
                    "since the", "cumulative", "all told", "toll has risen", "toll rose",
                    "in the conflict", "in the war", "of the conflict", "of the war", "bringing to", "brings to",
-                   "bringing the number", "bringing the toll", "bringing the total", "bringing the death toll")
+                   "bringing the number", "bringing the toll", "bringing the total", "bringing the death toll",
+                   "taking the total", "taking the number", "taking the toll", "taking the death toll",
+                   "pushing the total", "raising the total", "lifting the total")
+# Cumulative cues that total only the figure after them ("17 deaths, bringing the total to 4,523").
+TOTAL_AFTER_CUES = ("bring", "taking", "pushing", "raising", "lifting")
 
 # Words carrying no meaning for what is measured.
 MEASURE_STOPWORDS = frozenset(
@@ -802,7 +842,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
 PRONOUNS = frozenset("it this that which he she they we i you one".split())
 # Words in -ed or -ing that are not verbs in news.
 NOT_VERBS = frozenset(
-    "hundred red bed need speed feed seed shed breed greed indeed naked wicked sacred beloved "
+    "hundred red bed need speed feed seed breed greed indeed naked wicked sacred beloved "
     "morning evening building thing something nothing everything anything spring king ring wing "
     "string bring sing during ceiling feeling wedding funding housing clothing ongoing "
     "following including according regarding remaining".split()

@@ -20,6 +20,7 @@ from .lexicon import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
     AUXILIARY_VERBS,
+    BASE_VERB_OPENERS,
     BILATERAL_WORDS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -31,6 +32,7 @@ from .lexicon import (
     EVENT_WORDS,
     GENERIC_EVENT,
     HEDGES_BEFORE,
+    IRREGULAR_BASE_VERBS,
     IRREGULAR_VERBS,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -56,6 +58,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SHARE_QUANTIFIERS,
     SOURCE_ROLES,
+    TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
 from .model import Claim, Document
@@ -316,7 +319,10 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         clause_start = _clause_start(sentence, start)
         conjunct = _CONJUNCT_BEFORE.search(sentence, clause_start, start)  # "lost seven soldiers and four civilians"
-        before = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-3:]
+        preceding = _TOKEN.findall(sentence[clause_start:conjunct.start() if conjunct else start])[-4:]
+        before = preceding[-3:]
+        # "will cut 1,200 jobs", "plans to close 40 stores": a base form after a modal or "to"
+        before_verbs = [verb_of(w) or base_verb_of(w, p) for p, w in zip(["", *preceding], preceding)][-3:]
         right_clause = _right_clause(sentence, _past_aside(sentence, end))
         next_count = _NEXT_PART.search(right_clause)  # "1,234 new cases and 56 deaths": the deaths are the 56's
         right = _TOKEN.findall(_without_lives_verb(right_clause[: next_count.start()] if next_count else right_clause))
@@ -340,7 +346,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
         else:
             verb = next((CASUALTY_WORDS.get(w.lower(), "") for w in after if w.lower() not in ELLIPSIS_LINKS), "")
         verb = verb or _phrasal_verb([*before, *after]) or next(
-            (v for v in map(verb_of, [*reversed(before), *after]) if v), "")
+            (v for v in [*reversed(before_verbs), *map(verb_of, after)] if v), "")
     if not verb:
         return None
     own = sentence[start:end]
@@ -350,7 +356,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
-    total = ["total"] if any(cue in low and (not cue.startswith("bring") or low.find(cue) < start)
+    total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
@@ -517,6 +523,23 @@ def verb_of(word: str) -> str:
             return stem[:-1] + "ied"  # "carrying": carried
         return stem + "ed"
     return ""
+
+
+def base_verb_of(word: str, before: str) -> str:
+    """The canonical past of a verb in its base form after a modal or "to" ("will cut",
+    "to close" -> "closed"), or "" when `word` is no such verb."""
+    low = word.lower()
+    if before.lower() not in BASE_VERB_OPENERS or not word.isalpha() or not word.islower():
+        return ""
+    if low in IRREGULAR_BASE_VERBS:
+        return IRREGULAR_BASE_VERBS[low]
+    if len(low) < 3 or low in MEASURE_STOPWORDS or low in ATTRIBUTION_VERBS or low in NOT_VERBS or verb_of(low):
+        return verb_of(low)
+    if low.endswith("e"):
+        return low + "d"
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return low[:-1] + "ied"
+    return low + "ed"
 
 
 # An aside after a counted noun that names some of them: "Nine Israelis, including three

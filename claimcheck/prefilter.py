@@ -4,7 +4,7 @@ Every claim needs a number (numbers.py) or a time expression (periods.py), and n
 found without a digit, a vulgar fraction or one of the words their grammars start from: number
 words, scale words, fractions and vague amounts, month and weekday names, "today" and its
 kin, "year" (every relative year: "last year", "a year earlier"), and "a"/"an" before a unit of
-time (extraction reads "about an hour" as one hour). Text with none of these is
+time (extraction reads "about an hour" as one hour) and "single" ("a single shell" is one). Text with none of these is
 skipped: sentences before their numbers and times are looked for, and whole lines before they
 are even tokenised. The words come from the same tables the grammars are built from, and
 tests/test_prefilter.py checks that nothing the grammars find is ever skipped.
@@ -54,6 +54,7 @@ _TRIGGER = re.compile(
     rf"|\b(?:no|nobody)\b[^.;]{{0,30}}\b(?:{_alt(set(ZERO_CASUALTY_WORDS))})\b"  # zero counts: "no one was hurt"
     rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
     rf"|\ban? (?:{_alt(w for w in TIME_UNITS if not w.endswith('s'))})\b"  # "about an hour": extract's one
+    r"|\bsingle\b"  # "a single shell", "single counts of": extract's one
 )
 # Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)
 # but that str.lower() does not turn into it: "ſ" is "s", "ı" and "İ" are "i".
