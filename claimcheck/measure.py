@@ -271,6 +271,8 @@ def describe_date(
 ) -> Description:
     """What a date with no event word dates: the words around it, as for a value; for a date
     that opens the sentence ("On November 19, INS Tabar sank a trawler"), the clause after it."""
+    if dates_a_tally(sentence, start):
+        return Description("", (), (), False)
     described = describe(sentence, start, end, context, times)
     if described.measure:
         return described
@@ -284,6 +286,20 @@ def describe_date(
 
 
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
+
+
+def dates_a_tally(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the day a toll was counted ("The death toll rose to 28 on
+    Monday", "the number of dead climbed to 40 Tuesday"), not the day of the deaths: tolls are
+    updated for days after the event, so the date is neither the event's nor worth comparing.
+    (A date before the verb still dates the event: "the toll from Sunday's quake rose to 28".)"""
+    return bool(_TALLY_BEFORE.search(sentence, 0, start))
+
+
+_TALLY_BEFORE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims|casualties|fatalities|injured|missing))\b[^,;:.]*?"
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|grew|reached|reaches|stood|stands|hit|hits|"
+    r"was|is|surpassed|topped|passed)\b[^,;:.]*$", re.I)
 
 
 def describe_age(sentence: str, start: int, end: int) -> Description:
@@ -602,7 +618,9 @@ def event_of(sentence: str, start: int, end: int, context: Context,
              times: Sequence[TimeMention] = ()) -> Event | None:
     """The event dated by the time expression at sentence[start:end], if the clause names one;
     the words before another date in the clause are that date's ("who was fired last week shot
-    two Monday": Monday dates the shooting)."""
+    two Monday": Monday dates the shooting). A date a toll rose on dates no event (`dates_a_tally`)."""
+    if dates_a_tally(sentence, start):
+        return None
     opening = len(sentence[:start].split()) <= 2
     if opening:
         after = sentence[end:]
