@@ -365,6 +365,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
             (v for v in [*reversed(before_verbs), *map(verb_of, after)] if v), "")
     if not verb:
         return None
+    if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
+        verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
     if verb == "lost" and any(singular(w.lower()) in LOST_AS_KILLED for w in _TOKEN.findall(own)):
         verb = "killed"  # "Israel has lost seven soldiers"
@@ -375,6 +377,12 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
+
+
+# What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
+# to hold 500", "can seat up to 300".
+_CAPACITY_BEFORE = re.compile(r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
+                              r"|can|could)\s+(?:carry|hold|seat|accommodate|take|transport)\s+(?:up\s+to\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

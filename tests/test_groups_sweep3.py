@@ -31,3 +31,16 @@ def test_a_toll_updated_days_later_is_the_same_story(tmp_path, first, second, di
     corpus = corpus_of(tmp_path, first, second)
     assert any(differing <= found for found in conflicts(corpus))
     assert [c.text for c in corpus.claim_list if c.kind == "date" and c.doc == "doc1.txt"] in ([], ["on Saturday"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry, licensed to carry 80 people, sank off Baubau on Saturday.",
+         "The ferry that sank off Baubau on Saturday was carrying at least 186 people."),
+        ("The hall, which can hold up to 500 people, was packed in Verden on Friday.",
+         "About 1,200 people were crammed into the Verden hall on Friday."),
+    ],
+)
+def test_a_capacity_is_not_what_was_carried(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
