@@ -374,11 +374,14 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
+    # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
+                             and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
                              for cue in CUMULATIVE_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
+_TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
 _CAPACITY_BEFORE = re.compile(r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"

@@ -44,3 +44,10 @@ def test_a_toll_updated_days_later_is_the_same_story(tmp_path, first, second, di
 )
 def test_a_capacity_is_not_what_was_carried(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_total_of_totals_only_its_own_figure(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A total of 122 people survived the sinking off Baubau, while 36 remain missing.",
+                       "More than 40 people are missing after the ferry sank off Baubau.")
+    assert conflicts(corpus) == [{"36", "More than 40 people"}]
