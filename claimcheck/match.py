@@ -37,7 +37,7 @@ from .lexicon import (
     ONCE_ONLY_EVENTS,
     PERSON_NOUNS,
 )
-from .measure import counted_set, victim_of
+from .measure import counted_set, names_in, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 from .units import demonym
@@ -177,6 +177,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "count" and not _same_counted_set(a, b):
         return False
+    if a.unit in _KIN and not _one_family(a, b):
+        return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
@@ -236,6 +238,26 @@ def _same_day(a: Period | None, b: Period | None) -> bool:
     if a.resolved and b.resolved:
         return a.overlaps(b)
     return a.label.lower() == b.label.lower()
+
+
+def _one_family(a: Claim, b: Claim) -> bool:
+    """Counts of a family's members ("two sons", "one of my sons") are of the family whose person
+    the sentence names ("Umm Ibrahim said she had lost ... two sons"); a speaker's "my sons",
+    with no name, are of an unknown family, not to be compared with a named one's."""
+    names_a, names_b = _family_names(a.sentence), _family_names(b.sentence)
+    if not names_a or not names_b:
+        return not names_a and not names_b
+    return _names_overlap(names_a, names_b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _family_names(sentence: str) -> tuple[str, ...]:
+    return tuple(names_in(sentence))
+
+
+# Members of a family (not "children", which as often counts the young of a town)
+_KIN = frozenset("son daughter brother sister cousin nephew niece grandson granddaughter grandchild "
+                 "husband wife uncle aunt".split())
 
 
 def _same_counted_set(a: Claim, b: Claim) -> bool:

@@ -51,3 +51,27 @@ def test_a_total_of_totals_only_its_own_figure(tmp_path):
                        "A total of 122 people survived the sinking off Baubau, while 36 remain missing.",
                        "More than 40 people are missing after the ferry sank off Baubau.")
     assert conflicts(corpus) == [{"36", "More than 40 people"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Shells hit the school in Jabaliya on Tuesday.\n"
+         "\"A relative came and told me one of my sons was killed,\" a woman said.",
+         "Shells hit the school in Jabaliya on Tuesday.\n"
+         "Umm Ibrahim said she had lost two sons in the shelling of the school."),
+        ("A fire swept through a block of flats in Dunmore on Sunday.\n"
+         "\"His two brothers died in the fire,\" a neighbour said.",
+         "A fire swept through a block of flats in Dunmore on Sunday.\n"
+         "Mary Kowalski said three of her brothers died in the fire."),
+    ],
+)
+def test_a_speakers_family_is_not_a_named_family(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_one_named_familys_members_are_compared(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim said she had lost two sons.",
+                       "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim lost three sons, her brother said.")
+    assert conflicts(corpus) == [{"two sons", "three sons"}]
