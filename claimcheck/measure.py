@@ -257,7 +257,19 @@ def describe(
         if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
     ]
     measure = " ".join(w for w in measure_words if w and w not in MEASURE_STOPWORDS)
+    place = _PLACE_IN_APPOSITION.search(sentence, 0, start) if located and not head else None
+    if place:  # "Cobb, a small community in Lake County, 4 miles east of The Geysers": where Cobb is
+        name = place.group("place")
+        return Description(f"{name.lower()} {measure}", scope, tuple(_names(_TOKEN.findall(name))), False)
     return Description(measure, scope, subject, elliptical)
+
+
+# A place that a description in apposition introduces, ending right before a distance: the distance
+# locates that place, not the event ("Cobb, a small community along Highway 175, 4 miles east of ...").
+_PLACE_NOUNS = ("community", "town", "village", "city", "hamlet", "suburb", "settlement", "resort",
+                "neighborhood", "neighbourhood", "district", "municipality", "island", "port", "township")
+_PLACE_IN_APPOSITION = re.compile(rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}),\s+(?:a|an)\s+"
+                                  rf"(?:[^,;.]*?\s)?(?:{'|'.join(_PLACE_NOUNS)})\b[^;.]*,\s*$")
 
 
 _LOCATED_PLACE = re.compile(rf"\s*(?:(?:{'|'.join(DIRECTION_WORDS)})[\s-]+)*(?:of|from)\s+(?:the\s+)?[A-Z]", re.I)

@@ -75,3 +75,20 @@ def test_one_named_familys_members_are_compared(tmp_path):
                        "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim said she had lost two sons.",
                        "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim lost three sons, her brother said.")
     assert conflicts(corpus) == [{"two sons", "three sons"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A magnitude 4.4 earthquake struck near The Geysers on Sunday.\n"
+         "The quake was centered two miles east of The Geysers.",
+         "A magnitude 4.4 earthquake struck near The Geysers on Sunday.\n"
+         "It was felt in Cobb, a small community along Highway 175 in Lake County, 4 miles east of The Geysers."),
+        ("A fire broke out at the Halvik oil depot on Friday, about 10 km north of Stavanger.\n"
+         "The depot lies 10 km north of Stavanger.",
+         "A fire broke out at the Halvik oil depot on Friday.\n"
+         "Smoke reached Sola, a town on the coast, 14 km north of Stavanger."),
+    ],
+)
+def test_a_distance_after_a_place_in_apposition_locates_that_place(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
