@@ -85,9 +85,9 @@ def test_today_and_yesterday_in_reports_with_inferred_dates_may_be_a_day_off(tmp
     (tmp_path / "a.txt").write_text(
         "Israeli shells hit the Fakhura school in Gaza on Tuesday (6 January), killing at least 43 people.\n"
         "Israeli troops broke the cease-fire on 4 November 2008.\n"
-        "The Gaza death toll rose above 600 yesterday, medics said.\n", encoding="utf-8")
+        "An Israeli air strike hit the Gaza City market yesterday, medics said.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
-        "The Gaza death toll rose above 600 today, medics said, after Israeli shells killed at least "
+        "An Israeli air strike hit the Gaza City market today, medics said, after Israeli shells killed at least "
         "43 people at the Fakhura school.\n", encoding="utf-8")
     corpus = claimcheck.load(tmp_path)
     finding = next(f for f in corpus.findings if f.group.claims[0].quantity is None
