@@ -35,6 +35,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     ONCE_ONLY_EVENTS,
+    PERPETRATOR_NOUNS,
     PERSON_NOUNS,
 )
 from .measure import counted_set, names_in, victim_of
@@ -81,12 +82,15 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     """Unnamed ages of a person by role whom no other age of their document speaks of ("a
     7-year-old girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by
     the role, by position, so that another report's lone girl or driver is compared with them.
-    Where a report gives two ages of girls, neither says which girl another report means."""
+    Where a report gives two ages of girls, neither says which girl another report means. Who did
+    the harm is one role however named ("the gunman", "the suspect", "the shooter")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
         if claim.kind == "age" and not claim.subject:
             role = next((w for w in claim.measure.split()[1:] if w in PERSON_NOUNS), None)
+            if role in PERPETRATOR_NOUNS:
+                role = "perpetrator"  # "the gunman, 20", "the 19-year-old suspect": one person, two roles
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1

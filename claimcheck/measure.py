@@ -321,6 +321,8 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
     role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
+    if role and role.group("apposed") and any(w.lower() in PERSON_NOUNS for w in words):
+        role = None  # "The youngest victim, an 8-year-old girl": the girl; "The shooter, a 19-year-old former employee": the shooter
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
@@ -334,7 +336,7 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
 
 
 _ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
-                          r"(?:aged?\s+)?$")
+                          r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 

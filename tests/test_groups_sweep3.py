@@ -92,3 +92,26 @@ def test_one_named_familys_members_are_compared(tmp_path):
 )
 def test_a_distance_after_a_place_in_apposition_locates_that_place(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gunman shot four people at a warehouse in Linden on Monday.\nThe gunman, 20, had been fired in June.",
+         "Four people were shot dead at a Linden warehouse on Monday.\nThe 19-year-old suspect died at the scene.",
+         {"20", "19-year-old"}),
+        ("Four people were shot dead at a Linden warehouse on Monday.\n"
+         "The shooter, a 19-year-old former employee, fired about 30 rounds.",
+         "A gunman shot four people at a warehouse in Linden on Monday.\nThe gunman, 20, had been fired in June.",
+         {"19-year-old", "20"}),
+    ],
+)
+def test_who_did_the_harm_is_one_person_however_named(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_role_in_apposition_gives_way_to_the_person_the_age_names(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Flash floods hit Riverton on Monday.\nAmong the dead was a 7-year-old girl swept from a car.",
+                       "Flash floods hit Riverton on Monday.\nThe youngest victim, an 8-year-old girl, was pulled from a car.")
+    assert conflicts(corpus) == [{"7-year-old", "8-year-old"}]
