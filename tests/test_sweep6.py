@@ -1,0 +1,45 @@
+"""Extract on phrasing families from a sixth sweep over unseen news: physical changes, votes,
+ages, transport, race times and background events."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The river rose 22 feet overnight.", "22 feet", 22),
+        ("The fire grew by 12,000 acres on Tuesday.", "12,000 acres", 12000),
+        ("The snow depth increased by 30 centimetres.", "30 centimetres", 30),
+        ("The glacier has shrunk 1.5 kilometres since 1990.", "1.5 kilometres", -1.5),
+    ],
+)
+def test_a_physical_amount_worded_as_a_change_is_a_change(sentence, surface, value):
+    """Like money and percentages: "rose 22 feet" is not the river's level."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The storm dropped 10 inches of snow on the city.", "10 inches"),
+        ("The river crested at 31 feet on Monday.", "31 feet"),
+        ("The fire grew to 12,000 acres.", "12,000 acres"),
+    ],
+)
+def test_what_fell_or_a_level_reached_is_no_change(sentence, surface):
+    assert claim_at(sentence, surface).kind == "amount"
