@@ -641,8 +641,34 @@ def _ratios(sentence: str) -> Iterator[_Value]:
                      change=False, counted="share")
 
 
+# A vote's tally in words: "by 231 votes to 188", "voted 52 to 47", "312 in favour and 290 against"
+_TALLY_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}(?:[-\s]{NUMBER_WORD})?)"
+_VOTE_TALLY = re.compile(
+    rf"(?:(?<![\w.,])(?P<a>{_TALLY_COUNT})\s+votes?\s+to\s+(?P<b>{_TALLY_COUNT})"
+    rf"|(?<=\bvoted\s)(?P<a2>{_TALLY_COUNT})\s+to\s+(?P<b2>{_TALLY_COUNT})"
+    rf"|(?<![\w.,])(?P<a3>{_TALLY_COUNT})\s+(?:votes\s+)?(?:in\s+favou?r|for)(?:\s+of\s+(?:it|the\s+\w+))?(?:,\s*|,?\s+(?:and|to|with)\s+)"
+    rf"(?P<b3>{_TALLY_COUNT})\s+(?:votes\s+)?against)\b(?![-\w])",
+    re.I,
+)
+
+
+def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
+    """Where a tally is worded as counts for and against: (start, end, for, against)."""
+    if not re.search(r"\b(?:vot|against)", sentence, re.I):
+        return
+    for m in _VOTE_TALLY.finditer(sentence):
+        a, b = (parse_number(text) for text in (g for g in m.group("a", "b", "a2", "b2", "a3", "b3") if g))
+        if a is not None and b is not None and a.value == int(a.value) and b.value == int(b.value):
+            yield m.start(), m.end(), int(a.value), int(b.value)
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
-    """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead"."""
+    """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
+    a vote's tally in words ("by 231 votes to 188") is one as well."""
+    for start, end, first, second in _vote_tallies(sentence):
+        value = score_value(first, second)
+        yield _Value(start, end, Quantity(value, value, value, "score", "score"), threshold=False, change=False,
+                     counted="score")
     for m in _SCORE.finditer(sentence):
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(

@@ -43,3 +43,26 @@ def test_a_physical_amount_worded_as_a_change_is_a_change(sentence, surface, val
 )
 def test_what_fell_or_a_level_reached_is_no_change(sentence, surface):
     assert claim_at(sentence, surface).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tally"),
+    [
+        ("MPs voted by 231 votes to 188 to approve the bill.", "231 votes to 188", "231-188"),
+        ("The motion was passed with 312 in favour and 290 against.", "312 in favour and 290 against", "312-290"),
+        ("The Senate voted 52 to 47 to confirm him.", "52 to 47", "52-47"),
+        ("The plan was approved with 45 votes in favour, 12 against and 3 abstentions.",
+         "45 votes in favour, 12 against", "45-12"),
+        ("The committee voted nine to three in favour.", "nine to three", "9-3"),
+    ],
+)
+def test_a_vote_tally_in_words_is_one_tally(sentence, surface, tally):
+    """Two counts of one vote, for and against, read like "231-188": not a change and a stray number."""
+    from claimcheck.readable import score_text
+
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, score_text(claim.quantity.value)) == ("score", tally)
+
+
+def test_votes_won_are_no_tally():
+    assert claim_at("It won 25 votes to become the largest party.", "25 votes").kind == "count"
