@@ -343,7 +343,9 @@ _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
-    exact = list(_scores(sentence)) + list(_zero_counts(sentence)) + list(_ratios(sentence))
+    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
+             *_hours_and_minutes(sentence)]
+    clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     values = _hedged_conversions(sentence, values)
@@ -660,6 +662,53 @@ def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
         a, b = (parse_number(text) for text in (g for g in m.group("a", "b", "a2", "b2", "a3", "b3") if g))
         if a is not None and b is not None and a.value == int(a.value) and b.value == int(b.value):
             yield m.start(), m.end(), int(a.value), int(b.value)
+
+
+# A race time: "won in 2:19:12", "a time of 2:05:41", "clocked 3:43.13"; not a clock ("at 14:32:10")
+_RACE_TIME = re.compile(
+    r"\b(?:in|of|clocked|timed|ran|finished|record|best)\s+"
+    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])",
+    re.I,
+)
+
+
+# "2 hours, 5 minutes, 41 seconds", "two hours five minutes", "2 hours 19 minutes": one duration
+_PART = rf"(?:\d{{1,2}}|{NUMBER_WORD}(?:-{NUMBER_WORD})?)"
+_HOURS_MINUTES = re.compile(
+    rf"(?<![\w.,])(?P<h>{_PART})\s+hours?,?\s+(?:and\s+)?(?P<m>{_PART})\s+minutes?"
+    rf"(?:,?\s+(?:and\s+)?(?P<s>{_PART})\s+seconds?)?\b",
+    re.I,
+)
+
+
+def _hours_and_minutes(sentence: str) -> Iterator[_Value]:
+    """A duration in hours and minutes (and seconds), in seconds: the time a race or a flight took."""
+    if "minute" not in sentence.lower():
+        return
+    for m in _HOURS_MINUTES.finditer(sentence):
+        parts = [parse_number(m.group(g)) if m.group(g) else None for g in ("h", "m", "s")]
+        if parts[0] is None or parts[1] is None or (m.group("s") and parts[2] is None):
+            continue
+        value = 3600 * parts[0].value + 60 * parts[1].value + (parts[2].value if parts[2] else 0)
+        precision = 0.5 if parts[2] else 30.0
+        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False)
+
+
+def _race_times(sentence: str) -> Iterator[_Value]:
+    """ "Kipchoge won in 2:19:12": a duration of hours, minutes and seconds, in seconds; minutes and
+    seconds only with a fraction of a second ("3:43.13"), since "in 10:30" may be a clock."""
+    if ":" not in sentence:
+        return
+    for m in _RACE_TIME.finditer(sentence):
+        seconds = m.group("s")
+        decimals = seconds.partition(".")[2]
+        if not (m.group("h") or decimals):
+            continue
+        value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
+        precision = 0.5 * 10 ** -len(decimals)
+        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
+        yield _Value(m.start("time"), m.end("time"), quantity, threshold=False, change=False)
 
 
 def _scores(sentence: str) -> Iterator[_Value]:

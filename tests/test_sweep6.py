@@ -66,3 +66,26 @@ def test_a_vote_tally_in_words_is_one_tally(sentence, surface, tally):
 
 def test_votes_won_are_no_tally():
     assert claim_at("It won 25 votes to become the largest party.", "25 votes").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "seconds"),
+    [
+        ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
+        ("She clocked 3:43.13 in the mile.", "3:43.13", 223.13),
+        ("He won the Boston Marathon in 2 hours, 5 minutes, 41 seconds.", "2 hours, 5 minutes, 41 seconds", 7541),
+        ("He won in two hours five minutes 41 seconds.", "two hours five minutes 41 seconds", 7541),
+        ("The flight took 3 hours and 20 minutes.", "3 hours and 20 minutes", 12000),
+    ],
+)
+def test_a_race_time_is_one_duration(sentence, surface, seconds):
+    """ "2:19:12" and "2 hours, 19 minutes, 12 seconds" are one time, in seconds, never a clock."""
+    claims = claims_of(sentence)
+    claim = next(c for c in claims if c.text == surface)
+    assert (claim.kind, claim.quantity.unit) == ("duration", "seconds")
+    assert claim.quantity.value == pytest.approx(seconds)
+    assert [c.text for c in claims if c.kind in ("time", "duration")] == [surface]
+
+
+def test_a_clock_with_seconds_is_no_race_time():
+    assert not [c for c in claims_of("The alarm went off at 14:32:10.") if c.kind == "duration"]
