@@ -912,8 +912,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
-        # "the river rose 22 feet", "grew by 12,000 acres"; not what fell or was dropped ("dropped 10 inches of snow")
-        or unit.dimension in PHYSICAL_DIMENSIONS and not _OF_MATTER.match(sentence, end) and _is_change(sentence, start, end)
+        # "the river rose 22 feet", "grew by 12,000 acres"
+        or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
         or number.kind == "fraction" and unit.factor == 100
     )
     if change and _is_decrease(sentence, start, end):
@@ -978,7 +978,10 @@ _ZERO = re.compile(
 # The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".
 _CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
-_OF_MATTER = re.compile(r"\s+of\b", re.I)
+# After a physical amount: what fell or was dropped ("10 inches of snow"), or a way travelled ("fell
+# 80 m into a crevasse", "climbed 300 metres to the summit"), not a change of the subject's own size
+_NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
+                              re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"

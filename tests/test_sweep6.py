@@ -39,6 +39,8 @@ def test_a_physical_amount_worded_as_a_change_is_a_change(sentence, surface, val
         ("The storm dropped 10 inches of snow on the city.", "10 inches"),
         ("The river crested at 31 feet on Monday.", "31 feet"),
         ("The fire grew to 12,000 acres.", "12,000 acres"),
+        ("The climber fell about 80 m (260 ft) into a crevasse.", "260 ft"),
+        ("They climbed 300 metres to the summit.", "300 metres"),
     ],
 )
 def test_what_fell_or_a_level_reached_is_no_change(sentence, surface):
