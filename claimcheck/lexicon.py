@@ -243,7 +243,10 @@ PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
     "driver resident student husband wife brother sister grandson granddaughter shooter gunman "
     "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
-    "grandmother grandfather toddler infant pedestrian motorist".split()
+    "grandmother grandfather toddler infant pedestrian motorist "
+    # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
+    "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
+    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
 )
 # Who did the harm: a toll that counts them ("Five people, including the gunman, died") is another
 # set than the victims' toll.

@@ -91,3 +91,18 @@ def test_a_race_time_is_one_duration(sentence, surface, seconds):
 
 def test_a_clock_with_seconds_is_no_race_time():
     assert not [c for c in claims_of("The alarm went off at 14:32:10.") if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The pilot, 61, survived the crash.", "61", "age pilot"),
+        ("The teacher, 34, and her son were hurt.", "34", "age teacher"),
+        ("Its captain, 52, was arrested.", "52", None),
+    ],
+)
+def test_an_age_after_a_role_or_trade(sentence, surface, measure):
+    """ "the pilot, 61,": an age, as after "the driver, 58," (the possessive "its" names no role yet)."""
+    claim = claim_at(sentence, surface)
+    assert claim.kind == "age"
+    assert measure is None or claim.measure == measure
