@@ -316,8 +316,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
 
-# Words between a number and the casualty word it counts ("17 new deaths", "five more dead").
-CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other".split())
+# Words between a number and the casualty word it counts ("17 new deaths", "five more dead",
+# "41 still missing").
+CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other still".split())
 
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them
 # counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".

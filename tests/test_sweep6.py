@@ -106,3 +106,15 @@ def test_an_age_after_a_role_or_trade(sentence, surface, measure):
     claim = claim_at(sentence, surface)
     assert claim.kind == "age"
     assert measure is None or claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Twelve bodies have been recovered, with 41 still missing.", "41 still missing"),
+        ("The 41 still missing were crew members.", "41 still missing"),
+    ],
+)
+def test_still_between_a_count_and_its_casualty_word(sentence, surface):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (41, "missing")
