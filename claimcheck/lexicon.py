@@ -704,7 +704,9 @@ MEASURE_STOPWORDS = frozenset(
     "pdt pst bst cet local time "
     # what someone believes or alleges of a figure is no part of what it measures ("offers believed
     # to be for more than eight years"), nor is "none" or "to date" ("so far")
-    "believed thought understood alleged allegedly deemed presumed considered none date".split()
+    "believed thought understood alleged allegedly deemed presumed considered none date "
+    # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
+    "former retired".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

@@ -118,3 +118,14 @@ def test_an_age_after_a_role_or_trade(sentence, surface, measure):
 def test_still_between_a_count_and_its_casualty_word(sentence, surface):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.measure) == (41, "missing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Police arrested the 19-year-old former employee on Tuesday.", "19-year-old", "age employee"),
+        ("Mr Jones, a 71-year-old retired teacher, was taken to hospital.", "71-year-old", "age teacher"),
+    ],
+)
+def test_an_age_names_the_role_after_former_or_retired(sentence, surface, measure):
+    assert claim_at(sentence, surface).measure == measure
