@@ -954,6 +954,7 @@ def _paid_for(sentence: str, end: int) -> str:
 
 _PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
+_MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
                                   "throughout within among amid".split())
@@ -1054,6 +1055,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if before and number.kind == "cardinal" and (
             not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in CLAUSE_OPENERS):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
+    if _MAJORITY_OF.search(left) and number.kind == "cardinal" and (
+            not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in ("over", "to")):
+        return UnitMatch("majority", "count", measure="majority")  # "won by a majority of 12"
     if number.kind == "vague":  # "Thousands fled", "Hundreds were arrested": a crowd
         verb = _CROWD_VERB.match(right)
         crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))

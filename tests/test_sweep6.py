@@ -129,3 +129,20 @@ def test_still_between_a_count_and_its_casualty_word(sentence, surface):
 )
 def test_an_age_names_the_role_after_former_or_retired(sentence, surface, measure):
     assert claim_at(sentence, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The government won the vote by a majority of 12.", "12", 12),
+        ("Labour held the seat with a majority of 1,234 over the Conservatives.", "1,234", 1234),
+        ("The government has a working majority of 80 in the Commons.", "80", 80),
+    ],
+)
+def test_a_bare_majority_is_a_count(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "majority")
+
+
+def test_a_majority_of_a_share_stays_a_share():
+    assert claim_at("She won a majority of 55% of the vote.", "55%").kind == "rate"
