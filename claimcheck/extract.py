@@ -953,7 +953,7 @@ def _paid_for(sentence: str, end: int) -> str:
 
 
 _PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
-_CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
+_CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*(?:all\s+)?$", re.I)
 _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "

@@ -146,3 +146,27 @@ def test_a_bare_majority_is_a_count(sentence, surface, value):
 
 def test_a_majority_of_a_share_stays_a_share():
     assert claim_at("She won a majority of 55% of the vote.", "55%").kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Four crew members and 58 passengers were rescued.", "Four crew members", "crew"),
+        ("Five staff members were hurt.", "Five staff members", "injured"),
+    ],
+)
+def test_crew_members_are_crew(sentence, surface, measure):
+    claim = claim_at(sentence, surface)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The plane crashed into a hillside, killing all five on board.", "five", 5),
+        ("The blast killed all 12.", "12", 12),
+    ],
+)
+def test_killing_all_of_a_number_counts_the_dead(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
