@@ -351,6 +351,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
+    windows = _windows(sentence, values)
+    values = [v for v in values if v not in windows.values()]
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
@@ -359,6 +361,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
+        if period is None and value.start in windows:
+            window = windows[value.start].quantity
+            period = Period(None, None, f"{window.value:g} {window.unit}", "span")
         description = _describe(sentence, value, context, times)
         measure, scope, subject = description.measure, description.scope, description.subject
         kind = _kind(value)
@@ -405,6 +410,26 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
+
+
+# "150mm of rain in 24 hours", "arrested 40 people over 48 hours": the stretch a figure was counted over
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?$", re.I)
+
+
+def _windows(sentence: str, values: list[_Value]) -> dict[int, _Value]:
+    """Hours or days that a figure before them in the clause was counted over, by that figure's start:
+    the figure's period, not a duration of its own."""
+    windows: dict[int, _Value] = {}
+    for value in values:
+        if (value.quantity.unit not in ("hours", "days") or not _WINDOW_BEFORE.search(sentence, 0, value.start)
+                or _OF_AFTER.match(sentence, value.end)):
+            continue  # "killed in the 12 days of the offensive": how long the offensive has lasted
+        figure = next((v for v in reversed(values) if v.end <= value.start and v.quantity.dimension not in
+                       ("duration", "age", "score")), None)
+        if figure is not None and figure.start not in windows and not _clause_break(sentence[figure.end:value.start]):
+            windows[figure.start] = value
+    return windows
 
 
 def _unplaced(sentence: str, marked: tuple[int, int], **fields: object) -> Claim:

@@ -170,3 +170,29 @@ def test_crew_members_are_crew(sentence, surface, measure):
 def test_killing_all_of_a_number_counts_the_dead(sentence, surface, value):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "window"),
+    [
+        ("Forecasters said 150mm of rain fell in 24 hours.", "150mm", "24 hours"),
+        ("Up to 150mm of rain in 24 hours is expected.", "Up to 150mm", "24 hours"),
+        ("Police arrested 40 people over 48 hours.", "40 people", "48 hours"),
+    ],
+)
+def test_hours_a_figure_was_counted_over_are_its_period(sentence, surface, window):
+    """Not a duration of its own, which another report's "in 48 hours" would contradict."""
+    claims = claims_of(sentence)
+    assert next(c for c in claims if c.text == surface).period.label == window
+    assert not [c for c in claims if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("More than 600 Palestinians have been killed so far in the 12 days of the offensive.", "12 days"),
+        ("The storm killed 12 people, and rescuers worked for 48 hours.", "48 hours"),
+    ],
+)
+def test_how_long_something_lasted_stays_a_duration(sentence, surface):
+    assert claim_at(sentence, surface).kind == "duration"
