@@ -1155,7 +1155,7 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
     `rate` (a percentage), "raised", "hiked" say so as well."""
     if _MADE_UP.search(sentence, 0, start):
         return False  # "made up 12 percent of voters": a share
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    before = _words_before_change(sentence, start)
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
     cues = _RATE_CHANGE_CUES if rate else CHANGE_CUES
@@ -1167,11 +1167,21 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
 
 
 _RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
+# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
+# change's verb and its value that leave it a change
+_CHANGE_FILLER = re.compile(r"\b(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+$", re.I)
+
+
+def _words_before_change(sentence: str, start: int) -> list[str]:
+    """The last three words before a value, past any filler after a change's verb."""
+    filler = _CHANGE_FILLER.search(sentence, max(0, start - 30), start)
+    end = filler.start() if filler else start
+    return [w.lower() for w in _WORD.findall(sentence[max(0, end - 30): end])][-3:]
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:
     """ "fell 5.4%", "down 3%", "a 2% decline": the change is negative."""
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    before = _words_before_change(sentence, start)
     after = [w.lower() for w in _WORD.findall(sentence[end: end + 25])][:2]
     return any(w in DECREASE_CUES for w in before + after)
 

@@ -196,3 +196,21 @@ def test_hours_a_figure_was_counted_over_are_its_period(sentence, surface, windo
 )
 def test_how_long_something_lasted_stays_a_duration(sentence, surface):
     assert claim_at(sentence, surface).kind == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("House prices have risen by an average of 8% over the past year.", "8%", 8),
+        ("Sales rose by a total of 12% in the year.", "12%", 12),
+        ("Prices fell by a further 3%.", "3%", -3),
+        ("The fire grew by another 5,000 acres.", "5,000 acres", 5000),
+    ],
+)
+def test_a_change_past_an_average_total_or_further(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+def test_an_average_rate_stays_a_rate():
+    assert claim_at("The economy grew at an average of 3% a year.", "3%").kind == "rate"
