@@ -214,3 +214,20 @@ def test_a_change_past_an_average_total_or_further(sentence, surface, value):
 
 def test_an_average_rate_stays_a_rate():
     assert claim_at("The economy grew at an average of 3% a year.", "3%").kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Deaths from the disease have fallen by a third since 2010.", "since 2010"),
+        ("Sales fell by a third last year.", "last year"),
+    ],
+)
+def test_a_fraction_change_before_its_time(sentence, period):
+    """ "by a third in 2012": a fraction before a time as before a full stop, not an ordinal."""
+    claim = claim_at(sentence, "a third")
+    assert (claim.kind, round(claim.quantity.value, 1), claim.period.label) == ("change", -33.3, period)
+
+
+def test_a_third_in_a_row_is_no_fraction():
+    assert claims_of("He won a third in a row.") == []
