@@ -1231,7 +1231,9 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     if after:
         return after[0].period
     before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
-                                                     or _WHEN_CLAUSE.match(sentence, t.end, start))]
+                                                     or _WHEN_CLAUSE.match(sentence, t.end, start)
+                                                     or _YEAR_NAMED_EVENT.search(sentence, 0, t.start)
+                                                     and _EVENT_CLAUSE.match(sentence, t.end, start))]
     if before:
         return before[-1].period
     # an event the sentence opens with, dated in its own words, is what the sentence's figures are of
@@ -1245,6 +1247,12 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     return opening[0].period if opening else None
 
 
+# "since the 2017 Tubbs Fire, which burned 36,807 acres", "the 2010 quake, which killed 300": the year
+# that names a past event dates the figures of the clause about it
+_YEAR_NAMED_EVENT = re.compile(r"\bthe\s+$", re.I)
+_EVENT_CLAUSE = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?i:{_alt(EVENT_NOUNS, literal=True)}))?(?<=\w)\s*,?\s+"
+                           r"(?:which|that)\b(?:[^,;:()]|,(?=\d))*$")
+_NAMED_EVENT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{1,3}}\s+(?i:{_alt(EVENT_NOUNS, literal=True)})\b")
 _DATED_EVENT_SUBJECT = re.compile(rf"\W*(?i:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_alt(EVENT_NOUNS, literal=True)})"
                                   r"(?:\s+(?:here|there))?(?:\s+of|\s*,\s*(?:in|on)?|\s+in)\s*$")
 _AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
@@ -1304,7 +1312,9 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
     """Whether an event word stands right before or after a time expression ("commenced in
-    September", "independence in July", "the 1967 killings")."""
+    September", "independence in July", "the 1967 killings", "the 2017 Tubbs Fire")."""
+    if _NAMED_EVENT_AFTER.match(sentence, time.end):
+        return True
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)
     words = [m.group(1).lower() for m in (before, after) if m]

@@ -231,3 +231,23 @@ def test_a_fraction_change_before_its_time(sentence, period):
 
 def test_a_third_in_a_row_is_no_fraction():
     assert claims_of("He won a third in a row.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The Ridge Fire is the largest fire in the county since the 2017 Tubbs Fire, which burned 36,807 acres "
+         "and killed 22 people.", "36,807 acres", "2017"),
+        ("The Ridge Fire is the largest fire in the county since the 2017 Tubbs Fire, which burned 36,807 acres "
+         "and killed 22 people.", "22 people", "2017"),
+        ("He recalled the 2010 quake, which killed 300 people.", "300 people", "2010"),
+    ],
+)
+def test_the_year_that_names_a_past_event_dates_the_clause_about_it(sentence, surface, year):
+    """Not today's fire: its acres would conflict with the new fire's."""
+    assert claim_at(sentence, surface).period.label == year
+
+
+def test_the_year_before_a_named_event_still_dates_it():
+    sentence = "It is the largest fire since the 2017 Tubbs Fire, which burned 36,807 acres."
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == ["2017"]
