@@ -178,6 +178,7 @@ def test_killing_all_of_a_number_counts_the_dead(sentence, surface, value):
         ("Forecasters said 150mm of rain fell in 24 hours.", "150mm", "24 hours"),
         ("Up to 150mm of rain in 24 hours is expected.", "Up to 150mm", "24 hours"),
         ("Police arrested 40 people over 48 hours.", "40 people", "48 hours"),
+        ("The storm dumped 30 centimetres of snow over two days.", "30 centimetres", "2 days"),
     ],
 )
 def test_hours_a_figure_was_counted_over_are_its_period(sentence, surface, window):
