@@ -941,7 +941,12 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
         or number.kind == "fraction" and unit.factor == 100
     )
-    if change and _is_decrease(sentence, start, end):
+    # "£250,000 above the asking price", "20% below the peak": a difference from another level
+    difference = _DIFFERENCE_AFTER.match(sentence, end) if unit.dimension in ("currency", "percent") else None
+    if difference and (difference.group("lower") or difference.group("under")):
+        value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
+    change = change or difference is not None
+    if change and not difference and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     quantity = Quantity(
         value=value,
@@ -1006,6 +1011,13 @@ _CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 # After a physical amount: what fell or was dropped ("10 inches of snow"), or a way travelled ("fell
 # 80 m into a crevasse", "climbed 300 metres to the summit"), not a change of the subject's own size
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:(?P<lower>below|less\s+than|lower\s+than|short\s+of)|above|more\s+than|higher\s+than)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|last\s+|a\s+year\s+|an?\s+|analysts'?\s+)?"
+    r"(?:asking|guide|reserve|list|original|previous|expected|forecast|estimated|estimate|consensus|average|budget|"
+    r"target|peak|record|year|month|quarter|expectations|forecasts|estimates|normal)"
+    # "over budget", "under target": not "over the year", a stretch
+    r"|(?:(?P<under>under)|over)\s+(?:the\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|expectations))\b", re.I)
 _NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
                               re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)

@@ -252,3 +252,29 @@ def test_the_year_that_names_a_past_event_dates_the_clause_about_it(sentence, su
 def test_the_year_before_a_named_event_still_dates_it():
     sentence = "It is the largest fire since the 2017 Tubbs Fire, which burned 36,807 acres."
     assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The house sold for £1.5m, £250,000 above the asking price.", "£250,000", 250000),
+        ("Shares are trading 20% below their peak.", "20%", -20),
+        ("Spending was £300m over budget.", "£300m", 3e8),
+        ("Sales were 5% higher than a year earlier.", "5%", 5),
+    ],
+)
+def test_a_difference_from_another_level_is_a_change(sentence, surface, value):
+    """Not the price itself, which another report's "sold for £1.5m" would contradict."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Sales were $5m over the year.", "$5m"),
+        ("The summit is 8,848 metres above sea level.", "8,848 metres"),
+    ],
+)
+def test_over_a_stretch_or_above_sea_level_is_no_difference(sentence, surface):
+    assert claim_at(sentence, surface).kind == "amount"
