@@ -278,3 +278,14 @@ def test_a_difference_from_another_level_is_a_change(sentence, surface, value):
 )
 def test_over_a_stretch_or_above_sea_level_is_no_difference(sentence, surface):
     assert claim_at(sentence, surface).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Officers were called to the scene at about 11.15pm.", "about 11.15pm"),
+        ("It happened at 3 p.m.", "3 p.m."),
+    ],
+)
+def test_a_sentence_full_stop_is_no_part_of_a_clock(sentence, surface):
+    assert [c.text for c in claims_of(sentence) if c.kind == "time"] == [surface]
