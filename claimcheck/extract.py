@@ -88,6 +88,7 @@ from .periods import ClockTime, TimeMention, find_clock_times, find_times, stret
 from .prefilter import may_hold_claims
 from .readable import score_value
 from .units import (
+    PHYSICAL_DIMENSIONS,
     UnitMatch,
     currency_before,
     is_currency_code,
@@ -342,12 +343,16 @@ _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
-    exact = list(_scores(sentence)) + list(_zero_counts(sentence)) + list(_ratios(sentence))
+    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
+             *_hours_and_minutes(sentence)]
+    clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
     values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
+    windows = _windows(sentence, values)
+    values = [v for v in values if v not in windows.values()]
     attribution = attribution_of(sentence)
     previous: Claim | None = None
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
@@ -356,6 +361,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
+        if period is None and value.start in windows:
+            window = windows[value.start].quantity
+            period = Period(None, None, f"{window.value:g} {window.unit}", "span")
         description = _describe(sentence, value, context, times)
         measure, scope, subject = description.measure, description.scope, description.subject
         kind = _kind(value)
@@ -402,6 +410,26 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
+
+
+# "150mm of rain in 24 hours", "arrested 40 people over 48 hours": the stretch a figure was counted over
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?$", re.I)
+
+
+def _windows(sentence: str, values: list[_Value]) -> dict[int, _Value]:
+    """Hours or days that a figure before them in the clause was counted over, by that figure's start:
+    the figure's period, not a duration of its own."""
+    windows: dict[int, _Value] = {}
+    for value in values:
+        if (value.quantity.unit not in ("hours", "days") or not _WINDOW_BEFORE.search(sentence, 0, value.start)
+                or _OF_AFTER.match(sentence, value.end)):
+            continue  # "killed in the 12 days of the offensive": how long the offensive has lasted
+        figure = next((v for v in reversed(values) if v.end <= value.start and v.quantity.dimension not in
+                       ("duration", "age", "score")), None)
+        if figure is not None and figure.start not in windows and not _clause_break(sentence[figure.end:value.start]):
+            windows[figure.start] = value
+    return windows
 
 
 def _unplaced(sentence: str, marked: tuple[int, int], **fields: object) -> Claim:
@@ -640,8 +668,81 @@ def _ratios(sentence: str) -> Iterator[_Value]:
                      change=False, counted="share")
 
 
+# A vote's tally in words: "by 231 votes to 188", "voted 52 to 47", "312 in favour and 290 against"
+_TALLY_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}(?:[-\s]{NUMBER_WORD})?)"
+_VOTE_TALLY = re.compile(
+    rf"(?:(?<![\w.,])(?P<a>{_TALLY_COUNT})\s+votes?\s+to\s+(?P<b>{_TALLY_COUNT})"
+    rf"|(?<=\bvoted\s)(?P<a2>{_TALLY_COUNT})\s+to\s+(?P<b2>{_TALLY_COUNT})"
+    rf"|(?<![\w.,])(?P<a3>{_TALLY_COUNT})\s+(?:votes\s+)?(?:in\s+favou?r|for)(?:\s+of\s+(?:it|the\s+\w+))?(?:,\s*|,?\s+(?:and|to|with)\s+)"
+    rf"(?P<b3>{_TALLY_COUNT})\s+(?:votes\s+)?against)\b(?![-\w])",
+    re.I,
+)
+
+
+def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
+    """Where a tally is worded as counts for and against: (start, end, for, against)."""
+    if not re.search(r"\b(?:vot|against)", sentence, re.I):
+        return
+    for m in _VOTE_TALLY.finditer(sentence):
+        a, b = (parse_number(text) for text in (g for g in m.group("a", "b", "a2", "b2", "a3", "b3") if g))
+        if a is not None and b is not None and a.value == int(a.value) and b.value == int(b.value):
+            yield m.start(), m.end(), int(a.value), int(b.value)
+
+
+# A race time: "won in 2:19:12", "a time of 2:05:41", "clocked 3:43.13"; not a clock ("at 14:32:10")
+_RACE_TIME = re.compile(
+    r"\b(?:in|of|clocked|timed|ran|finished|record|best)\s+"
+    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])",
+    re.I,
+)
+
+
+# "2 hours, 5 minutes, 41 seconds", "two hours five minutes", "2 hours 19 minutes": one duration
+_PART = rf"(?:\d{{1,2}}|{NUMBER_WORD}(?:-{NUMBER_WORD})?)"
+_HOURS_MINUTES = re.compile(
+    rf"(?<![\w.,])(?P<h>{_PART})\s+hours?,?\s+(?:and\s+)?(?P<m>{_PART})\s+minutes?"
+    rf"(?:,?\s+(?:and\s+)?(?P<s>{_PART})\s+seconds?)?\b",
+    re.I,
+)
+
+
+def _hours_and_minutes(sentence: str) -> Iterator[_Value]:
+    """A duration in hours and minutes (and seconds), in seconds: the time a race or a flight took."""
+    if "minute" not in sentence.lower():
+        return
+    for m in _HOURS_MINUTES.finditer(sentence):
+        parts = [parse_number(m.group(g)) if m.group(g) else None for g in ("h", "m", "s")]
+        if parts[0] is None or parts[1] is None or (m.group("s") and parts[2] is None):
+            continue
+        value = 3600 * parts[0].value + 60 * parts[1].value + (parts[2].value if parts[2] else 0)
+        precision = 0.5 if parts[2] else 30.0
+        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False)
+
+
+def _race_times(sentence: str) -> Iterator[_Value]:
+    """ "Kipchoge won in 2:19:12": a duration of hours, minutes and seconds, in seconds; minutes and
+    seconds only with a fraction of a second ("3:43.13"), since "in 10:30" may be a clock."""
+    if ":" not in sentence:
+        return
+    for m in _RACE_TIME.finditer(sentence):
+        seconds = m.group("s")
+        decimals = seconds.partition(".")[2]
+        if not (m.group("h") or decimals):
+            continue
+        value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
+        precision = 0.5 * 10 ** -len(decimals)
+        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
+        yield _Value(m.start("time"), m.end("time"), quantity, threshold=False, change=False)
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
-    """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead"."""
+    """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
+    a vote's tally in words ("by 231 votes to 188") is one as well."""
+    for start, end, first, second in _vote_tallies(sentence):
+        value = score_value(first, second)
+        yield _Value(start, end, Quantity(value, value, value, "score", "score"), threshold=False, change=False,
+                     counted="score")
     for m in _SCORE.finditer(sentence):
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
@@ -836,9 +937,16 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
+        # "the river rose 22 feet", "grew by 12,000 acres"
+        or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
         or number.kind == "fraction" and unit.factor == 100
     )
-    if change and _is_decrease(sentence, start, end):
+    # "£250,000 above the asking price", "20% below the peak": a difference from another level
+    difference = _DIFFERENCE_AFTER.match(sentence, end) if unit.dimension in ("currency", "percent") else None
+    if difference and (difference.group("lower") or difference.group("under")):
+        value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
+    change = change or difference is not None
+    if change and not difference and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     quantity = Quantity(
         value=value,
@@ -875,7 +983,8 @@ def _paid_for(sentence: str, end: int) -> str:
 
 
 _PER_ITEM = re.compile(r"\s+(?P<per>an?|per)\s+(?P<item>[a-z]{3,})\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
-_CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*$", re.I)
+_CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)})\s+(?:{_HEDGES})?\s*(?:all\s+)?$", re.I)
+_MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
                                   "throughout within among amid".split())
@@ -900,6 +1009,17 @@ _ZERO = re.compile(
 # The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".
 _CROWD_VERB = re.compile(r"\s+(?:more\s+|also\s+)?([a-z]+)\b")
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
+# After a physical amount: what fell or was dropped ("10 inches of snow"), or a way travelled ("fell
+# 80 m into a crevasse", "climbed 300 metres to the summit"), not a change of the subject's own size
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:(?P<lower>below|less\s+than|lower\s+than|short\s+of)|above|more\s+than|higher\s+than)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|last\s+|a\s+year\s+|an?\s+|analysts'?\s+)?"
+    r"(?:asking|guide|reserve|list|original|previous|expected|forecast|estimated|estimate|consensus|average|budget|"
+    r"target|peak|record|year|month|quarter|expectations|forecasts|estimates|normal)"
+    # "over budget", "under target": not "over the year", a stretch
+    r"|(?:(?P<under>under)|over)\s+(?:the\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|expectations))\b", re.I)
+_NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
+                              re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
@@ -972,6 +1092,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
     if before and number.kind == "cardinal" and (
             not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in CLAUSE_OPENERS):
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[before.group("word").lower()])
+    if _MAJORITY_OF.search(left) and number.kind == "cardinal" and (
+            not following[:1].isalpha() or following in _CASUALTY_COUNT_ENDS or following in ("over", "to")):
+        return UnitMatch("majority", "count", measure="majority")  # "won by a majority of 12"
     if number.kind == "vague":  # "Thousands fled", "Hundreds were arrested": a crowd
         verb = _CROWD_VERB.match(right)
         crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
@@ -1044,7 +1167,7 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
     `rate` (a percentage), "raised", "hiked" say so as well."""
     if _MADE_UP.search(sentence, 0, start):
         return False  # "made up 12 percent of voters": a share
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    before = _words_before_change(sentence, start)
     after_text = sentence[end: end + 40].lower()
     after = [w for w in _WORD.findall(after_text)][:2]
     cues = _RATE_CHANGE_CUES if rate else CHANGE_CUES
@@ -1056,11 +1179,21 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
 
 
 _RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
+# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
+# change's verb and its value that leave it a change
+_CHANGE_FILLER = re.compile(r"\b(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+$", re.I)
+
+
+def _words_before_change(sentence: str, start: int) -> list[str]:
+    """The last three words before a value, past any filler after a change's verb."""
+    filler = _CHANGE_FILLER.search(sentence, max(0, start - 30), start)
+    end = filler.start() if filler else start
+    return [w.lower() for w in _WORD.findall(sentence[max(0, end - 30): end])][-3:]
 
 
 def _is_decrease(sentence: str, start: int, end: int) -> bool:
     """ "fell 5.4%", "down 3%", "a 2% decline": the change is negative."""
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 30): start])][-3:]
+    before = _words_before_change(sentence, start)
     after = [w.lower() for w in _WORD.findall(sentence[end: end + 25])][:2]
     return any(w in DECREASE_CUES for w in before + after)
 
@@ -1110,7 +1243,9 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     if after:
         return after[0].period
     before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
-                                                     or _WHEN_CLAUSE.match(sentence, t.end, start))]
+                                                     or _WHEN_CLAUSE.match(sentence, t.end, start)
+                                                     or _YEAR_NAMED_EVENT.search(sentence, 0, t.start)
+                                                     and _EVENT_CLAUSE.match(sentence, t.end, start))]
     if before:
         return before[-1].period
     # an event the sentence opens with, dated in its own words, is what the sentence's figures are of
@@ -1124,6 +1259,12 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     return opening[0].period if opening else None
 
 
+# "since the 2017 Tubbs Fire, which burned 36,807 acres", "the 2010 quake, which killed 300": the year
+# that names a past event dates the figures of the clause about it
+_YEAR_NAMED_EVENT = re.compile(r"\bthe\s+$", re.I)
+_EVENT_CLAUSE = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+(?i:{_alt(EVENT_NOUNS, literal=True)}))?(?<=\w)\s*,?\s+"
+                           r"(?:which|that)\b(?:[^,;:()]|,(?=\d))*$")
+_NAMED_EVENT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{1,3}}\s+(?i:{_alt(EVENT_NOUNS, literal=True)})\b")
 _DATED_EVENT_SUBJECT = re.compile(rf"\W*(?i:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_alt(EVENT_NOUNS, literal=True)})"
                                   r"(?:\s+(?:here|there))?(?:\s+of|\s*,\s*(?:in|on)?|\s+in)\s*$")
 _AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
@@ -1183,7 +1324,9 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
     """Whether an event word stands right before or after a time expression ("commenced in
-    September", "independence in July", "the 1967 killings")."""
+    September", "independence in July", "the 1967 killings", "the 2017 Tubbs Fire")."""
+    if _NAMED_EVENT_AFTER.match(sentence, time.end):
+        return True
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)
     words = [m.group(1).lower() for m in (before, after) if m]

@@ -243,7 +243,10 @@ PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
     "driver resident student husband wife brother sister grandson granddaughter shooter gunman "
     "defendant officer deputy soldier cousin nephew niece uncle aunt girlfriend boyfriend "
-    "grandmother grandfather toddler infant pedestrian motorist".split()
+    "grandmother grandfather toddler infant pedestrian motorist "
+    # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
+    "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
+    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
 )
 # Who did the harm: a toll that counts them ("Five people, including the gunman, died") is another
 # set than the victims' toll.
@@ -313,8 +316,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
 
-# Words between a number and the casualty word it counts ("17 new deaths", "five more dead").
-CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other".split())
+# Words between a number and the casualty word it counts ("17 new deaths", "five more dead",
+# "41 still missing").
+CASUALTY_PREMODIFIERS = frozenset("new more further additional confirmed other still".split())
 
 # Casualty and outcome words -> the canonical measure word. A bare number next to one of them
 # counts people: "kills 1, injures 2", "1 dead, 2 hurt", "killing at least 12".
@@ -700,7 +704,9 @@ MEASURE_STOPWORDS = frozenset(
     "pdt pst bst cet local time "
     # what someone believes or alleges of a figure is no part of what it measures ("offers believed
     # to be for more than eight years"), nor is "none" or "to date" ("so far")
-    "believed thought understood alleged allegedly deemed presumed considered none date".split()
+    "believed thought understood alleged allegedly deemed presumed considered none date "
+    # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
+    "former retired".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

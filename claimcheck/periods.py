@@ -644,7 +644,7 @@ class ClockTime:
     zone: str | None
 
 
-_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_AMPM = r"(?P<ampm>[ap])(?:\.\s?m\b\.?|\s?m\b)"  # "p.m." keeps its last dot; "pm." ends a sentence
 _CLOCK = re.compile(
     r"(?<![\w.:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 3pm, 3.45 p.m., 10:30 a.m.

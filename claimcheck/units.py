@@ -283,6 +283,7 @@ def speaks_of_temperature(sentence: str) -> bool:
 _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120 μg", "45°"
 
 
+_MEMBERS_RE = re.compile(r"\s+members?\b", re.I)
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
 # "three bank workers-two women and a man": a dash lost between a noun and the next count
 _SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
@@ -322,6 +323,9 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         if low in NOT_COUNT_NOUNS:
             return None
         pos = m.start() + len(word)
+        members = _MEMBERS_RE.match(right, pos) if low in PLURAL_NOUNS else None
+        if members:  # "Four crew members", "five staff members": the group's members are the group
+            pos = members.end()
         if one and i == 0 and word.isalpha() and word.islower() and len(word) > 2 and low not in TIME_UNITS:
             return UnitMatch(COUNT_NOUN_UNITS.get(low + "s", singular(low)), "count", after=pos)
         if low in COUNT_NOUN_UNITS:

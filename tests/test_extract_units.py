@@ -217,7 +217,7 @@ def test_a_number_that_counts_something_else_stays_apart(sentence, first):
         ("She won the 400m hurdles in 52 seconds.", "400m", 400, "metre", "length"),
         ("A 2m wall surrounds the site.", "2m", 2, "metre", "length"),
         # "pounds" weigh or pay by what the sentence speaks of
-        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", 25, "pound", "mass"),
+        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", -25, "pound", "mass"),  # a change: weight dropped
         ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound", "mass"),
         ("The driver was fined 500 pounds for speeding.", "500 pounds", 500, "GBP", "currency"),
         ("Fans paid 25 pounds for a ticket to see him drop the ball.", "25 pounds", 25, "GBP", "currency"),
