@@ -321,8 +321,10 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
     role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
-    if role and role.group("apposed") and any(w.lower() in PERSON_NOUNS for w in words):
-        role = None  # "The youngest victim, an 8-year-old girl": the girl; "The shooter, a 19-year-old former employee": the shooter
+    if role and role.group("apposed") and words[:1] and words[0].lower() in PERSON_NOUNS:
+        # "The youngest victim, an 8-year-old girl": the girl; "The shooter, a 19-year-old former
+        # employee": the shooter (a past role does not name who the person is now)
+        role = None
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
