@@ -248,6 +248,18 @@ PERSON_NOUNS = frozenset(
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
     "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
 )
+# Nouns of a place a description in apposition introduces ("Cobb, a small community along Highway
+# 175, 4 miles east of ..."): a distance right after it locates that place, not the event.
+PLACE_NOUNS: tuple[str, ...] = (
+    "community", "town", "village", "city", "hamlet", "suburb", "settlement", "resort",
+    "neighborhood", "neighbourhood", "district", "municipality", "island", "port", "township",
+)
+# Compass bearings: two measures that share only "north" locate different things ("15 miles north
+# of Detroit", "a motorist 50 miles north of Detroit").
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# What an organisation is (a union "represents 310,000 teachers", a mine "employs 1,800 people"),
+# not what some of them did that day ("100,000 teachers joined the march"): a contrast set.
+STANDING_WORDS = frozenset({"represent", "employ", "membership"})
 # Who did the harm: a toll that counts them ("Five people, including the gunman, died") is another
 # set than the victims' toll.
 PERPETRATOR_NOUNS = ("gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",

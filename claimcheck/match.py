@@ -29,6 +29,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    BEARINGS,
     CHANGE_CUES,
     CONTRAST_SETS,
     EVENT_WORDS,
@@ -37,6 +38,7 @@ from .lexicon import (
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
+    STANDING_WORDS,
 )
 from .measure import counted_set, names_in, victim_of
 from .model import Claim, ClaimGroup, Period
@@ -206,16 +208,13 @@ def _by_shared_words(claim: Claim) -> bool:
 def _share_words(a: str, b: str) -> bool:
     """Two measures share two words, bearings aside ("15 miles north of Detroit" locates the
     building, "a motorist 50 miles north of Detroit" another thing), and nothing contrasts."""
-    return not _contrasting(a, b) and len(set(a.split()) & set(b.split()) - _BEARINGS) >= 2
+    return not _contrasting(a, b) and len(set(a.split()) & set(b.split()) - BEARINGS) >= 2
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_pairs(measure: str) -> tuple[tuple[str, str], ...]:
     """Every two words of a measure, bearings aside: the keys under which `_share_words` finds it."""
-    return tuple(itertools.combinations(sorted(set(measure.split()) - _BEARINGS), 2))
-
-
-_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+    return tuple(itertools.combinations(sorted(set(measure.split()) - BEARINGS), 2))
 
 
 def _worded_as_change(claim: Claim) -> bool:
@@ -277,12 +276,7 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
     words_a, words_b = set(a.split()), set(b.split())
-    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, _STANDING))
-
-
-# What an organisation is (a union "represents 310,000 teachers", a mine "employs 1,800 people"),
-# not what some of them did that day ("100,000 teachers joined the march")
-_STANDING = frozenset({"represent", "employ", "membership"})
+    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
 
 
 def plausibly_one_fact(a: Claim, b: Claim) -> bool:

@@ -49,6 +49,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PHRASAL_MEASURES,
+    PLACE_NOUNS,
     POSSESSIVES,
     PROJECTILES,
     PRONOUNS,
@@ -266,10 +267,8 @@ def describe(
 
 # A place that a description in apposition introduces, ending right before a distance: the distance
 # locates that place, not the event ("Cobb, a small community along Highway 175, 4 miles east of ...").
-_PLACE_NOUNS = ("community", "town", "village", "city", "hamlet", "suburb", "settlement", "resort",
-                "neighborhood", "neighbourhood", "district", "municipality", "island", "port", "township")
 _PLACE_IN_APPOSITION = re.compile(rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}),\s+(?:a|an)\s+"
-                                  rf"(?:[^,;.]*?\s)?(?:{'|'.join(_PLACE_NOUNS)})\b[^;.]*,\s*$")
+                                  rf"(?:[^,;.]*?\s)?(?:{'|'.join(PLACE_NOUNS)})\b[^;.]*,\s*$")
 
 
 _LOCATED_PLACE = re.compile(rf"\s*(?:(?:{'|'.join(DIRECTION_WORDS)})[\s-]+)*(?:of|from)\s+(?:the\s+)?[A-Z]", re.I)
@@ -625,7 +624,6 @@ def _phrasal_verb(words: list[str]) -> str:
         if measure:
             return measure
     return ""
-
 
 
 def describe_quake(sentence: str, start: int = 0, end: int = 0) -> Description:
