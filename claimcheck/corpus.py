@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .baseline import Baseline, accept, read_baseline
-from .dating import infer_dates
+from .dating import date_inferred, infer_dates
 from .engine import Engine, Extracted, Monitor, Settings, pipeline, run
 from .errors import ConfigurationError, Msg
 from .extract import extract_claims, redate_claims
@@ -232,7 +232,7 @@ def assemble(
     claim_list = [c for r in results for c in r.claims]
     stories = story_names(results)
     if archive is None:
-        inferred = {d.id for d in documents if (d.published_source or "").startswith("inferred")}
+        inferred = {d.id for d in documents if date_inferred(d)}
         findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters), tolerance=tolerance,
                                  inferred=inferred)
         if facts is not None:

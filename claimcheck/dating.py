@@ -24,6 +24,11 @@ from .stories import Stories
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+def date_inferred(document: Document) -> bool:
+    """Whether the document's date is one `infer_dates` gave it (`published_source` says so)."""
+    return (document.published_source or "").startswith("inferred:")
+
+
 def infer_dates(
     documents: Iterable[Document], claims: Iterable[Claim], stories: Mapping[str, frozenset[str]],
     clusters: Stories | None = None,

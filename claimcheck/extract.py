@@ -679,9 +679,12 @@ _VOTE_TALLY = re.compile(
 )
 
 
+_VOTE_CUE = re.compile(r"\b(?:vot|against)", re.I)
+
+
 def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
     """Where a tally is worded as counts for and against: (start, end, for, against)."""
-    if not re.search(r"\b(?:vot|against)", sentence, re.I):
+    if not _VOTE_CUE.search(sentence):
         return
     for m in _VOTE_TALLY.finditer(sentence):
         a, b = (parse_number(text) for text in (g for g in m.group("a", "b", "a2", "b2", "a3", "b3") if g))
@@ -715,9 +718,7 @@ def _hours_and_minutes(sentence: str) -> Iterator[_Value]:
         if parts[0] is None or parts[1] is None or (m.group("s") and parts[2] is None):
             continue
         value = 3600 * parts[0].value + 60 * parts[1].value + (parts[2].value if parts[2] else 0)
-        precision = 0.5 if parts[2] else 30.0
-        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False)
+        yield _seconds(m.start(), m.end(), value, precision=0.5 if parts[2] else 30.0)
 
 
 def _race_times(sentence: str) -> Iterator[_Value]:
@@ -731,9 +732,13 @@ def _race_times(sentence: str) -> Iterator[_Value]:
         if not (m.group("h") or decimals):
             continue
         value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
-        precision = 0.5 * 10 ** -len(decimals)
-        quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
-        yield _Value(m.start("time"), m.end("time"), quantity, threshold=False, change=False)
+        yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+
+
+def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:
+    """A duration written in hours, minutes and seconds, as seconds to within `precision`."""
+    quantity = Quantity(value, value - precision, value + precision, "seconds", "duration", precision=precision)
+    return _Value(start, end, quantity, threshold=False, change=False)
 
 
 def _scores(sentence: str) -> Iterator[_Value]:

@@ -248,6 +248,10 @@ PERSON_NOUNS = frozenset(
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
     "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
 )
+# Members of a family (not "children", which as often counts the young of a town): their counts are
+# of the family whose person the sentence names ("Umm Ibrahim ... lost two sons").
+FAMILY_NOUNS = frozenset("son daughter brother sister cousin nephew niece grandson granddaughter grandchild "
+                         "husband wife uncle aunt".split())
 # Nouns of a place a description in apposition introduces ("Cobb, a small community along Highway
 # 175, 4 miles east of ..."): a distance right after it locates that place, not the event.
 PLACE_NOUNS: tuple[str, ...] = (

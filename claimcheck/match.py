@@ -30,9 +30,9 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import (
     BEARINGS,
-    CHANGE_CUES,
     CONTRAST_SETS,
     EVENT_WORDS,
+    FAMILY_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     ONCE_ONLY_EVENTS,
@@ -177,13 +177,11 @@ def compatible(a: Claim, b: Claim) -> bool:
         return bool(small) and _covered(small, large) and coming[0] == coming[1]
     if not _names_overlap(a.subject, b.subject):
         return False
-    if a.kind == "amount" and _worded_as_change(a) != _worded_as_change(b):
-        return False  # "the river rose 22 feet" and "the river crested at 31 feet"
     if not plausibly_one_fact(a, b):
         return False
     if a.kind == "count" and not _same_counted_set(a, b):
         return False
-    if a.unit in _KIN and not _one_family(a, b):
+    if a.unit in FAMILY_NOUNS and not _one_family(a, b):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
@@ -217,22 +215,6 @@ def _word_pairs(measure: str) -> tuple[tuple[str, str], ...]:
     return tuple(itertools.combinations(sorted(set(measure.split()) - BEARINGS), 2))
 
 
-def _worded_as_change(claim: Claim) -> bool:
-    """A physical amount that a change cue leads ("rose 22 feet", "grew by 12,000 acres"), not
-    a level ("crested at 31 feet", "grew to 47,000 acres"). (Money and percentages worded so
-    are changes already, `kind`.)"""
-    return _change_led(claim.sentence[max(0, claim.marked[0] - 30): claim.marked[0]])
-
-
-@lru_cache(maxsize=1 << 16)
-def _change_led(before: str) -> bool:
-    words = _WORD.findall(before.lower())[-3:]
-    return any(w in CHANGE_CUES for w in words) and words[-1:] not in (["to"], ["at"])
-
-
-_WORD = re.compile(r"[a-z]+")
-
-
 def _same_day(a: Period | None, b: Period | None) -> bool:
     """Two times of day are on one day when both days are known and overlap, or when both are
     written alike ("on Tuesday" in two undated reports)."""
@@ -256,11 +238,6 @@ def _one_family(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _family_names(sentence: str) -> tuple[str, ...]:
     return tuple(names_in(sentence))
-
-
-# Members of a family (not "children", which as often counts the young of a town)
-_KIN = frozenset("son daughter brother sister cousin nephew niece grandson granddaughter grandchild "
-                 "husband wife uncle aunt".split())
 
 
 def _same_counted_set(a: Claim, b: Claim) -> bool:
