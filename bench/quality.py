@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import warnings
 from collections import defaultdict
@@ -63,6 +64,7 @@ class GoldScore:
     real: int = 0
     groups: int = 0
     mixed: int = 0
+    yearless: int = 0  # missed gold dates whose year nothing in their cluster states (_year_unstated)
     misses: list[str] = field(default_factory=list)
     missed_conflicts: list[str] = field(default_factory=list)
     false_conflicts: list[str] = field(default_factory=list)
@@ -119,6 +121,17 @@ def _covers(claim, line_text: str, surface: str) -> bool:
     return False
 
 
+def _year_unstated(mention: dict, cluster: list) -> bool:
+    """Whether a gold date's year is one no document of its cluster states: none has a
+    publication date (from its text or the sources index) and no text writes the year. The
+    annotators knew such years from outside the texts ("the ECB documents carry no publication
+    date"); no reader of the texts alone can give them."""
+    value = mention["value"]
+    if not (isinstance(value, str) and re.match(r"\d{4}", value)):
+        return False
+    return not any(d.published is not None or value[:4] in d.raw for d in cluster)
+
+
 def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
     import claimcheck
 
@@ -134,6 +147,9 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
     for claim in corpus.claim_list:
         by_line[(Path(corpus.document(claim.doc).path).stem, claim.span.line)].append(claim)
 
+    clusters: dict[str, list] = defaultdict(list)
+    for document in corpus.read:
+        clusters[Path(document.path).parent.name].append(document)
     score = GoldScore()
     fact_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)  # claim id -> (fact id, mention)
     for fact in facts:
@@ -147,6 +163,7 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
             if right:
                 score.found += 1
             else:
+                score.yearless += _year_unstated(mention, clusters[fact["cluster"]])
                 got = ", ".join(f"{c.text!r}={_shown(c)}" for c in covering) or "nothing"
                 score.misses.append(f"{fact['id']} [{fact['kind']}] {mention['surface']!r}={mention['value']} got {got}"
                                     + (f"\n  > {mention['doc']}:{mention['line']}: {line_text[:200]}" if verbose else ""))
@@ -498,6 +515,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"## Dev gold ({args.dev})\n")
     print("| measure | value |\n|---|---|")
     print(f"| gold mentions extracted with the right value | {gold.found}/{gold.mentions} = {gold.mention_share:.1%} |")
+    reachable = gold.mentions - gold.yearless
+    print(f"| missed gold dates whose year no text or sources index of their event gives | {gold.yearless} "
+          f"(so at most {reachable}/{gold.mentions} = {reachable / gold.mentions:.1%} can be found) |")
     print(f"| conflict recall | {gold.recalled}/{gold.conflicts} = {gold.recall:.2f} |")
     print(f"| conflict precision | {gold.real}/{gold.reported} = {gold.precision:.2f} |")
     print(f"| grouping errors (groups mixing two gold facts) | {gold.mixed}/{gold.groups} |")
