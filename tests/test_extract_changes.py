@@ -1,0 +1,158 @@
+"""Extract on changes in news wording: what rose or fell and by how much, the level it is compared
+with, differences from another level, and the figures that are levels, not changes."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+def quantities_of(sentence: str, published: date | None = PUBLISHED):
+    return [c for c in claims_of(sentence, published) if c.quantity is not None]
+
+
+def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Profit fell 20% compared with a year earlier.", "Exports rose 3% compared with last June."],
+)
+def test_what_a_change_is_compared_with_dates_no_event(sentence):
+    assert [c.text for c in claims_of(sentence) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Turnout was 67.3%, up from 65.1% in 2010.", "65.1%"),
+        ("Inflation rose from 2.1% to 2.5% in May.", "2.1%"),
+        ("Sales fell to $3bn, down from $3.5bn a year earlier.", "$3.5bn"),
+        ("Unemployment climbed to 8.2 percent, up from 7.9 percent.", "7.9 percent"),
+    ],
+)
+def test_the_figure_after_from_is_the_earlier_level_not_a_change(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert claim.kind in ("rate", "amount") and claim.quantity.value > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Shares slipped 3% in early trading.", "3%", -3),
+        ("The FTSE 100 dipped 0.4% on Monday.", "0.4%", -0.4),
+        ("Oil prices rebounded 2% on Tuesday.", "2%", 2),
+        ("Shares Slip 3% After Results", "3%", -3),
+        ("The dividend was raised 5%.", "5%", 5),
+        ("The bank hiked its rate 0.5%.", "0.5%", 0.5),
+    ],
+)
+def test_markets_verbs_and_headline_present_tense_make_a_change(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+def test_money_raised_is_no_change():
+    assert claim_at("The charity raised $5 million for the hospital.", "$5 million").kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The river rose 22 feet overnight.", "22 feet", 22),
+        ("The fire grew by 12,000 acres on Tuesday.", "12,000 acres", 12000),
+        ("The snow depth increased by 30 centimetres.", "30 centimetres", 30),
+        ("The glacier has shrunk 1.5 kilometres since 1990.", "1.5 kilometres", -1.5),
+    ],
+)
+def test_a_physical_amount_worded_as_a_change_is_a_change(sentence, surface, value):
+    """Like money and percentages: "rose 22 feet" is not the river's level."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The storm dropped 10 inches of snow on the city.", "10 inches"),
+        ("The river crested at 31 feet on Monday.", "31 feet"),
+        ("The fire grew to 12,000 acres.", "12,000 acres"),
+        ("The climber fell about 80 m (260 ft) into a crevasse.", "260 ft"),
+        ("They climbed 300 metres to the summit.", "300 metres"),
+    ],
+)
+def test_what_fell_or_a_level_reached_is_no_change(sentence, surface):
+    assert claim_at(sentence, surface).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("House prices have risen by an average of 8% over the past year.", "8%", 8),
+        ("Sales rose by a total of 12% in the year.", "12%", 12),
+        ("Prices fell by a further 3%.", "3%", -3),
+        ("The fire grew by another 5,000 acres.", "5,000 acres", 5000),
+    ],
+)
+def test_a_change_past_an_average_total_or_further(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+def test_an_average_rate_stays_a_rate():
+    assert claim_at("The economy grew at an average of 3% a year.", "3%").kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Deaths from the disease have fallen by a third since 2010.", "since 2010"),
+        ("Sales fell by a third last year.", "last year"),
+    ],
+)
+def test_a_fraction_change_before_its_time(sentence, period):
+    """ "by a third in 2012": a fraction before a time as before a full stop, not an ordinal."""
+    claim = claim_at(sentence, "a third")
+    assert (claim.kind, round(claim.quantity.value, 1), claim.period.label) == ("change", -33.3, period)
+
+
+def test_a_third_in_a_row_is_no_fraction():
+    assert claims_of("He won a third in a row.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The house sold for £1.5m, £250,000 above the asking price.", "£250,000", 250000),
+        ("Shares are trading 20% below their peak.", "20%", -20),
+        ("Spending was £300m over budget.", "£300m", 3e8),
+        ("Sales were 5% higher than a year earlier.", "5%", 5),
+    ],
+)
+def test_a_difference_from_another_level_is_a_change(sentence, surface, value):
+    """Not the price itself, which another report's "sold for £1.5m" would contradict."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("change", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Sales were $5m over the year.", "$5m"),
+        ("The summit is 8,848 metres above sea level.", "8,848 metres"),
+    ],
+)
+def test_over_a_stretch_or_above_sea_level_is_no_difference(sentence, surface):
+    assert claim_at(sentence, surface).kind == "amount"

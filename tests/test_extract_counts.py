@@ -1,0 +1,326 @@
+"""Extract on what a count counts in news wording: shares and partitives, per-unit prices, casualty
+and job counts with their verbs, totals, votes and majorities, ages after a role, crews."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+def quantities_of(sentence: str, published: date | None = PUBLISHED):
+    return [c for c in claims_of(sentence, published) if c.quantity is not None]
+
+
+def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "share"),
+    [
+        ("One in five children lives in poverty, the report found.", "One in five", 20),
+        ("One in 10 people over 65 has dementia.", "One in 10", 10),
+        ("Three out of four voters backed the plan.", "Three out of four", 75),
+    ],
+)
+def test_one_in_n_is_a_share_not_two_counts(sentence, surface, share):
+    claims = quantities_of(sentence)
+    claim = next(c for c in claims if c.text == surface)
+    assert (claim.kind, claim.quantity.unit, round(claim.quantity.value, 6)) == ("rate", "percent", share)
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "per"),
+    [
+        ("Gas prices hit $5 a gallon in California.", "$5", "per gallon"),
+        ("The minimum wage rises to £9.50 an hour.", "£9.50", "per hour"),
+        ("He will earn $23 million per season.", "$23 million", "per season"),
+        ("The drug costs $84,000 per patient.", "$84,000", "per patient"),
+        ("He raised $5 million a week ago.", "$5 million", None),
+    ],
+)
+def test_a_price_per_unit_is_not_a_total(sentence, surface, per):
+    """The sum stays in its currency (as Recognizers-Text reads it); what it buys is in the measure."""
+    claim = next(c for c in quantities_of(sentence) if c.text == surface)
+    assert claim.quantity.dimension == "currency"
+    assert claim.measure.endswith(per) if per else " per " not in claim.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("Nearly half of the 1,500 workers will lose their jobs.", "1,500 workers", "lose"),
+        ("Only 3 of the 150 people on board survived.", "150 people", "survived"),
+        ("Gunmen killed 12 of the 45 passengers.", "45 passengers", "killed"),
+        ("Most of the 300 passengers were rescued.", "300 passengers", "rescued"),
+        ("The party won 125 of 250 seats.", "250 seats", "won"),
+    ],
+)
+def test_the_whole_of_a_share_does_not_take_the_shares_verb(sentence, surface, verb):
+    assert verb not in quantity_at(sentence, surface).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("Smith was jailed for 12 years at Leeds Crown Court.", "12 years", "jailed"),
+        ("The company was fined £2.5 million for safety breaches.", "£2.5 million", "fined"),
+        ("The house was sold for $2 million last year.", "$2 million", "sold"),
+        ("The airline was ordered to pay $50,000.", "$50,000", "ordered"),
+    ],
+)
+def test_a_passive_verb_says_what_the_figure_is(sentence, surface, verb):
+    """ "X was fined £2.5m": the fine, not X; the subject alone would group it with X's revenue."""
+    assert verb in quantity_at(sentence, surface).measure.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The transfer fee is a reported £35m.", "£35m", "transfer fee"),
+        ("The club paid a reported $40 million for the striker.", "$40 million", "club paid"),
+        ("Officials said the fee was a reported £35m.", "£35m", "fee"),
+    ],
+)
+def test_a_reported_figure_keeps_its_measure(sentence, surface, measure):
+    """ "a reported £35m" reads like "X reported": the figure is the fee, not what someone said."""
+    assert quantity_at(sentence, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The scheme will help nearly 1m residents.", "nearly 1m residents", 1e6, "people"),
+        ("The war has displaced 2.5m people, officials said.", "2.5m people", 2.5e6, "people"),
+        ("He won the 400m hurdles.", "400m", 400, "metre"),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun_at_a_clause_end_is_a_million(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("There were 17 new deaths on Monday.", "17 new deaths", 17, "killed"),
+        ("Health officials confirmed five more dead.", "five more dead", 5, "killed"),
+        ("Twelve were seriously injured.", "Twelve", 12, "injured"),
+        ("Two others were critically wounded in the blast.", "Two others", 2, "injured"),
+    ],
+)
+def test_a_casualty_count_reads_past_new_more_and_an_adverb(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "not_measure"),
+    [
+        ("The country reported 1,234 new cases and 56 deaths.", "1,234 new cases", "killed"),
+        ("The ministry recorded 310 infections and 12 deaths overnight.", "310 infections", "killed"),
+        ("Police counted 40 protesters and 3 injured officers.", "40 protesters", "injured"),
+    ],
+)
+def test_the_next_counts_noun_is_not_this_counts_measure(sentence, surface, not_measure):
+    assert not_measure not in quantity_at(sentence, surface).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The army responded with a single shell which killed three fighters.", "single shell", "shell"),
+        ("Both are to be arraigned on single counts of involuntary manslaughter.", "single counts", "count"),
+        ("The team scored only a single goal in the match.", "single goal", "goal"),
+        ("The party won just a single seat in the capital.", "single seat", "seat"),
+    ],
+)
+def test_a_single_thing_is_a_count_of_one(sentence, surface, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (1, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is a single mother of two.",
+        "Prices of single-family homes rose in the capital.",
+        "It was the single biggest loss in the bank's history.",
+        "Not a single shot was fired.",
+        "The EU single market is big.",
+    ],
+)
+def test_single_that_describes_or_ranks_or_is_denied_is_no_count_of_one(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.value == 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "verb"),
+    [
+        ("The company will cut 1,200 jobs.", "1,200 jobs", "cut"),
+        ("The bank plans to shed 500 staff.", "500 staff", "shed"),
+        ("The retailer will close 40 stores.", "40 stores", "closed"),
+        ("Ford is to axe 1,150 jobs in Britain.", "1,150 jobs", "axed"),
+        ("The airline said it would hire 200 pilots.", "200 pilots", "hired"),
+        ("The firm cut 500 jobs last year.", "500 jobs", "cut"),
+        ("Barclays shed 1,000 jobs in 2011.", "1,000 jobs", "shed"),
+    ],
+)
+def test_a_base_form_after_a_modal_or_to_is_the_counts_verb(sentence, surface, verb):
+    """ "will cut 1,200 jobs" was measured by its subject ("company"), as if no verb were near."""
+    assert claim_at(sentence, surface).measure == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value", "unit"),
+    [
+        ("Jobless claims fell by 12,000 to 370,000.", "12,000", "change", -12000, "claim"),
+        ("Jobless claims fell by 12,000 to 370,000.", "370,000", "count", 370000, "claim"),
+        ("Payrolls grew by 151,000 last month.", "151,000", "change", 151000, "payroll"),
+        ("Manufacturing employment fell by 2,000.", "2,000", "change", -2000, "employment"),
+        ("Unemployment fell by 12,000 to 2.5 million.", "2.5 million", "count", 2.5e6, "unemployment"),
+    ],
+)
+def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting."],
+)
+def test_a_named_or_priced_subject_or_a_transitive_cue_counts_nothing(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.dimension == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "measure"),
+    [
+        ("There were 17 new deaths, bringing the total to 4,523.", "4,523", "people", "killed total"),
+        ("Officials confirmed 35 new cases on Monday, taking the total to 812.", "812", "case", "case total"),
+        ("Two more soldiers were killed, bringing the total number of deaths to 45.", "45", "soldier",
+         "killed total"),
+    ],
+)
+def test_the_total_a_count_brings_is_a_total_of_the_same_thing(sentence, surface, unit, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure) == (unit, measure)
+
+
+def test_the_count_before_bringing_the_total_is_no_total():
+    assert claim_at("Officials confirmed 35 new cases, taking the total to 812.", "35 new cases").measure == "case"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tally"),
+    [
+        ("MPs voted by 231 votes to 188 to approve the bill.", "231 votes to 188", "231-188"),
+        ("The motion was passed with 312 in favour and 290 against.", "312 in favour and 290 against", "312-290"),
+        ("The Senate voted 52 to 47 to confirm him.", "52 to 47", "52-47"),
+        ("The plan was approved with 45 votes in favour, 12 against and 3 abstentions.",
+         "45 votes in favour, 12 against", "45-12"),
+        ("The committee voted nine to three in favour.", "nine to three", "9-3"),
+    ],
+)
+def test_a_vote_tally_in_words_is_one_tally(sentence, surface, tally):
+    """Two counts of one vote, for and against, read like "231-188": not a change and a stray number."""
+    from claimcheck.readable import score_text
+
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, score_text(claim.quantity.value)) == ("score", tally)
+
+
+def test_votes_won_are_no_tally():
+    assert claim_at("It won 25 votes to become the largest party.", "25 votes").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The pilot, 61, survived the crash.", "61", "age pilot"),
+        ("The teacher, 34, and her son were hurt.", "34", "age teacher"),
+        ("Its captain, 52, was arrested.", "52", None),
+    ],
+)
+def test_an_age_after_a_role_or_trade(sentence, surface, measure):
+    """ "the pilot, 61,": an age, as after "the driver, 58," (the possessive "its" names no role yet)."""
+    claim = claim_at(sentence, surface)
+    assert claim.kind == "age"
+    assert measure is None or claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Twelve bodies have been recovered, with 41 still missing.", "41 still missing"),
+        ("The 41 still missing were crew members.", "41 still missing"),
+    ],
+)
+def test_still_between_a_count_and_its_casualty_word(sentence, surface):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (41, "missing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Police arrested the 19-year-old former employee on Tuesday.", "19-year-old", "age employee"),
+        ("Mr Jones, a 71-year-old retired teacher, was taken to hospital.", "71-year-old", "age teacher"),
+    ],
+)
+def test_an_age_names_the_role_after_former_or_retired(sentence, surface, measure):
+    assert claim_at(sentence, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The government won the vote by a majority of 12.", "12", 12),
+        ("Labour held the seat with a majority of 1,234 over the Conservatives.", "1,234", 1234),
+        ("The government has a working majority of 80 in the Commons.", "80", 80),
+    ],
+)
+def test_a_bare_majority_is_a_count(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "majority")
+
+
+def test_a_majority_of_a_share_stays_a_share():
+    assert claim_at("She won a majority of 55% of the vote.", "55%").kind == "rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Four crew members and 58 passengers were rescued.", "Four crew members", "crew"),
+        ("Five staff members were hurt.", "Five staff members", "injured"),
+    ],
+)
+def test_crew_members_are_crew(sentence, surface, measure):
+    claim = claim_at(sentence, surface)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The plane crashed into a hillside, killing all five on board.", "five", 5),
+        ("The blast killed all 12.", "12", 12),
+    ],
+)
+def test_killing_all_of_a_number_counts_the_dead(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")

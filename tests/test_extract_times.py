@@ -1,0 +1,173 @@
+"""Extract on time in news wording: the stretch a figure is counted over, times of day and the day
+they take, race times and durations, and the years that date a past event's figures."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+def quantities_of(sentence: str, published: date | None = PUBLISHED):
+    return [c for c in claims_of(sentence, published) if c.quantity is not None]
+
+
+def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label", "start", "end"),
+    [
+        ("Unemployment fell to 7.8 per cent in the three months to March.", "7.8 per cent",
+         "the three months to March", date(2016, 1, 1), date(2016, 3, 31)),
+        ("House prices rose 2.1 per cent in the year to June 2011, the ONS said.", "2.1 per cent",
+         "the year to June 2011", date(2010, 7, 1), date(2011, 6, 30)),
+        ("Fighting has killed an estimated 5,000 people over the past three months.", "an estimated 5,000 people",
+         "the past three months", date(2016, 5, 3), PUBLISHED),
+        ("Prices have risen 40 percent over the past decade.", "40 percent",
+         "the past decade", date(2006, 8, 3), PUBLISHED),
+    ],
+)
+def test_a_stretch_of_time_up_to_a_month_or_to_now_is_the_figures_period(sentence, surface, label, start, end):
+    claim = next(c for c in quantities_of(sentence) if c.text == surface)
+    assert (claim.period.label, claim.period.start, claim.period.end) == (label, start, end)
+
+
+def test_the_count_in_a_stretch_up_to_now_is_still_a_duration():
+    """ "in the past 17 months": the stretch dates the count, and its length is a figure too."""
+    claims = quantities_of("Worthy said eight children have been shot in the past 17 months.")
+    assert [(c.text, c.kind) for c in claims] == [("eight children", "count"), ("17 months", "duration")]
+    assert claims[0].period.label == "the past 17 months"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "hedge"),
+    [
+        ("Heavy snow fell over two days.", "two days", None),  # after a figure, its period (see test_hours_a_figure_was_counted_over_are_its_period)
+        ("The talks will take place over three days in Geneva.", "three days", None),
+        ("He was jailed for over two years.", "over two years", "over"),
+        ("It took over three hours to put out the fire.", "over three hours", "over"),
+        ("It happened over 30 years ago.", "over 30 years", "over"),
+    ],
+)
+def test_over_a_length_of_time_is_a_stretch_unless_it_is_a_floor(sentence, surface, hedge):
+    claim = next(c for c in quantities_of(sentence) if c.text == surface)
+    assert claim.quantity.hedge == hedge
+    assert (claim.quantity.upper is None) == (hedge == "over")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("He was found lying on the floor of a home shortly after 10:30pm Tuesday.", "2016-08-02"),
+        ("The boy was found shortly after 10:30pm on Tuesday.", "2016-08-02"),
+        ("The victim was discovered around 6 a.m. Monday.", "2016-08-01"),
+    ],
+)
+def test_a_day_right_after_a_time_of_day_dates_what_the_time_times(sentence, day):
+    """ "after" opens a clause, so the day alone found no event; it dates the time's event."""
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "weekday"),
+    [
+        ("A 4.2 magnitude earthquake shook the county on Sunday morning. The temblor occurred at 9:27 a.m.",
+         "9:27 a.m.", "XXXX-WXX-7"),
+        ("Two men were shot on Friday. The shooting happened at about 11 p.m.", "about 11 p.m.", "XXXX-WXX-5"),
+    ],
+)
+def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, weekday):
+    assert claim_at(text, surface, published=None).period.iso() == weekday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "seconds"),
+    [
+        ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
+        ("She clocked 3:43.13 in the mile.", "3:43.13", 223.13),
+        ("He won the Boston Marathon in 2 hours, 5 minutes, 41 seconds.", "2 hours, 5 minutes, 41 seconds", 7541),
+        ("He won in two hours five minutes 41 seconds.", "two hours five minutes 41 seconds", 7541),
+        ("The flight took 3 hours and 20 minutes.", "3 hours and 20 minutes", 12000),
+    ],
+)
+def test_a_race_time_is_one_duration(sentence, surface, seconds):
+    """ "2:19:12" and "2 hours, 19 minutes, 12 seconds" are one time, in seconds, never a clock."""
+    claims = claims_of(sentence)
+    claim = next(c for c in claims if c.text == surface)
+    assert (claim.kind, claim.quantity.unit) == ("duration", "seconds")
+    assert claim.quantity.value == pytest.approx(seconds)
+    assert [c.text for c in claims if c.kind in ("time", "duration")] == [surface]
+
+
+def test_a_clock_with_seconds_is_no_race_time():
+    assert not [c for c in claims_of("The alarm went off at 14:32:10.") if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "window"),
+    [
+        ("Forecasters said 150mm of rain fell in 24 hours.", "150mm", "24 hours"),
+        ("Up to 150mm of rain in 24 hours is expected.", "Up to 150mm", "24 hours"),
+        ("Police arrested 40 people over 48 hours.", "40 people", "48 hours"),
+        ("The storm dumped 30 centimetres of snow over two days.", "30 centimetres", "2 days"),
+    ],
+)
+def test_hours_a_figure_was_counted_over_are_its_period(sentence, surface, window):
+    """Not a duration of its own, which another report's "in 48 hours" would contradict."""
+    claims = claims_of(sentence)
+    assert next(c for c in claims if c.text == surface).period.label == window
+    assert not [c for c in claims if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("More than 600 Palestinians have been killed so far in the 12 days of the offensive.", "12 days"),
+        ("The storm killed 12 people, and rescuers worked for 48 hours.", "48 hours"),
+    ],
+)
+def test_how_long_something_lasted_stays_a_duration(sentence, surface):
+    assert claim_at(sentence, surface).kind == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The Ridge Fire is the largest fire in the county since the 2017 Tubbs Fire, which burned 36,807 acres "
+         "and killed 22 people.", "36,807 acres", "2017"),
+        ("The Ridge Fire is the largest fire in the county since the 2017 Tubbs Fire, which burned 36,807 acres "
+         "and killed 22 people.", "22 people", "2017"),
+        ("He recalled the 2010 quake, which killed 300 people.", "300 people", "2010"),
+    ],
+)
+def test_the_year_that_names_a_past_event_dates_the_clause_about_it(sentence, surface, year):
+    """Not today's fire: its acres would conflict with the new fire's."""
+    assert claim_at(sentence, surface).period.label == year
+
+
+def test_the_year_before_a_named_event_still_dates_it():
+    sentence = "It is the largest fire since the 2017 Tubbs Fire, which burned 36,807 acres."
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Officers were called to the scene at about 11.15pm.", "about 11.15pm"),
+        ("It happened at 3 p.m.", "3 p.m."),
+    ],
+)
+def test_a_sentence_full_stop_is_no_part_of_a_clock(sentence, surface):
+    assert [c.text for c in claims_of(sentence) if c.kind == "time"] == [surface]

@@ -1,0 +1,287 @@
+"""Grouping facts across reports of one event (issue 5's held-out sweeps): tolls and who they
+count, ages of one person under many names, times and dates, figures that outlets word apart,
+background events, toll updates, capacities and families."""
+
+from datetime import date
+
+import pytest
+from test_match import corpus_of
+
+import claimcheck
+
+PUB = date(2026, 8, 4)
+
+
+def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in f.group.claims} for f in corpus.findings if f.verdict == "conflict"]
+
+
+def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in g.claims} for g in corpus.groups]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A gunman killed four people at a warehouse in Dayton Falls on Tuesday before taking his own life, police said.",
+         "Five people, including the gunman, died in a shooting at a Dayton Falls warehouse on Tuesday."),
+        ("Two attackers opened fire at a market in Kessin on Friday, killing six people, police said.",
+         "Eight people, among them the two attackers, were killed at a Kessin market on Friday."),
+        ("The bomber killed 11 people at a bus station in Marrow on Sunday, officials said.",
+         "Twelve people, including the suicide bomber, died in the blast at the Marrow bus station."),
+    ],
+)
+def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A 7-year-old girl was swept away by floodwater in Riverton on Monday, police said.",
+         "An 8-year-old girl was swept away when the river burst its banks in Riverton on Monday.",
+         {"7-year-old", "8-year-old"}),
+        ("The train derailed near Ashby on Sunday. The driver, 58, was taken to hospital.",
+         "The Ashby derailment on Sunday injured the driver, aged 57, and 41 passengers.",
+         {"58", "57"}),
+    ],
+)
+def test_the_lone_person_of_a_role_is_one_person_across_reports(tmp_path, first, second, differing):
+    assert {c for found in conflicts(corpus_of(tmp_path, first, second)) for c in found} >= differing
+
+
+def test_a_report_of_two_girls_does_not_say_which_one_another_report_means(tmp_path):
+    first = "A 7-year-old girl and a 9-year-old girl were swept away by floodwater in Riverton on Monday."
+    second = "An 8-year-old girl was swept away when the river burst its banks in Riverton on Monday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A fire at a garment factory in Ashulia killed 29 workers on Tuesday. "
+         "The Tazreen fire of 2012, also in Ashulia, killed 112 workers.",
+         "Twenty-nine workers were killed in Tuesday's factory fire in Ashulia, officials said."),
+        ("Floodwater killed 14 people in Riverton on Monday. The last deadly flood here, in 1998, claimed 31 lives.",
+         "At least 14 people were killed when floodwater swept through Riverton on Monday."),
+    ],
+)
+def test_an_earlier_event_dated_in_an_aside_keeps_its_own_toll(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "year"),
+    [
+        ("The Tazreen fire of 2012, also in Ashulia, killed 112 workers.", "112 workers", "2012"),
+        ("The last deadly flood here, in 1998, claimed 31 lives.", "31 lives", "1998"),
+        ("The county's worst flood, in 1998, killed 31 people.", "31 people", "1998"),
+    ],
+)
+def test_the_year_of_a_recalled_event_is_its_figures_period_and_its_date(sentence, figure, year):
+    claims = claimcheck.extract(sentence, published=PUB)
+    count = next(c for c in claims if c.text == figure)
+    assert count.period is not None and count.period.label == year
+    assert any(c.kind == "date" and c.text == year for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("A gunman held bank staff hostage in Hamilton on Friday.\n"
+         "The standoff began at 10:15 a.m. when the man walked into the branch.\n"
+         "The last hostages walked out shortly before 5:30 p.m.",
+         "A man who held staff hostage inside a Hamilton bank surrendered just before 5:30 p.m. Friday.",
+         {"shortly before 5:30 p.m.", "just before 5:30 p.m."}),
+        ("A bomb exploded at the Kessin market at 7:40 a.m. on Monday, police said.\n"
+         "The area was reopened at 3 p.m.",
+         "The Kessin market reopened at 3 p.m. on Monday, hours after the blast.",
+         {"3 p.m."}),
+    ],
+)
+def test_a_time_of_day_joins_the_time_it_agrees_with(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert [{c.text for c in f.group.claims} for f in corpus.findings] == [together]
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A motorway bridge collapsed near Verano on Tuesday, killing nine people.\n"
+         "In 2018 the collapse of the Morandi bridge in Genoa killed 43 people.",
+         "Nine people died when a viaduct collapsed near Verano on Tuesday.\n"
+         "The disaster recalls the collapse of Genoa's Morandi bridge in August 2018, which killed 42 people.",
+         {"43 people", "42 people"}),
+        ("A flood swept through Riverton on Monday, killing 14 people.\n"
+         "The town's worst flood, in 1998, killed 31 people.",
+         "Fourteen people died in Riverton on Monday.\n"
+         "In June 1998, a flood killed 33 people in the same valley.",
+         {"31 people", "33 people"}),
+    ],
+)
+def test_a_background_toll_dated_by_its_year_and_by_its_month_is_one_fact(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Ridge Fire grows to 47,000 acres as crews battle flames",
+         "The Ridge Fire had burned 45,800 acres by Thursday morning, the largest fire in the county since 2017.",
+         {"47,000 acres", "45,800 acres"}),
+        ("Shares in motorway operator Autovia fell 6% in Milan after the collapse.",
+         "Autovia shares closed down 4.8% on Tuesday.",
+         {"6%", "4.8%"}),
+    ],
+)
+def test_one_figure_worded_apart_is_compared_by_the_words_its_measures_share(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_two_places_on_one_bearing_from_a_city_are_two_facts(tmp_path):
+    """Both measures share "north" and "Detroit" only: they locate two things."""
+    first = "The plant where the shooting happened lies about 15 miles north of Detroit."
+    second = "Hours after the shooting at the plant, a trucker 50 miles north of Detroit spotted the gunman's car."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_one_leader_s_two_durations_are_two_facts(tmp_path):
+    first = "President Rosa Valdez declared a 60-day state of emergency in the region."
+    second = "President Rosa Valdez visited Huancara on Tuesday and promised new homes within 90 days."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Fenprof, the largest union, which represents 310,000 teachers, called the strike on Tuesday.",
+         "Fenprof's secretary general said 100,000 teachers had joined the march on Tuesday."),
+        ("NUM, which represents some 200,000 mineworkers, called for the Kloof mine to be closed.",
+         "At the Kloof mine, 90,000 mineworkers downed tools on Thursday in protest."),
+    ],
+)
+def test_the_members_a_union_represents_are_not_those_who_marched(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("The Guadal River rose 22 feet in less than two hours on Friday, officials said.",
+         "The Guadal River crested at 31 feet on Friday, the National Weather Service said.", []),
+        ("The Ridge Fire grew by 12,000 acres overnight, Cal Fire said on Thursday.",
+         "The Ridge Fire had burned 45,800 acres by Thursday morning.", []),
+        ("The Guadal River rose 22 feet in less than two hours on Friday, officials said.",
+         "Officials said the Guadal River rose 24 feet on Friday at the Main Street bridge.", [{"22 feet", "24 feet"}]),
+    ],
+)
+def test_a_rise_is_compared_with_rises_not_with_levels(tmp_path, first, second, expected):
+    assert conflicts(corpus_of(tmp_path, first, second)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Ferry sinking off Baubau kills 23\n"
+         "At least 23 people died when a ferry sank off Baubau on Saturday, rescue officials said.",
+         "Death toll in Baubau ferry disaster climbs to 28\n"
+         "The death toll from the sinking off Baubau rose to 28 on Monday, the search agency said.\n"
+         "The ferry sank shortly after 3 p.m. on Saturday.",
+         {"At least 23 people", "28"}),
+        ("Landslide kills 11 in Ponte Alto\n"
+         "A landslide buried homes in Ponte Alto on Tuesday, killing 11 people, officials said.",
+         "The toll from the Ponte Alto landslide stood at 14 dead on Thursday, officials said.",
+         {"11 people", "14 dead"}),
+    ],
+)
+def test_a_toll_updated_days_later_is_the_same_story(tmp_path, first, second, differing):
+    """The day a toll rose on dates the count, not the deaths: it neither splits the story nor
+    conflicts with the day of the event."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert any(differing <= found for found in conflicts(corpus))
+    assert [c.text for c in corpus.claim_list if c.kind == "date" and c.doc == "doc1.txt"] in ([], ["on Saturday"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry, licensed to carry 80 people, sank off Baubau on Saturday.",
+         "The ferry that sank off Baubau on Saturday was carrying at least 186 people."),
+        ("The hall, which can hold up to 500 people, was packed in Verden on Friday.",
+         "About 1,200 people were crammed into the Verden hall on Friday."),
+    ],
+)
+def test_a_capacity_is_not_what_was_carried(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_total_of_totals_only_its_own_figure(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A total of 122 people survived the sinking off Baubau, while 36 remain missing.",
+                       "More than 40 people are missing after the ferry sank off Baubau.")
+    assert conflicts(corpus) == [{"36", "More than 40 people"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Shells hit the school in Jabaliya on Tuesday.\n"
+         "\"A relative came and told me one of my sons was killed,\" a woman said.",
+         "Shells hit the school in Jabaliya on Tuesday.\n"
+         "Umm Ibrahim said she had lost two sons in the shelling of the school."),
+        ("A fire swept through a block of flats in Dunmore on Sunday.\n"
+         "\"His two brothers died in the fire,\" a neighbour said.",
+         "A fire swept through a block of flats in Dunmore on Sunday.\n"
+         "Mary Kowalski said three of her brothers died in the fire."),
+    ],
+)
+def test_a_speakers_family_is_not_a_named_family(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_one_named_familys_members_are_compared(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim said she had lost two sons.",
+                       "Shells hit the school in Jabaliya on Tuesday.\nUmm Ibrahim lost three sons, her brother said.")
+    assert conflicts(corpus) == [{"two sons", "three sons"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A magnitude 4.4 earthquake struck near The Geysers on Sunday.\n"
+         "The quake was centered two miles east of The Geysers.",
+         "A magnitude 4.4 earthquake struck near The Geysers on Sunday.\n"
+         "It was felt in Cobb, a small community along Highway 175 in Lake County, 4 miles east of The Geysers."),
+        ("A fire broke out at the Halvik oil depot on Friday, about 10 km north of Stavanger.\n"
+         "The depot lies 10 km north of Stavanger.",
+         "A fire broke out at the Halvik oil depot on Friday.\n"
+         "Smoke reached Sola, a town on the coast, 14 km north of Stavanger."),
+    ],
+)
+def test_a_distance_after_a_place_in_apposition_locates_that_place(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gunman shot four people at a warehouse in Linden on Monday.\nThe gunman, 20, had been fired in June.",
+         "Four people were shot dead at a Linden warehouse on Monday.\nThe 19-year-old suspect died at the scene.",
+         {"20", "19-year-old"}),
+        ("Four people were shot dead at a Linden warehouse on Monday.\n"
+         "The shooter, a 19-year-old former employee, fired about 30 rounds.",
+         "A gunman shot four people at a warehouse in Linden on Monday.\nThe gunman, 20, had been fired in June.",
+         {"19-year-old", "20"}),
+    ],
+)
+def test_who_did_the_harm_is_one_person_however_named(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_role_in_apposition_gives_way_to_the_person_the_age_names(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Flash floods hit Riverton on Monday.\nAmong the dead was a 7-year-old girl swept from a car.",
+                       "Flash floods hit Riverton on Monday.\nThe youngest victim, an 8-year-old girl, was pulled from a car.")
+    assert conflicts(corpus) == [{"7-year-old", "8-year-old"}]
