@@ -54,7 +54,7 @@ def test_the_count_in_a_stretch_up_to_now_is_still_a_duration():
 @pytest.mark.parametrize(
     ("sentence", "surface", "hedge"),
     [
-        ("Heavy snow fell over two days.", "two days", None),  # after a figure, its period (see test_hours_a_figure_was_counted_over_are_its_period)
+        ("Heavy snow fell over two days.", "two days", None),  # after a figure: the period it is counted over
         ("The talks will take place over three days in Geneva.", "three days", None),
         ("He was jailed for over two years.", "over two years", "over"),
         ("It took over three hours to put out the fire.", "over three hours", "over"),
