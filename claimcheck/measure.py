@@ -159,14 +159,30 @@ def story_keys(document: Document, claims: Sequence[Claim] = ()) -> frozenset[st
     day its opening lines give their event (`stories.lede_key`): two reports that put one kind
     of event days apart report two events, however many names they share."""
     keys: set[str] = set()
+    common = frozenset(_LOWERCASE_WORD.findall(document.text))
     for m in _CAPITALISED_TOKEN.finditer(document.text):
         word = m.group(1)
-        if len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1)):
+        if (len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1))
+                and not (_opens_sentence(document.text, m.start(1)) and _common_noun(word, common))):
             keys.update(_story_keys_of(word))
+    keys.update(_dateline_places(document))
     lede = _lede(document, claims)
     if lede:
         keys.add(lede)
     return frozenset(keys)
+
+
+_DATELINE_PLACE = re.compile(r"[^\d(/—–]*")  # a dateline up to its date, wire or dash
+_PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
+
+
+def _dateline_places(document: Document) -> list[str]:
+    """The words of the place a wire dateline names ("DAYTON FALLS, Ohio (AP) —"): where the report
+    was filed says which story it tells, though the dateline is no part of the main text."""
+    return [word.lower() for start, end, reason in document.boilerplate if reason == "dateline"
+            for word in _PLACE_WORD.findall(_DATELINE_PLACE.match(document.text, start, end).group())
+            if word.lower() not in _stop_words() and word.lower().rstrip(".") not in MONTHS
+            and word.lower() not in WEEKDAYS]
 
 
 LEDE_LINES = 4  # the headline, dateline and opening sentences: where a report says what happened when
@@ -189,6 +205,29 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
         if day.weekday:
             return lede_key(claim.measure, day.weekday, None, victim)
     return None
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a line or a sentence (after a quote or bracket, if any)."""
+    at -= at > 0 and text[at - 1] in "'\"“‘("
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or text[before - 1] == "\n":
+        return True
+    before -= before < at and text[before - 1] in "'\"”’"
+    return before < at and before > 0 and text[before - 1] in ".!?"
+
+
+def _common_noun(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether a capitalised word is a common word the report also writes in lower case: where
+    it opens a headline or a sentence ("Gunman kills 4 at Ohio warehouse" ... "a gunman killed")
+    it names no one, so two reports of different events share it by chance. (Inside a sentence a
+    capital is a name's: "South Sudan", "Yida Refugee Camp".)"""
+    return _strip_possessive(word).lower() in lowercase
 
 
 @lru_cache(maxsize=1 << 16)

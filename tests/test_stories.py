@@ -74,6 +74,66 @@ def test_ledes_days_apart_split_reports_that_share_their_names(first, second, on
     assert (found.story_of(documents[0].id) == found.story_of(documents[1].id)) is one_story
 
 
+@pytest.mark.parametrize(
+    ("text", "common", "names"),
+    [
+        ("Gunman kills 4 at Ohio warehouse, then himself\nA gunman killed four people on Tuesday, Police Chief Ray Dunn said.",
+         {"gunman"}, {"ohio", "dunn", "ray"}),
+        ("Bombs hit refugee camp\nFour bombs fell on the Yida Refugee Camp in South Sudan, south of the border.",
+         {"bombs"}, {"yida", "refugee", "camp", "south", "sudan"}),
+        ('Troops withdrew. "Rebels took the town," the rebels said of Misrata.',
+         {"rebels"}, {"misrata"}),
+    ],
+)
+def test_a_common_word_opening_a_headline_or_sentence_names_no_one(text, common, names):
+    """A capital that only opens a line or a sentence, on a word the report also writes in lower
+    case, is no name: two reports of different events share "Gunman" by chance. Inside a sentence
+    a capital is a name's ("the Yida Refugee Camp", "South Sudan"), however common the word."""
+    keys = story_keys(from_text(text, doc_id="a.txt", path="a.txt"))
+    assert keys.isdisjoint(common) and names <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Gunman kills 4\nDAYTON FALLS, Ohio (AP) — A gunman killed four people on Tuesday.", {"dayton", "falls"}),
+        ("Bank siege ends\nHAMILTON, Ohio (AP) — A gunman held nine people hostage on Friday.", {"hamilton"}),
+        ("Quake hits Peru\nLIMA, April 14 (Reuters) - A strong earthquake shook southern Peru on Monday.", {"lima"}),
+    ],
+)
+def test_the_place_a_wire_dateline_names_is_a_story_key(text, places):
+    document = from_text(text, doc_id="a.txt", path="a.txt")
+    assert any(reason == "dateline" for _, _, reason in document.boilerplate)
+    assert places <= story_keys(document)
+
+
+def test_a_wire_report_joins_the_local_reports_of_its_town_not_another_towns_story():
+    """A short wire story whose town is named only in its dateline, among local reports of the
+    same shooting and a wire story of a bank siege elsewhere in the state, in a folder of other
+    news: "Gunman" opening both wire headlines and "Ohio" made the two wire stories alike, and the
+    shooting's wire report was no part of its own story."""
+    texts = {
+        "wire.txt": "Gunman kills 4 at Ohio warehouse, then himself\n"
+                    "DAYTON FALLS, Ohio (AP) — A gunman killed four people and wounded nine at a warehouse on "
+                    "Tuesday before taking his own life, police said.\n"
+                    "The shooter, a 19-year-old former employee, fired about 30 rounds, Police Chief Ray Dunn said.",
+        "local.txt": "Five dead in Dayton Falls warehouse shooting\n"
+                     "Five people, including the gunman, died in a shooting at a Dayton Falls warehouse on Tuesday.\n"
+                     "Chief Ray Dunn said nine others were wounded.",
+        "tv.txt": "Police say four people were killed and nine hurt when a former worker opened fire at a Dayton "
+                  "Falls warehouse Tuesday.\nThe 19-year-old suspect shot himself, Chief Dunn said.",
+        "siege.txt": "Gunman holds 9 hostages for 7 hours at Ohio bank before surrender\n"
+                     "HAMILTON, Ohio (AP) — A gunman held nine people hostage inside a bank in southwest Ohio for "
+                     "about seven hours on Friday before surrendering to police, authorities said.\n"
+                     "No one was injured.\nThe suspect, 34, has been charged, Police Chief Dana Cole said.",
+    }
+    documents = [from_text(text, doc_id=name, path=name) for name, text in texts.items()]
+    names = keys_of("ecbplus", "gvc") | {d.id: story_keys(d, extract_claims(d)) for d in documents}
+    found = Stories(names)
+    assert found.story_of("wire.txt") == found.story_of("local.txt") == found.story_of("tv.txt")
+    assert found.story_of("siege.txt") != found.story_of("wire.txt")
+
+
 @pytest.mark.parametrize("folder", ["ecbplus/10ecbplus", "ecbplus/18ecbplus", "gvc/692025", "gvc/571922"])
 def test_reports_of_one_event_are_one_story_among_others(folder):
     everything = keys_of("ecbplus", "gvc")
