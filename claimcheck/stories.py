@@ -102,9 +102,11 @@ class Stories:
         for (a, b), similarity in similarities.items():
             # a report close to one of another story reads as of that story too, unless the two
             # stories' ledes date their events days apart (a report that names no day of its own,
-            # among reports of the other quake)
+            # among reports of the other quake), or the two share one name only (two short wire
+            # stories from towns of one state: "Ohio")
             ledes_a, ledes_b = story_ledes[self.story_of(a)], story_ledes[self.story_of(b)]
-            if similarity >= STORY_SIMILARITY and not (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b)):
+            if (similarity >= STORY_SIMILARITY and not (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b))
+                    and len(self.vectors[a].keys() & self.vectors[b].keys()) >= 2):
                 self._close[a].update(self.copies[b])
                 self._close[b].update(self.copies[a])
         for copies in self.copies.values():
