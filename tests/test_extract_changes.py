@@ -1,29 +1,8 @@
 """Extract on changes in news wording: what rose or fell and by how much, the level it is compared
 with, differences from another level, and the figures that are levels, not changes."""
 
-from datetime import date
-
 import pytest
-
-from claimcheck import extract
-
-PUBLISHED = date(2016, 8, 3)  # a Wednesday
-
-
-def claims_of(sentence: str, published: date | None = PUBLISHED):
-    return list(extract(sentence, published=published))
-
-
-def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in claims_of(sentence, published) if c.text == surface)
-
-
-def quantities_of(sentence: str, published: date | None = PUBLISHED):
-    return [c for c in claims_of(sentence, published) if c.quantity is not None]
-
-
-def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+from phrasing import claim_at, claims_of, quantity_at
 
 
 @pytest.mark.parametrize(

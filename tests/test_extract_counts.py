@@ -1,29 +1,8 @@
 """Extract on what a count counts in news wording: shares and partitives, per-unit prices, casualty
 and job counts with their verbs, totals, votes and majorities, ages after a role, crews."""
 
-from datetime import date
-
 import pytest
-
-from claimcheck import extract
-
-PUBLISHED = date(2016, 8, 3)  # a Wednesday
-
-
-def claims_of(sentence: str, published: date | None = PUBLISHED):
-    return list(extract(sentence, published=published))
-
-
-def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in claims_of(sentence, published) if c.text == surface)
-
-
-def quantities_of(sentence: str, published: date | None = PUBLISHED):
-    return [c for c in claims_of(sentence, published) if c.quantity is not None]
-
-
-def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+from phrasing import claim_at, claims_of, quantities_of, quantity_at
 
 
 @pytest.mark.parametrize(

@@ -4,26 +4,7 @@ they take, race times and durations, and the years that date a past event's figu
 from datetime import date
 
 import pytest
-
-from claimcheck import extract
-
-PUBLISHED = date(2016, 8, 3)  # a Wednesday
-
-
-def claims_of(sentence: str, published: date | None = PUBLISHED):
-    return list(extract(sentence, published=published))
-
-
-def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in claims_of(sentence, published) if c.text == surface)
-
-
-def quantities_of(sentence: str, published: date | None = PUBLISHED):
-    return [c for c in claims_of(sentence, published) if c.quantity is not None]
-
-
-def quantity_at(sentence: str, surface: str, published: date | None = PUBLISHED):
-    return next(c for c in quantities_of(sentence, published) if c.text == surface)
+from phrasing import PUBLISHED, claim_at, claims_of, quantities_of
 
 
 @pytest.mark.parametrize(
