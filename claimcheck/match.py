@@ -81,23 +81,31 @@ def group_claims(
 
 
 def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
-    """Unnamed ages of a person by role whom no other age of their document speaks of ("a
-    7-year-old girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by
-    the role, by position, so that another report's lone girl or driver is compared with them.
-    Where a report gives two ages of girls, neither says which girl another report means. Who did
-    the harm is one role however named ("the gunman", "the suspect", "the shooter")."""
+    """Ages of a person by role whom no other age of their document speaks of ("a 7-year-old
+    girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by the role, by
+    position, so that another report's lone girl or driver is compared with them. A named person
+    keeps the name and is that role too when the report says so ("Captain Rudi Hartono, 53", "The
+    driver ... has been named as Iain MacLeod, 46"). Where a report gives two ages of girls,
+    neither says which girl another report means. Who did the harm is one role however named
+    ("the gunman", "the suspect", "the shooter"), and so is who flies or sails ("the pilot", "the
+    captain", "the skipper")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
-        if claim.kind == "age" and not claim.subject:
-            role = next((w for w in claim.measure.split()[1:] if w in PERSON_NOUNS), None)
-            if role in PERPETRATOR_NOUNS:
-                role = "perpetrator"  # "the gunman, 20", "the 19-year-old suspect": one person, two roles
+        if claim.kind == "age":
+            titles = [name.lower() for name in claim.subject]
+            role = next((w for w in (*claim.measure.split()[1:], *titles) if w in PERSON_NOUNS), None)
+            role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
-    return {i: replace(claims[i], subject=(role,)) for i, role in roles.items()
+    return {i: replace(claims[i], subject=(*claims[i].subject, role)) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
+
+
+# One role however named: who did the harm ("the gunman, 20", "the 19-year-old suspect"), who is
+# in command of a plane or a boat ("the pilot, 58", "the captain, 56").
+_ROLE_CLASSES = {**dict.fromkeys(PERPETRATOR_NOUNS, "perpetrator"), "pilot": "captain", "skipper": "captain"}
 
 
 @contextmanager

@@ -326,6 +326,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
         role = None
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
+        holder = _NAMED_AS.search(sentence, 0, before.start())  # "The driver ... has been named as Iain MacLeod, 46"
+        if holder:
+            words.append(holder.group(1).lower())
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
@@ -336,8 +339,10 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     return Description(measure, (), subject, False)
 
 
-_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
+_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
+_NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
+                       r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 

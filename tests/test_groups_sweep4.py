@@ -1,0 +1,42 @@
+"""Grouping on held-out events, round 4 (issue 5): roles of one person, ..."""
+
+import pytest
+from test_match import corpus_of
+
+import claimcheck
+
+
+def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in f.group.claims} for f in corpus.findings if f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A small plane crashed near Nairobi on Thursday, killing all 11 people on board.\n"
+         "The pilot, 58, had more than 10,000 hours of flying experience.",
+         "Eleven people died when a light aircraft crashed near Nairobi on Thursday.\n"
+         "The captain, 56, was a former air force officer.",
+         {"58", "56"}),
+        ("A ferry sank off Baubau on Saturday.\nIts captain, 52, was among the survivors.",
+         "A ferry sank off Baubau on Saturday.\nCaptain Rudi Hartono, 53, has been named a suspect.",
+         {"52", "53"}),
+        ("A passenger train derailed near Lairg on Monday.\nThe driver, 45, and a conductor were among those killed.",
+         "A passenger train derailed near Lairg on Monday.\n"
+         "The driver of the train has been named as Iain MacLeod, 46, from Inverness.",
+         {"45", "46"}),
+    ],
+)
+def test_one_person_by_role_title_or_name(tmp_path, first, second, differing):
+    """A lone role is one person however the trade is named ("the pilot", "the captain"), and a
+    named person is that role when the name carries it as a title or the report names the role's
+    holder ("The driver ... has been named as Iain MacLeod, 46")."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A bus and a lorry collided near Lairg on Monday.\nThe driver, 58, was among the injured.\n"
+                       "Driver John Smith, 45, was unhurt.",
+                       "A bus and a lorry collided near Lairg on Monday.\nThe driver, 44, was among the injured.")
+    assert conflicts(corpus) == []
