@@ -195,9 +195,27 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
-    if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
+    if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
+            and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+# What became of what a count counts, by the verb: "Three hostages were freed" are not the nine
+# held, nor "three boats were captured" the five that approached; "freed" and "released" are one
+# outcome.
+_OUTCOMES = {**dict.fromkeys(("freed", "released", "rescued", "escaped"), "freed"),
+             **dict.fromkeys(("captured", "intercepted", "seized", "caught", "nabbed"), "captured"),
+             **dict.fromkeys(("held", "hold", "holding"), "held"),
+             **dict.fromkeys(("approached", "tried", "attempted", "attacked", "noticed"), "approached")}
+
+
+@lru_cache(maxsize=1 << 16)
+def _outcomes_meet(a: str, b: str) -> bool:
+    """Two counts' measures name no two outcomes (`_OUTCOMES`) apart; one that names none may be either."""
+    outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
+    outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
+    return not outcome_a or not outcome_b or outcome_a == outcome_b
 
 
 def _by_shared_words(claim: Claim) -> bool:
@@ -387,16 +405,18 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     """Complete linkage in canonical order: each claim joins the first group (oldest first)
     whose every member states the same fact, else starts a group. A group qualifies only if the
     claim matches all its members, so only groups holding a matched candidate are counted.
-    A time of day may join any group of its day's times however worded (`compatible`): where
-    several qualify (one report gives when a siege began and when it ended, another when it
-    ended), it joins the first whose members it agrees with, if any."""
+    A time of day may join any group of its day's times however worded, and a count of a specific
+    noun any group of its noun that names no other outcome (`compatible`): where several qualify
+    (one report gives when a siege began and when it ended, another when it ended; "three boats
+    with a Somali crew on board" among the five that approached and the three captured), it joins
+    the first whose members it agrees with, if any."""
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
     for i, claim in enumerate(claims):
         matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
         qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
-        agreeing = (k for k in qualified if claim.kind == "time" and all(_agree(claim, claims[j]) for j in groups[k]))
+        agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
             groups.append([])
@@ -404,6 +424,12 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
         group_of.append(chosen)
         candidates.place(i)
     return [[claims[i] for i in members] for members in groups]
+
+
+def _by_noun_or_day(claim: Claim) -> bool:
+    """Claims that `compatible` matches by their noun or their day however worded: times of day,
+    counts of a specific noun."""
+    return claim.kind == "time" or claim.kind == "count" and claim.unit not in GENERIC_COUNT_UNITS
 
 
 def _cluster_copies(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:

@@ -40,3 +40,24 @@ def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
                        "Driver John Smith, 45, was unhurt.",
                        "A bus and a lorry collided near Lairg on Monday.\nThe driver, 44, was among the injured.")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Gunman holds 9 hostages at Hamilton bank\nA gunman held nine people hostage in a Hamilton bank on Friday.\n"
+          "Four hostages were released during the afternoon.",
+          "A man held eight people hostage inside a Hamilton bank on Friday.\nThree hostages were freed in the early afternoon."),
+         [{"Four hostages", "Three hostages"}, {"nine people", "eight people"}]),
+        (("Five suspicious boats approached the merchant ships off Aden on Thursday.\n"
+          "Navy commandos intercepted three boats; two managed to escape.",
+          "Five pirate boats tried to attack the convoy off Aden on Thursday.\nThe navy captured three boats.",
+          "The navy foiled a pirate attack off Aden on Thursday.\nThree boats with a Somali crew on board were seized."),
+         []),
+    ],
+)
+def test_counts_of_one_noun_with_two_outcomes(tmp_path, texts, differing):
+    """A count of a specific noun is what became of it: the hostages freed are not the hostages
+    held, nor the boats captured the boats that approached; a count naming no outcome joins the
+    group it agrees with."""
+    assert sorted(map(sorted, conflicts(corpus_of(tmp_path, *texts)))) == sorted(map(sorted, differing))
