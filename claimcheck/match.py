@@ -219,13 +219,14 @@ def _outcomes_meet(a: str, b: str) -> bool:
 
 
 def _by_shared_words(claim: Claim) -> bool:
-    """Amounts and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
+    """Amounts, rates and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
     47,000 acres", "the Ridge Fire had burned 45,800 acres"; "shares in Autovia fell 6%",
     "Autovia shares closed down 5.8%"), and two words in common say they measure one thing.
-    Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares fell 1.8%",
-    "Lufthansa offered 5.5%"), nor durations, which one actor gives many of ("President Valdez
-    declared a 60-day emergency", "President Valdez promised new homes within 90 days")."""
-    return claim.kind not in ("count", "rate", "duration")
+    Rates too ("won Tuesday's general election with 27.5% of the vote", "won 27.8 percent of the
+    vote in Tuesday's election"). Not counts, whose noun says it (`compatible`), nor durations,
+    which one actor gives many of ("President Valdez declared a 60-day emergency", "President
+    Valdez promised new homes within 90 days")."""
+    return claim.kind not in ("count", "duration")
 
 
 @lru_cache(maxsize=1 << 18)

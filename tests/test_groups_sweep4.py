@@ -61,3 +61,12 @@ def test_counts_of_one_noun_with_two_outcomes(tmp_path, texts, differing):
     held, nor the boats captured the boats that approached; a count naming no outcome joins the
     group it agrees with."""
     assert sorted(map(sorted, conflicts(corpus_of(tmp_path, *texts)))) == sorted(map(sorted, differing))
+
+
+def test_a_share_of_the_vote_worded_apart(tmp_path):
+    """Rates of one thing share two words of their measures however the sentences run."""
+    corpus = corpus_of(tmp_path,
+                       "Denmark's governing party has won the most votes in a general election, with 27.5%.",
+                       "The Social Democrats won Tuesday's general election in Denmark with 27.5% of the vote.",
+                       "The Social Democrats won 27.8 percent of the vote in Tuesday's election in Denmark.")
+    assert conflicts(corpus) == [{"27.5%", "27.8 percent"}]
