@@ -92,14 +92,14 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
-        if claim.kind == "age":
-            titles = [name.lower() for name in claim.subject]
-            role = next((w for w in (*claim.measure.split()[1:], *titles) if w in PERSON_NOUNS), None)
+        if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
+            words = [name.lower() for name in claim.subject] or claim.measure.split()[1:]
+            role = next((w for w in words if w in PERSON_NOUNS), None)
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
-    return {i: replace(claims[i], subject=(*claims[i].subject, role)) for i, role in roles.items()
+    return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
 
 

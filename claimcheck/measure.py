@@ -326,12 +326,12 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
         role = None
     if before:  # "Anthony LaCalamita, 38,", "Sharron Smith, age 61,", "Teixeira, who turns 29": the name first
         words = _TOKEN.findall(before.group(1))
-        holder = _NAMED_AS.search(sentence, 0, before.start())  # "The driver ... has been named as Iain MacLeod, 46"
-        if holder:
-            words.append(holder.group(1).lower())
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
+    holder = _NAMED_AS.search(sentence, 0, before.start()) if before else None
+    if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
+        subject += (holder.group(1).lower(),)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
