@@ -385,6 +385,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
             (v for v in [*reversed(before_verbs), *map(verb_of, after)] if v), "")
     if not verb:
         return None
+    verb = _SAME_FATE.get(verb, verb)
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
         verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
@@ -401,6 +402,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
+# Verbs that say what a casualty word says: "Two people are still unaccounted for" are missing.
+_SAME_FATE = {"unaccounted": "missing"}
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".

@@ -70,3 +70,10 @@ def test_a_share_of_the_vote_worded_apart(tmp_path):
                        "The Social Democrats won Tuesday's general election in Denmark with 27.5% of the vote.",
                        "The Social Democrats won 27.8 percent of the vote in Tuesday's election in Denmark.")
     assert conflicts(corpus) == [{"27.5%", "27.8 percent"}]
+
+
+def test_unaccounted_for_is_missing(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A gas explosion tore through a chemical plant in Yancheng on Tuesday.\nOne person remains missing.",
+                       "A blast hit a chemical plant in Yancheng on Tuesday.\nThree people are unaccounted for.")
+    assert conflicts(corpus) == [{"One person", "Three people"}]
