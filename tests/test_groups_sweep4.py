@@ -1,4 +1,4 @@
-"""Grouping on held-out events, round 4 (issue 5): roles of one person, ..."""
+"""Grouping on held-out events, round 4 (issue 5): roles of one person, outcomes of counts, rates worded apart, missing."""
 
 import pytest
 from test_match import corpus_of
