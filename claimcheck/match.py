@@ -81,23 +81,31 @@ def group_claims(
 
 
 def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
-    """Unnamed ages of a person by role whom no other age of their document speaks of ("a
-    7-year-old girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by
-    the role, by position, so that another report's lone girl or driver is compared with them.
-    Where a report gives two ages of girls, neither says which girl another report means. Who did
-    the harm is one role however named ("the gunman", "the suspect", "the shooter")."""
+    """Ages of a person by role whom no other age of their document speaks of ("a 7-year-old
+    girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by the role, by
+    position, so that another report's lone girl or driver is compared with them. A named person
+    keeps the name and is that role too when the report says so ("Captain Rudi Hartono, 53", "The
+    driver ... has been named as Iain MacLeod, 46"). Where a report gives two ages of girls,
+    neither says which girl another report means. Who did the harm is one role however named
+    ("the gunman", "the suspect", "the shooter"), and so is who flies or sails ("the pilot", "the
+    captain", "the skipper")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
-        if claim.kind == "age" and not claim.subject:
-            role = next((w for w in claim.measure.split()[1:] if w in PERSON_NOUNS), None)
-            if role in PERPETRATOR_NOUNS:
-                role = "perpetrator"  # "the gunman, 20", "the 19-year-old suspect": one person, two roles
+        if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
+            words = [name.lower() for name in claim.subject] or claim.measure.split()[1:]
+            role = next((w for w in words if w in PERSON_NOUNS), None)
+            role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
-    return {i: replace(claims[i], subject=(role,)) for i, role in roles.items()
+    return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
+
+
+# One role however named: who did the harm ("the gunman, 20", "the 19-year-old suspect"), who is
+# in command of a plane or a boat ("the pilot, 58", "the captain, 56").
+_ROLE_CLASSES = {**dict.fromkeys(PERPETRATOR_NOUNS, "perpetrator"), "pilot": "captain", "skipper": "captain"}
 
 
 @contextmanager
@@ -187,19 +195,38 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
-    if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure):
+    if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
+            and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
 
+# What became of what a count counts, by the verb: "Three hostages were freed" are not the nine
+# held, nor "three boats were captured" the five that approached; "freed" and "released" are one
+# outcome.
+_OUTCOMES = {**dict.fromkeys(("freed", "released", "rescued", "escaped"), "freed"),
+             **dict.fromkeys(("captured", "intercepted", "seized", "caught", "nabbed"), "captured"),
+             **dict.fromkeys(("held", "hold", "holding"), "held"),
+             **dict.fromkeys(("approached", "tried", "attempted", "attacked", "noticed"), "approached")}
+
+
+@lru_cache(maxsize=1 << 16)
+def _outcomes_meet(a: str, b: str) -> bool:
+    """Two counts' measures name no two outcomes (`_OUTCOMES`) apart; one that names none may be either."""
+    outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
+    outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
+    return not outcome_a or not outcome_b or outcome_a == outcome_b
+
+
 def _by_shared_words(claim: Claim) -> bool:
-    """Amounts and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
+    """Amounts, rates and changes: outlets word one figure of one thing apart ("Ridge Fire grows to
     47,000 acres", "the Ridge Fire had burned 45,800 acres"; "shares in Autovia fell 6%",
     "Autovia shares closed down 5.8%"), and two words in common say they measure one thing.
-    Not counts, whose noun says it (`compatible`), nor rates ("Lufthansa shares fell 1.8%",
-    "Lufthansa offered 5.5%"), nor durations, which one actor gives many of ("President Valdez
-    declared a 60-day emergency", "President Valdez promised new homes within 90 days")."""
-    return claim.kind not in ("count", "rate", "duration")
+    Rates too ("won Tuesday's general election with 27.5% of the vote", "won 27.8 percent of the
+    vote in Tuesday's election"). Not counts, whose noun says it (`compatible`), nor durations,
+    which one actor gives many of ("President Valdez declared a 60-day emergency", "President
+    Valdez promised new homes within 90 days")."""
+    return claim.kind not in ("count", "duration")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -379,16 +406,18 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     """Complete linkage in canonical order: each claim joins the first group (oldest first)
     whose every member states the same fact, else starts a group. A group qualifies only if the
     claim matches all its members, so only groups holding a matched candidate are counted.
-    A time of day may join any group of its day's times however worded (`compatible`): where
-    several qualify (one report gives when a siege began and when it ended, another when it
-    ended), it joins the first whose members it agrees with, if any."""
+    A time of day may join any group of its day's times however worded, and a count of a specific
+    noun any group of its noun that names no other outcome (`compatible`): where several qualify
+    (one report gives when a siege began and when it ended, another when it ended; "three boats
+    with a Somali crew on board" among the five that approached and the three captured), it joins
+    the first whose members it agrees with, if any."""
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
     for i, claim in enumerate(claims):
         matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
         qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
-        agreeing = (k for k in qualified if claim.kind == "time" and all(_agree(claim, claims[j]) for j in groups[k]))
+        agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
             groups.append([])
@@ -396,6 +425,12 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
         group_of.append(chosen)
         candidates.place(i)
     return [[claims[i] for i in members] for members in groups]
+
+
+def _by_noun_or_day(claim: Claim) -> bool:
+    """Claims that `compatible` matches by their noun or their day however worded: times of day,
+    counts of a specific noun."""
+    return claim.kind == "time" or claim.kind == "count" and claim.unit not in GENERIC_COUNT_UNITS
 
 
 def _cluster_copies(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:

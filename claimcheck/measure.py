@@ -368,6 +368,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
+    holder = _NAMED_AS.search(sentence, 0, before.start()) if before else None
+    if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
+        subject += (holder.group(1).lower(),)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
@@ -375,8 +378,10 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     return Description(measure, (), subject, False)
 
 
-_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
+_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
+_NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
+                       r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 
@@ -419,6 +424,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
             (v for v in [*reversed(before_verbs), *map(verb_of, after)] if v), "")
     if not verb:
         return None
+    verb = _SAME_FATE.get(verb, verb)
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
         verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
@@ -435,6 +441,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
+# Verbs that say what a casualty word says: "Two people are still unaccounted for" are missing.
+_SAME_FATE = {"unaccounted": "missing"}
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
