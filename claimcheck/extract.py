@@ -128,7 +128,10 @@ _RANGE_JOIN = re.compile(
 _CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
-_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
+# change's verb and its value that leave it a change
+_FILLER = r"(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+"
+_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?P<by>by\s+)?(?:{_FILLER})?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -777,7 +780,7 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
         return False  # "from 5% to 10%" is a change from one to the other
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
     changed_by = _CHANGED_BY.search(sentence[: low.start])
-    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or _BY.search(changed_by.group(0))):
+    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or changed_by.group("by")):
         return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
     if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
         return False  # "exports grew from $2 billion to $85 billion": where it started and ended
@@ -1025,7 +1028,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"|(?:(?P<under>under)|over)\s+(?:the\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|expectations))\b", re.I)
 _NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
                               re.I)
-_COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
+_COUNT_CHANGE = re.compile(rf"\b(?:by|up|down)\s+(?:{_FILLER})?$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
                          r"(?:\d{1,3}\s+and\s+)?$")
@@ -1127,7 +1130,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
 # change counts its subject, the change itself or (after "to") the level it reached
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
-    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+    rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
 
 
 def _subject_counted(left: str) -> UnitMatch | None:
@@ -1184,9 +1187,7 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
 
 
 _RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
-# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
-# change's verb and its value that leave it a change
-_CHANGE_FILLER = re.compile(r"\b(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+$", re.I)
+_CHANGE_FILLER = re.compile(rf"\b{_FILLER}$", re.I)
 
 
 def _words_before_change(sentence: str, start: int) -> list[str]:

@@ -1,0 +1,31 @@
+"""Extract on phrasing families from a seventh sweep over unseen news: fillers after a change,
+ages to come, headline counts, ordinals, durations since an ongoing event, weather, results, courts."""
+
+from datetime import date
+
+import pytest
+
+from claimcheck import extract
+
+PUBLISHED = date(2016, 8, 3)  # a Wednesday
+
+
+def claims_of(sentence: str, published: date | None = PUBLISHED):
+    return list(extract(sentence, published=published))
+
+
+def claim_at(sentence: str, surface: str, published: date | None = PUBLISHED):
+    return next(c for c in claims_of(sentence, published) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Payrolls grew by a further 151,000 in May.", "151,000", 151000),
+        ("Jobless claims rose by another 12,000 to 370,000.", "12,000", 12000),
+    ],
+)
+def test_a_bare_count_after_a_filler_is_its_subjects_change(sentence, surface, value):
+    """ "by a further", "by another" between the verb and a bare number leave it the change."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.upper - claim.quantity.lower) == ("change", value, 1)
