@@ -403,8 +403,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             subject=subject,
         )
         previous = claim
-        if period is not None and period.granularity != "day":
-            dating.add(id(period))
+        if period is not None and period.granularity != "day" and kind != "age":
+            dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
@@ -1049,6 +1049,10 @@ _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", 
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
+# "Teixeira will be 29 in April", "She would have been 30 next month": an age to come of a person
+_AGE_TO_COME = re.compile(r"\b(?:[Hh]e|[Ss]he|(?!(?:It|This|That|There|Which|What|Who)\b)[A-Z][a-z]+)\s+"
+                          r"(?:will|would)\s+(?:have\s+)?be(?:en)?\s+$")
+_AGE_TO_COME_AFTER = re.compile(r"\s*(?:[.;]|$|(?:in|on|next|this|later|when|by)\s)")
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
@@ -1109,6 +1113,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count") if crowd else None
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
+        or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")
     if _INTO_CUSTODY.match(right):

@@ -29,3 +29,26 @@ def test_a_bare_count_after_a_filler_is_its_subjects_change(sentence, surface, v
     """ "by a further", "by another" between the verb and a bare number leave it the change."""
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.value, claim.quantity.upper - claim.quantity.lower) == ("change", value, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Teixeira will be 29 in April.", 29),
+        ("She would have been 30 next month.", 30),
+        ("Obama will be 55.", 55),
+    ],
+)
+def test_an_age_to_come_of_a_person(sentence, age):
+    claim = next(c for c in claims_of(sentence) if c.kind == "age")
+    assert claim.quantity.value == age
+
+
+@pytest.mark.parametrize("sentence", ["It will be 29 in April.", "The vote will be 29 in favour."])
+def test_a_bare_number_after_will_be_is_no_age_without_a_person(sentence):
+    assert not any(c.kind == "age" for c in claims_of(sentence))
+
+
+def test_the_month_an_age_is_reached_in_still_dates_the_birthday():
+    kinds = {c.kind for c in claims_of("Teixeira will be 29 in April.")}
+    assert kinds == {"age", "date"}
