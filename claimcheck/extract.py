@@ -782,8 +782,9 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     changed_by = _CHANGED_BY.search(sentence[: low.start])
     if word == "to" and changed_by and high.value >= 5 * low.value and (signed or changed_by.group("by")):
         return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
-    if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
-        return False  # "exports grew from $2 billion to $85 billion": where it started and ended
+    if word == "to" and (signed and _CHANGED_FROM.search(sentence[: low.start])
+                         or _NUMBER_OF_FROM.search(sentence, 0, low.start)):
+        return False  # "exports grew from $2 billion to $85 billion", "the number of seats from 65 to 125"
     if word == "and":
         return bool(_BETWEEN.search(sentence[: low.start]))
     if word == "or":
@@ -1120,7 +1121,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
-    subject = _subject_counted(left)
+    subject = _number_of(left) or _subject_counted(left)
     if subject is not None:
         return subject
     gathering = _GATHERING_BEFORE.search(left)
@@ -1136,6 +1137,29 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
     rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+
+
+# "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs
+# by 50": a bare number after "the number of <noun> ... from/to/by" counts that noun
+_NUMBER_OF = re.compile(
+    rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by)\s+"
+    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
+_NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
+
+
+def _number_of(left: str) -> UnitMatch | None:
+    """The count a bare number gives of the noun in "the number of <noun>" before it."""
+    named = _NUMBER_OF.search(left)
+    if named is None:
+        return None
+    words = [w.lower() for w in named.group("noun").split() if w.lower() not in MEASURE_STOPWORDS]
+    head = words[-1] if words else ""
+    if head in CASUALTY_WORDS:
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS[head])
+    if not head:
+        return None
+    return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 
 def _subject_counted(left: str) -> UnitMatch | None:

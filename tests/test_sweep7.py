@@ -52,3 +52,19 @@ def test_a_bare_number_after_will_be_is_no_age_without_a_person(sentence):
 def test_the_month_an_age_is_reached_in_still_dates_the_birthday():
     kinds = {c.kind for c in claims_of("Teixeira will be 29 in April.")}
     assert kinds == {"age", "date"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("The law will raise the number of seats from 65 to 125.", "125", "seat", 125),
+        ("The law will raise the number of seats from 65 to 125.", "65", "seat", 65),
+        ("The council cut the number of libraries to 12.", "12", "library", 12),
+        ("The number of confirmed cases rose from 1,200 to 1,450.", "1,450", "case", 1450),
+        ("The number of dead rose to 45.", "45", "people", 45),
+    ],
+)
+def test_a_bare_number_after_the_number_of_a_noun_counts_that_noun(sentence, surface, unit, value):
+    """ "from 65 to 125" after "the number of seats" is where the count started and ended, no range."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
