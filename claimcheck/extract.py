@@ -795,7 +795,7 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _UNIT_HYPHEN = re.compile(r"\d\s?-$")
 _CODE_BEFORE = re.compile(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$")
-_NAME_AFTER = re.compile(r"-[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers", "the 49ers"
+_NAME_AFTER = re.compile(r"-(?!Plu)[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers" (a headline's "4-Plus" is a value)
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 
@@ -866,7 +866,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     caller knows it (the noun of an elliptical count)."""
     last = upper or number
     left = sentence[: number.start]
-    right = sentence[last.end:]
+    plus = _PLUS_AFTER.match(sentence, last.end)  # "100-plus people", "a 4-plus earthquake": at least
+    skip = plus.end() - last.end if plus and upper is None else 0
+    right = sentence[last.end + skip:]
     currency = None if unit is not None else currency_before(left)
     unit = unit or currency
     if number.kind == "ordinal":
@@ -885,13 +887,15 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = _unit_of_fraction(right)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
-                or _implied_unit(sentence, number, last))
+                or _implied_unit(sentence, number, last, skip=skip))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":
             unit = replace(currency, after=named.after)
     if unit is None:
         return None
+    if skip:
+        unit = replace(unit, after=unit.after + skip)
     if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
     if unit.unit == "degree" and speaks_of_temperature(sentence):
@@ -922,6 +926,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:
         hedge = after.group("hedge").lower()
+    if hedge is None and skip:
+        hedge = "plus"
     if upper is not None:
         value = (low_value + high_value) / 2
         lower, upper_bound = low_value - low_precision, high_value + last.precision
@@ -1001,6 +1007,7 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
+_PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
@@ -1081,16 +1088,16 @@ def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:
             and any(noun in PARTY_NOUNS for noun in nouns))
 
 
-def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
+def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
     or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
-    left, right = sentence[: number.start], sentence[last.end:]
+    left, right = sentence[: number.start], sentence[last.end + skip:]
     if number.kind == "fraction" and _BY.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
-            number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
+            (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None

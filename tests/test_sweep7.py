@@ -68,3 +68,18 @@ def test_a_bare_number_after_the_number_of_a_noun_counts_that_noun(sentence, sur
     """ "from 65 to 125" after "the number of seats" is where the count started and ended, no range."""
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("4-Plus Earthquake Recorded Near Healdsburg", "4-Plus", "magnitude", 4),
+        ("A 4.5-plus earthquake shook the area.", "4.5-plus", "magnitude", 4.5),
+        ("There were 100-plus people in the hall.", "100-plus people", "people", 100),
+        ("Tickets cost $100-plus.", "$100-plus", "USD", 100),
+    ],
+)
+def test_n_plus_is_at_least_n(sentence, surface, unit, value):
+    """ "100-plus people" was nothing: the unit is looked for past "-plus", which is the hedge."""
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.lower, claim.quantity.upper) == (unit, value, None)
