@@ -1007,6 +1007,9 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
+# "a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.": a decimal after a quake's magnitude is another
+_ANOTHER_MAGNITUDE = re.compile(r"\b(?:magnitude|" + "|".join(MAGNITUDE_NOUNS) + r")\b[^;]{0,120}?"
+                                r"(?:\band|\bor|,|\bthen|\bby)\s+(?:an?\s+|another\s+)?$", re.I)
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
@@ -1097,7 +1100,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
-            (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
+            (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
+            or number.precision < 0.5 and number.value < 10 and _ANOTHER_MAGNITUDE.search(left)):
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None

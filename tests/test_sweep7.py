@@ -83,3 +83,19 @@ def test_n_plus_is_at_least_n(sentence, surface, unit, value):
     """ "100-plus people" was nothing: the unit is looked for past "-plus", which is the hedge."""
     claim = claim_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.lower, claim.quantity.upper) == (unit, value, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("It was followed by a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.", "2.2"),
+        ("The quake was followed by a 4.1 and a 3.8 within the hour.", "3.8"),
+    ],
+)
+def test_a_decimal_after_a_quakes_magnitude_is_another_magnitude(sentence, surface):
+    assert claim_at(sentence, surface).quantity.unit == "magnitude"
+
+
+def test_a_percentage_after_a_quake_keeps_its_unit():
+    sentence = "The earthquake killed 2 people and injured 3.5 percent of the town."
+    assert claim_at(sentence, "3.5 percent").quantity.unit == "percent"
