@@ -99,3 +99,14 @@ def test_a_decimal_after_a_quakes_magnitude_is_another_magnitude(sentence, surfa
 def test_a_percentage_after_a_quake_keeps_its_unit():
     sentence = "The earthquake killed 2 people and injured 3.5 percent of the town."
     assert claim_at(sentence, "3.5 percent").quantity.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Hours earlier, three young men-all cousins-died when the school was bombed.", "three young men", 3),
+        ("Five victims-including two children-were taken to hospital.", "Five victims", 5),
+    ],
+)
+def test_a_count_noun_glued_by_a_lost_dash_to_an_aside_is_still_counted(sentence, surface, value):
+    assert claim_at(sentence, surface).quantity.value == value
