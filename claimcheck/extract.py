@@ -1046,6 +1046,9 @@ _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) +
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "At least 12 of one family", "five of the same household": people of one family
+_OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
+                            r"(?:family|household)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1128,6 +1131,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")
+    if _OF_ONE_FAMILY.match(right):
+        return UnitMatch("people", "count")  # "At least 12 of one family were killed"
     if _INTO_CUSTODY.match(right):
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):

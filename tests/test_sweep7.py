@@ -110,3 +110,15 @@ def test_a_percentage_after_a_quake_keeps_its_unit():
 )
 def test_a_count_noun_glued_by_a_lost_dash_to_an_aside_is_still_counted(sentence, surface, value):
     assert claim_at(sentence, surface).quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("At least 12 of one family were killed in an air strike.", "At least 12", 12),
+        ("Five of the same family died in the fire.", "Five", 5),
+    ],
+)
+def test_a_number_of_one_family_counts_people(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
