@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
+    ABBREVIATIONS_BEFORE_NUMBERS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -52,6 +53,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
+    RANK_NOUNS,
     RATE_CHANGE_CUES,
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
@@ -153,6 +155,8 @@ def build_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
         except OSError as error:
             raise ConfigurationError(Msg.E015, model=model) from error
+    for abbreviation in ABBREVIATIONS_BEFORE_NUMBERS:  # "the No. 5 seed" is one sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     register_sentencizer()
     if "claimcheck_sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("claimcheck_sentencizer", first=True)
@@ -800,6 +804,23 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 
 
+# "the No. 5 seed", "the world No. 3", "seeded No. 2": a rank, counted like "the fifth seed"
+_RANK_NO = re.compile(r"\bNo\.\s?$")
+_RANK_NOUN = re.compile(rf"\s+({_alt(RANK_NOUNS, literal=True)})\b")
+_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded)\s+No\.\s?$", re.I)
+
+
+def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The rank "No. 5" gives before a rank noun or after "world"/"ranked", else None."""
+    opening = _RANK_NO.search(sentence, 0, number.start)
+    if opening is None or number.form != "digits" or number.kind != "cardinal":
+        return None
+    noun = _RANK_NOUN.match(sentence, number.end)
+    if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start):
+        return None
+    return UnitMatch(noun.group(1) if noun else "rank", "count", before=number.start - opening.start())
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -817,7 +838,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False
     words = left.split()
     prev = words[-1].lower() if words else ""
-    if prev in IDENTIFIER_WORDS:
+    if prev in IDENTIFIER_WORDS and not _rank(sentence, number):
         return False
     if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
@@ -885,6 +906,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
             unit = spelled  # "the ship turned 90 degrees", "turned 5 percent higher": a measure, no age
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
+    if unit is None:
+        unit = _rank(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _implied_unit(sentence, number, last, skip=skip))

@@ -122,3 +122,22 @@ def test_a_count_noun_glued_by_a_lost_dash_to_an_aside_is_still_counted(sentence
 def test_a_number_of_one_family_counts_people(sentence, surface, value):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("The Colts (11-4) secured the No. 5 seed in the AFC playoffs.", "No. 5", "seed", 5),
+        ("He was the No. 2 pick in the draft.", "No. 2", "pick", 2),
+        ("She is the world No. 3.", "No. 3", "rank", 3),
+    ],
+)
+def test_no_n_before_a_rank_noun_is_a_rank(sentence, surface, unit, value):
+    """ "No." ended the sentence before: the number began a new one and was lost."""
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == (unit, value)
+
+
+@pytest.mark.parametrize("sentence", ["He lives at No. 10 Downing Street.", "Resolution No. 1234 passed."])
+def test_no_n_naming_a_thing_stays_an_identifier(sentence):
+    assert claims_of(sentence) == []
