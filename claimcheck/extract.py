@@ -1160,7 +1160,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
-    subject = _number_of(left) or _subject_counted(left)
+    # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
+    subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:
         return subject
     gathering = _GATHERING_BEFORE.search(left)
