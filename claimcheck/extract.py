@@ -351,7 +351,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
     exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
-             *_hours_and_minutes(sentence)]
+             *_hours_and_minutes(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
@@ -740,6 +740,24 @@ def _race_times(sentence: str) -> Iterator[_Value]:
             continue
         value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
         yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+
+
+# "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
+# ongoing thing has lasted, as well as the day it began
+_ONGOING_SINCE = re.compile(
+    rf"\b(?:began|begun|started|launched|erupted|broke\s+out|commenced)\s+(?:[\w'’-]+\s+){{0,7}}?"
+    rf"(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)
+
+
+def _ongoing_durations(sentence: str) -> Iterator[_Value]:
+    """The duration so far of something that began "N days ago"."""
+    if "ago" not in sentence:
+        return
+    for m in _ONGOING_SINCE.finditer(sentence):
+        number = next((n for n in find_numbers(sentence) if n.start == m.start("n")), None)
+        value = _value(sentence, number, None) if number is not None and number.kind == "cardinal" else None
+        if value is not None and value.quantity.dimension == "duration":
+            yield value
 
 
 def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:

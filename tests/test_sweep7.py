@@ -141,3 +141,21 @@ def test_no_n_before_a_rank_noun_is_a_rank(sentence, surface, unit, value):
 @pytest.mark.parametrize("sentence", ["He lives at No. 10 Downing Street.", "Resolution No. 1234 passed."])
 def test_no_n_naming_a_thing_stays_an_identifier(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("More than 640 Palestinians were killed since the assault began 12 days ago.", "12 days", 12, "days"),
+        ("The strike, which started three weeks ago, shows no sign of ending.", "three weeks", 3, "weeks"),
+    ],
+)
+def test_an_ongoing_thing_that_began_n_days_ago_has_lasted_n_days(sentence, surface, value, unit):
+    """Both readings: the duration so far, and the day it began."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("duration", value, unit)
+    assert any(c.kind == "date" and c.text.endswith("ago") for c in claims_of(sentence))
+
+
+def test_a_finished_act_n_days_ago_is_a_date_only():
+    assert [c.kind for c in claims_of("He was arrested 3 days ago.")] == ["date"]
