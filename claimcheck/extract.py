@@ -48,6 +48,7 @@ from .lexicon import (
     MONTHS,
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
+    NOT_SUPERLATIVES,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
@@ -947,6 +948,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     start = number.start - unit.before
     end = last.end + unit.after
+    if unit.dimension == "duration" and _is_record_span(sentence, start, end):
+        return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
@@ -1051,6 +1054,19 @@ _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in M
 # "a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.": a decimal after a quake's magnitude is another
 _ANOTHER_MAGNITUDE = re.compile(r"\b(?:magnitude|" + "|".join(MAGNITUDE_NOUNS) + r")\b[^;]{0,120}?"
                                 r"(?:\band|\bor|,|\bthen|\bby)\s+(?:an?\s+|another\s+)?$", re.I)
+# "a 40-year high", "a two-decade low", "the worst flooding in 40 years", "the first such attack in
+# more than a decade": how far back a record reaches
+_RECORD_SPAN = re.compile(r"\s*(?:highs?|lows?|peaks?|records?|best|worst)\b", re.I)
+_RECORD_IN = re.compile(rf"\b(?P<sup>[a-z]{{3,}}est|most|least|best|worst|first|record)(?:\s+[\w-]+){{0,3}}?\s+"
+                        rf"(?:in|for)\s+(?:(?:{_HEDGES})\s+)?(?:the\s+(?:past|last)\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
+def _is_record_span(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration says how far back a record reaches, not how long something lasted."""
+    if _RECORD_SPAN.match(sentence, end):
+        return True
+    record = _RECORD_IN.search(sentence, max(0, start - 80), start)
+    return record is not None and record.group("sup").lower() not in NOT_SUPERLATIVES
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)

@@ -159,3 +159,21 @@ def test_an_ongoing_thing_that_began_n_days_ago_has_lasted_n_days(sentence, surf
 
 def test_a_finished_act_n_days_ago_is_a_date_only():
     assert [c.kind for c in claims_of("He was arrested 3 days ago.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation hit a 40-year high of 9.1% in June.",
+        "The pound fell to a 37-year low against the dollar.",
+        "It was the warmest summer in 40 years.",
+        "It is the first such attack in the past 10 years.",
+    ],
+)
+def test_how_far_back_a_record_reaches_is_no_duration(sentence):
+    assert not any(c.kind == "duration" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["He was jailed for 10 years.", "The protest in 3 days will be big."])
+def test_a_duration_after_no_record_stays(sentence):
+    assert any(c.kind == "duration" for c in claims_of(sentence))
