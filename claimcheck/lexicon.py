@@ -726,7 +726,9 @@ MEASURE_STOPWORDS = frozenset(
     # to be for more than eight years"), nor is "none" or "to date" ("so far")
     "believed thought understood alleged allegedly deemed presumed considered none date "
     # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
-    "former retired".split()
+    "former retired "
+    # more of the same is the same measure: "A further 1,234 cases", "Another 300 jobs will go"
+    "further additional another".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

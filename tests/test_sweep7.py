@@ -177,3 +177,16 @@ def test_how_far_back_a_record_reaches_is_no_duration(sentence):
 @pytest.mark.parametrize("sentence", ["He was jailed for 10 years.", "The protest in 3 days will be big."])
 def test_a_duration_after_no_record_stays(sentence):
     assert any(c.kind == "duration" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("A further 1,234 cases were reported on Monday.", "1,234 cases"),
+        ("Another 300 jobs will go.", "300 jobs"),
+        ("Oil rose a further $2 to $85.", "$85"),
+    ],
+)
+def test_more_of_the_same_is_no_part_of_the_measure(sentence, surface):
+    measure = claim_at(sentence, surface).measure
+    assert not {"further", "another", "additional"} & set(measure.split())
