@@ -352,7 +352,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
     exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
-             *_hours_and_minutes(sentence), *_ongoing_durations(sentence)]
+             *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
@@ -727,6 +727,24 @@ def _hours_and_minutes(sentence: str) -> Iterator[_Value]:
             continue
         value = 3600 * parts[0].value + 60 * parts[1].value + (parts[2].value if parts[2] else 0)
         yield _seconds(m.start(), m.end(), value, precision=0.5 if parts[2] else 30.0)
+
+
+# "jailed for six years and eight months", "a term of 2 years 6 months": one duration, in months
+_YEARS_MONTHS = re.compile(rf"(?<![\w.,])(?P<y>{_PART})[\s-]+years?,?\s+(?:and\s+)?(?P<m>{_PART})[\s-]+months?\b", re.I)
+
+
+def _years_and_months(sentence: str) -> Iterator[_Value]:
+    """A duration in years and months, in months: a prison term, a tenure, a child's age in court."""
+    if "month" not in sentence.lower():
+        return
+    for m in _YEARS_MONTHS.finditer(sentence):
+        years, months = parse_number(m.group("y")), parse_number(m.group("m"))
+        if years is None or months is None or months.value >= 12:
+            continue
+        value = 12 * years.value + months.value
+        dimension = "age" if _AGED.search(sentence, 0, m.start()) else "duration"  # "aged 3 years and 4 months"
+        quantity = Quantity(value, value - 0.5, value + 0.5, "months", dimension, precision=0.5)
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False)
 
 
 def _race_times(sentence: str) -> Iterator[_Value]:

@@ -190,3 +190,17 @@ def test_a_duration_after_no_record_stays(sentence):
 def test_more_of_the_same_is_no_part_of_the_measure(sentence, surface):
     measure = claim_at(sentence, surface).measure
     assert not {"further", "another", "additional"} & set(measure.split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "months"),
+    [
+        ("He was jailed for six years and eight months.", "six years and eight months", "duration", 80),
+        ("She was given a sentence of 2 years 6 months.", "2 years 6 months", "duration", 30),
+        ("The boy, aged 3 years and 4 months, was found.", "3 years and 4 months", "age", 40),
+    ],
+)
+def test_years_and_months_are_one_duration_in_months(sentence, surface, kind, months):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == (kind, months, "months")
+    assert len(claims_of(sentence)) == 1
