@@ -1228,7 +1228,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
 # change counts its subject, the change itself or (after "to") the level it reached
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
-    rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+    rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*%?\s+(?:(?:in|over)\s+(?:a|one|the\s+[a-z]+)\s+[a-z]+\s+)?"
+    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
 
 
 # "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs

@@ -204,3 +204,16 @@ def test_years_and_months_are_one_duration_in_months(sentence, surface, kind, mo
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.value, claim.quantity.unit) == (kind, months, "months")
     assert len(claims_of(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Admissions rose 20% to 1,500.", "1,500", "admission"),
+        ("Hospital admissions rose 20% in a week to 1,500.", "1,500", "admission"),
+        ("Jobless claims fell 3% over the past week to 370,000.", "370,000", "claim"),
+    ],
+)
+def test_a_bare_level_after_a_percentage_change_counts_the_subject(sentence, surface, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("count", unit)
