@@ -217,3 +217,18 @@ def test_years_and_months_are_one_duration_in_months(sentence, surface, kind, mo
 def test_a_bare_level_after_a_percentage_change_counts_the_subject(sentence, surface, unit):
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit) == ("count", unit)
+
+
+def test_between_two_months_is_the_span_they_bound():
+    from claimcheck.periods import find_times
+
+    sentence = "Sales rose between August and October."
+    (mention,) = find_times(sentence, date(2012, 6, 15))
+    assert sentence[mention.start:mention.end] == "between August and October"
+    assert (mention.period.start, mention.period.end) == (date(2011, 8, 1), date(2011, 10, 31))
+
+
+def test_between_one_month_and_something_else_is_no_month_span():
+    from claimcheck.periods import find_times
+
+    assert find_times("Sales rose between May and the end of June.", date(2012, 6, 15)) == []
