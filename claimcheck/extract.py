@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
+    ABBREVIATIONS_BEFORE_NUMBERS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -47,11 +48,13 @@ from .lexicon import (
     MONTHS,
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
+    NOT_SUPERLATIVES,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
+    RANK_NOUNS,
     RATE_CHANGE_CUES,
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
@@ -128,7 +131,10 @@ _RANGE_JOIN = re.compile(
 _CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
-_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?:by\s+)?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
+# change's verb and its value that leave it a change
+_FILLER = r"(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+"
+_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?P<by>by\s+)?(?:{_FILLER})?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -150,6 +156,8 @@ def build_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
         except OSError as error:
             raise ConfigurationError(Msg.E015, model=model) from error
+    for abbreviation in ABBREVIATIONS_BEFORE_NUMBERS:  # "the No. 5 seed" is one sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     register_sentencizer()
     if "claimcheck_sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("claimcheck_sentencizer", first=True)
@@ -344,7 +352,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
     exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
-             *_hours_and_minutes(sentence)]
+             *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
     values.sort(key=lambda v: v.start)
@@ -400,8 +408,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             subject=subject,
         )
         previous = claim
-        if period is not None and period.granularity != "day":
-            dating.add(id(period))
+        if period is not None and period.granularity != "day" and kind != "age":
+            dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
@@ -721,6 +729,24 @@ def _hours_and_minutes(sentence: str) -> Iterator[_Value]:
         yield _seconds(m.start(), m.end(), value, precision=0.5 if parts[2] else 30.0)
 
 
+# "jailed for six years and eight months", "a term of 2 years 6 months": one duration, in months
+_YEARS_MONTHS = re.compile(rf"(?<![\w.,])(?P<y>{_PART})[\s-]+years?,?\s+(?:and\s+)?(?P<m>{_PART})[\s-]+months?\b", re.I)
+
+
+def _years_and_months(sentence: str) -> Iterator[_Value]:
+    """A duration in years and months, in months: a prison term, a tenure, a child's age in court."""
+    if "month" not in sentence.lower():
+        return
+    for m in _YEARS_MONTHS.finditer(sentence):
+        years, months = parse_number(m.group("y")), parse_number(m.group("m"))
+        if years is None or months is None or months.value >= 12:
+            continue
+        value = 12 * years.value + months.value
+        dimension = "age" if _AGED.search(sentence, 0, m.start()) else "duration"  # "aged 3 years and 4 months"
+        quantity = Quantity(value, value - 0.5, value + 0.5, "months", dimension, precision=0.5)
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False)
+
+
 def _race_times(sentence: str) -> Iterator[_Value]:
     """ "Kipchoge won in 2:19:12": a duration of hours, minutes and seconds, in seconds; minutes and
     seconds only with a fraction of a second ("3:43.13"), since "in 10:30" may be a clock."""
@@ -733,6 +759,24 @@ def _race_times(sentence: str) -> Iterator[_Value]:
             continue
         value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
         yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+
+
+# "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
+# ongoing thing has lasted, as well as the day it began
+_ONGOING_SINCE = re.compile(
+    rf"\b(?:began|begun|started|launched|erupted|broke\s+out|commenced)\s+(?:[\w'’-]+\s+){{0,7}}?"
+    rf"(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)
+
+
+def _ongoing_durations(sentence: str) -> Iterator[_Value]:
+    """The duration so far of something that began "N days ago"."""
+    if "ago" not in sentence:
+        return
+    for m in _ONGOING_SINCE.finditer(sentence):
+        number = next((n for n in find_numbers(sentence) if n.start == m.start("n")), None)
+        value = _value(sentence, number, None) if number is not None and number.kind == "cardinal" else None
+        if value is not None and value.quantity.dimension == "duration":
+            yield value
 
 
 def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:
@@ -777,10 +821,11 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
         return False  # "from 5% to 10%" is a change from one to the other
     signed = join.group(0).strip().lower() != word  # "$2 to $85": each end has its own sign
     changed_by = _CHANGED_BY.search(sentence[: low.start])
-    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or _BY.search(changed_by.group(0))):
+    if word == "to" and changed_by and high.value >= 5 * low.value and (signed or changed_by.group("by")):
         return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
-    if word == "to" and signed and _CHANGED_FROM.search(sentence[: low.start]):
-        return False  # "exports grew from $2 billion to $85 billion": where it started and ended
+    if word == "to" and (signed and _CHANGED_FROM.search(sentence[: low.start])
+                         or _NUMBER_OF_FROM.search(sentence, 0, low.start)):
+        return False  # "exports grew from $2 billion to $85 billion", "the number of seats from 65 to 125"
     if word == "and":
         return bool(_BETWEEN.search(sentence[: low.start]))
     if word == "or":
@@ -791,9 +836,26 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _UNIT_HYPHEN = re.compile(r"\d\s?-$")
 _CODE_BEFORE = re.compile(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$")
-_NAME_AFTER = re.compile(r"-[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers", "the 49ers"
+_NAME_AFTER = re.compile(r"-(?!Plu)[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers" (a headline's "4-Plus" is a value)
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+
+
+# "the No. 5 seed", "the world No. 3", "seeded No. 2": a rank, counted like "the fifth seed"
+_RANK_NO = re.compile(r"\bNo\.\s?$")
+_RANK_NOUN = re.compile(rf"\s+({_alt(RANK_NOUNS, literal=True)})\b")
+_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded)\s+No\.\s?$", re.I)
+
+
+def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The rank "No. 5" gives before a rank noun or after "world"/"ranked", else None."""
+    opening = _RANK_NO.search(sentence, 0, number.start)
+    if opening is None or number.form != "digits" or number.kind != "cardinal":
+        return None
+    noun = _RANK_NOUN.match(sentence, number.end)
+    if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start):
+        return None
+    return UnitMatch(noun.group(1) if noun else "rank", "count", before=number.start - opening.start())
 
 
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
@@ -813,7 +875,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False
     words = left.split()
     prev = words[-1].lower() if words else ""
-    if prev in IDENTIFIER_WORDS:
+    if prev in IDENTIFIER_WORDS and not _rank(sentence, number):
         return False
     if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
@@ -862,7 +924,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     caller knows it (the noun of an elliptical count)."""
     last = upper or number
     left = sentence[: number.start]
-    right = sentence[last.end:]
+    plus = _PLUS_AFTER.match(sentence, last.end)  # "100-plus people", "a 4-plus earthquake": at least
+    skip = plus.end() - last.end if plus and upper is None else 0
+    right = sentence[last.end + skip:]
     currency = None if unit is not None else currency_before(left)
     unit = unit or currency
     if number.kind == "ordinal":
@@ -880,14 +944,18 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
+        unit = _rank(sentence, number)
+    if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
-                or _implied_unit(sentence, number, last))
+                or _implied_unit(sentence, number, last, skip=skip))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":
             unit = replace(currency, after=named.after)
     if unit is None:
         return None
+    if skip:
+        unit = replace(unit, after=unit.after + skip)
     if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
     if unit.unit == "degree" and speaks_of_temperature(sentence):
@@ -898,6 +966,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None
     start = number.start - unit.before
     end = last.end + unit.after
+    if unit.dimension == "duration" and _is_record_span(sentence, start, end):
+        return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
@@ -918,6 +988,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:
         hedge = after.group("hedge").lower()
+    if hedge is None and skip:
+        hedge = "plus"
     if upper is not None:
         value = (low_value + high_value) / 2
         lower, upper_bound = low_value - low_precision, high_value + last.precision
@@ -997,6 +1069,23 @@ _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one to
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*-?\s*(?:" + "|".join(re.escape(w) for w in MAGNITUDE_AFTER) + r")\b", re.I)
+# "a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.": a decimal after a quake's magnitude is another
+_ANOTHER_MAGNITUDE = re.compile(r"\b(?:magnitude|" + "|".join(MAGNITUDE_NOUNS) + r")\b[^;]{0,120}?"
+                                r"(?:\band|\bor|,|\bthen|\bby)\s+(?:an?\s+|another\s+)?$", re.I)
+# "a 40-year high", "a two-decade low", "the worst flooding in 40 years", "the first such attack in
+# more than a decade": how far back a record reaches
+_RECORD_SPAN = re.compile(r"\s*(?:highs?|lows?|peaks?|records?|best|worst)\b", re.I)
+_RECORD_IN = re.compile(rf"\b(?P<sup>[a-z]{{3,}}est|most|least|best|worst|first|record)(?:\s+[\w-]+){{0,3}}?\s+"
+                        rf"(?:in|for)\s+(?:(?:{_HEDGES})\s+)?(?:the\s+(?:past|last)\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
+def _is_record_span(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration says how far back a record reaches, not how long something lasted."""
+    if _RECORD_SPAN.match(sentence, end):
+        return True
+    record = _RECORD_IN.search(sentence, max(0, start - 80), start)
+    return record is not None and record.group("sup").lower() not in NOT_SUPERLATIVES
+_PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
@@ -1025,13 +1114,16 @@ _DIFFERENCE_AFTER = re.compile(
     r"|(?:(?P<under>under)|over)\s+(?:the\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|expectations))\b", re.I)
 _NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
                               re.I)
-_COUNT_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.I)
+_COUNT_CHANGE = re.compile(rf"\b(?:by|up|down)\s+(?:{_FILLER})?$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
                          r"(?:\d{1,3}\s+and\s+)?$")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "At least 12 of one family", "five of the same household": people of one family
+_OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
+                            r"(?:family|household)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1046,6 +1138,10 @@ _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", 
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
+# "Teixeira will be 29 in April", "She would have been 30 next month": an age to come of a person
+_AGE_TO_COME = re.compile(r"\b(?:[Hh]e|[Ss]he|(?!(?:It|This|That|There|Which|What|Who)\b)[A-Z][a-z]+)\s+"
+                          r"(?:will|would)\s+(?:have\s+)?be(?:en)?\s+$")
+_AGE_TO_COME_AFTER = re.compile(r"\s*(?:[.;]|$|(?:in|on|next|this|later|when|by)\s)")
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s+\S)", re.IGNORECASE)
 
@@ -1073,16 +1169,17 @@ def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:
             and any(noun in PARTY_NOUNS for noun in nouns))
 
 
-def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
+def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
     or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
-    left, right = sentence[: number.start], sentence[last.end:]
+    left, right = sentence[: number.start], sentence[last.end + skip:]
     if number.kind == "fraction" and _BY.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
-            number.precision < 0.5 and number.value < 10 and _MAGNITUDE_NOUN.match(right)):  # "a 2.9 aftershock"
+            (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
+            or number.precision < 0.5 and number.value < 10 and _ANOTHER_MAGNITUDE.search(left)):
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
@@ -1106,13 +1203,17 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
         return UnitMatch("people", "count") if crowd else None
     if 0 < number.value <= 120 and (
         (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
+        or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")
+    if _OF_ONE_FAMILY.match(right):
+        return UnitMatch("people", "count")  # "At least 12 of one family were killed"
     if _INTO_CUSTODY.match(right):
         return UnitMatch("people", "count", measure="arrested")
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
-    subject = _subject_counted(left)
+    # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
+    subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:
         return subject
     gathering = _GATHERING_BEFORE.search(left)
@@ -1127,7 +1228,31 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch) -> Unit
 # change counts its subject, the change itself or (after "to") the level it reached
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
-    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+    rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*%?\s+(?:(?:in|over)\s+(?:a|one|the\s+[a-z]+)\s+[a-z]+\s+)?"
+    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+
+
+# "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs
+# by 50": a bare number after "the number of <noun> ... from/to/by" counts that noun
+_NUMBER_OF = re.compile(
+    rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by)\s+"
+    rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
+_NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
+
+
+def _number_of(left: str) -> UnitMatch | None:
+    """The count a bare number gives of the noun in "the number of <noun>" before it."""
+    named = _NUMBER_OF.search(left)
+    if named is None:
+        return None
+    words = [w.lower() for w in named.group("noun").split() if w.lower() not in MEASURE_STOPWORDS]
+    head = words[-1] if words else ""
+    if head in CASUALTY_WORDS:
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS[head])
+    if not head:
+        return None
+    return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 
 def _subject_counted(left: str) -> UnitMatch | None:
@@ -1184,9 +1309,7 @@ def _is_change(sentence: str, start: int, end: int, *, rate: bool = False) -> bo
 
 
 _RATE_CHANGE_CUES = CHANGE_CUES | RATE_CHANGE_CUES
-# "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
-# change's verb and its value that leave it a change
-_CHANGE_FILLER = re.compile(r"\b(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+$", re.I)
+_CHANGE_FILLER = re.compile(rf"\b{_FILLER}$", re.I)
 
 
 def _words_before_change(sentence: str, start: int) -> list[str]:

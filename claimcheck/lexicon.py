@@ -279,6 +279,10 @@ IDENTIFIER_WORDS = frozenset(
     "apartment suite level grade step phase version model channel line platform gate exit "
     "interstate road street avenue row seat episode season vol. volume issue item".split()
 )
+# Abbreviations that stand before a number and end no sentence ("the No. 5 seed", "Nos. 3 and 4").
+ABBREVIATIONS_BEFORE_NUMBERS = ("No.", "Nos.")
+# Nouns after "No. 5" that make it a rank, counted like "the fifth seed" ("the No. 5 seed", "the No. 1 spot").
+RANK_NOUNS = frozenset("seed pick spot ranking position place team player".split())
 # Determiners before a word number that make it a reference ("the two leaders"), not a count.
 # Words that open a clause: a measure's words are read up to the nearest one ("trade, which
 # reached ...", "said that ...").
@@ -722,7 +726,9 @@ MEASURE_STOPWORDS = frozenset(
     # to be for more than eight years"), nor is "none" or "to date" ("so far")
     "believed thought understood alleged allegedly deemed presumed considered none date "
     # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
-    "former retired".split()
+    "former retired "
+    # more of the same is the same measure: "A further 1,234 cases", "Another 300 jobs will go"
+    "further additional another".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

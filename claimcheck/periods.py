@@ -113,8 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<!\d\.)\b{_YEAR}\b(?!\s*(?:%|per\b|percent)|-\d|-[A-Z]{{1,4}}-\d)")),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("month_alone", re.compile(
-        rf"\b(?:in|since|until|by|from|during|(?:the\s+)?month\s+of)\s+{_MONTH}\b(?!\s*\d)"
-        rf"(?:\s*(?:-|–|to|through|until|till)\s+{_MONTH.replace('<month>', '<month2>')}\b(?!\s*\d))?", re.I)),
+        rf"\b(?:in|since|until|by|from|during|(?:the\s+)?month\s+of|(?P<between>between))\s+{_MONTH}\b(?!\s*\d)"
+        rf"(?:\s*(?:-|–|to|through|until|till|(?(between)and))\s+{_MONTH.replace('<month>', '<month2>')}\b(?!\s*\d))?"
+        r"(?(between)(?(month2)|(?!)))", re.I)),  # "between August and October": both months or no match
     ("day_alone", re.compile(
         rf"\b(?:on|{_WEEKDAY},?)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?:\s+of\s+(?:the|this)\s+month\b)?(?!\s*[-–]?\s*[a-z])", re.I)),

@@ -285,9 +285,10 @@ _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120
 
 _MEMBERS_RE = re.compile(r"\s+members?\b", re.I)
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
-# "three bank workers-two women and a man": a dash lost between a noun and the next count
 _SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
-_GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})})\b", re.I)
+# "three bank workers-two women and a man", "three young men-all cousins-died": a dash lost between
+# a noun and the next count or an aside about the counted
+_GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})}|all|both|each|including|mostly)\b", re.I)
 
 
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
