@@ -62,6 +62,7 @@ from .lexicon import (
     TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
+from .ingest import DATE_LABELS
 from .model import Claim, Document
 from .numbers import (
     FRACTION_DENOMINATORS,
@@ -182,7 +183,10 @@ def _dateline_places(document: Document) -> list[str]:
     return [word.lower() for start, end, reason in document.boilerplate if reason == "dateline"
             for word in _PLACE_WORD.findall(_DATELINE_PLACE.match(document.text, start, end).group())
             if word.lower() not in _stop_words() and word.lower().rstrip(".") not in MONTHS
-            and word.lower() not in WEEKDAYS]
+            and word.lower() not in WEEKDAYS and word.lower() not in _DATE_LABEL_WORDS]
+
+
+_DATE_LABEL_WORDS = frozenset(word for label in DATE_LABELS for word in label.split())  # "Published 3 March 2026"
 
 
 LEDE_LINES = 4  # the headline, dateline and opening sentences: where a report says what happened when

@@ -135,3 +135,42 @@ def test_a_difference_from_another_level_is_a_change(sentence, surface, value):
 )
 def test_over_a_stretch_or_above_sea_level_is_no_difference(sentence, surface):
     assert claim_at(sentence, surface).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Payrolls grew by a further 151,000 in May.", "151,000", 151000),
+        ("Jobless claims rose by another 12,000 to 370,000.", "12,000", 12000),
+    ],
+)
+def test_a_bare_count_after_a_filler_is_its_subjects_change(sentence, surface, value):
+    """ "by a further", "by another" between the verb and a bare number leave it the change."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.upper - claim.quantity.lower) == ("change", value, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("A further 1,234 cases were reported on Monday.", "1,234 cases"),
+        ("Another 300 jobs will go.", "300 jobs"),
+        ("Oil rose a further $2 to $85.", "$85"),
+    ],
+)
+def test_more_of_the_same_is_no_part_of_the_measure(sentence, surface):
+    measure = claim_at(sentence, surface).measure
+    assert not {"further", "another", "additional"} & set(measure.split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Admissions rose 20% to 1,500.", "1,500", "admission"),
+        ("Hospital admissions rose 20% in a week to 1,500.", "1,500", "admission"),
+        ("Jobless claims fell 3% over the past week to 370,000.", "370,000", "claim"),
+    ],
+)
+def test_a_bare_level_after_a_percentage_change_counts_the_subject(sentence, surface, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("count", unit)

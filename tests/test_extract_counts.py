@@ -1,5 +1,6 @@
 """Extract on what a count counts in news wording: shares and partitives, per-unit prices, casualty
-and job counts with their verbs, totals, votes and majorities, ages after a role, crews."""
+and job counts with their verbs, totals, votes and majorities, ages after a role or to come, crews,
+ranks ("the No. 5 seed"), "N-plus", "the number of seats ... to 125", "12 of one family"."""
 
 import pytest
 from phrasing import claim_at, claims_of, quantities_of, quantity_at
@@ -303,3 +304,110 @@ def test_crew_members_are_crew(sentence, surface, measure):
 def test_killing_all_of_a_number_counts_the_dead(sentence, surface, value):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Teixeira will be 29 in April.", 29),
+        ("She would have been 30 next month.", 30),
+        ("Obama will be 55.", 55),
+    ],
+)
+def test_an_age_to_come_of_a_person(sentence, age):
+    claim = next(c for c in claims_of(sentence) if c.kind == "age")
+    assert claim.quantity.value == age
+
+
+@pytest.mark.parametrize("sentence", ["It will be 29 in April.", "The vote will be 29 in favour."])
+def test_a_bare_number_after_will_be_is_no_age_without_a_person(sentence):
+    assert not any(c.kind == "age" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("The law will raise the number of seats from 65 to 125.", "125", "seat", 125),
+        ("The law will raise the number of seats from 65 to 125.", "65", "seat", 65),
+        ("The council cut the number of libraries to 12.", "12", "library", 12),
+        ("The number of confirmed cases rose from 1,200 to 1,450.", "1,450", "case", 1450),
+        ("The number of dead rose to 45.", "45", "people", 45),
+    ],
+)
+def test_a_bare_number_after_the_number_of_a_noun_counts_that_noun(sentence, surface, unit, value):
+    """ "from 65 to 125" after "the number of seats" is where the count started and ended, no range."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("4-Plus Earthquake Recorded Near Healdsburg", "4-Plus", "magnitude", 4),
+        ("A 4.5-plus earthquake shook the area.", "4.5-plus", "magnitude", 4.5),
+        ("There were 100-plus people in the hall.", "100-plus people", "people", 100),
+        ("Tickets cost $100-plus.", "$100-plus", "USD", 100),
+    ],
+)
+def test_n_plus_is_at_least_n(sentence, surface, unit, value):
+    """ "100-plus people" was nothing: the unit is looked for past "-plus", which is the hedge."""
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.lower, claim.quantity.upper) == (unit, value, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("It was followed by a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.", "2.2"),
+        ("The quake was followed by a 4.1 and a 3.8 within the hour.", "3.8"),
+    ],
+)
+def test_a_decimal_after_a_quakes_magnitude_is_another_magnitude(sentence, surface):
+    assert claim_at(sentence, surface).quantity.unit == "magnitude"
+
+
+def test_a_percentage_after_a_quake_keeps_its_unit():
+    sentence = "The earthquake killed 2 people and injured 3.5 percent of the town."
+    assert claim_at(sentence, "3.5 percent").quantity.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Hours earlier, three young men-all cousins-died when the school was bombed.", "three young men", 3),
+        ("Five victims-including two children-were taken to hospital.", "Five victims", 5),
+    ],
+)
+def test_a_count_noun_glued_by_a_lost_dash_to_an_aside_is_still_counted(sentence, surface, value):
+    assert claim_at(sentence, surface).quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("At least 12 of one family were killed in an air strike.", "At least 12", 12),
+        ("Five of the same family died in the fire.", "Five", 5),
+    ],
+)
+def test_a_number_of_one_family_counts_people(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("The Colts (11-4) secured the No. 5 seed in the AFC playoffs.", "No. 5", "seed", 5),
+        ("He was the No. 2 pick in the draft.", "No. 2", "pick", 2),
+        ("She is the world No. 3.", "No. 3", "rank", 3),
+    ],
+)
+def test_no_n_before_a_rank_noun_is_a_rank(sentence, surface, unit, value):
+    """ "No." ended the sentence before: the number began a new one and was lost."""
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == (unit, value)
+
+
+@pytest.mark.parametrize("sentence", ["He lives at No. 10 Downing Street.", "Resolution No. 1234 passed."])
+def test_no_n_naming_a_thing_stays_an_identifier(sentence):
+    assert claims_of(sentence) == []

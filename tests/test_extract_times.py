@@ -1,5 +1,6 @@
 """Extract on time in news wording: the stretch a figure is counted over, times of day and the day
-they take, race times and durations, and the years that date a past event's figures."""
+they take, race times and durations (years and months as one; how long an ongoing thing has lasted;
+not how far back a record reaches), month spans, and the years that date a past event's figures."""
 
 from datetime import date
 
@@ -152,3 +153,73 @@ def test_the_year_before_a_named_event_still_dates_it():
 )
 def test_a_sentence_full_stop_is_no_part_of_a_clock(sentence, surface):
     assert [c.text for c in claims_of(sentence) if c.kind == "time"] == [surface]
+
+
+def test_the_month_an_age_is_reached_in_still_dates_the_birthday():
+    kinds = {c.kind for c in claims_of("Teixeira will be 29 in April.")}
+    assert kinds == {"age", "date"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("More than 640 Palestinians were killed since the assault began 12 days ago.", "12 days", 12, "days"),
+        ("The strike, which started three weeks ago, shows no sign of ending.", "three weeks", 3, "weeks"),
+    ],
+)
+def test_an_ongoing_thing_that_began_n_days_ago_has_lasted_n_days(sentence, surface, value, unit):
+    """Both readings: the duration so far, and the day it began."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("duration", value, unit)
+    assert any(c.kind == "date" and c.text.endswith("ago") for c in claims_of(sentence))
+
+
+def test_a_finished_act_n_days_ago_is_a_date_only():
+    assert [c.kind for c in claims_of("He was arrested 3 days ago.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation hit a 40-year high of 9.1% in June.",
+        "The pound fell to a 37-year low against the dollar.",
+        "It was the warmest summer in 40 years.",
+        "It is the first such attack in the past 10 years.",
+    ],
+)
+def test_how_far_back_a_record_reaches_is_no_duration(sentence):
+    assert not any(c.kind == "duration" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["He was jailed for 10 years.", "The protest in 3 days will be big."])
+def test_a_duration_after_no_record_stays(sentence):
+    assert any(c.kind == "duration" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "months"),
+    [
+        ("He was jailed for six years and eight months.", "six years and eight months", "duration", 80),
+        ("She was given a sentence of 2 years 6 months.", "2 years 6 months", "duration", 30),
+        ("The boy, aged 3 years and 4 months, was found.", "3 years and 4 months", "age", 40),
+    ],
+)
+def test_years_and_months_are_one_duration_in_months(sentence, surface, kind, months):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == (kind, months, "months")
+    assert len(claims_of(sentence)) == 1
+
+
+def test_between_two_months_is_the_span_they_bound():
+    from claimcheck.periods import find_times
+
+    sentence = "Sales rose between August and October."
+    (mention,) = find_times(sentence, date(2012, 6, 15))
+    assert sentence[mention.start:mention.end] == "between August and October"
+    assert (mention.period.start, mention.period.end) == (date(2011, 8, 1), date(2011, 10, 31))
+
+
+def test_between_one_month_and_something_else_is_no_month_span():
+    from claimcheck.periods import find_times
+
+    assert find_times("Sales rose between May and the end of June.", date(2012, 6, 15)) == []
