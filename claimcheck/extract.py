@@ -1124,6 +1124,14 @@ _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
 _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
                             r"(?:family|household)\b", re.I)
+# "Seven of the dead were children", "Eleven of the injured are critical", "two of the wounded":
+# some of the casualties, people, but no count of the casualty word itself
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
+                                r"casualties|survivors|hostages|passengers)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
+_SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
+                                  r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
+_IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
+                           r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1210,6 +1218,14 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
     if _INTO_CUSTODY.match(right):
         return UnitMatch("people", "count", measure="arrested")
+    condition = _IN_CONDITION.match(right)
+    if condition:  # "five in serious condition", "three in a critical condition"
+        return UnitMatch("people", "count", measure=condition.group(1).lower())
+    some = _OF_THE_CASUALTIES.match(right)
+    if some:  # their own measure: what the clause says of them, not the casualty word's toll
+        said = _SOME_CASUALTIES_ARE.match(right, some.end())
+        word = (said.group("state") or said.group("noun")).lower() if said else "some"
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)

@@ -411,3 +411,21 @@ def test_no_n_before_a_rank_noun_is_a_rank(sentence, surface, unit, value):
 @pytest.mark.parametrize("sentence", ["He lives at No. 10 Downing Street.", "Resolution No. 1234 passed."])
 def test_no_n_naming_a_thing_stays_an_identifier(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Twenty people died in the blaze. Six of the dead were firefighters.", "Six", 6, "firefighters"),
+        ("Four of the injured remain in a critical condition, the hospital said.", "Four", 4, "critical"),
+        ("Two of the wounded were in serious condition on Sunday.", "Two", 2, "serious"),
+        ("Three of the dead were children, police said.", "Three", 3, "children"),
+        ("More than 40 were hurt, including eight in critical condition.", "eight", 8, "critical"),
+        ("The hospital said nine were in stable condition.", "nine", 9, "stable"),
+    ],
+)
+def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surface, value, measure):
+    """ "Six of the dead were firefighters": people, but not the toll of the dead (a trap beside it)."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
+    assert claim.measure == measure
