@@ -246,7 +246,10 @@ PERSON_NOUNS = frozenset(
     "grandmother grandfather toddler infant pedestrian motorist "
     # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
-    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
+    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter "
+    # titles: "Its chairman, 61,", "the town's mayor, 44,", "the company's founder, 70,"
+    "chairman chairwoman mayor founder president director manager treasurer coach principal "
+    "spokesman spokeswoman sheriff landlord engineer".split()
 )
 # Members of a family (not "children", which as often counts the young of a town): their counts are
 # of the family whose person the sentence names ("Umm Ibrahim ... lost two sons").

@@ -233,6 +233,11 @@ def test_votes_won_are_no_tally():
         ("The pilot, 61, survived the crash.", "61", "age pilot"),
         ("The teacher, 34, and her son were hurt.", "34", "age teacher"),
         ("Its captain, 52, was arrested.", "52", None),
+        ("The bank's chairman, 66, stepped down on Monday.", "66", None),
+        ("The city's mayor, 51, declared a state of emergency.", "51", None),
+        ("Its founder, 80, still chairs the board.", "80", None),
+        ("The boy who drowned, 9, was on a school trip.", "9", None),
+        ("A man who was stabbed, 31, is in a stable condition.", "31", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
