@@ -1140,6 +1140,14 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
+# end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
+_CAPACITY_BEFORE = re.compile(
+    rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
+    rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
@@ -1234,6 +1242,11 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:
         return subject
+    if _BARE_CLAUSE_END.match(right):
+        if _CAPACITY_BEFORE.search(left):
+            return UnitMatch("people", "count", measure="capacity")
+        if number.value >= 10 and _POPULATION_BEFORE.search(left):
+            return UnitMatch("people", "count", measure="population")
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"

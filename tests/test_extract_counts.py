@@ -434,3 +434,24 @@ def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surf
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("The arena holds 18,000, and every seat was sold.", "18,000", 18000, "capacity"),
+        ("Fans packed a stadium that seats about 30,000.", "about 30,000", 30000, "capacity"),
+        ("The boat, with a capacity of 40, was carrying 95 migrants.", "40", 40, "capacity"),
+        ("The prison can hold 1,200 but houses nearly 2,000 inmates.", "1,200", 1200, "capacity"),
+        ("The storm flattened Millbrook, a village of about 900.", "about 900", 900, "population"),
+        ("Emergency crews reached Tarsen, a town of 12,000, by noon.", "12,000", 12000, "population"),
+    ],
+)
+def test_a_bare_number_a_place_holds_or_that_lives_there_is_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize("sentence", ["Labour holds 202, the Tories 365.", "The bill holds 12 clauses."])
+def test_holds_without_a_place_or_craft_is_no_capacity(sentence):
+    assert all(c.measure != "capacity" for c in quantities_of(sentence))
