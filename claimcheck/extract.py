@@ -130,6 +130,8 @@ _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
 _CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+# "the death toll rose from 9 to 11": the toll before and after, no range of one figure
+_TOLL_FROM = re.compile(r"\btolls?\s+(?:has\s+|had\s+)?[a-z]+\s+from\s+$", re.I)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
 # "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
 # change's verb and its value that leave it a change
@@ -823,7 +825,8 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     changed_by = _CHANGED_BY.search(sentence[: low.start])
     if word == "to" and changed_by and high.value >= 5 * low.value and (signed or changed_by.group("by")):
         return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
-    if word == "to" and (signed and _CHANGED_FROM.search(sentence[: low.start])
+    if word == "to" and ((signed or low.kind == high.kind == "cardinal" and _TOLL_FROM.search(sentence, 0, low.start))
+                         and _CHANGED_FROM.search(sentence[: low.start])
                          or _NUMBER_OF_FROM.search(sentence, 0, low.start)):
         return False  # "exports grew from $2 billion to $85 billion", "the number of seats from 65 to 125"
     if word == "and":
@@ -1260,7 +1263,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
     rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*%?\s+(?:(?:in|over)\s+(?:a|one|the\s+[a-z]+)\s+[a-z]+\s+)?"
-    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?|to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 
 
 # "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs

@@ -171,6 +171,8 @@ def test_a_base_form_after_a_modal_or_to_is_the_counts_verb(sentence, surface, v
         ("Payrolls grew by 151,000 last month.", "151,000", "change", 151000, "payroll"),
         ("Manufacturing employment fell by 2,000.", "2,000", "change", -2000, "employment"),
         ("Unemployment fell by 12,000 to 2.5 million.", "2.5 million", "count", 2.5e6, "unemployment"),
+        ("Road deaths fell to 1,711 last year.", "1,711", "count", 1711, "death"),
+        ("Hospital admissions have risen to about 2,300.", "about 2,300", "count", 2300, "admission"),
     ],
 )
 def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind, value, unit):
@@ -180,7 +182,8 @@ def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting."],
+    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting.",
+     "Shares fell to 340.", "The Dow rose to 12,000."],
 )
 def test_a_named_or_priced_subject_or_a_transitive_cue_counts_nothing(sentence):
     assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.dimension == "count"]
@@ -455,3 +458,20 @@ def test_a_bare_number_a_place_holds_or_that_lives_there_is_people(sentence, sur
 @pytest.mark.parametrize("sentence", ["Labour holds 202, the Tories 365.", "The bill holds 12 clauses."])
 def test_holds_without_a_place_or_craft_is_no_capacity(sentence):
     assert all(c.measure != "capacity" for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The death toll rose from 9 to 11 overnight.", "11", 11),
+        ("The toll has climbed from 31 to 40, officials said.", "40", 40),
+    ],
+)
+def test_a_toll_rising_from_one_figure_to_another_is_no_range(sentence, surface, value):
+    """ "rose from 9 to 11": the toll now is 11, not somewhere between 9 and 11."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.quantity.hedge) == ("people", value, None)
+
+
+def test_killing_from_one_figure_to_another_stays_a_range():
+    assert quantity_at("Gunmen killed from 9 to 11 people.", "9 to 11 people").quantity.value == 10
