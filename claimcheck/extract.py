@@ -1067,7 +1067,9 @@ _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)}
 _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
-                                  "throughout within among amid".split())
+                                  "throughout within among amid aboard onboard".split())
+# "had 186 on board", "with 40 aboard": people on a craft
+_ABOARD = re.compile(r"\s+(?:(?:people\s+)?(?:who\s+were\s+|were\s+|was\s+)?)?(?:aboard|on\s?board)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
@@ -1093,8 +1095,8 @@ _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
-_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured"
-    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
+_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
+    r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
 # "no one was killed or injured", "there were no dead or wounded", "nobody was hurt", "no
 # casualties": zero counts, one per casualty word.
@@ -1229,6 +1231,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
+    if _ABOARD.match(right):
+        return UnitMatch("people", "count", measure="aboard")
     if _INTO_CUSTODY.match(right):
         return UnitMatch("people", "count", measure="arrested")
     condition = _IN_CONDITION.match(right)

@@ -475,3 +475,18 @@ def test_a_toll_rising_from_one_figure_to_another_is_no_range(sentence, surface,
 
 def test_killing_from_one_figure_to_another_stays_a_range():
     assert quantity_at("Gunmen killed from 9 to 11 people.", "9 to 11 people").quantity.value == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("The boat capsized with 63 on board.", "63", 63, "aboard"),
+        ("The bus had 41 aboard when it left the road.", "41", 41, "aboard"),
+        ("A light aircraft came down, killing all six aboard.", "six", 6, "killed"),
+        ("Five people died and 22 more were injured in the blast.", "22", 22, "injured"),
+        ("Nine soldiers died; 12 more were seriously wounded.", "12", 12, "injured"),
+    ],
+)
+def test_people_aboard_and_more_casualties(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
