@@ -574,7 +574,11 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 # escape", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
-_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
+                           rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+# "4,500 jobs, including 2,800 in Germany": part of the count before
+_INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -592,8 +596,12 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
+    if _INCLUDING.search(sentence, 0, number.start) and _PART_WHERE.match(right):
+        return True
     following = _next_word(right).lower()
-    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in ELLIPTICAL_VERBS
+    # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
+    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and (
+        following in ELLIPTICAL_VERBS or len(following) > 4 and following.endswith("ed"))
 
 
 def _antecedent(values: list[_Value], at: int, sentence: str, *, counted: bool = False) -> UnitMatch | None:

@@ -490,3 +490,24 @@ def test_killing_from_one_figure_to_another_stays_a_range():
 def test_people_aboard_and_more_casualties(sentence, surface, value, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("About 200 shops were looted and 35 burned.", "35", "shop"),
+        ("Nine judges heard the case, while four dissented.", "four", "judge"),
+        ("Six miners were rescued and the remaining three walked out unaided.", "three", "miner"),
+        ("The bank will close 120 branches, including 45 in Scotland.", "45", "branch"),
+        ("It sold 900 tickets, though only 600 were used.", "600", "ticket"),
+    ],
+)
+def test_a_bare_number_in_a_clause_of_its_own_counts_the_noun_before(sentence, surface, unit):
+    """An elliptical count: a past verb after it, "the remaining", "though only", "including N in <place>"."""
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["The law passed in 2010, and 2012 marked its repeal.",
+                                      "He joined in 1998; 2004 followed."])
+def test_a_year_before_a_past_verb_is_no_elliptical_count(sentence):
+    assert all(c.quantity is None or c.quantity.dimension != "count" for c in claims_of(sentence))
