@@ -824,8 +824,8 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     else:
         repeated = None
     join = _RANGE_JOIN.match(between)
-    if not join or high.value <= low.value:
-        return False
+    if not join or high.value <= low.value or low.kind == "fraction" != high.kind:
+        return False  # "fell by a fifth to €1.2bn": a change, then the level
     word = join.group("join").lower()
     if repeated and word not in ("-", "–", "—", "and"):
         return False  # "from 5% to 10%" is a change from one to the other
@@ -1022,12 +1022,13 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
     change = (
-        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
+        unit.dimension in ("currency", "percent") and unit.measure != "share"
+        and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         # "the river rose 22 feet", "grew by 12,000 acres"
         or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
-        or number.kind == "fraction" and unit.factor == 100
+        or number.kind == "fraction" and unit.factor == 100 and unit.measure != "share"
     )
     # "£250,000 above the asking price", "20% below the peak": a difference from another level
     difference = _DIFFERENCE_AFTER.match(sentence, end) if unit.dimension in ("currency", "percent") else None
@@ -1100,6 +1101,10 @@ def _is_record_span(sentence: str, start: int, end: int) -> bool:
     return record is not None and record.group("sup").lower() not in NOT_SUPERLATIVES
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
+# "grew by almost a fifth": a hedge before a fraction of change; "800 flights, or nearly a third": a
+# share in apposition to a count
+_BY_FRACTION = re.compile(rf"\bby\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_OR_FRACTION = re.compile(rf"\d[\w\s,]{{0,40}}?,\s*or\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
@@ -1205,8 +1210,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
     or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
     left, right = sentence[: number.start], sentence[last.end + skip:]
-    if number.kind == "fraction" and _BY.search(left):
+    if number.kind == "fraction" and _BY_FRACTION.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
+    if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
+        return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
