@@ -490,8 +490,10 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 
 
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
+# So is "a" before a unit of length or weight: "about a mile wide", "nearly a foot of rain".
 _ARTICLE_TIME = re.compile(
-    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b", re.IGNORECASE)
+    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s"))
+    + r"|mile|kilomet(?:re|er)|foot|yard|inch|met(?:re|er)|tonne|ton|acre|hectare|gallon|lit(?:re|er))\b", re.IGNORECASE)
 _ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
 
 

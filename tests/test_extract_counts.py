@@ -511,3 +511,22 @@ def test_a_bare_number_in_a_clause_of_its_own_counts_the_noun_before(sentence, s
                                       "He joined in 1998; 2004 followed."])
 def test_a_year_before_a_past_verb_is_no_elliptical_count(sentence):
     assert all(c.quantity is None or c.quantity.dimension != "count" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The landslide buried the road about a mile north of the village.", "about a mile", "mile"),
+        ("The storm left nearly a foot of snow in the hills.", "nearly a foot", "foot"),
+        ("The crater is almost a kilometre across.", "almost a kilometre", "kilometre"),
+    ],
+)
+def test_a_hedged_a_before_a_unit_of_length_is_one(sentence, surface, unit):
+    """As "about an hour": after a hedge, "a" is one of the unit."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (1, unit)
+
+
+@pytest.mark.parametrize("sentence", ["He was shot in a foot.", "They walked a mile in silence."])
+def test_an_unhedged_a_before_a_unit_of_length_is_no_amount(sentence):
+    assert quantities_of(sentence) == []
