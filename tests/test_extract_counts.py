@@ -530,3 +530,26 @@ def test_a_hedged_a_before_a_unit_of_length_is_one(sentence, surface, unit):
 @pytest.mark.parametrize("sentence", ["He was shot in a foot.", "They walked a mile in silence."])
 def test_an_unhedged_a_before_a_unit_of_length_is_no_amount(sentence):
     assert quantities_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The airline grounded 1,100 of its 4,500 flights.", "1,100 of its 4,500 flights", "flight"),
+        ("Rebels hold 300 of the 1,250 villages.", "300 of the 1,250 villages", "village"),
+    ],
+)
+def test_a_share_of_a_whole_in_thousands_counts_the_noun(sentence, surface, unit):
+    """The comma of "4,500" is no clause break between the share and its noun."""
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The carrier flies 37 aircraft on domestic routes.", "37 aircraft", "aircraft"),
+        ("Floods drowned 2,000 sheep.", "2,000 sheep", "sheep"),
+    ],
+)
+def test_a_plural_without_s_is_a_counted_noun(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
