@@ -580,6 +580,8 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|al
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
+_UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -599,6 +601,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     if _OF_THEM.match(right):
         return True
     if _INCLUDING.search(sentence, 0, number.start) and _PART_WHERE.match(right):
+        return True
+    if _UP_FROM.search(sentence, 0, number.start):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"

@@ -203,3 +203,15 @@ def test_a_fraction_in_apposition_to_a_count_is_a_share_not_a_change(sentence, s
 
 def test_an_ordinal_before_a_noun_is_no_fraction():
     assert all(c.quantity is None or c.quantity.unit != "percent" for c in claims_of("She won a fifth term in 2029."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The Greens won 14 seats, down from 21 at the last election.", "21", "seat"),
+        ("Officials counted 230 cases this week, up from about 180 last week.", "about 180", "case"),
+    ],
+)
+def test_the_level_before_after_up_or_down_from_counts_the_same_noun(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert claim.quantity.unit == unit and claim.kind != "change"
