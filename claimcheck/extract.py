@@ -1083,6 +1083,12 @@ _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
                                   "throughout within among amid aboard onboard".split())
+_FORCED_BEFORE = re.compile(rf"\b(?:forc|order|prompt|caus)(?:e|es|ed|ing)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)\b", re.I)
+_LOST_IN = re.compile(r"\s+lost\s+(?:in|at|when|as)\b")
+_MOURNED_BEFORE = re.compile(r"\b(?:mourn|remember|honou?r|recall|name|identifie)(?:s|ed|d|ing)?\s+(?:the\s+|all\s+)?$"
+                             r"|\b(?:the|all)\s+$", re.I)
+_STRONG = re.compile(r"[-‐]strong\s+([a-z]+)\b")
 # "had 186 on board", "with 40 aboard": people on a craft
 _ABOARD = re.compile(r"\s+(?:(?:people\s+)?(?:who\s+were\s+|were\s+|was\s+)?)?(?:aboard|on\s?board)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
@@ -1252,6 +1258,13 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
+    if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
+        return UnitMatch("people", "count", measure="evacuated")
+    if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
+        return UnitMatch("people", "count", measure="killed")
+    strong = _STRONG.match(right)
+    if strong:  # "the group's 75,000-strong workforce", "a 300-strong crowd": its size in people
+        return UnitMatch("people", "count", after=strong.end(), measure=strong.group(1).lower())
     if _ABOARD.match(right):
         return UnitMatch("people", "count", measure="aboard")
     if _INTO_CUSTODY.match(right):

@@ -553,3 +553,23 @@ def test_a_share_of_a_whole_in_thousands_counts_the_noun(sentence, surface, unit
 )
 def test_a_plural_without_s_is_a_counted_noun(sentence, surface, unit):
     assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The firm's 12,000-strong workforce will shrink.", "12,000-strong workforce", "workforce"),
+        ("A 400-strong crowd gathered outside.", "400-strong crowd", "crowd"),
+        ("Floods force 8,000 to flee in Assam", "8,000", "evacuated"),
+        ("The blaze forced about 600 to leave their homes.", "about 600", "evacuated"),
+        ("Village mourns 23 lost in landslide", "23", "killed"),
+        ("Divers recovered the bodies of the 5 lost at sea.", "5", "killed"),
+    ],
+)
+def test_a_bare_number_of_people_by_its_neighbours(sentence, surface, measure):
+    claim = next(c for c in quantities_of(sentence) if c.text.startswith(surface))
+    assert (claim.quantity.unit, claim.measure) == ("people", measure)
+
+
+def test_a_number_that_lost_a_game_is_no_casualty():
+    assert all(c.measure != "killed" for c in quantities_of("They won 3 and 2 lost in overtime."))
