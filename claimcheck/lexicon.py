@@ -502,6 +502,9 @@ PERIOD_SIDES: tuple[str, ...] = ("earlier", "later")
 RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "last year": -1, "the previous year": -1,
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
+    # a company's or a government's year, read as the calendar year it is named after
+    "this fiscal year": 0, "the current fiscal year": 0, "last fiscal year": -1, "the previous fiscal year": -1,
+    "the last fiscal year": -1, "next fiscal year": 1,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Parts of a day said relative to the report: "this morning" is the day of writing, "last night"
