@@ -600,9 +600,9 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
-    if _INCLUDING.search(sentence, 0, number.start) and _PART_WHERE.match(right):
+    if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
-    if _UP_FROM.search(sentence, 0, number.start):
+    if _UP_FROM.search(sentence, max(0, number.start - 100), number.start):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
