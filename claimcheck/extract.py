@@ -130,6 +130,8 @@ _RANGE_JOIN = re.compile(
     r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
 _CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+# "the death toll rose from 9 to 11": the toll before and after, no range of one figure
+_TOLL_FROM = re.compile(r"\btolls?\s+(?:has\s+|had\s+)?[a-z]+\s+from\s+$", re.I)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
 # "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
 # change's verb and its value that leave it a change
@@ -488,8 +490,10 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 
 
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
+# So is "a" before a unit of length or weight: "about a mile wide", "nearly a foot of rain".
 _ARTICLE_TIME = re.compile(
-    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s")) + r")\b", re.IGNORECASE)
+    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s"))
+    + r"|mile|kilomet(?:re|er)|foot|yard|inch|met(?:re|er)|tonne|ton|acre|hectare|gallon|lit(?:re|er))\b", re.IGNORECASE)
 _ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
 
 
@@ -572,7 +576,13 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 # escape", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
-_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|and|of which|of whom)\s+)(?:(?:{_HEDGES})\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
+                           rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+# "4,500 jobs, including 2,800 in Germany": part of the count before
+_INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
+_UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -590,8 +600,14 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
+    if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
+        return True
+    if _UP_FROM.search(sentence, max(0, number.start - 100), number.start):
+        return True
     following = _next_word(right).lower()
-    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and following in ELLIPTICAL_VERBS
+    # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
+    return bool(_OPENS_CLAUSE.search(sentence, 0, number.start)) and (
+        following in ELLIPTICAL_VERBS or len(following) > 4 and following.endswith("ed"))
 
 
 def _antecedent(values: list[_Value], at: int, sentence: str, *, counted: bool = False) -> UnitMatch | None:
@@ -814,8 +830,8 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     else:
         repeated = None
     join = _RANGE_JOIN.match(between)
-    if not join or high.value <= low.value:
-        return False
+    if not join or high.value <= low.value or low.kind == "fraction" != high.kind:
+        return False  # "fell by a fifth to €1.2bn": a change, then the level
     word = join.group("join").lower()
     if repeated and word not in ("-", "–", "—", "and"):
         return False  # "from 5% to 10%" is a change from one to the other
@@ -823,7 +839,8 @@ def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     changed_by = _CHANGED_BY.search(sentence[: low.start])
     if word == "to" and changed_by and high.value >= 5 * low.value and (signed or changed_by.group("by")):
         return False  # "oil rose $2 to $85", "claims fell by 12,000 to 370,000": by how much, then to what
-    if word == "to" and (signed and _CHANGED_FROM.search(sentence[: low.start])
+    if word == "to" and ((signed or low.kind == high.kind == "cardinal" and _TOLL_FROM.search(sentence, 0, low.start))
+                         and _CHANGED_FROM.search(sentence[: low.start])
                          or _NUMBER_OF_FROM.search(sentence, 0, low.start)):
         return False  # "exports grew from $2 billion to $85 billion", "the number of seats from 65 to 125"
     if word == "and":
@@ -1011,12 +1028,13 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     noun = _next_word(sentence[end:])
     threshold = (hedge in THRESHOLD_HEDGES) or noun in THRESHOLD_NOUNS
     change = (
-        unit.dimension in ("currency", "percent") and _is_change(sentence, start, end, rate=unit.dimension == "percent")
+        unit.dimension in ("currency", "percent") and unit.measure != "share"
+        and _is_change(sentence, start, end, rate=unit.dimension == "percent")
         or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         # "the river rose 22 feet", "grew by 12,000 acres"
         or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
-        or number.kind == "fraction" and unit.factor == 100
+        or number.kind == "fraction" and unit.factor == 100 and unit.measure != "share"
     )
     # "£250,000 above the asking price", "20% below the peak": a difference from another level
     difference = _DIFFERENCE_AFTER.match(sentence, end) if unit.dimension in ("currency", "percent") else None
@@ -1064,7 +1082,15 @@ _CASUALTY_BEFORE = re.compile(rf"\b(?P<word>{_alt(CASUALTY_WORDS, literal=True)}
 _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 # Words after "killing three" that end the count: "killing three and wounding five before fleeing".
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
-                                  "throughout within among amid".split())
+                                  "throughout within among amid aboard onboard".split())
+_FORCED_BEFORE = re.compile(rf"\b(?:forc|order|prompt|caus)(?:e|es|ed|ing)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)\b", re.I)
+_LOST_IN = re.compile(r"\s+lost\s+(?:in|at|when|as)\b")
+_MOURNED_BEFORE = re.compile(r"\b(?:mourn|remember|honou?r|recall|name|identifie)(?:s|ed|d|ing)?\s+(?:the\s+|all\s+)?$"
+                             r"|\b(?:the|all)\s+$", re.I)
+_STRONG = re.compile(r"[-‐]strong\s+([a-z]+)\b")
+# "had 186 on board", "with 40 aboard": people on a craft
+_ABOARD = re.compile(r"\s+(?:(?:people\s+)?(?:who\s+were\s+|were\s+|was\s+)?)?(?:aboard|on\s?board)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(  # "magnitude 2.9 and 2.2": the second is one too
     r"\b(?:" + "|".join(re.escape(w) for w in MAGNITUDE_BEFORE) + r")[\s-]*(?:of\s+)?(?:about\s+|around\s+)?"
     r"(?:\d+\.\d+\s*(?:and|or|,)\s*)?$", re.I)
@@ -1087,11 +1113,15 @@ def _is_record_span(sentence: str, start: int, end: int) -> bool:
     return record is not None and record.group("sup").lower() not in NOT_SUPERLATIVES
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
+# "grew by almost a fifth": a hedge before a fraction of change; "800 flights, or nearly a third": a
+# share in apposition to a count
+_BY_FRACTION = re.compile(rf"\bby\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_OR_FRACTION = re.compile(rf"\d[\w\s,]{{0,40}}?,\s*or\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
-_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured"
-    r"\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
+_PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
+    r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
 # "no one was killed or injured", "there were no dead or wounded", "nobody was hurt", "no
 # casualties": zero counts, one per casualty word.
@@ -1116,7 +1146,9 @@ _NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|fro
                               re.I)
 _COUNT_CHANGE = re.compile(rf"\b(?:by|up|down)\s+(?:{_FILLER})?$", re.I)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s*(?:both\s+)?"
+# "The girl who died, 7,", "the man who was shot, 24,": after a short relative clause too
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"
+                         r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?"
                          r"(?:\d{1,3}\s+and\s+)?$")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
@@ -1124,12 +1156,28 @@ _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
 _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
                             r"(?:family|household)\b", re.I)
+# "Seven of the dead were children", "Eleven of the injured are critical", "two of the wounded":
+# some of the casualties, people, but no count of the casualty word itself
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
+                                r"casualties|survivors|hostages|passengers)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
+_SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
+                                  r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
+_IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
+                           r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
+# end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
+_CAPACITY_BEFORE = re.compile(
+    rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
+    rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
@@ -1174,8 +1222,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
     or before one ("1 dead, 2 hurt"); an age after a name ("Anthony LaCalamita, 38,") or "aged"."""
     left, right = sentence[: number.start], sentence[last.end + skip:]
-    if number.kind == "fraction" and _BY.search(left):
+    if number.kind == "fraction" and _BY_FRACTION.search(left):
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
+    if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
+        return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
@@ -1208,14 +1258,36 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
+    if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
+        return UnitMatch("people", "count", measure="evacuated")
+    if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
+        return UnitMatch("people", "count", measure="killed")
+    strong = _STRONG.match(right)
+    if strong:  # "the group's 75,000-strong workforce", "a 300-strong crowd": its size in people
+        return UnitMatch("people", "count", after=strong.end(), measure=strong.group(1).lower())
+    if _ABOARD.match(right):
+        return UnitMatch("people", "count", measure="aboard")
     if _INTO_CUSTODY.match(right):
         return UnitMatch("people", "count", measure="arrested")
+    condition = _IN_CONDITION.match(right)
+    if condition:  # "five in serious condition", "three in a critical condition"
+        return UnitMatch("people", "count", measure=condition.group(1).lower())
+    some = _OF_THE_CASUALTIES.match(right)
+    if some:  # their own measure: what the clause says of them, not the casualty word's toll
+        said = _SOME_CASUALTIES_ARE.match(right, some.end())
+        word = (said.group("state") or said.group("noun")).lower() if said else "some"
+        return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
     subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:
         return subject
+    if _BARE_CLAUSE_END.match(right):
+        if _CAPACITY_BEFORE.search(left):
+            return UnitMatch("people", "count", measure="capacity")
+        if number.value >= 10 and _POPULATION_BEFORE.search(left):
+            return UnitMatch("people", "count", measure="population")
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
@@ -1229,7 +1301,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
 _SUBJECT_CHANGE = re.compile(
     rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
     rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*%?\s+(?:(?:in|over)\s+(?:a|one|the\s+[a-z]+)\s+[a-z]+\s+)?"
-    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?)?$")
+    rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?|to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 
 
 # "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs

@@ -223,7 +223,7 @@ COUNT_NOUN_UNITS: dict[str, str] = {
 # phrase ("the 80th anniversary of the victory").
 GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})
 # Plural nouns without an -s ending.
-PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew".split())
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew aircraft spacecraft sheep livestock".split())
 # Nouns an ordinal does not count: "the third quarter" is a period, "the second time" an
 # occasion, "the third-largest" a rank.
 ORDINAL_NOT_COUNTED = frozenset(
@@ -246,7 +246,10 @@ PERSON_NOUNS = frozenset(
     "grandmother grandfather toddler infant pedestrian motorist "
     # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
-    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter".split()
+    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter "
+    # titles: "Its chairman, 61,", "the town's mayor, 44,", "the company's founder, 70,"
+    "chairman chairwoman mayor founder president director manager treasurer coach principal "
+    "spokesman spokeswoman sheriff landlord engineer".split()
 )
 # Members of a family (not "children", which as often counts the young of a town): their counts are
 # of the family whose person the sentence names ("Umm Ibrahim ... lost two sons").
@@ -499,6 +502,9 @@ PERIOD_SIDES: tuple[str, ...] = ("earlier", "later")
 RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "last year": -1, "the previous year": -1,
     "the past year": -1, "a year earlier": -1, "next year": 1, "the coming year": 1,
+    # a company's or a government's year, read as the calendar year it is named after
+    "this fiscal year": 0, "the current fiscal year": 0, "last fiscal year": -1, "the previous fiscal year": -1,
+    "the last fiscal year": -1, "next fiscal year": 1,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Parts of a day said relative to the report: "this morning" is the day of writing, "last night"

@@ -257,7 +257,8 @@ _DEN_ORD = rf"(?:{_alt(set(FRACTION_DENOMINATORS) - ALWAYS_FRACTION)})\b"
 # "a third of", "a third million", "a third." and "fell by a third in 2012", "since 2010" (a time after
 # it), but not "a third in a row", "a third term"
 _FRAC_TIME_AFTER = r"(?:in|since|last|this|over|during|compared)\b(?![ \t]+a[ \t]+row\b)"
-_FRAC_END = rf"(?={_S}of\b|{_S}{_SCG}|{_S}{_FRAC_TIME_AFTER}|(?![ \t]*[-‐]?[ \t]*[^\W\d_]))"
+# "fell by a fifth to €1.2bn": a change and the level it reached
+_FRAC_END = rf"(?={_S}of\b|{_S}{_SCG}|{_S}{_FRAC_TIME_AFTER}|{_S}to{_S}(?:[$€£]|US\$|\d)|(?![ \t]*[-‐]?[ \t]*[^\W\d_]))"
 _FRAC_A = rf"a{_S}(?:{_DEN_ALWAYS}|{_DEN_ORD}{_FRAC_END})"
 _FRAC_ONE = rf"one{_HY}{_DEN_SG}"
 _FRAC_N = rf"{_B100}{_HY}{_DEN_PL}"

@@ -100,6 +100,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recent", re.compile(
         rf"\bthe\s+(?:past|last|previous|preceding)\s+(?:(?P<n>\d{{1,3}}|{_COUNT_WORD})\s+)?"
         rf"(?P<unit>{'|'.join(RECENT_UNITS)}|year)\b(?!\s+(?:of|in|at|on|before)\b)", re.I)),
+    # "over the next two weeks", "in the coming 12 months": from publication on (a count is needed:
+    # "the next day" follows the story's own day)
+    ("upcoming", re.compile(
+        rf"\bthe\s+(?:next|coming)\s+(?P<n>\d{{1,3}}|{_COUNT_WORD})\s+(?P<unit>hours|days|weeks|months|years)\b", re.I)),
+    # "in the year to date", "year-to-date", "so far this year": from 1 January to publication
+    ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(
@@ -147,7 +153,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "weekday": frozenset({"weekday"}), "rel_day": frozenset({"relday"}),
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
     "weekday_ago": frozenset({"weekday", "ago"}), "months_to": frozenset({"month", "to"}),
-    "recent": frozenset({"recent"}),
+    "recent": frozenset({"recent"}), "upcoming": frozenset({"upcoming"}), "year_to_date": frozenset({"year"}),
 }
 _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
@@ -165,6 +171,7 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "since": ("since",),
     "to": (" to ", "ending", "ended"),
     "recent": ("past", "last", "previous", "preceding"),
+    "upcoming": ("next", "coming"),
 }
 _DIGIT = re.compile(r"\d")
 # Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
@@ -323,6 +330,25 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         else:
             start = _months_before(published, n * {"month": 1, "year": 12, "decade": 120}[unit]) - timedelta(days=1)
         return TimeMention(m.start(), m.end(), Period(start, published, label, "span"), role="since", counted=counted)
+    if name == "upcoming":
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), counted=True)
+        n, unit = _count(g["n"]), g["unit"].lower().rstrip("s")
+        if not n:
+            return None
+        if unit == "hour":
+            end = published + timedelta(days=max(0, math.ceil(n / 24) - 1))
+        elif unit in ("day", "week"):
+            end = published + timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            index = published.year * 12 + published.month - 1 + n * (12 if unit == "year" else 1)
+            y, month = index // 12, index % 12 + 1
+            end = date(y, month, min(published.day, calendar.monthrange(y, month)[1]))
+        return TimeMention(m.start(), m.end(), Period(published, end, label, "span"), counted=True)
+    if name == "year_to_date":
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), role="since")
+        return TimeMention(m.start(), m.end(), Period(date(published.year, 1, 1), published, label, "span"), role="since")
     if name == "month_year":
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = _year(g, published)

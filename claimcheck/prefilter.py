@@ -54,6 +54,7 @@ _TRIGGER = re.compile(
     rf"|\b(?:no|nobody)\b[^.;]{{0,30}}\b(?:{_alt(set(ZERO_CASUALTY_WORDS))})\b"  # zero counts: "no one was hurt"
     rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
     rf"|\ban? (?:{_alt(w for w in TIME_UNITS if not w.endswith('s'))})\b"  # "about an hour": extract's one
+    r"|\ba (?:mile|kilomet(?:re|er)|foot|yard|inch|met(?:re|er)|tonne|ton|acre|hectare|gallon|lit(?:re|er))\b"  # "about a mile"
     r"|\bsingle\b"  # "a single shell", "single counts of": extract's one
 )
 # Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)

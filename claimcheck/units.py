@@ -309,7 +309,10 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         if glued:
             word = word[: glued.start()]
         low = word.lower().strip(".")
-        if i >= 5 or not word[0].isalpha():
+        if word == "," and right[m.start() - 1: m.start()].isdigit() and right[m.end(): m.end() + 3].isdigit() \
+                and "of" in right[: m.start()].split():
+            continue  # "800 of the 2,800 flights": the comma of the whole's number, no clause break
+        if i >= (6 if "of" in right[: m.start()].split() else 5) or not word[0].isalpha():
             return nationality
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
             continue  # "60 of these suppliers", "20 more people"

@@ -174,3 +174,44 @@ def test_more_of_the_same_is_no_part_of_the_measure(sentence, surface):
 def test_a_bare_level_after_a_percentage_change_counts_the_subject(sentence, surface, unit):
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Operating profit fell by almost a fifth to $3.1 billion.", "almost a fifth", -20),
+        ("Exports grew by nearly a third to 1.4 million tonnes.", "nearly a third", 100 / 3),
+        ("Membership rose by about a quarter last year.", "about a quarter", 25),
+    ],
+)
+def test_a_hedged_fraction_after_by_is_a_change_and_the_level_after_it_no_range(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert claim.kind == "change" and claim.quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The carrier scrapped 1,200 of its flights, or nearly a third.", "nearly a third", 100 / 3),
+        ("The bank will cut 600 jobs, or about a quarter, by June.", "about a quarter", 25),
+    ],
+)
+def test_a_fraction_in_apposition_to_a_count_is_a_share_not_a_change(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert claim.kind != "change" and claim.quantity.value == pytest.approx(value)
+
+
+def test_an_ordinal_before_a_noun_is_no_fraction():
+    assert all(c.quantity is None or c.quantity.unit != "percent" for c in claims_of("She won a fifth term in 2029."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The Greens won 14 seats, down from 21 at the last election.", "21", "seat"),
+        ("Officials counted 230 cases this week, up from about 180 last week.", "about 180", "case"),
+    ],
+)
+def test_the_level_before_after_up_or_down_from_counts_the_same_noun(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert claim.quantity.unit == unit and claim.kind != "change"

@@ -171,6 +171,8 @@ def test_a_base_form_after_a_modal_or_to_is_the_counts_verb(sentence, surface, v
         ("Payrolls grew by 151,000 last month.", "151,000", "change", 151000, "payroll"),
         ("Manufacturing employment fell by 2,000.", "2,000", "change", -2000, "employment"),
         ("Unemployment fell by 12,000 to 2.5 million.", "2.5 million", "count", 2.5e6, "unemployment"),
+        ("Road deaths fell to 1,711 last year.", "1,711", "count", 1711, "death"),
+        ("Hospital admissions have risen to about 2,300.", "about 2,300", "count", 2300, "admission"),
     ],
 )
 def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind, value, unit):
@@ -180,7 +182,8 @@ def test_a_bare_number_after_a_change_counts_the_subject(sentence, surface, kind
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting."],
+    ["The Dow fell 100 to 12,000.", "Shares fell 12 to 340.", "The rebels lost 12 in the fighting.",
+     "Shares fell to 340.", "The Dow rose to 12,000."],
 )
 def test_a_named_or_priced_subject_or_a_transitive_cue_counts_nothing(sentence):
     assert not [c for c in claims_of(sentence) if c.quantity is not None and c.quantity.dimension == "count"]
@@ -233,6 +236,11 @@ def test_votes_won_are_no_tally():
         ("The pilot, 61, survived the crash.", "61", "age pilot"),
         ("The teacher, 34, and her son were hurt.", "34", "age teacher"),
         ("Its captain, 52, was arrested.", "52", None),
+        ("The bank's chairman, 66, stepped down on Monday.", "66", None),
+        ("The city's mayor, 51, declared a state of emergency.", "51", None),
+        ("Its founder, 80, still chairs the board.", "80", None),
+        ("The boy who drowned, 9, was on a school trip.", "9", None),
+        ("A man who was stabbed, 31, is in a stable condition.", "31", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -411,3 +419,157 @@ def test_no_n_before_a_rank_noun_is_a_rank(sentence, surface, unit, value):
 @pytest.mark.parametrize("sentence", ["He lives at No. 10 Downing Street.", "Resolution No. 1234 passed."])
 def test_no_n_naming_a_thing_stays_an_identifier(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Twenty people died in the blaze. Six of the dead were firefighters.", "Six", 6, "firefighters"),
+        ("Four of the injured remain in a critical condition, the hospital said.", "Four", 4, "critical"),
+        ("Two of the wounded were in serious condition on Sunday.", "Two", 2, "serious"),
+        ("Three of the dead were children, police said.", "Three", 3, "children"),
+        ("More than 40 were hurt, including eight in critical condition.", "eight", 8, "critical"),
+        ("The hospital said nine were in stable condition.", "nine", 9, "stable"),
+    ],
+)
+def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surface, value, measure):
+    """ "Six of the dead were firefighters": people, but not the toll of the dead (a trap beside it)."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("people", value)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("The arena holds 18,000, and every seat was sold.", "18,000", 18000, "capacity"),
+        ("Fans packed a stadium that seats about 30,000.", "about 30,000", 30000, "capacity"),
+        ("The boat, with a capacity of 40, was carrying 95 migrants.", "40", 40, "capacity"),
+        ("The prison can hold 1,200 but houses nearly 2,000 inmates.", "1,200", 1200, "capacity"),
+        ("The storm flattened Millbrook, a village of about 900.", "about 900", 900, "population"),
+        ("Emergency crews reached Tarsen, a town of 12,000, by noon.", "12,000", 12000, "population"),
+    ],
+)
+def test_a_bare_number_a_place_holds_or_that_lives_there_is_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize("sentence", ["Labour holds 202, the Tories 365.", "The bill holds 12 clauses."])
+def test_holds_without_a_place_or_craft_is_no_capacity(sentence):
+    assert all(c.measure != "capacity" for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The death toll rose from 9 to 11 overnight.", "11", 11),
+        ("The toll has climbed from 31 to 40, officials said.", "40", 40),
+    ],
+)
+def test_a_toll_rising_from_one_figure_to_another_is_no_range(sentence, surface, value):
+    """ "rose from 9 to 11": the toll now is 11, not somewhere between 9 and 11."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.quantity.hedge) == ("people", value, None)
+
+
+def test_killing_from_one_figure_to_another_stays_a_range():
+    assert quantity_at("Gunmen killed from 9 to 11 people.", "9 to 11 people").quantity.value == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("The boat capsized with 63 on board.", "63", 63, "aboard"),
+        ("The bus had 41 aboard when it left the road.", "41", 41, "aboard"),
+        ("A light aircraft came down, killing all six aboard.", "six", 6, "killed"),
+        ("Five people died and 22 more were injured in the blast.", "22", 22, "injured"),
+        ("Nine soldiers died; 12 more were seriously wounded.", "12", 12, "injured"),
+    ],
+)
+def test_people_aboard_and_more_casualties(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("About 200 shops were looted and 35 burned.", "35", "shop"),
+        ("Nine judges heard the case, while four dissented.", "four", "judge"),
+        ("Six miners were rescued and the remaining three walked out unaided.", "three", "miner"),
+        ("The bank will close 120 branches, including 45 in Scotland.", "45", "branch"),
+        ("It sold 900 tickets, though only 600 were used.", "600", "ticket"),
+    ],
+)
+def test_a_bare_number_in_a_clause_of_its_own_counts_the_noun_before(sentence, surface, unit):
+    """An elliptical count: a past verb after it, "the remaining", "though only", "including N in <place>"."""
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["The law passed in 2010, and 2012 marked its repeal.",
+                                      "He joined in 1998; 2004 followed."])
+def test_a_year_before_a_past_verb_is_no_elliptical_count(sentence):
+    assert all(c.quantity is None or c.quantity.dimension != "count" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The landslide buried the road about a mile north of the village.", "about a mile", "mile"),
+        ("The storm left nearly a foot of snow in the hills.", "nearly a foot", "foot"),
+        ("The crater is almost a kilometre across.", "almost a kilometre", "kilometre"),
+    ],
+)
+def test_a_hedged_a_before_a_unit_of_length_is_one(sentence, surface, unit):
+    """As "about an hour": after a hedge, "a" is one of the unit."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (1, unit)
+
+
+@pytest.mark.parametrize("sentence", ["He was shot in a foot.", "They walked a mile in silence."])
+def test_an_unhedged_a_before_a_unit_of_length_is_no_amount(sentence):
+    assert quantities_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The airline grounded 1,100 of its 4,500 flights.", "1,100 of its 4,500 flights", "flight"),
+        ("Rebels hold 300 of the 1,250 villages.", "300 of the 1,250 villages", "village"),
+    ],
+)
+def test_a_share_of_a_whole_in_thousands_counts_the_noun(sentence, surface, unit):
+    """The comma of "4,500" is no clause break between the share and its noun."""
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The carrier flies 37 aircraft on domestic routes.", "37 aircraft", "aircraft"),
+        ("Floods drowned 2,000 sheep.", "2,000 sheep", "sheep"),
+    ],
+)
+def test_a_plural_without_s_is_a_counted_noun(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The firm's 12,000-strong workforce will shrink.", "12,000-strong workforce", "workforce"),
+        ("A 400-strong crowd gathered outside.", "400-strong crowd", "crowd"),
+        ("Floods force 8,000 to flee in Assam", "8,000", "evacuated"),
+        ("The blaze forced about 600 to leave their homes.", "about 600", "evacuated"),
+        ("Village mourns 23 lost in landslide", "23", "killed"),
+        ("Divers recovered the bodies of the 5 lost at sea.", "5", "killed"),
+    ],
+)
+def test_a_bare_number_of_people_by_its_neighbours(sentence, surface, measure):
+    claim = next(c for c in quantities_of(sentence) if c.text.startswith(surface))
+    assert (claim.quantity.unit, claim.measure) == ("people", measure)
+
+
+def test_a_number_that_lost_a_game_is_no_casualty():
+    assert all(c.measure != "killed" for c in quantities_of("They won 3 and 2 lost in overtime."))

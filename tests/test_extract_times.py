@@ -223,3 +223,26 @@ def test_between_one_month_and_something_else_is_no_month_span():
     from claimcheck.periods import find_times
 
     assert find_times("Sales rose between May and the end of June.", date(2012, 6, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label", "start", "end"),
+    [
+        ("Car sales are down 4% in the year to date.", "4%", "the year to date", date(2016, 1, 1), PUBLISHED),
+        ("The index has gained 9% year-to-date.", "9%", "year-to-date", date(2016, 1, 1), PUBLISHED),
+        ("Shares have lost 15% so far this year.", "15%", "so far this year", date(2016, 1, 1), PUBLISHED),
+        ("The group earned $2.1 billion last fiscal year.", "$2.1 billion", "last fiscal year",
+         date(2015, 1, 1), date(2015, 12, 31)),
+        ("Rents may rise 6% over the next 12 months.", "6%", "the next 12 months", PUBLISHED, date(2017, 8, 3)),
+        ("About 40,000 doses will arrive over the next two weeks.", "About 40,000 doses", "the next two weeks",
+         PUBLISHED, date(2016, 8, 17)),
+    ],
+)
+def test_a_stretch_from_new_year_or_from_now_is_the_figures_period(sentence, surface, label, start, end):
+    claim = next(c for c in quantities_of(sentence) if c.text == surface)
+    assert (claim.period.label, claim.period.start, claim.period.end) == (label, start, end)
+
+
+@pytest.mark.parametrize("sentence", ["He died the next day.", "Two more bodies were found the following week."])
+def test_the_next_day_or_week_of_the_story_is_no_stretch_from_now(sentence):
+    assert all("next" not in (c.period.label if c.period else "") for c in claims_of(sentence))

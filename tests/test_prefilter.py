@@ -98,6 +98,7 @@ def test_sentences_without_numbers_or_times_are_skipped(sentence):
         "Exports rose a third last year.",
         "Profit rose ½ point.",
         "She died from her injuries about an hour later.",
+        "The tornado was about a mile wide.",
     ],
 )
 def test_sentences_with_numbers_or_times_pass(sentence):
