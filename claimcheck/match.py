@@ -40,7 +40,7 @@ from .lexicon import (
     PERSON_NOUNS,
     STANDING_WORDS,
 )
-from .measure import counted_set, names_in, victim_of
+from .measure import counted_set, names_in, owner_of, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 from .units import demonym
@@ -187,7 +187,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
-    if a.kind == "count" and not _same_counted_set(a, b):
+    if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(a, b):
         return False
@@ -275,6 +275,17 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
     if "subset" in (set_a.role, set_b.role):  # only what happened to them says which subset
         return {set_a.role, set_b.role} <= {"subset", ""} and a.measure == b.measure
     return set_a.may_equal(set_b)
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """Counts that two subjects won or hold are two facts ("A left-leaning bloc won 87 seats", "The
+    party took 50 of the 179 seats", "The Liberals won 25 seats"). A name and a noun ("Nordhem has
+    420 stores", "the group operates 410") are kept apart too: which party "the party" is, is not
+    for a count to say, and a wrong guess reports a false conflict."""
+    owner_a, owner_b = owner_of(a.sentence, *a.marked), owner_of(b.sentence, *b.marked)
+    if not owner_a or not owner_b:
+        return True
+    return owner_a == owner_b or same_name(owner_a, owner_b)
 
 
 def _contrasting(a: str, b: str) -> bool:

@@ -355,3 +355,25 @@ def test_unaccounted_for_is_missing(tmp_path):
                        "A gas explosion tore through a chemical plant in Yancheng on Tuesday.\nOne person remains missing.",
                        "A blast hit a chemical plant in Yancheng on Tuesday.\nThree people are unaccounted for.")
     assert conflicts(corpus) == [{"One person", "Three people"}]
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Norland election: Labour wins but loses seats\nNorland's governing Labour party won the most votes, with 31.5%.\n"
+          "The left-of-centre bloc won 97 seats, short of the 100 needed for a majority in the 199-seat parliament.",
+          "Labour largest party as Norland votes\nLabour won 31.8 percent of the vote in Tuesday's election.\n"
+          "The party will have 60 seats in the assembly, three fewer than at the last election.\n"
+          "The Liberals won 14.1 percent and 25 seats.\nThe red bloc won 98 of the 199 seats.",
+          "Labour wins Norland election\nNorland's Labour won Tuesday's general election with 31.5% of the vote.\n"
+          "The party took 60 of the 199 seats in parliament, down from 63 in 2022.\n"
+          "The centre-right Liberals came second with 14.1%, taking 24 seats.\n"
+          "A left-leaning bloc won 97 seats, three short of a majority of 100."),
+         [{"25 seats", "24 seats"}, {"31.8 percent", "31.5%"}]),
+    ],
+)
+def test_counts_that_two_subjects_won_are_two_facts(tmp_path, texts, differing):
+    """Seats (stores, medals) won or held are their owner's: the subject before a verb of winning
+    or owning says whose, and another subject's count is another fact; a size ("the 179-seat
+    parliament") is the count of what it sizes."""
+    assert sorted(map(sorted, conflicts(corpus_of(tmp_path, *texts)))) == sorted(map(sorted, differing))
