@@ -40,7 +40,7 @@ from .lexicon import (
     PERSON_NOUNS,
     STANDING_WORDS,
 )
-from .measure import counted_set, names_in, owner_of, victim_of
+from .measure import counted_set, event_classes, names_in, owner_of, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 from .units import demonym
@@ -323,7 +323,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
-    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
+    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b):
         return False
     victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
     if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
@@ -342,6 +342,18 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= (VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS)
+
+
+def _named_by_each_other(a: Claim, b: Claim) -> bool:
+    """Two dates of one event read as two classes, each named in the other's sentence: "crashed
+    ... on Thursday, killing all 11 people on board" (a crash) and "Eleven people died yesterday
+    when a light aircraft ... crashed" (a death) date one crash and its deaths."""
+    return a.measure in _sentence_classes(b.sentence) and b.measure in _sentence_classes(a.sentence)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_classes(sentence: str) -> frozenset[str]:
+    return frozenset(event_classes(sentence))
 
 
 def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -774,6 +774,11 @@ def _drop_dated_event(m: re.Match[str]) -> str:
     return m.group(0) if dated is None else " ".join(words[dated + 1:])
 
 
+def event_classes(text: str) -> list[str]:
+    """The event classes a stretch of text names, in order ("crashed ..., killing": crash, death)."""
+    return _event_classes(_TOKEN.findall(text))
+
+
 def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []

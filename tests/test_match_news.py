@@ -377,3 +377,20 @@ def test_counts_that_two_subjects_won_are_two_facts(tmp_path, texts, differing):
     or owning says whose, and another subject's count is another fact; a size ("the 179-seat
     parliament") is the count of what it sizes."""
     assert sorted(map(sorted, conflicts(corpus_of(tmp_path, *texts)))) == sorted(map(sorted, differing))
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("HARLOW, Kenya (AP) - A small plane crashed shortly after takeoff from Harlow Field on March 5, killing all "
+          "nine people on board, officials said.",
+          "Nine people died on March 4 when a light aircraft crashed minutes after leaving Harlow Field."),
+         {"March 5", "March 4"}),
+        (("A bus crashed on the Tarn Pass highway on July 20, killing 14 passengers, police said.",
+          "Police said 14 passengers were killed on July 21 when a bus crashed on the Tarn Pass highway."),
+         {"July 20", "July 21"}),
+    ],
+)
+def test_dates_of_one_event_read_as_two_classes_each_named_by_the_other(tmp_path, texts, differing):
+    """A crash that killed and deaths in a crash are one event when each sentence names the other's class."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
