@@ -43,7 +43,7 @@ from .lexicon import (
 from .measure import counted_set, event_classes, names_in, owner_of, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
-from .units import demonym
+from .units import demonym, singular
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -586,8 +586,16 @@ class _Candidates:
 
 
 def _matches_nothing(claim: Claim) -> bool:
-    """An unknown person's age: `compatible` needs to know whose it is."""
-    return claim.kind == "age" and not claim.subject
+    """An unknown person's age: `compatible` needs to know whose it is. A date that names people
+    and no event ("Six people were still missing on Monday evening", "Some 18,000 residents were
+    still without electricity on Tuesday morning"): when a report saw a state of some people, not
+    when anything happened, and two such are of different states."""
+    return claim.kind == "age" and not claim.subject or claim.quantity is None and _names_only_people(claim.measure)
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_only_people(measure: str) -> bool:
+    return bool(measure) and all(w in GENERIC_COUNT_UNITS or singular(w) in PERSON_NOUNS for w in measure.split())
 
 
 def _by_measure(claim: Claim) -> bool:

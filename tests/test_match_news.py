@@ -394,3 +394,13 @@ def test_counts_that_two_subjects_won_are_two_facts(tmp_path, texts, differing):
 def test_dates_of_one_event_read_as_two_classes_each_named_by_the_other(tmp_path, texts, differing):
     """A crash that killed and deaths in a crash are one event when each sentence names the other's class."""
     assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_a_date_that_names_only_people_dates_no_event(tmp_path):
+    """"Six people were still missing on Monday evening" and "18,000 residents were still without
+    electricity on Tuesday morning" date what a report saw, of two states: no conflict."""
+    corpus = corpus_of(tmp_path,
+                       "A strong earthquake struck Corva on February 23.\nSome 18,000 residents were still without "
+                       "electricity on February 25.",
+                       "An earthquake hit Corva on February 23.\nSix people were still missing on February 23, officials said.")
+    assert conflicts(corpus) == []
