@@ -67,6 +67,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
@@ -101,6 +102,43 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 per_document[claim.doc, role] += 1
     return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
+
+
+def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A report's only age, written as the person ("The 26-year-old broke clear", "The 24-year-old
+    has signed a five-year contract"): in news style, whom the report is about.
+    When exactly one person whose age other reports give by name is named in this report
+    ("Kiprop, 27"; "Daniel Kiprop, 27"), the age is theirs: a stand-in with that name."""
+    if not stories:
+        return {}
+    ages_per_document = Counter(c.doc for c in claims if c.kind == "age")
+    named: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # a name word: (doc, full name)
+    for claim in claims:
+        if claim.kind == "age" and claim.subject and not _role_of(claim):
+            for name in claim.subject:
+                named[name.lower()].append((claim.doc, claim.subject))
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or claim.subject or i in taken or ages_per_document[claim.doc] != 1 or _role_of(claim) \
+                or not _THE_AGED.search(claim.sentence, 0, claim.marked[0]) or not _AGED_NOUN.fullmatch(claim.surface):
+            continue
+        keys = stories.get(claim.doc, frozenset())
+        names = {name for key in keys for doc, name in named.get(key, ())
+                 if doc != claim.doc and all(word.lower() in keys for word in name)}
+        fullest = max(names, key=lambda name: (len(name), name), default=None)
+        if fullest and all(_covered(name, fullest) for name in names):  # one person ("Kiprop", "Daniel Kiprop")
+            stand_ins[i] = replace(claim, subject=fullest)
+    return stand_ins
+
+
+_THE_AGED = re.compile(r"\b(?:the|The)\s+$")  # "The 26-year-old broke clear": the age stands for a person
+_AGED_NOUN = re.compile(r"\S+-year-old")
+
+
+def _role_of(claim: Claim) -> str | None:
+    """The person noun an age's measure or name gives ("the suspect, 34": "suspect"), if any."""
+    words = [name.lower() for name in claim.subject] or claim.measure.split()[1:]
+    return next((w for w in words if w in PERSON_NOUNS), None)
 
 
 # One role however named: who did the harm ("the gunman, 20", "the 19-year-old suspect"), who is

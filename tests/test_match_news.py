@@ -404,3 +404,28 @@ def test_a_date_that_names_only_people_dates_no_event(tmp_path):
                        "electricity on February 25.",
                        "An earthquake hit Corva on February 23.\nSix people were still missing on February 23, officials said.")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Kenya's Joseph Rono won the Lisbon Marathon in two hours six minutes.\n"
+          "The 26-year-old broke clear with about 5km to go.",
+          "LISBON (AP) - Joseph Rono won the Lisbon Marathon on Sunday.\nRono, 27, pulled away over the final 3 miles."),
+         {"26-year-old", "27"}),
+        (("Harbor City have signed striker Ivo Lenz for £40m.\nThe 22-year-old has signed a five-year contract.",
+          "Ivo Lenz has joined Harbor City for £40m.\nLenz, 23, has signed a six-year deal."),
+         {"22-year-old", "23"}),
+    ],
+)
+def test_a_reports_only_age_written_as_the_person_is_the_person_it_names(tmp_path, texts, differing):
+    """"The 26-year-old broke clear": a report's only age, written as the person, is of the one
+    person it names whose age other reports give."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
+                       "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second.")
+    assert conflicts(corpus) == []
