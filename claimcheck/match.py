@@ -217,6 +217,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
+    if a.kind == "duration" and campaign_length(a.sentence, *a.marked) and campaign_length(b.sentence, *b.marked):
+        return plausibly_one_fact(a, b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         coming = ["coming" in c.measure.split() for c in (a, b)]  # "will turn 29" is not "is 28"
@@ -313,6 +315,25 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
     if "subset" in (set_a.role, set_b.role):  # only what happened to them says which subset
         return {set_a.role, set_b.role} <= {"subset", ""} and a.measure == b.measure
     return set_a.may_equal(set_b)
+
+
+# Words for an armed campaign, whose length running reports give by the day ("after 11 days of a
+# punishing Israeli offensive", "since the assault began 12 days ago", "13 days of bombardment").
+# (Belongs beside EVENT_WORDS in lexicon.py.)
+_CAMPAIGN = r"(?:offensive|assault|bombardment|bombing|shelling|fighting|war|invasion|siege|operation|campaign|airstrikes|air\s+strikes|raids)"
+_LENGTH_OF = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b", re.I)
+_BEGAN_AGO = re.compile(rf"\b(?:{_CAMPAIGN}(?:\s+[^\s,;.]+){{0,4}}?\s+(?:began|started|was\s+launched)|(?:launched|began|started)\s+"
+                        rf"(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b[^,;.]{{0,40}}?)\s*$", re.I)
+_AGO = re.compile(r"\s+ago\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def campaign_length(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at sentence[start:end] is how long an armed campaign has run so far:
+    "N days of" it, or "since it began N days ago". Reports of one war give its length by the day
+    whoever they name (the Palestinians killed in it, Hamas it is against): one fact."""
+    return bool(_LENGTH_OF.match(sentence, end)) or bool(
+        _AGO.match(sentence, end) and _BEGAN_AGO.search(sentence[max(0, start - 80):start]))
 
 
 def _same_owner(a: Claim, b: Claim) -> bool:
@@ -590,6 +611,11 @@ class _Candidates:
         """Without stories, the entries of the claims whose measure shares two words with its."""
         return [("words", *pair) for pair in _word_pairs(claim.measure)] if _by_shared_words(claim) else []
 
+    @staticmethod
+    def _campaign_of(claim: Claim) -> list[tuple]:
+        """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
+        return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
@@ -601,7 +627,7 @@ class _Candidates:
             keys.append(("scope", claim.scope))
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
-            keys += self._words_of(claim)
+            keys += self._words_of(claim) + self._campaign_of(claim)
         elif anchored(claim):
             keys.append(("anchored", claim.scope))
         return keys
@@ -616,7 +642,7 @@ class _Candidates:
             if claim.quantity is None:
                 return [("scope", claim.scope)]
             return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
-                    ] + self._words_of(claim)
+                    ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
             keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))

@@ -429,3 +429,19 @@ def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobo
                        "Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
                        "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second.")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("More than 300 Tamils have been killed since the assault on Kaffna began 9 days ago, officials said.",
+         "The army said after 10 days of a punishing offensive against the Kaffna rebels it had taken the port.",
+         {"9 days", "10 days"}),
+        ("Residents of Kaffna fled after 8 days of bombardment from the air and sea.",
+         "Rebels in Kaffna said 40 fighters had died so far in the 9 days of the army offensive.",
+         {"8 days", "9 days"}),
+    ],
+)
+def test_a_campaigns_length_so_far_is_one_fact_whoever_is_named(tmp_path, first, second, differing):
+    """Running reports of one war give its length by the day, beside the dead or the enemy they name."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
