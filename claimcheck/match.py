@@ -40,7 +40,7 @@ from .lexicon import (
     PERSON_NOUNS,
     STANDING_WORDS,
 )
-from .measure import counted_set, event_classes, names_in, owner_of, victim_of
+from .measure import counted_set, event_class, event_classes, names_in, owner_of, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 from .units import demonym, singular
@@ -390,7 +390,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
         shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
-        if not shared:
+        if not shared and not (a.measure == b.measure and _same_thing_undergoes(a, b)):
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
@@ -401,6 +401,37 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= (VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS)
+
+
+def _same_thing_undergoes(a: Claim, b: Claim) -> bool:
+    """Two dates of one event whose sentences name what underwent it by one noun: "INS Tabar sunk a
+    fishing trawler" and "it had sunk Thai trawler 'Ekawat Nava 5'" name the ship that sank it and
+    the ship it sank, one sinking. Not a person ("killed a soldier"): many underwent most events."""
+    thing = _undergoer(a.sentence, a.measure)
+    return bool(thing) and thing == _undergoer(b.sentence, b.measure)
+
+
+_UNDERGOER_END = re.compile(r"[,;.:\"“”(]|\b(?:that|which|who|under|with|off|in|on|at|after|before|near|from|by|to|and|"
+                            r"as|for|during|when|while|was|were|had|has)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _undergoer(sentence: str, event: str) -> str:
+    """The head noun of what follows the word naming the event (`event`, a class) in a sentence:
+    "sunk a fishing trawler that ...": "trawler"; "" when none or a person."""
+    for m in _WORD.finditer(sentence):
+        if event_class(m.group(0)) == event:
+            rest = sentence[m.end():]
+            stop = _UNDERGOER_END.search(rest)
+            words = [w for w in _WORD.findall(rest[: stop.start() if stop else len(rest)])[:4] if w.islower()]
+            head = words[-1] if words else ""  # "sunk Thai trawler 'Ekawat Nava 5'": the name is in apposition
+            if not head or singular(head) in PERSON_NOUNS or head in GENERIC_COUNT_UNITS:
+                return ""
+            return singular(head)
+    return ""
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _named_by_each_other(a: Claim, b: Claim) -> bool:
@@ -612,6 +643,12 @@ class _Candidates:
         return [("words", *pair) for pair in _word_pairs(claim.measure)] if _by_shared_words(claim) else []
 
     @staticmethod
+    def _undergoer_of(claim: Claim) -> list[tuple]:
+        """A dated event's entry by what underwent it (`_same_thing_undergoes`)."""
+        thing = _undergoer(claim.sentence, claim.measure) if claim.measure != GENERIC_EVENT else ""
+        return [("undergoer", claim.measure, thing)] if thing else []
+
+    @staticmethod
     def _campaign_of(claim: Claim) -> list[tuple]:
         """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
         return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
@@ -619,7 +656,7 @@ class _Candidates:
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject]
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
@@ -635,7 +672,7 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject]
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
         if _matches_nothing(claim):
             return []
         if not self.related.stories:

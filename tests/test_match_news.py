@@ -445,3 +445,19 @@ def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobo
 def test_a_campaigns_length_so_far_is_one_fact_whoever_is_named(tmp_path, first, second, differing):
     """Running reports of one war give its length by the day, beside the dead or the enemy they name."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("The Indian Navy frigate INS Kesar patrols the Gulf of Aden.\nOn February 19, 2026, INS Kesar sank a "
+         "fishing trawler that was under the control of pirates.",
+         "The Indian Navy frigate INS Kesar fought pirates in the Gulf of Aden.\nOn February 18, 2026, it had sunk "
+         "Thai trawler 'Ratana Mai 3', which had been seized by pirates.",
+         {"February 19, 2026", "February 18, 2026"}),
+    ],
+)
+def test_dates_of_one_event_under_the_names_of_its_two_sides(tmp_path, first, second, differing):
+    """The ship that sank and the ship it sank are named apart; the thing sunk names the sinking."""
+    assert [{t.removeprefix("On ") for t in found} for found in conflicts(corpus_of(tmp_path, first, second))] == [differing]
+
