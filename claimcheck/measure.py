@@ -977,6 +977,9 @@ _OWNING_VERBS = frozenset("won win wins winning took take takes taking has have 
                           "secured secure secures securing gained gain gains gaining owns own owning operates "
                           "operate operating runs run running".split())
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# What may stand between a verb of owning and its count: other figures of a list ("won 14.1 percent
+# and 25 seats"), hedges and determiners.
+_BETWEEN_OWNING = frozenset({*_ARTICLES, *_HEDGE_WORDS, "and", "percent", "per", "cent", "of", "just", "only"})
 _SIZE = re.compile(r"[\d.,]+-[a-z]+")  # "179-seat", "12-storey", before the noun it sizes
 _NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
 _PRONOUNS = frozenset("they it he she we you i who which that this these those".split())
@@ -997,8 +1000,8 @@ def owner_of(sentence: str, start: int, end: int) -> str:
             return singular(sized.group(1))
     before = _TOKEN.findall(sentence[_clause_start_any(sentence, start):start])
     owning = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in _OWNING_VERBS), None)
-    if owning is None or any(verb_of(w) or w.lower() in AUXILIARY_VERBS for w in before[owning + 1:]):
-        return ""  # "Israel has lost seven soldiers": "has" owns nothing
+    if owning is None or any(w.lower() not in _BETWEEN_OWNING for w in before[owning + 1:]):
+        return ""  # "Israel has lost seven soldiers", "The disease has now spread to nine provinces": no owning
     words = _TOKEN.findall(sentence[:start])
     for i, word in enumerate(words):
         low = word.lower()

@@ -461,3 +461,12 @@ def test_dates_of_one_event_under_the_names_of_its_two_sides(tmp_path, first, se
     """The ship that sank and the ship it sank are named apart; the thing sunk names the sinking."""
     assert [{t.removeprefix("On ") for t in found} for found in conflicts(corpus_of(tmp_path, first, second))] == [differing]
 
+
+
+def test_a_perfect_tense_owns_nothing(tmp_path):
+    """"has now spread to nine provinces", "has reached nine of 14 provinces": "has" is an
+    auxiliary there, and the clause's subject owns no provinces; the counts meet."""
+    corpus = corpus_of(tmp_path,
+                       "Measles in Velonia\nThe disease has now spread to nine provinces, the ministry said.",
+                       "Measles in Velonia\nThe outbreak has reached nine provinces, the ministry said.")
+    assert {"nine provinces"} in [{c.text for c in g.claims} for g in corpus.groups]
