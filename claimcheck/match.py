@@ -40,10 +40,10 @@ from .lexicon import (
     PERSON_NOUNS,
     STANDING_WORDS,
 )
-from .measure import counted_set, names_in, victim_of
+from .measure import counted_set, event_class, event_classes, names_in, owner_of, victim_of
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
-from .units import demonym
+from .units import demonym, singular
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -67,6 +67,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
@@ -101,6 +102,43 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 per_document[claim.doc, role] += 1
     return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
+
+
+def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A report's only age, written as the person ("The 26-year-old broke clear", "The 24-year-old
+    has signed a five-year contract"): in news style, whom the report is about.
+    When exactly one person whose age other reports give by name is named in this report
+    ("Kiprop, 27"; "Daniel Kiprop, 27"), the age is theirs: a stand-in with that name."""
+    if not stories:
+        return {}
+    ages_per_document = Counter(c.doc for c in claims if c.kind == "age")
+    named: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # a name word: (doc, full name)
+    for claim in claims:
+        if claim.kind == "age" and claim.subject and not _role_of(claim):
+            for name in claim.subject:
+                named[name.lower()].append((claim.doc, claim.subject))
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or claim.subject or i in taken or ages_per_document[claim.doc] != 1 or _role_of(claim) \
+                or not _THE_AGED.search(claim.sentence, 0, claim.marked[0]) or not _AGED_NOUN.fullmatch(claim.surface):
+            continue
+        keys = stories.get(claim.doc, frozenset())
+        names = {name for key in keys for doc, name in named.get(key, ())
+                 if doc != claim.doc and all(word.lower() in keys for word in name)}
+        fullest = max(names, key=lambda name: (len(name), name), default=None)
+        if fullest and all(_covered(name, fullest) for name in names):  # one person ("Kiprop", "Daniel Kiprop")
+            stand_ins[i] = replace(claim, subject=fullest)
+    return stand_ins
+
+
+_THE_AGED = re.compile(r"\b(?:the|The)\s+$")  # "The 26-year-old broke clear": the age stands for a person
+_AGED_NOUN = re.compile(r"\S+-year-old")
+
+
+def _role_of(claim: Claim) -> str | None:
+    """The person noun an age's measure or name gives ("the suspect, 34": "suspect"), if any."""
+    words = [name.lower() for name in claim.subject] or claim.measure.split()[1:]
+    return next((w for w in words if w in PERSON_NOUNS), None)
 
 
 # One role however named: who did the harm ("the gunman, 20", "the 19-year-old suspect"), who is
@@ -179,6 +217,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
+    if a.kind == "duration" and campaign_length(a.sentence, *a.marked) and campaign_length(b.sentence, *b.marked):
+        return plausibly_one_fact(a, b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         coming = ["coming" in c.measure.split() for c in (a, b)]  # "will turn 29" is not "is 28"
@@ -187,7 +227,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
-    if a.kind == "count" and not _same_counted_set(a, b):
+    if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(a, b):
         return False
@@ -277,6 +317,36 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
     return set_a.may_equal(set_b)
 
 
+# Words for an armed campaign, whose length running reports give by the day ("after 11 days of a
+# punishing Israeli offensive", "since the assault began 12 days ago", "13 days of bombardment").
+# (Belongs beside EVENT_WORDS in lexicon.py.)
+_CAMPAIGN = r"(?:offensive|assault|bombardment|bombing|shelling|fighting|war|invasion|siege|operation|campaign|airstrikes|air\s+strikes|raids)"
+_LENGTH_OF = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b", re.I)
+_BEGAN_AGO = re.compile(rf"\b(?:{_CAMPAIGN}(?:\s+[^\s,;.]+){{0,4}}?\s+(?:began|started|was\s+launched)|(?:launched|began|started)\s+"
+                        rf"(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b[^,;.]{{0,40}}?)\s*$", re.I)
+_AGO = re.compile(r"\s+ago\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def campaign_length(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at sentence[start:end] is how long an armed campaign has run so far:
+    "N days of" it, or "since it began N days ago". Reports of one war give its length by the day
+    whoever they name (the Palestinians killed in it, Hamas it is against): one fact."""
+    return bool(_LENGTH_OF.match(sentence, end)) or bool(
+        _AGO.match(sentence, end) and _BEGAN_AGO.search(sentence[max(0, start - 80):start]))
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """Counts that two subjects won or hold are two facts ("A left-leaning bloc won 87 seats", "The
+    party took 50 of the 179 seats", "The Liberals won 25 seats"). A name and a noun ("Nordhem has
+    420 stores", "the group operates 410") are kept apart too: which party "the party" is, is not
+    for a count to say, and a wrong guess reports a false conflict."""
+    owner_a, owner_b = owner_of(a.sentence, *a.marked), owner_of(b.sentence, *b.marked)
+    if not owner_a or not owner_b:
+        return True
+    return owner_a == owner_b or same_name(owner_a, owner_b)
+
+
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
     words_a, words_b = set(a.split()), set(b.split())
@@ -312,7 +382,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
-    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure):
+    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b):
         return False
     victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
     if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
@@ -320,7 +390,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
         shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
-        if not shared:
+        if not shared and not (a.measure == b.measure and _same_thing_undergoes(a, b)):
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
@@ -331,6 +401,49 @@ def _same_event(a: Claim, b: Claim) -> bool:
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= (VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS)
+
+
+def _same_thing_undergoes(a: Claim, b: Claim) -> bool:
+    """Two dates of one event whose sentences name what underwent it by one noun: "INS Tabar sunk a
+    fishing trawler" and "it had sunk Thai trawler 'Ekawat Nava 5'" name the ship that sank it and
+    the ship it sank, one sinking. Not a person ("killed a soldier"): many underwent most events."""
+    thing = _undergoer(a.sentence, a.measure)
+    return bool(thing) and thing == _undergoer(b.sentence, b.measure)
+
+
+_UNDERGOER_END = re.compile(r"[,;.:\"“”(]|\b(?:that|which|who|under|with|off|in|on|at|after|before|near|from|by|to|and|"
+                            r"as|for|during|when|while|was|were|had|has)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _undergoer(sentence: str, event: str) -> str:
+    """The head noun of what follows the word naming the event (`event`, a class) in a sentence:
+    "sunk a fishing trawler that ...": "trawler"; "" when none or a person."""
+    for m in _WORD.finditer(sentence):
+        if event_class(m.group(0)) == event:
+            rest = sentence[m.end():]
+            stop = _UNDERGOER_END.search(rest)
+            words = [w for w in _WORD.findall(rest[: stop.start() if stop else len(rest)])[:4] if w.islower()]
+            head = words[-1] if words else ""  # "sunk Thai trawler 'Ekawat Nava 5'": the name is in apposition
+            if not head or singular(head) in PERSON_NOUNS or head in GENERIC_COUNT_UNITS:
+                return ""
+            return singular(head)
+    return ""
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _named_by_each_other(a: Claim, b: Claim) -> bool:
+    """Two dates of one event read as two classes, each named in the other's sentence: "crashed
+    ... on Thursday, killing all 11 people on board" (a crash) and "Eleven people died yesterday
+    when a light aircraft ... crashed" (a death) date one crash and its deaths."""
+    return a.measure in _sentence_classes(b.sentence) and b.measure in _sentence_classes(a.sentence)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_classes(sentence: str) -> frozenset[str]:
+    return frozenset(event_classes(sentence))
 
 
 def _share_a_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -529,10 +642,21 @@ class _Candidates:
         """Without stories, the entries of the claims whose measure shares two words with its."""
         return [("words", *pair) for pair in _word_pairs(claim.measure)] if _by_shared_words(claim) else []
 
+    @staticmethod
+    def _undergoer_of(claim: Claim) -> list[tuple]:
+        """A dated event's entry by what underwent it (`_same_thing_undergoes`)."""
+        thing = _undergoer(claim.sentence, claim.measure) if claim.measure != GENERIC_EVENT else ""
+        return [("undergoer", claim.measure, thing)] if thing else []
+
+    @staticmethod
+    def _campaign_of(claim: Claim) -> list[tuple]:
+        """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
+        return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject]
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
@@ -540,7 +664,7 @@ class _Candidates:
             keys.append(("scope", claim.scope))
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
-            keys += self._words_of(claim)
+            keys += self._words_of(claim) + self._campaign_of(claim)
         elif anchored(claim):
             keys.append(("anchored", claim.scope))
         return keys
@@ -548,14 +672,14 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject]
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
         if _matches_nothing(claim):
             return []
         if not self.related.stories:
             if claim.quantity is None:
                 return [("scope", claim.scope)]
             return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
-                    ] + self._words_of(claim)
+                    ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
             keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
@@ -563,8 +687,16 @@ class _Candidates:
 
 
 def _matches_nothing(claim: Claim) -> bool:
-    """An unknown person's age: `compatible` needs to know whose it is."""
-    return claim.kind == "age" and not claim.subject
+    """An unknown person's age: `compatible` needs to know whose it is. A date that names people
+    and no event ("Six people were still missing on Monday evening", "Some 18,000 residents were
+    still without electricity on Tuesday morning"): when a report saw a state of some people, not
+    when anything happened, and two such are of different states."""
+    return claim.kind == "age" and not claim.subject or claim.quantity is None and _names_only_people(claim.measure)
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_only_people(measure: str) -> bool:
+    return bool(measure) and all(w in GENERIC_COUNT_UNITS or singular(w) in PERSON_NOUNS for w in measure.split())
 
 
 def _by_measure(claim: Claim) -> bool:

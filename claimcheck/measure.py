@@ -774,6 +774,11 @@ def _drop_dated_event(m: re.Match[str]) -> str:
     return m.group(0) if dated is None else " ".join(words[dated + 1:])
 
 
+def event_classes(text: str) -> list[str]:
+    """The event classes a stretch of text names, in order ("crashed ..., killing": crash, death)."""
+    return _event_classes(_TOKEN.findall(text))
+
+
 def _event_classes(words: list[str]) -> list[str]:
     """The event classes the words name, in order; a two-word name first ("opened fire")."""
     classes = []
@@ -963,3 +968,56 @@ def _strip_possessive(word: str) -> str:
 
 def _is_country(word: str) -> bool:
     return word in COUNTRY_NAMES or _strip_possessive(word) in COUNTRY_NAMES
+
+
+# Verbs by which a clause's subject owns what a count counts: "The Liberals won 25 seats", "A
+# left-leaning bloc won 87 seats", "The party will have 50 seats", "Nordhem operates 420 stores".
+# (Belongs beside the verb lists in lexicon.py.)
+_OWNING_VERBS = frozenset("won win wins winning took take takes taking has have having hold holds holding "
+                          "secured secure secures securing gained gain gains gaining owns own owning operates "
+                          "operate operating runs run running".split())
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# What may stand between a verb of owning and its count: other figures of a list ("won 14.1 percent
+# and 25 seats"), hedges and determiners.
+_BETWEEN_OWNING = frozenset({*_ARTICLES, *_HEDGE_WORDS, "and", "percent", "per", "cent", "of", "just", "only"})
+_SIZE = re.compile(r"[\d.,]+-[a-z]+")  # "179-seat", "12-storey", before the noun it sizes
+_NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
+_PRONOUNS = frozenset("they it he she we you i who which that this these those".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def owner_of(sentence: str, start: int, end: int) -> str:
+    """Whose things the count at sentence[start:end] counts, when its clause says by a verb of
+    owning or winning before it, with no other verb between: the head of the sentence's subject
+    ("The Liberals won 14.1 percent and 25 seats": "liberal"; "The centre-right Liberals came
+    second with 14.1%, taking 24 seats": "liberal"; "A left-leaning bloc won 87 seats": "bloc"),
+    lowercased and singular. A size is of the thing it sizes ("the 179-seat parliament":
+    "parliament"). "" when no such verb owns the count or the subject is a pronoun ("They still
+    hold more than 300 crew members": another sentence says who) or has no head before its verb."""
+    if _SIZE.fullmatch(sentence, start, end):
+        sized = _NOUN_NEXT.match(sentence, end)
+        if sized:
+            return singular(sized.group(1))
+    before = _TOKEN.findall(sentence[_clause_start_any(sentence, start):start])
+    owning = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in _OWNING_VERBS), None)
+    if owning is None or any(w.lower() not in _BETWEEN_OWNING for w in before[owning + 1:]):
+        return ""  # "Israel has lost seven soldiers", "The disease has now spread to nine provinces": no owning
+    words = _TOKEN.findall(sentence[:start])
+    for i, word in enumerate(words):
+        low = word.lower()
+        finite = low in _OWNING_VERBS or low in AUXILIARY_VERBS or low in PASSIVE_AUXILIARIES or (
+            verb_of(word) and not low.endswith("ing"))
+        # a lower-case word right after a name ("Liberals came second") is the verb, the name the head
+        after_name = i > 0 and word.islower() and words[i - 1][:1].isupper() and words[i - 1].lower() not in _ARTICLES \
+            and not _POSSESSIVE_S.search(words[i - 1][-2:])
+        if finite or after_name:
+            head = words[i - 1].lower() if i else ""
+            if head in _ARTICLES or head in _PRONOUNS:
+                return ""
+            return singular(_strip_possessive(head))
+    return ""
+
+
+def _clause_start_any(sentence: str, start: int) -> int:
+    """Where the sentence's stretch before `start` begins, past its last full stop or semicolon."""
+    return max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1

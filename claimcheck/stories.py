@@ -99,19 +99,38 @@ class Stories:
         story_ledes: dict[str, frozenset[Lede]] = defaultdict(frozenset)
         for doc, keys in ledes.items():
             story_ledes[self.story_of(doc)] |= keys
+        own = self._own_similarities(similarities)
         for (a, b), similarity in similarities.items():
             # a report close to one of another story reads as of that story too, unless the two
             # stories' ledes date their events days apart (a report that names no day of its own,
             # among reports of the other quake), or the two share one name only (two short wire
-            # stories from towns of one state: "Ohio")
+            # stories from towns of one state: "Ohio"); two words in common may be one name too
+            # ("Network Rail" in reports of two derailments): then each must be as close to the
+            # other as, on average, to its own story's reports
             ledes_a, ledes_b = story_ledes[self.story_of(a)], story_ledes[self.story_of(b)]
+            shared = len(self.vectors[a].keys() & self.vectors[b].keys())
             if (similarity >= STORY_SIMILARITY and not (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b))
-                    and len(self.vectors[a].keys() & self.vectors[b].keys()) >= 2):
+                    and shared >= 2 and (shared > 2 or similarity >= min(own.get(a, 0.0), own.get(b, 0.0)))):
                 self._close[a].update(self.copies[b])
                 self._close[b].update(self.copies[a])
         for copies in self.copies.values():
             for doc in copies[1:]:
                 self._close[doc] = self._close[copies[0]]
+
+    def _own_similarities(self, similarities: Mapping[tuple[str, str], float]) -> dict[str, float]:
+        """Each document's mean similarity to the other documents of its story (copies aside); a
+        document alone in its story has none."""
+        sums: dict[str, float] = defaultdict(float)
+        for (a, b), similarity in similarities.items():
+            if self.story_of(a) == self.story_of(b):
+                sums[a] += similarity
+                sums[b] += similarity
+        own = {}
+        for doc in self.copies:
+            others = len({self._first.get(d, d) for d in self.members(doc)}) - 1
+            if others:
+                own[doc] = sums.get(doc, 0.0) / others
+        return own
 
     def story_of(self, doc: str) -> str:
         return self._story.get(doc, doc)

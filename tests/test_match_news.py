@@ -355,3 +355,118 @@ def test_unaccounted_for_is_missing(tmp_path):
                        "A gas explosion tore through a chemical plant in Yancheng on Tuesday.\nOne person remains missing.",
                        "A blast hit a chemical plant in Yancheng on Tuesday.\nThree people are unaccounted for.")
     assert conflicts(corpus) == [{"One person", "Three people"}]
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Norland election: Labour wins but loses seats\nNorland's governing Labour party won the most votes, with 31.5%.\n"
+          "The left-of-centre bloc won 97 seats, short of the 100 needed for a majority in the 199-seat parliament.",
+          "Labour largest party as Norland votes\nLabour won 31.8 percent of the vote in Tuesday's election.\n"
+          "The party will have 60 seats in the assembly, three fewer than at the last election.\n"
+          "The Liberals won 14.1 percent and 25 seats.\nThe red bloc won 98 of the 199 seats.",
+          "Labour wins Norland election\nNorland's Labour won Tuesday's general election with 31.5% of the vote.\n"
+          "The party took 60 of the 199 seats in parliament, down from 63 in 2022.\n"
+          "The centre-right Liberals came second with 14.1%, taking 24 seats.\n"
+          "A left-leaning bloc won 97 seats, three short of a majority of 100."),
+         [{"25 seats", "24 seats"}, {"31.8 percent", "31.5%"}]),
+    ],
+)
+def test_counts_that_two_subjects_won_are_two_facts(tmp_path, texts, differing):
+    """Seats (stores, medals) won or held are their owner's: the subject before a verb of winning
+    or owning says whose, and another subject's count is another fact; a size ("the 179-seat
+    parliament") is the count of what it sizes."""
+    assert sorted(map(sorted, conflicts(corpus_of(tmp_path, *texts)))) == sorted(map(sorted, differing))
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("HARLOW, Kenya (AP) - A small plane crashed shortly after takeoff from Harlow Field on March 5, killing all "
+          "nine people on board, officials said.",
+          "Nine people died on March 4 when a light aircraft crashed minutes after leaving Harlow Field."),
+         {"March 5", "March 4"}),
+        (("A bus crashed on the Tarn Pass highway on July 20, killing 14 passengers, police said.",
+          "Police said 14 passengers were killed on July 21 when a bus crashed on the Tarn Pass highway."),
+         {"July 20", "July 21"}),
+    ],
+)
+def test_dates_of_one_event_read_as_two_classes_each_named_by_the_other(tmp_path, texts, differing):
+    """A crash that killed and deaths in a crash are one event when each sentence names the other's class."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_a_date_that_names_only_people_dates_no_event(tmp_path):
+    """"Six people were still missing on Monday evening" and "18,000 residents were still without
+    electricity on Tuesday morning" date what a report saw, of two states: no conflict."""
+    corpus = corpus_of(tmp_path,
+                       "A strong earthquake struck Corva on February 23.\nSome 18,000 residents were still without "
+                       "electricity on February 25.",
+                       "An earthquake hit Corva on February 23.\nSix people were still missing on February 23, officials said.")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Kenya's Joseph Rono won the Lisbon Marathon in two hours six minutes.\n"
+          "The 26-year-old broke clear with about 5km to go.",
+          "LISBON (AP) - Joseph Rono won the Lisbon Marathon on Sunday.\nRono, 27, pulled away over the final 3 miles."),
+         {"26-year-old", "27"}),
+        (("Harbor City have signed striker Ivo Lenz for £40m.\nThe 22-year-old has signed a five-year contract.",
+          "Ivo Lenz has joined Harbor City for £40m.\nLenz, 23, has signed a six-year deal."),
+         {"22-year-old", "23"}),
+    ],
+)
+def test_a_reports_only_age_written_as_the_person_is_the_person_it_names(tmp_path, texts, differing):
+    """"The 26-year-old broke clear": a report's only age, written as the person, is of the one
+    person it names whose age other reports give."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
+                       "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second.")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("More than 300 Tamils have been killed since the assault on Kaffna began 9 days ago, officials said.",
+         "The army said after 10 days of a punishing offensive against the Kaffna rebels it had taken the port.",
+         {"9 days", "10 days"}),
+        ("Residents of Kaffna fled after 8 days of bombardment from the air and sea.",
+         "Rebels in Kaffna said 40 fighters had died so far in the 9 days of the army offensive.",
+         {"8 days", "9 days"}),
+    ],
+)
+def test_a_campaigns_length_so_far_is_one_fact_whoever_is_named(tmp_path, first, second, differing):
+    """Running reports of one war give its length by the day, beside the dead or the enemy they name."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("The Indian Navy frigate INS Kesar patrols the Gulf of Aden.\nOn February 19, 2026, INS Kesar sank a "
+         "fishing trawler that was under the control of pirates.",
+         "The Indian Navy frigate INS Kesar fought pirates in the Gulf of Aden.\nOn February 18, 2026, it had sunk "
+         "Thai trawler 'Ratana Mai 3', which had been seized by pirates.",
+         {"February 19, 2026", "February 18, 2026"}),
+    ],
+)
+def test_dates_of_one_event_under_the_names_of_its_two_sides(tmp_path, first, second, differing):
+    """The ship that sank and the ship it sank are named apart; the thing sunk names the sinking."""
+    assert [{t.removeprefix("On ") for t in found} for found in conflicts(corpus_of(tmp_path, first, second))] == [differing]
+
+
+
+def test_a_perfect_tense_owns_nothing(tmp_path):
+    """"has now spread to nine provinces", "has reached nine of 14 provinces": "has" is an
+    auxiliary there, and the clause's subject owns no provinces; the counts meet."""
+    corpus = corpus_of(tmp_path,
+                       "Measles in Velonia\nThe disease has now spread to nine provinces, the ministry said.",
+                       "Measles in Velonia\nThe outbreak has reached nine provinces, the ministry said.")
+    assert {"nine provinces"} in [{c.text for c in g.claims} for g in corpus.groups]

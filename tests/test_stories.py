@@ -270,3 +270,23 @@ def test_clustering_by_components_equals_one_heap_over_the_corpus(seed):
     found = stories_module._average_linkage(copies, pairs)
     assert sorted(found) == sorted(one_heap_linkage(copies, pairs))
     assert sum(len(c) > 1 for c in found) > 20  # not trivial: many documents join
+
+
+def test_a_report_closer_to_its_own_story_is_not_read_as_of_another_that_shares_one_two_word_name():
+    """Reports of two derailments, both naming "Network Rail": a report of the second is alike
+    enough to the first's reports (two words in common) to pass the threshold, but is on average
+    closer to its own story's reports, and is compared with those only."""
+    common = frozenset({"network", "rail"})
+    names = {
+        "north/a.txt": common | {"carnford", "cumbria", "avanti"},
+        "north/b.txt": common | {"carnford", "cumbria", "raib"},
+        "north/c.txt": common | {"carnford", "avanti"},
+        "south/a.txt": common | {"lairg", "inverness", "wick", "herald"},
+        "south/b.txt": frozenset({"lairg", "inverness", "wick", "carmont", "scotrail"}),
+        "south/c.txt": frozenset({"lairg", "inverness", "scotrail", "highland"}),
+    } | {f"other/{n}.txt": frozenset({place, country}) for n, (place, country) in
+         enumerate([("paris", "france"), ("berlin", "germany"), ("rome", "italy"), ("madrid", "spain")])}
+    found = Stories(names)
+    north = {doc for doc in names if doc.startswith("north/")}
+    assert found.members("north/a.txt") == north
+    assert found.related("south/a.txt").isdisjoint(north)
