@@ -40,7 +40,14 @@ from .lexicon import (
     PERSON_NOUNS,
     STANDING_WORDS,
 )
-from .measure import counted_set, event_class, event_classes, names_in, owner_of, victim_of
+from .measure import (
+    counted_set,
+    event_class,
+    event_classes,
+    names_in,
+    owner_of,
+    victim_of,
+)
 from .model import Claim, ClaimGroup, Period
 from .stories import Stories as StoryClusters
 from .units import demonym, singular

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .ingest import DATE_LABELS
 from .lexicon import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
@@ -62,7 +63,6 @@ from .lexicon import (
     TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
-from .ingest import DATE_LABELS
 from .model import Claim, Document
 from .numbers import (
     FRACTION_DENOMINATORS,
