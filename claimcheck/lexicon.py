@@ -922,3 +922,33 @@ CROWD_VERBS = ELLIPTICAL_VERBS - {"from"} | frozenset(
     "took came went ran gave left lost fled flee flock flocked gather march protest rally remain "
     "have has will would could may might".split()
 )
+
+
+# What befell the counted people: one fate under another word ("unaccounted for" is missing).
+SAME_FATE: dict[str, str] = {"unaccounted": "missing"}
+
+# Outcomes of one counted noun that make two facts of it: "Three hostages were freed" is no count of
+# the nine held; "five boats approached" is no count of the three captured.
+COUNT_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys(("freed", "released", "rescued", "escaped"), "freed"),
+    **dict.fromkeys(("captured", "intercepted", "seized", "caught", "nabbed"), "captured"),
+    **dict.fromkeys(("held", "hold", "holding"), "held"),
+    **dict.fromkeys(("approached", "tried", "attempted", "attacked", "noticed"), "approached"),
+}
+
+# Roles that are one role when reports give one person's age under them ("The pilot, 58" / "The
+# captain, 56").
+ROLE_SYNONYMS: dict[str, str] = {"pilot": "captain", "skipper": "captain"}
+
+# Words for an armed campaign, whose length running reports give by the day ("after 11 days of a
+# punishing Israeli offensive", "since the assault began 12 days ago", "13 days of bombardment").
+CAMPAIGN_WORDS: tuple[str, ...] = (
+    "offensive", "assault", "bombardment", "bombing", "shelling", "fighting", "war", "invasion", "siege",
+    "operation", "campaign", "airstrikes", "air strikes", "raids",
+)
+
+# Verbs by which a clause's subject owns what a count counts: "The Liberals won 25 seats", "A
+# left-leaning bloc won 87 seats", "The party will have 50 seats", "Nordhem operates 420 stores".
+OWNING_VERBS: frozenset[str] = frozenset(
+    "won win wins winning took take takes taking has have having hold holds holding secured secure secures "
+    "securing gained gain gains gaining owns own owning operates operate operating runs run running".split())

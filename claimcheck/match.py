@@ -30,7 +30,9 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import (
     BEARINGS,
+    CAMPAIGN_WORDS,
     CONTRAST_SETS,
+    COUNT_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
     GENERIC_COUNT_UNITS,
@@ -38,6 +40,7 @@ from .lexicon import (
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
     STANDING_WORDS,
 )
 from .measure import (
@@ -150,7 +153,7 @@ def _role_of(claim: Claim) -> str | None:
 
 # One role however named: who did the harm ("the gunman, 20", "the 19-year-old suspect"), who is
 # in command of a plane or a boat ("the pilot, 58", "the captain, 56").
-_ROLE_CLASSES = {**dict.fromkeys(PERPETRATOR_NOUNS, "perpetrator"), "pilot": "captain", "skipper": "captain"}
+_ROLE_CLASSES = {**dict.fromkeys(PERPETRATOR_NOUNS, "perpetrator"), **ROLE_SYNONYMS}
 
 
 @contextmanager
@@ -251,17 +254,13 @@ def compatible(a: Claim, b: Claim) -> bool:
 # What became of what a count counts, by the verb: "Three hostages were freed" are not the nine
 # held, nor "three boats were captured" the five that approached; "freed" and "released" are one
 # outcome.
-_OUTCOMES = {**dict.fromkeys(("freed", "released", "rescued", "escaped"), "freed"),
-             **dict.fromkeys(("captured", "intercepted", "seized", "caught", "nabbed"), "captured"),
-             **dict.fromkeys(("held", "hold", "holding"), "held"),
-             **dict.fromkeys(("approached", "tried", "attempted", "attacked", "noticed"), "approached")}
 
 
 @lru_cache(maxsize=1 << 16)
 def _outcomes_meet(a: str, b: str) -> bool:
-    """Two counts' measures name no two outcomes (`_OUTCOMES`) apart; one that names none may be either."""
-    outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
-    outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
+    """Two counts' measures name no two outcomes (`COUNT_OUTCOMES`) apart; one that names none may be either."""
+    outcome_a = {COUNT_OUTCOMES[w] for w in a.split() if w in COUNT_OUTCOMES}
+    outcome_b = {COUNT_OUTCOMES[w] for w in b.split() if w in COUNT_OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
 
 
@@ -324,10 +323,7 @@ def _same_counted_set(a: Claim, b: Claim) -> bool:
     return set_a.may_equal(set_b)
 
 
-# Words for an armed campaign, whose length running reports give by the day ("after 11 days of a
-# punishing Israeli offensive", "since the assault began 12 days ago", "13 days of bombardment").
-# (Belongs beside EVENT_WORDS in lexicon.py.)
-_CAMPAIGN = r"(?:offensive|assault|bombardment|bombing|shelling|fighting|war|invasion|siege|operation|campaign|airstrikes|air\s+strikes|raids)"
+_CAMPAIGN = "(?:" + "|".join(word.replace(" ", r"\s+") for word in CAMPAIGN_WORDS) + ")"
 _LENGTH_OF = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b", re.I)
 _BEGAN_AGO = re.compile(rf"\b(?:{_CAMPAIGN}(?:\s+[^\s,;.]+){{0,4}}?\s+(?:began|started|was\s+launched)|(?:launched|began|started)\s+"
                         rf"(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){{0,2}}?{_CAMPAIGN}\b[^,;.]{{0,40}}?)\s*$", re.I)

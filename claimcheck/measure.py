@@ -45,6 +45,7 @@ from .lexicon import (
     NOT_NAMES,
     NOT_VERBS,
     OTHER_EVENT_WORDS,
+    OWNING_VERBS,
     PASSIVE_AUXILIARIES,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
@@ -57,6 +58,7 @@ from .lexicon import (
     QUAKE_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SAME_FATE,
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
@@ -428,7 +430,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
             (v for v in [*reversed(before_verbs), *map(verb_of, after)] if v), "")
     if not verb:
         return None
-    verb = _SAME_FATE.get(verb, verb)
+    verb = SAME_FATE.get(verb, verb)
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
         verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
@@ -446,7 +448,6 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 
 
 # Verbs that say what a casualty word says: "Two people are still unaccounted for" are missing.
-_SAME_FATE = {"unaccounted": "missing"}
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
@@ -970,12 +971,6 @@ def _is_country(word: str) -> bool:
     return word in COUNTRY_NAMES or _strip_possessive(word) in COUNTRY_NAMES
 
 
-# Verbs by which a clause's subject owns what a count counts: "The Liberals won 25 seats", "A
-# left-leaning bloc won 87 seats", "The party will have 50 seats", "Nordhem operates 420 stores".
-# (Belongs beside the verb lists in lexicon.py.)
-_OWNING_VERBS = frozenset("won win wins winning took take takes taking has have having hold holds holding "
-                          "secured secure secures securing gained gain gains gaining owns own owning operates "
-                          "operate operating runs run running".split())
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # What may stand between a verb of owning and its count: other figures of a list ("won 14.1 percent
 # and 25 seats"), hedges and determiners.
@@ -999,13 +994,13 @@ def owner_of(sentence: str, start: int, end: int) -> str:
         if sized:
             return singular(sized.group(1))
     before = _TOKEN.findall(sentence[_clause_start_any(sentence, start):start])
-    owning = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in _OWNING_VERBS), None)
+    owning = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in OWNING_VERBS), None)
     if owning is None or any(w.lower() not in _BETWEEN_OWNING for w in before[owning + 1:]):
         return ""  # "Israel has lost seven soldiers", "The disease has now spread to nine provinces": no owning
     words = _TOKEN.findall(sentence[:start])
     for i, word in enumerate(words):
         low = word.lower()
-        finite = low in _OWNING_VERBS or low in AUXILIARY_VERBS or low in PASSIVE_AUXILIARIES or (
+        finite = low in OWNING_VERBS or low in AUXILIARY_VERBS or low in PASSIVE_AUXILIARIES or (
             verb_of(word) and not low.endswith("ing"))
         # a lower-case word right after a name ("Liberals came second") is the verb, the name the head
         after_name = i > 0 and word.islower() and words[i - 1][:1].isupper() and words[i - 1].lower() not in _ARTICLES \
