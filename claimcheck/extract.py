@@ -24,6 +24,7 @@ from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
+    ARTICLE_UNITS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -491,15 +492,13 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 
 # "about an hour later", "more than a year": after a hedge, "a" or "an" before a unit of time is one.
 # So is "a" before a unit of length or weight: "about a mile wide", "nearly a foot of rain".
-_ARTICLE_TIME = re.compile(
-    r"\b(an?)\s+(?:" + "|".join(w for w in TIME_UNITS if not w.endswith("s"))
-    + r"|mile|kilomet(?:re|er)|foot|yard|inch|met(?:re|er)|tonne|ton|acre|hectare|gallon|lit(?:re|er))\b", re.IGNORECASE)
+_ARTICLE_UNIT = re.compile(rf"\b(an?)\s+(?:{_alt(ARTICLE_UNITS, literal=True)})\b", re.IGNORECASE)
 _ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
     return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
-            for m in _ARTICLE_TIME.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
+            for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
 
 
 # "a single shell", "on single counts of manslaughter": one, unless denied ("not a single shot": none)
@@ -1111,6 +1110,8 @@ def _is_record_span(sentence: str, start: int, end: int) -> bool:
         return True
     record = _RECORD_IN.search(sentence, max(0, start - 80), start)
     return record is not None and record.group("sup").lower() not in NOT_SUPERLATIVES
+
+
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
 _BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 # "grew by almost a fifth": a hedge before a fraction of change; "800 flights, or nearly a third": a

@@ -263,7 +263,8 @@ PLACE_NOUNS: tuple[str, ...] = (
 )
 # Compass bearings: two measures that share only "north" locate different things ("15 miles north
 # of Detroit", "a motorist 50 miles north of Detroit").
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+COMPASS_POINTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+BEARINGS = frozenset(COMPASS_POINTS)
 # What an organisation is (a union "represents 310,000 teachers", a mine "employs 1,800 people"),
 # not what some of them did that day ("100,000 teachers joined the march"): a contrast set.
 STANDING_WORDS = frozenset({"represent", "employ", "membership"})
@@ -304,7 +305,7 @@ DETERMINERS = frozenset("the these those both its their our his her my your whos
 POSSESSIVES = frozenset("his her their its our my your".split())
 # Words after which a distance keeps the place it is measured from ("23 miles north of X").
 DIRECTION_WORDS = (
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    *COMPASS_POINTS,
     "[nsew]{1,3}", "from", "away", "off", "outside", "inland", "offshore", "deep", "below",
     "above", "high", "long", "wide", "tall",
 )
@@ -338,6 +339,14 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "yr": ("years", 1), "yrs": ("years", 1), "hr": ("hours", 1), "hrs": ("hours", 1),
     "min": ("minutes", 1), "mins": ("minutes", 1), "sec": ("seconds", 1), "secs": ("seconds", 1),
 }
+# Units that "a" or "an" counts as one after a hedge ("about an hour later", "more than a year",
+# "about a mile wide", "nearly a foot of rain"): extraction reads them, and the prefilter lets
+# their sentences through.
+ARTICLE_UNITS: tuple[str, ...] = (
+    *(unit for unit in TIME_UNITS if not unit.endswith("s")),
+    "mile", "kilometre", "kilometer", "foot", "yard", "inch", "metre", "meter", "tonne", "ton", "acre",
+    "hectare", "gallon", "litre", "liter",
+)
 
 # Words between a number and the casualty word it counts ("17 new deaths", "five more dead",
 # "41 still missing").

@@ -104,8 +104,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
-            words = [name.lower() for name in claim.subject] or claim.measure.split()[1:]
-            role = next((w for w in words if w in PERSON_NOUNS), None)
+            role = _role_of(claim)
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
@@ -249,11 +248,6 @@ def compatible(a: Claim, b: Claim) -> bool:
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
-
-
-# What became of what a count counts, by the verb: "Three hostages were freed" are not the nine
-# held, nor "three boats were captured" the five that approached; "freed" and "released" are one
-# outcome.
 
 
 @lru_cache(maxsize=1 << 16)

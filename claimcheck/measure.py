@@ -447,7 +447,6 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
-# Verbs that say what a casualty word says: "Two people are still unaccounted for" are missing.
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
@@ -971,13 +970,13 @@ def _is_country(word: str) -> bool:
     return word in COUNTRY_NAMES or _strip_possessive(word) in COUNTRY_NAMES
 
 
-_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_ARTICLES = frozenset({"the", "a", "an", *POSSESSIVES})
 # What may stand between a verb of owning and its count: other figures of a list ("won 14.1 percent
 # and 25 seats"), hedges and determiners.
 _BETWEEN_OWNING = frozenset({*_ARTICLES, *_HEDGE_WORDS, "and", "percent", "per", "cent", "of", "just", "only"})
 _SIZE = re.compile(r"[\d.,]+-[a-z]+")  # "179-seat", "12-storey", before the noun it sizes
 _NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
-_PRONOUNS = frozenset("they it he she we you i who which that this these those".split())
+_PRONOUNS = PRONOUNS | RELATIVE_PRONOUNS | {"these", "those"}  # heads that say who elsewhere
 
 
 @lru_cache(maxsize=1 << 16)

@@ -322,28 +322,15 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
             return None  # "the past year" is a RELATIVE_YEARS phrase
         if published is None or not n:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), role="since", counted=counted)
-        unit = g["unit"].lower().rstrip("s")
-        if unit == "hour":
-            start = published - timedelta(days=max(0, math.ceil(n / 24) - 1))
-        elif unit in ("day", "week"):
-            start = published - timedelta(days=n * (7 if unit == "week" else 1))
-        else:
-            start = _months_before(published, n * {"month": 1, "year": 12, "decade": 120}[unit]) - timedelta(days=1)
+        start = _counted_from(published, -n, g["unit"].lower().rstrip("s"))
         return TimeMention(m.start(), m.end(), Period(start, published, label, "span"), role="since", counted=counted)
     if name == "upcoming":
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "span"), counted=True)
-        n, unit = _count(g["n"]), g["unit"].lower().rstrip("s")
+        n = _count(g["n"])
         if not n:
             return None
-        if unit == "hour":
-            end = published + timedelta(days=max(0, math.ceil(n / 24) - 1))
-        elif unit in ("day", "week"):
-            end = published + timedelta(days=n * (7 if unit == "week" else 1))
-        else:
-            index = published.year * 12 + published.month - 1 + n * (12 if unit == "year" else 1)
-            y, month = index // 12, index % 12 + 1
-            end = date(y, month, min(published.day, calendar.monthrange(y, month)[1]))
+        end = _counted_from(published, n, g["unit"].lower().rstrip("s"))
         return TimeMention(m.start(), m.end(), Period(published, end, label, "span"), counted=True)
     if name == "year_to_date":
         if published is None:
@@ -558,12 +545,31 @@ def _count(word: str) -> int:
 def _months_before(end: date, months: int) -> date:
     """The first day of a stretch of `months` whole months that ends on `end` ("the three months
     to March 31": January 1); from a day inside a month, the day after the same day that many months back."""
-    index = end.year * 12 + end.month - months
-    y, month = index // 12, index % 12 + 1
-    if end.day == calendar.monthrange(end.year, end.month)[1]:
-        return date(y, month, 1)
-    y, month = divmod(index - 1, 12)
-    return date(y, month + 1, min(end.day, calendar.monthrange(y, month + 1)[1])) + timedelta(days=1)
+    return _shifted(end, -months) + timedelta(days=1)
+
+
+def _shifted(day: date, months: int) -> date:
+    """The same day `months` months later (earlier when negative), within the month it falls in;
+    the last day of a month gives the last day of the other."""
+    y, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(y, month + 1)[1]
+    at_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(y, month + 1, last if at_end else min(day.day, last))
+
+
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
+
+
+def _counted_from(published: date, n: int, unit: str) -> date:
+    """The far end of a stretch of `n` units (hour, day, week, month, year, decade) counted from
+    the day of publication, on (n > 0: "the next two weeks") or back (n < 0: "the past three
+    months"). Hours count in whole days, the day of publication the first ("the past 24 hours")."""
+    if unit == "hour":
+        days = max(0, math.ceil(abs(n) / 24) - 1)
+        return published + timedelta(days=days if n > 0 else -days)
+    if unit in ("day", "week"):
+        return published + timedelta(days=n * (7 if unit == "week" else 1))
+    return _shifted(published, n * _MONTHS_IN[unit])
 
 
 def _year_period(m: re.Match[str], label: str, year: int) -> TimeMention:

@@ -3,10 +3,10 @@
 Every claim needs a number (numbers.py) or a time expression (periods.py), and neither can be
 found without a digit, a vulgar fraction or one of the words their grammars start from: number
 words, scale words, fractions and vague amounts, month and weekday names, "today" and its
-kin, "year" (every relative year: "last year", "a year earlier"), and "a"/"an" before a unit of
-time (extraction reads "about an hour" as one hour) and "single" ("a single shell" is one). Text with none of these is
-skipped: sentences before their numbers and times are looked for, and whole lines before they
-are even tokenised. The words come from the same tables the grammars are built from, and
+kin, "year" (every relative year: "last year", "a year earlier"), "a"/"an" before a unit of
+time, length or weight (extraction reads "about an hour" and "about a mile" as one) and "single"
+("a single shell" is one). Text with none of these is skipped: sentences before their numbers
+and times are looked for, and whole lines before they are even tokenised. The words come from the same tables the grammars are built from, and
 tests/test_prefilter.py checks that nothing the grammars find is ever skipped.
 """
 
@@ -16,12 +16,12 @@ import re
 
 from .lexicon import (
     AGO_UNITS,
+    ARTICLE_UNITS,
     CLOCK_WORDS,
     MONTHS,
     RECENT_UNITS,
     RELATIVE_DAY_PARTS,
     RELATIVE_DAYS,
-    TIME_UNITS,
     WEEKDAYS,
     ZERO_CASUALTY_WORDS,
 )
@@ -53,8 +53,7 @@ _TRIGGER = re.compile(
     rf"[\d{''.join(VULGAR_FRACTIONS)}]"
     rf"|\b(?:no|nobody)\b[^.;]{{0,30}}\b(?:{_alt(set(ZERO_CASUALTY_WORDS))})\b"  # zero counts: "no one was hurt"
     rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
-    rf"|\ban? (?:{_alt(w for w in TIME_UNITS if not w.endswith('s'))})\b"  # "about an hour": extract's one
-    r"|\ba (?:mile|kilomet(?:re|er)|foot|yard|inch|met(?:re|er)|tonne|ton|acre|hectare|gallon|lit(?:re|er))\b"  # "about a mile"
+    rf"|\ban?\s+(?:{_alt(ARTICLE_UNITS, literal=True)})\b"  # "about an hour", "about a mile": extract's one
     r"|\bsingle\b"  # "a single shell", "single counts of": extract's one
 )
 # Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)
