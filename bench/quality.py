@@ -163,9 +163,11 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
             if right:
                 score.found += 1
             else:
-                score.yearless += _year_unstated(mention, clusters[fact["cluster"]])
+                yearless = _year_unstated(mention, clusters[fact["cluster"]])
+                score.yearless += yearless
                 got = ", ".join(f"{c.text!r}={_shown(c)}" for c in covering) or "nothing"
-                score.misses.append(f"{fact['id']} [{fact['kind']}] {mention['surface']!r}={mention['value']} got {got}"
+                score.misses.append(f"{fact['id']} [{fact['kind']}{', year unstated' if yearless else ''}] "
+                                    f"{mention['surface']!r}={mention['value']} got {got}"
                                     + (f"\n  > {mention['doc']}:{mention['line']}: {line_text[:200]}" if verbose else ""))
 
     def disagreeing(claims, fact_id: str) -> bool:
