@@ -80,6 +80,7 @@ def group_claims(
         claims = list(claims)
         stand_ins = _lone_roles(claims)
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
+        stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
@@ -139,6 +140,28 @@ def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, 
         fullest = max(names, key=lambda name: (len(name), name), default=None)
         if fullest and all(_covered(name, fullest) for name in names):  # one person ("Kiprop", "Daniel Kiprop")
             stand_ins[i] = replace(claim, subject=fullest)
+    return stand_ins
+
+
+def _restated_with_perpetrator(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A toll a report gives twice, once plainly and once saying whom it counts: "Five dead in
+    Dayton Falls warehouse shooting" (the headline) and "Five people, including the gunman, died in
+    a shooting": one toll, the gunman's among it, so not the victims' toll of another report ("A
+    gunman killed four people"). The plain one is compared as the one that says whom it counts (a
+    stand-in with its sentence)."""
+    with_perpetrator: dict[tuple, Claim] = {}
+    for claim in claims:
+        if claim.kind == "count" and counted_set(claim.sentence, *claim.marked).role == "with perpetrator":
+            with_perpetrator.setdefault((claim.doc, claim.measure, claim.quantity.value), claim)  # type: ignore[union-attr]
+    if not with_perpetrator:
+        return {}
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or i in taken:
+            continue
+        restated = with_perpetrator.get((claim.doc, claim.measure, claim.quantity.value))  # type: ignore[union-attr]
+        if restated is not None and restated is not claim and counted_set(claim.sentence, *claim.marked).role == "":
+            stand_ins[i] = replace(claim, sentence=restated.sentence, marked=restated.marked)
     return stand_ins
 
 

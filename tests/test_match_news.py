@@ -510,3 +510,19 @@ def test_yearless_days_of_one_event_in_undated_reports_are_compared(tmp_path, te
 )
 def test_yearless_days_worded_apart_agree_and_days_weeks_apart_are_two_events(tmp_path, texts):
     assert conflicts(undated_corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Five dead in Dayton Falls warehouse shooting\nFive people, including the gunman, died in a shooting at a "
+         "Dayton Falls warehouse on Tuesday.",
+         "A gunman killed four people at a Dayton Falls warehouse on Tuesday before taking his own life, police said."),
+        ("Three killed in Marrow market attack\nThree people, among them the bomber, were killed at a Marrow market "
+         "on Sunday, police said.",
+         "A suicide bomber killed two people at a market in Marrow on Sunday, officials said."),
+    ],
+)
+def test_a_toll_restated_with_the_attacker_in_it_is_not_the_victims_toll(tmp_path, texts):
+    """A headline's plain toll that the report restates as counting the attacker counts the attacker too."""
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
