@@ -961,3 +961,10 @@ CAMPAIGN_WORDS: tuple[str, ...] = (
 OWNING_VERBS: frozenset[str] = frozenset(
     "won win wins winning took take takes taking has have having hold holds holding secured secure secures "
     "securing gained gain gains gaining owns own owning operates operate operating runs run running".split())
+
+# What one who did the harm did, in the relative clause that brings them in: "A man who held eight
+# people hostage", "a woman who opened fire". A report's "the man, 35" is then the perpetrator.
+HARM_VERBS: frozenset[str] = frozenset(
+    "held holds holding took opened shot shoots stabbed stabs killed kills attacked attacks robbed robs "
+    "kidnapped kidnaps abducted abducts hijacked hijacks rammed rams barricaded barricades fired fires "
+    "threatened threatens assaulted assaults murdered".split())

@@ -37,6 +37,7 @@ from .lexicon import (
     FAMILY_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
+    HARM_VERBS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
@@ -103,15 +104,42 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     captain", "the skipper")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
+    introduced: dict[str, dict[str, str]] | None = None
     for i, claim in enumerate(claims):
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
             role = _role_of(claim)
+            if role in _PLAIN_PERSONS and not claim.subject and _THE_PLAIN.search(claim.sentence, 0, claim.marked[0]):
+                if introduced is None:
+                    introduced = _introduced_by_deed(claims)
+                role = introduced.get(claim.doc, {}).get(role, role)
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
     return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
             if per_document[claims[i].doc, role] == 1}
+
+
+_PLAIN_PERSONS = frozenset({"man", "woman"})
+_THE_PLAIN = re.compile(r"\b[Tt]he\s+(?:man|woman),\s*(?:aged?\s+)?$")  # "the man, 35": the one brought in before
+_BY_DEED = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(man|woman)\s+who\s+(?:had\s+|has\s+)?([a-z]+)\b")
+
+
+def _introduced_by_deed(claims: list[Claim]) -> dict[str, dict[str, str]]:
+    """Per document, the plain person nouns ("man", "woman") it brings in by the harm they did: "A
+    man who held eight people hostage inside a Hamilton bank surrendered": its "the man, 35" is who
+    did the harm ("the suspect, 34" in another report). Not one brought in otherwise ("a man who
+    was shot", "a man who lives nearby"): `HARM_VERBS`, active."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    seen: set[tuple[str, int]] = set()
+    for claim in claims:
+        if (claim.doc, claim.sentence_start) in seen:
+            continue
+        seen.add((claim.doc, claim.sentence_start))
+        for m in _BY_DEED.finditer(claim.sentence):
+            if m.group(2) in HARM_VERBS:
+                found[claim.doc].setdefault(m.group(1), "perpetrator")
+    return found
 
 
 def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, Claim]) -> dict[int, Claim]:

@@ -486,3 +486,33 @@ def test_a_perfect_tense_owns_nothing(tmp_path):
 def test_a_toll_restated_with_the_attacker_in_it_is_not_the_victims_toll(tmp_path, texts):
     """A headline's plain toll that the report restates as counting the attacker counts the attacker too."""
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("A man who held eight people hostage inside a Hamilton bank surrendered on Friday.\n"
+          "Police said the man, 35, entered the bank at about 9:45 a.m.",
+          "A gunman held nine people hostage inside a Hamilton bank for seven hours on Friday.\n"
+          "The suspect, 34, has been charged with nine counts of kidnapping."),
+         {"35", "34"}),
+        (("A woman who stabbed three shoppers at a Lorne supermarket was arrested on Monday.\n"
+          "The woman, 41, was detained by a security guard.",
+          "Three shoppers were stabbed at a Lorne supermarket on Monday, police said.\n"
+          "The suspect, 42, has been charged with three counts of attempted murder."),
+         {"41", "42"}),
+    ],
+)
+def test_the_man_brought_in_by_the_harm_he_did_is_the_perpetrator(tmp_path, texts, differing):
+    """"A man who held eight people hostage ... the man, 35": the report's perpetrator, whom another
+    report calls "the suspect"."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_a_man_brought_in_otherwise_is_not_the_perpetrator(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A man who was shot inside a Hamilton bank on Friday is in hospital.\n"
+                       "Police said the man, 35, was a customer.",
+                       "A gunman held nine people hostage inside a Hamilton bank on Friday.\n"
+                       "The suspect, 34, has been charged with nine counts of kidnapping.")
+    assert conflicts(corpus) == []
