@@ -38,11 +38,13 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    MONTHS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     STANDING_WORDS,
+    WEEKDAYS,
 )
 from .measure import (
     counted_set,
@@ -445,10 +447,50 @@ def _same_event(a: Claim, b: Claim) -> bool:
     elif a.subject or b.subject or a.scope != b.scope:
         return False
     da, db = a.event_date, b.event_date
+    window = VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS
     if not (da.resolved and db.resolved):
+        days_a, days_b = yearless_days(da), yearless_days(db)
+        if days_a and days_b:  # "November 19" and "November 18" in undated reports of one story
+            return yearless_gap(days_a, days_b) <= window
         return da.label.lower() == db.label.lower()
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
-    return gap <= (VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS)
+    return gap <= window
+
+
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEARLESS = re.compile(
+    rf"(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
+    rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\.?)", re.I)
+_DAY_OF_YEAR = [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]  # before each month, in a leap year
+
+
+def yearless_days(period: Period | None) -> tuple[int, int] | None:
+    """An unresolved date written as a month and day and no year ("November 19", "on 18 November",
+    "Wednesday, Nov. 19"), as its day of the year (first and last); None for any other date. Reports
+    of one story that give no year write the days of one event in one year: their month-days can be
+    compared ("November 19" and "November 18" are a day apart), where "last month" tells nothing."""
+    if period is None or period.resolved:
+        return None
+    return _yearless_label(period.label)
+
+
+@lru_cache(maxsize=1 << 12)
+def _yearless_label(label: str) -> tuple[int, int] | None:
+    m = _YEARLESS.fullmatch(label.strip())
+    if not m:
+        return None
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+    day = int(m.group("day") or m.group("day2"))
+    if not 1 <= day <= (_DAY_OF_YEAR[month + 1] if month < 12 else 366) - _DAY_OF_YEAR[month]:
+        return None
+    return _DAY_OF_YEAR[month] + day, _DAY_OF_YEAR[month] + day
+
+
+def yearless_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two yearless spans, across the turn of the year too ("December 31", "January 1")."""
+    gap = max(a[0] - b[1], b[0] - a[1], 0)
+    return min(gap, 366 - gap) if gap else 0
 
 
 def _same_thing_undergoes(a: Claim, b: Claim) -> bool:
@@ -556,9 +598,12 @@ def _consistent_within_document(a: Claim, b: Claim) -> bool:
 def _agree(a: Claim, b: Claim) -> bool:
     """Two claims can both hold: their intervals meet, or their events fall on one day."""
     if a.quantity is None or b.quantity is None:
-        return a.event_date is not None and b.event_date is not None and (
-            a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
-        )
+        if a.event_date is None or b.event_date is None:
+            return False
+        days_a, days_b = yearless_days(a.event_date), yearless_days(b.event_date)
+        if days_a and days_b:
+            return yearless_gap(days_a, days_b) == 0
+        return a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
     (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
     return la <= hb and lb <= ha
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from .lexicon import EXCLUSIVE_HEDGES, RELATIVE_DAY_PARTS, RELATIVE_DAYS
+from .match import yearless_days, yearless_gap
 from .model import Claim, ClaimGroup, Finding, Quantity
 from .readable import describe_value, format_number, with_unit
 
@@ -231,6 +232,10 @@ def _said_from_the_day(claim: Claim) -> bool:
 
 def _reconcile_dates(group: ClaimGroup, inferred: Collection[str] = ()) -> Finding:
     dated = [c for c in group.claims if c.event_date is not None and c.event_date.resolved]
+    if not dated:
+        yearless = _yearless_apart(group)
+        if yearless is not None:
+            return yearless
     if len({(c.event_date.start, c.event_date.end) for c in dated}) <= 1:  # type: ignore[union-attr]
         when = dated[0].event_date.iso() if dated else group.claims[0].event_date.label  # type: ignore[union-attr]
         wordings = "; ".join(sorted({f"\"{c.surface}\"" for c in group.claims}))
@@ -251,3 +256,22 @@ def _reconcile_dates(group: ClaimGroup, inferred: Collection[str] = ()) -> Findi
     reason = (f"{a.event_date.iso()} (\"{a.surface}\") vs {b.event_date.iso()} "  # type: ignore[union-attr]
               f"(\"{b.surface}\"): {days} day{'s' if days != 1 else ''} apart")
     return Finding(group, "conflict", reason, relative_difference=float(days))
+
+
+def _yearless_apart(group: ClaimGroup) -> Finding | None:
+    """Undated reports' month-days of one event read in one year (`match.yearless_days`):
+    "November 19" vs "November 18" conflict; "last month" gives no day and fits both."""
+    first: dict[tuple[int, int], Claim] = {}  # each day once: a group of many copies costs no pairs
+    for claim in group.claims:
+        days = yearless_days(claim.event_date)
+        if days is not None:
+            first.setdefault(days, claim)
+    spans = list(first.items())
+    for i, (days_a, a) in enumerate(spans):
+        for days_b, b in spans[i + 1:]:
+            gap = yearless_gap(days_a, days_b)
+            if gap >= 1:
+                reason = (f"{a.event_date.label} (\"{a.surface}\") vs {b.event_date.label} "  # type: ignore[union-attr]
+                          f"(\"{b.surface}\"), no year given: {gap} day{'s' if gap != 1 else ''} apart")
+                return Finding(group, "conflict", reason, relative_difference=float(gap))
+    return None

@@ -472,6 +472,46 @@ def test_a_perfect_tense_owns_nothing(tmp_path):
     assert {"nine provinces"} in [{c.text for c in g.claims} for g in corpus.groups]
 
 
+def undated_corpus_of(tmp_path, *texts: str) -> claimcheck.Corpus:
+    for i, text in enumerate(texts):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    return claimcheck.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("The Indian Navy frigate INS Kesar patrols the Gulf of Aden.\nOn February 19, INS Kesar sank a fishing "
+          "trawler that was under the control of pirates.",
+          "The Indian Navy frigate INS Kesar fought pirates in the Gulf of Aden.\nOn February 18, it had sunk Thai "
+          "trawler 'Ratana Mai 3', which had been seized by pirates.",
+          "The Indian Navy frigate INS Kesar sank a pirate trawler in the Gulf of Aden last month."),
+         {"February 19", "February 18"}),
+        (("A ferry sank off Corran Island on 12 June, killing 40 passengers, the coastguard said.",
+          "The ferry sank off Corran Island on June 14, killing 40 passengers, officials said."),
+         {"12 June", "June 14"}),
+    ],
+)
+def test_yearless_days_of_one_event_in_undated_reports_are_compared(tmp_path, texts, differing):
+    """Undated reports of one story give the days of one event without a year: read in one year,
+    "February 19" and "February 18" are a day apart; "last month" names no day and fits both."""
+    found = [{t.removeprefix("On ").removeprefix("on ") for t in group} for group in conflicts(undated_corpus_of(tmp_path, *texts))]
+    assert found == [differing]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A ferry sank off Corran Island on 12 June, killing 40 passengers, the coastguard said.",
+         "The ferry sank off Corran Island on June 12, killing 40 passengers, officials said."),
+        ("A ferry sank off Corran Island on June 2, killing 40 passengers, the coastguard said.",
+         "A ferry sank off Corran Island on June 20, killing 40 passengers, officials said."),
+    ],
+)
+def test_yearless_days_worded_apart_agree_and_days_weeks_apart_are_two_events(tmp_path, texts):
+    assert conflicts(undated_corpus_of(tmp_path, *texts)) == []
+
+
 @pytest.mark.parametrize(
     "texts",
     [
