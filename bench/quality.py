@@ -9,7 +9,9 @@ a folder) and scores it against the `gold-*.json` files there (format: GOLD-FORM
 - mentions: share of gold mentions for which a claim covers the mention's surface on its line
   with the gold value;
 - conflict recall: gold conflicts for which one reported conflict group holds two mentions of
-  that fact with different gold values;
+  that fact with different gold values (a date with no year, "November 19", where the gold took
+  the year from outside the texts, stands for its mention here when the month and day agree; it
+  is not counted among the mentions found);
 - conflict precision: reported conflict groups that hold such a pair for some gold conflict;
 - grouping errors: groups (of two documents or more) holding mentions of two different gold facts.
 
@@ -65,6 +67,7 @@ class GoldScore:
     groups: int = 0
     mixed: int = 0
     yearless: int = 0  # missed gold dates whose year nothing in their cluster states (_year_unstated)
+    month_days: int = 0  # of those, claims giving the gold's month and day with no year (_same_month_day)
     misses: list[str] = field(default_factory=list)
     missed_conflicts: list[str] = field(default_factory=list)
     false_conflicts: list[str] = field(default_factory=list)
@@ -107,6 +110,19 @@ def _value_matches(claim, mention: dict) -> bool:
     low, high = mention.get("lower"), mention.get("upper")
     # A hedged or vague mention: the claim's own value lies in the gold interval and is hedged too.
     return bool(claim.quantity.hedge) and (low is None or low <= value) and (high is None or value <= high)
+
+
+def _same_month_day(claim, mention: dict) -> bool:
+    """Whether a claim's yearless day ("November 19", no year anywhere) is the gold day's month and day."""
+    from claimcheck.match import yearless_days
+    from claimcheck.model import Period
+
+    gold = mention["value"]
+    days = yearless_days(claim.event_date) if claim.quantity is None else None
+    if not days or not (isinstance(gold, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", gold)):
+        return False
+    day = date.fromisoformat(gold)
+    return days == yearless_days(Period(None, None, f"{day:%B} {day.day}"))
 
 
 def _covers(claim, line_text: str, surface: str) -> bool:
@@ -165,6 +181,12 @@ def score_gold(dev: Path, verbose: bool = False) -> GoldScore:
             else:
                 yearless = _year_unstated(mention, clusters[fact["cluster"]])
                 score.yearless += yearless
+                # "November 19" in a report that gives no year, where the gold took the year from
+                # outside the texts: not a mention found, but a side of the conflict it is in.
+                month_day = [c for c in covering if yearless and _same_month_day(c, mention)]
+                for claim in month_day:
+                    fact_of[claim.id].append((fact["id"], mention))
+                score.month_days += bool(month_day)
                 got = ", ".join(f"{c.text!r}={_shown(c)}" for c in covering) or "nothing"
                 score.misses.append(f"{fact['id']} [{fact['kind']}{', year unstated' if yearless else ''}] "
                                     f"{mention['surface']!r}={mention['value']} got {got}"
@@ -520,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     reachable = gold.mentions - gold.yearless
     print(f"| missed gold dates whose year no text or sources index of their event gives | {gold.yearless} "
           f"(so at most {reachable}/{gold.mentions} = {reachable / gold.mentions:.1%} can be found) |")
+    print(f"| of those, stated with the gold's month and day and no year (sides of conflicts, not counted found) "
+          f"| {gold.month_days} |")
     print(f"| conflict recall | {gold.recalled}/{gold.conflicts} = {gold.recall:.2f} |")
     print(f"| conflict precision | {gold.real}/{gold.reported} = {gold.precision:.2f} |")
     print(f"| grouping errors (groups mixing two gold facts) | {gold.mixed}/{gold.groups} |")
