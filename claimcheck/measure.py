@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -162,17 +163,37 @@ def story_keys(document: Document, claims: Sequence[Claim] = ()) -> frozenset[st
     day its opening lines give their event (`stories.lede_key`): two reports that put one kind
     of event days apart report two events, however many names they share."""
     keys: set[str] = set()
-    common = frozenset(_LOWERCASE_WORD.findall(document.text))
-    for m in _CAPITALISED_TOKEN.finditer(document.text):
+    text = without_accents(document.text)  # "Bacău" and "Bacau" are one town, "Neamț" and "Neamt"
+    common = frozenset(_LOWERCASE_WORD.findall(text))
+    for m in _CAPITALISED_TOKEN.finditer(text):
         word = m.group(1)
         if (len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1))
-                and not (_opens_sentence(document.text, m.start(1)) and _common_noun(word, common))):
+                and not (_opens_sentence(text, m.start(1)) and _common_noun(word, common))):
             keys.update(_story_keys_of(word))
     keys.update(_dateline_places(document))
     lede = _lede(document, claims)
     if lede:
         keys.add(lede)
     return frozenset(keys)
+
+
+def without_accents(text: str) -> str:
+    """`text` with each accented Latin letter as its plain letter, one character for one (offsets
+    hold): outlets spell one name with and without its diacritics ("Bacău", "Bacau")."""
+    return text if text.isascii() else text.translate(_PLAIN_LETTERS)
+
+
+class _PlainLetters(dict):
+    """str.translate's table of plain letters, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        plain = ord(base) if len(base) == 1 and base.isascii() and base.isalpha() else code
+        self[code] = plain
+        return plain
+
+
+_PLAIN_LETTERS = _PlainLetters()
 
 
 _DATELINE_PLACE = re.compile(r"[^\d(/—–]*")  # a dateline up to its date, wire or dash

@@ -556,3 +556,20 @@ def test_a_man_brought_in_otherwise_is_not_the_perpetrator(tmp_path):
                        "A gunman held nine people hostage inside a Hamilton bank on Friday.\n"
                        "The suspect, 34, has been charged with nine counts of kidnapping.")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("A fire in the intensive care unit of the hospital in Bacău killed seven patients on Tuesday.",
+          "Eight patients died when fire swept the intensive care unit of the Bacau hospital on Tuesday."),
+         {"seven patients", "Eight patients"}),
+        (("Floodwater swept through Târgu Jiu on Monday, killing 12 people.",
+          "At least 14 people were killed when floodwater swept through Targu Jiu on Monday."),
+         {"12 people", "At least 14 people"}),
+    ],
+)
+def test_a_name_spelt_with_and_without_its_accents_is_one_name(tmp_path, texts, differing):
+    """Outlets write one town's name with its diacritics and without ("Bacău", "Bacau"): the
+    reports tell one story."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
