@@ -784,7 +784,20 @@ def _matches_nothing(claim: Claim) -> bool:
     and no event ("Six people were still missing on Monday evening", "Some 18,000 residents were
     still without electricity on Tuesday morning"): when a report saw a state of some people, not
     when anything happened, and two such are of different states."""
-    return claim.kind == "age" and not claim.subject or claim.quantity is None and _names_only_people(claim.measure)
+    return claim.kind == "age" and not claim.subject or claim.quantity is None and (
+        _names_only_people(claim.measure) or _day_of_saying(claim))
+
+
+# "..., killing at least 16 people, officials said Monday": the day after a plain verb of saying
+# (and its hearers) is when the report was given, not when the event befell (which another report
+# dates "on Sunday night")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+))"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def _day_of_saying(claim: Claim) -> bool:
+    """A date that only says when a source spoke (`_SAID_BEFORE`)."""
+    return bool(_SAID_BEFORE.search(claim.sentence, 0, claim.marked[0]))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -573,3 +573,18 @@ def test_a_name_spelt_with_and_without_its_accents_is_one_name(tmp_path, texts, 
     """Outlets write one town's name with its diacritics and without ("Bacău", "Bacau"): the
     reports tell one story."""
     assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Storm Elsa tore through the Corran islands on Saturday night, killing at least 12 people, officials said Sunday.",
+         "Storm Elsa killed 12 people in the Corran islands after making landfall on Saturday night."),
+        ("A landslide swept through Hallam, killing nine people, the governor told reporters on Thursday.",
+         "A landslide killed nine people in Hallam after heavy rain on Wednesday night."),
+    ],
+)
+def test_the_day_a_source_spoke_does_not_date_the_event(tmp_path, texts):
+    """"..., officials said Sunday": the day the report was given, not the day of the deaths that
+    another report dates "on Saturday night"."""
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
