@@ -968,3 +968,11 @@ HARM_VERBS: frozenset[str] = frozenset(
     "held holds holding took opened shot shoots stabbed stabs killed kills attacked attacks robbed robs "
     "kidnapped kidnaps abducted abducts hijacked hijacks rammed rams barricaded barricades fired fires "
     "threatened threatens assaulted assaults murdered".split())
+
+# Outcomes of a count beside COUNT_OUTCOMES: who got out ("Five inmates broke out") and who of
+# them is still free ("Three inmates remain at large", "still on the run", "were still being
+# sought") are two counts of one noun.
+ESCAPE_OUTCOMES: dict[str, str] = {
+    "broke": "freed",
+    **dict.fromkeys(("large", "run", "sought", "fugitive", "fugitives"), "at large"),
+}

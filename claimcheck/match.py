@@ -33,6 +33,7 @@ from .lexicon import (
     CAMPAIGN_WORDS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
+    ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
     GENERIC_COUNT_UNITS,
@@ -303,11 +304,14 @@ def compatible(a: Claim, b: Claim) -> bool:
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
 
+_OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
+
+
 @lru_cache(maxsize=1 << 16)
 def _outcomes_meet(a: str, b: str) -> bool:
     """Two counts' measures name no two outcomes (`COUNT_OUTCOMES`) apart; one that names none may be either."""
-    outcome_a = {COUNT_OUTCOMES[w] for w in a.split() if w in COUNT_OUTCOMES}
-    outcome_b = {COUNT_OUTCOMES[w] for w in b.split() if w in COUNT_OUTCOMES}
+    outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
+    outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
 
 

@@ -588,3 +588,18 @@ def test_the_day_a_source_spoke_does_not_date_the_event(tmp_path, texts):
     """"..., officials said Sunday": the day the report was given, not the day of the deaths that
     another report dates "on Saturday night"."""
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Seven inmates broke out of the Marlow County jail on Friday, the sheriff said.",
+         "Four inmates remain at large after the Marlow County jail escape on Friday."),
+        ("Seven inmates broke out of the Marlow County jail on Friday, the sheriff said.",
+         "Four inmates still on the run after Marlow County jail break."),
+        ("Nine prisoners broke out of Hartfield prison overnight, officials said.",
+         "Six prisoners were still being sought on Sunday after the Hartfield prison break."),
+    ],
+)
+def test_those_who_got_out_are_not_those_still_at_large(tmp_path, texts):
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
