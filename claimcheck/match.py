@@ -48,6 +48,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measure import (
+    countries,
     counted_set,
     event_class,
     event_classes,
@@ -292,6 +293,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
+    if _where_counted(a) ^ _where_counted(b) == {"world", "country"}:
+        return False
     if a.unit in FAMILY_NOUNS and not _one_family(a, b):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
@@ -399,6 +402,23 @@ def _same_owner(a: Claim, b: Claim) -> bool:
     if not owner_a or not owner_b:
         return True
     return owner_a == owner_b or same_name(owner_a, owner_b)
+
+
+_WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|across the (?:world|globe)|around the (?:world|globe)"
+                        r"|in all (?:its )?markets)\b", re.I)
+
+
+def _where_counted(claim: Claim) -> frozenset[str]:
+    """Whether a figure is the world's ("Globally, the recall affects 620,000 SUVs", "about 620,000
+    vehicles worldwide") or a country's ("recalling 480,000 SUVs in the U.S."): two facts."""
+    return _where_stated(claim.sentence, bool(claim.scope))
+
+
+@lru_cache(maxsize=1 << 16)
+def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
+    if _WORLDWIDE.search(sentence):
+        return frozenset({"world"})
+    return frozenset({"country"}) if scoped or countries(sentence) else frozenset()
 
 
 def _contrasting(a: str, b: str) -> bool:

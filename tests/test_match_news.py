@@ -603,3 +603,16 @@ def test_the_day_a_source_spoke_does_not_date_the_event(tmp_path, texts):
 )
 def test_those_who_got_out_are_not_those_still_at_large(tmp_path, texts):
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Halden Motors is recalling about 310,000 cars in the U.S. because a brake line can leak.",
+         "Globally, the Halden recall affects 420,000 cars, the company said."),
+        ("Brenna Foods is recalling 52,000 jars of baby food in Canada over glass fragments.",
+         "Brenna Foods said it was recalling 70,000 jars of baby food worldwide over glass fragments."),
+    ],
+)
+def test_a_worldwide_figure_is_not_one_countrys(tmp_path, texts):
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
