@@ -304,7 +304,16 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
+    if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
+        return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+def _wind_speed(measure: str) -> bool:
+    """A storm's wind speed however worded: its measure names the wind, and no gust ("gusts of up
+    to 130 kmph" are another figure)."""
+    words = set(measure.split())
+    return bool(words & {"wind", "winds"}) and not any(w.startswith("gust") for w in words)
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}

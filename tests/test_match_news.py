@@ -616,3 +616,24 @@ def test_those_who_got_out_are_not_those_still_at_large(tmp_path, texts):
 )
 def test_a_worldwide_figure_is_not_one_countrys(tmp_path, texts):
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Storm Elsa slammed into the Corran coast on Saturday with winds of 140 kph.",
+          "Storm Elsa made landfall on the Corran coast on Saturday, bringing wind speeds of 150km/h."),
+         {"140 kph", "150km/h"}),
+        (("Typhoon Mawar hit Guam with sustained winds of 150 mph, forecasters said.",
+          "Typhoon Mawar battered Guam, packing maximum wind speeds of 140 mph."),
+         {"150 mph", "140 mph"}),
+    ],
+)
+def test_a_storms_wind_speed_worded_apart(tmp_path, texts, differing):
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+def test_gusts_are_not_the_wind_speed(tmp_path):
+    texts = ("Storm Elsa slammed into the Corran coast on Saturday with winds of 140 kph.",
+             "Storm Elsa brought wind gusts of up to 170km/h to the Corran coast on Saturday.")
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
