@@ -64,6 +64,7 @@ from .lexicon import (
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
+    TOLLED_EVENTS,
     TRANSITIVE_CHANGE_CUES,
     WEEKDAYS,
     ZERO_CASUALTY_WORDS,
@@ -369,6 +370,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
     # date; a day ("killed two on Sunday", "a 4.4 quake this morning") dates an event as well.
     dating: set[int] = set()
+    tolled: set[int] = set()  # ...of which the period of a count ("killed 78 in 2019")
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -413,10 +415,16 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         previous = claim
         if period is not None and period.granularity != "day" and kind != "age":
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
+            if kind == "count":
+                tolled.add(id(period))
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
-    undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
+    # A year a toll is counted in dates the deadly event its clause names too ("In 2019, a blast
+    # killed 78 people", "accused of murdering two women in 1967"): the year of a background event.
+    undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)
+               or (id(t.period) in tolled and _background_year(t)
+                   and _tolled_event(event_of(sentence, t.start, t.end, context, times)))]
     for claim in _event_claims(context, sentence, undated, attribution, clocks):
         yield claim, True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
@@ -1521,6 +1529,21 @@ def _event_claims(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+(?:here|there))?,?\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _background_year(time: TimeMention) -> bool:
+    """Whether a time is a year the text states ("in 2019", "March 2019"), not one counted from
+    the publication date ("last year"): a toll it is the period of then dates its event."""
+    period = time.period
+    return (time.role == "when" and period.granularity in ("year", "month")
+            and bool(_STATED_YEAR.search(period.label)))
+
+
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _tolled_event(event: Event | None) -> bool:
+    return event is not None and event.measure in TOLLED_EVENTS
 
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:

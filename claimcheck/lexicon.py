@@ -668,7 +668,7 @@ EVENT_WORDS: dict[str, str] = {
     "temblor": "earthquake", "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",
     "foreshock": "foreshock", "exploded": "attack", "explosion": "attack",
     "bombing": "attack", "bombed": "attack", "strike": "attack",
-    "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death",
+    "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death", "murdering": "death",
     "dies": "death", "killing": "death", "polls": "election", "stole": "robbery",
     "theft": "robbery", "burglary": "robbery",
     "sentenced": "sentencing", "convicted": "verdict", "charged": "charge", "indicted": "charge",
@@ -680,6 +680,9 @@ EVENT_WORDS: dict[str, str] = {
     "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
     "incident": "incident", "tragedy": "incident",
 }
+# Event classes with a toll (dead, injured, displaced): the year a toll is counted in is when such an
+# event happened ("In 2019, a blast killed 78 people"), a claim of its own.
+TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "shooting", "sinking", "fighting"})
 # Verbs that start what a date then dates ("the patrol that commenced in September").
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots

@@ -145,6 +145,34 @@ def test_the_year_before_a_named_event_still_dates_it():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In 2019, an explosion at another chemical plant in Yancheng killed 78 people.", "2019"),
+        ("In March 2019, a blast at a plant in the same city killed 78 people and injured 600.", "2019-03"),
+        ("She is accused of murdering two women at an ice cream store in 1967.", "1967"),
+        ("In 2022, 135 people died in a crush at the stadium.", "2022"),
+    ],
+)
+def test_the_year_a_toll_is_counted_in_dates_the_deadly_event_too(sentence, year):
+    """A background event: the year is when it happened, and still the period of its toll."""
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
+    assert all(c.period.iso() == year for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade with Russia hit a record $190bn in 2022.",
+        "In 2023, the company sold 3 million cars.",
+        "In March 2023, a state visit by two leaders served as a display of commitment.",
+        "Sales rose 5% in 2023.",
+    ],
+)
+def test_a_year_a_figure_is_counted_in_dates_no_event_but_a_deadly_one(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [
         ("Officers were called to the scene at about 11.15pm.", "about 11.15pm"),
