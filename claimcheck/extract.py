@@ -1495,6 +1495,8 @@ def _apply_run(
     return stretch(period, runs[0].run)
 
 
+UNIVERSAL_TIME = "time of day GMT"
+_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?,?\s*[(\[]\s*", re.I)
 _CLOCK_THEN_DAY = re.compile(r"\s*(?:on\s+)?$", re.I)
 
 
@@ -1582,14 +1584,19 @@ def _clock_claims(
 ) -> Iterator[Claim]:
     """Times of day: "the attack began at about 3pm" is the time of the attack, on the day the
     sentence names (or, when it names none, the day the document is mostly about)."""
+    local: tuple[ClockTime, Event] | None = None
     for time in clocks:
-        if time.zone and time.zone.upper() in CLOCK_ZONES:
-            continue
-        event = _event_at(sentence, time.start, time.end, context, times)
+        # "3 p.m. (1200 GMT)", "at about 12:00 GMT": universal time, a unit of its own, so that it
+        # never meets (and never conflicts with) the local time it converts
+        universal = bool(time.zone) and time.zone.upper() in CLOCK_ZONES
+        converts = local is not None and _CONVERSION_BETWEEN.fullmatch(sentence, local[0].end, time.start)
+        event = local[1] if universal and converts else _event_at(sentence, time.start, time.end, context, times)
         if event is None:
             continue
+        local = (time, event)
         days = [t for t in times if t.role == "when" and t.period.granularity == "day"]
         day = min(days, key=lambda t: abs(t.start - time.start)).period if days else None
-        quantity = Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge)
+        unit = UNIVERSAL_TIME if universal else "time of day"
+        quantity = Quantity(time.minutes, time.lower, time.upper, unit, "clock", 0.5, time.hedge)
         yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                            kind="time", quantity=quantity, period=day)

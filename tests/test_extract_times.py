@@ -274,3 +274,28 @@ def test_a_stretch_from_new_year_or_from_now_is_the_figures_period(sentence, sur
 @pytest.mark.parametrize("sentence", ["He died the next day.", "Two more bodies were found the following week."])
 def test_the_next_day_or_week_of_the_story_is_no_stretch_from_now(sentence):
     assert all("next" not in (c.period.label if c.period else "") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "local", "universal"),
+    [
+        ("Witnesses said there were three further explosions at 3 p.m. (1200 GMT).", "3 p.m.", "1200 GMT"),
+        ("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", "20:00", "19:00 GMT"),
+        ("The magnitude 6.7 tremor hit at 04:32 local time (09:32 GMT).", "04:32", "09:32 GMT"),
+    ],
+)
+def test_universal_time_in_brackets_times_the_same_event_in_a_unit_of_its_own(sentence, local, universal):
+    """A conversion for readers elsewhere: the same claim, never to be compared with local time."""
+    first, second = claim_at(sentence, local), claim_at(sentence, universal)
+    assert first.measure == second.measure and first.period == second.period
+    assert (first.quantity.unit, second.quantity.unit) == ("time of day", "time of day GMT")
+
+
+def test_a_time_in_gmt_alone_times_its_event():
+    claim = claim_at("He arrived at the camp at about 12:00 GMT on Thursday as a second round of bombs hit.",
+                     "about 12:00 GMT")
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("time", 720, "time of day GMT")
+
+
+def test_a_local_conversion_in_brackets_is_still_left_out():
+    assert [c.text for c in claims_of("The attack began at 9 a.m. (1300 EST).") if c.kind == "time"] == ["9 a.m."]
