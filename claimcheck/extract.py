@@ -422,11 +422,21 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # ("the patrol that commenced in September", "the 1967 killings").
     # A year a toll is counted in dates the deadly event its clause names too ("In 2019, a blast
     # killed 78 people", "accused of murdering two women in 1967"): the year of a background event.
+    # "fighting since June", "has led the party since 2019": when what the clause names began; and
+    # "the fifth operation since September", where the span is a figure's period, when the run began
+    # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)
                or (id(t.period) in tolled and _background_year(t)
                    and _tolled_event(event_of(sentence, t.start, t.end, context, times)))]
-    for claim in _event_claims(context, sentence, undated, attribution, clocks):
+    starts = {id(t): start for t in times if (start := _since_start(t)) is not None}
+    for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
+    for start in starts.values():
+        described = describe_date(sentence, start.start, start.end, context, times)
+        if described.measure:  # never the event's class: a run of them, or a state, began then
+            event = Event(f"since {described.measure}", described.scope, described.subject)
+            yield _dated_claim(sentence, (start.start, start.end), event, attribution,
+                               kind="date", event_date=start.period), True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
 
@@ -1542,6 +1552,21 @@ def _background_year(time: TimeMention) -> bool:
 
 
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+_SINCE = re.compile(r"since\s+(?:(?P<year>(?:1[89]|20)\d\d)|[A-Z][a-z]+(?:\s+(?:this\s+year|(?:1[89]|20)\d\d))?)$")
+
+
+def _since_start(time: TimeMention) -> TimeMention | None:
+    """A span from a stated year or month to now ("since 2019", "since September") as the year or
+    month it began in, or None."""
+    m = _SINCE.fullmatch(time.period.label)
+    if m is None or time.period.start is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+        return TimeMention(time.start, time.end, Period(date(year, 1, 1), date(year, 12, 31), time.period.label, "year"))
+    return time if time.period.granularity == "month" else None
 
 
 def _tolled_event(event: Event | None) -> bool:

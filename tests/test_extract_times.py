@@ -299,3 +299,23 @@ def test_a_time_in_gmt_alone_times_its_event():
 
 def test_a_local_conversion_in_brackets_is_still_left_out():
     assert [c.text for c in claims_of("The attack began at 9 a.m. (1300 EST).") if c.kind == "time"] == ["9 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "start"),
+    [
+        ("Anne Holm, 48, has led the party since 2019.", "since 2019", "2019"),
+        ("The navy thwarted an attack on Thursday, its fifth successful operation since September.",
+         "since September", "2015-09"),
+    ],
+)
+def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sentence, surface, start):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.event_date.iso()) == ("date", start)
+
+
+def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():
+    """ "thwarted an attack on Thursday ... since September": September would conflict with Thursday."""
+    sentence = "The navy thwarted an attack on Thursday, its fifth successful operation since September."
+    measures = {c.text: c.measure for c in claims_of(sentence) if c.kind == "date"}
+    assert measures["since September"] != measures["on Thursday"]
