@@ -370,7 +370,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
     # date; a day ("killed two on Sunday", "a 4.4 quake this morning") dates an event as well.
     dating: set[int] = set()
-    tolled: set[int] = set()  # ...of which the period of a count ("killed 78 in 2019")
+    tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -416,21 +416,30 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if period is not None and period.granularity != "day" and kind != "age":
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
             if kind == "count":
-                tolled.add(id(period))
+                tolled.setdefault(id(period), claim)
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
-    # A year a toll is counted in dates the deadly event its clause names too ("In 2019, a blast
-    # killed 78 people", "accused of murdering two women in 1967"): the year of a background event.
+    # A year a toll is counted in dates the deadly event it is the toll of too ("In 2019, a blast
+    # killed 78 people", "accused of murdering two women in 1967", "the collapse of the bridge in
+    # August 2018, which killed 43 people"): the year of a background event.
     # "fighting since June", "has led the party since 2019": when what the clause names began; and
     # "the fifth operation since September", where the span is a figure's period, when the run began
     # (a date of its own measure: not the date of the event the figure counts).
-    undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)
-               or (id(t.period) in tolled and _background_year(t)
-                   and _tolled_event(event_of(sentence, t.start, t.end, context, times)))]
+    undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if (start := _since_start(t)) is not None}
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
+    for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
+        toll = tolled.get(id(time.period))
+        if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
+            event = event_of(sentence, time.start, time.end, context, times)
+            if event is None or event.measure not in TOLLED_EVENTS:
+                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None)
+                event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
+            if event is not None:
+                yield _dated_claim(sentence, (time.start, time.end), event, attribution,
+                                   kind="date", event_date=time.period), True
     for start in starts.values():
         described = describe_date(sentence, start.start, start.end, context, times)
         if described.measure:  # never the event's class: a run of them, or a state, began then
@@ -1567,10 +1576,6 @@ def _since_start(time: TimeMention) -> TimeMention | None:
         year = int(m.group("year"))
         return TimeMention(time.start, time.end, Period(date(year, 1, 1), date(year, 12, 31), time.period.label, "year"))
     return time if time.period.granularity == "month" else None
-
-
-def _tolled_event(event: Event | None) -> bool:
-    return event is not None and event.measure in TOLLED_EVENTS
 
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:

@@ -151,6 +151,9 @@ def test_the_year_before_a_named_event_still_dates_it():
         ("In March 2019, a blast at a plant in the same city killed 78 people and injured 600.", "2019-03"),
         ("She is accused of murdering two women at an ice cream store in 1967.", "1967"),
         ("In 2022, 135 people died in a crush at the stadium.", "2022"),
+        ("The disaster recalls the collapse of the Morandi bridge in August 2018, which killed 43 people.", "2018-08"),
+        ("It is the first fatal derailment since Carmont in 2020, when three people died.", "2020"),
+        ("In 2018, more than 160 people went missing when a ferry sank on Lake Toba.", "2018"),
     ],
 )
 def test_the_year_a_toll_is_counted_in_dates_the_deadly_event_too(sentence, year):
