@@ -440,6 +440,11 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
+    last_figure = Event(previous.measure, previous.scope, previous.subject) if previous is not None else None
+    for first, last, event in _span_ends(sentence, times, context, last_figure):
+        for end, edge in ((first, "start"), (last, "end")):
+            yield _dated_claim(sentence, (end.start, end.end), replace(event, measure=f"{edge} {event.measure}"),
+                               attribution, kind="date", event_date=end.period), True
     for start in starts.values():
         described = describe_date(sentence, start.start, start.end, context, times)
         if described.measure:  # never the event's class: a run of them, or a state, began then
@@ -1564,6 +1569,34 @@ _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _SINCE = re.compile(r"since\s+(?:(?P<year>(?:1[89]|20)\d\d)|[A-Z][a-z]+(?:\s+(?:this\s+year|(?:1[89]|20)\d\d))?)$")
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_YEAR_SPAN_LABEL = re.compile(r"((?:1[89]|20)\d\d)\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
+
+
+def _span_ends(
+    sentence: str, times: list[TimeMention], context: Context, figure: Event | None
+) -> Iterator[tuple[TimeMention, TimeMention, Event]]:
+    """ "The cartel lasted from 2011 to 2016", "died in the war, from 1983-2005": the year it began
+    and the year it ended, each dating what the clause names (as its start and its end), else what
+    the figure before it measures ("ran for five years, from 2011 to 2016"); a span with no "from"
+    before it ("the plan period (2026-2030)") names a thing, not when it ran."""
+    for time in times:
+        m = _YEAR_SPAN_LABEL.fullmatch(time.period.label)
+        if m is None or not time.period.resolved or not _FROM_BEFORE.search(sentence, 0, time.start):
+            continue
+        event = _event_at(sentence, time.start, time.end, context, times) or figure
+        if event is None:
+            continue
+        first, last = time.period.start, time.period.end
+        assert first is not None and last is not None
+        yield (TimeMention(time.start, time.start + len(m.group(1)), _year_period(first.year)),
+               TimeMention(time.end - len(m.group(2)), time.end, _year_period(last.year)), event)
+
+
+def _year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year), "year")
 
 
 def _since_start(time: TimeMention) -> TimeMention | None:

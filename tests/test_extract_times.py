@@ -322,3 +322,21 @@ def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():
     sentence = "The navy thwarted an attack on Thursday, its fifth successful operation since September."
     measures = {c.text: c.measure for c in claims_of(sentence) if c.kind == "date"}
     assert measures["since September"] != measures["on Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The cartel lasted from 2011 to 2016, the commission said.", "2011", "2016"),
+        ("The cartel ran for five years, from 2011 to 2016.", "2011", "2016"),
+        ("Some 2 million died in the latest war, from 1983-2005.", "1983", "2005"),
+    ],
+)
+def test_a_span_of_years_from_one_to_another_dates_the_start_and_the_end(sentence, first, last):
+    dates = [(c.text, c.event_date.iso(), c.measure.split()[0]) for c in claims_of(sentence) if c.kind == "date"]
+    assert dates == [(first, first, "start"), (last, last, "end")]
+
+
+def test_a_span_of_years_that_names_a_thing_dates_nothing():
+    assert not [c for c in claims_of("Xi noted the start of the 15th Five-Year Plan period (2026-2030).")
+                if c.kind == "date"]
