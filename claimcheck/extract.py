@@ -52,6 +52,7 @@ from .lexicon import (
     NOT_SUPERLATIVES,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
+    PENALTY_WORDS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
@@ -415,7 +416,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         previous = claim
         if period is not None and period.granularity != "day" and kind != "age":
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
-            if kind == "count":
+            if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
                 tolled.setdefault(id(period), claim)
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
@@ -435,7 +436,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
             event = event_of(sentence, time.start, time.end, context, times)
             if event is None or event.measure not in TOLLED_EVENTS:
-                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None)
+                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
+                    "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,

@@ -683,6 +683,8 @@ EVENT_WORDS: dict[str, str] = {
 # Event classes with a toll (dead, injured, displaced): the year a toll is counted in is when such an
 # event happened ("In 2019, a blast killed 78 people"), a claim of its own.
 TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "shooting", "sinking", "fighting"})
+# ...and penalties, the year a sum is imposed in ("In 2021, BMW and Volkswagen were fined 875 million euros").
+PENALTY_WORDS = frozenset({"fined", "fine", "penalty", "penalised", "penalized"})
 # Verbs that start what a date then dates ("the patrol that commenced in September").
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots

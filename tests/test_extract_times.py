@@ -154,10 +154,11 @@ def test_the_year_before_a_named_event_still_dates_it():
         ("The disaster recalls the collapse of the Morandi bridge in August 2018, which killed 43 people.", "2018-08"),
         ("It is the first fatal derailment since Carmont in 2020, when three people died.", "2020"),
         ("In 2018, more than 160 people went missing when a ferry sank on Lake Toba.", "2018"),
+        ("In 2021, BMW and Volkswagen were fined 875 million euros.", "2021"),
     ],
 )
 def test_the_year_a_toll_is_counted_in_dates_the_deadly_event_too(sentence, year):
-    """A background event: the year is when it happened, and still the period of its toll."""
+    """A background event: the year is when it happened, and still the period of its toll (or fine)."""
     assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
     assert all(c.period.iso() == year for c in quantities_of(sentence))
 
