@@ -1523,7 +1523,8 @@ def _apply_run(
 
 UNIVERSAL_TIME = "time of day GMT"
 _CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?,?\s*[(\[]\s*", re.I)
-_CLOCK_THEN_DAY = re.compile(r"\s*(?:on\s+)?$", re.I)
+# "at 3pm Tuesday", "at 20:00 local time (19:00 GMT) on Tuesday"
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+local\s+time)?(?:\s*[(\[][^()\[\]]*[)\]])?\s*(?:on\s+)?$", re.I)
 
 
 def _event_claims(

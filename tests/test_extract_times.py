@@ -341,3 +341,8 @@ def test_a_span_of_years_from_one_to_another_dates_the_start_and_the_end(sentenc
 def test_a_span_of_years_that_names_a_thing_dates_nothing():
     assert not [c for c in claims_of("Xi noted the start of the 15th Five-Year Plan period (2026-2030).")
                 if c.kind == "date"]
+
+
+def test_the_day_after_a_time_and_its_conversion_dates_the_event_the_time_times():
+    dates = [c.text for c in claims_of("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", None) if c.kind == "date"]
+    assert dates == ["on Tuesday"]
