@@ -656,7 +656,7 @@ EVENT_WORDS: dict[str, str] = {
     "shooting": "shooting", "shot": "shooting", "killed": "death", "died": "death", "death": "death",
     "arrested": "arrest", "arrest": "arrest", "expire": "expiry", "expired": "expiry",
     "expires": "expiry", "launched": "launch", "launch": "launch", "opened": "opening",
-    "announced": "announcement", "released": "release", "published": "release",
+    "announced": "announcement", "announces": "announcement", "released": "release", "published": "release",
     "attack": "attack", "attacked": "attack", "fire": "fire", "crash": "crash", "crashed": "crash",
     "robbery": "robbery", "robbed": "robbery", "heist": "robbery", "resigned": "resignation",
     "appointed": "appointment", "inaugurated": "inauguration", "sworn": "inauguration",
