@@ -371,6 +371,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
     # date; a day ("killed two on Sunday", "a 4.4 quake this morning") dates an event as well.
     dating: set[int] = set()
+    changed: set[int] = set()  # ...of which the period of a change: from when it is counted, not a date
     tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
@@ -416,6 +417,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         previous = claim
         if period is not None and period.granularity != "day" and kind != "age":
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
+            if kind == "change":
+                changed.add(id(period))
             if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
                 tolled.setdefault(id(period), claim)
         yield claim, False
@@ -428,7 +431,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # "the fifth operation since September", where the span is a figure's period, when the run began
     # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
-    starts = {id(t): start for t in times if (start := _since_start(t)) is not None}
+    starts = {id(t): start for t in times if id(t.period) not in changed
+              and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
@@ -443,7 +447,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
     last_figure = Event(previous.measure, previous.scope, previous.subject) if previous is not None else None
-    for first, last, event in _span_ends(sentence, times, context, last_figure):
+    spans = [t for t in times if id(t.period) not in changed]  # not "rose 40% from 2011 to 2016"
+    for first, last, event in _span_ends(sentence, spans, times, context, last_figure):
         for end, edge in ((first, "start"), (last, "end")):
             yield _dated_claim(sentence, (end.start, end.end), replace(event, measure=f"{edge} {event.measure}"),
                                attribution, kind="date", event_date=end.period), True
@@ -1579,13 +1584,13 @@ _YEAR_SPAN_LABEL = re.compile(r"((?:1[89]|20)\d\d)\s*(?:-|–|to|and)\s*((?:1[89
 
 
 def _span_ends(
-    sentence: str, times: list[TimeMention], context: Context, figure: Event | None
+    sentence: str, spans: list[TimeMention], times: list[TimeMention], context: Context, figure: Event | None
 ) -> Iterator[tuple[TimeMention, TimeMention, Event]]:
     """ "The cartel lasted from 2011 to 2016", "died in the war, from 1983-2005": the year it began
     and the year it ended, each dating what the clause names (as its start and its end), else what
     the figure before it measures ("ran for five years, from 2011 to 2016"); a span with no "from"
     before it ("the plan period (2026-2030)") names a thing, not when it ran."""
-    for time in times:
+    for time in spans:
         m = _YEAR_SPAN_LABEL.fullmatch(time.period.label)
         if m is None or not time.period.resolved or not _FROM_BEFORE.search(sentence, 0, time.start):
             continue

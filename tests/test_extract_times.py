@@ -318,6 +318,10 @@ def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sen
     assert (claim.kind, claim.event_date.iso()) == ("date", start)
 
 
+def test_since_a_year_a_change_is_counted_from_is_no_date():
+    assert not [c for c in claims_of("Prices have risen 40% since 2019.") if c.kind == "date"]
+
+
 def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():
     """ "thwarted an attack on Thursday ... since September": September would conflict with Thursday."""
     sentence = "The navy thwarted an attack on Thursday, its fifth successful operation since September."
@@ -338,9 +342,15 @@ def test_a_span_of_years_from_one_to_another_dates_the_start_and_the_end(sentenc
     assert dates == [(first, first, "start"), (last, last, "end")]
 
 
-def test_a_span_of_years_that_names_a_thing_dates_nothing():
-    assert not [c for c in claims_of("Xi noted the start of the 15th Five-Year Plan period (2026-2030).")
-                if c.kind == "date"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xi noted the start of the 15th Five-Year Plan period (2026-2030).",  # names a thing
+        "Sales rose 40% between 2011 and 2016.",  # the period of a change
+    ],
+)
+def test_a_span_of_years_that_names_a_thing_or_a_figures_period_dates_nothing(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
 
 
 def test_the_day_after_a_time_and_its_conversion_dates_the_event_the_time_times():
