@@ -52,6 +52,7 @@ from .lexicon import (
     NOT_SUPERLATIVES,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
+    PENALTY_WORDS,
     PERSON_NOUNS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
@@ -64,6 +65,7 @@ from .lexicon import (
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
     TIME_UNITS,
+    TOLLED_EVENTS,
     TRANSITIVE_CHANGE_CUES,
     WEEKDAYS,
     ZERO_CASUALTY_WORDS,
@@ -369,6 +371,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # A year, quarter or month a figure covers ("trade in 2025") is its period, not an event's
     # date; a day ("killed two on Sunday", "a 4.4 quake this morning") dates an event as well.
     dating: set[int] = set()
+    changed: set[int] = set()  # ...of which the period of a change: from when it is counted, not a date
+    tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -413,12 +417,47 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         previous = claim
         if period is not None and period.granularity != "day" and kind != "age":
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
+            if kind == "change":
+                changed.add(id(period))
+            if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
+                tolled.setdefault(id(period), claim)
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
+    # A year a toll is counted in dates the deadly event it is the toll of too ("In 2019, a blast
+    # killed 78 people", "accused of murdering two women in 1967", "the collapse of the bridge in
+    # August 2018, which killed 43 people"): the year of a background event.
+    # "fighting since June", "has led the party since 2019": when what the clause names began; and
+    # "the fifth operation since September", where the span is a figure's period, when the run began
+    # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
-    for claim in _event_claims(context, sentence, undated, attribution, clocks):
+    starts = {id(t): start for t in times if id(t.period) not in changed
+              and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
+    for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
+    for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
+        toll = tolled.get(id(time.period))
+        if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
+            event = event_of(sentence, time.start, time.end, context, times)
+            if event is None or event.measure not in TOLLED_EVENTS:
+                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
+                    "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
+                event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
+            if event is not None:
+                yield _dated_claim(sentence, (time.start, time.end), event, attribution,
+                                   kind="date", event_date=time.period), True
+    last_figure = Event(previous.measure, previous.scope, previous.subject) if previous is not None else None
+    spans = [t for t in times if id(t.period) not in changed]  # not "rose 40% from 2011 to 2016"
+    for first, last, event in _span_ends(sentence, spans, times, context, last_figure):
+        for end, edge in ((first, "start"), (last, "end")):
+            yield _dated_claim(sentence, (end.start, end.end), replace(event, measure=f"{edge} {event.measure}"),
+                               attribution, kind="date", event_date=end.period), True
+    for start in starts.values():
+        described = describe_date(sentence, start.start, start.end, context, times)
+        if described.measure:  # never the event's class: a run of them, or a state, began then
+            event = Event(f"since {described.measure}", described.scope, described.subject)
+            yield _dated_claim(sentence, (start.start, start.end), event, attribution,
+                               kind="date", event_date=start.period), True
     for claim in _clock_claims(context, sentence, times, clocks, attribution):
         yield claim, True
 
@@ -1487,7 +1526,10 @@ def _apply_run(
     return stretch(period, runs[0].run)
 
 
-_CLOCK_THEN_DAY = re.compile(r"\s*(?:on\s+)?$", re.I)
+UNIVERSAL_TIME = "time of day GMT"
+_CONVERSION_BETWEEN = re.compile(r"(?:\s+local\s+time)?,?\s*[(\[]\s*", re.I)
+# "at 3pm Tuesday", "at 20:00 local time (19:00 GMT) on Tuesday"
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+local\s+time)?(?:\s*[(\[][^()\[\]]*[)\]])?\s*(?:on\s+)?$", re.I)
 
 
 def _event_claims(
@@ -1521,6 +1563,60 @@ def _event_claims(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+(?:here|there))?,?\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _background_year(time: TimeMention) -> bool:
+    """Whether a time is a year the text states ("in 2019", "March 2019"), not one counted from
+    the publication date ("last year"): a toll it is the period of then dates its event."""
+    period = time.period
+    return (time.role == "when" and period.granularity in ("year", "month")
+            and bool(_STATED_YEAR.search(period.label)))
+
+
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+_SINCE = re.compile(r"since\s+(?:(?P<year>(?:1[89]|20)\d\d)|[A-Z][a-z]+(?:\s+(?:this\s+year|(?:1[89]|20)\d\d))?)$")
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_YEAR_SPAN_LABEL = re.compile(r"((?:1[89]|20)\d\d)\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
+
+
+def _span_ends(
+    sentence: str, spans: list[TimeMention], times: list[TimeMention], context: Context, figure: Event | None
+) -> Iterator[tuple[TimeMention, TimeMention, Event]]:
+    """ "The cartel lasted from 2011 to 2016", "died in the war, from 1983-2005": the year it began
+    and the year it ended, each dating what the clause names (as its start and its end), else what
+    the figure before it measures ("ran for five years, from 2011 to 2016"); a span with no "from"
+    before it ("the plan period (2026-2030)") names a thing, not when it ran."""
+    for time in spans:
+        m = _YEAR_SPAN_LABEL.fullmatch(time.period.label)
+        if m is None or not time.period.resolved or not _FROM_BEFORE.search(sentence, 0, time.start):
+            continue
+        event = _event_at(sentence, time.start, time.end, context, times) or figure
+        if event is None:
+            continue
+        first, last = time.period.start, time.period.end
+        assert first is not None and last is not None
+        yield (TimeMention(time.start, time.start + len(m.group(1)), _year_period(first.year)),
+               TimeMention(time.end - len(m.group(2)), time.end, _year_period(last.year)), event)
+
+
+def _year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year), "year")
+
+
+def _since_start(time: TimeMention) -> TimeMention | None:
+    """A span from a stated year or month to now ("since 2019", "since September") as the year or
+    month it began in, or None."""
+    m = _SINCE.fullmatch(time.period.label)
+    if m is None or time.period.start is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+        return TimeMention(time.start, time.end, Period(date(year, 1, 1), date(year, 12, 31), time.period.label, "year"))
+    return time if time.period.granularity == "month" else None
 
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
@@ -1559,14 +1655,19 @@ def _clock_claims(
 ) -> Iterator[Claim]:
     """Times of day: "the attack began at about 3pm" is the time of the attack, on the day the
     sentence names (or, when it names none, the day the document is mostly about)."""
+    local: tuple[ClockTime, Event] | None = None
     for time in clocks:
-        if time.zone and time.zone.upper() in CLOCK_ZONES:
-            continue
-        event = _event_at(sentence, time.start, time.end, context, times)
+        # "3 p.m. (1200 GMT)", "at about 12:00 GMT": universal time, a unit of its own, so that it
+        # never meets (and never conflicts with) the local time it converts
+        universal = bool(time.zone) and time.zone.upper() in CLOCK_ZONES
+        converts = local is not None and _CONVERSION_BETWEEN.fullmatch(sentence, local[0].end, time.start)
+        event = local[1] if universal and converts else _event_at(sentence, time.start, time.end, context, times)
         if event is None:
             continue
+        local = (time, event)
         days = [t for t in times if t.role == "when" and t.period.granularity == "day"]
         day = min(days, key=lambda t: abs(t.start - time.start)).period if days else None
-        quantity = Quantity(time.minutes, time.lower, time.upper, "time of day", "clock", 0.5, time.hedge)
+        unit = UNIVERSAL_TIME if universal else "time of day"
+        quantity = Quantity(time.minutes, time.lower, time.upper, unit, "clock", 0.5, time.hedge)
         yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                            kind="time", quantity=quantity, period=day)

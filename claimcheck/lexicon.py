@@ -656,7 +656,7 @@ EVENT_WORDS: dict[str, str] = {
     "shooting": "shooting", "shot": "shooting", "killed": "death", "died": "death", "death": "death",
     "arrested": "arrest", "arrest": "arrest", "expire": "expiry", "expired": "expiry",
     "expires": "expiry", "launched": "launch", "launch": "launch", "opened": "opening",
-    "announced": "announcement", "released": "release", "published": "release",
+    "announced": "announcement", "announces": "announcement", "released": "release", "published": "release",
     "attack": "attack", "attacked": "attack", "fire": "fire", "crash": "crash", "crashed": "crash",
     "robbery": "robbery", "robbed": "robbery", "heist": "robbery", "resigned": "resignation",
     "appointed": "appointment", "inaugurated": "inauguration", "sworn": "inauguration",
@@ -668,7 +668,7 @@ EVENT_WORDS: dict[str, str] = {
     "temblor": "earthquake", "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",
     "foreshock": "foreshock", "exploded": "attack", "explosion": "attack",
     "bombing": "attack", "bombed": "attack", "strike": "attack",
-    "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death",
+    "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death", "murdering": "death",
     "dies": "death", "killing": "death", "polls": "election", "stole": "robbery",
     "theft": "robbery", "burglary": "robbery",
     "sentenced": "sentencing", "convicted": "verdict", "charged": "charge", "indicted": "charge",
@@ -680,6 +680,11 @@ EVENT_WORDS: dict[str, str] = {
     "sunk": "sinking", "sank": "sinking", "sinking": "sinking",
     "incident": "incident", "tragedy": "incident",
 }
+# Event classes with a toll (dead, injured, displaced): the year a toll is counted in is when such an
+# event happened ("In 2019, a blast killed 78 people"), a claim of its own.
+TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "shooting", "sinking", "fighting"})
+# ...and penalties, the year a sum is imposed in ("In 2021, BMW and Volkswagen were fined 875 million euros").
+PENALTY_WORDS = frozenset({"fined", "fine", "penalty", "penalised", "penalized"})
 # Verbs that start what a date then dates ("the patrol that commenced in September").
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots

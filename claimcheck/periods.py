@@ -692,12 +692,15 @@ _CONVERSION = re.compile(r"^\s*\(")
 
 
 def find_clock_times(text: str) -> list[ClockTime]:
-    """Times of day in a text; a time in brackets after another ("(1300 GMT)") is a conversion
-    for readers elsewhere and is left out."""
+    """Times of day in a text; a time in brackets after another ("(1300 EST)") is a conversion
+    for readers elsewhere and is left out, unless it is universal time ("(1300 GMT)"), which
+    extract keeps as a time of its own unit."""
     found: list[ClockTime] = []
     for m in _CLOCK.finditer(text):
         minutes = _minutes(m)
-        if minutes is None or (found and found[-1].end <= m.start() and _CONVERSION.match(text[found[-1].end:m.start() + 1])):
+        universal = (m.group("zone") or "").upper() in CLOCK_ZONES
+        if minutes is None or (found and found[-1].end <= m.start() and not universal
+                               and _CONVERSION.match(text[found[-1].end:m.start() + 1])):
             continue
         hedge_match = _CLOCK_HEDGE.search(text[: m.start()])
         hedge = hedge_match.group("hedge").lower() if hedge_match else None

@@ -444,6 +444,8 @@ def test_a_time_zone_is_written_in_capitals(sentence, surface, zone):
         ("South Sudan gained independence in July under a peace deal.", "in July", "independence"),
         ("Rebels have been fighting the army in South Kordofan since June.", "since June", "fighting"),
         ("On November 18, the frigate sank a trawler that pirates had commandeered.", "November 18", "sinking"),
+        ("Prosecutor Kym Worthy announces charges in the deaths of children in Detroit, May 25, 2016.",
+         "May 25, 2016", "announcement"),  # a photo caption: present tense, the place and the day after
     ],
 )
 def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):

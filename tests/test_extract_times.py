@@ -145,6 +145,38 @@ def test_the_year_before_a_named_event_still_dates_it():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In 2019, an explosion at another chemical plant in Yancheng killed 78 people.", "2019"),
+        ("In March 2019, a blast at a plant in the same city killed 78 people and injured 600.", "2019-03"),
+        ("She is accused of murdering two women at an ice cream store in 1967.", "1967"),
+        ("In 2022, 135 people died in a crush at the stadium.", "2022"),
+        ("The disaster recalls the collapse of the Morandi bridge in August 2018, which killed 43 people.", "2018-08"),
+        ("It is the first fatal derailment since Carmont in 2020, when three people died.", "2020"),
+        ("In 2018, more than 160 people went missing when a ferry sank on Lake Toba.", "2018"),
+        ("In 2021, BMW and Volkswagen were fined 875 million euros.", "2021"),
+    ],
+)
+def test_the_year_a_toll_is_counted_in_dates_the_deadly_event_too(sentence, year):
+    """A background event: the year is when it happened, and still the period of its toll (or fine)."""
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
+    assert all(c.period.iso() == year for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade with Russia hit a record $190bn in 2022.",
+        "In 2023, the company sold 3 million cars.",
+        "In March 2023, a state visit by two leaders served as a display of commitment.",
+        "Sales rose 5% in 2023.",
+    ],
+)
+def test_a_year_a_figure_is_counted_in_dates_no_event_but_a_deadly_one(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [
         ("Officers were called to the scene at about 11.15pm.", "about 11.15pm"),
@@ -246,3 +278,81 @@ def test_a_stretch_from_new_year_or_from_now_is_the_figures_period(sentence, sur
 @pytest.mark.parametrize("sentence", ["He died the next day.", "Two more bodies were found the following week."])
 def test_the_next_day_or_week_of_the_story_is_no_stretch_from_now(sentence):
     assert all("next" not in (c.period.label if c.period else "") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "local", "universal"),
+    [
+        ("Witnesses said there were three further explosions at 3 p.m. (1200 GMT).", "3 p.m.", "1200 GMT"),
+        ("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", "20:00", "19:00 GMT"),
+        ("The magnitude 6.7 tremor hit at 04:32 local time (09:32 GMT).", "04:32", "09:32 GMT"),
+    ],
+)
+def test_universal_time_in_brackets_times_the_same_event_in_a_unit_of_its_own(sentence, local, universal):
+    """A conversion for readers elsewhere: the same claim, never to be compared with local time."""
+    first, second = claim_at(sentence, local), claim_at(sentence, universal)
+    assert first.measure == second.measure and first.period == second.period
+    assert (first.quantity.unit, second.quantity.unit) == ("time of day", "time of day GMT")
+
+
+def test_a_time_in_gmt_alone_times_its_event():
+    claim = claim_at("He arrived at the camp at about 12:00 GMT on Thursday as a second round of bombs hit.",
+                     "about 12:00 GMT")
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("time", 720, "time of day GMT")
+
+
+def test_a_local_conversion_in_brackets_is_still_left_out():
+    assert [c.text for c in claims_of("The attack began at 9 a.m. (1300 EST).") if c.kind == "time"] == ["9 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "start"),
+    [
+        ("Anne Holm, 48, has led the party since 2019.", "since 2019", "2019"),
+        ("The navy thwarted an attack on Thursday, its fifth successful operation since September.",
+         "since September", "2015-09"),
+    ],
+)
+def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sentence, surface, start):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.event_date.iso()) == ("date", start)
+
+
+def test_since_a_year_a_change_is_counted_from_is_no_date():
+    assert not [c for c in claims_of("Prices have risen 40% since 2019.") if c.kind == "date"]
+
+
+def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():
+    """ "thwarted an attack on Thursday ... since September": September would conflict with Thursday."""
+    sentence = "The navy thwarted an attack on Thursday, its fifth successful operation since September."
+    measures = {c.text: c.measure for c in claims_of(sentence) if c.kind == "date"}
+    assert measures["since September"] != measures["on Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The cartel lasted from 2011 to 2016, the commission said.", "2011", "2016"),
+        ("The cartel ran for five years, from 2011 to 2016.", "2011", "2016"),
+        ("Some 2 million died in the latest war, from 1983-2005.", "1983", "2005"),
+    ],
+)
+def test_a_span_of_years_from_one_to_another_dates_the_start_and_the_end(sentence, first, last):
+    dates = [(c.text, c.event_date.iso(), c.measure.split()[0]) for c in claims_of(sentence) if c.kind == "date"]
+    assert dates == [(first, first, "start"), (last, last, "end")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xi noted the start of the 15th Five-Year Plan period (2026-2030).",  # names a thing
+        "Sales rose 40% between 2011 and 2016.",  # the period of a change
+    ],
+)
+def test_a_span_of_years_that_names_a_thing_or_a_figures_period_dates_nothing(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
+
+
+def test_the_day_after_a_time_and_its_conversion_dates_the_event_the_time_times():
+    dates = [c.text for c in claims_of("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", None) if c.kind == "date"]
+    assert dates == ["on Tuesday"]
