@@ -48,8 +48,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measure import (
-    countries,
     counted_set,
+    countries,
     event_class,
     event_classes,
     names_in,
