@@ -11,8 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import quality  # noqa: E402
 
 # Reached on 2026-11-21; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
-MENTIONS_FLOOR = 0.915
-CONFLICT_RECALL_FLOOR = 0.74
+MENTIONS_FLOOR = 0.925
+CONFLICT_RECALL_FLOOR = 0.77
 CONFLICT_PRECISION_FLOOR = 0.95
 SPEC_VALUE_UNIT_F1_FLOOR = 0.96
 # Per spec file (value+unit F1). Percent stays under the 0.90 target: its four misses read
