@@ -63,3 +63,30 @@ def test_time_expressions_on_the_datetime_specs():
         score = table[name]
         assert score.prf()[2] >= f1_floor, (name, score.misses[:20])
         assert score.accuracy >= accuracy_floor, (name, score.wrong[:20])
+
+
+# The held-out sets (bench/heldout.py), all four together: reached on 2026-11-21.
+HELDOUT_MENTIONS_FLOOR = 0.955
+HELDOUT_CAUGHT_FLOOR = 0.69
+HELDOUT_PRECISION_FLOOR = 0.97
+
+
+@pytest.fixture(scope="module")
+def heldout() -> list:
+    import heldout as bench_heldout
+
+    return [bench_heldout.score_set(folder) for folder in sorted(bench_heldout.HELDOUT.iterdir())
+            if (folder / "gold.py").exists()]
+
+
+def test_heldout_mentions_are_found(heldout):
+    found, mentions = sum(s.found for s in heldout), sum(s.mentions for s in heldout)
+    assert found / mentions >= HELDOUT_MENTIONS_FLOOR, "\n".join(u for s in heldout for u in s.unfound)
+
+
+def test_heldout_conflicts_are_caught_and_real(heldout):
+    conflicts, missed = sum(s.conflicts for s in heldout), sum(len(s.missed) for s in heldout)
+    reported, false = sum(s.reported for s in heldout), sum(len(s.false) for s in heldout)
+    assert len(heldout) >= 4
+    assert (conflicts - missed) / conflicts >= HELDOUT_CAUGHT_FLOOR, "\n".join(m for s in heldout for m in s.missed)
+    assert (reported - false) / reported >= HELDOUT_PRECISION_FLOOR, "\n".join(f for s in heldout for f in s.false)
