@@ -275,6 +275,11 @@ DIGITS_RE = re.compile(r"\d+")
 AUTHOR_RE = re.compile(
     r"\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[|•·—–-]\s*")
 DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
+# A metadata line of fields ("TNN | Jun 11, 2026, 04.22 IST", "Maharashtra | PTI with inputs |
+# Updated: June 10, 2026 7:41 pm IST"): a source, a section or a place beside the stamp.
+METADATA_FIELD_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+METADATA_FIELD_RE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}")
+METADATA_MAX_FIELDS = 4
 _PLACE_WORD = r"[A-Z][\w.'’&-]*"
 _PLACE_STOPWORDS = r"(?!(?:On|In|At|By|The|Since|Until|From|Before|After|During|As|For|Of)\b)"
 WIRE_DATELINE_RE = re.compile(
@@ -1059,6 +1064,13 @@ def _timestamp(line: str) -> tuple[date | None, bool] | None:
     if author:
         stamp = _timestamp(line[author.end():])
         return (stamp[0], True) if stamp else None
+    fields = METADATA_FIELD_SEPARATOR_RE.split(line.strip())
+    if 1 < len(fields) <= METADATA_MAX_FIELDS:
+        read = [(field, _timestamp(field)) for field in fields]
+        stamps = [stamp for _, stamp in read if stamp]
+        if len(stamps) == 1 and stamps[0][0] is not None and all(
+                METADATA_FIELD_RE.fullmatch(field) for field, stamp in read if not stamp):
+            return stamps[0][0], True  # a dated stamp beside its source is a byline's
     if not TIMESTAMP_WORDS.issuperset(LETTERS_RE.findall(line.lower())):
         return None
     residue = TIMESTAMP_PARTS_RE.sub(" ", MARKDOWN_MARKERS_RE.sub("", line.strip()))

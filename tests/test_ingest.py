@@ -286,6 +286,11 @@ def test_html_block_elements_end_lines() -> None:
         ("Gepubliceerd op 17 mei 2026\nDe omzet steeg.", date(2026, 5, 17), "byline"),
         ("Stand: 17.05.2026\nDer Umsatz stieg.", date(2026, 5, 17), "byline"),
         ("Title\nBy Jane Doe, Reuters | May 4, 2009 10:30 AM ET\nThe vote ended.", date(2009, 5, 4), "byline"),
+        ("Nearly 700 ill after wedding meal\nTNN | Jun 11, 2026, 04.22 IST\nThree people have died.",
+         date(2026, 6, 11), "byline"),
+        ("2 dead after wedding meal\nMaharashtra | Press Trust of India with inputs | Updated: June 10, 2026 7:41 pm IST\n"
+         "Two people have died.", date(2026, 6, 10), "byline"),
+        ("Storm hits coast\nMarch 3, 2026 · Reuters\nWinds reached 120 km/h.", date(2026, 3, 3), "byline"),
         ("Talks ended.\n<https://news.example.com/news/2026-05-17/talks/p.html>", date(2026, 5, 17), "url"),
         ("Talks ended.\nhttps://example.com/2026/05/17/talks/", date(2026, 5, 17), "url"),
     ],
@@ -306,6 +311,8 @@ def test_publication_date_forms(text: str, expected: date, source: str) -> None:
         "18 Sep 04:22\nThe summit ended.",
         "In March 2013, Russia became the first country Xi visited.",
         "By Tuesday, May 5, 2026, the deal was signed.",
+        "Sports | 5 dead in crash on May 4, 2026 | Live",
+        "World | Europe | 09:12 GMT\nThe summit ended.",
     ],
 )
 def test_no_publication_date_from_body_or_yearless_dates(text: str) -> None:
