@@ -485,7 +485,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
         days_a, days_b = yearless_days(da), yearless_days(db)
         if days_a and days_b:  # "November 19" and "November 18" in undated reports of one story
             return yearless_gap(days_a, days_b) <= window
-        return da.label.lower() == db.label.lower()
+        return _same_label(da, db)
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= window
 
@@ -496,6 +496,14 @@ _YEARLESS = re.compile(
     rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\.?)", re.I)
 _DAY_OF_YEAR = [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]  # before each month, in a leap year
+
+
+def _same_label(a: Period, b: Period) -> bool:
+    """Two unresolved dates written alike, or on one weekday however worded ("early Monday",
+    "in the early hours of this Monday", "on Monday" in undated reports of one story)."""
+    if a.weekday is not None and a.weekday == b.weekday:
+        return True
+    return a.label.lower() == b.label.lower()
 
 
 def yearless_days(period: Period | None) -> tuple[int, int] | None:
@@ -636,7 +644,7 @@ def _agree(a: Claim, b: Claim) -> bool:
         days_a, days_b = yearless_days(a.event_date), yearless_days(b.event_date)
         if days_a and days_b:
             return yearless_gap(days_a, days_b) == 0
-        return a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
+        return a.event_date.overlaps(b.event_date) or _same_label(a.event_date, b.event_date)
     (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
     return la <= hb and lb <= ha
 

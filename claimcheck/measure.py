@@ -956,9 +956,15 @@ def _name_of(word: str) -> str:
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()):
+            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()
+            and not _number_word(w)):
         return w
     return ""
+
+
+def _number_word(word: str) -> bool:
+    """A number written out, capitalised to open a sentence ("Twenty-four people died"): no name."""
+    return all(part in UNITS or part in TENS for part in word.lower().split("-"))
 
 
 @lru_cache(maxsize=1)

@@ -637,3 +637,21 @@ def test_gusts_are_not_the_wind_speed(tmp_path):
     texts = ("Storm Elsa slammed into the Corran coast on Saturday with winds of 140 kph.",
              "Storm Elsa brought wind gusts of up to 170km/h to the Corran coast on Saturday.")
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("At least 23 people were killed when a bus plunged into a ravine near Huaytara early Monday, police said.",
+         "Twenty-four people died after a bus fell into a ravine near Huaytara in the early hours of this Monday."),
+        ("A fire broke out at the county hospital in Bacau on Tuesday, killing seven patients.",
+         "The fire broke out at the county hospital in Bacau on Tuesday evening."),
+    ],
+)
+def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts):
+    """Undated reports give the day of one event as a weekday, worded apart ("early Monday", "this
+    Monday"): one day, an agreement; a number opening a sentence ("Twenty-four people") names no one."""
+    days = [group for group in grouped_texts(undated_corpus_of(tmp_path, *texts))
+            if any("day" in text for text in group)]
+    assert len(days) == 1 and len(days[0]) == 2
+
