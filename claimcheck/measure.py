@@ -399,10 +399,24 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
         subject += (holder.group(1).lower(),)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
+    nouns = _head_noun(words) or nouns
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
     measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+def _head_noun(words: list[str]) -> list[str]:
+    """The person an age's noun phrase names: its head, a person noun after the nouns that
+    qualify it ("a 52-year-old mountain guide": the guide, as "The guide, aged 54" is); [] when
+    the words right after the age name no person ("a 25-year-old who killed a man")."""
+    for word in words[:3]:
+        w = word.lower()
+        if word[:1].isupper() or w in MEASURE_STOPWORDS:
+            return []
+        if singular(w) in PERSON_NOUNS:
+            return [w]
+    return []
 
 
 _ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"

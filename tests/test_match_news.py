@@ -655,3 +655,10 @@ def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts)
             if any("day" in text for text in group)]
     assert len(days) == 1 and len(days[0]) == 2
 
+
+def test_an_age_before_a_compound_is_the_age_of_its_head(tmp_path):
+    """"a 52-year-old mountain guide" is the guide, whom another report gives as "The guide, aged 54"."""
+    first = ("An avalanche killed four skiers at Kaunertal on Saturday. The group was led by a 52-year-old mountain "
+             "guide, who survived.")
+    second = "Four skiers died in an avalanche at Kaunertal on Saturday. The guide, aged 54, was unhurt."
+    assert {"52-year-old", "54"} in conflicts(corpus_of(tmp_path, first, second))
