@@ -473,7 +473,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
         shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
-        if not shared and not (a.measure == b.measure and _same_thing_undergoes(a, b)):
+        if not shared and not (a.measure == b.measure and (_same_thing_undergoes(a, b) or _one_day_of(a, b))):
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
@@ -496,6 +496,26 @@ _YEARLESS = re.compile(
     rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\.?)", re.I)
 _DAY_OF_YEAR = [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]  # before each month, in a leap year
+
+
+def _one_day_of(a: Claim, b: Claim) -> bool:
+    """Two reports of one story that date one class of event to one day, each naming its places and
+    actors apart ("an avalanche in the Tyrolean Alps on Saturday", "killed yesterday ... in the
+    Kaunertal"; "escaped from a county jail in western Tennessee early Monday", "escaped from the
+    Dyer County Detention Center early Monday morning"): one event. Only the same day: they agree,
+    so that no conflict is ever read from names that do not meet. One report naming two places
+    on one day ("shells hit the Fakhura school on Tuesday", "an air strike hit the Gaza City
+    market yesterday") tells of two events."""
+    return a.doc != b.doc and _event_day(a) is not None and _event_day(a) == _event_day(b)
+
+
+def _event_day(claim: Claim) -> tuple | None:
+    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by."""
+    date = claim.event_date
+    if claim.quantity is not None or date is None or not date.resolved or date.granularity != "day" \
+            or claim.measure == GENERIC_EVENT:
+        return None
+    return ("day", claim.measure, date.start)
 
 
 def _same_label(a: Period, b: Period) -> bool:
@@ -783,6 +803,12 @@ class _Candidates:
         return [("undergoer", claim.measure, thing)] if thing else []
 
     @staticmethod
+    def _day_of(claim: Claim) -> list[tuple]:
+        """A dated event's entry by its class and day (`_one_day_of`)."""
+        day = _event_day(claim)
+        return [day] if day else []
+
+    @staticmethod
     def _campaign_of(claim: Claim) -> list[tuple]:
         """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
         return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
@@ -790,7 +816,7 @@ class _Candidates:
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
@@ -806,7 +832,7 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
         if _matches_nothing(claim):
             return []
         if not self.related.stories:

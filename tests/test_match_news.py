@@ -662,3 +662,29 @@ def test_an_age_before_a_compound_is_the_age_of_its_head(tmp_path):
              "guide, who survived.")
     second = "Four skiers died in an avalanche at Kaunertal on Saturday. The guide, aged 54, was unhurt."
     assert {"52-year-old", "54"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Kaunertal avalanche: fifth skier dies\nA fifth skier has died in hospital in Innsbruck after an avalanche in "
+         "the Tyrolean Alps on Saturday.",
+         "Kaunertal avalanche kills four\nFour skiers were killed on Saturday when an avalanche swept down a slope in "
+         "the Kaunertal, police said."),
+        ("Dyer County jailbreak\nSix inmates escaped from a county jail in western Tennessee early Monday, "
+         "authorities said.",
+         "Dyer County jailbreak\nFive men escaped from the Dyer County Detention Center early Monday morning, the "
+         "sheriff's office said."),
+    ],
+)
+def test_one_event_dated_to_one_day_under_places_named_apart(tmp_path, texts):
+    """Reports of one story date one event to one day, each naming its own places: one agreement."""
+    corpus = corpus_of(tmp_path, *texts)
+    days = [g for g in corpus.groups if any("day" in c.text for c in g.claims)]
+    assert len(days) == 1 and len(days[0].claims) == 2
+
+
+def test_one_class_of_event_on_two_days_under_places_named_apart_is_no_conflict(tmp_path):
+    first = "Alpine deaths\nFour skiers were killed in an avalanche in the Tyrolean Alps on Saturday, police said."
+    second = "Alpine deaths\nTwo climbers were killed by falling rocks in the Dolomites on Sunday, police said."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
