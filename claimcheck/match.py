@@ -230,6 +230,9 @@ def block_key(claim: Claim) -> tuple:
         return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
+        year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
+        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
+            return (claim.kind, q.dimension, q.unit, ("years", year, year))
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     if claim.kind == "count" and defining is not None and defining.resolved:
@@ -261,6 +264,27 @@ def _period_is_incidental(claim: Claim) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?((?:1[89]|20)\d\d)\b")
+
+
+_CASUALTIES = next(contrast for contrast in CONTRAST_SETS if "killed" in contrast)
+
+
+def _undated_toll(claim: Claim) -> bool:
+    """A count of what befell people (killed, injured, missing, evacuated) given no period."""
+    return claim.kind == "count" and claim.period is None and bool(_CASUALTIES & set(claim.measure.split()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _background_year(before: str) -> int | None:
+    """The year a count's sentence dates its event to before the count, when the count was given no
+    period of its own ("The deadliest avalanche ... struck Galtür in February 1999, killing 31
+    people", "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"): a
+    background event's toll, blocked with the counts dated to that year ("In 1999, an avalanche
+    struck Galtür, killing 31 people"). One year only, and not one a span counts from ("since 1999")."""
+    years = set(_YEAR.findall(before))
+    found = [int(m.group(1)) for m in _IN_YEAR.finditer(before)]
+    return found[0] if len(years) == 1 and len(set(found)) == 1 else None
 
 
 def period_key(period: Period | None) -> tuple:

@@ -688,3 +688,20 @@ def test_one_class_of_event_on_two_days_under_places_named_apart_is_no_conflict(
     first = "Alpine deaths\nFour skiers were killed in an avalanche in the Tyrolean Alps on Saturday, police said."
     second = "Alpine deaths\nTwo climbers were killed by falling rocks in the Dolomites on Sunday, police said."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Kaunertal avalanche\nIn 1999, an avalanche struck the village of Galtur, about 30 km away, killing 31 people.",
+         "Kaunertal avalanche\nThe deadliest avalanche in recent history struck the village of Galtur in February "
+         "1999, killing 31 people."),
+        ("Cyclone Arnab\nCyclone Sidr killed about 3,500 people in 2007.",
+         "Cyclone Arnab\nCyclone Sidr, which struck in November 2007, killed more than 3,000 people."),
+    ],
+)
+def test_a_background_toll_dated_by_its_sentence_is_that_years_toll(tmp_path, texts):
+    """A past disaster's toll given no period of its own is dated by the year its sentence gives the
+    disaster before it: compared with another report's toll of that year."""
+    corpus = corpus_of(tmp_path, *texts)
+    assert any(len({c.doc for c in g.claims}) == 2 and g.claims[0].kind == "count" for g in corpus.groups)
