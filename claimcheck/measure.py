@@ -395,7 +395,8 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
-    holder = _NAMED_AS.search(sentence, 0, before.start()) if before else None
+    holder = (_NAMED_AS.search(sentence, 0, before.start()) or _ROLE_APPOSED.search(sentence, 0, before.start())
+              ) if before else None
     if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
         subject += (holder.group(1).lower(),)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
@@ -423,6 +424,9 @@ _ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
 _NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
                        r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")
+# "The driver of the unit, Juan Carlos Quispe, 38,": the driver, by name, as "the driver ... has been named as"
+_ROLE_APPOSED = re.compile(rf"^(?i:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})"
+                           r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)?,\s*$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 

@@ -705,3 +705,12 @@ def test_a_background_toll_dated_by_its_sentence_is_that_years_toll(tmp_path, te
     disaster before it: compared with another report's toll of that year."""
     corpus = corpus_of(tmp_path, *texts)
     assert any(len({c.doc for c in g.claims}) == 2 and g.claims[0].kind == "count" for g in corpus.groups)
+
+
+def test_a_role_apposed_to_a_name_is_that_persons_role(tmp_path):
+    """"The driver of the unit, Juan Carlos Quispe, 38," is the driver another report gives as "The
+    38-year-old driver", as "the driver ... has been named as Iain MacLeod, 46" is."""
+    first = "A bus fell into a ravine near Huaytara on Monday. The 38-year-old driver survived and was detained."
+    second = ("A bus plunged into a ravine near Huaytara on Monday. The driver of the unit, Juan Carlos Quispe, 39, "
+              "was taken into custody.")
+    assert {"38-year-old", "39"} in conflicts(corpus_of(tmp_path, first, second))
