@@ -230,6 +230,9 @@ def block_key(claim: Claim) -> tuple:
         return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
+        year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
+        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
+            return (claim.kind, q.dimension, q.unit, ("years", year, year))
         return (claim.kind, q.dimension, q.unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     if claim.kind == "count" and defining is not None and defining.resolved:
@@ -261,6 +264,27 @@ def _period_is_incidental(claim: Claim) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?((?:1[89]|20)\d\d)\b")
+
+
+_CASUALTIES = next(contrast for contrast in CONTRAST_SETS if "killed" in contrast)
+
+
+def _undated_toll(claim: Claim) -> bool:
+    """A count of what befell people (killed, injured, missing, evacuated) given no period."""
+    return claim.kind == "count" and claim.period is None and bool(_CASUALTIES & set(claim.measure.split()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _background_year(before: str) -> int | None:
+    """The year a count's sentence dates its event to before the count, when the count was given no
+    period of its own ("The deadliest avalanche ... struck Galtür in February 1999, killing 31
+    people", "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"): a
+    background event's toll, blocked with the counts dated to that year ("In 1999, an avalanche
+    struck Galtür, killing 31 people"). One year only, and not one a span counts from ("since 1999")."""
+    years = set(_YEAR.findall(before))
+    found = [int(m.group(1)) for m in _IN_YEAR.finditer(before)]
+    return found[0] if len(years) == 1 and len(set(found)) == 1 else None
 
 
 def period_key(period: Period | None) -> tuple:
@@ -473,7 +497,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if a.subject and b.subject:
         small, large = sorted((a.subject, b.subject), key=len)
         shared = _covered(small, large) or (not {a.measure, b.measure} & _MET and _share_a_name(small, large))
-        if not shared and not (a.measure == b.measure and _same_thing_undergoes(a, b)):
+        if not shared and not (a.measure == b.measure and (_same_thing_undergoes(a, b) or _one_day_of(a, b))):
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
@@ -485,7 +509,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
         days_a, days_b = yearless_days(da), yearless_days(db)
         if days_a and days_b:  # "November 19" and "November 18" in undated reports of one story
             return yearless_gap(days_a, days_b) <= window
-        return da.label.lower() == db.label.lower()
+        return _same_label(da, db)
     gap = max((da.start - db.end).days, (db.start - da.end).days, 0)  # type: ignore[operator]
     return gap <= window
 
@@ -496,6 +520,34 @@ _YEARLESS = re.compile(
     rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\.?)", re.I)
 _DAY_OF_YEAR = [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]  # before each month, in a leap year
+
+
+def _one_day_of(a: Claim, b: Claim) -> bool:
+    """Two reports of one story that date one class of event to one day, each naming its places and
+    actors apart ("an avalanche in the Tyrolean Alps on Saturday", "killed yesterday ... in the
+    Kaunertal"; "escaped from a county jail in western Tennessee early Monday", "escaped from the
+    Dyer County Detention Center early Monday morning"): one event. Only the same day: they agree,
+    so that no conflict is ever read from names that do not meet. One report naming two places
+    on one day ("shells hit the Fakhura school on Tuesday", "an air strike hit the Gaza City
+    market yesterday") tells of two events."""
+    return a.doc != b.doc and _event_day(a) is not None and _event_day(a) == _event_day(b)
+
+
+def _event_day(claim: Claim) -> tuple | None:
+    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by."""
+    date = claim.event_date
+    if claim.quantity is not None or date is None or not date.resolved or date.granularity != "day" \
+            or claim.measure == GENERIC_EVENT:
+        return None
+    return ("day", claim.measure, date.start)
+
+
+def _same_label(a: Period, b: Period) -> bool:
+    """Two unresolved dates written alike, or on one weekday however worded ("early Monday",
+    "in the early hours of this Monday", "on Monday" in undated reports of one story)."""
+    if a.weekday is not None and a.weekday == b.weekday:
+        return True
+    return a.label.lower() == b.label.lower()
 
 
 def yearless_days(period: Period | None) -> tuple[int, int] | None:
@@ -636,7 +688,7 @@ def _agree(a: Claim, b: Claim) -> bool:
         days_a, days_b = yearless_days(a.event_date), yearless_days(b.event_date)
         if days_a and days_b:
             return yearless_gap(days_a, days_b) == 0
-        return a.event_date.overlaps(b.event_date) or a.event_date.label.lower() == b.event_date.label.lower()
+        return a.event_date.overlaps(b.event_date) or _same_label(a.event_date, b.event_date)
     (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
     return la <= hb and lb <= ha
 
@@ -775,6 +827,12 @@ class _Candidates:
         return [("undergoer", claim.measure, thing)] if thing else []
 
     @staticmethod
+    def _day_of(claim: Claim) -> list[tuple]:
+        """A dated event's entry by its class and day (`_one_day_of`)."""
+        day = _event_day(claim)
+        return [day] if day else []
+
+    @staticmethod
     def _campaign_of(claim: Claim) -> list[tuple]:
         """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
         return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
@@ -782,7 +840,7 @@ class _Candidates:
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
@@ -798,7 +856,7 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim)
+            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
         if _matches_nothing(claim):
             return []
         if not self.related.stories:

@@ -395,20 +395,38 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
     subject = tuple(dict.fromkeys(_names(words)))
-    holder = _NAMED_AS.search(sentence, 0, before.start()) if before else None
+    holder = (_NAMED_AS.search(sentence, 0, before.start()) or _ROLE_APPOSED.search(sentence, 0, before.start())
+              ) if before else None
     if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
         subject += (holder.group(1).lower(),)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
+    nouns = _head_noun(words) or nouns
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
     measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
 
 
+def _head_noun(words: list[str]) -> list[str]:
+    """The person an age's noun phrase names: its head, a person noun after the nouns that
+    qualify it ("a 52-year-old mountain guide": the guide, as "The guide, aged 54" is); [] when
+    the words right after the age name no person ("a 25-year-old who killed a man")."""
+    for word in words[:3]:
+        w = word.lower()
+        if word[:1].isupper() or w in MEASURE_STOPWORDS:
+            return []
+        if singular(w) in PERSON_NOUNS:
+            return [w]
+    return []
+
+
 _ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
 _NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
                        r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")
+# "The driver of the unit, Juan Carlos Quispe, 38,": the driver, by name, as "the driver ... has been named as"
+_ROLE_APPOSED = re.compile(rf"^(?i:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})"
+                           r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)?,\s*$")
 _COMING_AGE = re.compile(r"\b(?:turns|turning|will\s+turn|will\s+be)\s+$", re.I)
 
 
@@ -956,9 +974,15 @@ def _name_of(word: str) -> str:
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()):
+            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()
+            and not _number_word(w)):
         return w
     return ""
+
+
+def _number_word(word: str) -> bool:
+    """A number written out, capitalised to open a sentence ("Twenty-four people died"): no name."""
+    return all(part in UNITS or part in TENS for part in word.lower().split("-"))
 
 
 @lru_cache(maxsize=1)

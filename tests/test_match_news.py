@@ -637,3 +637,80 @@ def test_gusts_are_not_the_wind_speed(tmp_path):
     texts = ("Storm Elsa slammed into the Corran coast on Saturday with winds of 140 kph.",
              "Storm Elsa brought wind gusts of up to 170km/h to the Corran coast on Saturday.")
     assert conflicts(corpus_of(tmp_path, *texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("At least 23 people were killed when a bus plunged into a ravine near Huaytara early Monday, police said.",
+         "Twenty-four people died after a bus fell into a ravine near Huaytara in the early hours of this Monday."),
+        ("A fire broke out at the county hospital in Bacau on Tuesday, killing seven patients.",
+         "The fire broke out at the county hospital in Bacau on Tuesday evening."),
+    ],
+)
+def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts):
+    """Undated reports give the day of one event as a weekday, worded apart ("early Monday", "this
+    Monday"): one day, an agreement; a number opening a sentence ("Twenty-four people") names no one."""
+    days = [group for group in grouped_texts(undated_corpus_of(tmp_path, *texts))
+            if any("day" in text for text in group)]
+    assert len(days) == 1 and len(days[0]) == 2
+
+
+def test_an_age_before_a_compound_is_the_age_of_its_head(tmp_path):
+    """"a 52-year-old mountain guide" is the guide, whom another report gives as "The guide, aged 54"."""
+    first = ("An avalanche killed four skiers at Kaunertal on Saturday. The group was led by a 52-year-old mountain "
+             "guide, who survived.")
+    second = "Four skiers died in an avalanche at Kaunertal on Saturday. The guide, aged 54, was unhurt."
+    assert {"52-year-old", "54"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Kaunertal avalanche: fifth skier dies\nA fifth skier has died in hospital in Innsbruck after an avalanche in "
+         "the Tyrolean Alps on Saturday.",
+         "Kaunertal avalanche kills four\nFour skiers were killed on Saturday when an avalanche swept down a slope in "
+         "the Kaunertal, police said."),
+        ("Dyer County jailbreak\nSix inmates escaped from a county jail in western Tennessee early Monday, "
+         "authorities said.",
+         "Dyer County jailbreak\nFive men escaped from the Dyer County Detention Center early Monday morning, the "
+         "sheriff's office said."),
+    ],
+)
+def test_one_event_dated_to_one_day_under_places_named_apart(tmp_path, texts):
+    """Reports of one story date one event to one day, each naming its own places: one agreement."""
+    corpus = corpus_of(tmp_path, *texts)
+    days = [g for g in corpus.groups if any("day" in c.text for c in g.claims)]
+    assert len(days) == 1 and len(days[0].claims) == 2
+
+
+def test_one_class_of_event_on_two_days_under_places_named_apart_is_no_conflict(tmp_path):
+    first = "Alpine deaths\nFour skiers were killed in an avalanche in the Tyrolean Alps on Saturday, police said."
+    second = "Alpine deaths\nTwo climbers were killed by falling rocks in the Dolomites on Sunday, police said."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Kaunertal avalanche\nIn 1999, an avalanche struck the village of Galtur, about 30 km away, killing 31 people.",
+         "Kaunertal avalanche\nThe deadliest avalanche in recent history struck the village of Galtur in February "
+         "1999, killing 31 people."),
+        ("Cyclone Arnab\nCyclone Sidr killed about 3,500 people in 2007.",
+         "Cyclone Arnab\nCyclone Sidr, which struck in November 2007, killed more than 3,000 people."),
+    ],
+)
+def test_a_background_toll_dated_by_its_sentence_is_that_years_toll(tmp_path, texts):
+    """A past disaster's toll given no period of its own is dated by the year its sentence gives the
+    disaster before it: compared with another report's toll of that year."""
+    corpus = corpus_of(tmp_path, *texts)
+    assert any(len({c.doc for c in g.claims}) == 2 and g.claims[0].kind == "count" for g in corpus.groups)
+
+
+def test_a_role_apposed_to_a_name_is_that_persons_role(tmp_path):
+    """"The driver of the unit, Juan Carlos Quispe, 38," is the driver another report gives as "The
+    38-year-old driver", as "the driver ... has been named as Iain MacLeod, 46" is."""
+    first = "A bus fell into a ravine near Huaytara on Monday. The 38-year-old driver survived and was detained."
+    second = ("A bus plunged into a ravine near Huaytara on Monday. The driver of the unit, Juan Carlos Quispe, 39, "
+              "was taken into custody.")
+    assert {"38-year-old", "39"} in conflicts(corpus_of(tmp_path, first, second))
