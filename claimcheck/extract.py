@@ -1210,6 +1210,15 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
+# "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
+# counts had that done to them; the verb is the measure.
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all)\s+)?$", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+)?"
+    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+# "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
+_GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")
 # How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
@@ -1319,6 +1328,11 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
+    passive = _PASSIVE_AFTER.match(right)
+    if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
+        return UnitMatch("people", "count", measure=passive.group("word").lower())
+    if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _BARE_CLAUSE_END.match(right):
+        return UnitMatch("people", "count", measure="group")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
     subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:

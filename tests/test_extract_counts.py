@@ -573,3 +573,37 @@ def test_a_bare_number_of_people_by_its_neighbours(sentence, surface, measure):
 
 def test_a_number_that_lost_a_game_is_no_casualty():
     assert all(c.measure != "killed" for c in quantities_of("They won 3 and 2 lost in overtime."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Five climbers were caught by the slide. Four of them were buried under the snow.", "Four", "buried"),
+        ("Two have been recaptured, the sheriff said.", "Two", "recaptured"),
+        ("Nine were rescued by helicopter; three were taken to hospital.", "Nine", "rescued"),
+        ("Six of those were later released without charge.", "Six", "released"),
+    ],
+)
+def test_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.measure) == ("count", "people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "count"),
+    [
+        ("The storm caught a walking party of six, all from Leeds.", "six", 6),
+        ("The group of twelve, led by a local guide, set off at dawn.", "twelve", 12),
+    ],
+)
+def test_a_group_of_n_at_a_clause_end_counts_its_members(sentence, surface, count):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", "people", count)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Leaders of the Group of Seven met in Rome.", "The Group of Seven were joined by Australia."],
+)
+def test_the_name_group_of_seven_is_no_count(sentence):
+    assert "Seven" not in [c.text for c in quantities_of(sentence)]
