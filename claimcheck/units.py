@@ -286,6 +286,9 @@ _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120
 _MEMBERS_RE = re.compile(r"\s+members?\b", re.I)
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
 _SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
+# "ground 12 of its oldest aircraft", "five of their best players": some of what the subject owns,
+# picked out by a superlative, are still counted (unlike "one of Africa's longest civil wars")
+_OF_OWN_RE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:[a-z]+est|most|least|best|worst)\s", re.I)
 # "three bank workers-two women and a man", "three young men-all cousins-died": a dash lost between
 # a noun and the next count or an aside about the counted
 _GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})}|all|both|each|including|mostly)\b", re.I)
@@ -316,7 +319,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
             return nationality
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
             continue  # "60 of these suppliers", "20 more people"
-        if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split():
+        if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split() \
+                and (one or not _OF_OWN_RE.match(right)):
             return None  # "one of Africa's longest civil wars": a rank among them, not a count
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"

@@ -607,3 +607,24 @@ def test_a_group_of_n_at_a_clause_end_counts_its_members(sentence, surface, coun
 )
 def test_the_name_group_of_seven_is_no_count(sentence):
     assert "Seven" not in [c.text for c in quantities_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The carrier will ground 15 of its oldest jets next year.", "15 of its oldest jets", "jet"),
+        ("The lender plans to shut 40 of its smallest branches.", "40 of its smallest branches", "branch"),
+        ("The club sold six of their best players in the summer.", "six of their best players", "player"),
+    ],
+)
+def test_some_of_what_the_subject_owns_picked_by_a_superlative_are_counted(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was one of Africa's longest civil wars.", "She is one of their best players, the coach said."],
+)
+def test_one_of_the_best_is_a_rank_not_a_count(sentence):
+    assert not [c for c in quantities_of(sentence) if c.kind == "count"]
