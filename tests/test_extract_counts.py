@@ -241,6 +241,9 @@ def test_votes_won_are_no_tally():
         ("Its founder, 80, still chairs the board.", "80", None),
         ("The boy who drowned, 9, was on a school trip.", "9", None),
         ("A man who was stabbed, 31, is in a stable condition.", "31", None),
+        ("The guide, 47, had led the party up the glacier.", "47", "age guide"),
+        ("The expedition's guide, 39, was airlifted to hospital.", "39", None),
+        ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
