@@ -631,3 +631,25 @@ def test_some_of_what_the_subject_owns_picked_by_a_superlative_are_counted(sente
 )
 def test_one_of_the_best_is_a_rank_not_a_count(sentence):
     assert not [c for c in quantities_of(sentence) if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "share"),
+    [
+        ("Nearly a third of the seized heroin came through Rotterdam.", "Nearly a third", 100 / 3),
+        ("Two-thirds of the staff voted to strike.", "Two-thirds", 200 / 3),
+        ("A quarter of the new homes will be affordable, the council said.", "A quarter", 25),
+        ("The stock has shed about a fifth of its value this year.", "about a fifth", 20),
+    ],
+)
+def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, round(claim.quantity.value, 6)) == ("percent", round(share, 6))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour")],
+)
+def test_a_fraction_with_no_whole_after_it_is_no_share(sentence, surface):
+    assert all(c.quantity.unit != "percent" for c in quantities_of(sentence) if c.text == surface)
