@@ -373,6 +373,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     dating: set[int] = set()
     changed: set[int] = set()  # ...of which the period of a change: from when it is counted, not a date
     tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
+    targeted: dict[int, Claim] = {}  # ...of which a year a figure is to be reached by ("save £150m a year by 2028")
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -421,6 +422,10 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                 changed.add(id(period))
             if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
                 tolled.setdefault(id(period), claim)
+            if period.granularity == "year" and period.start is not None and (
+                    period.start.year > published.year if published is not None
+                    else _FUTURE_CUE.search(sentence, 0, value.start) is not None):
+                targeted.setdefault(id(period), claim)
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
@@ -446,6 +451,12 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
+    for time in times:  # "would save 150 million pounds a year by 2028": the year the target is due, a date of its own
+        target = targeted.get(id(time.period))
+        if target is not None and time not in undated and _BY_BEFORE.search(sentence, 0, time.start):
+            yield _dated_claim(sentence, (time.start, time.end), Event(f"target {target.measure}", target.scope,
+                                                                       target.subject),
+                               attribution, kind="date", event_date=time.period), True
     last_figure = Event(previous.measure, previous.scope, previous.subject) if previous is not None else None
     spans = [t for t in times if id(t.period) not in changed]  # not "rose 40% from 2011 to 2016"
     for first, last, event in _span_ends(sentence, spans, times, context, last_figure):
@@ -1214,6 +1225,10 @@ _GATHERING_BEFORE = re.compile(
 # of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
 # is as often a loose word as a figure)
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them)\b|(?:its|their)\s)", re.I)
+# "by 2028", "by the end of 2027": the year a figure is to be reached by
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+# ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
+_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|(?:aims?|plans?|expects?|wants?|hopes?|is|are|set)\s+to)\b", re.I)
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.

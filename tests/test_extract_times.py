@@ -356,3 +356,31 @@ def test_a_span_of_years_that_names_a_thing_or_a_figures_period_dates_nothing(se
 def test_the_day_after_a_time_and_its_conversion_dates_the_event_the_time_times():
     dates = [c.text for c in claims_of("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", None) if c.kind == "date"]
     assert dates == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The council said the scheme would save £20m a year by 2019.", "2019", 2019),
+        ("The carmaker plans to build 500,000 electric cars a year by the end of 2020.", "2020", 2020),
+        ("The operator expects to carry 30 million passengers by 2018.", "2018", 2018),
+    ],
+)
+def test_a_year_a_figure_is_to_be_reached_by_is_a_target_date(sentence, surface, year):
+    claim = claim_at(sentence, surface)
+    assert claim.kind == "date" and claim.event_date.start.year == year and claim.measure.startswith("target ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales rose 5% by 2015, the report said.", "The plant will employ 400 people in 2019."],
+)
+def test_a_past_year_or_one_without_by_is_no_target(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure.startswith("target ")]
+
+
+def test_a_target_year_in_an_undated_report_needs_a_future_verb():
+    future = "The airline said the programme would deliver £90m of savings by 2017."
+    past = "The airline had cut 2,000 jobs by 2017."
+    assert [c.text for c in claims_of(future, None) if c.kind == "date" and c.measure.startswith("target ")] == ["2017"]
+    assert not [c for c in claims_of(past, None) if c.kind == "date" and c.measure.startswith("target ")]
