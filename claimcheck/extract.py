@@ -373,6 +373,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     dating: set[int] = set()
     changed: set[int] = set()  # ...of which the period of a change: from when it is counted, not a date
     tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
+    background: dict[int, Claim] = {}  # ...of which the period of another amount ("seized 116 tonnes in 2023")
     targeted: dict[int, Claim] = {}  # ...of which a year a figure is to be reached by ("save £150m a year by 2028")
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
@@ -422,6 +423,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                 changed.add(id(period))
             if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
                 tolled.setdefault(id(period), claim)
+            elif kind == "amount":
+                background.setdefault(id(period), claim)
             if period.granularity == "year" and period.start is not None and (
                     period.start.year > published.year if published is not None
                     else _FUTURE_CUE.search(sentence, 0, value.start) is not None):
@@ -442,11 +445,21 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         yield claim, True
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
         toll = tolled.get(id(time.period))
+        other = toll is None or not any(event_class(w) in TOLLED_EVENTS or w in PENALTY_WORDS for w in toll.measure.split())
+        amount = background.get(id(time.period)) if toll is None else None  # its own verb only names its event
+        toll = toll or amount
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
-            event = event_of(sentence, time.start, time.end, context, times)
+            event = None if amount is not None else event_of(sentence, time.start, time.end, context, times)
             if event is None or event.measure not in TOLLED_EVENTS:
                 kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
                     "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
+                if kind_of is None and other and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
+                        published is None or time.period.start is None or time.period.start.year <= published.year):
+                    # "In 2023, customs seized a record 116 tonnes", "In 2023, two inmates escaped": the
+                    # past event the count's verb names, in a year of its own
+                    # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
+                    kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
+                                    and c not in _QUAKE_CLASSES), None)
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
@@ -1229,6 +1242,8 @@ _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|th
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
 _FUTURE_CUE = re.compile(r"\b(?:will|would|shall|(?:aims?|plans?|expects?|wants?|hopes?|is|are|set)\s+to)\b", re.I)
+_QUAKE_CLASSES = frozenset({"earthquake", "aftershock", "foreshock"})
+_PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "will ... in 2030", "by 2030"
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.

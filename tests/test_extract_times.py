@@ -384,3 +384,24 @@ def test_a_target_year_in_an_undated_report_needs_a_future_verb():
     past = "The airline had cut 2,000 jobs by 2017."
     assert [c.text for c in claims_of(future, None) if c.kind == "date" and c.measure.startswith("target ")] == ["2017"]
     assert not [c for c in claims_of(past, None) if c.kind == "date" and c.measure.startswith("target ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("In 2014, Dutch customs seized 40 tonnes of heroin in Rotterdam, a record at the time.", "2014", "arrest"),
+        ("In 2012, three prisoners escaped from the same prison through a tunnel.", "2012", "escape"),
+        ("Police arrested 60 people in 2011 during similar protests.", "2011", "arrest"),
+    ],
+)
+def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, surface, event):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
+)
+def test_a_level_reached_in_a_year_dates_no_event(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
