@@ -405,3 +405,22 @@ def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, 
 )
 def test_a_level_reached_in_a_year_dates_no_event(sentence):
     assert not [c for c in claims_of(sentence) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "minutes"),
+    [
+        ("The observatory recorded the eruption at 09.15 WIB on Sunday.", "09.15 WIB", 555),
+        ("The ferry sank at 21.40 CET, the coastguard said.", "21.40 CET", 1300),
+        ("Polls close at 19.00 GMT.", "19.00 GMT", 1140),
+    ],
+)
+def test_a_dotted_24_hour_time_with_a_zone_is_a_time_of_day(sentence, surface, minutes):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("time", minutes)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [("The stock closed at 14.46 GBP.", "14.46 GBP"),
+                                                   ("Rainfall reached 12.30 mm.", "12.30 mm")])
+def test_a_dotted_number_with_no_zone_is_no_time(sentence, surface):
+    assert all(c.kind != "time" for c in claims_of(sentence))
