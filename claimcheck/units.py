@@ -541,9 +541,17 @@ _ARTICLE_RE = re.compile(r"^[aA]\s+[a-z]")
 _ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this".split())
 
 
+# Units of a match or race an ordinal glued to them times ("87th-minute", "12th-lap", "ninth-inning"); other
+# glued ordinals name a kind ("third-party", "first-degree", "21st-century"), no count
+_MATCH_TIME_RE = re.compile(r"-(minute|lap|inning)\b", re.I)
+
+
 def ordinal_noun(right: str) -> str | None:
     """What an ordinal counts: "fifth successful anti-piracy operation" -> "operation", "eighth
     consecutive victory" -> "victory"; None for periods, occasions and ranks ("third quarter")."""
+    glued = _MATCH_TIME_RE.match(right)
+    if glued:
+        return glued.group(1).lower()  # "his 87th-minute strike", "a 12th-lap crash": when in the match or race
     words: list[str] = []
     for m in _WORD_RE.finditer(right[:60]):
         word = m.group(0)

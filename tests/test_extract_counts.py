@@ -653,3 +653,21 @@ def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
 )
 def test_a_fraction_with_no_whole_after_it_is_no_share(sentence, surface):
     assert all(c.quantity.unit != "percent" for c in quantities_of(sentence) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Her 90th-minute equaliser forced extra time.", "90th", "minute"),
+        ("A 12th-lap crash brought out the safety car.", "12th", "lap"),
+    ],
+)
+def test_an_ordinal_glued_to_a_unit_of_the_match_times_it(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == (unit, int(surface[:-2]))
+
+
+@pytest.mark.parametrize("sentence", ["The firm hired a third-party auditor.", "He was charged with first-degree murder.",
+                                      "It is a 19th-century church."])
+def test_other_glued_ordinals_name_a_kind_not_a_count(sentence):
+    assert not quantities_of(sentence)
