@@ -557,11 +557,15 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 # So is "a" before a unit of length or weight: "about a mile wide", "nearly a foot of rain".
 _ARTICLE_UNIT = re.compile(rf"\b(an?)\s+(?:{_alt(ARTICLE_UNITS, literal=True)})\b", re.IGNORECASE)
 _ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
+# "put out within an hour", "recaptured within a week": a stretch, as "within two hours" is
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_ARTICLE_TIME_UNIT = re.compile(r"\b(an?)\s+(?:hour|day|week|month|year|minute)\b", re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
     return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
-            for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
+            for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())
+            or _WITHIN.search(sentence, 0, m.start()) and _ARTICLE_TIME_UNIT.match(sentence, m.start())]
 
 
 # "a single shell", "on single counts of manslaughter": one, unless denied ("not a single shot": none)

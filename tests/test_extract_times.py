@@ -5,7 +5,7 @@ not how far back a record reaches), month spans, and the years that date a past 
 from datetime import date
 
 import pytest
-from phrasing import PUBLISHED, claim_at, claims_of, quantities_of
+from phrasing import PUBLISHED, claim_at, claims_of, quantities_of, quantity_at
 
 
 @pytest.mark.parametrize(
@@ -424,3 +424,19 @@ def test_a_dotted_24_hour_time_with_a_zone_is_a_time_of_day(sentence, surface, m
                                                    ("Rainfall reached 12.30 mm.", "12.30 mm")])
 def test_a_dotted_number_with_no_zone_is_no_time(sentence, surface):
     assert all(c.kind != "time" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Firefighters had the blaze under control within an hour.", "an hour", "hours"),
+        ("The escaped inmate was caught within a week, police said.", "a week", "weeks"),
+    ],
+)
+def test_within_a_unit_of_time_is_a_stretch_of_one(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("duration", 1, unit)
+
+
+def test_within_a_distance_is_no_stretch():
+    assert not quantities_of("She lives within a mile of the school.")
