@@ -1253,7 +1253,8 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # counts had that done to them; the verb is the measure.
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all)\s+)?$", re.I)
 _PASSIVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+)?"
+    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
+    r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
 # "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")

@@ -671,3 +671,16 @@ def test_an_ordinal_glued_to_a_unit_of_the_match_times_it(sentence, surface, uni
                                       "It is a 19th-century church."])
 def test_other_glued_ordinals_name_a_kind_not_a_count(sentence):
     assert not quantities_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Six inmates escaped on Sunday, and two were still being hunted on Monday.", "two", "hunted"),
+        ("Nine miners were trapped; four are being treated in hospital.", "four", None),
+    ],
+)
+def test_a_count_in_a_later_passive_clause_takes_its_own_verb(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert "escaped" not in claim.measure and "trapped" not in claim.measure
+    assert measure is None or claim.measure == measure
