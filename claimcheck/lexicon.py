@@ -218,6 +218,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "others": "people",
     # One crew, however named: "300 crewmen", "more than 300 crew", "20 crew members", "sailors".
     "crewmen": "crew", "crewman": "crew", "crewmembers": "crew", "seamen": "crew", "seafarers": "crew",
+    # One workforce, however named: "employs 13,500 staff", "its 13,200 employees", "300 staffers".
+    "staff": "employee", "staffers": "employee", "employees": "employee",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").

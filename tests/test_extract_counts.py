@@ -684,3 +684,15 @@ def test_a_count_in_a_later_passive_clause_takes_its_own_verb(sentence, surface,
     claim = quantity_at(sentence, surface)
     assert "escaped" not in claim.measure and "trapped" not in claim.measure
     assert measure is None or claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The retailer, which employs 48,000 staff, will close 30 stores.", "48,000 staff"),
+        ("The retailer will cut 2,000 of its 47,500 employees.", "47,500 employees"),
+        ("The paper laid off 40 staffers last week.", "40 staffers"),
+    ],
+)
+def test_a_workforce_is_one_unit_however_named(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.unit == "employee"
