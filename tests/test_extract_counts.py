@@ -696,3 +696,16 @@ def test_a_count_in_a_later_passive_clause_takes_its_own_verb(sentence, surface,
 )
 def test_a_workforce_is_one_unit_however_named(sentence, surface):
     assert quantity_at(sentence, surface).quantity.unit == "employee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Switzerland has recorded 21 avalanche deaths so far this season.", "21 avalanche deaths", "killed"),
+        ("The state saw 940 road fatalities in 2015.", "940 road fatalities", "killed"),
+        ("There were 35 flood-related deaths in the province.", "35 flood-related deaths", "killed"),
+    ],
+)
+def test_deaths_named_by_their_cause_count_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure.split()[0]) == ("people", measure)
