@@ -1231,6 +1231,9 @@ _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|h
 # some of the casualties, people, but no count of the casualty word itself
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
                                 r"casualties|survivors|hostages|passengers)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
+_EMPTY = re.compile("")
+_FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|victims|"
+                                 r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
@@ -1365,9 +1368,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     condition = _IN_CONDITION.match(right)
     if condition:  # "five in serious condition", "three in a critical condition"
         return UnitMatch("people", "count", measure=condition.group(1).lower())
-    some = _OF_THE_CASUALTIES.match(right)
+    some = _OF_THE_CASUALTIES.match(right) or (
+        _FRONTED_CASUALTIES.search(left) and number.kind == "cardinal" and _EMPTY.match(right))
     if some:  # their own measure: what the clause says of them, not the casualty word's toll
-        said = _SOME_CASUALTIES_ARE.match(right, some.end())
+        said = _SOME_CASUALTIES_ARE.match(right, some.end())  # "Of the dead, seven were in Barishal"
         word = (said.group("state") or said.group("noun")).lower() if said else "some"
         return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
     if _TOLL_BEFORE.search(left):

@@ -709,3 +709,15 @@ def test_a_workforce_is_one_unit_however_named(sentence, surface):
 def test_deaths_named_by_their_cause_count_people(sentence, surface, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.measure.split()[0]) == ("people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Of the dead, four were from the same village, the governor said.", "four"),
+        ("Of the injured, 12 were children.", "12"),
+    ],
+)
+def test_a_count_after_a_fronted_of_the_dead_is_some_of_them_not_the_toll(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert claim.quantity.unit == "people" and claim.measure not in ("killed", "injured")
