@@ -1241,6 +1241,9 @@ _IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:st
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
+# A crowd a bare number gives: "in front of more than 50,000 at Hampden", "played before 30,000 fans" is a noun's
+_IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
@@ -1390,6 +1393,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
             return UnitMatch("people", "count", measure="capacity")
         if number.value >= 10 and _POPULATION_BEFORE.search(left):
             return UnitMatch("people", "count", measure="population")
+    if _IN_FRONT_OF.search(left) and (_BARE_CLAUSE_END.match(right) or _AT_PLACE.match(right)):
+        return UnitMatch("people", "count", measure="crowd")  # "in front of more than 50,000 at Hampden"
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"

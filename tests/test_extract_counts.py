@@ -721,3 +721,15 @@ def test_deaths_named_by_their_cause_count_people(sentence, surface, measure):
 def test_a_count_after_a_fronted_of_the_dead_is_some_of_them_not_the_toll(sentence, surface):
     claim = quantity_at(sentence, surface)
     assert claim.quantity.unit == "people" and claim.measure not in ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("On Saturday, in front of more than 60,000 at Wembley, they lifted the cup.", "more than 60,000"),
+        ("The band played in front of 12,000, the promoter said.", "12,000"),
+    ],
+)
+def test_in_front_of_a_bare_number_is_a_crowd(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure) == ("people", "crowd")
