@@ -315,6 +315,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         if word == "," and right[m.start() - 1: m.start()].isdigit() and right[m.end(): m.end() + 3].isdigit() \
                 and "of" in right[: m.start()].split():
             continue  # "800 of the 2,800 flights": the comma of the whole's number, no clause break
+        if word == "," and prev_capital and right[m.end(): m.end() + 2].strip()[:1].isupper():
+            continue  # "480,000 Arden, Vela vehicles": names listed before the noun they share
         if i >= (6 if "of" in right[: m.start()].split() else 5) or not word[0].isalpha():
             return nationality
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):

@@ -733,3 +733,18 @@ def test_a_count_after_a_fronted_of_the_dead_is_some_of_them_not_the_toll(senten
 def test_in_front_of_a_bare_number_is_a_crowd(sentence, surface):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.measure) == ("people", "crowd")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Carmaker recalls 90,000 Corsa, Astra vehicles over brake fault", "90,000 Corsa, Astra vehicles", "vehicle"),
+        ("The airline will retire 14 Dash, Fokker aircraft.", "14 Dash, Fokker aircraft", "aircraft"),
+    ],
+)
+def test_names_listed_before_a_shared_noun_keep_the_count(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_an_address_is_no_count_of_names():
+    assert not quantities_of("He lived at 10 Downing Street, London.")
