@@ -585,6 +585,7 @@ def test_a_number_that_lost_a_game_is_no_casualty():
         ("Two have been recaptured, the sheriff said.", "Two", "recaptured"),
         ("Nine were rescued by helicopter; three were taken to hospital.", "Nine", "rescued"),
         ("Six of those were later released without charge.", "Six", "released"),
+        ("The cornice gave way at about 3,100m. Five were buried; two were dug out alive.", "Five", "buried"),
     ],
 )
 def test_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
