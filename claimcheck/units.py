@@ -39,6 +39,7 @@ from .lexicon import (
     MULTIPLIER_WORDS,
     NOT_COUNT_NOUNS,
     NOT_SUPERLATIVES,
+    NOT_VERBS,
     ORDINAL_NOT_COUNTED,
     PER_TIME_UNITS,
     PERCENT_LOWER_ONLY,
@@ -300,7 +301,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
     modifier = _MODIFIER_NOUN_RE.match(right)
     if modifier:
         noun = modifier.group(1)
-        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or noun.endswith(("ed", "ing", "ly")):
+        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or (
+                noun.endswith(("ed", "ing", "ly")) and noun not in NOT_VERBS):  # "a 700-bed hospital"
             return None
         return UnitMatch(singular(noun), "count", after=modifier.end())
     pos = 0

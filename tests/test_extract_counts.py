@@ -749,3 +749,18 @@ def test_names_listed_before_a_shared_noun_keep_the_count(sentence, surface, uni
 
 def test_an_address_is_no_count_of_names():
     assert not quantities_of("He lived at 10 Downing Street, London.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Patients were moved out of the 450-bed regional hospital.", "450-bed", "bed"),
+        ("The 12-seed variety is sold in packs.", "12-seed", "seed"),
+    ],
+)
+def test_a_hyphenated_noun_ending_like_a_verb_still_counts(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_a_hyphenated_participle_counts_nothing():
+    assert all(c.quantity.dimension != "count" for c in quantities_of("It is a 40-owned chain."))
