@@ -373,6 +373,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     dating: set[int] = set()
     changed: set[int] = set()  # ...of which the period of a change: from when it is counted, not a date
     tolled: dict[int, Claim] = {}  # ...of which the period of a count ("killed 78 in 2019"): the first such
+    background: dict[int, Claim] = {}  # ...of which the period of another amount ("seized 116 tonnes in 2023")
+    targeted: dict[int, Claim] = {}  # ...of which a year a figure is to be reached by ("save £150m a year by 2028")
     for value in values:
         anniversary = value.quantity.unit == "anniversary"
         period = None if anniversary else _period_for(sentence, value.start, value.end, times)
@@ -421,6 +423,12 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                 changed.add(id(period))
             if kind == "count" or (kind == "amount" and PENALTY_WORDS.intersection(measure.split())):
                 tolled.setdefault(id(period), claim)
+            elif kind == "amount":
+                background.setdefault(id(period), claim)
+            if period.granularity == "year" and period.start is not None and (
+                    period.start.year > published.year if published is not None
+                    else _FUTURE_CUE.search(sentence, 0, value.start) is not None):
+                targeted.setdefault(id(period), claim)
         yield claim, False
     # ...and a month or year that an event word stands next to dates that event as well
     # ("the patrol that commenced in September", "the 1967 killings").
@@ -437,15 +445,31 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         yield claim, True
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
         toll = tolled.get(id(time.period))
+        other = toll is None or not any(event_class(w) in TOLLED_EVENTS or w in PENALTY_WORDS for w in toll.measure.split())
+        amount = background.get(id(time.period)) if toll is None else None  # its own verb only names its event
+        toll = toll or amount
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
-            event = event_of(sentence, time.start, time.end, context, times)
+            event = None if amount is not None else event_of(sentence, time.start, time.end, context, times)
             if event is None or event.measure not in TOLLED_EVENTS:
                 kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
                     "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
+                if kind_of is None and other and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
+                        published is None or time.period.start is None or time.period.start.year <= published.year):
+                    # "In 2023, customs seized a record 116 tonnes", "In 2023, two inmates escaped": the
+                    # past event the count's verb names, in a year of its own
+                    # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
+                    kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
+                                    and c not in _QUAKE_CLASSES), None)
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
+    for time in times:  # "would save 150 million pounds a year by 2028": the year the target is due, a date of its own
+        target = targeted.get(id(time.period))
+        if target is not None and time not in undated and _BY_BEFORE.search(sentence, 0, time.start):
+            yield _dated_claim(sentence, (time.start, time.end), Event(f"target {target.measure}", target.scope,
+                                                                       target.subject),
+                               attribution, kind="date", event_date=time.period), True
     last_figure = Event(previous.measure, previous.scope, previous.subject) if previous is not None else None
     spans = [t for t in times if id(t.period) not in changed]  # not "rose 40% from 2011 to 2016"
     for first, last, event in _span_ends(sentence, spans, times, context, last_figure):
@@ -533,11 +557,15 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
 # So is "a" before a unit of length or weight: "about a mile wide", "nearly a foot of rain".
 _ARTICLE_UNIT = re.compile(rf"\b(an?)\s+(?:{_alt(ARTICLE_UNITS, literal=True)})\b", re.IGNORECASE)
 _ENDS_IN_HEDGE = re.compile(rf"(?:^|\s|\()(?:{_HEDGES})\s+$", re.IGNORECASE)
+# "put out within an hour", "recaptured within a week": a stretch, as "within two hours" is
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_ARTICLE_TIME_UNIT = re.compile(r"\b(an?)\s+(?:hour|day|week|month|year|minute)\b", re.IGNORECASE)
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
     return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
-            for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())]
+            for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())
+            or _WITHIN.search(sentence, 0, m.start()) and _ARTICLE_TIME_UNIT.match(sentence, m.start())]
 
 
 # "a single shell", "on single counts of manslaughter": one, unless denied ("not a single shot": none)
@@ -1160,6 +1188,9 @@ _OR_FRACTION = re.compile(rf"\d[\w\s,]{{0,40}}?,\s*or\s+(?:(?:{_HEDGES})\s+)?$",
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
+_CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
+    rf"\s*(?:{_alt(EVENT_NOUNS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
+    r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
 _PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
     r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"
     + "|".join(w for w in CASUALTY_WORDS if w.endswith(("ed", "hurt"))) + r")\b", re.I)
@@ -1200,6 +1231,9 @@ _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|h
 # some of the casualties, people, but no count of the casualty word itself
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
                                 r"casualties|survivors|hostages|passengers)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
+_EMPTY = re.compile("")
+_FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|victims|"
+                                 r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
@@ -1207,9 +1241,32 @@ _IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:st
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
+# A crowd a bare number gives: "in front of more than 50,000 at Hampden", "played before 30,000 fans" is a noun's
+_IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
+# of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
+# is as often a loose word as a figure)
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them)\b|(?:its|their)\s)", re.I)
+# "by 2028", "by the end of 2027": the year a figure is to be reached by
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+# ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
+_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|(?:aims?|plans?|expects?|wants?|hopes?|is|are|set)\s+to)\b", re.I)
+_QUAKE_CLASSES = frozenset({"earthquake", "aftershock", "foreshock"})
+_PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "will ... in 2030", "by 2030"
+# A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
+# "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
+# counts had that done to them; the verb is the measure.
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all)\s+)?$", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
+    r"(?:being\s+)?"  # "three were still being sought"
+    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+# "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
+_GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")
 # How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
@@ -1266,6 +1323,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and number.text.lower() != "half":
+        return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
@@ -1273,7 +1332,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("magnitude", "magnitude", after=magnitude.end() if magnitude else 0)
     if number.kind not in ("cardinal", "vague") or not float(number.value).is_integer():
         return None
-    word = _CASUALTY_NOUN.match(right) or re.match(r"\s*([A-Za-z]+)", right)
+    word = _CASUALTY_NOUN.match(right) or _CAUSED_CASUALTY_NOUN.match(right) or re.match(r"\s*([A-Za-z]+)", right)
     following = word.group(1).lower() if word else ""
     if following in CASUALTY_WORDS:
         return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]
@@ -1312,13 +1371,19 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     condition = _IN_CONDITION.match(right)
     if condition:  # "five in serious condition", "three in a critical condition"
         return UnitMatch("people", "count", measure=condition.group(1).lower())
-    some = _OF_THE_CASUALTIES.match(right)
+    some = _OF_THE_CASUALTIES.match(right) or (
+        _FRONTED_CASUALTIES.search(left) and number.kind == "cardinal" and _EMPTY.match(right))
     if some:  # their own measure: what the clause says of them, not the casualty word's toll
-        said = _SOME_CASUALTIES_ARE.match(right, some.end())
+        said = _SOME_CASUALTIES_ARE.match(right, some.end())  # "Of the dead, seven were in Barishal"
         word = (said.group("state") or said.group("noun")).lower() if said else "some"
         return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
+    passive = _PASSIVE_AFTER.match(right)
+    if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
+        return UnitMatch("people", "count", measure=passive.group("word").lower())
+    if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _BARE_CLAUSE_END.match(right):
+        return UnitMatch("people", "count", measure="group")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
     subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)
     if subject is not None:
@@ -1328,6 +1393,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
             return UnitMatch("people", "count", measure="capacity")
         if number.value >= 10 and _POPULATION_BEFORE.search(left):
             return UnitMatch("people", "count", measure="population")
+    if _IN_FRONT_OF.search(left) and (_BARE_CLAUSE_END.match(right) or _AT_PLACE.match(right)):
+        return UnitMatch("people", "count", measure="crowd")  # "in front of more than 50,000 at Hampden"
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"

@@ -218,6 +218,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "others": "people",
     # One crew, however named: "300 crewmen", "more than 300 crew", "20 crew members", "sailors".
     "crewmen": "crew", "crewman": "crew", "crewmembers": "crew", "seamen": "crew", "seafarers": "crew",
+    # One workforce, however named: "employs 13,500 staff", "its 13,200 employees", "300 staffers".
+    "staff": "employee", "staffers": "employee", "employees": "employee",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").
@@ -246,7 +248,7 @@ PERSON_NOUNS = frozenset(
     "grandmother grandfather toddler infant pedestrian motorist "
     # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
-    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter guide "
+    "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter guide skier "
     # titles: "Its chairman, 61,", "the town's mayor, 44,", "the company's founder, 70,"
     "chairman chairwoman mayor founder president director manager treasurer coach principal "
     "spokesman spokeswoman sheriff landlord engineer".split()

@@ -683,8 +683,10 @@ _CLOCK = re.compile(
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 3pm, 3.45 p.m., 10:30 a.m.
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hours|hrs|h)\b|(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b))"  # 1100 hours, 1200 GMT
+    # 14.46 WIB, 07.30 CET: a dotted 24-hour time is one only with a zone after it (else a decimal)
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s?(?-i:" + "|".join(CLOCK_ZONES) + r"|[A-Z]{2,4}T|IST|WIB|WITA)\b)"
     r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"
-    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:[A-Z]{2,4}T|IST))\b)?",  # "EST", not "about"
+    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:[A-Z]{2,4}T|IST|WIB|WITA))\b)?",  # "EST", not "about"
     re.I,
 )
 _CLOCK_HEDGE = re.compile(r"(?:^|\s)(?:at\s+)?(?P<hedge>" + "|".join(sorted(CLOCK_HEDGES, key=len, reverse=True)) + r")\s+(?:at\s+)?$", re.I)
@@ -719,6 +721,8 @@ def _minutes(m: re.Match[str]) -> int | None:
         return hour * 60 + int(m.group("m12") or 0)
     if m.group("h24"):
         return int(m.group("h24")) * 60 + int(m.group("m24"))
+    if m.group("hd"):
+        return int(m.group("hd")) * 60 + int(m.group("md"))
     return int(m.group("hh")) * 60 + int(m.group("mm"))
 
 

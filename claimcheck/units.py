@@ -39,6 +39,7 @@ from .lexicon import (
     MULTIPLIER_WORDS,
     NOT_COUNT_NOUNS,
     NOT_SUPERLATIVES,
+    NOT_VERBS,
     ORDINAL_NOT_COUNTED,
     PER_TIME_UNITS,
     PERCENT_LOWER_ONLY,
@@ -286,6 +287,9 @@ _UNIT_OPENERS = "([{<µμ°"  # units that start with no letter: "20 (kg)", "120
 _MEMBERS_RE = re.compile(r"\s+members?\b", re.I)
 _MODIFIER_NOUN_RE = re.compile(r"[-‐]([a-z]{3,})(?=\s+[A-Za-z])")
 _SUPERLATIVE_RE = re.compile(r"most|least|best|worst|[a-z]{3,}est")
+# "ground 12 of its oldest aircraft", "five of their best players": some of what the subject owns,
+# picked out by a superlative, are still counted (unlike "one of Africa's longest civil wars")
+_OF_OWN_RE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:[a-z]+est|most|least|best|worst)\s", re.I)
 # "three bank workers-two women and a man", "three young men-all cousins-died": a dash lost between
 # a noun and the next count or an aside about the counted
 _GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})}|all|both|each|including|mostly)\b", re.I)
@@ -297,7 +301,8 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
     modifier = _MODIFIER_NOUN_RE.match(right)
     if modifier:
         noun = modifier.group(1)
-        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or noun.endswith(("ed", "ing", "ly")):
+        if noun in MODIFIER_NOT_NOUNS or noun in MAGNITUDE_AFTER or (
+                noun.endswith(("ed", "ing", "ly")) and noun not in NOT_VERBS):  # "a 700-bed hospital"
             return None
         return UnitMatch(singular(noun), "count", after=modifier.end())
     pos = 0
@@ -312,11 +317,14 @@ def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
         if word == "," and right[m.start() - 1: m.start()].isdigit() and right[m.end(): m.end() + 3].isdigit() \
                 and "of" in right[: m.start()].split():
             continue  # "800 of the 2,800 flights": the comma of the whole's number, no clause break
+        if word == "," and prev_capital and right[m.end(): m.end() + 2].strip()[:1].isupper():
+            continue  # "480,000 Arden, Vela vehicles": names listed before the noun they share
         if i >= (6 if "of" in right[: m.start()].split() else 5) or not word[0].isalpha():
             return nationality
         if low in ("of", "these", "those", "the", "its", "their", "our", "his", "her", "more"):
             continue  # "60 of these suppliers", "20 more people"
-        if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split():
+        if _SUPERLATIVE_RE.fullmatch(low) and low not in NOT_SUPERLATIVES and "of" in right[: m.start()].split() \
+                and (one or not _OF_OWN_RE.match(right)):
             return None  # "one of Africa's longest civil wars": a rank among them, not a count
         if low in ("and", "or") and i > 0 and prev_capital:
             continue  # "23 Somali and Yemeni pirates"
@@ -537,9 +545,17 @@ _ARTICLE_RE = re.compile(r"^[aA]\s+[a-z]")
 _ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this".split())
 
 
+# Units of a match or race an ordinal glued to them times ("87th-minute", "12th-lap", "ninth-inning"); other
+# glued ordinals name a kind ("third-party", "first-degree", "21st-century"), no count
+_MATCH_TIME_RE = re.compile(r"-(minute|lap|inning)\b", re.I)
+
+
 def ordinal_noun(right: str) -> str | None:
     """What an ordinal counts: "fifth successful anti-piracy operation" -> "operation", "eighth
     consecutive victory" -> "victory"; None for periods, occasions and ranks ("third quarter")."""
+    glued = _MATCH_TIME_RE.match(right)
+    if glued:
+        return glued.group(1).lower()  # "his 87th-minute strike", "a 12th-lap crash": when in the match or race
     words: list[str] = []
     for m in _WORD_RE.finditer(right[:60]):
         word = m.group(0)

@@ -241,6 +241,9 @@ def test_votes_won_are_no_tally():
         ("Its founder, 80, still chairs the board.", "80", None),
         ("The boy who drowned, 9, was on a school trip.", "9", None),
         ("A man who was stabbed, 31, is in a stable condition.", "31", None),
+        ("The guide, 47, had led the party up the glacier.", "47", "age guide"),
+        ("The expedition's guide, 39, was airlifted to hospital.", "39", None),
+        ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -573,3 +576,191 @@ def test_a_bare_number_of_people_by_its_neighbours(sentence, surface, measure):
 
 def test_a_number_that_lost_a_game_is_no_casualty():
     assert all(c.measure != "killed" for c in quantities_of("They won 3 and 2 lost in overtime."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Five climbers were caught by the slide. Four of them were buried under the snow.", "Four", "buried"),
+        ("Two have been recaptured, the sheriff said.", "Two", "recaptured"),
+        ("Nine were rescued by helicopter; three were taken to hospital.", "Nine", "rescued"),
+        ("Six of those were later released without charge.", "Six", "released"),
+        ("The cornice gave way at about 3,100m. Five were buried; two were dug out alive.", "Five", "buried"),
+    ],
+)
+def test_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.measure) == ("count", "people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "count"),
+    [
+        ("The storm caught a walking party of six, all from Leeds.", "six", 6),
+        ("The group of twelve, led by a local guide, set off at dawn.", "twelve", 12),
+    ],
+)
+def test_a_group_of_n_at_a_clause_end_counts_its_members(sentence, surface, count):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", "people", count)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Leaders of the Group of Seven met in Rome.", "The Group of Seven were joined by Australia."],
+)
+def test_the_name_group_of_seven_is_no_count(sentence):
+    assert "Seven" not in [c.text for c in quantities_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The carrier will ground 15 of its oldest jets next year.", "15 of its oldest jets", "jet"),
+        ("The lender plans to shut 40 of its smallest branches.", "40 of its smallest branches", "branch"),
+        ("The club sold six of their best players in the summer.", "six of their best players", "player"),
+    ],
+)
+def test_some_of_what_the_subject_owns_picked_by_a_superlative_are_counted(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was one of Africa's longest civil wars.", "She is one of their best players, the coach said."],
+)
+def test_one_of_the_best_is_a_rank_not_a_count(sentence):
+    assert not [c for c in quantities_of(sentence) if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "share"),
+    [
+        ("Nearly a third of the seized heroin came through Rotterdam.", "Nearly a third", 100 / 3),
+        ("Two-thirds of the staff voted to strike.", "Two-thirds", 200 / 3),
+        ("A quarter of the new homes will be affordable, the council said.", "A quarter", 25),
+        ("The stock has shed about a fifth of its value this year.", "about a fifth", 20),
+    ],
+)
+def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, round(claim.quantity.value, 6)) == ("percent", round(share, 6))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour")],
+)
+def test_a_fraction_with_no_whole_after_it_is_no_share(sentence, surface):
+    assert all(c.quantity.unit != "percent" for c in quantities_of(sentence) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Her 90th-minute equaliser forced extra time.", "90th", "minute"),
+        ("A 12th-lap crash brought out the safety car.", "12th", "lap"),
+    ],
+)
+def test_an_ordinal_glued_to_a_unit_of_the_match_times_it(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == (unit, int(surface[:-2]))
+
+
+@pytest.mark.parametrize("sentence", ["The firm hired a third-party auditor.", "He was charged with first-degree murder.",
+                                      "It is a 19th-century church."])
+def test_other_glued_ordinals_name_a_kind_not_a_count(sentence):
+    assert not quantities_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Six inmates escaped on Sunday, and two were still being hunted on Monday.", "two", "hunted"),
+        ("Nine miners were trapped; four are being treated in hospital.", "four", None),
+    ],
+)
+def test_a_count_in_a_later_passive_clause_takes_its_own_verb(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert "escaped" not in claim.measure and "trapped" not in claim.measure
+    assert measure is None or claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The retailer, which employs 48,000 staff, will close 30 stores.", "48,000 staff"),
+        ("The retailer will cut 2,000 of its 47,500 employees.", "47,500 employees"),
+        ("The paper laid off 40 staffers last week.", "40 staffers"),
+    ],
+)
+def test_a_workforce_is_one_unit_however_named(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.unit == "employee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Switzerland has recorded 21 avalanche deaths so far this season.", "21 avalanche deaths", "killed"),
+        ("The state saw 940 road fatalities in 2015.", "940 road fatalities", "killed"),
+        ("There were 35 flood-related deaths in the province.", "35 flood-related deaths", "killed"),
+    ],
+)
+def test_deaths_named_by_their_cause_count_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure.split()[0]) == ("people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Of the dead, four were from the same village, the governor said.", "four"),
+        ("Of the injured, 12 were children.", "12"),
+    ],
+)
+def test_a_count_after_a_fronted_of_the_dead_is_some_of_them_not_the_toll(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert claim.quantity.unit == "people" and claim.measure not in ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("On Saturday, in front of more than 60,000 at Wembley, they lifted the cup.", "more than 60,000"),
+        ("The band played in front of 12,000, the promoter said.", "12,000"),
+    ],
+)
+def test_in_front_of_a_bare_number_is_a_crowd(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.measure) == ("people", "crowd")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Carmaker recalls 90,000 Corsa, Astra vehicles over brake fault", "90,000 Corsa, Astra vehicles", "vehicle"),
+        ("The airline will retire 14 Dash, Fokker aircraft.", "14 Dash, Fokker aircraft", "aircraft"),
+    ],
+)
+def test_names_listed_before_a_shared_noun_keep_the_count(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_an_address_is_no_count_of_names():
+    assert not quantities_of("He lived at 10 Downing Street, London.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Patients were moved out of the 450-bed regional hospital.", "450-bed", "bed"),
+        ("The 12-seed variety is sold in packs.", "12-seed", "seed"),
+    ],
+)
+def test_a_hyphenated_noun_ending_like_a_verb_still_counts(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_a_hyphenated_participle_counts_nothing():
+    assert all(c.quantity.dimension != "count" for c in quantities_of("It is a 40-owned chain."))

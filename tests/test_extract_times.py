@@ -5,7 +5,7 @@ not how far back a record reaches), month spans, and the years that date a past 
 from datetime import date
 
 import pytest
-from phrasing import PUBLISHED, claim_at, claims_of, quantities_of
+from phrasing import PUBLISHED, claim_at, claims_of, quantities_of, quantity_at
 
 
 @pytest.mark.parametrize(
@@ -356,3 +356,87 @@ def test_a_span_of_years_that_names_a_thing_or_a_figures_period_dates_nothing(se
 def test_the_day_after_a_time_and_its_conversion_dates_the_event_the_time_times():
     dates = [c.text for c in claims_of("Voting ended at 20:00 local time (19:00 GMT) on Tuesday.", None) if c.kind == "date"]
     assert dates == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The council said the scheme would save £20m a year by 2019.", "2019", 2019),
+        ("The carmaker plans to build 500,000 electric cars a year by the end of 2020.", "2020", 2020),
+        ("The operator expects to carry 30 million passengers by 2018.", "2018", 2018),
+    ],
+)
+def test_a_year_a_figure_is_to_be_reached_by_is_a_target_date(sentence, surface, year):
+    claim = claim_at(sentence, surface)
+    assert claim.kind == "date" and claim.event_date.start.year == year and claim.measure.startswith("target ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales rose 5% by 2015, the report said.", "The plant will employ 400 people in 2019."],
+)
+def test_a_past_year_or_one_without_by_is_no_target(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure.startswith("target ")]
+
+
+def test_a_target_year_in_an_undated_report_needs_a_future_verb():
+    future = "The airline said the programme would deliver £90m of savings by 2017."
+    past = "The airline had cut 2,000 jobs by 2017."
+    assert [c.text for c in claims_of(future, None) if c.kind == "date" and c.measure.startswith("target ")] == ["2017"]
+    assert not [c for c in claims_of(past, None) if c.kind == "date" and c.measure.startswith("target ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("In 2014, Dutch customs seized 40 tonnes of heroin in Rotterdam, a record at the time.", "2014", "arrest"),
+        ("In 2012, three prisoners escaped from the same prison through a tunnel.", "2012", "escape"),
+        ("Police arrested 60 people in 2011 during similar protests.", "2011", "arrest"),
+    ],
+)
+def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, surface, event):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
+)
+def test_a_level_reached_in_a_year_dates_no_event(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "minutes"),
+    [
+        ("The observatory recorded the eruption at 09.15 WIB on Sunday.", "09.15 WIB", 555),
+        ("The ferry sank at 21.40 CET, the coastguard said.", "21.40 CET", 1300),
+        ("Polls close at 19.00 GMT.", "19.00 GMT", 1140),
+    ],
+)
+def test_a_dotted_24_hour_time_with_a_zone_is_a_time_of_day(sentence, surface, minutes):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("time", minutes)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [("The stock closed at 14.46 GBP.", "14.46 GBP"),
+                                                   ("Rainfall reached 12.30 mm.", "12.30 mm")])
+def test_a_dotted_number_with_no_zone_is_no_time(sentence, surface):
+    assert all(c.kind != "time" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Firefighters had the blaze under control within an hour.", "an hour", "hours"),
+        ("The escaped inmate was caught within a week, police said.", "a week", "weeks"),
+    ],
+)
+def test_within_a_unit_of_time_is_a_stretch_of_one(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("duration", 1, unit)
+
+
+def test_within_a_distance_is_no_stretch():
+    assert not quantities_of("She lives within a mile of the school.")
