@@ -542,7 +542,10 @@ def _is_article(right: str) -> bool:
 _ARTICLE_RE = re.compile(r"^[aA]\s+[a-z]")
 
 
-_ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this".split())
+# (and the words that open a clause or phrase after the ordinal's noun: "his second match point when
+# Dahl netted", "his third match point after two hours")
+_ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this "
+                          "when where while after before as because until than into against".split())
 
 
 # Units of a match or race an ordinal glued to them times ("87th-minute", "12th-lap", "ninth-inning"); other

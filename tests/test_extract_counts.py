@@ -764,3 +764,15 @@ def test_a_hyphenated_noun_ending_like_a_verb_still_counts(sentence, surface, un
 
 def test_a_hyphenated_participle_counts_nothing():
     assert all(c.quantity.dimension != "count" for c in quantities_of("It is a 40-owned chain."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("She took the title on her second match point when her opponent netted a return.", "second", "point"),
+        ("He converted his third match point after almost three hours on court.", "third", "point"),
+        ("The striker scored his fifth goal before half-time on Saturday.", "fifth", "goal"),
+    ],
+)
+def test_an_ordinal_counts_its_noun_not_a_word_past_a_clause_opener(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
