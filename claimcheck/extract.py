@@ -42,6 +42,7 @@ from .lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
+    LIGHT_VERBS,
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
     MAGNITUDE_NOUNS,
@@ -54,6 +55,7 @@ from .lexicon import (
     PARTY_NOUNS,
     PENALTY_WORDS,
     PERSON_NOUNS,
+    PHRASAL_MEASURES,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     RANK_NOUNS,
@@ -1122,6 +1124,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
 
 
+# a light verb and its noun right after a bare number: "Over 600 fall ill", "Hundreds have sought refuge"
+_FATES = frozenset(CASUALTY_WORDS.values())  # (not "120,000 took part": a crowd estimate, whose is not said)
+_LIGHT_PHRASE = re.compile(r"\s+(?:have\s+|had\s+|were\s+|was\s+)?([a-z]+)\s+([a-z]+)\b")
 _WORD_BEFORE_OVER = re.compile(r"([A-Za-z]+)[\s,]*$")
 _SINCE_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.I)
 
@@ -1336,6 +1341,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     following = word.group(1).lower() if word else ""
     if following in CASUALTY_WORDS:
         return UnitMatch("people", "count", after=word.end(), measure=CASUALTY_WORDS[following])  # type: ignore[union-attr]
+    phrase = _LIGHT_PHRASE.match(right) if number.kind == "cardinal" else None
+    measure = phrase and PHRASAL_MEASURES.get((LIGHT_VERBS.get(phrase.group(1).lower(), ""), phrase.group(2).lower()))
+    if measure in _FATES:  # headline "Over 600 fall ill after ...": people, and what befell them
+        return UnitMatch("people", "count", measure=measure)
     passive = _PASSIVE_CASUALTY.match(right)  # "12 people were killed and 20 were wounded"
     if passive:
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[passive.group("word").lower()])

@@ -368,6 +368,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
     "fatally": "killed",  # "Four people were shot, one fatally"
+    "ill": "sickened", "sickened": "sickened",  # headline "Nearly 700 ill, 3 dead"; "sickened 40 diners"
 }
 
 
@@ -872,6 +873,7 @@ LIGHT_VERBS: dict[str, str] = {
     **dict.fromkeys("find finds found finding".split(), "find"),
     **dict.fromkeys("hold holds held holding".split(), "hold"),
     **dict.fromkeys("lose loses lost losing".split(), "lose"),
+    **dict.fromkeys("fall falls fell fallen falling".split(), "fall"),
 }
 PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "shelter"): "sheltered", ("seek", "shelter"): "sheltered", ("find", "shelter"): "sheltered",
@@ -879,6 +881,8 @@ PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "cover"): "sheltered", ("take", "part"): "participated",
     ("take", "hostage"): "hostage", ("hold", "hostage"): "hostage", ("take", "captive"): "hostage",
     ("hold", "captive"): "hostage", ("lose", "lives"): "killed", ("lose", "life"): "killed",
+    # "over 600 guests fell ill", "were taken ill", "around 650 people fell sick": poisoned or infected
+    ("fall", "ill"): "sickened", ("fall", "sick"): "sickened", ("take", "ill"): "sickened", ("take", "sick"): "sickened",
 }
 # Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

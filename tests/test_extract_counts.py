@@ -776,3 +776,19 @@ def test_a_hyphenated_participle_counts_nothing():
 )
 def test_an_ordinal_counts_its_noun_not_a_word_past_a_clause_opener(sentence, surface, unit):
     assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("One man died and more than 80 diners fell ill after the banquet, health officials said.", "more than 80 diners", 80),
+        ("Four people, including a boy of six, have died and about 300 villagers fell sick after the feast.",
+         "about 300 villagers", 300),
+        ("Some 40 pupils were taken ill after lunch at the school.", "Some 40 pupils", 40),
+        ("Over 120 fall ill after eating at temple fair; 1 dead", "Over 120", 120),
+        ("Nearly 90 ill, 2 dead after contaminated water in hill town", "Nearly 90 ill", 90),
+    ],
+)
+def test_falling_ill_is_a_count_of_its_own_not_the_deaths_verb(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (value, "sickened")
