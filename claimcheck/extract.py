@@ -1098,7 +1098,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     change = (
         unit.dimension in ("currency", "percent") and unit.measure != "share"
         and _is_change(sentence, start, end, rate=unit.dimension == "percent")
-        or unit.dimension == "count" and bool(_COUNT_CHANGE.search(sentence[:start]))  # "up by 12"
+        or unit.dimension == "count" and _is_count_change(sentence, start, number.value)  # "up by 12"
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         # "the river rose 22 feet", "grew by 12,000 acres"
         or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
@@ -1220,7 +1220,18 @@ _DIFFERENCE_AFTER = re.compile(
     r"|(?:(?P<under>under)|over)\s+(?:the\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|expectations))\b", re.I)
 _NO_CHANGE_AFTER = re.compile(r"[\s)]*(?:\([^()]{1,30}\)\s*)?(?:of|into|onto|from|off|down|through|to\s+(?:the|his|her|their|its|an?))\b",
                               re.I)
-_COUNT_CHANGE = re.compile(rf"\b(?:by|up|down)\s+(?:{_FILLER})?$", re.I)
+_COUNT_CHANGE = re.compile(rf"(?:\b(?P<before>[A-Za-z]+)\s+)?\b(?:(?P<by>by)|up|down)\s+(?:{_FILLER})?$", re.I)
+
+
+def _is_count_change(sentence: str, start: int, value: float) -> bool:
+    """ "up by 12", "cut by 40": a count of how much a figure changed; but after a passive participle
+    that is no change ("was attended by about 1,500 guests", "watched by 30,000") the agent, counted
+    (one agent, "undermined by one of its own tanks", names who did it: no tally)."""
+    change = _COUNT_CHANGE.search(sentence, 0, start)
+    if change is None:
+        return False
+    before = (change.group("before") or "").lower()
+    return not (change.group("by") and before.endswith(("ed", "en")) and before not in CHANGE_CUES and value > 1)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 # "The girl who died, 7,", "the man who was shot, 24,": after a short relative clause too
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"

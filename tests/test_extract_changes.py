@@ -215,3 +215,26 @@ def test_an_ordinal_before_a_noun_is_no_fraction():
 def test_the_level_before_after_up_or_down_from_counts_the_same_noun(sentence, surface, unit):
     claim = quantity_at(sentence, surface)
     assert claim.quantity.unit == unit and claim.kind != "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The ceremony was attended by about 1,500 guests, a police officer said.", "about 1,500 guests"),
+        ("The final was watched by 30,000 fans at the ground.", "30,000 fans"),
+        ("The petition has been signed by more than 20,000 residents.", "more than 20,000 residents"),
+    ],
+)
+def test_a_count_after_a_passive_by_is_the_agent_not_a_change(sentence, surface):
+    assert quantity_at(sentence, surface).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The number of beds increased by 40 this year.", "40"),
+        ("Membership grew by 2,000 to 12,000.", "2,000"),
+    ],
+)
+def test_a_count_after_a_change_verb_and_by_is_still_a_change(sentence, surface):
+    assert quantity_at(sentence, surface).kind == "change"
