@@ -926,21 +926,45 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 
 
-# "the No. 5 seed", "the world No. 3", "seeded No. 2": a rank, counted like "the fifth seed"
-_RANK_NO = re.compile(r"\bNo\.\s?$")
+# "the No. 5 seed", "the world No. 3", "seeded No. 2", "ranked No 8", "the world number seven": a rank,
+# counted like "the fifth seed"
+_RANK_NO = re.compile(r"\b(?:No\.?|[Nn]umber)\s?$")
 _RANK_NOUN = re.compile(rf"\s+({_alt(RANK_NOUNS, literal=True)})\b")
-_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded)\s+No\.\s?$", re.I)
+_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded)\s+(?:No\.?|number)\s?$", re.I)
+_IN_THE_RANKINGS = re.compile(r"\s+in\s+the\s+(?:(?:world|[A-Z]+|new|latest)\s+)?rankings?\b")
+# "the seventh-ranked Arcangeli", "seeded seventh", "ranked 12th", "will rise to fifth in the world rankings"
+_ORDINAL_RANKED = re.compile(r"-(ranked|seeded)\b", re.I)
+_RANKED_ORDINAL = re.compile(r"\b(ranked|seeded)\s+(?:(?:as\s+high\s+as|as\s+low\s+as|a\s+career-high|world)\s+)?$", re.I)
+_RISE_TO = re.compile(r"\b(?:rise|rises|rose|risen|climb|climbs|climbed|move|moves|moved|jump|jumps|jumped|up|"
+                      r"drop|drops|dropped|fall|falls|fell|slip|slips|slipped|down)\s+to\s+$", re.I)
 
 
 def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The rank "No. 5" gives before a rank noun or after "world"/"ranked", else None."""
     opening = _RANK_NO.search(sentence, 0, number.start)
-    if opening is None or number.form != "digits" or number.kind != "cardinal":
+    if opening is None or number.kind != "cardinal" or (number.form != "digits" and "umber" not in opening.group(0)):
         return None
     noun = _RANK_NOUN.match(sentence, number.end)
-    if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start):
+    if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start) and not (
+            opening.group(0).startswith("No") and _IN_THE_RANKINGS.match(sentence, number.end)):
         return None
-    return UnitMatch(noun.group(1) if noun else "rank", "count", before=number.start - opening.start())
+    unit = noun.group(1) if noun else "rank"
+    if noun is None and _RISE_TO.search(sentence, 0, opening.start()):
+        return None  # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
+    return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
+
+
+def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The rank or seeding an ordinal gives: "seventh-ranked", "seeded seventh", "rise to fifth in the world"."""
+    glued = _ORDINAL_RANKED.match(sentence, number.end)
+    if glued:
+        unit = "seed" if glued.group(1).lower() == "seeded" else "rank"
+        return UnitMatch(unit, "count", after=glued.end() - number.end, measure=unit)
+    before = _RANKED_ORDINAL.search(sentence, 0, number.start)
+    if before:
+        unit = "seed" if before.group(1).lower() == "seeded" else "rank"
+        return UnitMatch(unit, "count", measure=unit)
+    return None
 
 
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
@@ -954,7 +978,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
-            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None)
+            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -966,7 +990,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
         return False  # "Five-Year Plan", "G-7", "the 76ers": part of a name
-    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]):
+    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]) and not _rank(sentence, number):
         return False  # "the Boeing 777 carrying 239 people", "along Highway 175"
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
@@ -1016,7 +1040,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     unit = unit or currency
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
@@ -1070,6 +1094,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    if hedge == "up to" and unit.unit in ("rank", "seed"):
+        hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:])
     if hedge is None and after:
         hedge = after.group("hedge").lower()

@@ -792,3 +792,27 @@ def test_an_ordinal_counts_its_noun_not_a_word_past_a_clause_opener(sentence, su
 def test_falling_ill_is_a_count_of_its_own_not_the_deaths_verb(sentence, surface, value):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.value, claim.measure) == (value, "sickened")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The fourth-ranked Spaniard saved two set points in the opening set.", "fourth-ranked", 4, "rank"),
+        ("The Canadian, seeded third, dropped only one set all week.", "third", 3, "seed"),
+        ("She is ranked 12th and had never reached a final.", "12th", 12, "rank"),
+        ("Ranked No 14 before the event, he beat three seeds.", "No 14", 14, "rank"),
+        ("The world number two served 11 aces.", "number two", 2, "rank"),
+        ("She beat the world No. 3 in the semi-final.", "No. 3", 3, "rank"),
+    ],
+)
+def test_a_rank_or_seed_held_is_a_count_of_its_own(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, unit, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He will move up to No. 4 in the rankings on Monday.", "He lives at No 10 on the same street."],
+)
+def test_a_rank_to_come_or_a_house_number_is_no_rank_held(sentence):
+    assert not [c for c in quantities_of(sentence) if c.quantity.unit == "rank"]
