@@ -1067,6 +1067,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = replace(unit, after=unit.after + skip)
     if unit.unit == "GBP" and not unit.before and number.form != "mixed" and speaks_of_weight(sentence):
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
+    if unit.unit in ("people", "worker") and _EMPLOYS_BEFORE.search(left):
+        unit = replace(unit, unit="employee")  # "employs 6,800 people" is the staff "employs 7,400 staff" counts
     if unit.unit == "degree" and speaks_of_temperature(sentence):
         unit = replace(unit, dimension="temperature")  # "temperatures reached 40 degrees"
     if number.kind == "vague" and unit.dimension != "count":
@@ -1150,6 +1152,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
 
 
+_EMPLOYS_BEFORE = re.compile(rf"\bemploy(?:s|ed|ing)?\s+(?:(?:{_HEDGES})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
 # a light verb and its noun right after a bare number: "Over 600 fall ill", "Hundreds have sought refuge"
 _FATES = frozenset(CASUALTY_WORDS.values())  # (not "120,000 took part": a crowd estimate, whose is not said)
 _LIGHT_PHRASE = re.compile(r"\s+(?:have\s+|had\s+|were\s+|was\s+)?([a-z]+)\s+([a-z]+)\b")
@@ -1287,7 +1290,7 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
-    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership)s?\b[^.;:,]{{0,40}}?"
+    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
@@ -1445,6 +1448,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if gathering:
         # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
         noun = gathering.group("noun").lower()
+        if noun in ("staff", "workforce"):  # "a staff of about 250", "a workforce of 6,800": its employees
+            return UnitMatch("employee", "count", measure=noun)
         return UnitMatch("crew", "count") if noun == "crew" else UnitMatch("people", "count", measure=noun)
     return None
 

@@ -220,6 +220,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "crewmen": "crew", "crewman": "crew", "crewmembers": "crew", "seamen": "crew", "seafarers": "crew",
     # One workforce, however named: "employs 13,500 staff", "its 13,200 employees", "300 staffers".
     "staff": "employee", "staffers": "employee", "employees": "employee",
+    # "about 18,500 fisherfolk" (Asian and African news) are the fishermen others count
+    "fisherfolk": "fisherman", "fisherfolks": "fisherman",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").

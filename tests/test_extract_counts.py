@@ -816,3 +816,23 @@ def test_a_rank_or_seed_held_is_a_count_of_its_own(sentence, surface, value, uni
 )
 def test_a_rank_to_come_or_a_house_number_is_no_rank_held(sentence):
     assert not [c for c in quantities_of(sentence) if c.quantity.unit == "rank"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The packaging group employs 6,800 people at 40 sites.", "6,800 people", 6800),
+        ("The mill employs about 900 workers.", "about 900 workers", 900),
+        ("The retailer employs 7,400 staff in Britain.", "7,400 staff", 7400),
+        ("The regulator now has a staff of about 250.", "about 250", 250),
+        ("The firm has a workforce of 3,100 across Europe.", "3,100", 3100),
+    ],
+)
+def test_a_workforce_is_counted_in_employees_however_worded(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "employee")
+
+
+def test_fisherfolk_are_the_fishermen_others_count():
+    claim = quantity_at("About 18,500 fisherfolk depend on the bay, the bureau said.", "About 18,500 fisherfolk")
+    assert (claim.quantity.value, claim.quantity.unit) == (18500, "fisherman")
