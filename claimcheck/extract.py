@@ -1264,7 +1264,7 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 # "The girl who died, 7,", "the man who was shot, 24,": after a short relative clause too
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"
-                         r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?"
+                         r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
@@ -1295,7 +1295,7 @@ _GATHERING_BEFORE = re.compile(
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
 # is as often a loose word as a figure)
-_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them)\b|(?:its|their)\s)", re.I)
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s)", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."

@@ -836,3 +836,20 @@ def test_a_workforce_is_counted_in_employees_however_worded(sentence, surface, v
 def test_fisherfolk_are_the_fishermen_others_count():
     claim = quantity_at("About 18,500 fisherfolk depend on the bay, the bureau said.", "About 18,500 fisherfolk")
     assert (claim.quantity.value, claim.quantity.unit) == (18500, "fisherman")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Borg, now 69, watched from the royal box.", "69", 69),
+        ("Her coach, Maria Lopez, now 81, declined to comment.", "81", 81),
+    ],
+)
+def test_an_age_after_a_name_and_now_is_the_persons_age(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value) == ("age", value)
+
+
+def test_a_fraction_of_whom_is_a_share():
+    claim = quantity_at("The city has 9 million people, about a third of whom live in slums.", "about a third")
+    assert (claim.quantity.unit, round(claim.quantity.value)) == ("percent", 33)
