@@ -1657,7 +1657,7 @@ def _event_claims(
     """Dated events: "Xi and Putin held a video meeting on February 4"; a day right after a
     time of day ("found shortly after 10:30pm Tuesday") dates what that time times."""
     for time in times:
-        if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "year"):
+        if time.role != "when" or time.period.granularity not in ("day", "week", "span", "month", "quarter", "half", "year"):
             continue
         if _COMPARED_WITH.search(sentence, 0, time.start):
             continue  # "profit fell 20% compared with a year earlier": what a change is measured against

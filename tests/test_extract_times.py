@@ -440,3 +440,21 @@ def test_within_a_unit_of_time_is_a_stretch_of_one(sentence, surface, unit):
 
 def test_within_a_distance_is_no_stretch():
     assert not quantities_of("She lives within a mile of the school.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "start", "end"),
+    [
+        ("The merger is expected to close in the first half of 2027, the companies said.", "the first half of 2027",
+         date(2027, 1, 1), date(2027, 6, 30)),
+        ("The takeover is expected to be completed in the third quarter of 2026.", "the third quarter of 2026",
+         date(2026, 7, 1), date(2026, 9, 30)),
+    ],
+)
+def test_a_half_or_quarter_an_event_is_due_in_dates_it(sentence, surface, start, end):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.event_date.start, claim.event_date.end) == ("date", start, end)
+
+
+def test_a_quarter_a_figure_covers_is_its_period_not_a_date():
+    assert not [c for c in claims_of("Profit rose 12% in the first quarter of 2025.") if c.kind == "date"]
