@@ -1130,7 +1130,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         or unit.unit == "point" and _is_change(sentence, start, end)  # "the Dow dropped 512 points"
         # "the river rose 22 feet", "grew by 12,000 acres"
         or unit.dimension in PHYSICAL_DIMENSIONS and not _NO_CHANGE_AFTER.match(sentence, end) and _is_change(sentence, start, end)
-        or number.kind == "fraction" and unit.factor == 100 and unit.measure != "share"
+        or number.kind == "fraction" and unit.factor == 100 and unit.dimension == "percent" and unit.measure != "share"
     )
     # "£250,000 above the asking price", "20% below the peak": a difference from another level
     difference = _DIFFERENCE_AFTER.match(sentence, end) if unit.dimension in ("currency", "percent") else None

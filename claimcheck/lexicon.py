@@ -338,6 +338,7 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "week": ("weeks", 1), "weeks": ("weeks", 1), "day": ("days", 1), "days": ("days", 1),
     "hour": ("hours", 1), "hours": ("hours", 1), "minute": ("minutes", 1),
     "minutes": ("minutes", 1), "decade": ("years", 10), "decades": ("years", 10),
+    "century": ("years", 100), "centuries": ("years", 100),  # "in half a century", "two centuries ago"
     "second": ("seconds", 1), "seconds": ("seconds", 1),
     # abbreviated: "3 yrs old", "a 36-yr-old", "2 hrs", "10 mins"
     "yr": ("years", 1), "yrs": ("years", 1), "hr": ("hours", 1), "hrs": ("hours", 1),

@@ -458,3 +458,16 @@ def test_a_half_or_quarter_an_event_is_due_in_dates_it(sentence, surface, start,
 
 def test_a_quarter_a_figure_covers_is_its_period_not_a_date():
     assert not [c for c in claims_of("Profit rose 12% in the first quarter of 2025.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "years"),
+    [
+        ("She became the first British woman to win the title in half a century.", "half a century", 50),
+        ("The abbey was rebuilt two centuries later.", "two centuries", 200),
+        ("The bridge has stood for more than a century.", "more than a century", 100),
+    ],
+)
+def test_a_century_is_a_hundred_years_and_half_of_one_no_change(sentence, surface, years):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("duration", "years", years)
