@@ -237,8 +237,8 @@ ORDINAL_NOT_COUNTED = frozenset(
 # Words near "31-24" that make it a score or a win-loss record.
 SCORE_WORDS = frozenset(
     "victory victories win wins won winning defeat defeats defeated loss losses lost lead led "
-    "leading deficit beat beating edged rout routed score scored final record trailed trailing tie "
-    "tied game match".split()
+    "leading deficit beat beating edged rout routed score scored final record trailed trailing trails trail leads tie "
+    "tied game match head-to-head".split()
 )
 # Words near "68-32" that make it a vote tally, when no unit follows ("the Senate voted 68-32").
 TALLY_WORDS = frozenset("vote votes voted voting passed tally".split())

@@ -853,3 +853,15 @@ def test_an_age_after_a_name_and_now_is_the_persons_age(sentence, surface, value
 def test_a_fraction_of_whom_is_a_share():
     claim = quantity_at("The city has 9 million people, about a third of whom live in slums.", "about a third")
     assert (claim.quantity.unit, round(claim.quantity.value)) == ("percent", 33)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("She trails Swiatek 2-5 in their head-to-head meetings.", "2-5"),
+        ("The Celtics lead the series 3-1 going into Game 5.", "3-1"),
+        ("He leads Nadal 4-2 in their meetings on grass.", "4-2"),
+    ],
+)
+def test_a_tally_one_side_leads_or_trails_is_a_score(sentence, surface):
+    assert claim_at(sentence, surface).kind == "score"
