@@ -1274,8 +1274,8 @@ _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|h
                             r"(?:family|household)\b", re.I)
 # "Seven of the dead were children", "Eleven of the injured are critical", "two of the wounded":
 # some of the casualties, people, but no count of the casualty word itself
-_OF_THE_CASUALTIES = re.compile(r"\s+of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
-                                r"casualties|survivors|hostages|passengers)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|hurt|missing|victims|"
+                                r"casualties|survivors|hostages|passengers|affected|evacuated|displaced)\b(?!\s+(?:man|woman|person|people|[a-z]+s)\b)", re.I)
 _EMPTY = re.compile("")
 _FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|victims|"
                                  r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)

@@ -865,3 +865,15 @@ def test_a_fraction_of_whom_is_a_share():
 )
 def test_a_tally_one_side_leads_or_trails_is_a_score(sentence, surface):
     assert claim_at(sentence, surface).kind == "score"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("About 3 million of those affected live in Germany, the regulator said.", "About 3 million", 3_000_000),
+        ("Two of those displaced were taken to a school.", "Two", 2),
+    ],
+)
+def test_a_number_of_those_affected_counts_people(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
