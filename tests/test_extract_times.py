@@ -471,3 +471,15 @@ def test_a_quarter_a_figure_covers_is_its_period_not_a_date():
 def test_a_century_is_a_hundred_years_and_half_of_one_no_change(sentence, surface, years):
     claim = quantity_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("duration", "years", years)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("In March 2019, more than 300 pilgrims had fallen ill after eating at a temple fair.", "March 2019"),
+        ("In 2021, about 90 pupils were poisoned by a school lunch in the same town.", "2021"),
+    ],
+)
+def test_the_year_a_food_poisoning_toll_is_counted_in_dates_the_poisoning(sentence, surface):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", "poisoning")
