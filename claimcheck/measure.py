@@ -170,6 +170,8 @@ def story_keys(document: Document, claims: Sequence[Claim] = ()) -> frozenset[st
         if (len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1))
                 and not (_opens_sentence(text, m.start(1)) and _common_noun(word, common))):
             keys.update(_story_keys_of(word))
+            if _VERB_LIKE_ENDING.search(word) and _name_with_verb_ending(text, m.start(1), word, common):
+                keys.add(_name_of_any_ending(word).lower())
     keys.update(_dateline_places(document))
     lede = _lede(document, claims)
     if lede:
@@ -247,6 +249,29 @@ def _opens_sentence(text: str, at: int) -> bool:
         return True
     before -= before < at and text[before - 1] in "'\"”’"
     return before < at and before > 0 and text[before - 1] in ".!?"
+
+
+_VERB_LIKE_ENDING = re.compile(r"(?:ing|ly|ed)(?:['’]s?)?$")
+
+
+def _name_with_verb_ending(text: str, at: int, word: str, lowercase: frozenset[str]) -> bool:
+    """Whether a capitalised word ending like a participle or an adverb ("Nanded", "Ahmed",
+    "Beijing", "Kelly"), which `_name_of` leaves out, is a name here: it is, inside a sentence of
+    running text, when the report never writes it in lower case. A headline verb ("Four Killed In
+    Crash") stands in a title-cased line, an adverb opens a sentence ("Separately, ..."), and a
+    participle a report capitalises mid-sentence it also writes in lower case elsewhere."""
+    w = _name_of_any_ending(word)
+    if not w or w.lower() in lowercase or _opens_sentence(text, at):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not _title_cased(text[start:end if end >= 0 else len(text)])
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line capitalises its content words, as a headline in title case does ("Four
+    Killed In Crash Near Ohio Town"): no more than a quarter of them in lower case."""
+    content = [w for w in _TOKEN.findall(line) if w[:1].isalpha() and w.lower() not in _stop_words()]
+    return sum(w[:1].islower() for w in content) * 4 <= len(content)
 
 
 def _common_noun(word: str, lowercase: frozenset[str]) -> bool:
@@ -970,12 +995,19 @@ def _names(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _name_of(word: str) -> str:
-    """The name a word is, without its possessive; "" for a word that names no one."""
+    """The name a word is, without its possessive; "" for a word that names no one. A word ending
+    like a participle or an adverb is left out ("Four Killed In Crash"; see `story_keys`)."""
+    w = _name_of_any_ending(word)
+    return "" if w.endswith(("ing", "ly", "ed")) else w
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_of_any_ending(word: str) -> str:
+    """`_name_of`, whatever the word's ending ("Nanded", "Beijing")."""
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()
-            and not _number_word(w)):
+            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w)):
         return w
     return ""
 
