@@ -303,6 +303,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
+    if "" != _moment(a) != _moment(b) != "":
+        return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if a.kind == "duration" and campaign_length(a.sentence, *a.marked) and campaign_length(b.sentence, *b.marked):
@@ -331,6 +333,29 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")
+_AT_CLOSE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)\s+(?:the\s+)?(?:day|session|trading)|settled)\b", re.I)
+_PEAK = re.compile(r"\bas\s+(?:much|high|low)\s+as\b|\bat\s+one\s+(?:point|stage)\b|\bintra-?day\s+(?:high|low)\b", re.I)
+_INTRADAY = re.compile(r"\bintra-?day\b|\b(?:early|morning|midday|afternoon)\s+(?:trading|trade|deals)\b|"
+                       r"\bat\s+\d{1,2}[:.]\d\d\s*(?:a\.?m|p\.?m|GMT|BST|ET)", re.I)
+
+
+def _moment(claim: Claim) -> str:
+    """When in a trading day a figure stands, by the words of its clause: "close" ("closed up 29%",
+    "before closing 28.6 per cent higher"), "peak" ("rose as much as 31 per cent", "at one
+    point"), "intraday" ("jumped 30% ... at 8:15 a.m.", "in early trading"), else "". A market's
+    rise at one moment, at its peak and at the close are three facts, not three accounts of one."""
+    start, end = claim.marked
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(claim.sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(claim.sentence, end)
+    clause = claim.sentence[before[-1] if before else 0: after.start() if after else len(claim.sentence)]
+    if _AT_CLOSE.search(clause):
+        return "close"
+    if _PEAK.search(clause):
+        return "peak"
+    return "intraday" if _INTRADAY.search(clause) else ""
 
 
 def _wind_speed(measure: str) -> bool:

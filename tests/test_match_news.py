@@ -714,3 +714,20 @@ def test_a_role_apposed_to_a_name_is_that_persons_role(tmp_path):
     second = ("A bus plunged into a ravine near Huaytara on Monday. The driver of the unit, Juan Carlos Quispe, 39, "
               "was taken into custody.")
     assert {"38-year-old", "39"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        ("Brenmoor shares jumped 18% to 512 pence at 9:05 a.m. in London after the bid was announced.",
+         "Shares in Brenmoor closed up 15% at 498 pence on Monday after the bid was announced.", {"18%", "15%"}),
+        ("Brenmoor Plc shares rose as much as 21 per cent in early trading yesterday before closing higher.",
+         "Shares in Brenmoor Plc closed up 15% at 498 pence.", {"as much as 21 per cent", "15%"}),
+        ("The Brenmoor shares rose as much as 21 per cent in early trading yesterday.",
+         "Brenmoor shares jumped 18% to 512 pence at 9:05 a.m. in London.", {"as much as 21 per cent", "18%"}),
+    ],
+)
+def test_a_share_move_at_one_moment_is_not_the_move_at_the_close(tmp_path, first, second, figures):
+    """An early-morning move ("at 9:05 a.m."), the day's peak ("as much as") and the close are
+    three facts: neither a conflict nor an agreement."""
+    assert not any(figures <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
