@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     BEARINGS,
     CAMPAIGN_WORDS,
+    CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
     ESCAPE_OUTCOMES,
@@ -319,6 +320,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
+    if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {_role(a), _role(b)}:
+        return False  # "served for the third set", "at the end of the second set": which set, not how many
     if _where_counted(a) ^ _where_counted(b) == {"world", "country"}:
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(a, b):
@@ -356,6 +359,10 @@ def _moment(claim: Claim) -> str:
     if _PEAK.search(clause):
         return "peak"
     return "intraday" if _INTRADAY.search(clause) else ""
+
+
+def _role(claim: Claim) -> str:
+    return counted_set(claim.sentence, *claim.marked).role
 
 
 def _wind_speed(measure: str) -> bool:

@@ -731,3 +731,17 @@ def test_a_share_move_at_one_moment_is_not_the_move_at_the_close(tmp_path, first
     """An early-morning move ("at 9:05 a.m."), the day's peak ("as much as") and the close are
     three facts: neither a conflict nor an agreement."""
     assert not any(figures <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Lindqvist, who had never reached a final before, served for the third set at 5-4 in Rome but was broken.",
+         "Lindqvist, who needed treatment on his knee at the end of the second set in Rome, lost the final."),
+        ("Okafor crashed out of the Sakhir race on the second lap after a collision, the team said.",
+         "Okafor's team said the Sakhir crash on the fifth lap ended his race."),
+    ],
+)
+def test_an_ordinal_of_a_set_or_lap_names_which_part_not_a_figure(tmp_path, first, second):
+    """"The third set" and "the second set" are two sets of one match, not a disagreement."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
