@@ -304,6 +304,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
+    if _permitted(a) != _permitted(b):
+        return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
     if "" != _moment(a) != _moment(b) != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
@@ -359,6 +361,17 @@ def _moment(claim: Claim) -> str:
     if _PEAK.search(clause):
         return "peak"
     return "intraday" if _INTRADAY.search(clause) else ""
+
+
+# What a licence, permit or approval was for: "had received a licence for six floors only", "was
+# licensed for six storeys", "permission for up to 200 homes": what was allowed, not what there is.
+_PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|permission|approv(?:al|ed)|authori[sz](?:ation|ed))"
+                               r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
+
+
+def _permitted(claim: Claim) -> bool:
+    return claim.kind == "count" and bool(_PERMITTED_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 60),
+                                                                   claim.marked[0]))
 
 
 def _role(claim: Claim) -> str:

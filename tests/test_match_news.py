@@ -745,3 +745,17 @@ def test_a_share_move_at_one_moment_is_not_the_move_at_the_close(tmp_path, first
 def test_an_ordinal_of_a_set_or_lap_names_which_part_not_a_figure(tmp_path, first, second):
     """"The third set" and "the second set" are two sets of one match, not a disagreement."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("An inspection found that the Dokki tower had received a licence for eight floors only, officials said.",
+         "Prosecutors said three upper floors had been added to the Dokki tower without a permit."),
+        ("The Marlow depot was approved for 40 buses when it opened, the council said.",
+         "The Marlow depot now houses 55 buses, the council said."),
+    ],
+)
+def test_what_a_licence_was_for_is_not_what_was_built(tmp_path, first, second):
+    """A licence, permit or approval "for" a number is what was allowed, not what there is."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
