@@ -304,6 +304,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
+    if _combined(a) != _combined(b):
+        return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
     if _permitted(a) != _permitted(b):
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
     if "" != _moment(a) != _moment(b) != "":
@@ -372,6 +374,16 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
 def _permitted(claim: Claim) -> bool:
     return claim.kind == "count" and bool(_PERMITTED_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 60),
                                                                    claim.marked[0]))
+
+
+# A total of merged or joined parts: "would create a group with combined annual sales of $12 billion
+# and more than 40,000 employees", "the enlarged company", "between them".
+_COMBINED = re.compile(r"\b(?:combined|enlarged|merged\s+(?:group|company|firm|entity|business)|between\s+them)\b", re.I)
+
+
+def _combined(claim: Claim) -> bool:
+    """Whether a count or amount is of parts put together, by the words before it in its sentence."""
+    return claim.kind in ("count", "amount") and bool(_COMBINED.search(claim.sentence, 0, claim.marked[0]))
 
 
 def _role(claim: Claim) -> str:

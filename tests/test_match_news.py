@@ -759,3 +759,18 @@ def test_an_ordinal_of_a_set_or_lap_names_which_part_not_a_figure(tmp_path, firs
 def test_what_a_licence_was_for_is_not_what_was_built(tmp_path, first, second):
     """A licence, permit or approval "for" a number is what was allowed, not what there is."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Haldor, based in Leeds, has about 21,000 employees and agreed to buy Brisk Foods on Monday.",
+         "Haldor's purchase of Brisk Foods would create a group with combined sales of £4 billion and "
+         "more than 26,000 employees."),
+        ("Haldor has about 21,000 employees, the company said on Monday after agreeing to buy Brisk Foods.",
+         "The enlarged Haldor will have 26,000 employees once it buys Brisk Foods, the company said."),
+    ],
+)
+def test_a_combined_total_is_not_one_parts_figure(tmp_path, first, second):
+    """The staff of a group formed by a merger ("combined", "enlarged") are not the buyer's staff."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
