@@ -445,7 +445,8 @@ def _head_noun(words: list[str]) -> list[str]:
     return []
 
 
-_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
+_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?"
+                          r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)?,\s*"  # "The owner of the block, aged 56"
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
 _NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
                        r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")

@@ -303,6 +303,9 @@ def test_a_role_in_apposition_gives_way_to_the_person_the_age_names(tmp_path):
          "A passenger train derailed near Lairg on Monday.\n"
          "The driver of the train has been named as Iain MacLeod, 46, from Inverness.",
          {"45", "46"}),
+        ("A four-storey house collapsed in Shubra on Monday.\nThe owner of the house, aged 61, was arrested.",
+         "A four-storey house collapsed in Shubra on Monday.\nPolice detained its 63-year-old owner.",
+         {"61", "63-year-old"}),
     ],
 )
 def test_one_person_by_role_title_or_name(tmp_path, first, second, differing):
