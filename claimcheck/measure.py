@@ -410,6 +410,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     words = _TOKEN.findall(right)[:4]
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
+    if not before and _AGED_NOUN.match(sentence, start):  # "Matteo Arcangeli, the 23-year-old from Perugia,"
+        before = _NAME_THE_AGED.search(sentence, 0, start)
+        before = before if before and not _PLACE_BEFORE.match(before.group(1)) else None
     role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
     if role and role.group("apposed") and words[:1] and words[0].lower() in PERSON_NOUNS:
         # "The youngest victim, an 8-year-old girl": the girl; "The shooter, a 19-year-old former
@@ -430,6 +433,12 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
     measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+_AGED_NOUN = re.compile(r"[\w-]+-year-old\b")
+# A name and, in apposition, the age as the person: "Matteo Arcangeli, the 23-year-old from Perugia"
+_NAME_THE_AGED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*(?:the|a|an)\s+$")
+_PLACE_BEFORE = re.compile(r"(?:In|At|On|From|Near|After|Before|For|With|By|To|Since|During|Outside|Inside|Across)\b")  # "In Rome, the 23-year-old"
 
 
 def _head_noun(words: list[str]) -> list[str]:

@@ -777,3 +777,19 @@ def test_what_a_licence_was_for_is_not_what_was_built(tmp_path, first, second):
 def test_a_combined_total_is_not_one_parts_figure(tmp_path, first, second):
     """The staff of a group formed by a merger ("combined", "enlarged") are not the buyer's staff."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("The 24-year-old Lorenzi lifted the trophy after beating Erik Vang in the Hamburg final on Sunday.",
+         "Then Marco Lorenzi, the 25-year-old from Bergamo, beat Erik Vang in the Hamburg final on Sunday.",
+         {"24-year-old", "25-year-old"}),
+        ("Erik Vang, 29, lost the Hamburg final to Marco Lorenzi on Sunday.",
+         "Marco Lorenzi beat Vang, the 31-year-old Dane who had never reached a final, in Hamburg on Sunday.",
+         {"29", "31-year-old"}),
+    ],
+)
+def test_an_age_in_apposition_to_a_name_is_that_persons(tmp_path, first, second, differing):
+    """"Marco Lorenzi, the 25-year-old from Bergamo": the age is Lorenzi's, however worded."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
