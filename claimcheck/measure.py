@@ -437,7 +437,8 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
 
 _AGED_NOUN = re.compile(r"[\w-]+-year-old\b")
 # A name and, in apposition, the age as the person: "Matteo Arcangeli, the 23-year-old from Perugia"
-_NAME_THE_AGED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*(?:the|a|an)\s+$")
+# ("Mr Jones, a 71-year-old retired teacher" says what he is: its noun is the age's measure)
+_NAME_THE_AGED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*the\s+$")
 _PLACE_BEFORE = re.compile(r"(?:In|At|On|From|Near|After|Before|For|With|By|To|Since|During|Outside|Inside|Across)\b")  # "In Rome, the 23-year-old"
 
 
