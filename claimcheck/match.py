@@ -304,12 +304,6 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _same_event(a, b)
     if not _same_scope(a, b):
         return False
-    if _combined(a) != _combined(b):
-        return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
-    if _permitted(a) != _permitted(b):
-        return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
-    if "" != _moment(a) != _moment(b) != "":
-        return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if a.kind == "duration" and campaign_length(a.sentence, *a.marked) and campaign_length(b.sentence, *b.marked):
@@ -322,6 +316,12 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
+    if _combined(a) != _combined(b):
+        return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
+    if _permitted(a) != _permitted(b):
+        return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if "" != _moment(a) != _moment(b) != "":
+        return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {_role(a), _role(b)}:
@@ -350,14 +350,18 @@ _INTRADAY = re.compile(r"\bintra-?day\b|\b(?:early|morning|midday|afternoon)\s+(
 
 
 def _moment(claim: Claim) -> str:
+    return _moment_at(claim.sentence, *claim.marked)
+
+
+@lru_cache(maxsize=1 << 16)
+def _moment_at(sentence: str, start: int, end: int) -> str:
     """When in a trading day a figure stands, by the words of its clause: "close" ("closed up 29%",
     "before closing 28.6 per cent higher"), "peak" ("rose as much as 31 per cent", "at one
     point"), "intraday" ("jumped 30% ... at 8:15 a.m.", "in early trading"), else "". A market's
     rise at one moment, at its peak and at the close are three facts, not three accounts of one."""
-    start, end = claim.marked
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(claim.sentence, 0, start)]
-    after = _CLAUSE_BREAK.search(claim.sentence, end)
-    clause = claim.sentence[before[-1] if before else 0: after.start() if after else len(claim.sentence)]
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
     if _AT_CLOSE.search(clause):
         return "close"
     if _PEAK.search(clause):
@@ -372,8 +376,12 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
 
 
 def _permitted(claim: Claim) -> bool:
-    return claim.kind == "count" and bool(_PERMITTED_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 60),
-                                                                   claim.marked[0]))
+    return claim.kind == "count" and _permitted_at(claim.sentence, claim.marked[0])
+
+
+@lru_cache(maxsize=1 << 16)
+def _permitted_at(sentence: str, start: int) -> bool:
+    return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
 
 
 # A total of merged or joined parts: "would create a group with combined annual sales of $12 billion
@@ -383,7 +391,12 @@ _COMBINED = re.compile(r"\b(?:combined|enlarged|merged\s+(?:group|company|firm|e
 
 def _combined(claim: Claim) -> bool:
     """Whether a count or amount is of parts put together, by the words before it in its sentence."""
-    return claim.kind in ("count", "amount") and bool(_COMBINED.search(claim.sentence, 0, claim.marked[0]))
+    return claim.kind in ("count", "amount") and _combined_at(claim.sentence, claim.marked[0])
+
+
+@lru_cache(maxsize=1 << 16)
+def _combined_at(sentence: str, start: int) -> bool:
+    return bool(_COMBINED.search(sentence, 0, start))
 
 
 def _role(claim: Claim) -> str:
