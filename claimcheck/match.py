@@ -55,6 +55,7 @@ from .measure import (
     event_classes,
     names_in,
     owner_of,
+    verb_of,
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
@@ -228,7 +229,10 @@ def _collector_paused() -> Iterator[None]:
 def block_key(claim: Claim) -> tuple:
     """What two claims must share to be compared at all."""
     if claim.quantity is None:  # events of every class meet: "the incident" may be any of them
-        return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
+        if claim.measure in _EVENT_CLASSES:
+            return ("date", "event")
+        deed = _first_deed(claim.measure)  # "boat left sfax", "left tunisian port city": one leaving
+        return ("date", "deed", deed) if deed else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
         year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
@@ -559,7 +563,8 @@ def _same_event(a: Claim, b: Claim) -> bool:
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
-    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b):
+    if (a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b)
+            and not _one_deed(a.measure, b.measure)):
         return False
     victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
     if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
@@ -646,6 +651,21 @@ def yearless_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two yearless spans, across the turn of the year too ("December 31", "January 1")."""
     gap = max(a[0] - b[1], b[0] - a[1], 0)
     return min(gap, 366 - gap) if gap else 0
+
+
+def _one_deed(a: str, b: str) -> bool:
+    """Two dates no event word names, described by one verb first: "the boat left Sfax on Monday",
+    "it left the Tunisian port city of Sfax on Monday": the day of one leaving."""
+    if a in _EVENT_CLASSES or b in _EVENT_CLASSES:
+        return False
+    deed = _first_deed(a)
+    return bool(deed) and deed == _first_deed(b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_deed(measure: str) -> str:
+    # a finite verb, not a gerund before its noun ("fishing boat left")
+    return next(filter(None, (verb_of(w) for w in measure.split() if not w.endswith("ing"))), "")
 
 
 def _same_thing_undergoes(a: Claim, b: Claim) -> bool:

@@ -793,3 +793,17 @@ def test_a_combined_total_is_not_one_parts_figure(tmp_path, first, second):
 def test_an_age_in_apposition_to_a_name_is_that_persons(tmp_path, first, second, differing):
     """"Marco Lorenzi, the 25-year-old from Bergamo": the age is Lorenzi's, however worded."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Survivors said the fishing boat left Zuwara on Friday with about 50 people aboard.",
+         "According to survivors, the boat had left Zuwara on Thursday, coastguard officials said.",
+         {"on Friday", "on Thursday"}),
+    ],
+)
+def test_the_day_of_one_deed_no_event_word_names_is_compared(tmp_path, first, second, differing):
+    """Dates described by one verb ("left Zuwara on Friday", "had left Zuwara on Thursday") date
+    one deed, though no event word ("crash", "attack") names it."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
