@@ -993,3 +993,7 @@ ESCAPE_OUTCOMES: dict[str, str] = {
     "broke": "freed",
     **dict.fromkeys(("large", "run", "sought", "fugitive", "fugitives"), "at large"),
 }
+
+# The parts a match or race is played in: an ordinal before one names which part ("served for the
+# third set", "crashed on the second lap"), a moment of the contest, not a figure to compare.
+CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber".split())

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     BEARINGS,
     CAMPAIGN_WORDS,
+    CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
     ESCAPE_OUTCOMES,
@@ -54,6 +55,7 @@ from .measure import (
     event_classes,
     names_in,
     owner_of,
+    verb_of,
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
@@ -227,7 +229,10 @@ def _collector_paused() -> Iterator[None]:
 def block_key(claim: Claim) -> tuple:
     """What two claims must share to be compared at all."""
     if claim.quantity is None:  # events of every class meet: "the incident" may be any of them
-        return ("date", "event") if claim.measure in _EVENT_CLASSES else ("date", claim.measure)
+        if claim.measure in _EVENT_CLASSES:
+            return ("date", "event")
+        deed = _first_deed(claim.measure)  # "boat left sfax", "left tunisian port city": one leaving
+        return ("date", "deed", deed) if deed else ("date", claim.measure)
     q = claim.quantity
     if _period_is_incidental(claim):
         year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
@@ -315,8 +320,16 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if not plausibly_one_fact(a, b):
         return False
+    if _combined(a) != _combined(b):
+        return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
+    if _permitted(a) != _permitted(b):
+        return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if "" != _moment(a) != _moment(b) != "":
+        return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
         return False
+    if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {_role(a), _role(b)}:
+        return False  # "served for the third set", "at the end of the second set": which set, not how many
     if _where_counted(a) ^ _where_counted(b) == {"world", "country"}:
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(a, b):
@@ -331,6 +344,67 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")
+_AT_CLOSE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)\s+(?:the\s+)?(?:day|session|trading)|settled)\b", re.I)
+_PEAK = re.compile(r"\bas\s+(?:much|high|low)\s+as\b|\bat\s+one\s+(?:point|stage)\b|\bintra-?day\s+(?:high|low)\b", re.I)
+_INTRADAY = re.compile(r"\bintra-?day\b|\b(?:early|morning|midday|afternoon)\s+(?:trading|trade|deals)\b|"
+                       r"\bat\s+\d{1,2}[:.]\d\d\s*(?:a\.?m|p\.?m|GMT|BST|ET)", re.I)
+
+
+def _moment(claim: Claim) -> str:
+    return _moment_at(claim.sentence, *claim.marked)
+
+
+@lru_cache(maxsize=1 << 16)
+def _moment_at(sentence: str, start: int, end: int) -> str:
+    """When in a trading day a figure stands, by the words of its clause: "close" ("closed up 29%",
+    "before closing 28.6 per cent higher"), "peak" ("rose as much as 31 per cent", "at one
+    point"), "intraday" ("jumped 30% ... at 8:15 a.m.", "in early trading"), else "". A market's
+    rise at one moment, at its peak and at the close are three facts, not three accounts of one."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
+    if _AT_CLOSE.search(clause):
+        return "close"
+    if _PEAK.search(clause):
+        return "peak"
+    return "intraday" if _INTRADAY.search(clause) else ""
+
+
+# What a licence, permit or approval was for: "had received a licence for six floors only", "was
+# licensed for six storeys", "permission for up to 200 homes": what was allowed, not what there is.
+_PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|permission|approv(?:al|ed)|authori[sz](?:ation|ed))"
+                               r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
+
+
+def _permitted(claim: Claim) -> bool:
+    return claim.kind == "count" and _permitted_at(claim.sentence, claim.marked[0])
+
+
+@lru_cache(maxsize=1 << 16)
+def _permitted_at(sentence: str, start: int) -> bool:
+    return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
+
+
+# A total of merged or joined parts: "would create a group with combined annual sales of $12 billion
+# and more than 40,000 employees", "the enlarged company", "between them".
+_COMBINED = re.compile(r"\b(?:combined|enlarged|merged\s+(?:group|company|firm|entity|business)|between\s+them)\b", re.I)
+
+
+def _combined(claim: Claim) -> bool:
+    """Whether a count or amount is of parts put together, by the words before it in its sentence."""
+    return claim.kind in ("count", "amount") and _combined_at(claim.sentence, claim.marked[0])
+
+
+@lru_cache(maxsize=1 << 16)
+def _combined_at(sentence: str, start: int) -> bool:
+    return bool(_COMBINED.search(sentence, 0, start))
+
+
+def _role(claim: Claim) -> str:
+    return counted_set(claim.sentence, *claim.marked).role
 
 
 def _wind_speed(measure: str) -> bool:
@@ -489,7 +563,8 @@ def _same_event(a: Claim, b: Claim) -> bool:
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
         return False
-    if a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b):
+    if (a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b)
+            and not _one_deed(a.measure, b.measure)):
         return False
     victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
     if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
@@ -576,6 +651,21 @@ def yearless_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two yearless spans, across the turn of the year too ("December 31", "January 1")."""
     gap = max(a[0] - b[1], b[0] - a[1], 0)
     return min(gap, 366 - gap) if gap else 0
+
+
+def _one_deed(a: str, b: str) -> bool:
+    """Two dates no event word names, described by one verb first: "the boat left Sfax on Monday",
+    "it left the Tunisian port city of Sfax on Monday": the day of one leaving."""
+    if a in _EVENT_CLASSES or b in _EVENT_CLASSES:
+        return False
+    deed = _first_deed(a)
+    return bool(deed) and deed == _first_deed(b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_deed(measure: str) -> str:
+    # a finite verb, not a gerund before its noun ("fishing boat left")
+    return next(filter(None, (verb_of(w) for w in measure.split() if not w.endswith("ing"))), "")
 
 
 def _same_thing_undergoes(a: Claim, b: Claim) -> bool:

@@ -170,6 +170,8 @@ def story_keys(document: Document, claims: Sequence[Claim] = ()) -> frozenset[st
         if (len(word) > 2 and not document.in_boilerplate(m.start(1), m.end(1))
                 and not (_opens_sentence(text, m.start(1)) and _common_noun(word, common))):
             keys.update(_story_keys_of(word))
+            if _VERB_LIKE_ENDING.search(word) and _name_with_verb_ending(text, m.start(1), word, common):
+                keys.add(_name_of_any_ending(word).lower())
     keys.update(_dateline_places(document))
     lede = _lede(document, claims)
     if lede:
@@ -247,6 +249,29 @@ def _opens_sentence(text: str, at: int) -> bool:
         return True
     before -= before < at and text[before - 1] in "'\"”’"
     return before < at and before > 0 and text[before - 1] in ".!?"
+
+
+_VERB_LIKE_ENDING = re.compile(r"(?:ing|ly|ed)(?:['’]s?)?$")
+
+
+def _name_with_verb_ending(text: str, at: int, word: str, lowercase: frozenset[str]) -> bool:
+    """Whether a capitalised word ending like a participle or an adverb ("Nanded", "Ahmed",
+    "Beijing", "Kelly"), which `_name_of` leaves out, is a name here: it is, inside a sentence of
+    running text, when the report never writes it in lower case. A headline verb ("Four Killed In
+    Crash") stands in a title-cased line, an adverb opens a sentence ("Separately, ..."), and a
+    participle a report capitalises mid-sentence it also writes in lower case elsewhere."""
+    w = _name_of_any_ending(word)
+    if not w or w.lower() in lowercase or _opens_sentence(text, at):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not _title_cased(text[start:end if end >= 0 else len(text)])
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line capitalises its content words, as a headline in title case does ("Four
+    Killed In Crash Near Ohio Town"): no more than a quarter of them in lower case."""
+    content = [w for w in _TOKEN.findall(line) if w[:1].isalpha() and w.lower() not in _stop_words()]
+    return sum(w[:1].islower() for w in content) * 4 <= len(content)
 
 
 def _common_noun(word: str, lowercase: frozenset[str]) -> bool:
@@ -385,6 +410,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     words = _TOKEN.findall(right)[:4]
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
+    if not before and _AGED_NOUN.match(sentence, start):  # "Matteo Arcangeli, the 23-year-old from Perugia,"
+        before = _NAME_THE_AGED.search(sentence, 0, start)
+        before = before if before and not _PLACE_BEFORE.match(before.group(1)) else None
     role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
     if role and role.group("apposed") and words[:1] and words[0].lower() in PERSON_NOUNS:
         # "The youngest victim, an 8-year-old girl": the girl; "The shooter, a 19-year-old former
@@ -407,6 +435,13 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     return Description(measure, (), subject, False)
 
 
+_AGED_NOUN = re.compile(r"[\w-]+-year-old\b")
+# A name and, in apposition, the age as the person: "Matteo Arcangeli, the 23-year-old from Perugia"
+# ("Mr Jones, a 71-year-old retired teacher" says what he is: its noun is the age's measure)
+_NAME_THE_AGED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*the\s+$")
+_PLACE_BEFORE = re.compile(r"(?:In|At|On|From|Near|After|Before|For|With|By|To|Since|During|Outside|Inside|Across)\b")  # "In Rome, the 23-year-old"
+
+
 def _head_noun(words: list[str]) -> list[str]:
     """The person an age's noun phrase names: its head, a person noun after the nouns that
     qualify it ("a 52-year-old mountain guide": the guide, as "The guide, aged 54" is); [] when
@@ -420,7 +455,8 @@ def _head_noun(words: list[str]) -> list[str]:
     return []
 
 
-_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?,\s*"
+_ROLE_BEFORE = re.compile(rf"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})s?"
+                          r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)?,\s*"  # "The owner of the block, aged 56"
                           r"(?:aged?\s+|(?P<apposed>an?\s+))?$")
 _NAMED_AS = re.compile(rf"^(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alt(PERSON_NOUNS)})\b"
                        r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:named|identified)\s+as\s+$")
@@ -970,12 +1006,19 @@ def _names(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _name_of(word: str) -> str:
-    """The name a word is, without its possessive; "" for a word that names no one."""
+    """The name a word is, without its possessive; "" for a word that names no one. A word ending
+    like a participle or an adverb is left out ("Four Killed In Crash"; see `story_keys`)."""
+    w = _name_of_any_ending(word)
+    return "" if w.endswith(("ing", "ly", "ed")) else w
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_of_any_ending(word: str) -> str:
+    """`_name_of`, whatever the word's ending ("Nanded", "Beijing")."""
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and not w.endswith(("ing", "ly", "ed")) and w.lower() not in _stop_words()
-            and not _number_word(w)):
+            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w)):
         return w
     return ""
 

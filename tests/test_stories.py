@@ -94,6 +94,29 @@ def test_a_common_word_opening_a_headline_or_sentence_names_no_one(text, common,
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Two dead after wedding meal\nThe girl died at the hospital in Nanded, and 40 were treated in Mudkhed.",
+         {"nanded", "mudkhed"}, set()),
+        ("Separately, the minister met Mohammed Ahmed in Ealing on Monday.",
+         {"mohammed", "ahmed", "ealing"}, {"separately"}),
+        ("Four Killed In Crash Near Reading\nFour people died when a lorry hit a bus, police in Berkshire said.",
+         {"berkshire"}, {"killed"}),
+        ("Striker Kelly Injured\nThe Injured Players Fund paid the costs of Sam Kelly, who was injured in March.",
+         {"kelly", "sam"}, {"injured"}),
+    ],
+)
+def test_a_name_ending_like_a_participle_is_a_story_key_where_the_report_never_writes_it_in_lower_case(
+        text, names, not_names):
+    """Names ending in -ed, -ing or -ly ("Nanded", "Ahmed", "Beijing", "Kelly") are names inside a
+    sentence when the report never writes them in lower case; a headline verb in a title-cased
+    line ("Four Killed In Crash"), an adverb opening a sentence, and a participle the report also
+    writes in lower case are not."""
+    keys = story_keys(from_text(text, doc_id="a.txt", path="a.txt"))
+    assert names <= keys and keys.isdisjoint(not_names)
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("Gunman kills 4\nDAYTON FALLS, Ohio (AP) — A gunman killed four people on Tuesday.", {"dayton", "falls"}),
