@@ -44,6 +44,7 @@ DATE_LABELS = (
     "published", "published on", "published at", "posted", "posted on", "posted at",
     "first posted", "first published", "updated", "updated on", "updated at", "last updated",
     "last updated on", "last updated at", "last modified", "date", "dated", "created",
+    "originally published", "this story was originally published", "this article was originally published",
     "released", "publication date", "release date",
     "pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento",
     "data", "data di creazione", "data di pubblicazione",
@@ -54,7 +55,7 @@ DATE_LABELS = (
     "fecha de publicación", "atualizado", "atualizado em", "data de publicação",
     "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
 )
-DATE_CONNECTORS = ("at", "on", "um", "am", "le", "il", "el", "em", "op", "alle", "ore", "à", "a las", "h")
+DATE_CONNECTORS = ("and", "at", "on", "um", "am", "le", "il", "el", "em", "op", "alle", "ore", "à", "a las", "h")
 TIME_ZONES = (
     "GMT UTC Z BST CET CEST EET EEST WET WEST MSK IST HKT JST KST SGT AEST AEDT ACST AWST NZST "
     "NZDT EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT"

@@ -291,6 +291,10 @@ def test_html_block_elements_end_lines() -> None:
         ("2 dead after wedding meal\nMaharashtra | Press Trust of India with inputs | Updated: June 10, 2026 7:41 pm IST\n"
          "Two people have died.", date(2026, 6, 10), "byline"),
         ("Storm hits coast\nMarch 3, 2026 · Reuters\nWinds reached 120 km/h.", date(2026, 3, 3), "byline"),
+        ("Man shot at gas station\nPosted 9:41 PM, Oct 08, 2026 and last updated 4:52 PM, Oct 10, 2026\n"
+         "Police were called at 7:15 p.m.", date(2026, 10, 8), "byline"),
+        ("Man shot at gas station\nPolice were called at 7:15 p.m.\n"
+         "This story was originally published October 10, 2026 at 12:31 PM.", date(2026, 10, 10), "byline"),
         ("Talks ended.\n<https://news.example.com/news/2026-05-17/talks/p.html>", date(2026, 5, 17), "url"),
         ("Talks ended.\nhttps://example.com/2026/05/17/talks/", date(2026, 5, 17), "url"),
     ],
