@@ -954,6 +954,25 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
 
 
+# The day (week, ...) of a run, a count of how long it has gone on: "the third straight day", "a fourth
+# consecutive day", "the heatwave is in its fourth day", "sizzles for third day", "for a fifth day running"
+# (but "on the third day of the trial" is a day, not a run)
+_RUN_NOUN = re.compile(r"\s+(?:(?P<streak>straight|consecutive|successive)\s+)?(?P<noun>day|week|month|year|night)\b(?!-)"
+                       r"(?P<running>\s+(?:running|in\s+a\s+row)\b)?", re.I)
+_RUN_BEFORE = re.compile(r"(?:\b(?:for|into|entered|enters|entering)\s+(?:(?:a|an|the|its|their)\s+)?|"
+                         r"\bin\s+(?:its|their)\s+)$", re.I)
+
+
+def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day"."""
+    run = _RUN_NOUN.match(sentence, number.end)
+    if run is None or number.value < 2:
+        return None
+    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)):
+        return None
+    return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
+
+
 def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The rank or seeding an ordinal gives: "seventh-ranked", "seeded seventh", "rise to fifth in the world"."""
     glued = _ORDINAL_RANKED.match(sentence, number.end)
@@ -978,7 +997,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
-            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None
+            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None or (
+            _ordinal_run(sentence, number) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1040,7 +1060,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     unit = unit or currency
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"

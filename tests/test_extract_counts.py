@@ -877,3 +877,22 @@ def test_a_tally_one_side_leads_or_trails_is_a_score(sentence, surface):
 def test_a_number_of_those_affected_counts_people(sentence, surface, value):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The heatwave is in its fourth day.", "fourth day", 4, "day"),
+        ("Heatwave toll climbs as city sizzles for third day", "third day", 3, "day"),
+        ("Officials said the city was in the third straight day of the heatwave.", "third straight day", 3, "day"),
+        ("Temperatures rose to 44C for a fourth consecutive day.", "fourth consecutive day", 4, "day"),
+        ("Shares fell for a fifth week running.", "fifth week", 5, "week"),
+    ],
+)
+def test_the_day_of_a_run_counts_its_days(sentence, surface, value, unit):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+def test_a_day_an_event_falls_on_is_no_run():
+    assert not [c for c in quantities_of("On the third day of the trial, the witness spoke.") if c.quantity.unit == "day"]
