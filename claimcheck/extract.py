@@ -1330,6 +1330,32 @@ _PASSIVE_AFTER = re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+# A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
+# still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
+# "..., eight still held": how many of the people the story counts are so; the state is the measure.
+_SUBJECT_STATE_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|nearly|almost|"
+                                   r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
+_SUBJECT_STATE_AFTER = re.compile(
+    r"(?P<of>\s+of\s+(?:them|those|these|whom))?(?:\s+(?:are|were|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
+    r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
+    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners))\b",
+    re.I)
+_HEADLINE_STATE_BEFORE = re.compile(r",\s*$")
+
+
+def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | None:
+    """The people a clause-opening bare number counts by the state it gives them: "Eight are still held"."""
+    after = _SUBJECT_STATE_AFTER.match(right)
+    if after is None or number.kind != "cardinal":
+        return None
+    if not (_SUBJECT_STATE_BEFORE.search(left) or after.group("still") and _HEADLINE_STATE_BEFORE.search(left)):
+        return None
+    if after.group("noun") and not after.group("of"):
+        return None  # "Two were women" without "of them" is left: "Three are children of the owner"
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun")).lower()
+    return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
+
+
 # "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")
 # How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
@@ -1451,6 +1477,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     passive = _PASSIVE_AFTER.match(right)
     if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
         return UnitMatch("people", "count", measure=passive.group("word").lower())
+    state = _subject_state(left, number, right)
+    if state is not None:
+        return state
     if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("people", "count", measure="group")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)

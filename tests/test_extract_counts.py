@@ -896,3 +896,21 @@ def test_the_day_of_a_run_counts_its_days(sentence, surface, value, unit):
 
 def test_a_day_an_event_falls_on_is_no_run():
     assert not [c for c in quantities_of("On the third day of the trial, the witness spoke.") if c.quantity.unit == "day"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Seventy-nine have returned. Eight are still with the bandits, and we are doing everything.", "Eight", 8, "held"),
+        ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
+        ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
+        ("Seven of them were women.", "Seven", 7, "women"),
+    ],
+)
+def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
+    assert not quantities_of("Three are children of the owner.")
