@@ -585,9 +585,23 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
             and not _DENIED_SINGLE.search(sentence, 0, m.start())]
 
 
+# "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
+# as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed)(?:\s+(?:him|her|them|the\s+[a-z]+))?\s+"
+                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)", re.I)
+
+
+def _once_twice(sentence: str) -> list[NumberMatch]:
+    if "once" not in sentence and "twice" not in sentence:
+        return []
+    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.0 if m.group("n").lower() == "once" else 2.0,
+                        0.0, False, "words", "cardinal") for m in _ONCE_TWICE.finditer(sentence)]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence), key=lambda n: n.start)
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
+                                 + _once_twice(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     found: list[_Value] = []
@@ -1058,6 +1072,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     right = sentence[last.end + skip:]
     currency = None if unit is not None else currency_before(left)
     unit = unit or currency
+    if unit is None and number.text.lower() in ("once", "twice"):
+        unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
         unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary

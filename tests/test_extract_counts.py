@@ -914,3 +914,22 @@ def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentenc
 
 def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
     assert not quantities_of("Three are children of the owner.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Police said the clerk had been shot once in the chest.", "once", 1),
+        ("Patel opened the register, and the gunman fired once, striking him in the chest.", "once", 1),
+        ("Police said Patel was shot twice.", "twice", 2),
+    ],
+)
+def test_once_or_twice_after_a_shot_counts_the_shots(sentence, surface, value):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit) == (value, "times")
+
+
+@pytest.mark.parametrize("sentence", ["He was once hit by a car.", "The gunman fired twice as many rounds.",
+                                      "She was struck twice before.", "The town once had a mill."])
+def test_once_or_twice_elsewhere_counts_nothing(sentence):
+    assert not quantities_of(sentence)
