@@ -91,7 +91,7 @@ from .measure import (
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers, parse_number
+from .numbers import NUMBER_WORD, NumberMatch, _alt, _read_digits, find_numbers, parse_number
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -598,10 +598,28 @@ def _once_twice(sentence: str) -> list[NumberMatch]:
                         0.0, False, "words", "cardinal") for m in _ONCE_TWICE.finditer(sentence)]
 
 
+# The naira as the Nigerian press writes it, an "N" glued to a scaled or grouped amount: "a ransom of N100m",
+# "N1m per person", "N2.5bn", "N5,000" (not "N95" or "N7": a mask, a road)
+_NAIRA = re.compile(r"(?<![\w$.,-])N(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?P<g>)|\d+(?:\.\d+)?(?P<s>m|bn|b|tn|k))(?![\w%-])")
+_NAIRA_SCALES = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+
+
+def _naira(sentence: str) -> list[NumberMatch]:
+    if "N" not in sentence:
+        return []
+    found = []
+    for m in _NAIRA.finditer(sentence):
+        value, step, round_int = _read_digits(m.group("n")[: -len(m.group("s"))] if m.group("s") else m.group("n"))
+        scale = _NAIRA_SCALES[m.group("s") or ""]
+        found.append(NumberMatch(m.start(), m.end(), m.group(0), float(value * scale), float(step * scale / 2), round_int,
+                                 "mixed" if m.group("s") else "digits", "cardinal"))
+    return found
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
     numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
-                                 + _once_twice(sentence), key=lambda n: n.start)
+                                 + _once_twice(sentence) + _naira(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     found: list[_Value] = []
@@ -1072,6 +1090,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     right = sentence[last.end + skip:]
     currency = None if unit is not None else currency_before(left)
     unit = unit or currency
+    if unit is None and number.text[:1] == "N" and _NAIRA.fullmatch(number.text):
+        unit = UnitMatch("NGN", "currency")  # "N100m": a hundred million naira
     if unit is None and number.text.lower() in ("once", "twice"):
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":

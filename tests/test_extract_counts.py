@@ -933,3 +933,23 @@ def test_once_or_twice_after_a_shot_counts_the_shots(sentence, surface, value):
                                       "She was struck twice before.", "The town once had a mill."])
 def test_once_or_twice_elsewhere_counts_nothing(sentence):
     assert not quantities_of(sentence)
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The bandits had demanded a ransom of N100m, and later asked for N1m per person.", "N100m", 100e6),
+        ("The bandits had demanded a ransom of N100m, and later asked for N1m per person.", "N1m", 1e6),
+        ("The fee rose to N2.5bn from N5,000.", "N2.5bn", 2.5e9),
+        ("The fee rose to N2.5bn from N5,000.", "N5,000", 5000),
+        ("The families paid ₦100 million.", "₦100 million", 100e6),
+    ],
+)
+def test_the_naira_as_nigerian_papers_write_it(sentence, surface, value):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit) == (value, "NGN")
+
+
+def test_an_n_before_a_bare_number_is_a_name_not_naira():
+    assert not [c for c in quantities_of("Staff wore N95 masks on the N7 road.") if c.quantity.unit == "NGN"]
