@@ -988,8 +988,9 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
 
 # The day (week, ...) of a run, a count of how long it has gone on: "the third straight day", "a fourth
 # consecutive day", "the heatwave is in its fourth day", "sizzles for third day", "for a fifth day running"
-# (but "on the third day of the trial" is a day, not a run)
-_RUN_NOUN = re.compile(r"\s+(?:(?P<streak>straight|consecutive|successive)\s+)?(?P<noun>day|week|month|year|night)\b(?!-)"
+# (but "on the third day of the trial" is a day, not a run; an event in progress runs in days or weeks, while
+# "the third consecutive year of growth" is a trend's description, left out)
+_RUN_NOUN = re.compile(r"\s+(?:(?P<streak>straight|consecutive|successive)\s+)?(?P<noun>day|night|week)\b(?!-)"
                        r"(?P<running>\s+(?:running|in\s+a\s+row)\b)?", re.I)
 _RUN_BEFORE = re.compile(r"(?:\b(?:for|into|entered|enters|entering)\s+(?:(?:a|an|the|its|their)\s+)?|"
                          r"\bin\s+(?:its|their)\s+)$", re.I)
