@@ -1350,9 +1350,10 @@ _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
-# of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
-# is as often a loose word as a figure)
-_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s)", re.I)
+# of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
+# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure)
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
+                          r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."

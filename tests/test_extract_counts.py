@@ -953,3 +953,19 @@ def test_the_naira_as_nigerian_papers_write_it(sentence, surface, value):
 
 def test_an_n_before_a_bare_number_is_a_name_not_naira():
     assert not [c for c in quantities_of("Staff wore N95 masks on the N7 road.") if c.quantity.unit == "NGN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "share"),
+    [
+        ("In 2014, around three-quarters of voters rejected a proposal.", "around three-quarters", 75),
+        ("That year more than two-thirds of households had no car.", "more than two-thirds", 66.7),
+    ],
+)
+def test_a_fraction_of_a_plural_noun_is_a_share(sentence, surface, share):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.unit, round(q.value, 1)) == ("percent", share)
+
+
+def test_a_fraction_of_a_time_unit_is_no_share():
+    assert not [c for c in quantities_of("A third of years were dry.") if c.quantity.unit == "percent"]
