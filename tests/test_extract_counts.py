@@ -969,3 +969,12 @@ def test_a_fraction_of_a_plural_noun_is_a_share(sentence, surface, share):
 
 def test_a_fraction_of_a_time_unit_is_no_share():
     assert not [c for c in quantities_of("A third of years were dry.") if c.quantity.unit == "percent"]
+
+
+def test_an_age_in_a_relative_clause_after_a_name():
+    claim = quantity_at("The dead included Jaylen Moore, who was 18, police said.", "18")
+    assert (claim.quantity.unit, claim.quantity.dimension) == ("years", "age")
+
+
+def test_a_relative_clause_after_a_thing_gives_no_age():
+    assert not [c for c in quantities_of("The company, which was 18, closed.") if c.quantity.dimension == "age"]
