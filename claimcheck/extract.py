@@ -1241,7 +1241,11 @@ _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
                                   "throughout within among amid aboard onboard".split())
 _FORCED_BEFORE = re.compile(rf"\b(?:forc|order|prompt|caus)(?:e|es|ed|ing)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)\b", re.I)
+_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?(?:to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)|"
+                      r"(?:from|out\s+of)\s+(?:their\s+)?homes)\b", re.I)  # headline "forces 2,000 from homes"
+# "sends more than 200 to hospitals": the hospitalised
+_SENT_BEFORE = re.compile(rf"\b(?:send|sends|sent|sending)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TO_HOSPITAL = re.compile(r"\s+(?:people\s+)?to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b", re.I)
 _LOST_IN = re.compile(r"\s+lost\s+(?:in|at|when|as)\b")
 _MOURNED_BEFORE = re.compile(r"\b(?:mourn|remember|honou?r|recall|name|identifie)(?:s|ed|d|ing)?\s+(?:the\s+|all\s+)?$"
                              r"|\b(?:the|all)\s+$", re.I)
@@ -1494,6 +1498,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
     if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
         return UnitMatch("people", "count", measure="evacuated")
+    if _SENT_BEFORE.search(left) and _TO_HOSPITAL.match(right):  # "sent 200 to hospital": the hospitalised
+        return UnitMatch("people", "count", measure="hospitalized")
     if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
         return UnitMatch("people", "count", measure="killed")
     strong = _STRONG.match(right)

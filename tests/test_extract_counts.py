@@ -978,3 +978,19 @@ def test_an_age_in_a_relative_clause_after_a_name():
 
 def test_a_relative_clause_after_a_thing_gives_no_age():
     assert not [c for c in quantities_of("The company, which was 18, closed.") if c.quantity.dimension == "age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Ammonia leak at fertilizer plant kills 3, sends more than 200 to hospitals", "more than 200", 200, "hospitalized"),
+        ("Ammonia leak at fertilizer plant kills three, forces 2,000 from homes", "2,000", 2000, "evacuated"),
+    ],
+)
+def test_a_headline_count_sent_to_hospital_or_forced_from_homes(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+def test_a_count_sent_elsewhere_is_no_casualty():
+    assert not quantities_of("They sent 12 to the front.")
