@@ -1782,8 +1782,12 @@ def _background_year(time: TimeMention) -> bool:
     """Whether a time is a year the text states ("in 2019", "March 2019"), not one counted from
     the publication date ("last year"): a toll it is the period of then dates its event."""
     period = time.period
-    return (time.role == "when" and period.granularity in ("year", "month")
-            and bool(_STATED_YEAR.search(period.label)))
+    if time.role != "when" or period.granularity not in ("year", "month"):
+        return False
+    # a month named with its year counted back ("In January last year, six people were killed") is stated
+    # as plainly as "January 2025"; "last year" or "last month" alone is a toll's span
+    return bool(_STATED_YEAR.search(period.label)) or (
+        period.granularity == "month" and period.label.split()[0].lower().rstrip(".,") in MONTHS)
 
 
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

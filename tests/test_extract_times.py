@@ -495,3 +495,12 @@ def test_the_year_a_food_poisoning_toll_is_counted_in_dates_the_poisoning(senten
 def test_the_month_a_kidnapping_takes_its_captives_in_dates_the_kidnapping(sentence, surface):
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.measure) == ("date", "kidnapping")
+
+
+def test_a_month_with_its_year_counted_back_dates_the_deadly_event_it_counts():
+    claim = claim_at("In January last year, six people were killed in a stampede at a temple.", "January last year")
+    assert (claim.kind, claim.measure) == ("date", "death")
+
+
+def test_a_month_with_its_year_counted_back_dates_no_change():
+    assert not [c for c in claims_of("In March last year, prices rose 5%.") if c.kind == "date"]
