@@ -994,3 +994,9 @@ def test_a_headline_count_sent_to_hospital_or_forced_from_homes(sentence, surfac
 
 def test_a_count_sent_elsewhere_is_no_casualty():
     assert not quantities_of("They sent 12 to the front.")
+
+
+def test_a_count_at_the_same_point_a_year_before_counts_the_sentences_noun():
+    sentence = ("The department has investigated 14 homicides so far this year, compared with 22 at the same time "
+                "last year, according to department figures.")
+    assert quantity_at(sentence, "22").quantity.unit == "homicide"
