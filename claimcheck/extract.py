@@ -91,7 +91,7 @@ from .measure import (
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NUMBER_WORD, NumberMatch, _alt, find_numbers, parse_number
+from .numbers import NUMBER_WORD, NumberMatch, _alt, _read_digits, find_numbers, parse_number
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value
@@ -585,9 +585,41 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
             and not _DENIED_SINGLE.search(sentence, 0, m.start())]
 
 
+# "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
+# as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed)(?:\s+(?:him|her|them|the\s+[a-z]+))?\s+"
+                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)", re.I)
+
+
+def _once_twice(sentence: str) -> list[NumberMatch]:
+    if "once" not in sentence and "twice" not in sentence:
+        return []
+    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.0 if m.group("n").lower() == "once" else 2.0,
+                        0.0, False, "words", "cardinal") for m in _ONCE_TWICE.finditer(sentence)]
+
+
+# The naira as the Nigerian press writes it, an "N" glued to a scaled or grouped amount: "a ransom of N100m",
+# "N1m per person", "N2.5bn", "N5,000" (not "N95" or "N7": a mask, a road)
+_NAIRA = re.compile(r"(?<![\w$.,-])N(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?P<g>)|\d+(?:\.\d+)?(?P<s>m|bn|b|tn|k))(?![\w%-])")
+_NAIRA_SCALES = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+
+
+def _naira(sentence: str) -> list[NumberMatch]:
+    if "N" not in sentence:
+        return []
+    found = []
+    for m in _NAIRA.finditer(sentence):
+        value, step, round_int = _read_digits(m.group("n")[: -len(m.group("s"))] if m.group("s") else m.group("n"))
+        scale = _NAIRA_SCALES[m.group("s") or ""]
+        found.append(NumberMatch(m.start(), m.end(), m.group(0), float(value * scale), float(step * scale / 2), round_int,
+                                 "mixed" if m.group("s") else "digits", "cardinal"))
+    return found
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence), key=lambda n: n.start)
+    numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
+                                 + _once_twice(sentence) + _naira(sentence), key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
     i = 0
     found: list[_Value] = []
@@ -651,6 +683,8 @@ _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
 _UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+# "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
+_SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -670,7 +704,7 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
         return True
     if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
-    if _UP_FROM.search(sentence, max(0, number.start - 100), number.start):
+    if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
@@ -954,6 +988,26 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
 
 
+# The day (week, ...) of a run, a count of how long it has gone on: "the third straight day", "a fourth
+# consecutive day", "the heatwave is in its fourth day", "sizzles for third day", "for a fifth day running"
+# (but "on the third day of the trial" is a day, not a run; an event in progress runs in days or weeks, while
+# "the third consecutive year of growth" is a trend's description, left out)
+_RUN_NOUN = re.compile(r"\s+(?:(?P<streak>straight|consecutive|successive)\s+)?(?P<noun>day|night|week)\b(?!-)"
+                       r"(?P<running>\s+(?:running|in\s+a\s+row)\b)?", re.I)
+_RUN_BEFORE = re.compile(r"(?:\b(?:for|into|entered|enters|entering)\s+(?:(?:a|an|the|its|their)\s+)?|"
+                         r"\bin\s+(?:its|their)\s+)$", re.I)
+
+
+def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day"."""
+    run = _RUN_NOUN.match(sentence, number.end)
+    if run is None or number.value < 2:
+        return None
+    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)):
+        return None
+    return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
+
+
 def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The rank or seeding an ordinal gives: "seventh-ranked", "seeded seventh", "rise to fifth in the world"."""
     glued = _ORDINAL_RANKED.match(sentence, number.end)
@@ -978,7 +1032,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
-            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None
+            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None or (
+            _ordinal_run(sentence, number) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1038,9 +1093,13 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     right = sentence[last.end + skip:]
     currency = None if unit is not None else currency_before(left)
     unit = unit or currency
+    if unit is None and number.text[:1] == "N" and _NAIRA.fullmatch(number.text):
+        unit = UnitMatch("NGN", "currency")  # "N100m": a hundred million naira
+    if unit is None and number.text.lower() in ("once", "twice"):
+        unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
@@ -1184,7 +1243,11 @@ _MAJORITY_OF = re.compile(rf"\bmajority\s+of\s+(?:{_HEDGES})?\s*$", re.I)
 _CASUALTY_COUNT_ENDS = frozenset("and or in at on near including during across inside outside after since through "
                                   "throughout within among amid aboard onboard".split())
 _FORCED_BEFORE = re.compile(rf"\b(?:forc|order|prompt|caus)(?:e|es|ed|ing)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)\b", re.I)
+_TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?(?:to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?)|"
+                      r"(?:from|out\s+of)\s+(?:their\s+)?homes)\b", re.I)  # headline "forces 2,000 from homes"
+# "sends more than 200 to hospitals": the hospitalised
+_SENT_BEFORE = re.compile(rf"\b(?:send|sends|sent|sending)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TO_HOSPITAL = re.compile(r"\s+(?:people\s+)?to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b", re.I)
 _LOST_IN = re.compile(r"\s+lost\s+(?:in|at|when|as)\b")
 _MOURNED_BEFORE = re.compile(r"\b(?:mourn|remember|honou?r|recall|name|identifie)(?:s|ed|d|ing)?\s+(?:the\s+|all\s+)?$"
                              r"|\b(?:the|all)\s+$", re.I)
@@ -1266,6 +1329,8 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"
                          r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
+# "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
+_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
@@ -1293,9 +1358,10 @@ _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff)s?\b[^.;:,]{{0,40}}?"
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
-# of voters" (a bare "half" is left out: "half the town turned out", "more than half of those surveyed"
-# is as often a loose word as a figure)
-_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s)", re.I)
+# of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
+# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure)
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
+                          r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
@@ -1310,6 +1376,32 @@ _PASSIVE_AFTER = re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+# A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
+# still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
+# "..., eight still held": how many of the people the story counts are so; the state is the measure.
+_SUBJECT_STATE_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|nearly|almost|"
+                                   r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
+_SUBJECT_STATE_AFTER = re.compile(
+    r"(?P<of>\s+of\s+(?:them|those|these|whom))?(?:\s+(?:are|were|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
+    r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
+    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners))\b",
+    re.I)
+_HEADLINE_STATE_BEFORE = re.compile(r",\s*$")
+
+
+def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | None:
+    """The people a clause-opening bare number counts by the state it gives them: "Eight are still held"."""
+    after = _SUBJECT_STATE_AFTER.match(right)
+    if after is None or number.kind != "cardinal":
+        return None
+    if not (_SUBJECT_STATE_BEFORE.search(left) or after.group("still") and _HEADLINE_STATE_BEFORE.search(left)):
+        return None
+    if after.group("noun") and not after.group("of"):
+        return None  # "Two were women" without "of them" is left: "Three are children of the owner"
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun")).lower()
+    return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
+
+
 # "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")
 # How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
@@ -1400,7 +1492,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
         return UnitMatch("people", "count") if crowd else None
     if 0 < number.value <= 120 and (
-        (_APPOSITIVE.search(left) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
+        ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")
@@ -1408,6 +1500,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
     if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
         return UnitMatch("people", "count", measure="evacuated")
+    if _SENT_BEFORE.search(left) and _TO_HOSPITAL.match(right):  # "sent 200 to hospital": the hospitalised
+        return UnitMatch("people", "count", measure="hospitalized")
     if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
         return UnitMatch("people", "count", measure="killed")
     strong = _STRONG.match(right)
@@ -1431,6 +1525,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     passive = _PASSIVE_AFTER.match(right)
     if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
         return UnitMatch("people", "count", measure=passive.group("word").lower())
+    state = _subject_state(left, number, right)
+    if state is not None:
+        return state
     if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("people", "count", measure="group")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
@@ -1687,8 +1784,12 @@ def _background_year(time: TimeMention) -> bool:
     """Whether a time is a year the text states ("in 2019", "March 2019"), not one counted from
     the publication date ("last year"): a toll it is the period of then dates its event."""
     period = time.period
-    return (time.role == "when" and period.granularity in ("year", "month")
-            and bool(_STATED_YEAR.search(period.label)))
+    if time.role != "when" or period.granularity not in ("year", "month"):
+        return False
+    # a month named with its year counted back ("In January last year, six people were killed") is stated
+    # as plainly as "January 2025"; "last year" or "last month" alone is a toll's span
+    return bool(_STATED_YEAR.search(period.label)) or (
+        period.granularity == "month" and period.label.split()[0].lower().rstrip(".,") in MONTHS)
 
 
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -21,7 +21,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "NT$": "TWD", "TWD": "TWD", "NGN": "NGN", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "QAR": "QAR", "Rp": "IDR", "IDR": "IDR", "RM": "MYR", "MYR": "MYR",
-    "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR",
+    "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR", "₦": "NGN", "₱": "PHP",
     # A code doubled with its sign ("USD$ 15", "NZD$15"), and the Mexican peso's own signs.
     "USD$": "USD", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
     "MXN$": "MXN", "Mex$": "MXN", "MX$": "MXN", "MXN": "MXN",
@@ -687,11 +687,13 @@ EVENT_WORDS: dict[str, str] = {
     "incident": "incident", "tragedy": "incident",
     # "In February 2024, more than 1,000 devotees had fallen ill after eating prasad": a food poisoning
     "sickened": "poisoning", "poisoning": "poisoning", "poisoned": "poisoning",
+    # "In March 2024, gunmen abducted 137 pupils from a school": a kidnapping, whose toll is its captives
+    "abducted": "kidnapping", "kidnapped": "kidnapping", "abduction": "kidnapping", "kidnapping": "kidnapping",
 }
 # Event classes with a toll (dead, injured, displaced): the year a toll is counted in is when such an
 # event happened ("In 2019, a blast killed 78 people"), a claim of its own.
 TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "shooting", "sinking", "fighting",
-                           "poisoning"})
+                           "poisoning", "kidnapping"})
 # ...and penalties, the year a sum is imposed in ("In 2021, BMW and Volkswagen were fined 875 million euros").
 PENALTY_WORDS = frozenset({"fined", "fine", "penalty", "penalised", "penalized"})
 # Verbs that start what a date then dates ("the patrol that commenced in September").

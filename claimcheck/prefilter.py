@@ -5,7 +5,7 @@ found without a digit, a vulgar fraction or one of the words their grammars star
 words, scale words, fractions and vague amounts, month and weekday names, "today" and its
 kin, "year" (every relative year: "last year", "a year earlier"), "a"/"an" before a unit of
 time, length or weight (extraction reads "about an hour" and "about a mile" as one) and "single"
-("a single shell" is one). Text with none of these is skipped: sentences before their numbers
+("a single shell" is one), "once" and "twice" ("was shot twice"). Text with none of these is skipped: sentences before their numbers
 and times are looked for, and whole lines before they are even tokenised. The words come from the same tables the grammars are built from, and
 tests/test_prefilter.py checks that nothing the grammars find is ever skipped.
 """
@@ -55,6 +55,7 @@ _TRIGGER = re.compile(
     rf"|\b(?:{_alt(_NUMBER_WORDS | _TIME_WORDS)})\b"  # a trie: a word that is none of them fails fast
     rf"|\ban?\s+(?:{_alt(ARTICLE_UNITS, literal=True)})\b"  # "about an hour", "about a mile": extract's one
     r"|\bsingle\b"  # "a single shell", "single counts of": extract's one
+    r"|\b(?:once|twice)\b"  # "was shot twice": extract's two
 )
 # Letters that match an ASCII letter under re.IGNORECASE (as the time patterns are compiled)
 # but that str.lower() does not turn into it: "ſ" is "s", "ı" and "İ" are "i".

@@ -877,3 +877,126 @@ def test_a_tally_one_side_leads_or_trails_is_a_score(sentence, surface):
 def test_a_number_of_those_affected_counts_people(sentence, surface, value):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The heatwave is in its fourth day.", "fourth day", 4, "day"),
+        ("Heatwave toll climbs as city sizzles for third day", "third day", 3, "day"),
+        ("Officials said the city was in the third straight day of the heatwave.", "third straight day", 3, "day"),
+        ("Temperatures rose to 44C for a fourth consecutive day.", "fourth consecutive day", 4, "day"),
+        ("Shares fell for a fifth week running.", "fifth week", 5, "week"),
+    ],
+)
+def test_the_day_of_a_run_counts_its_days(sentence, surface, value, unit):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+def test_a_day_an_event_falls_on_is_no_run():
+    assert not [c for c in quantities_of("On the third day of the trial, the witness spoke.") if c.quantity.unit == "day"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Seventy-nine have returned. Eight are still with the bandits, and we are doing everything.", "Eight", 8, "held"),
+        ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
+        ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
+        ("Seven of them were women.", "Seven", 7, "women"),
+    ],
+)
+def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
+    assert not quantities_of("Three are children of the owner.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Police said the clerk had been shot once in the chest.", "once", 1),
+        ("Patel opened the register, and the gunman fired once, striking him in the chest.", "once", 1),
+        ("Police said Patel was shot twice.", "twice", 2),
+    ],
+)
+def test_once_or_twice_after_a_shot_counts_the_shots(sentence, surface, value):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit) == (value, "times")
+
+
+@pytest.mark.parametrize("sentence", ["He was once hit by a car.", "The gunman fired twice as many rounds.",
+                                      "She was struck twice before.", "The town once had a mill."])
+def test_once_or_twice_elsewhere_counts_nothing(sentence):
+    assert not quantities_of(sentence)
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The bandits had demanded a ransom of N100m, and later asked for N1m per person.", "N100m", 100e6),
+        ("The bandits had demanded a ransom of N100m, and later asked for N1m per person.", "N1m", 1e6),
+        ("The fee rose to N2.5bn from N5,000.", "N2.5bn", 2.5e9),
+        ("The fee rose to N2.5bn from N5,000.", "N5,000", 5000),
+        ("The families paid ₦100 million.", "₦100 million", 100e6),
+    ],
+)
+def test_the_naira_as_nigerian_papers_write_it(sentence, surface, value):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit) == (value, "NGN")
+
+
+def test_an_n_before_a_bare_number_is_a_name_not_naira():
+    assert not [c for c in quantities_of("Staff wore N95 masks on the N7 road.") if c.quantity.unit == "NGN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "share"),
+    [
+        ("In 2014, around three-quarters of voters rejected a proposal.", "around three-quarters", 75),
+        ("That year more than two-thirds of households had no car.", "more than two-thirds", 66.7),
+    ],
+)
+def test_a_fraction_of_a_plural_noun_is_a_share(sentence, surface, share):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.unit, round(q.value, 1)) == ("percent", share)
+
+
+def test_a_fraction_of_a_time_unit_is_no_share():
+    assert not [c for c in quantities_of("A third of years were dry.") if c.quantity.unit == "percent"]
+
+
+def test_an_age_in_a_relative_clause_after_a_name():
+    claim = quantity_at("The dead included Jaylen Moore, who was 18, police said.", "18")
+    assert (claim.quantity.unit, claim.quantity.dimension) == ("years", "age")
+
+
+def test_a_relative_clause_after_a_thing_gives_no_age():
+    assert not [c for c in quantities_of("The company, which was 18, closed.") if c.quantity.dimension == "age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Ammonia leak at fertilizer plant kills 3, sends more than 200 to hospitals", "more than 200", 200, "hospitalized"),
+        ("Ammonia leak at fertilizer plant kills three, forces 2,000 from homes", "2,000", 2000, "evacuated"),
+    ],
+)
+def test_a_headline_count_sent_to_hospital_or_forced_from_homes(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+def test_a_count_sent_elsewhere_is_no_casualty():
+    assert not quantities_of("They sent 12 to the front.")
+
+
+def test_a_count_at_the_same_point_a_year_before_counts_the_sentences_noun():
+    sentence = ("The department has investigated 14 homicides so far this year, compared with 22 at the same time "
+                "last year, according to department figures.")
+    assert quantity_at(sentence, "22").quantity.unit == "homicide"

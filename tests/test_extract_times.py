@@ -483,3 +483,24 @@ def test_a_century_is_a_hundred_years_and_half_of_one_no_change(sentence, surfac
 def test_the_year_a_food_poisoning_toll_is_counted_in_dates_the_poisoning(sentence, surface):
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.measure) == ("date", "poisoning")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("In March 2014, gunmen abducted 137 pupils from a school in the same state.", "March 2014"),
+        ("In March 2014, more than 130 pupils and staff were kidnapped from a school nearby.", "March 2014"),
+    ],
+)
+def test_the_month_a_kidnapping_takes_its_captives_in_dates_the_kidnapping(sentence, surface):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", "kidnapping")
+
+
+def test_a_month_with_its_year_counted_back_dates_the_deadly_event_it_counts():
+    claim = claim_at("In January last year, six people were killed in a stampede at a temple.", "January last year")
+    assert (claim.kind, claim.measure) == ("date", "death")
+
+
+def test_a_month_with_its_year_counted_back_dates_no_change():
+    assert not [c for c in claims_of("In March last year, prices rose 5%.") if c.kind == "date"]
