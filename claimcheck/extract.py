@@ -91,7 +91,14 @@ from .measure import (
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
-from .numbers import NUMBER_WORD, NumberMatch, _alt, _read_digits, find_numbers, parse_number
+from .numbers import (
+    NUMBER_WORD,
+    NumberMatch,
+    _alt,
+    _read_digits,
+    find_numbers,
+    parse_number,
+)
 from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
 from .prefilter import may_hold_claims
 from .readable import score_value

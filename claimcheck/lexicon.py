@@ -21,7 +21,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "NT$": "TWD", "TWD": "TWD", "NGN": "NGN", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "QAR": "QAR", "Rp": "IDR", "IDR": "IDR", "RM": "MYR", "MYR": "MYR",
-    "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR", "₦": "NGN", "₱": "PHP",
+    "Tk": "BDT", "KSh": "KES", "Sh": "KES", "euro": "EUR", "euros": "EUR", "₦": "NGN",
     # A code doubled with its sign ("USD$ 15", "NZD$15"), and the Mexican peso's own signs.
     "USD$": "USD", "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
     "MXN$": "MXN", "Mex$": "MXN", "MX$": "MXN", "MXN": "MXN",
