@@ -33,6 +33,7 @@ from .lexicon import (
     CAMPAIGN_WORDS,
     CONTEST_PARTS,
     CONTRAST_SETS,
+    CASUALTY_WORDS,
     COUNT_OUTCOMES,
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
@@ -86,10 +87,12 @@ def group_claims(
         stand_ins = _lone_roles(claims)
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
+        stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
-            blocks[block_key(claim)].append(stand_ins.get(i, claim))
+            claim = stand_ins.get(i, claim)
+            blocks[block_key(claim)].append(claim)
         related = _StoryGate(stories or {}, clusters)
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
@@ -199,6 +202,51 @@ def _restated_with_perpetrator(claims: list[Claim], taken: Mapping[int, Claim]) 
 
 _THE_AGED = re.compile(r"\b(?:the|The)\s+$")  # "The 26-year-old broke clear": the age stands for a person
 _AGED_NOUN = re.compile(r"\S+-year-old")
+
+
+def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of what befell people that a report gives by who they were ("Six devotees, including
+    four women, were killed", "87 worshippers abducted"), where that report gives no count of people
+    that befell: its whole toll, a stand-in counted in people, so that another report's "nine people
+    killed" is compared with it. A report that also counts people of that outcome gives the noun's
+    count as a part of it ("3 dead", "three workers killed"); and nouns that name a part of any toll
+    (women, children, a family's members, an organisation's staff), or a count written as a part
+    ("including", "of whom"), stay as they are."""
+    outcomes: dict[int, str] = {}
+    counted_in_people: set[tuple[str, str]] = set()
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or claim.quantity is None or claim.period is not None and not \
+                _period_is_incidental(claim):
+            continue
+        outcome = _toll_outcome(claim.measure)
+        if not outcome:
+            continue
+        if claim.quantity.unit in GENERIC_COUNT_UNITS:
+            counted_in_people.add((claim.doc, outcome))
+        elif i not in taken and singular(claim.quantity.unit) not in _PART_NOUNS and _written_whole(claim):
+            outcomes[i] = outcome
+    return {i: replace(claims[i], quantity=replace(claims[i].quantity, unit="people"))  # type: ignore[arg-type]
+            for i, outcome in outcomes.items() if (claims[i].doc, outcome) not in counted_in_people}
+
+
+_TOLL_OUTCOMES = frozenset({"killed", "injured", "missing"})
+# Nouns that count a part of a toll ("Seven of the dead were women", "seven UN staff were injured")
+_PART_NOUNS = frozenset("woman child girl boy man staff member personnel official employee worker soldier "
+                        "officer troop police policeman student pupil".split()) | FAMILY_NOUNS
+_PART_CUE = re.compile(r"\b(?:including|includ|among|of\s+whom|of\s+them|of\s+the)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _toll_outcome(measure: str) -> str:
+    found = {CASUALTY_WORDS[w] for w in measure.split() if w in CASUALTY_WORDS} & _TOLL_OUTCOMES
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _written_whole(claim: Claim) -> bool:
+    start, end = claim.marked
+    if _PART_CUE.search(claim.sentence[max(0, start - 25):start]) or _PART_CUE.match(claim.sentence[end:end + 12].lstrip()):
+        return False
+    return counted_set(claim.sentence, start, end).role in ("", "whole")
 
 
 def _role_of(claim: Claim) -> str | None:
