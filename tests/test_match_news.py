@@ -808,3 +808,33 @@ def test_the_day_of_one_deed_no_event_word_names_is_compared(tmp_path, first, se
     """Dates described by one verb ("left Zuwara on Friday", "had left Zuwara on Thursday") date
     one deed, though no event word ("crash", "attack") names it."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Six pilgrims were killed in a stampede at a shrine in Varana district on Sunday, police said.",
+         "The death toll in Sunday's stampede at the Varana shrine rose to nine, officials said. Nine people were killed.",
+         {"Six pilgrims", "Nine people"}),
+    ],
+)
+def test_a_toll_given_by_who_was_counted_is_the_reports_toll(tmp_path, first, second, differing):
+    """"Six pilgrims were killed" in a report that counts no people killed is its whole toll."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert any(differing <= texts for texts in found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A blast at a refinery in Porto Calma killed three people on Monday. Two workers were killed inside the unit.",
+         "Three people were killed in Monday's blast at the Porto Calma refinery, officials said."),
+        ("Six people, including four women, were killed in a stampede at a shrine in Varana on Sunday.",
+         "Seven women died in Sunday's stampede at the Varana shrine, officials said."),
+    ],
+)
+def test_a_part_of_a_toll_by_who_was_counted_stays_a_part(tmp_path, first, second):
+    """A report that counts people killed gives its "two workers" as a part, and women among the
+    dead are a part of any toll: neither meets another report's toll."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert not any({"Two workers", "Three people"} <= texts or {"four women", "Six people"} <= texts for texts in found)
