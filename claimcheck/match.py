@@ -113,6 +113,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     captain", "the skipper")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
+    custody_values: dict[str, set[float]] = defaultdict(set)
     introduced: dict[str, dict[str, str]] | None = None
     for i, claim in enumerate(claims):
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
@@ -121,12 +122,29 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 if introduced is None:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
+            if (role is None or role in _PLAIN_YOUNG) and not claim.subject and _in_custody(claim.sentence, *claim.marked):
+                role = "suspect"  # "police have arrested a 17-year-old boy", "a 16-year-old had been arrested"
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
+                if role == "perpetrator" and claim.quantity is not None:
+                    custody_values[claim.doc].add(claim.quantity.value)
     return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
-            if per_document[claims[i].doc, role] == 1}
+            if per_document[claims[i].doc, role] == 1
+            or role == "perpetrator" and len(custody_values[claims[i].doc]) == 1}
+
+
+_PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
+_HELD_BEFORE = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
+_HELD_AFTER = re.compile(r"(?:\s+(?:boy|girl|man|woman|teen|teenager|suspect))?\s*,?\s*(?:(?:had|has|have)\s+been|was|is)?\s*"
+                         r"(?:arrested|detained|apprehended|in\s+custody)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_custody(sentence: str, start: int, end: int) -> bool:
+    """An age of whom the sentence says the police hold them: the suspect, however the report calls them."""
+    return bool(_HELD_BEFORE.search(sentence, max(0, start - 40), start) or _HELD_AFTER.match(sentence, end))
 
 
 _PLAIN_PERSONS = frozenset({"man", "woman"})
