@@ -838,3 +838,29 @@ def test_a_part_of_a_toll_by_who_was_counted_stays_a_part(tmp_path, first, secon
     dead are a part of any toll: neither meets another report's toll."""
     found = conflicts(corpus_of(tmp_path, first, second))
     assert not any({"Two workers", "Three people"} <= texts or {"four women", "Six people"} <= texts for texts in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("More than 80 people were abducted on Sunday when gunmen stormed a church in Tamara village.",
+         "About 60 people were seized on Sunday when the gunmen surrounded the church in Tamara village.",
+         {"More than 80 people", "About 60 people"}),
+    ],
+)
+def test_verbs_of_abduction_name_one_outcome(tmp_path, first, second, differing):
+    """"Abducted", "kidnapped", "seized": one outcome of one count."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Police have arrested a 17-year-old boy in connection with the fatal shooting of a store clerk in Harlow.",
+         "On Wednesday, police said a 16-year-old had been arrested over the shooting of the Harlow store clerk.",
+         {"17-year-old", "16-year-old"}),
+    ],
+)
+def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, differing):
+    """"arrested a 17-year-old boy", "a 16-year-old had been arrested": the suspect's age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
