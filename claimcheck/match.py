@@ -250,6 +250,7 @@ def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dic
 _TOLL_OUTCOMES = frozenset({"killed", "injured", "missing", "abducted"})
 # Verbs that name one outcome, abduction: "More than 80 people were abducted", "About 70 people were seized"
 _ABDUCTION = dict.fromkeys(("abducted", "kidnapped", "seized", "snatched"), "abducted")
+_THINGS_TOO = frozenset({"seized", "snatched"})  # "seized 12 magazines": not of people only
 # Nouns that count a part of a toll ("Seven of the dead were women", "seven UN staff were injured")
 _PART_NOUNS = frozenset("woman child girl boy man staff member personnel official employee worker soldier "
                         "officer troop police policeman student pupil".split()) | FAMILY_NOUNS
@@ -258,7 +259,7 @@ _PART_CUE = re.compile(r"\b(?:including|includ|among|of\s+whom|of\s+them|of\s+th
 
 @lru_cache(maxsize=1 << 16)
 def _toll_outcome(measure: str) -> str:
-    found = {CASUALTY_WORDS.get(w) or _ABDUCTION.get(w) for w in measure.split()} & _TOLL_OUTCOMES
+    found = {CASUALTY_WORDS.get(w) or _ABDUCTION.get(w) for w in measure.split() if w not in _THINGS_TOO} & _TOLL_OUTCOMES
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -414,7 +415,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
-    if a.kind == "count" and _abduction_only(a.measure) and _abduction_only(b.measure):
+    if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
