@@ -263,6 +263,25 @@ def _toll_outcome(measure: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+_LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
+_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from)\s+(?:their|his|her)\s+homes?\b", re.I)
+
+
+def _from_homes(claim: Claim) -> bool:
+    """A count of people made to leave their homes, however worded: "evacuated", "displaced",
+    "forced from their homes", "had to leave their homes". (Evacuated and displaced stay two
+    outcomes of each other: `_contrasting`.)"""
+    if claim.measure in ("evacuated", "displaced"):
+        return True
+    words = set(claim.measure.split())
+    return bool(words) and words <= _LEAVING_WORDS and ("home" in words or _left_homes_at(claim.sentence, claim.marked[1]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _left_homes_at(sentence: str, end: int) -> bool:
+    return bool(_FROM_HOMES.match(sentence, end))
+
+
 def _abduction_only(measure: str) -> bool:
     """A count's measure that names only its abduction, by any verb for it."""
     return bool(measure) and all(w in _ABDUCTION for w in measure.split())
@@ -417,6 +436,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
+    if a.kind == "count" and a.unit == "people" and _from_homes(a) and _from_homes(b) \
+            and not {a.measure, b.measure} == {"evacuated", "displaced"}:
+        return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
