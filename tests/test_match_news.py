@@ -864,3 +864,16 @@ def test_verbs_of_abduction_name_one_outcome(tmp_path, first, second, differing)
 def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, differing):
     """"arrested a 17-year-old boy", "a 16-year-old had been arrested": the suspect's age."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gas leak at a plant in Porto Calma forced about 2,000 residents to leave their homes on Wednesday.",
+         "Authorities evacuated about 1,200 residents from homes near the Porto Calma plant on Wednesday.",
+         {"about 2,000 residents", "about 1,200 residents"}),
+    ],
+)
+def test_people_made_to_leave_their_homes_are_one_count(tmp_path, first, second, differing):
+    """"forced ... to leave their homes" and "evacuated": one count of people, however worded."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
