@@ -241,7 +241,7 @@ def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dic
             continue
         if claim.quantity.unit in GENERIC_COUNT_UNITS:
             counted_in_people.add((claim.doc, outcome))
-        elif i not in taken and singular(claim.quantity.unit) not in _PART_NOUNS and _written_whole(claim):
+        elif i not in taken and _names_persons(claim.quantity.unit) and _written_whole(claim):
             outcomes[i] = outcome
     return {i: replace(claims[i], quantity=replace(claims[i].quantity, unit="people"))  # type: ignore[arg-type]
             for i, outcome in outcomes.items() if (claims[i].doc, outcome) not in counted_in_people}
@@ -255,6 +255,17 @@ _THINGS_TOO = frozenset({"seized", "snatched"})  # "seized 12 magazines": not of
 _PART_NOUNS = frozenset("woman child girl boy man staff member personnel official employee worker soldier "
                         "officer troop police policeman student pupil".split()) | FAMILY_NOUNS
 _PART_CUE = re.compile(r"\b(?:including|includ|among|of\s+whom|of\s+them|of\s+the)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_persons(unit: str) -> bool:
+    """A noun of persons by what they are or do ("devotee", "worshipper", "pilgrim" aside: "villager",
+    "civilian", "migrant", "tourist") that names no part of a toll."""
+    noun = singular(unit)
+    return noun not in _PART_NOUNS and (noun in PERSON_NOUNS or noun.endswith(_AGENT_ENDINGS))
+
+
+_AGENT_ENDINGS = ("er", "ee", "ist", "ian", "ant", "or")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -271,10 +282,18 @@ def _from_homes(claim: Claim) -> bool:
     """A count of people made to leave their homes, however worded: "evacuated", "displaced",
     "forced from their homes", "had to leave their homes". (Evacuated and displaced stay two
     outcomes of each other: `_contrasting`.)"""
-    if claim.measure in ("evacuated", "displaced"):
-        return True
-    words = set(claim.measure.split())
-    return bool(words) and words <= _LEAVING_WORDS and ("home" in words or _left_homes_at(claim.sentence, claim.marked[1]))
+    leaving = _leaving(claim.measure)
+    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _leaving(measure: str) -> str:
+    if measure in ("evacuated", "displaced"):
+        return "home"
+    words = set(measure.split())
+    if not words or not words <= _LEAVING_WORDS:
+        return ""
+    return "home" if "home" in words else "maybe"
 
 
 @lru_cache(maxsize=1 << 16)

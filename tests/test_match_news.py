@@ -813,13 +813,13 @@ def test_the_day_of_one_deed_no_event_word_names_is_compared(tmp_path, first, se
 @pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
-        ("Six pilgrims were killed in a stampede at a shrine in Varana district on Sunday, police said.",
+        ("Six worshippers were killed in a stampede at a shrine in Varana district on Sunday, police said.",
          "The death toll in Sunday's stampede at the Varana shrine rose to nine, officials said. Nine people were killed.",
-         {"Six pilgrims", "Nine people"}),
+         {"Six worshippers", "Nine people"}),
     ],
 )
 def test_a_toll_given_by_who_was_counted_is_the_reports_toll(tmp_path, first, second, differing):
-    """"Six pilgrims were killed" in a report that counts no people killed is its whole toll."""
+    """"Six worshippers were killed" in a report that counts no people killed is its whole toll."""
     found = conflicts(corpus_of(tmp_path, first, second))
     assert any(differing <= texts for texts in found), found
 
