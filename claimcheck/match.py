@@ -233,11 +233,10 @@ def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dic
     outcomes: dict[int, str] = {}
     counted_in_people: set[tuple[str, str]] = set()
     for i, claim in enumerate(claims):
-        if claim.kind != "count" or claim.quantity is None or claim.period is not None and not \
-                _period_is_incidental(claim):
+        if claim.kind != "count":
             continue
         outcome = _toll_outcome(claim.measure)
-        if not outcome:
+        if not outcome or claim.quantity is None or claim.period is not None and not _period_is_incidental(claim):
             continue
         if claim.quantity.unit in GENERIC_COUNT_UNITS:
             counted_in_people.add((claim.doc, outcome))
@@ -301,6 +300,7 @@ def _left_homes_at(sentence: str, end: int) -> bool:
     return bool(_FROM_HOMES.match(sentence, end))
 
 
+@lru_cache(maxsize=1 << 16)
 def _abduction_only(measure: str) -> bool:
     """A count's measure that names only its abduction, by any verb for it."""
     return bool(measure) and all(w in _ABDUCTION for w in measure.split())
