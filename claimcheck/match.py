@@ -33,6 +33,7 @@ from .lexicon import (
     CAMPAIGN_WORDS,
     CONTEST_PARTS,
     CONTRAST_SETS,
+    CASUALTY_WORDS,
     COUNT_OUTCOMES,
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
@@ -86,10 +87,12 @@ def group_claims(
         stand_ins = _lone_roles(claims)
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
+        stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
-            blocks[block_key(claim)].append(stand_ins.get(i, claim))
+            claim = stand_ins.get(i, claim)
+            blocks[block_key(claim)].append(claim)
         related = _StoryGate(stories or {}, clusters)
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
@@ -110,6 +113,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     captain", "the skipper")."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
+    custody_values: dict[str, set[float]] = defaultdict(set)
     introduced: dict[str, dict[str, str]] | None = None
     for i, claim in enumerate(claims):
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
@@ -118,12 +122,29 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 if introduced is None:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
+            if (role is None or role in _PLAIN_YOUNG) and not claim.subject and _in_custody(claim.sentence, *claim.marked):
+                role = "suspect"  # "police have arrested a 17-year-old boy", "a 16-year-old had been arrested"
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
+                if role == "perpetrator" and claim.quantity is not None:
+                    custody_values[claim.doc].add(claim.quantity.value)
     return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
-            if per_document[claims[i].doc, role] == 1}
+            if per_document[claims[i].doc, role] == 1
+            or role == "perpetrator" and len(custody_values[claims[i].doc]) == 1}
+
+
+_PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
+_HELD_BEFORE = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
+_HELD_AFTER = re.compile(r"(?:\s+(?:boy|girl|man|woman|teen|teenager|suspect))?\s*,?\s*(?:(?:had|has|have)\s+been|was|is)?\s*"
+                         r"(?:arrested|detained|apprehended|in\s+custody)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_custody(sentence: str, start: int, end: int) -> bool:
+    """An age of whom the sentence says the police hold them: the suspect, however the report calls them."""
+    return bool(_HELD_BEFORE.search(sentence, max(0, start - 40), start) or _HELD_AFTER.match(sentence, end))
 
 
 _PLAIN_PERSONS = frozenset({"man", "woman"})
@@ -199,6 +220,97 @@ def _restated_with_perpetrator(claims: list[Claim], taken: Mapping[int, Claim]) 
 
 _THE_AGED = re.compile(r"\b(?:the|The)\s+$")  # "The 26-year-old broke clear": the age stands for a person
 _AGED_NOUN = re.compile(r"\S+-year-old")
+
+
+def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of what befell people that a report gives by who they were ("Six devotees, including
+    four women, were killed", "87 worshippers abducted"), where that report gives no count of people
+    that befell: its whole toll, a stand-in counted in people, so that another report's "nine people
+    killed" is compared with it. A report that also counts people of that outcome gives the noun's
+    count as a part of it ("3 dead", "three workers killed"); and nouns that name a part of any toll
+    (women, children, a family's members, an organisation's staff), or a count written as a part
+    ("including", "of whom"), stay as they are."""
+    outcomes: dict[int, str] = {}
+    counted_in_people: set[tuple[str, str]] = set()
+    for i, claim in enumerate(claims):
+        if claim.kind != "count":
+            continue
+        outcome = _toll_outcome(claim.measure)
+        if not outcome or claim.quantity is None or claim.period is not None and not _period_is_incidental(claim):
+            continue
+        if claim.quantity.unit in GENERIC_COUNT_UNITS:
+            counted_in_people.add((claim.doc, outcome))
+        elif i not in taken and _names_persons(claim.quantity.unit) and _written_whole(claim):
+            outcomes[i] = outcome
+    return {i: replace(claims[i], quantity=replace(claims[i].quantity, unit="people"))  # type: ignore[arg-type]
+            for i, outcome in outcomes.items() if (claims[i].doc, outcome) not in counted_in_people}
+
+
+_TOLL_OUTCOMES = frozenset({"killed", "injured", "missing", "abducted"})
+# Verbs that name one outcome, abduction: "More than 80 people were abducted", "About 70 people were seized"
+_ABDUCTION = dict.fromkeys(("abducted", "kidnapped", "seized", "snatched"), "abducted")
+_THINGS_TOO = frozenset({"seized", "snatched"})  # "seized 12 magazines": not of people only
+# Nouns that count a part of a toll ("Seven of the dead were women", "seven UN staff were injured")
+_PART_NOUNS = frozenset("woman child girl boy man staff member personnel official employee worker soldier "
+                        "officer troop police policeman student pupil".split()) | FAMILY_NOUNS
+_PART_CUE = re.compile(r"\b(?:including|includ|among|of\s+whom|of\s+them|of\s+the)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_persons(unit: str) -> bool:
+    """A noun of persons by what they are or do ("devotee", "worshipper", "pilgrim" aside: "villager",
+    "civilian", "migrant", "tourist") that names no part of a toll."""
+    noun = singular(unit)
+    return noun not in _PART_NOUNS and (noun in PERSON_NOUNS or noun.endswith(_AGENT_ENDINGS))
+
+
+_AGENT_ENDINGS = ("er", "ee", "ist", "ian", "ant", "or")
+
+
+@lru_cache(maxsize=1 << 16)
+def _toll_outcome(measure: str) -> str:
+    found = {CASUALTY_WORDS.get(w) or _ABDUCTION.get(w) for w in measure.split() if w not in _THINGS_TOO} & _TOLL_OUTCOMES
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
+_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from)\s+(?:their|his|her)\s+homes?\b", re.I)
+
+
+def _from_homes(claim: Claim) -> bool:
+    """A count of people made to leave their homes, however worded: "evacuated", "displaced",
+    "forced from their homes", "had to leave their homes". (Evacuated and displaced stay two
+    outcomes of each other: `_contrasting`.)"""
+    leaving = _leaving(claim.measure)
+    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _leaving(measure: str) -> str:
+    if measure in ("evacuated", "displaced"):
+        return "home"
+    words = set(measure.split())
+    if not words or not words <= _LEAVING_WORDS:
+        return ""
+    return "home" if "home" in words else "maybe"
+
+
+@lru_cache(maxsize=1 << 16)
+def _left_homes_at(sentence: str, end: int) -> bool:
+    return bool(_FROM_HOMES.match(sentence, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _abduction_only(measure: str) -> bool:
+    """A count's measure that names only its abduction, by any verb for it."""
+    return bool(measure) and all(w in _ABDUCTION for w in measure.split())
+
+
+def _written_whole(claim: Claim) -> bool:
+    start, end = claim.marked
+    if _PART_CUE.search(claim.sentence[max(0, start - 25):start]) or _PART_CUE.match(claim.sentence[end:end + 12].lstrip()):
+        return False
+    return counted_set(claim.sentence, start, end).role in ("", "whole")
 
 
 def _role_of(claim: Claim) -> str | None:
@@ -341,6 +453,11 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
+    if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
+        return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
+    if a.kind == "count" and a.unit == "people" and _from_homes(a) and _from_homes(b) \
+            and not {a.measure, b.measure} == {"evacuated", "displaced"}:
+        return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))

@@ -808,3 +808,72 @@ def test_the_day_of_one_deed_no_event_word_names_is_compared(tmp_path, first, se
     """Dates described by one verb ("left Zuwara on Friday", "had left Zuwara on Thursday") date
     one deed, though no event word ("crash", "attack") names it."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Six worshippers were killed in a stampede at a shrine in Varana district on Sunday, police said.",
+         "The death toll in Sunday's stampede at the Varana shrine rose to nine, officials said. Nine people were killed.",
+         {"Six worshippers", "Nine people"}),
+    ],
+)
+def test_a_toll_given_by_who_was_counted_is_the_reports_toll(tmp_path, first, second, differing):
+    """"Six worshippers were killed" in a report that counts no people killed is its whole toll."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert any(differing <= texts for texts in found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A blast at a refinery in Porto Calma killed three people on Monday. Two workers were killed inside the unit.",
+         "Three people were killed in Monday's blast at the Porto Calma refinery, officials said."),
+        ("Six people, including four women, were killed in a stampede at a shrine in Varana on Sunday.",
+         "Seven women died in Sunday's stampede at the Varana shrine, officials said."),
+    ],
+)
+def test_a_part_of_a_toll_by_who_was_counted_stays_a_part(tmp_path, first, second):
+    """A report that counts people killed gives its "two workers" as a part, and women among the
+    dead are a part of any toll: neither meets another report's toll."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert not any({"Two workers", "Three people"} <= texts or {"four women", "Six people"} <= texts for texts in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("More than 80 people were abducted on Sunday when gunmen stormed a church in Tamara village.",
+         "About 60 people were seized on Sunday when the gunmen surrounded the church in Tamara village.",
+         {"More than 80 people", "About 60 people"}),
+    ],
+)
+def test_verbs_of_abduction_name_one_outcome(tmp_path, first, second, differing):
+    """"Abducted", "kidnapped", "seized": one outcome of one count."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Police have arrested a 17-year-old boy in connection with the fatal shooting of a store clerk in Harlow.",
+         "On Wednesday, police said a 16-year-old had been arrested over the shooting of the Harlow store clerk.",
+         {"17-year-old", "16-year-old"}),
+    ],
+)
+def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, differing):
+    """"arrested a 17-year-old boy", "a 16-year-old had been arrested": the suspect's age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gas leak at a plant in Porto Calma forced about 2,000 residents to leave their homes on Wednesday.",
+         "Authorities evacuated about 1,200 residents from homes near the Porto Calma plant on Wednesday.",
+         {"about 2,000 residents", "about 1,200 residents"}),
+    ],
+)
+def test_people_made_to_leave_their_homes_are_one_count(tmp_path, first, second, differing):
+    """"forced ... to leave their homes" and "evacuated": one count of people, however worded."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
