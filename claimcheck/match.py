@@ -31,9 +31,9 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     BEARINGS,
     CAMPAIGN_WORDS,
+    CASUALTY_WORDS,
     CONTEST_PARTS,
     CONTRAST_SETS,
-    CASUALTY_WORDS,
     COUNT_OUTCOMES,
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
