@@ -877,3 +877,18 @@ def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, 
 def test_people_made_to_leave_their_homes_are_one_count(tmp_path, first, second, differing):
     """"forced ... to leave their homes" and "evacuated": one count of people, however worded."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Three aid workers freed after a year held by gunmen in Mali\n"
+         "Three aid workers held by gunmen in northern Mali since last year were freed on Friday, officials said.",
+         "Two French aid workers and a Belgian nurse kidnapped in northern Mali last year have been freed, Paris said."),
+        ("Three aid workers freed after a year held in Mali",
+         "Two French aid workers and a Belgian nurse kidnapped in northern Mali last year have been freed, Paris said."),
+    ],
+)
+def test_a_count_of_one_people_beside_another_is_a_part(tmp_path, first, second):
+    """"Two French aid workers and a Belgian nurse": the French are a part of the three freed."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
