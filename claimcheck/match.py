@@ -450,6 +450,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
+    if a.kind == "count" and "" != _care(a) != _care(b) != "":
+        return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
@@ -540,6 +542,26 @@ def _outcomes_meet(a: str, b: str) -> bool:
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
     outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
+
+
+# Where the hurt were cared for: "taken to hospital", "treated in hospital", "hospitalised" ...
+_IN_HOSPITAL = re.compile(r"[^.;,]{0,40}?\b(?:(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\b|hospitali[sz]ed\b)", re.I)
+# ... or on the spot: "treated by paramedics", "received medical attention on the ground".
+_CARED_FOR = frozenset({"treated", "received"})
+
+
+def _care(claim: Claim) -> str:
+    """Which care a count of the hurt says they got: "hospital" ("Three passengers were taken to
+    hospital") or "treated" ("four passengers were treated by paramedics", "received medical
+    attention"), or "" for neither. Outlets give both counts of one incident: two facts."""
+    return _care_at(claim.sentence, claim.marked[1], claim.measure)
+
+
+@lru_cache(maxsize=1 << 16)
+def _care_at(sentence: str, end: int, measure: str) -> str:
+    if _IN_HOSPITAL.match(sentence, end):
+        return "hospital"
+    return "treated" if _CARED_FOR & set(measure.split()) else ""
 
 
 def _by_shared_words(claim: Claim) -> bool:

@@ -892,3 +892,18 @@ def test_people_made_to_leave_their_homes_are_one_count(tmp_path, first, second,
 def test_a_count_of_one_people_beside_another_is_a_part(tmp_path, first, second):
     """"Two French aid workers and a Belgian nurse": the French are a part of the three freed."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Four passengers were treated by paramedics at the airport after the flight landed in Faro on Monday.",
+         "Three passengers were taken to hospital after the flight landed in Faro on Monday, officials said."),
+        ("Five passengers received medical attention at the scene after the coach crash near Braga on Monday.",
+         "Two passengers were hospitalised after the coach crash near Braga on Monday, police said."),
+    ],
+)
+def test_the_hurt_treated_on_the_spot_and_those_taken_to_hospital_are_two_counts(tmp_path, first, second):
+    """"treated by paramedics", "taken to hospital": two outcomes of one incident's hurt."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
