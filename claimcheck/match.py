@@ -1105,7 +1105,19 @@ def _matches_nothing(claim: Claim) -> bool:
     still without electricity on Tuesday morning"): when a report saw a state of some people, not
     when anything happened, and two such are of different states."""
     return claim.kind == "age" and not claim.subject or claim.quantity is None and (
-        _names_only_people(claim.measure) or _day_of_saying(claim))
+        _names_only_people(claim.measure) or _day_of_saying(claim)) or _introduces_one(claim)
+
+
+# "One passenger, Niamh Kavanagh from Co Meath, told ...": a person brought in by name, not a count
+_ONE_OF = re.compile(r"one\s+[a-z][\w-]*", re.I)
+_NAME_NEXT = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
+def _introduces_one(claim: Claim) -> bool:
+    """A count of one with a name in apposition ("One passenger, Niamh Kavanagh, said"): it brings
+    a person in to quote, and counts nothing that other reports count."""
+    return claim.kind == "count" and bool(_ONE_OF.fullmatch(claim.text)) and bool(
+        _NAME_NEXT.match(claim.sentence, claim.marked[1]))
 
 
 # "..., killing at least 16 people, officials said Monday": the day after a plain verb of saying

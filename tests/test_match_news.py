@@ -907,3 +907,15 @@ def test_the_hurt_treated_on_the_spot_and_those_taken_to_hospital_are_two_counts
     """"treated by paramedics", "taken to hospital": two outcomes of one incident's hurt."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Three passengers were taken to hospital after the flight made an emergency landing in Faro on Monday.",
+         "The flight made an emergency landing in Faro on Monday. One passenger, Maria Costa from Lisbon, said "
+         "people had been taken completely by surprise."),
+    ],
+)
+def test_one_person_brought_in_by_name_is_no_count(tmp_path, first, second):
+    """"One passenger, Maria Costa, said": a person quoted, not a count of passengers."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
