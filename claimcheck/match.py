@@ -41,6 +41,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    MEASURE_STOPWORDS,
     MONTHS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
@@ -450,6 +451,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
+    if a.kind == "count" and "ordinal" == _role(a) == _role(b) and _ordinal_qualifiers(a) != _ordinal_qualifiers(b):
+        return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
     if a.kind == "count" and "" != _care(a) != _care(b) != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
@@ -542,6 +545,24 @@ def _outcomes_meet(a: str, b: str) -> bool:
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
     outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _ordinal_qualifiers(claim: Claim) -> frozenset[str] | None:
+    """The words between an ordinal and the noun it ranks ("the third fatal shooting": "fatal"),
+    which say what is tallied; None when the noun does not follow within three words."""
+    return _qualifiers_at(claim.sentence, claim.marked[1], singular(claim.unit))
+
+
+@lru_cache(maxsize=1 << 16)
+def _qualifiers_at(sentence: str, end: int, noun: str) -> frozenset[str] | None:
+    words = _WORD.findall(sentence[end:end + 60])[:4]
+    for i, word in enumerate(words):
+        if singular(word.lower()) == noun:
+            return frozenset(w.lower() for w in words[:i] if w.lower() not in MEASURE_STOPWORDS)
+    return None
 
 
 # Where the hurt were cared for: "taken to hospital", "treated in hospital", "hospitalised" ...

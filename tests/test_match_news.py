@@ -919,3 +919,17 @@ def test_the_hurt_treated_on_the_spot_and_those_taken_to_hospital_are_two_counts
 def test_one_person_brought_in_by_name_is_no_count(tmp_path, first, second):
     """"One passenger, Maria Costa, said": a person quoted, not a count of passengers."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("It was the fifth shooting by Dalton police officers this year, according to the department.",
+         "It was the second fatal shooting by Dalton officers this year, the department said."),
+        ("The crash was the sixth on the Ridge Highway this year, state police said.",
+         "It was the third deadly crash on the Ridge Highway this year, state police said."),
+    ],
+)
+def test_ordinals_of_two_tallies_named_apart_are_two_counts(tmp_path, first, second):
+    """"the fifth shooting" and "the second fatal shooting" this year rank in two tallies."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
