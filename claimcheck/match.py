@@ -449,6 +449,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
+    if a.kind == "time" and (_deed_only(a.measure) and _event_only(b.measure) or _deed_only(b.measure) and _event_only(a.measure)):
+        return False  # "officers tried to stop a car around 2:10 a.m.", "The shooting happened at about 2:20 a.m."
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
     if a.kind == "count" and "ordinal" == _role(a) == _role(b) and _ordinal_qualifiers(a) != _ordinal_qualifiers(b):
@@ -545,6 +547,24 @@ def _outcomes_meet(a: str, b: str) -> bool:
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
     outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
+
+
+# What someone set out to do ("officers tried to stop a car"): a step before what came of it.
+_ATTEMPT_VERBS = frozenset({"tried", "attempted", "sought"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _event_only(measure: str) -> bool:
+    """A time's measure that names an event ("shooting"): the time it happened."""
+    return any(event_class(w) for w in measure.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_only(measure: str) -> bool:
+    """A time's measure that names an attempt ("officer tried") and no event: the time of a step
+    before the event another report times."""
+    words = measure.split()
+    return not any(event_class(w) for w in words) and any(w in _ATTEMPT_VERBS for w in words)
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -933,3 +933,18 @@ def test_one_person_brought_in_by_name_is_no_count(tmp_path, first, second):
 def test_ordinals_of_two_tallies_named_apart_are_two_counts(tmp_path, first, second):
     """"the fifth shooting" and "the second fatal shooting" this year rank in two tallies."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Police said officers tried to stop a stolen pickup around 11:40 p.m. on Friday near Main Street in Dalton.",
+         "The shooting happened at about 11:55 p.m. on Friday in a parking lot in Dalton, police said."),
+        ("Deputies attempted to pull over a gray sedan at about 1:05 a.m. Sunday on Route 9 in Harlow.",
+         "The crash happened at around 1:25 a.m. Sunday on Route 9 in Harlow, deputies said."),
+    ],
+)
+def test_the_time_of_an_attempt_is_not_the_time_of_what_followed(tmp_path, first, second):
+    """"officers tried to stop a pickup around 11:40 p.m.", "The shooting happened at about 11:55
+    p.m.": two moments of one night."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
