@@ -41,6 +41,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    MEASURE_STOPWORDS,
     MONTHS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
@@ -448,8 +449,14 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
+    if a.kind == "time" and (_deed_only(a.measure) and _event_only(b.measure) or _deed_only(b.measure) and _event_only(a.measure)):
+        return False  # "officers tried to stop a car around 2:10 a.m.", "The shooting happened at about 2:20 a.m."
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
+    if a.kind == "count" and "ordinal" == _role(a) == _role(b) and _ordinal_qualifiers(a) != _ordinal_qualifiers(b):
+        return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
+    if a.kind == "count" and "" != _care(a) != _care(b) != "":
+        return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
@@ -540,6 +547,62 @@ def _outcomes_meet(a: str, b: str) -> bool:
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}
     outcome_b = {_OUTCOMES[w] for w in b.split() if w in _OUTCOMES}
     return not outcome_a or not outcome_b or outcome_a == outcome_b
+
+
+# What someone set out to do ("officers tried to stop a car"): a step before what came of it.
+_ATTEMPT_VERBS = frozenset({"tried", "attempted", "sought"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _event_only(measure: str) -> bool:
+    """A time's measure that names an event ("shooting"): the time it happened."""
+    return any(event_class(w) for w in measure.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_only(measure: str) -> bool:
+    """A time's measure that names an attempt ("officer tried") and no event: the time of a step
+    before the event another report times."""
+    words = measure.split()
+    return not any(event_class(w) for w in words) and any(w in _ATTEMPT_VERBS for w in words)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _ordinal_qualifiers(claim: Claim) -> frozenset[str] | None:
+    """The words between an ordinal and the noun it ranks ("the third fatal shooting": "fatal"),
+    which say what is tallied; None when the noun does not follow within three words."""
+    return _qualifiers_at(claim.sentence, claim.marked[1], singular(claim.unit))
+
+
+@lru_cache(maxsize=1 << 16)
+def _qualifiers_at(sentence: str, end: int, noun: str) -> frozenset[str] | None:
+    words = _WORD.findall(sentence[end:end + 60])[:4]
+    for i, word in enumerate(words):
+        if singular(word.lower()) == noun:
+            return frozenset(w.lower() for w in words[:i] if w.lower() not in MEASURE_STOPWORDS)
+    return None
+
+
+# Where the hurt were cared for: "taken to hospital", "treated in hospital", "hospitalised" ...
+_IN_HOSPITAL = re.compile(r"[^.;,]{0,40}?\b(?:(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\b|hospitali[sz]ed\b)", re.I)
+# ... or on the spot: "treated by paramedics", "received medical attention on the ground".
+_CARED_FOR = frozenset({"treated", "received"})
+
+
+def _care(claim: Claim) -> str:
+    """Which care a count of the hurt says they got: "hospital" ("Three passengers were taken to
+    hospital") or "treated" ("four passengers were treated by paramedics", "received medical
+    attention"), or "" for neither. Outlets give both counts of one incident: two facts."""
+    return _care_at(claim.sentence, claim.marked[1], claim.measure)
+
+
+@lru_cache(maxsize=1 << 16)
+def _care_at(sentence: str, end: int, measure: str) -> str:
+    if _IN_HOSPITAL.match(sentence, end):
+        return "hospital"
+    return "treated" if _CARED_FOR & set(measure.split()) else ""
 
 
 def _by_shared_words(claim: Claim) -> bool:
@@ -1083,7 +1146,19 @@ def _matches_nothing(claim: Claim) -> bool:
     still without electricity on Tuesday morning"): when a report saw a state of some people, not
     when anything happened, and two such are of different states."""
     return claim.kind == "age" and not claim.subject or claim.quantity is None and (
-        _names_only_people(claim.measure) or _day_of_saying(claim))
+        _names_only_people(claim.measure) or _day_of_saying(claim)) or _introduces_one(claim)
+
+
+# "One passenger, Niamh Kavanagh from Co Meath, told ...": a person brought in by name, not a count
+_ONE_OF = re.compile(r"one\s+[a-z][\w-]*", re.I)
+_NAME_NEXT = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
+def _introduces_one(claim: Claim) -> bool:
+    """A count of one with a name in apposition ("One passenger, Niamh Kavanagh, said"): it brings
+    a person in to quote, and counts nothing that other reports count."""
+    return claim.kind == "count" and bool(_ONE_OF.fullmatch(claim.text)) and bool(
+        _NAME_NEXT.match(claim.sentence, claim.marked[1]))
 
 
 # "..., killing at least 16 people, officials said Monday": the day after a plain verb of saying

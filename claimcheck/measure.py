@@ -573,6 +573,8 @@ _ORDINAL = re.compile(rf"^(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 _WITH_PERPETRATOR = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,?\s*(?:including|among them|counting)\s+(?:(?:the|a|both|{NUMBER_WORD})\s+)?"
                                rf"(?:[a-z]+\s+)?(?:{_alt(PERPETRATOR_NOUNS)})\b", re.I)
 _NEXT_PART = re.compile(rf"\s(?:and|&)\s+{NUMBER_START}\b", re.I)
+# "Two Italian aid workers and a German colleague": one more of another people follows the count.
+_NEXT_NAMED_ONE = re.compile(r"\s+(?:and|&)\s+(?:an?|one)\s+(?P<group>[A-Z][\w'’-]*)\b")
 # The shared noun comes last; the parts name their groups with capitalised words ("Somali").
 _PREVIOUS_PART = re.compile(rf"\b(?i:{NUMBER_START})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:and|&)\s+$")
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?!them\b|whom\b|which\b|those\b|these\b|the\b|his\b|her\b|their\b|its\b)"
@@ -629,6 +631,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         role = "share"
     elif after_own:
         own, role = text[: after_own.start()], "part"
+    elif _another_people_follows(sentence, end, text):
+        role = "part"  # "Two Italian aid workers and a German colleague": the Italians are a part
     elif _PREVIOUS_PART.search(before):
         role = "part"
     elif is_whole(sentence, start):
@@ -654,6 +658,14 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
         modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
     models = frozenset(m.upper().replace("-", "").replace(" ", "") for m in _MODEL.findall(own))  # "seven AK-47 assault rifles"
     return CountedSet(groups, role, frozenset(modifiers), models)
+
+
+def _another_people_follows(sentence: str, end: int, text: str) -> bool:
+    """Whether a count naming its people ("Two Italian aid workers") is followed by one of another
+    people ("and a German colleague"): the count is a part of a set another report may count whole."""
+    following = _NEXT_NAMED_ONE.match(sentence, end)
+    return bool(following and _is_group(following.group("group"))
+                and any(_is_group(w) for w in _TOKEN.findall(text)))
 
 
 def _is_group(word: str) -> bool:

@@ -877,3 +877,74 @@ def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, 
 def test_people_made_to_leave_their_homes_are_one_count(tmp_path, first, second, differing):
     """"forced ... to leave their homes" and "evacuated": one count of people, however worded."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Three aid workers freed after a year held by gunmen in Mali\n"
+         "Three aid workers held by gunmen in northern Mali since last year were freed on Friday, officials said.",
+         "Two French aid workers and a Belgian nurse kidnapped in northern Mali last year have been freed, Paris said."),
+        ("Three aid workers freed after a year held in Mali",
+         "Two French aid workers and a Belgian nurse kidnapped in northern Mali last year have been freed, Paris said."),
+    ],
+)
+def test_a_count_of_one_people_beside_another_is_a_part(tmp_path, first, second):
+    """"Two French aid workers and a Belgian nurse": the French are a part of the three freed."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Four passengers were treated by paramedics at the airport after the flight landed in Faro on Monday.",
+         "Three passengers were taken to hospital after the flight landed in Faro on Monday, officials said."),
+        ("Five passengers received medical attention at the scene after the coach crash near Braga on Monday.",
+         "Two passengers were hospitalised after the coach crash near Braga on Monday, police said."),
+    ],
+)
+def test_the_hurt_treated_on_the_spot_and_those_taken_to_hospital_are_two_counts(tmp_path, first, second):
+    """"treated by paramedics", "taken to hospital": two outcomes of one incident's hurt."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Three passengers were taken to hospital after the flight made an emergency landing in Faro on Monday.",
+         "The flight made an emergency landing in Faro on Monday. One passenger, Maria Costa from Lisbon, said "
+         "people had been taken completely by surprise."),
+    ],
+)
+def test_one_person_brought_in_by_name_is_no_count(tmp_path, first, second):
+    """"One passenger, Maria Costa, said": a person quoted, not a count of passengers."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("It was the fifth shooting by Dalton police officers this year, according to the department.",
+         "It was the second fatal shooting by Dalton officers this year, the department said."),
+        ("The crash was the sixth on the Ridge Highway this year, state police said.",
+         "It was the third deadly crash on the Ridge Highway this year, state police said."),
+    ],
+)
+def test_ordinals_of_two_tallies_named_apart_are_two_counts(tmp_path, first, second):
+    """"the fifth shooting" and "the second fatal shooting" this year rank in two tallies."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Police said officers tried to stop a stolen pickup around 11:40 p.m. on Friday near Main Street in Dalton.",
+         "The shooting happened at about 11:55 p.m. on Friday in a parking lot in Dalton, police said."),
+        ("Deputies attempted to pull over a gray sedan at about 1:05 a.m. Sunday on Route 9 in Harlow.",
+         "The crash happened at around 1:25 a.m. Sunday on Route 9 in Harlow, deputies said."),
+    ],
+)
+def test_the_time_of_an_attempt_is_not_the_time_of_what_followed(tmp_path, first, second):
+    """"officers tried to stop a pickup around 11:40 p.m.", "The shooting happened at about 11:55
+    p.m.": two moments of one night."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
