@@ -572,7 +572,9 @@ _ARTICLE_TIME_UNIT = re.compile(r"\b(an?)\s+(?:hour|day|week|month|year|minute)\
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
-    return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
+    # "an hour", "a mile", "a week" are round, approximate amounts, not exact ones: half a unit either
+    # way, as the digit "1" is ("within an hour" allows the "less than an hour" of another report)
+    return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.5, True, "words", "cardinal")
             for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())
             or _WITHIN.search(sentence, 0, m.start()) and _ARTICLE_TIME_UNIT.match(sentence, m.start())]
 
@@ -1338,7 +1340,7 @@ _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) +
                          r"(?:\d{1,3}\s+and\s+)?$")
 # "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
 _WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
-_APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "At least 12 of one family", "five of the same household": people of one family

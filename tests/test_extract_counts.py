@@ -1000,3 +1000,15 @@ def test_a_count_at_the_same_point_a_year_before_counts_the_sentences_noun():
     sentence = ("The department has investigated 14 homicides so far this year, compared with 22 at the same time "
                 "last year, according to department figures.")
     assert quantity_at(sentence, "22").quantity.unit == "homicide"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # a list of names and ages split by semicolons, as a coroner's or police release is quoted
+        ("The dead were identified as Tomas Reyes, 14; Ana Reyes, 11; and Luis Ortega, 16.", [14, 11, 16]),
+        ("Police named the victims as Darnell Hayes, 23; Marcus Bell, 19; and a 17-year-old boy.", [23, 19, 17]),
+    ],
+)
+def test_ages_in_a_list_split_by_semicolons(sentence, ages):
+    assert [c.quantity.value for c in quantities_of(sentence) if c.kind == "age"] == ages

@@ -504,3 +504,17 @@ def test_a_month_with_its_year_counted_back_dates_the_deadly_event_it_counts():
 
 def test_a_month_with_its_year_counted_back_dates_no_change():
     assert not [c for c in claims_of("In March last year, prices rose 5%.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # "an hour", "a week" with the article are round amounts: half a unit either way, so "within an
+        # hour" in one report allows "less than an hour" in another
+        ("Crews had the blaze under control within an hour, officials said.", "an hour"),
+        ("The escaped inmate was recaptured within a week.", "a week"),
+    ],
+)
+def test_an_article_before_a_unit_is_a_round_amount(sentence, surface):
+    quantity = quantity_at(sentence, surface).quantity
+    assert (quantity.value, quantity.lower, quantity.upper) == (1, 0.5, 1.5)
