@@ -1380,7 +1380,7 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.
-_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all)\s+)?$", re.I)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
 _PASSIVE_AFTER = re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"

@@ -1012,3 +1012,16 @@ def test_a_count_at_the_same_point_a_year_before_counts_the_sentences_noun():
 )
 def test_ages_in_a_list_split_by_semicolons(sentence, ages):
     assert [c.quantity.value for c in quantities_of(sentence) if c.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # "the three", "the two" as a clause's subject with a passive verb: the people the story counts
+        ("The three were seized in December by gunmen who attacked their vehicle.", "three", "seized"),
+        ("The two were taken to a hospital with minor injuries.", "two", "taken"),
+    ],
+)
+def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", 3 if surface == "three" else 2, measure)
