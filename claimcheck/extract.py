@@ -1030,6 +1030,18 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
+# "the eighth person on a bicycle to be killed", "the third woman to die": a person who is one more of the
+# dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
+_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
+                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+))?"
+                             r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
+
+
+def _ordinal_victim(right: str) -> UnitMatch | None:
+    victim = _ORDINAL_VICTIM.match(right)
+    return UnitMatch("people", "count", measure="killed") if victim else None
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -1041,7 +1053,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
-            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None or (
+            number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
             _ordinal_run(sentence, number) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
@@ -1109,7 +1121,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
         unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
-                else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
+                else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
         if spelled is None:

@@ -1025,3 +1025,21 @@ def test_ages_in_a_list_split_by_semicolons(sentence, ages):
 def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", 3 if surface == "three" else 2, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # an ordinal person who is one more of the dead counts them, as "the ninth cyclist killed" does
+        ("Police say Ruiz is the eighth person on a bicycle to be killed in the city this year.", "eighth", 8),
+        ("She was the third woman to die in the county jail since January.", "third", 3),
+    ],
+)
+def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, "killed")
+
+
+@pytest.mark.parametrize("sentence", ["He was the first person to climb it.", "She became the second woman to lead the party."])
+def test_an_ordinal_person_without_a_death_is_no_count(sentence):
+    assert quantities_of(sentence) == []
