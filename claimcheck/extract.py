@@ -694,6 +694,10 @@ _UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
+# "182 homicides in 2023 ... and 144 last year", "31 in 2024, 25 the year before": the count over an earlier stretch,
+# a clause that ends with it ("and 144 a year" is a rate, not this)
+_PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
+                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -714,6 +718,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
+        return True
+    if _PERIOD_BACK_END.match(right) and _OPENS_CLAUSE.search(sentence, 0, number.start):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"

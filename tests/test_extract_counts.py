@@ -1043,3 +1043,20 @@ def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, valu
 @pytest.mark.parametrize("sentence", ["He was the first person to climb it.", "She became the second woman to lead the party."])
 def test_an_ordinal_person_without_a_death_is_no_count(sentence):
     assert quantities_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        # a bare number in a clause that ends with an earlier stretch takes the sentence's noun
+        ("The city issued 960 building permits in 2023, a record, and 710 last year.", "710", "permit"),
+        ("Police logged 31 carjackings in 2024 and 25 the year before.", "25", "carjacking"),
+        ("The district had 12 schools in 2019, and 20 in 2022.", "20", "school"),
+    ],
+)
+def test_a_bare_number_before_an_earlier_stretch_takes_the_sentences_noun(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_a_bare_number_before_a_rate_stretch_is_not_elliptical():
+    assert [c.text for c in quantities_of("The clinic treats 40 patients a day, and 144 a year.")] == ["40 patients"]
