@@ -518,3 +518,15 @@ def test_a_month_with_its_year_counted_back_dates_no_change():
 def test_an_article_before_a_unit_is_a_round_amount(sentence, surface):
     quantity = quantity_at(sentence, surface).quantity
     assert (quantity.value, quantity.lower, quantity.upper) == (1, 0.5, 1.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # when a firm was founded or a building built is a date of its own, beside a figure in the clause
+        ("The three-story building was built in 1931, according to county property records.", "1931"),
+        ("Nordair, a regional carrier founded in 2009 that flies 14 aircraft, said it was investigating.", "2009"),
+    ],
+)
+def test_the_year_a_firm_was_founded_or_a_building_built_is_a_date(sentence, year):
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
