@@ -1400,9 +1400,12 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # counts had that done to them; the verb is the measure.
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
 _PASSIVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
+    r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
-    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b"
+    # ...or, with "of them", a verb in the past: "Three of them, including Felix Stein, abandoned the race"
+    r"|\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?P<active>[a-z]{3,}ed)\b")
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
@@ -1443,7 +1446,7 @@ _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|peop
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
-    r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|just|only|"
+    r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn|as\s+young\s+as)\s+(?:(?:between|from|just|only|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
@@ -1551,7 +1554,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="killed")
     passive = _PASSIVE_AFTER.match(right)
     if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
-        return UnitMatch("people", "count", measure=passive.group("word").lower())
+        return UnitMatch("people", "count", measure=(passive.group("word") or passive.group("active")).lower())
     state = _subject_state(left, number, right)
     if state is not None:
         return state

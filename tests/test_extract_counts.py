@@ -1060,3 +1060,29 @@ def test_a_bare_number_before_an_earlier_stretch_takes_the_sentences_noun(senten
 
 def test_a_bare_number_before_a_rate_stretch_is_not_elliptical():
     assert [c.text for c in quantities_of("The clinic treats 40 patients a day, and 144 a year.")] == ["40 patients"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        # "as young as" gives an age, in years unless a unit follows
+        ("Gangs recruit children as young as 13 through social media, police warned.", "13", "years"),
+        ("Patients as young as 6 months were treated at the clinic.", "6 months", "months"),
+    ],
+)
+def test_as_young_as_gives_an_age(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("age", unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # "N of them" opening a clause, past an aside naming some of them, with a verb in the past
+        ("Three of them, including Belgian rider Jan Maes, abandoned the race, organisers said.", "Three", 3, "abandoned"),
+        ("Two of them, including a 4-year-old girl, were taken to a hospital.", "Two", 2, "taken"),
+    ],
+)
+def test_some_of_them_past_an_including_aside_count_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
