@@ -1048,6 +1048,10 @@ def _ordinal_victim(right: str) -> UnitMatch | None:
     return UnitMatch("people", "count", measure="killed") if victim else None
 
 
+# A time unit and a word of lead or lag after a number: a gap in time ("12 seconds ahead", "five minutes later")
+_GAP_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|secs?|mins?)\s+(?:ahead|behind|clear|later|earlier|after|before)\b", re.I)
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -1066,8 +1070,9 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False
     words = left.split()
     prev = words[-1].lower() if words else ""
-    if prev in IDENTIFIER_WORDS and not _rank(sentence, number):
-        return False
+    if prev in IDENTIFIER_WORDS and not _rank(sentence, number) and not (
+            words[-1].islower() and _GAP_AFTER.match(sentence, number.end)):
+        return False  # "Line 12", "gate 4"; but "crossed the line 12 seconds ahead" is a gap in time
     if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
@@ -1404,8 +1409,9 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b"
-    # ...or, with "of them", a verb in the past: "Three of them, including Felix Stein, abandoned the race"
-    r"|\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?P<active>[a-z]{3,}ed)\b")
+    # ...or, with "of them" and an aside naming one of them, a verb in the past: "Three of them, including
+    # Felix Stein, abandoned the race" (without the aside, "two of them managed" counts the sentence's noun)
+    r"|\s+of\s+(?:them|those|these),\s+including\s+[^,;.]{1,40},\s+(?:also\s+|later\s+)?(?P<active>[a-z]{3,}ed)\b")
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.

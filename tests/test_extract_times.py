@@ -530,3 +530,20 @@ def test_an_article_before_a_unit_is_a_round_amount(sentence, surface):
 )
 def test_the_year_a_firm_was_founded_or_a_building_built_is_a_date(sentence, year):
     assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # after "the line" (a finish line, not Line 12), a time unit with a word of lead or lag is a gap in time
+        ("The Belgian crossed the line 14 seconds ahead of his nearest rival.", "14 seconds"),
+        ("His teammate crossed the line two minutes later.", "two minutes"),
+    ],
+)
+def test_a_gap_in_time_after_the_finish_line(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.dimension == "duration"
+
+
+def test_a_line_number_is_still_no_quantity():
+    assert quantities_of("Take Line 12 to the airport, then walk 5 minutes.") == [] or all(
+        c.text != "12" for c in quantities_of("Take Line 12 to the airport, then walk 5 minutes."))
