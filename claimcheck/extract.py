@@ -572,7 +572,9 @@ _ARTICLE_TIME_UNIT = re.compile(r"\b(an?)\s+(?:hour|day|week|month|year|minute)\
 
 
 def _hedged_ones(sentence: str) -> list[NumberMatch]:
-    return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.0, False, "words", "cardinal")
+    # "an hour", "a mile", "a week" are round, approximate amounts, not exact ones: half a unit either
+    # way, as the digit "1" is ("within an hour" allows the "less than an hour" of another report)
+    return [NumberMatch(m.start(1), m.end(1), m.group(1), 1.0, 0.5, True, "words", "cardinal")
             for m in _ARTICLE_UNIT.finditer(sentence) if _ENDS_IN_HEDGE.search(sentence, 0, m.start())
             or _WITHIN.search(sentence, 0, m.start()) and _ARTICLE_TIME_UNIT.match(sentence, m.start())]
 
@@ -692,6 +694,10 @@ _UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
+# "182 homicides in 2023 ... and 144 last year", "31 in 2024, 25 the year before": the count over an earlier stretch,
+# a clause that ends with it ("and 144 a year" is a rate, not this)
+_PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
+                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -712,6 +718,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
+        return True
+    if _PERIOD_BACK_END.match(right) and _OPENS_CLAUSE.search(sentence, 0, number.start):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
@@ -1028,6 +1036,22 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
+# "the eighth person on a bicycle to be killed", "the third woman to die": a person who is one more of the
+# dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
+_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
+                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+))?"
+                             r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
+
+
+def _ordinal_victim(right: str) -> UnitMatch | None:
+    victim = _ORDINAL_VICTIM.match(right)
+    return UnitMatch("people", "count", measure="killed") if victim else None
+
+
+# A time unit and a word of lead or lag after a number: a gap in time ("12 seconds ahead", "five minutes later")
+_GAP_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|secs?|mins?)\s+(?:ahead|behind|clear|later|earlier|after|before)\b", re.I)
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -1039,15 +1063,16 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
-            number.value >= 2 and ordinal_noun(sentence[number.end:]) is not None) or _ordinal_rank(sentence, number) is not None or (
+            number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
             _ordinal_run(sentence, number) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
     words = left.split()
     prev = words[-1].lower() if words else ""
-    if prev in IDENTIFIER_WORDS and not _rank(sentence, number):
-        return False
+    if prev in IDENTIFIER_WORDS and not _rank(sentence, number) and not (
+            words[-1].islower() and _GAP_AFTER.match(sentence, number.end)):
+        return False  # "Line 12", "gate 4"; but "crossed the line 12 seconds ahead" is a gap in time
     if number.form == "digits" and _CODE_BEFORE.search(left) and not is_currency_code(words[-1]):
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
@@ -1107,7 +1132,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
         unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
-                else UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
+                else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
         if spelled is None:
@@ -1338,7 +1363,7 @@ _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) +
                          r"(?:\d{1,3}\s+and\s+)?$")
 # "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
 _WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
-_APPOSITIVE_END = re.compile(r"\s*(?:[,)]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
@@ -1378,11 +1403,15 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.
-_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all)\s+)?$", re.I)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
 _PASSIVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:them|those|these))?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
+    r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
-    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b")
+    r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b"
+    # ...or, with "of them" and an aside naming one of them, a verb in the past: "Three of them, including
+    # Felix Stein, abandoned the race" (without the aside, "two of them managed" counts the sentence's noun)
+    r"|\s+of\s+(?:them|those|these),\s+including\s+[^,;.]{1,40},\s+(?:also\s+|later\s+)?(?P<active>[a-z]{3,}ed)\b")
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
@@ -1423,7 +1452,7 @@ _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|peop
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
-    r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn)\s+(?:(?:between|from|just|only|"
+    r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn|as\s+young\s+as)\s+(?:(?:between|from|just|only|"
     + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
@@ -1531,7 +1560,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="killed")
     passive = _PASSIVE_AFTER.match(right)
     if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
-        return UnitMatch("people", "count", measure=passive.group("word").lower())
+        return UnitMatch("people", "count", measure=(passive.group("word") or passive.group("active")).lower())
     state = _subject_state(left, number, right)
     if state is not None:
         return state

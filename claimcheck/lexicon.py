@@ -689,6 +689,8 @@ EVENT_WORDS: dict[str, str] = {
     "sickened": "poisoning", "poisoning": "poisoning", "poisoned": "poisoning",
     # "In March 2024, gunmen abducted 137 pupils from a school": a kidnapping, whose toll is its captives
     "abducted": "kidnapping", "kidnapped": "kidnapping", "abduction": "kidnapping", "kidnapping": "kidnapping",
+    # "a carrier founded in 2011", "the house was built in 1924": when a firm or a building came to be
+    "founded": "founding", "built": "construction",
 }
 # Event classes with a toll (dead, injured, displaced): the year a toll is counted in is when such an
 # event happened ("In 2019, a blast killed 78 people"), a claim of its own.

@@ -1000,3 +1000,89 @@ def test_a_count_at_the_same_point_a_year_before_counts_the_sentences_noun():
     sentence = ("The department has investigated 14 homicides so far this year, compared with 22 at the same time "
                 "last year, according to department figures.")
     assert quantity_at(sentence, "22").quantity.unit == "homicide"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # a list of names and ages split by semicolons, as a coroner's or police release is quoted
+        ("The dead were identified as Tomas Reyes, 14; Ana Reyes, 11; and Luis Ortega, 16.", [14, 11, 16]),
+        ("Police named the victims as Darnell Hayes, 23; Marcus Bell, 19; and a 17-year-old boy.", [23, 19, 17]),
+    ],
+)
+def test_ages_in_a_list_split_by_semicolons(sentence, ages):
+    assert [c.quantity.value for c in quantities_of(sentence) if c.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # "the three", "the two" as a clause's subject with a passive verb: the people the story counts
+        ("The three were seized in December by gunmen who attacked their vehicle.", "three", "seized"),
+        ("The two were taken to a hospital with minor injuries.", "two", "taken"),
+    ],
+)
+def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", 3 if surface == "three" else 2, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # an ordinal person who is one more of the dead counts them, as "the ninth cyclist killed" does
+        ("Police say Ruiz is the eighth person on a bicycle to be killed in the city this year.", "eighth", 8),
+        ("She was the third woman to die in the county jail since January.", "third", 3),
+    ],
+)
+def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, "killed")
+
+
+@pytest.mark.parametrize("sentence", ["He was the first person to climb it.", "She became the second woman to lead the party."])
+def test_an_ordinal_person_without_a_death_is_no_count(sentence):
+    assert quantities_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        # a bare number in a clause that ends with an earlier stretch takes the sentence's noun
+        ("The city issued 960 building permits in 2023, a record, and 710 last year.", "710", "permit"),
+        ("Police logged 31 carjackings in 2024 and 25 the year before.", "25", "carjacking"),
+        ("The district had 12 schools in 2019, and 20 in 2022.", "20", "school"),
+    ],
+)
+def test_a_bare_number_before_an_earlier_stretch_takes_the_sentences_noun(sentence, surface, unit):
+    assert quantity_at(sentence, surface).quantity.unit == unit
+
+
+def test_a_bare_number_before_a_rate_stretch_is_not_elliptical():
+    assert [c.text for c in quantities_of("The clinic treats 40 patients a day, and 144 a year.")] == ["40 patients"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        # "as young as" gives an age, in years unless a unit follows
+        ("Gangs recruit children as young as 13 through social media, police warned.", "13", "years"),
+        ("Patients as young as 6 months were treated at the clinic.", "6 months", "months"),
+    ],
+)
+def test_as_young_as_gives_an_age(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.unit) == ("age", unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # "N of them" opening a clause, past an aside naming some of them, with a verb in the past
+        ("Three of them, including Belgian rider Jan Maes, abandoned the race, organisers said.", "Three", 3, "abandoned"),
+        ("Two of them, including a 4-year-old girl, were taken to a hospital.", "Two", 2, "taken"),
+    ],
+)
+def test_some_of_them_past_an_including_aside_count_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)

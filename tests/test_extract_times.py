@@ -504,3 +504,46 @@ def test_a_month_with_its_year_counted_back_dates_the_deadly_event_it_counts():
 
 def test_a_month_with_its_year_counted_back_dates_no_change():
     assert not [c for c in claims_of("In March last year, prices rose 5%.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # "an hour", "a week" with the article are round amounts: half a unit either way, so "within an
+        # hour" in one report allows "less than an hour" in another
+        ("Crews had the blaze under control within an hour, officials said.", "an hour"),
+        ("The escaped inmate was recaptured within a week.", "a week"),
+    ],
+)
+def test_an_article_before_a_unit_is_a_round_amount(sentence, surface):
+    quantity = quantity_at(sentence, surface).quantity
+    assert (quantity.value, quantity.lower, quantity.upper) == (1, 0.5, 1.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # when a firm was founded or a building built is a date of its own, beside a figure in the clause
+        ("The three-story building was built in 1931, according to county property records.", "1931"),
+        ("Nordair, a regional carrier founded in 2009 that flies 14 aircraft, said it was investigating.", "2009"),
+    ],
+)
+def test_the_year_a_firm_was_founded_or_a_building_built_is_a_date(sentence, year):
+    assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == [year]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # after "the line" (a finish line, not Line 12), a time unit with a word of lead or lag is a gap in time
+        ("The Belgian crossed the line 14 seconds ahead of his nearest rival.", "14 seconds"),
+        ("His teammate crossed the line two minutes later.", "two minutes"),
+    ],
+)
+def test_a_gap_in_time_after_the_finish_line(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.dimension == "duration"
+
+
+def test_a_line_number_is_still_no_quantity():
+    assert quantities_of("Take Line 12 to the airport, then walk 5 minutes.") == [] or all(
+        c.text != "12" for c in quantities_of("Take Line 12 to the airport, then walk 5 minutes."))
