@@ -268,7 +268,7 @@ def _names_persons(unit: str) -> bool:
 _AGENT_ENDINGS = ("er", "ee", "ist", "ian", "ant", "or")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _toll_outcome(measure: str) -> str:
     found = {CASUALTY_WORDS.get(w) or _ABDUCTION.get(w) for w in measure.split() if w not in _THINGS_TOO} & _TOLL_OUTCOMES
     return next(iter(found)) if len(found) == 1 else ""
@@ -598,7 +598,7 @@ def _care(claim: Claim) -> str:
     return _care_at(claim.sentence, claim.marked[1], claim.measure)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _care_at(sentence: str, end: int, measure: str) -> str:
     if _IN_HOSPITAL.match(sentence, end):
         return "hospital"
