@@ -1828,14 +1828,15 @@ def _background_year(time: TimeMention) -> bool:
         period.granularity == "month" and period.label.split()[0].lower().rstrip(".,") in MONTHS)
 
 
-_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = r"(?:1[89]|20)\d\d"  # a year a report states: 1800-2099
+_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
 
 
-_SINCE = re.compile(r"since\s+(?:(?P<year>(?:1[89]|20)\d\d)|[A-Z][a-z]+(?:\s+(?:this\s+year|(?:1[89]|20)\d\d))?)$")
+_SINCE = re.compile(rf"since\s+(?:(?P<year>{_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{_YEAR}))?)$")
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
-_YEAR_SPAN_LABEL = re.compile(r"((?:1[89]|20)\d\d)\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
+_YEAR_SPAN_LABEL = re.compile(rf"({_YEAR})\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
 
 
 def _span_ends(
@@ -1858,8 +1859,8 @@ def _span_ends(
                TimeMention(time.end - len(m.group(2)), time.end, _year_period(last.year)), event)
 
 
-def _year_period(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31), str(year), "year")
+def _year_period(year: int, label: str | None = None) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year) if label is None else label, "year")
 
 
 def _since_start(time: TimeMention) -> TimeMention | None:
@@ -1870,7 +1871,7 @@ def _since_start(time: TimeMention) -> TimeMention | None:
         return None
     if m.group("year"):
         year = int(m.group("year"))
-        return TimeMention(time.start, time.end, Period(date(year, 1, 1), date(year, 12, 31), time.period.label, "year"))
+        return TimeMention(time.start, time.end, _year_period(year, time.period.label))
     return time if time.period.granularity == "month" else None
 
 
