@@ -255,6 +255,13 @@ PERSON_NOUNS = frozenset(
     "chairman chairwoman mayor founder president director manager treasurer coach principal "
     "spokesman spokeswoman sheriff landlord engineer".split()
 )
+# Nouns that count persons by what they are or do, beside PERSON_NOUNS: a report's toll given in one
+# of them ("Six devotees were killed", "More than 80 worshippers were abducted") is its toll of people.
+# A closed list: an agent ending alone names things as often ("trawlers", "containers", "tankers").
+TOLL_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "devotee worshipper pilgrim villager civilian migrant refugee mourner protester demonstrator "
+    "spectator fan guest shopper commuter traveller traveler miner swimmer bather resident "
+    "churchgoer reveller partygoer concertgoer holidaymaker vacationer".split())
 # Members of a family (not "children", which as often counts the young of a town): their counts are
 # of the family whose person the sentence names ("Umm Ibrahim ... lost two sons").
 FAMILY_NOUNS = frozenset("son daughter brother sister cousin nephew niece grandson granddaughter grandchild "

@@ -48,6 +48,7 @@ from .lexicon import (
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     STANDING_WORDS,
+    TOLL_PERSON_NOUNS,
     WEEKDAYS,
 )
 from .measure import (
@@ -259,13 +260,10 @@ _PART_CUE = re.compile(r"\b(?:including|includ|among|of\s+whom|of\s+them|of\s+th
 
 @lru_cache(maxsize=1 << 12)
 def _names_persons(unit: str) -> bool:
-    """A noun of persons by what they are or do ("devotee", "worshipper", "pilgrim" aside: "villager",
-    "civilian", "migrant", "tourist") that names no part of a toll."""
+    """A noun of persons by what they are or do ("devotee", "worshipper", "villager", "migrant",
+    "tourist"; lexicon.TOLL_PERSON_NOUNS) that names no part of a toll."""
     noun = singular(unit)
-    return noun not in _PART_NOUNS and (noun in PERSON_NOUNS or noun.endswith(_AGENT_ENDINGS))
-
-
-_AGENT_ENDINGS = ("er", "ee", "ist", "ian", "ant", "or")
+    return noun not in _PART_NOUNS and noun in TOLL_PERSON_NOUNS
 
 
 @lru_cache(maxsize=1 << 18)
