@@ -260,7 +260,7 @@ PERSON_NOUNS = frozenset(
 # A closed list: an agent ending alone names things as often ("trawlers", "containers", "tankers").
 TOLL_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "devotee worshipper pilgrim villager civilian migrant refugee mourner protester demonstrator "
-    "spectator fan guest shopper commuter traveller traveler miner swimmer bather resident "
+    "spectator fan guest shopper commuter traveller traveler miner mineworker swimmer bather resident "
     "churchgoer reveller partygoer concertgoer holidaymaker vacationer".split())
 # Members of a family (not "children", which as often counts the young of a town): their counts are
 # of the family whose person the sentence names ("Umm Ibrahim ... lost two sons").
