@@ -99,7 +99,15 @@ from .numbers import (
     find_numbers,
     parse_number,
 )
-from .periods import ClockTime, TimeMention, find_clock_times, find_times, stretch
+from .periods import (
+    STATED_YEAR,
+    ClockTime,
+    TimeMention,
+    find_clock_times,
+    find_times,
+    stretch,
+    year_period,
+)
 from .prefilter import may_hold_claims
 from .readable import score_value
 from .units import (
@@ -454,7 +462,6 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         yield claim, True
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
         toll = tolled.get(id(time.period))
-        other = toll is None or not any(event_class(w) in TOLLED_EVENTS or w in PENALTY_WORDS for w in toll.measure.split())
         amount = background.get(id(time.period)) if toll is None else None  # its own verb only names its event
         toll = toll or amount
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
@@ -462,7 +469,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             if event is None or event.measure not in TOLLED_EVENTS:
                 kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
                     "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
-                if kind_of is None and other and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
+                if kind_of is None and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
                         published is None or time.period.start is None or time.period.start.year <= published.year):
                     # "In 2023, customs seized a record 116 tonnes", "In 2023, two inmates escaped": the
                     # past event the count's verb names, in a year of its own
@@ -905,8 +912,9 @@ def _ongoing_durations(sentence: str) -> Iterator[_Value]:
     """The duration so far of something that began "N days ago"."""
     if "ago" not in sentence:
         return
+    numbers = {n.start: n for n in find_numbers(sentence)}
     for m in _ONGOING_SINCE.finditer(sentence):
-        number = next((n for n in find_numbers(sentence) if n.start == m.start("n")), None)
+        number = numbers.get(m.start("n"))
         value = _value(sentence, number, None) if number is not None and number.kind == "cardinal" else None
         if value is not None and value.quantity.dimension == "duration":
             yield value
@@ -1309,7 +1317,6 @@ def _is_record_span(sentence: str, start: int, end: int) -> bool:
 
 
 _PLUS_AFTER = re.compile(r"-plus\b", re.I)
-_BY = re.compile(r"\bby\s+(?:\$|€|£|US\$)?\s*$", re.I)
 # "grew by almost a fifth": a hedge before a fraction of change; "800 flights, or nearly a third": a
 # share in apposition to a count
 _BY_FRACTION = re.compile(rf"\bby\s+(?:(?:{_HEDGES})\s+)?$", re.I)
@@ -1828,15 +1835,14 @@ def _background_year(time: TimeMention) -> bool:
         period.granularity == "month" and period.label.split()[0].lower().rstrip(".,") in MONTHS)
 
 
-_YEAR = r"(?:1[89]|20)\d\d"  # a year a report states: 1800-2099
-_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
+_STATED_YEAR = re.compile(rf"\b{STATED_YEAR}\b")
 
 
-_SINCE = re.compile(rf"since\s+(?:(?P<year>{_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{_YEAR}))?)$")
+_SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
-_YEAR_SPAN_LABEL = re.compile(rf"({_YEAR})\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
+_YEAR_SPAN_LABEL = re.compile(rf"({STATED_YEAR})\s*(?:-|–|to|and)\s*((?:1[89]|20)?\d\d)")
 
 
 def _span_ends(
@@ -1855,12 +1861,8 @@ def _span_ends(
             continue
         first, last = time.period.start, time.period.end
         assert first is not None and last is not None
-        yield (TimeMention(time.start, time.start + len(m.group(1)), _year_period(first.year)),
-               TimeMention(time.end - len(m.group(2)), time.end, _year_period(last.year)), event)
-
-
-def _year_period(year: int, label: str | None = None) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31), str(year) if label is None else label, "year")
+        yield (TimeMention(time.start, time.start + len(m.group(1)), year_period(first.year)),
+               TimeMention(time.end - len(m.group(2)), time.end, year_period(last.year)), event)
 
 
 def _since_start(time: TimeMention) -> TimeMention | None:
@@ -1871,7 +1873,7 @@ def _since_start(time: TimeMention) -> TimeMention | None:
         return None
     if m.group("year"):
         year = int(m.group("year"))
-        return TimeMention(time.start, time.end, _year_period(year, time.period.label))
+        return TimeMention(time.start, time.end, year_period(year, time.period.label))
     return time if time.period.granularity == "month" else None
 
 

@@ -62,6 +62,7 @@ from .measure import (
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
+from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
 from .units import demonym, singular
 
@@ -379,8 +380,8 @@ def _period_is_incidental(claim: Claim) -> bool:
     return claim.kind == "age" or claim.dimension == "magnitude"
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?((?:1[89]|20)\d\d)\b")
+_YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?({STATED_YEAR})\b")
 
 
 _CASUALTIES = next(contrast for contrast in CONTRAST_SETS if "killed" in contrast)
@@ -872,9 +873,6 @@ def _undergoer(sentence: str, event: str) -> str:
                 return ""
             return singular(head)
     return ""
-
-
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _named_by_each_other(a: Claim, b: Claim) -> bool:

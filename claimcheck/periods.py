@@ -176,7 +176,8 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
 _DIGIT = re.compile(r"\d")
 # Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
 # half's code ("qcode"). Most sentences with digits have neither.
-_YEAR4 = re.compile(r"(?:1[89]|20)\d\d")
+STATED_YEAR = r"(?:1[89]|20)\d\d"  # a year a report states: 1800-2099
+_YEAR4 = re.compile(STATED_YEAR)
 _QCODE = re.compile(r"[QH][1-4]")
 _DECADE = re.compile(r"\d0'?s\b")
 _DAY_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -572,8 +573,13 @@ def _counted_from(published: date, n: int, unit: str) -> date:
     return _shifted(published, n * _MONTHS_IN[unit])
 
 
+def year_period(year: int, label: str | None = None) -> Period:
+    """The whole of one year, labelled as the text wrote it (the year itself by default)."""
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year) if label is None else label, "year")
+
+
 def _year_period(m: re.Match[str], label: str, year: int) -> TimeMention:
-    return TimeMention(m.start(), m.end(), Period(date(year, 1, 1), date(year, 12, 31), label, "year"))
+    return TimeMention(m.start(), m.end(), year_period(year, label))
 
 
 def _months_ago(m: re.Match[str], label: str, published: date, months: int) -> TimeMention:
