@@ -577,6 +577,8 @@ CLOCK_HEDGES: dict[str, tuple[int, int]] = {
 CLOCK_WORDS: dict[str, int] = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 # Zones that mark a time as a conversion for readers elsewhere ("6 p.m. local time (1300 GMT)").
 CLOCK_ZONES = ("GMT", "UTC", "Zulu")
+# Local zones written after a time that do not end in "T" as most do ("EST", "CEST"): India, Indonesia.
+LOCAL_ZONES_NOT_IN_T = ("IST", "WIB", "WITA")
 
 # --- sources and subjects ----------------------------------------------------------------------
 ATTRIBUTION_VERBS = frozenset(

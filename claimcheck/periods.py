@@ -21,6 +21,7 @@ from .lexicon import (
     CLOCK_WORDS,
     CLOCK_ZONES,
     FUTURE_CUES,
+    LOCAL_ZONES_NOT_IN_T,
     MONTHS,
     ORDINAL_WORDS,
     PERIOD_PARTS,
@@ -683,6 +684,7 @@ class ClockTime:
     zone: str | None
 
 
+_LOCAL_ZONE = r"[A-Z]{2,4}T|" + "|".join(LOCAL_ZONES_NOT_IN_T)  # "EST", "CEST", "WIB" (case kept: not "about")
 _AMPM = r"(?P<ampm>[ap])(?:\.\s?m\b\.?|\s?m\b)"  # "p.m." keeps its last dot; "pm." ends a sentence
 _CLOCK = re.compile(
     r"(?<![\w.:/-])(?:"
@@ -690,9 +692,9 @@ _CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hours|hrs|h)\b|(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b))"  # 1100 hours, 1200 GMT
     # 14.46 WIB, 07.30 CET: a dotted 24-hour time is one only with a zone after it (else a decimal)
-    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s?(?-i:" + "|".join(CLOCK_ZONES) + r"|[A-Z]{2,4}T|IST|WIB|WITA)\b)"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s?(?-i:" + "|".join(CLOCK_ZONES) + "|" + _LOCAL_ZONE + r")\b)"
     r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"
-    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:[A-Z]{2,4}T|IST|WIB|WITA))\b)?",  # "EST", not "about"
+    r")(?:\s?(?P<zone>" + "|".join(CLOCK_ZONES) + r"|(?-i:" + _LOCAL_ZONE + r"))\b)?",  # "EST", not "about"
     re.I,
 )
 _CLOCK_HEDGE = re.compile(r"(?:^|\s)(?:at\s+)?(?P<hedge>" + "|".join(sorted(CLOCK_HEDGES, key=len, reverse=True)) + r")\s+(?:at\s+)?$", re.I)

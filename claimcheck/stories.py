@@ -108,9 +108,10 @@ class Stories:
             # ("Network Rail" in reports of two derailments): then each must be as close to the
             # other as, on average, to its own story's reports
             ledes_a, ledes_b = story_ledes[self.story_of(a)], story_ledes[self.story_of(b)]
+            if similarity < STORY_SIMILARITY or (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b)):
+                continue
             shared = len(self.vectors[a].keys() & self.vectors[b].keys())
-            if (similarity >= STORY_SIMILARITY and not (ledes_a and ledes_b and _ledes_apart(ledes_a, ledes_b))
-                    and shared >= 2 and (shared > 2 or similarity >= min(own.get(a, 0.0), own.get(b, 0.0)))):
+            if shared >= 2 and (shared > 2 or similarity >= min(own.get(a, 0.0), own.get(b, 0.0))):
                 self._close[a].update(self.copies[b])
                 self._close[b].update(self.copies[a])
         for copies in self.copies.values():
