@@ -298,9 +298,21 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
     found: list[tuple[int, int, Quantity]] = []
     for start, end in sentence_spans(default_pipeline(), text, keep=may_hold_claims):
         sentence = text[start:end]
-        for value in _values(sentence, find_times(sentence, published), find_clock_times(sentence)):
+        values, _ = _all_values(sentence, find_times(sentence, published), find_clock_times(sentence))
+        for value in values:
             found.append((start + value.start, start + value.end, value.quantity))
     return found
+
+
+def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
+    """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
+    minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
+    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence),
+             *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
+    clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
+    values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
+    values.sort(key=lambda v: v.start)
+    return values, clocks
 
 
 def _main_text(document: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -373,11 +385,7 @@ _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
     clocks = find_clock_times(sentence)
-    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_race_times(sentence),
-             *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
-    clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
-    values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
-    values.sort(key=lambda v: v.start)
+    values, clocks = _all_values(sentence, times, clocks)
     values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
@@ -814,6 +822,24 @@ def _ratios(sentence: str) -> Iterator[_Value]:
         quantity = Quantity(share, low, high, "percent", "percent", hedge=hedge)
         yield _Value(hedge_match.start("hedge") if hedge_match else m.start(), m.end(), quantity, threshold=False,
                      change=False, counted="share")
+
+
+# A percentage named before its number, as English written from Chinese or Japanese orders it
+# ("Percent of 10 went to the state", "per cent of twenty-two"): only where the percent word opens
+# the sentence and the number closes the clause, so that "percent of 10-year-olds" or "the 5
+# percent of 10 members" keep their usual reading.
+_PERCENT_OF = re.compile(rf"^\W*(?:percents?|per[\s-]?cent)\s+of\s+(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD}(?:-{NUMBER_WORD})?)"
+                         r"(?=\s*(?:[.,;:!?)]|$))", re.I)
+
+
+def _percent_first(sentence: str) -> Iterator[_Value]:
+    """ "Per cent of twenty-two": 22%, the unit written first."""
+    m = _PERCENT_OF.match(sentence)
+    number = parse_number(m.group("n")) if m else None
+    if m and number is not None:
+        start = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))
+        yield _Value(start, m.end(), Quantity(number.value, number.value, number.value, "percent", "percent"),
+                     threshold=False, change=False)
 
 
 # A vote's tally in words: "by 231 votes to 188", "voted 52 to 47", "312 in favour and 290 against"

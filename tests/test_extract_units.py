@@ -103,6 +103,21 @@ def test_percent_spelled_out(sentence, value):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The percent word first, as English written from Chinese orders it: the number closes the clause.
+        ("Per cent of thirty-five, the ministry said, was spent on roads.", [("Per cent of thirty-five", 35, "percent", "percent")]),
+        ("Percent of 12.", [("Percent of 12", 12, "percent", "percent")]),
+        # ...but a number that goes on to a noun counts it, as anywhere else.
+        ("Percent of 10-year-olds who swim rose last year.", [("10-year-olds", 10, "years", "age")]),
+        ("Half the class, or 5 percent of 10 pupils, stayed home.", [("5 percent", 5, "percent", "percent"), ("10 pupils", 10, "pupil", "count")]),
+    ],
+)
+def test_percent_written_before_its_number(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, surface, value, unit",
     [
         ("The Greek government will slice 30bn euros (\ufffd25.7bn) from its deficit.", "\ufffd25.7bn", 25.7e9, "XXX"),
