@@ -255,7 +255,7 @@ _DATE_SOURCE = (
 DATE_RE = re.compile(_DATE_SOURCE)
 _DATE_ANY = re.sub(r"\?P<\w+>", "?:", re.sub(r"\(\?P=s3\)", "[-/.]", _DATE_SOURCE))
 _PARTIAL = rf"(?<!\d){_DAY}\.?\s+{_MONTH}|{_MONTH}\s*{_DAY}(?!\d)"
-_TZ = rf"\b(?:{'|'.join(TIME_ZONES)})\b|[+-]\d{{2}}:?\d{{2}}\b"
+_TZ = rf"\b(?:{'|'.join(TIME_ZONES)})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\b|[+-]\d{{2}}:?\d{{2}}\b"  # "GMT+1", "UTC-05:00"
 _TIME = (r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?!\d)"
          rf"|(?<!\d)\d{{1,2}}\s*(?i:[ap]\.?m\.?)(?!\w)|(?<!\d)\d{{4}}(?=\s*(?:{_TZ}))")
 _WEEKDAY = rf"(?i:\b(?:{_alternation(WEEKDAY_NAMES)})\b)\.?"
