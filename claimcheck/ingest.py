@@ -1078,7 +1078,13 @@ def _timestamp(line: str) -> tuple[date | None, bool] | None:
     if any(c.isalnum() for c in residue):
         return None
     labelled = DATE_LABEL_RE.match(MARKDOWN_MARKERS_RE.sub("", line.strip())) is not None
-    return find_date(line), labelled
+    return _latest_date(line), labelled
+
+
+def _latest_date(text: str) -> date | None:
+    """The latest date a stamp line gives: "Published: Apr. 9 ... | Updated: Apr. 11" dates the
+    text as it stands to its last update, which is when its "on Saturday" was written."""
+    return max((found for m in DATE_RE.finditer(text) if (found := _match_date(m))), default=None)
 
 
 def _wire_dateline(line: str) -> tuple[date | None, int] | None:

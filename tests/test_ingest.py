@@ -294,7 +294,9 @@ def test_html_block_elements_end_lines() -> None:
          "Two people have died.", date(2026, 6, 10), "byline"),
         ("Storm hits coast\nMarch 3, 2026 · Reuters\nWinds reached 120 km/h.", date(2026, 3, 3), "byline"),
         ("Man shot at gas station\nPosted 9:41 PM, Oct 08, 2026 and last updated 4:52 PM, Oct 10, 2026\n"
-         "Police were called at 7:15 p.m.", date(2026, 10, 8), "byline"),
+         "Police were called at 7:15 p.m.", date(2026, 10, 10), "byline"),  # the text as last updated
+        ("Man charged\nPublished: Apr. 9, 2026 at 9:02 PM CDT|Updated: Apr. 11, 2026 at 4:37 PM CDT\n"
+         "On Saturday, police announced an arrest.", date(2026, 4, 11), "byline"),
         ("Man shot at gas station\nPolice were called at 7:15 p.m.\n"
          "This story was originally published October 10, 2026 at 12:31 PM.", date(2026, 10, 10), "byline"),
         ("Talks ended.\n<https://news.example.com/news/2026-05-17/talks/p.html>", date(2026, 5, 17), "url"),
