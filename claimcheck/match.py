@@ -119,7 +119,12 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     per_document: Counter[tuple[str, str]] = Counter()
     custody_values: dict[str, set[float]] = defaultdict(set)
     introduced: dict[str, dict[str, str]] | None = None
+    named_after: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
+        if claim.kind == "age" and not claim.subject and (name := _identified_after(claim.sentence, claim.marked[1])):
+            if noun := _role_of(claim):  # still one of the report's men: its other man is not the only one
+                per_document[claim.doc, _ROLE_CLASSES.get(noun, noun)] += 1
+            claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
             role = _role_of(claim)
             if role is None or role in _PLAIN_YOUNG:  # "The children's mother, a 32-year-old woman": the mother
@@ -143,15 +148,27 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 per_document[claim.doc, role] += 1
                 if role in _DEED_ROLES and claim.quantity is not None:
                     custody_values[claim.doc, role].add(claim.quantity.value)
-    stand_ins: dict[int, Claim] = {}
+    stand_ins: dict[int, Claim] = dict(named_after)
     for i, role in roles.items():
-        doc = claims[i].doc
-        lone = [noun for noun in (nouns.get(i),) if noun and per_document[doc, noun] == 1]
-        if per_document[doc, role] == 1 or role in _DEED_ROLES and len(custody_values[doc, role]) == 1:
-            stand_ins[i] = replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, *lone, role))))
+        claim = named_after.get(i, claims[i])
+        lone = [noun for noun in (nouns.get(i),) if noun and per_document[claim.doc, noun] == 1]
+        if per_document[claim.doc, role] == 1 or role in _DEED_ROLES and len(custody_values[claim.doc, role]) == 1:
+            stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone, role))))
         elif lone:
-            stand_ins[i] = replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, *lone))))
+            stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone))))
     return stand_ins
+
+
+# "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is
+_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
+                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
+                               r"(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1 << 16)
+def _identified_after(sentence: str, end: int) -> tuple[str, ...]:
+    m = _IDENTIFIED_AFTER.match(sentence, end)
+    return tuple(m.group(1).split()) if m else ()
 
 
 _DEED_ROLES = frozenset({"perpetrator", "victim"})  # held by one person however often a report gives the age

@@ -1059,3 +1059,20 @@ def test_a_named_person_whose_death_one_report_tells_is_still_that_person(tmp_pa
                        "Police shot a man in Fresno on Monday.\nAnthony Vega, 35, died at the scene.",
                        "Police shot a man in Fresno on Monday.\nThe man was identified as 35-year-old Anthony Vega of Fresno.")
     assert {"35", "35-year-old"} in grouped_texts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A man was shot dead at a petrol station in Kessin on Thursday.\n"
+         "Police said a 51-year-old man, identified as Tomas Keller, was filling his car when he was approached.",
+         "A man was shot dead at a petrol station in Kessin on Thursday.\nTomas Keller, 52, was shot once in the chest.",
+         {"51-year-old", "52"}),
+        ("A woman drowned at Ellis Beach on Sunday.\nA 33-year-old woman, named by police as Ana Cruz, was pulled from the water.",
+         "A woman drowned at Ellis Beach on Sunday.\nAna Cruz, 34, was pulled from the water by lifeguards.",
+         {"33-year-old", "34"}),
+    ],
+)
+def test_an_age_identified_as_a_name_is_that_persons(tmp_path, first, second, differing):
+    """"a 51-year-old man, identified as Tomas Keller": the age is of the person the report names."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
