@@ -115,27 +115,109 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     ("the gunman", "the suspect", "the shooter"), and so is who flies or sails ("the pilot", "the
     captain", "the skipper")."""
     roles: dict[int, str] = {}
+    nouns: dict[int, str] = {}  # the noun of a victim by deed, kept beside the role
     per_document: Counter[tuple[str, str]] = Counter()
     custody_values: dict[str, set[float]] = defaultdict(set)
     introduced: dict[str, dict[str, str]] | None = None
+    named_after: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
+        if claim.kind == "age" and not claim.subject and (name := _identified_after(claim.sentence, claim.marked[1])):
+            if noun := _role_of(claim):  # still one of the report's men: its other man is not the only one
+                per_document[claim.doc, _ROLE_CLASSES.get(noun, noun)] += 1
+            claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
             role = _role_of(claim)
+            if role is None or role in _PLAIN_YOUNG:  # "The children's mother, a 32-year-old woman": the mother
+                role = _apposed_role(claim) or role
             if role in _PLAIN_PERSONS and not claim.subject and _THE_PLAIN.search(claim.sentence, 0, claim.marked[0]):
                 if introduced is None:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
             if (role is None or role in _PLAIN_YOUNG) and not claim.subject and _in_custody(claim.sentence, *claim.marked):
                 role = "suspect"  # "police have arrested a 17-year-old boy", "a 16-year-old had been arrested"
+            elif (role is None or role in _PLAIN_YOUNG) and not _background(claim) \
+                    and (deed := _deed_role(claim.sentence, *claim.marked)):
+                if role:  # still one of the report's boys: its other boy is not the only one
+                    per_document[claim.doc, role] += 1
+                    if deed == "victim":  # "a 6-year-old girl was shot": another report's lone girl still
+                        nouns[i] = role
+                role = deed  # "Jalen Brooks, 16, died", "Gary Lusk, 52, was arrested"
             role = _ROLE_CLASSES.get(role, role) if role else None
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
-                if role == "perpetrator" and claim.quantity is not None:
-                    custody_values[claim.doc].add(claim.quantity.value)
-    return {i: replace(claims[i], subject=tuple(dict.fromkeys((*claims[i].subject, role)))) for i, role in roles.items()
-            if per_document[claims[i].doc, role] == 1
-            or role == "perpetrator" and len(custody_values[claims[i].doc]) == 1}
+                if role in _DEED_ROLES and claim.quantity is not None:
+                    custody_values[claim.doc, role].add(claim.quantity.value)
+    stand_ins: dict[int, Claim] = dict(named_after)
+    for i, role in roles.items():
+        claim = named_after.get(i, claims[i])
+        lone = [noun for noun in (nouns.get(i),) if noun and per_document[claim.doc, noun] == 1]
+        if per_document[claim.doc, role] == 1 or role in _DEED_ROLES and len(custody_values[claim.doc, role]) == 1:
+            stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone, role))))
+        elif lone:
+            stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone))))
+    return stand_ins
+
+
+# "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is
+_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
+                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
+                               r"(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1 << 16)
+def _identified_after(sentence: str, end: int) -> tuple[str, ...]:
+    m = _IDENTIFIED_AFTER.match(sentence, end)
+    return tuple(m.group(1).split()) if m else ()
+
+
+_DEED_ROLES = frozenset({"perpetrator", "victim"})  # held by one person however often a report gives the age
+# "The children's mother, a 32-year-old woman", "The driver, a 54-year-old man": the role set beside the age
+_APPOSED_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[a-z]+\s+)?([a-z]+),\s+an?\s+$")
+# "a Dutch woman aged 61", "the driver, aged 57": the role the age follows
+_AGED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s+aged\s+$")
+
+
+def _apposed_role(claim: Claim) -> str | None:
+    """The person noun an age is set beside, written before it: "The children's mother, a 32-year-old
+    woman" (the mother), "a Dutch woman aged 61" (a woman)."""
+    before = claim.sentence[max(0, claim.marked[0] - 40):claim.marked[0]]
+    m = _APPOSED_BEFORE.search(before) or _AGED_AFTER_NOUN.search(before)
+    noun = m.group(1) if m else None
+    return noun if noun in PERSON_NOUNS and noun != "victim" else None  # "The youngest victim, an 8-year-old girl": one of them
+
+
+# What a person did or underwent, said of the age: who was killed ("A 17-year-old was killed", "Jalen
+# Brooks, 16, died at a hospital", "a 16-year-old boy was shot in the chest", "surfer, 58, killed by a
+# shark") is the story's victim; who was arrested or charged ("Gary Lusk, 52, was arrested", "Man, 52,
+# charged in ...", "the arrest of a 52-year-old man") its suspect. The wounded are not the killed.
+_DEED_PERSON = r"(?:\s+(?!(?:who|that|which|and|or|not|be|should|would|could|will|may|might|must|can)\b)[A-Za-z][\w'-]*){0,3}?"
+_DEED_AFTER = re.compile(_DEED_PERSON + r"\s*,?\s*(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:later\s+|fatally\s+)?"
+                         r"(?:(died|killed|shot|stabbed|attacked|murdered|slain)(?=\s*[,.;:]|\s*$|\s+(?:in|by|at|on|near|off|after|when|"
+                         r"while|during|outside|inside|and)\b)|(died)\b|(arrested|charged|detained|apprehended|"
+                         r"taken\s+into\s+custody|in\s+custody)\b)")
+_DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_role(sentence: str, start: int, end: int) -> str | None:
+    if _DEED_BEFORE.search(sentence, max(0, start - 40), start):
+        return "perpetrator"
+    m = _DEED_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    return "perpetrator" if m.group(3) else "victim"
+
+
+def _background(claim: Claim) -> bool:
+    """An age dated to a month or a year ("In December last year, a 39-year-old man was killed"): an
+    earlier event's person, not the story's."""
+    period = claim.period
+    return period is not None and period.granularity in ("month", "year") or bool(_EARLIER.search(claim.sentence))
+
+
+# "11 months after a 39-year-old bodyboarder was killed", "last year", "two years ago": an earlier event
+_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:months|years)\s+(?:after|ago|earlier|before)\b", re.I)
 
 
 _PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
@@ -427,7 +509,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         coming = ["coming" in c.measure.split() for c in (a, b)]  # "will turn 29" is not "is 28"
-        return bool(small) and _covered(small, large) and coming[0] == coming[1]
+        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and coming[0] == coming[1]
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(a, b):
@@ -897,6 +979,15 @@ def _names_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
     return bool(set(a) & set(b)) or any(same_name(x, y) for x in a for y in b)
+
+
+def _same_named(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two ages of one named person, whatever deed each report tells of them ("Anthony Ruiz, 35, died",
+    "35-year-old Anthony Ruiz of Fresno"): the names decide where both give one."""
+    if not (_DEED_ROLES & {*a, *b}):
+        return False
+    small, large = sorted(([w for w in a if w not in _DEED_ROLES], [w for w in b if w not in _DEED_ROLES]), key=len)
+    return bool(small) and _covered(small, large)
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

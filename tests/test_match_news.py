@@ -961,3 +961,118 @@ def test_the_time_of_an_attempt_is_not_the_time_of_what_followed(tmp_path, first
     """"officers tried to stop a pickup around 11:40 p.m.", "The shooting happened at about 11:55
     p.m.": two moments of one night."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gunman opened fire outside a Dayton Falls bowling alley on Friday night.\n"
+         "A 19-year-old was killed and two others were wounded, police said.",
+         "A gunman opened fire outside a Dayton Falls bowling alley on Friday night.\n"
+         "Marco Diaz, 20, died at a hospital, police said.",
+         {"19-year-old", "20"}),
+        ("Shots were fired outside a Kessin nightclub early on Sunday.\n"
+         "Police said a 22-year-old man was shot in the back near the entrance and later died.",
+         "Shots were fired outside a Kessin nightclub early on Sunday.\nA 23-year-old was killed, police said.",
+         {"22-year-old", "23-year-old"}),
+        ("A swimmer was attacked by a crocodile near Cairns on Monday.\n"
+         "The 44-year-old woman was attacked off Ellis Beach, police said.",
+         "A swimmer was attacked by a crocodile near Cairns on Monday.\n"
+         "A 45-year-old swimmer has been killed by a crocodile in far north Queensland.",
+         {"44-year-old", "45-year-old"}),
+        # an earlier attack's victim leaves the story's its own
+        ("A surfer was attacked by a shark off Tuncurry on Saturday.\nThe 48-year-old man was attacked off the beach.\n"
+         "In March last year, a 26-year-old man was killed by a shark further north.",
+         "A surfer was attacked by a shark off Tuncurry on Saturday.\nA 49-year-old surfer has been killed by a shark.",
+         {"48-year-old", "49-year-old"}),
+    ],
+)
+def test_who_was_killed_is_one_person_however_named(tmp_path, first, second, differing):
+    """A report that says who was killed ("A 19-year-old was killed", "Marco Diaz, 20, died") names
+    the story's victim: one person, whose age another report gives by name, noun or deed."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A man was shot dead on the Ring Road in Lairg on Thursday.\nDana Pruitt, 44, was arrested at his home on Saturday.",
+         "A man was shot dead on the Ring Road in Lairg on Thursday.\nOn Saturday, police announced the arrest of a 45-year-old man.",
+         {"44", "45-year-old"}),
+        ("A shopkeeper was stabbed in Marrow on Tuesday.\nSuspect, 31, charged in Marrow shop stabbing",
+         "A shopkeeper was stabbed in Marrow on Tuesday.\nA 30-year-old man had been taken into custody, police said.",
+         {"31", "30-year-old"}),
+    ],
+)
+def test_who_was_arrested_is_one_suspect_however_named(tmp_path, first, second, differing):
+    """Who was arrested or charged is the story's suspect, named ("Dana Pruitt, 44, was arrested")
+    or not ("the arrest of a 45-year-old man", "had been taken into custody")."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A fire swept through a house in Riverton on Sunday.\nTheir father, Omar Haddad, 38, was taken to hospital.",
+         "A fire swept through a house in Riverton on Sunday.\nThe children's father, a 39-year-old man, was badly burned.",
+         {"38", "39-year-old"}),
+        ("A cable car fell near Zell on Saturday.\nThe dead included a 70-year-old Belgian woman.",
+         "A cable car fell near Zell on Saturday.\nThe dead included a Belgian woman aged 71.",
+         {"70-year-old", "71"}),
+        ("A tanker overturned on the A9 near Lairg on Monday.\nThe driver, 61, was unhurt.",
+         "A tanker overturned on the A9 near Lairg on Monday.\nThe driver, a 62-year-old man from Inverness, was unhurt.",
+         {"61", "62-year-old"}),
+    ],
+)
+def test_a_role_set_beside_an_age_is_the_persons(tmp_path, first, second, differing):
+    """"The children's father, a 39-year-old man": the noun the age is set beside is the person's
+    role, as "The father, 38" is; so is the noun an age follows ("a Belgian woman aged 71")."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two killed in one report: neither age says which of them another report means
+        ("A gunman opened fire at a Kessin market on Friday.\nA 30-year-old man was killed at the scene.\n"
+         "A 41-year-old woman died at a hospital.",
+         "A gunman opened fire at a Kessin market on Friday.\nA 33-year-old was killed, police said."),
+        # the wounded are not the killed
+        ("A gunman opened fire at a Kessin market on Friday.\nA 30-year-old was killed and a 27-year-old was wounded.",
+         "A gunman opened fire at a Kessin market on Friday.\nA 28-year-old man was wounded in the leg."),
+        # the boy who was killed is still one of the report's two boys: the other is not its only boy
+        ("Shots were fired outside a Kessin school on Friday.\nA 16-year-old boy was shot in the neck and later died.\n"
+         "Police found a 15-year-old boy hiding in a shed nearby.",
+         "Shots were fired outside a Kessin school on Friday.\nThe wounded included a 17-year-old boy."),
+        # an earlier attack's victim is not the story's
+        ("A surfer was attacked by a shark off Tuncurry on Saturday.\n"
+         "The attack came months after a 26-year-old man was killed by a shark further north.",
+         "A surfer was attacked by a shark off Tuncurry on Saturday.\nA 27-year-old surfer was killed off the beach."),
+    ],
+)
+def test_ages_of_two_people_by_deed_are_not_one_persons(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_named_person_whose_death_one_report_tells_is_still_that_person(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Police shot a man in Fresno on Monday.\nAnthony Vega, 35, died at the scene.",
+                       "Police shot a man in Fresno on Monday.\nThe man was identified as 35-year-old Anthony Vega of Fresno.")
+    assert {"35", "35-year-old"} in grouped_texts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A man was shot dead at a petrol station in Kessin on Thursday.\n"
+         "Police said a 51-year-old man, identified as Tomas Keller, was filling his car when he was approached.",
+         "A man was shot dead at a petrol station in Kessin on Thursday.\nTomas Keller, 52, was shot once in the chest.",
+         {"51-year-old", "52"}),
+        ("A woman drowned at Ellis Beach on Sunday.\nA 33-year-old woman, named by police as Ana Cruz, was pulled from the water.",
+         "A woman drowned at Ellis Beach on Sunday.\nAna Cruz, 34, was pulled from the water by lifeguards.",
+         {"33-year-old", "34"}),
+    ],
+)
+def test_an_age_identified_as_a_name_is_that_persons(tmp_path, first, second, differing):
+    """"a 51-year-old man, identified as Tomas Keller": the age is of the person the report names."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
