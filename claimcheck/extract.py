@@ -1070,10 +1070,10 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
-# "the eighth person on a bicycle to be killed", "the third woman to die": a person who is one more of the
+# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died": a person who is one more of the
 # dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
 _ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
-                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+))?"
+                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+)|(?:has|had)\s+(?:now\s+|since\s+)?(?:been\s+)?)?"
                              r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
 
 
@@ -1084,6 +1084,28 @@ def _ordinal_victim(right: str) -> UnitMatch | None:
 
 # A time unit and a word of lead or lag after a number: a gap in time ("12 seconds ahead", "five minutes later")
 _GAP_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|secs?|mins?)\s+(?:ahead|behind|clear|later|earlier|after|before)\b", re.I)
+
+
+# A hole's par glued to "par-" ("the par-five 17th", "a par-3"), and the hole a golfer's score was made at
+# ("eagled the 17th", "a bogey on the 14th"), named by the score: which hole, not a figure of the round.
+_PAR_GLUED = re.compile(r"\bpar-$", re.I)
+_HOLE_BEFORE = re.compile(r"\b(?:(?P<verb>birdie|eagle|bogey|double-bogey)(?:d|s|ed)?|parred|"
+                          r"(?P<noun>birdie|eagle|bogey|double\s+bogey)\s+(?:at|on))\s+the\s+$", re.I)
+
+
+def _hole_par(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if number.kind == "cardinal" and 3 <= number.value <= 6 and sentence.endswith("par-", 0, number.start) and (
+            _PAR_GLUED.search(sentence, 0, number.start)):
+        return UnitMatch("par", "count", before=4, measure="par")
+    return None
+
+
+def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    hole = _HOLE_BEFORE.search(sentence, 0, number.start)
+    if hole is None:
+        return None
+    score = (hole.group("verb") or hole.group("noun") or "par").lower().replace(" ", "-")
+    return UnitMatch("hole", "count", measure=f"{score} hole")
 
 
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
@@ -1098,7 +1120,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
-            _ordinal_run(sentence, number) is not None)
+            _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1165,7 +1187,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
@@ -1181,7 +1203,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = _rank(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
-                or _implied_unit(sentence, number, last, skip=skip))
+                or _hole_par(sentence, number) or _implied_unit(sentence, number, last, skip=skip))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":

@@ -1008,5 +1008,5 @@ ESCAPE_OUTCOMES: dict[str, str] = {
 }
 
 # The parts a match or race is played in: an ordinal before one names which part ("served for the
-# third set", "crashed on the second lap"), a moment of the contest, not a figure to compare.
-CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber".split())
+# third set", "crashed on the second lap", "eagled the 17th hole"), a moment of the contest, not a figure to compare.
+CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber hole".split())

@@ -1033,6 +1033,9 @@ def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, 
         # an ordinal person who is one more of the dead counts them, as "the ninth cyclist killed" does
         ("Police say Ruiz is the eighth person on a bicycle to be killed in the city this year.", "eighth", 8),
         ("She was the third woman to die in the county jail since January.", "third", 3),
+        # a death since the first report, told by the one more of the dead it makes
+        ("A third person has died after a bus plunged off a bridge in northern Italy, officials said.", "third", 3),
+        ("A fifth man had since died of his burns, the hospital said.", "fifth", 5),
     ],
 )
 def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
@@ -1086,3 +1089,34 @@ def test_as_young_as_gives_an_age(sentence, surface, unit):
 def test_some_of_them_past_an_including_aside_count_people(sentence, surface, value, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the par of a hole, glued to "par-"
+        ("She found the water with her approach to the par-four 18th and dropped a shot.", "par-four", 4),
+        ("He reached the par-5 13th in two and holed the putt.", "par-5", 5),
+    ],
+)
+def test_a_par_glued_to_par_is_the_par_of_a_hole(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("par", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the hole a score was made at: which hole, not how many
+        ("The American birdied the 12th and never looked back.", "12th", 12),
+        ("Rahm eagled the 15th as the crowd roared.", "15th", 15),
+        ("A double bogey at the seventh ended her hopes.", "seventh", 7),
+    ],
+)
+def test_an_ordinal_after_a_golf_score_is_the_hole(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("hole", value)
+
+
+def test_a_bare_ordinal_after_an_ordinary_verb_is_no_hole():
+    assert [c.quantity.unit for c in quantities_of("The council passed the fifth and final budget.") if c.text == "fifth"] != ["hole"]
