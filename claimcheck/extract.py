@@ -429,6 +429,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             continue
         if value.per:
             measure = f"{measure} per {value.per}"
+        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
+            subject = golf_player(sentence)  # a golfer's score is the player's own
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
             sentence,
@@ -1086,6 +1088,84 @@ def _ordinal_victim(right: str) -> UnitMatch | None:
 _GAP_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|secs?|mins?)\s+(?:ahead|behind|clear|later|earlier|after|before)\b", re.I)
 
 
+# Golf scoring, as a tournament report writes it, for the player the sentence opens with (a score is
+# a player's own: "Doherty, who shot 68, finished on 16 under"; a sentence opening "The 24-year-old" names
+# no one, and its score is left out). A score to par is its own unit, strokes against par ("finished on
+# 19-under-par", "19 under par", "was third on 15 under"); the day's round score follows "a"/"his"/"closing"/
+# "final-round" or "shot"/"carded" ("a final-round 66", "carded a 68", "signed for a closing 70"), an earlier
+# round's ("his opening 63") is not the day's ("closing", "carded" and "final-round" say golf of themselves); the total follows its score to par ("19-under 265"); a
+# place follows "finished"/"tied for" or comes before "place" ("finished second", "alone in second place").
+# A bare number in other news is no golf score: each reading needs a golf word in the sentence.
+_GOLF_WORDS = re.compile(r"\b(?:par|birdie[sd]?|birdying|eagle[sd]?|bogey(?:s|ed)?|rounds?|carded|cards|carding|"
+                         r"shot\s+a|holes?|golf\w*|\d+\s?-?\s?(?:under|over)(?:-par)?)\b", re.I)
+_PLAYER_OPENS = re.compile(r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,|\s+[a-z])")
+_NOT_PLAYERS = frozenset("The A An He She They It His Her Their This That In On At After When".split())
+_TO_PAR = re.compile(r"(?P<dash>-|\s)(?P<side>under|over)(?P<par>(?:-|\s)par)?\b(?![-\w])", re.I)
+_ON_TO_PAR = re.compile(r"\b(?:on|at|finished|finishes|finish)\s+$", re.I)
+_TO_PAR_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:after|with|and|in|for|to|on|at|\d{3})\b", re.I)
+_ROUND_LEAD = re.compile(r"\b(?P<lead>a|an|his|her|their|closing|final|[a-z]+-round|shot|shoots|shooting|"
+                         r"carded|cards|carding|signed\s+for|posted|posts|fired|fires|returned)\s+"
+                         r"(?:(?:a|an|[a-z]+-(?:round|under|over|par|free|best|record)|closing|opening|final|superb|"
+                         r"brilliant|stunning|sizzling|blistering|fine|solid|impressive|level-par|even-par)\s+){0,2}$", re.I)
+_OWN_ROUND_LEAD = re.compile(r"\b(?:closing|carded|cards|carding|final-round|fourth-round)\b", re.I)
+_EARLIER_ROUND = re.compile(r"\b(?:opening|first-round|second-round|third-round)\b", re.I)
+_ROUND_CUE = re.compile(r"\b(?:par|birdie|eagle|bogey|round|carded|shot\s+a|hole|under|over)", re.I)
+_ROUND_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|on|and|in|for|after|with|at|before|as|but|that|which|while|"
+                        r"was|is)\b", re.I)
+_TOTAL_AFTER_PAR = re.compile(r"(?:under|over)(?:-par|\s+par)?\s+$", re.I)
+GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "stroke", "place"})
+
+
+def golf_player(sentence: str) -> tuple[str, ...]:
+    """The player a golf report's sentence opens with ("England's Tom Ashby was third": Tom, Ashby), or ()."""
+    opening = _PLAYER_OPENS.match(sentence)
+    if opening is None or opening.group("name").split()[0] in _NOT_PLAYERS:
+        return ()
+    return tuple(opening.group("name").split())
+
+
+def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
+    """A golf score a bare number gives: strokes to par, the day's round, a total; else None."""
+    if number is not last or number.kind != "cardinal" or not float(number.value).is_integer():
+        return None
+    left = sentence[: number.start]
+    lead = _ROUND_LEAD.search(left) if number.form == "digits" and 55 <= number.value <= 89 else None
+    own_lead = lead is not None and _OWN_ROUND_LEAD.search(lead.group(0)) is not None  # "a closing 70" is golf itself
+    if not (own_lead or _GOLF_WORDS.search(sentence)) or not golf_player(sentence):
+        return None
+    to_par = _TO_PAR.match(sentence, number.end)
+    if to_par and number.value <= 40 and (to_par.group("par") or to_par.group("dash") == "-" or _ON_TO_PAR.search(left)) and (
+            _TO_PAR_END.match(sentence, to_par.end())):
+        side = to_par.group("side").lower()
+        return UnitMatch(f"stroke {side} par", "count", after=to_par.end() - number.end, measure=f"{side} par")
+    if number.form != "digits":
+        return None
+    if lead and _ROUND_END.match(sentence, number.end):
+        if not _EARLIER_ROUND.search(lead.group(0)) and (own_lead or _ROUND_CUE.search(sentence)):
+            return UnitMatch("stroke", "count", measure="round")  # "a final-round 66", "carded a 68"
+    if 240 <= number.value <= 320 and _TOTAL_AFTER_PAR.search(left) and _ROUND_END.match(sentence, number.end):
+        return UnitMatch("stroke", "count", measure="total")  # "finished on 19-under-par 265"
+    return None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:finish|finished|finishes|finishing|came|comes|tied\s+for|settle\s+for|settled\s+for)\s+"
+                           r"(?:(?:alone|outright|joint|equal)\s+)?(?:(?:in|for)\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+place\b", re.I)
+
+
+def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The place a player the sentence opens with finishes in, in a golf report, else None."""
+    if not _GOLF_WORDS.search(sentence) or not golf_player(sentence):
+        return None
+    left = sentence[: number.start]
+    if _PLACE_BEFORE.search(left):
+        return UnitMatch("place", "count", measure="place")
+    place = _PLACE_AFTER.match(sentence, number.end)
+    if place and not re.search(r"\bthe\s+$", left, re.I):
+        return UnitMatch("place", "count", after=place.end() - number.end, measure="place")
+    return None
+
+
 # A hole's par glued to "par-" ("the par-five 17th", "a par-3"), and the hole a golfer's score was made at
 # ("eagled the 17th", "a bogey on the 14th"), named by the score: which hole, not a figure of the round.
 _PAR_GLUED = re.compile(r"\bpar-$", re.I)
@@ -1120,7 +1200,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
-            _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None
+            _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None or (
+            _ordinal_place(sentence, number) is not None)
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1187,7 +1268,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
@@ -1203,7 +1284,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = _rank(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
-                or _hole_par(sentence, number) or _implied_unit(sentence, number, last, skip=skip))
+                or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":

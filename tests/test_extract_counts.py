@@ -1120,3 +1120,43 @@ def test_an_ordinal_after_a_golf_score_is_the_hole(sentence, surface, value):
 
 def test_a_bare_ordinal_after_an_ordinary_verb_is_no_hole():
     assert [c.quantity.unit for c in quantities_of("The council passed the fifth and final budget.") if c.text == "fifth"] != ["hole"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "subject"),
+    [
+        # a score to par, strokes against par, for the player the sentence opens with
+        ("Nelly Korda finished on 14-under-par to win by three shots at Kingsbarns.", "14-under-par", 14, "stroke under par", ("Nelly", "Korda")),
+        ("Spain's Jon Rahm was fifth on 9 under after birdies at the last two holes.", "9 under", 9, "stroke under par", ("Jon", "Rahm")),
+        ("Lowry, who bogeyed the last, sits at 3 over par.", "3 over par", 3, "stroke over par", ("Lowry",)),
+        # the day's round: after "a"/"closing"/"final-round" or "shot"/"carded"
+        ("Rory McIlroy carded a 65 to move into a share of the lead.", "65", 65, "stroke", ("Rory", "McIlroy")),
+        ("Ludvig Aberg, who shot a final-round 67, birdied three of the last four holes.", "67", 67, "stroke", ("Ludvig", "Aberg")),
+        ("Minjee Lee signed for a closing 71.", "71", 71, "stroke", ("Minjee", "Lee")),
+        # the total after its score to par
+        ("Scheffler finished on 20-under 268, four clear of the field.", "268", 268, "stroke", ("Scheffler",)),
+        # a place the player finished in
+        ("Hovland, who birdied the 18th, finished second on 11 under.", "second", 2, "place", ("Hovland",)),
+        ("Fleetwood settled for third place after a bogey at the 17th.", "third", 3, "place", ("Fleetwood",)),
+    ],
+)
+def test_golf_scores_are_the_opening_players_own(sentence, surface, value, unit, subject):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.subject) == (value, unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # an earlier round named in a report is not the day's score
+        ("Hatton, who opened with a first-round 64, shot 72 on Friday.", "64"),
+        # a score with no player named (the sentence opens "The 27-year-old")
+        ("The 27-year-old carded a 66 and finished on 12 under par.", "66"),
+        # no golf word: a bare two-digit number in other news
+        ("Smith shot a man, 64, outside the bar on Friday.", "64"),
+        ("The council approved a 72 to 5 vote on the budget.", "72"),
+        ("Johnson, who was 15 under the age limit, was released.", "15"),
+    ],
+)
+def test_a_bare_number_is_no_golf_score_without_golf_and_a_player(sentence, surface):
+    assert all(c.quantity.unit not in ("stroke", "stroke under par", "place") for c in quantities_of(sentence) if c.text == surface)
