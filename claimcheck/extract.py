@@ -1527,7 +1527,9 @@ _GATHERING_BEFORE = re.compile(
     rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
-# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure)
+# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;
+# but an estimate of one, "about half of its load", "roughly half of the town's residents", is a share)
+_ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s+$", re.I)
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
                           r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
@@ -1632,7 +1634,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
-    if number.kind == "fraction" and _FRACTION_OF.match(right) and number.text.lower() != "half":
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and (number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left)):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (

@@ -244,6 +244,8 @@ def test_votes_won_are_no_tally():
         ("The guide, 47, had led the party up the glacier.", "47", "age guide"),
         ("The expedition's guide, 39, was airlifted to hospital.", "39", None),
         ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
+        ("A swimmer, 44, was pulled from the water by lifeguards.", "44", "age swimmer"),
+        ("Bodyboarder bitten, surfer, 35, injured in second attack", "35", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -1160,3 +1162,21 @@ def test_golf_scores_are_the_opening_players_own(sentence, surface, value, unit,
 )
 def test_a_bare_number_is_no_golf_score_without_golf_and_a_player(sentence, surface):
     assert all(c.quantity.unit not in ("stroke", "stroke under par", "place") for c in quantities_of(sentence) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # an estimate of half a whole is a share of it
+        ("About half of the crop was lost to the floods, the ministry said.", "About half"),
+        ("Roughly half of its staff will move to the new site.", "Roughly half"),
+    ],
+)
+def test_an_estimated_half_of_a_whole_is_a_share(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (50, "percent")
+
+
+@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed."])
+def test_a_bare_or_open_half_is_no_share(sentence):
+    assert [c for c in quantities_of(sentence) if "half" in c.text.lower()] == []
