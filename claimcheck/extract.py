@@ -51,6 +51,7 @@ from .lexicon import (
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
     NOT_SUPERLATIVES,
+    ORDINAL_NOT_COUNTED,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PENALTY_WORDS,
@@ -1166,6 +1167,31 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
+# An ordinal whose noun the sentence gave already, one more of a series where or since when it is told: "The
+# shooting is the second on or near a school campus this year" (the subject's noun), "the third fatal shark
+# attack in NSW and the fifth in Australia" (the noun of the ordinal before it)
+_SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+                        r"Friday's)\s+)(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+"
+                        r"(?:now\s+)?the\s+$")
+_SERIES_AND = re.compile(r"\band\s+the\s+$")
+_SERIES_WHERE = re.compile(r"\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+
+
+def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if number.value < 2 or not _SERIES_WHERE.match(sentence, number.end):
+        return None
+    left = sentence[: number.start]
+    subject = _SERIES_IS.match(left)
+    if subject:
+        noun = singular(subject.group("noun"))
+        return None if noun in ORDINAL_NOT_COUNTED else UnitMatch(noun, "count")
+    if _SERIES_AND.search(left):
+        earlier = [n for n in find_numbers(left) if n.kind == "ordinal"]
+        noun = ordinal_noun(left[earlier[-1].end:]) if earlier else None
+        return UnitMatch(noun, "count") if noun else None
+    return None
+
+
 # A hole's par glued to "par-" ("the par-five 17th", "a par-3"), and the hole a golfer's score was made at
 # ("eagled the 17th", "a bogey on the 14th"), named by the score: which hole, not a figure of the round.
 _PAR_GLUED = re.compile(r"\bpar-$", re.I)
@@ -1201,7 +1227,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
             _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None or (
-            _ordinal_place(sentence, number) is not None)
+            _ordinal_place(sentence, number) is not None) or _ordinal_elided(sentence, number) is not None
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1268,7 +1294,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
+            _ordinal_elided(sentence, number)) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"

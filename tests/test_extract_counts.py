@@ -1180,3 +1180,24 @@ def test_an_estimated_half_of_a_whole_is_a_share(sentence, surface):
 @pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed."])
 def test_a_bare_or_open_half_is_no_share(sentence):
     assert [c for c in quantities_of(sentence) if "half" in c.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # an ordinal whose noun the sentence gave already: the subject's ...
+        ("The crash was the fourth on that stretch of highway since January.", "fourth", 4, "crash"),
+        ("Sunday's blaze is the third in the district this month, fire officials said.", "third", 3, "blaze"),
+        # ... or that of the ordinal before it
+        ("It was the sixth fatal stabbing in the borough this year and the 11th in London.", "11th", 11, "stabbing"),
+        ("It was the ninth overdose death in the county this year and the second along the same street.", "second", 2, "death"),
+    ],
+)
+def test_an_ordinal_of_a_series_takes_the_noun_the_sentence_gave(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", ["It is the second in a series of talks.", "The team finished the season and the second half in style."])
+def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
+    assert [c for c in quantities_of(sentence) if c.text == "second"] == []
