@@ -1550,8 +1550,9 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
-    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff)s?\b[^.;:,]{{0,40}}?"
-    rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff|enrollment|enrolment|population)s?\b"
+    rf"[^.;:,]{{0,40}}?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
+    rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
 # left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;
@@ -1744,7 +1745,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="crowd")  # "in front of more than 50,000 at Hampden"
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
-        # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
+        # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"; "an enrollment
+        # of 1,400", "the prison population is around 33,000": the people a school or a place holds
         noun = gathering.group("noun").lower()
         if noun in ("staff", "workforce"):  # "a staff of about 250", "a workforce of 6,800": its employees
             return UnitMatch("employee", "count", measure=noun)
