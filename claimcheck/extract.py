@@ -643,11 +643,27 @@ def _naira(sentence: str) -> list[NumberMatch]:
     return found
 
 
+# "an hour and a half", "a day and a half": one unit and half another, its article the number (the half
+# after the unit is its tail, no fraction of its own)
+_AND_A_HALF = re.compile(r"\b(?P<n>an?|one)\s+(?:second|minute|hour|day|night|week|month|year|mile|kilometre|kilometer|"
+                         r"metre|meter|foot|inch|pound|kilogram|kilo|ton|tonne|litre|liter|gallon)(?P<half>\s+and\s+a\s+half)\b", re.I)
+
+
+def _and_a_half(sentence: str) -> list[NumberMatch]:
+    if "half" not in sentence:
+        return []
+    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.5, 0.0, False, "words", "cardinal")
+            for m in _AND_A_HALF.finditer(sentence)]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
+    halves = _and_a_half(sentence)
+    tails = [(h.end, sentence.index(" and a half", h.end) + len(" and a half")) for h in halves] if halves else []
     numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
-                                 + _once_twice(sentence) + _naira(sentence), key=lambda n: n.start)
-               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
+                                 + _once_twice(sentence) + _naira(sentence) + halves, key=lambda n: n.start)
+               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)
+               and not any(start <= n.start < end for start, end in tails)]
     i = 0
     found: list[_Value] = []
     elliptical: list[tuple[NumberMatch, NumberMatch | None]] = []
@@ -1336,6 +1352,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
+    if number.value == 1.5 and number.form == "words" and len(number.text) <= 3:  # "an hour and a half"
+        half = _AND_A_HALF.match(sentence, number.start)
+        end = half.end("half") if half and end < half.end("half") else end
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
     tail = re.match(r"-old\b", sentence[end:])
     if tail:
