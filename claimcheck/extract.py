@@ -1145,10 +1145,13 @@ def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMa
     """A golf score a bare number gives: strokes to par, the day's round, a total; else None."""
     if number is not last or number.kind != "cardinal" or not float(number.value).is_integer():
         return None
+    golf = _GOLF_WORDS.search(sentence) is not None
+    if not golf and _OWN_ROUND_LEAD.search(sentence) is None:
+        return None
     left = sentence[: number.start]
     lead = _ROUND_LEAD.search(left) if number.form == "digits" and 55 <= number.value <= 89 else None
     own_lead = lead is not None and _OWN_ROUND_LEAD.search(lead.group(0)) is not None  # "a closing 70" is golf itself
-    if not (own_lead or _GOLF_WORDS.search(sentence)) or not golf_player(sentence):
+    if not (own_lead or golf) or not golf_player(sentence):
         return None
     to_par = _TO_PAR.match(sentence, number.end)
     if to_par and number.value <= 40 and (to_par.group("par") or to_par.group("dash") == "-" or _ON_TO_PAR.search(left)) and (
