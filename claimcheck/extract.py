@@ -51,6 +51,7 @@ from .lexicon import (
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
     NOT_SUPERLATIVES,
+    ORDINAL_NOT_COUNTED,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
     PENALTY_WORDS,
@@ -429,6 +430,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             continue
         if value.per:
             measure = f"{measure} per {value.per}"
+        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
+            subject = golf_player(sentence)  # a golfer's score is the player's own
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
             sentence,
@@ -640,11 +643,27 @@ def _naira(sentence: str) -> list[NumberMatch]:
     return found
 
 
+# "an hour and a half", "a day and a half": one unit and half another, its article the number (the half
+# after the unit is its tail, no fraction of its own)
+_AND_A_HALF = re.compile(r"\b(?P<n>an?|one)\s+(?:second|minute|hour|day|night|week|month|year|mile|kilometre|kilometer|"
+                         r"metre|meter|foot|inch|pound|kilogram|kilo|ton|tonne|litre|liter|gallon)(?P<half>\s+and\s+a\s+half)\b", re.I)
+
+
+def _and_a_half(sentence: str) -> list[NumberMatch]:
+    if "half" not in sentence:
+        return []
+    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.5, 0.0, False, "words", "cardinal")
+            for m in _AND_A_HALF.finditer(sentence)]
+
+
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
+    halves = _and_a_half(sentence)
+    tails = [(h.end, sentence.index(" and a half", h.end) + len(" and a half")) for h in halves] if halves else []
     numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
-                                 + _once_twice(sentence) + _naira(sentence), key=lambda n: n.start)
-               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)]
+                                 + _once_twice(sentence) + _naira(sentence) + halves, key=lambda n: n.start)
+               if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)
+               and not any(start <= n.start < end for start, end in tails)]
     i = 0
     found: list[_Value] = []
     elliptical: list[tuple[NumberMatch, NumberMatch | None]] = []
@@ -1070,10 +1089,10 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
-# "the eighth person on a bicycle to be killed", "the third woman to die": a person who is one more of the
+# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died": a person who is one more of the
 # dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
 _ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
-                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+))?"
+                             r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+)|(?:has|had)\s+(?:now\s+|since\s+)?(?:been\s+)?)?"
                              r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
 
 
@@ -1084,6 +1103,134 @@ def _ordinal_victim(right: str) -> UnitMatch | None:
 
 # A time unit and a word of lead or lag after a number: a gap in time ("12 seconds ahead", "five minutes later")
 _GAP_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|secs?|mins?)\s+(?:ahead|behind|clear|later|earlier|after|before)\b", re.I)
+
+
+# Golf scoring, as a tournament report writes it, for the player the sentence opens with (a score is
+# a player's own: "Doherty, who shot 68, finished on 16 under"; a sentence opening "The 24-year-old" names
+# no one, and its score is left out). A score to par is its own unit, strokes against par ("finished on
+# 19-under-par", "19 under par", "was third on 15 under"); the day's round score follows "a"/"his"/"closing"/
+# "final-round" or "shot"/"carded" ("a final-round 66", "carded a 68", "signed for a closing 70"), an earlier
+# round's ("his opening 63") is not the day's ("closing", "carded" and "final-round" say golf of themselves); the total follows its score to par ("19-under 265"); a
+# place follows "finished"/"tied for" or comes before "place" ("finished second", "alone in second place").
+# A bare number in other news is no golf score: each reading needs a golf word in the sentence.
+_GOLF_WORDS = re.compile(r"\b(?:par|birdie[sd]?|birdying|eagle[sd]?|bogey(?:s|ed)?|rounds?|carded|cards|carding|"
+                         r"shot\s+a|holes?|golf\w*|\d+\s?-?\s?(?:under|over)(?:-par)?)\b", re.I)
+_PLAYER_OPENS = re.compile(r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,|\s+[a-z])")
+_NOT_PLAYERS = frozenset("The A An He She They It His Her Their This That In On At After When".split())
+_TO_PAR = re.compile(r"(?P<dash>-|\s)(?P<side>under|over)(?P<par>(?:-|\s)par)?\b(?![-\w])", re.I)
+_ON_TO_PAR = re.compile(r"\b(?:on|at|finished|finishes|finish)\s+$", re.I)
+_TO_PAR_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:after|with|and|in|for|to|on|at|\d{3})\b", re.I)
+_ROUND_LEAD = re.compile(r"\b(?P<lead>a|an|his|her|their|closing|final|[a-z]+-round|shot|shoots|shooting|"
+                         r"carded|cards|carding|signed\s+for|posted|posts|fired|fires|returned)\s+"
+                         r"(?:(?:a|an|[a-z]+-(?:round|under|over|par|free|best|record)|closing|opening|final|superb|"
+                         r"brilliant|stunning|sizzling|blistering|fine|solid|impressive|level-par|even-par)\s+){0,2}$", re.I)
+_OWN_ROUND_LEAD = re.compile(r"\b(?:closing|carded|cards|carding|final-round|fourth-round)\b", re.I)
+_EARLIER_ROUND = re.compile(r"\b(?:opening|first-round|second-round|third-round)\b", re.I)
+_ROUND_CUE = re.compile(r"\b(?:par|birdie|eagle|bogey|round|carded|shot\s+a|hole|under|over)", re.I)
+_ROUND_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|on|and|in|for|after|with|at|before|as|but|that|which|while|"
+                        r"was|is)\b", re.I)
+_TOTAL_AFTER_PAR = re.compile(r"(?:under|over)(?:-par|\s+par)?\s+$", re.I)
+GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "stroke", "place"})
+
+
+def golf_player(sentence: str) -> tuple[str, ...]:
+    """The player a golf report's sentence opens with ("England's Tom Ashby was third": Tom, Ashby), or ()."""
+    opening = _PLAYER_OPENS.match(sentence)
+    if opening is None or opening.group("name").split()[0] in _NOT_PLAYERS:
+        return ()
+    return tuple(opening.group("name").split())
+
+
+def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMatch | None:
+    """A golf score a bare number gives: strokes to par, the day's round, a total; else None."""
+    if number is not last or number.kind != "cardinal" or not float(number.value).is_integer():
+        return None
+    golf = _GOLF_WORDS.search(sentence) is not None
+    if not golf and _OWN_ROUND_LEAD.search(sentence) is None:
+        return None
+    left = sentence[: number.start]
+    lead = _ROUND_LEAD.search(left) if number.form == "digits" and 55 <= number.value <= 89 else None
+    own_lead = lead is not None and _OWN_ROUND_LEAD.search(lead.group(0)) is not None  # "a closing 70" is golf itself
+    if not (own_lead or golf) or not golf_player(sentence):
+        return None
+    to_par = _TO_PAR.match(sentence, number.end)
+    if to_par and number.value <= 40 and (to_par.group("par") or to_par.group("dash") == "-" or _ON_TO_PAR.search(left)) and (
+            _TO_PAR_END.match(sentence, to_par.end())):
+        side = to_par.group("side").lower()
+        return UnitMatch(f"stroke {side} par", "count", after=to_par.end() - number.end, measure=f"{side} par")
+    if number.form != "digits":
+        return None
+    if lead and _ROUND_END.match(sentence, number.end):
+        if not _EARLIER_ROUND.search(lead.group(0)) and (own_lead or _ROUND_CUE.search(sentence)):
+            return UnitMatch("stroke", "count", measure="round")  # "a final-round 66", "carded a 68"
+    if 240 <= number.value <= 320 and _TOTAL_AFTER_PAR.search(left) and _ROUND_END.match(sentence, number.end):
+        return UnitMatch("stroke", "count", measure="total")  # "finished on 19-under-par 265"
+    return None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:finish|finished|finishes|finishing|came|comes|tied\s+for|settle\s+for|settled\s+for)\s+"
+                           r"(?:(?:alone|outright|joint|equal)\s+)?(?:(?:in|for)\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+place\b", re.I)
+
+
+def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The place a player the sentence opens with finishes in, in a golf report, else None."""
+    if not _GOLF_WORDS.search(sentence) or not golf_player(sentence):
+        return None
+    left = sentence[: number.start]
+    if _PLACE_BEFORE.search(left):
+        return UnitMatch("place", "count", measure="place")
+    place = _PLACE_AFTER.match(sentence, number.end)
+    if place and not re.search(r"\bthe\s+$", left, re.I):
+        return UnitMatch("place", "count", after=place.end() - number.end, measure="place")
+    return None
+
+
+# An ordinal whose noun the sentence gave already, one more of a series where or since when it is told: "The
+# shooting is the second on or near a school campus this year" (the subject's noun), "the third fatal shark
+# attack in NSW and the fifth in Australia" (the noun of the ordinal before it)
+_SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+                        r"Friday's)\s+)(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+"
+                        r"(?:now\s+)?the\s+$")
+_SERIES_AND = re.compile(r"\band\s+the\s+$")
+_SERIES_WHERE = re.compile(r"\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+
+
+def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if number.value < 2 or not _SERIES_WHERE.match(sentence, number.end):
+        return None
+    left = sentence[: number.start]
+    subject = _SERIES_IS.match(left)
+    if subject:
+        noun = singular(subject.group("noun"))
+        return None if noun in ORDINAL_NOT_COUNTED else UnitMatch(noun, "count")
+    if _SERIES_AND.search(left):
+        earlier = [n for n in find_numbers(left) if n.kind == "ordinal"]
+        noun = ordinal_noun(left[earlier[-1].end:]) if earlier else None
+        return UnitMatch(noun, "count") if noun else None
+    return None
+
+
+# A hole's par glued to "par-" ("the par-five 17th", "a par-3"), and the hole a golfer's score was made at
+# ("eagled the 17th", "a bogey on the 14th"), named by the score: which hole, not a figure of the round.
+_PAR_GLUED = re.compile(r"\bpar-$", re.I)
+_HOLE_BEFORE = re.compile(r"\b(?:(?P<verb>birdie|eagle|bogey|double-bogey)(?:d|s|ed)?|parred|"
+                          r"(?P<noun>birdie|eagle|bogey|double\s+bogey)\s+(?:at|on))\s+the\s+$", re.I)
+
+
+def _hole_par(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if number.kind == "cardinal" and 3 <= number.value <= 6 and sentence.endswith("par-", 0, number.start) and (
+            _PAR_GLUED.search(sentence, 0, number.start)):
+        return UnitMatch("par", "count", before=4, measure="par")
+    return None
+
+
+def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    hole = _HOLE_BEFORE.search(sentence, 0, number.start)
+    if hole is None:
+        return None
+    score = (hole.group("verb") or hole.group("noun") or "par").lower().replace(" ", "-")
+    return UnitMatch("hole", "count", measure=f"{score} hole")
 
 
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
@@ -1098,7 +1245,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
         return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
-            _ordinal_run(sentence, number) is not None)
+            _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None or (
+            _ordinal_place(sentence, number) is not None) or _ordinal_elided(sentence, number) is not None
     left = sentence[: number.start]
     if number.start < 4 and _LIST_NUMBER.match(sentence):
         return False
@@ -1165,7 +1313,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
+        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
+            _ordinal_elided(sentence, number)) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
         spelled = unit_after(right, allow_count=False)  # "aged from one to 12 years", "aged 6 months"
@@ -1181,7 +1330,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = _rank(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
-                or _implied_unit(sentence, number, last, skip=skip))
+                or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
     elif currency is not None:
         named = unit_after(right, allow_count=False)
         if named is not None and named.dimension == "currency":
@@ -1206,6 +1355,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
+    if number.value == 1.5 and number.form == "words" and len(number.text) <= 3:  # "an hour and a half"
+        half = _AND_A_HALF.match(sentence, number.start)
+        end = half.end("half") if half and end < half.end("half") else end
     # A hyphenated age or size ("45-year-old") is one token: keep the whole surface.
     tail = re.match(r"-old\b", sentence[end:])
     if tail:
@@ -1420,11 +1572,14 @@ _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
-    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff)s?\b[^.;:,]{{0,40}}?"
-    rf"\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+    rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff|enrollment|enrolment|population)s?\b"
+    rf"[^.;:,]{{0,40}}?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
+    rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
-# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure)
+# left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;
+# but an estimate of one, "about half of its load", "roughly half of the town's residents", is a share)
+_ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s+$", re.I)
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
                           r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
@@ -1529,7 +1684,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
-    if number.kind == "fraction" and _FRACTION_OF.match(right) and number.text.lower() != "half":
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and (number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left)):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
@@ -1612,7 +1767,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="crowd")  # "in front of more than 50,000 at Hampden"
     gathering = _GATHERING_BEFORE.search(left)
     if gathering:
-        # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"
+        # "police put the crowd at 40,000", "a crew of 25", "the crowd was estimated at 50,000"; "an enrollment
+        # of 1,400", "the prison population is around 33,000": the people a school or a place holds
         noun = gathering.group("noun").lower()
         if noun in ("staff", "workforce"):  # "a staff of about 250", "a workforce of 6,800": its employees
             return UnitMatch("employee", "count", measure=noun)

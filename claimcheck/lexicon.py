@@ -251,6 +251,7 @@ PERSON_NOUNS = frozenset(
     # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
     "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter guide skier "
+    "surfer swimmer diver snorkeler kayaker jogger "
     # titles: "Its chairman, 61,", "the town's mayor, 44,", "the company's founder, 70,"
     "chairman chairwoman mayor founder president director manager treasurer coach principal "
     "spokesman spokeswoman sheriff landlord engineer".split()
@@ -1008,5 +1009,5 @@ ESCAPE_OUTCOMES: dict[str, str] = {
 }
 
 # The parts a match or race is played in: an ordinal before one names which part ("served for the
-# third set", "crashed on the second lap"), a moment of the contest, not a figure to compare.
-CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber".split())
+# third set", "crashed on the second lap", "eagled the 17th hole"), a moment of the contest, not a figure to compare.
+CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber hole".split())

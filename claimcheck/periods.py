@@ -690,7 +690,8 @@ _CLOCK = re.compile(
     r"(?<![\w.:/-])(?:"
     rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 3pm, 3.45 p.m., 10:30 a.m.
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s?(?:hours|hrs|h)\b)?(?![:\d])"  # 15:21, 9:25 hours
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hours|hrs|h)\b|(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b))"  # 1100 hours, 1200 GMT
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hours|hrs|h)\b|(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b|\s+local\s+time\b(?!-)))"
+    # 1100 hours, 1200 GMT, 0800 local time
     # 14.46 WIB, 07.30 CET: a dotted 24-hour time is one only with a zone after it (else a decimal)
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s?(?-i:" + "|".join(CLOCK_ZONES) + "|" + _LOCAL_ZONE + r")\b)"
     r"|(?P<word>" + "|".join(CLOCK_WORDS) + r")\b"

@@ -544,7 +544,7 @@ _ARTICLE_RE = re.compile(r"^[aA]\s+[a-z]")
 
 # (and the words that open a clause or phrase after the ordinal's noun: "his second match point when
 # Dahl netted", "his third match point after two hours")
-_ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this "
+_ORDINAL_STOP = frozenset("by of in on at for with and or to from that which who since this along near across "
                           "when where while after before as because until than into against".split())
 
 

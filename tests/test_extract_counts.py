@@ -244,6 +244,8 @@ def test_votes_won_are_no_tally():
         ("The guide, 47, had led the party up the glacier.", "47", "age guide"),
         ("The expedition's guide, 39, was airlifted to hospital.", "39", None),
         ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
+        ("A swimmer, 44, was pulled from the water by lifeguards.", "44", "age swimmer"),
+        ("Bodyboarder bitten, surfer, 35, injured in second attack", "35", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -1033,6 +1035,9 @@ def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, 
         # an ordinal person who is one more of the dead counts them, as "the ninth cyclist killed" does
         ("Police say Ruiz is the eighth person on a bicycle to be killed in the city this year.", "eighth", 8),
         ("She was the third woman to die in the county jail since January.", "third", 3),
+        # a death since the first report, told by the one more of the dead it makes
+        ("A third person has died after a bus plunged off a bridge in northern Italy, officials said.", "third", 3),
+        ("A fifth man had since died of his burns, the hospital said.", "fifth", 5),
     ],
 )
 def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
@@ -1086,3 +1091,113 @@ def test_as_young_as_gives_an_age(sentence, surface, unit):
 def test_some_of_them_past_an_including_aside_count_people(sentence, surface, value, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the par of a hole, glued to "par-"
+        ("She found the water with her approach to the par-four 18th and dropped a shot.", "par-four", 4),
+        ("He reached the par-5 13th in two and holed the putt.", "par-5", 5),
+    ],
+)
+def test_a_par_glued_to_par_is_the_par_of_a_hole(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("par", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the hole a score was made at: which hole, not how many
+        ("The American birdied the 12th and never looked back.", "12th", 12),
+        ("Rahm eagled the 15th as the crowd roared.", "15th", 15),
+        ("A double bogey at the seventh ended her hopes.", "seventh", 7),
+    ],
+)
+def test_an_ordinal_after_a_golf_score_is_the_hole(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("hole", value)
+
+
+def test_a_bare_ordinal_after_an_ordinary_verb_is_no_hole():
+    assert [c.quantity.unit for c in quantities_of("The council passed the fifth and final budget.") if c.text == "fifth"] != ["hole"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "subject"),
+    [
+        # a score to par, strokes against par, for the player the sentence opens with
+        ("Nelly Korda finished on 14-under-par to win by three shots at Kingsbarns.", "14-under-par", 14, "stroke under par", ("Nelly", "Korda")),
+        ("Spain's Jon Rahm was fifth on 9 under after birdies at the last two holes.", "9 under", 9, "stroke under par", ("Jon", "Rahm")),
+        ("Lowry, who bogeyed the last, sits at 3 over par.", "3 over par", 3, "stroke over par", ("Lowry",)),
+        # the day's round: after "a"/"closing"/"final-round" or "shot"/"carded"
+        ("Rory McIlroy carded a 65 to move into a share of the lead.", "65", 65, "stroke", ("Rory", "McIlroy")),
+        ("Ludvig Aberg, who shot a final-round 67, birdied three of the last four holes.", "67", 67, "stroke", ("Ludvig", "Aberg")),
+        ("Minjee Lee signed for a closing 71.", "71", 71, "stroke", ("Minjee", "Lee")),
+        # the total after its score to par
+        ("Scheffler finished on 20-under 268, four clear of the field.", "268", 268, "stroke", ("Scheffler",)),
+        # a place the player finished in
+        ("Hovland, who birdied the 18th, finished second on 11 under.", "second", 2, "place", ("Hovland",)),
+        ("Fleetwood settled for third place after a bogey at the 17th.", "third", 3, "place", ("Fleetwood",)),
+    ],
+)
+def test_golf_scores_are_the_opening_players_own(sentence, surface, value, unit, subject):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.subject) == (value, unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # an earlier round named in a report is not the day's score
+        ("Hatton, who opened with a first-round 64, shot 72 on Friday.", "64"),
+        # a score with no player named (the sentence opens "The 27-year-old")
+        ("The 27-year-old carded a 66 and finished on 12 under par.", "66"),
+        # no golf word: a bare two-digit number in other news
+        ("Smith shot a man, 64, outside the bar on Friday.", "64"),
+        ("The council approved a 72 to 5 vote on the budget.", "72"),
+        ("Johnson, who was 15 under the age limit, was released.", "15"),
+    ],
+)
+def test_a_bare_number_is_no_golf_score_without_golf_and_a_player(sentence, surface):
+    assert all(c.quantity.unit not in ("stroke", "stroke under par", "place") for c in quantities_of(sentence) if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # an estimate of half a whole is a share of it
+        ("About half of the crop was lost to the floods, the ministry said.", "About half"),
+        ("Roughly half of its staff will move to the new site.", "Roughly half"),
+    ],
+)
+def test_an_estimated_half_of_a_whole_is_a_share(sentence, surface):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (50, "percent")
+
+
+@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed."])
+def test_a_bare_or_open_half_is_no_share(sentence):
+    assert [c for c in quantities_of(sentence) if "half" in c.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # an ordinal whose noun the sentence gave already: the subject's ...
+        ("The crash was the fourth on that stretch of highway since January.", "fourth", 4, "crash"),
+        ("Sunday's blaze is the third in the district this month, fire officials said.", "third", 3, "blaze"),
+        # ... or that of the ordinal before it
+        ("It was the sixth fatal stabbing in the borough this year and the 11th in London.", "11th", 11, "stabbing"),
+        ("It was the ninth overdose death in the county this year and the second along the same street.", "second", 2, "death"),
+    ],
+)
+def test_an_ordinal_of_a_series_takes_the_noun_the_sentence_gave(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", ["It is the second in a series of talks.", "The team finished the season and the second half in style."])
+def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
+    assert [c for c in quantities_of(sentence) if c.text == "second"] == []

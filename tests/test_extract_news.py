@@ -918,6 +918,10 @@ def test_points_gained_or_lost_are_a_change(sentence, surface, kind, value):
         ("Police put the crowd at 40,000, while organisers said 100,000 people marched.", "40,000", "people", 40000),
         ("The crowd was estimated at about 50,000.", "about 50,000", "people", 50000),
         ("The ship and its crew of 25 were released on Friday.", "25", "crew", 25),
+        # the people a school or a place holds
+        ("The academy, which has an enrollment of about 900, will reopen on Monday.", "about 900", "people", 900),
+        ("The island's population is roughly 4,500, most of them fishermen.", "roughly 4,500", "people", 4500),
+        ("The county jail population stood at 1,850 last month.", "1,850", "people", 1850),
     ],
 )
 def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, value):

@@ -546,3 +546,19 @@ def test_a_gap_in_time_after_the_finish_line(sentence, surface):
 
 def test_a_line_number_is_still_no_quantity():
     assert [c.text for c in quantities_of("Take Line 12 to the airport, then walk 5 minutes.")] == ["5 minutes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a 24-hour time with no colon is one when "local time" follows, as when a zone does
+        ("The curfew takes effect at 2100 local time on Friday.", "2100"),
+        ("Fighting resumed at 0630 local time (0330 GMT), residents said.", "0630"),
+    ],
+)
+def test_a_24_hour_time_before_local_time_is_a_time_of_day(sentence, surface):
+    assert claim_at(sentence, surface).kind == "time"
+
+
+def test_a_four_digit_number_before_local_compound_is_no_time():
+    assert all(c.kind != "time" for c in claims_of("Some 1500 local time-keepers joined the strike."))

@@ -4,6 +4,7 @@ import pytest
 
 from claimcheck.extract import find_quantities
 from claimcheck.units import PHYSICAL_DIMENSIONS
+from phrasing import quantities_of
 
 
 def quantities(text: str) -> list[tuple[str, float, str, str]]:
@@ -340,3 +341,18 @@ def test_no_counted_noun(sentence):
 )
 def test_a_hedged_a_before_a_unit_of_time_is_one(sentence, found):
     assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # one unit and half another: the article is the number, the half its tail
+        ("Rain held up the match for an hour and a half on Saturday.", "an hour and a half", 1.5, "hours"),
+        ("The standoff lasted a day and a half before police moved in.", "a day and a half", 1.5, "days"),
+        ("The fire burned a mile and a half of hillside.", "a mile and a half", 1.5, "mile"),
+    ],
+)
+def test_a_unit_and_a_half_is_one_and_a_half_units(sentence, surface, value, unit):
+    claim = next(c for c in quantities_of(sentence) if c.text == surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+    assert [c.text for c in quantities_of(sentence) if "half" in c.text] == [surface]
