@@ -1194,10 +1194,22 @@ class _Candidates:
         """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
         return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
 
+    def _named(self, claim: Claim, documents: Iterable[str]) -> list[tuple]:
+        """An age's or a dated event's entries by its people, what underwent it and its day. With
+        stories, each under every one of `documents` (its own when filed, the related ones when
+        looked up), and once more for an anchored claim: the story gate lets no other pair
+        through, and a role shared across the archive ("man", "girl") would otherwise bring every
+        claim of it into every lookup."""
+        keys = [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+        if not self.related.stories:
+            return keys
+        gated = [(*key, doc) for key in keys for doc in documents]
+        return gated + [("anchored", *key) for key in keys] if anchored(claim) else gated
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+            return self._named(claim, (claim.doc,))
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
@@ -1213,7 +1225,7 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+            return self._named(claim, self.related.documents_like(claim.doc) if self.related.stories else ())
         if _matches_nothing(claim):
             return []
         if not self.related.stories:
