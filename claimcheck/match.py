@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from datetime import timedelta
 from functools import lru_cache
 from operator import attrgetter
 
@@ -1161,8 +1162,9 @@ class _Candidates:
     as: at least every one `_same_fact` accepts, found through indexes instead of a scan.
 
     What any match must share decides where to look. Ages and dated events with people: a
-    name. Other claims, when stories are given: a related document (the story gate), or for an
-    anchored claim, another anchored one with the same place. Without stories, dated events
+    name (with stories, in a related document, or both anchored). Other claims, when stories
+    are given: a related document (the story gate), or for an anchored claim, another anchored
+    one with the same place (a dated event's within a month or so). Without stories, dated events
     need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
     the block's measures) or, for amounts and changes, two words of it."""
 
@@ -1219,6 +1221,17 @@ class _Candidates:
         gated = [(*key, doc) for key in keys for doc in documents]
         return gated + [("anchored", *key) for key in keys] if anchored(claim) else gated
 
+    @staticmethod
+    def _months_of(claim: Claim, reach: int = 0) -> list[tuple]:
+        """With stories, an anchored dated event's entries by its place and each month its date
+        spans, widened by `reach` days either side: two such events (which name no people) more
+        than VICTIM_WINDOW_DAYS apart are two events (`_same_event`), and an archive's years of
+        events in one country are not all looked at."""
+        when = claim.event_date
+        first = when.start - timedelta(days=reach)  # type: ignore[union-attr,operator]
+        last = when.end + timedelta(days=reach)  # type: ignore[union-attr,operator]
+        return [("dated", claim.scope, month) for month in range(first.year * 12 + first.month, last.year * 12 + last.month + 1)]
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
@@ -1226,8 +1239,10 @@ class _Candidates:
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
-        if claim.quantity is None:
+        if claim.quantity is None and not self.related.stories:
             keys.append(("scope", claim.scope))
+        elif claim.quantity is None:
+            keys += self._months_of(claim) if anchored(claim) else []
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
             keys += self._words_of(claim) + self._campaign_of(claim)
@@ -1248,7 +1263,7 @@ class _Candidates:
                     ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
-            keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
+            keys += self._months_of(claim, VICTIM_WINDOW_DAYS) if claim.quantity is None else [("anchored", claim.scope)]
         return keys
 
 
