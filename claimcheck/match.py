@@ -804,8 +804,14 @@ def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
 
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
-    words_a, words_b = set(a.split()), set(b.split())
-    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
+    return _contrasts(a) != _contrasts(b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _contrasts(measure: str) -> tuple[frozenset[str], ...]:
+    """The terms of each contrast set a measure names: read once per measure, not once per pair."""
+    words = set(measure.split())
+    return tuple(frozenset(words & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
 
 
 def plausibly_one_fact(va: float, vb: float) -> bool:
