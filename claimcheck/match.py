@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from datetime import timedelta
 from functools import lru_cache
 from operator import attrgetter
 
@@ -52,6 +53,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measure import (
+    CountedSet,
     counted_set,
     countries,
     event_class,
@@ -494,56 +496,93 @@ def period_key(period: Period | None) -> tuple:
     return ("label", period.label.lower())
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """Whether two claims (already in one block) can state the same fact."""
+class Facets:
+    """What `compatible` reads of one claim by itself, worked out once per claim instead of once
+    per pair (`_cluster` makes one for each claim of its block, and a claim meets many others
+    there; most of these are regular expressions over its sentence): its figure's size, whether
+    the words around it make it a combined total, a permitted one, one moment of a trading day,
+    the world's or a country's; for a count, the set and owner it counts, its role, the
+    qualifiers of an ordinal, the care the hurt got, whether it counts people made to leave their
+    homes, and the names of a family's person; a duration that is a campaign's length; an age
+    still to come; a time of an attempt or of an event; a dated event's victim. Only what one
+    claim says by itself: whether two claims' facets meet is `compatible`'s to decide."""
+
+    __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
+                 "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim")
+
+    def __init__(self, claim: Claim) -> None:
+        sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
+        count = kind == "count" and claim.quantity is not None
+        self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
+        self.victim = victim_of(sentence, start, end) if claim.quantity is None else ""
+        self.combined = kind in ("count", "amount") and _combined_at(sentence, start)
+        self.permitted = kind == "count" and _permitted_at(sentence, start)
+        self.moment = _moment_at(sentence, start, end) if claim.quantity is not None else ""
+        self.where = _where_stated(sentence, bool(claim.scope)) if claim.quantity is not None else frozenset()
+        self.counted = counted_set(sentence, start, end) if count else None
+        self.role = self.counted.role if self.counted is not None else ""
+        self.owner = owner_of(sentence, start, end) if count else ""
+        self.qualifiers = _qualifiers_at(sentence, end, singular(claim.unit)) if self.role == "ordinal" else None
+        self.care = _care_at(sentence, end, measure) if count else ""
+        self.from_homes = count and claim.unit == "people" and _from_homes(claim)
+        self.family = _family_names(sentence) if claim.unit in FAMILY_NOUNS else ()
+        self.campaign = kind == "duration" and campaign_length(sentence, start, end)
+        self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
+        self.deed_only = kind == "time" and _deed_only(measure)
+        self.event_only = kind == "time" and _event_only(measure)
+
+
+def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
+    """Whether two claims (already in one block) can state the same fact; `facets` are theirs
+    when the caller keeps them (`Facets`), else they are read here."""
     if a.doc == b.doc and a.sentence_start == b.sentence_start:
         return False  # one sentence does not state one fact twice
+    fa, fb = facets or (Facets(a), Facets(b))
     if a.quantity is None or b.quantity is None:
-        return _same_event(a, b)
+        return _same_event(a, b, fa.victim, fb.victim)
     if not _same_scope(a, b):
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
-    if a.kind == "duration" and campaign_length(a.sentence, *a.marked) and campaign_length(b.sentence, *b.marked):
-        return plausibly_one_fact(a, b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
+    if fa.campaign and fb.campaign:
+        return plausibly_one_fact(fa.size, fb.size)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
-        coming = ["coming" in c.measure.split() for c in (a, b)]  # "will turn 29" is not "is 28"
-        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and coming[0] == coming[1]
+        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming
     if not _names_overlap(a.subject, b.subject):
         return False
-    if not plausibly_one_fact(a, b):
+    if not plausibly_one_fact(fa.size, fb.size):
         return False
-    if _combined(a) != _combined(b):
+    if fa.combined != fb.combined:
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
-    if _permitted(a) != _permitted(b):
+    if fa.permitted != fb.permitted:
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
-    if "" != _moment(a) != _moment(b) != "":
+    if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
-    if a.kind == "count" and not (_same_counted_set(a, b) and _same_owner(a, b)):
+    if a.kind == "count" and not (_same_counted_set(a, b, fa.counted, fb.counted) and _same_owner(fa.owner, fb.owner)):
         return False
-    if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {_role(a), _role(b)}:
+    if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
-    if _where_counted(a) ^ _where_counted(b) == {"world", "country"}:
+    if fa.where ^ fb.where == {"world", "country"}:
         return False
-    if a.unit in FAMILY_NOUNS and not _one_family(a, b):
+    if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
-    if a.kind == "time" and (_deed_only(a.measure) and _event_only(b.measure) or _deed_only(b.measure) and _event_only(a.measure)):
+    if a.kind == "time" and (fa.deed_only and fb.event_only or fb.deed_only and fa.event_only):
         return False  # "officers tried to stop a car around 2:10 a.m.", "The shooting happened at about 2:20 a.m."
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
         return True  # one story's time of day on one day: the time of its event, however worded
-    if a.kind == "count" and "ordinal" == _role(a) == _role(b) and _ordinal_qualifiers(a) != _ordinal_qualifiers(b):
+    if a.kind == "count" and "ordinal" == fa.role == fb.role and fa.qualifiers != fb.qualifiers:
         return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
-    if a.kind == "count" and "" != _care(a) != _care(b) != "":
+    if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure):
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
-    if a.kind == "count" and a.unit == "people" and _from_homes(a) and _from_homes(b) \
+    if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
@@ -556,10 +595,6 @@ _AT_CLOSE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)\s+(?:the\s+)?(?:day
 _PEAK = re.compile(r"\bas\s+(?:much|high|low)\s+as\b|\bat\s+one\s+(?:point|stage)\b|\bintra-?day\s+(?:high|low)\b", re.I)
 _INTRADAY = re.compile(r"\bintra-?day\b|\b(?:early|morning|midday|afternoon)\s+(?:trading|trade|deals)\b|"
                        r"\bat\s+\d{1,2}[:.]\d\d\s*(?:a\.?m|p\.?m|GMT|BST|ET)", re.I)
-
-
-def _moment(claim: Claim) -> str:
-    return _moment_at(claim.sentence, *claim.marked)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -584,12 +619,9 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
                                r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
 
 
-def _permitted(claim: Claim) -> bool:
-    return claim.kind == "count" and _permitted_at(claim.sentence, claim.marked[0])
-
-
 @lru_cache(maxsize=1 << 16)
 def _permitted_at(sentence: str, start: int) -> bool:
+    """Whether a count is what a licence or permit allowed, by the words just before it."""
     return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
 
 
@@ -598,18 +630,10 @@ def _permitted_at(sentence: str, start: int) -> bool:
 _COMBINED = re.compile(r"\b(?:combined|enlarged|merged\s+(?:group|company|firm|entity|business)|between\s+them)\b", re.I)
 
 
-def _combined(claim: Claim) -> bool:
-    """Whether a count or amount is of parts put together, by the words before it in its sentence."""
-    return claim.kind in ("count", "amount") and _combined_at(claim.sentence, claim.marked[0])
-
-
 @lru_cache(maxsize=1 << 16)
 def _combined_at(sentence: str, start: int) -> bool:
+    """Whether a count or amount is of parts put together, by the words before it in its sentence."""
     return bool(_COMBINED.search(sentence, 0, start))
-
-
-def _role(claim: Claim) -> str:
-    return counted_set(claim.sentence, *claim.marked).role
 
 
 def _wind_speed(measure: str) -> bool:
@@ -651,14 +675,11 @@ def _deed_only(measure: str) -> bool:
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _ordinal_qualifiers(claim: Claim) -> frozenset[str] | None:
-    """The words between an ordinal and the noun it ranks ("the third fatal shooting": "fatal"),
-    which say what is tallied; None when the noun does not follow within three words."""
-    return _qualifiers_at(claim.sentence, claim.marked[1], singular(claim.unit))
-
-
 @lru_cache(maxsize=1 << 16)
 def _qualifiers_at(sentence: str, end: int, noun: str) -> frozenset[str] | None:
+    """The words between an ordinal ending at `end` and the noun it ranks ("the third fatal
+    shooting": "fatal"), which say what is tallied; None when the noun does not follow within
+    three words."""
     words = _WORD.findall(sentence[end:end + 60])[:4]
     for i, word in enumerate(words):
         if singular(word.lower()) == noun:
@@ -672,15 +693,12 @@ _IN_HOSPITAL = re.compile(r"[^.;,]{0,40}?\b(?:(?:to|in|at)\s+(?:a\s+|the\s+)?(?:
 _CARED_FOR = frozenset({"treated", "received"})
 
 
-def _care(claim: Claim) -> str:
-    """Which care a count of the hurt says they got: "hospital" ("Three passengers were taken to
-    hospital") or "treated" ("four passengers were treated by paramedics", "received medical
-    attention"), or "" for neither. Outlets give both counts of one incident: two facts."""
-    return _care_at(claim.sentence, claim.marked[1], claim.measure)
-
-
 @lru_cache(maxsize=1 << 18)
 def _care_at(sentence: str, end: int, measure: str) -> str:
+    """Which care a count of the hurt (ending at `end`) says they got: "hospital" ("Three
+    passengers were taken to hospital") or "treated" ("four passengers were treated by
+    paramedics", "received medical attention"), or "" for neither. Outlets give both counts of
+    one incident: two facts."""
     if _IN_HOSPITAL.match(sentence, end):
         return "hospital"
     return "treated" if _CARED_FOR & set(measure.split()) else ""
@@ -720,11 +738,11 @@ def _same_day(a: Period | None, b: Period | None) -> bool:
     return a.label.lower() == b.label.lower()
 
 
-def _one_family(a: Claim, b: Claim) -> bool:
+def _one_family(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
     """Counts of a family's members ("two sons", "one of my sons") are of the family whose person
-    the sentence names ("Umm Ibrahim said she had lost ... two sons"); a speaker's "my sons",
-    with no name, are of an unknown family, not to be compared with a named one's."""
-    names_a, names_b = _family_names(a.sentence), _family_names(b.sentence)
+    the sentence names ("Umm Ibrahim said she had lost ... two sons"; `names_a` and `names_b`, the
+    names of the two sentences); a speaker's "my sons", with no name, are of an unknown family,
+    not to be compared with a named one's."""
     if not names_a or not names_b:
         return not names_a and not names_b
     return _names_overlap(names_a, names_b)
@@ -735,11 +753,10 @@ def _family_names(sentence: str) -> tuple[str, ...]:
     return tuple(names_in(sentence))
 
 
-def _same_counted_set(a: Claim, b: Claim) -> bool:
+def _same_counted_set(a: Claim, b: Claim, set_a: CountedSet, set_b: CountedSet) -> bool:
     """Counts of the same set: not "55 others" against a total, nor the Somali part of a
     breakdown against all the pirates, nor "two [boats] escaped" against the five that tried
-    (measure.counted_set)."""
-    set_a, set_b = counted_set(a.sentence, *a.marked), counted_set(b.sentence, *b.marked)
+    (`set_a`, `set_b`: measure.counted_set of each)."""
     if "subset" in (set_a.role, set_b.role):  # only what happened to them says which subset
         return {set_a.role, set_b.role} <= {"subset", ""} and a.measure == b.measure
     return set_a.may_equal(set_b)
@@ -761,12 +778,11 @@ def campaign_length(sentence: str, start: int, end: int) -> bool:
         _AGO.match(sentence, end) and _BEGAN_AGO.search(sentence[max(0, start - 80):start]))
 
 
-def _same_owner(a: Claim, b: Claim) -> bool:
+def _same_owner(owner_a: str, owner_b: str) -> bool:
     """Counts that two subjects won or hold are two facts ("A left-leaning bloc won 87 seats", "The
     party took 50 of the 179 seats", "The Liberals won 25 seats"). A name and a noun ("Nordhem has
     420 stores", "the group operates 410") are kept apart too: which party "the party" is, is not
-    for a count to say, and a wrong guess reports a false conflict."""
-    owner_a, owner_b = owner_of(a.sentence, *a.marked), owner_of(b.sentence, *b.marked)
+    for a count to say, and a wrong guess reports a false conflict. (measure.owner_of each.)"""
     if not owner_a or not owner_b:
         return True
     return owner_a == owner_b or same_name(owner_a, owner_b)
@@ -776,14 +792,11 @@ _WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|across the (?:world
                         r"|in all (?:its )?markets)\b", re.I)
 
 
-def _where_counted(claim: Claim) -> frozenset[str]:
-    """Whether a figure is the world's ("Globally, the recall affects 620,000 SUVs", "about 620,000
-    vehicles worldwide") or a country's ("recalling 480,000 SUVs in the U.S."): two facts."""
-    return _where_stated(claim.sentence, bool(claim.scope))
-
-
 @lru_cache(maxsize=1 << 16)
 def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
+    """Whether a figure is the world's ("Globally, the recall affects 620,000 SUVs", "about 620,000
+    vehicles worldwide") or a country's ("recalling 480,000 SUVs in the U.S.", or a claim given a
+    place: `scoped`): two facts."""
     if _WORLDWIDE.search(sentence):
         return frozenset({"world"})
     return frozenset({"country"}) if scoped or countries(sentence) else frozenset()
@@ -791,15 +804,20 @@ def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
 
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
-    words_a, words_b = set(a.split()), set(b.split())
-    return any((words_a & contrast) != (words_b & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
+    return _contrasts(a) != _contrasts(b)
 
 
-def plausibly_one_fact(a: Claim, b: Claim) -> bool:
-    """Figures PLAUSIBLE_RATIO times apart or more ("40 killed" in one strike, "more than 660"
-    in the war) are more likely two facts than one fact reported two ways."""
-    va, vb = abs(a.quantity.value), abs(b.quantity.value)  # type: ignore[union-attr]
-    small, large = sorted((va, vb))
+@lru_cache(maxsize=1 << 16)
+def _contrasts(measure: str) -> tuple[frozenset[str], ...]:
+    """The terms of each contrast set a measure names: read once per measure, not once per pair."""
+    words = set(measure.split())
+    return tuple(frozenset(words & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
+
+
+def plausibly_one_fact(va: float, vb: float) -> bool:
+    """Figures (`va`, `vb`, their sizes) PLAUSIBLE_RATIO times apart or more ("40 killed" in one
+    strike, "more than 660" in the war) are more likely two facts than one fact reported two ways."""
+    small, large = (va, vb) if va <= vb else (vb, va)
     return small == 0 or large / small < PLAUSIBLE_RATIO
 
 
@@ -815,7 +833,7 @@ def _same_scope(a: Claim, b: Claim) -> bool:
     return True
 
 
-def _same_event(a: Claim, b: Claim) -> bool:
+def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
     """Same class of event (or one is just "the incident"), the same victim (by the age given),
     the same participants (for other events than meetings, visits and signings, one shared name
     will do: outlets name different places, actors and sources of one attack), or, with none
@@ -827,7 +845,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     if (a.measure != b.measure and GENERIC_EVENT not in (a.measure, b.measure) and not _named_by_each_other(a, b)
             and not _one_deed(a.measure, b.measure)):
         return False
-    victims = [victim_of(a.sentence, *a.marked), victim_of(b.sentence, *b.marked)]
+    victims = [victim_a, victim_b]  # measure.victim_of each
     if all(victims) and victims[0] != victims[1]:  # "5-year-old Mariah ... May 11", "On May 8, a 9-year-old boy"
         return False
     if a.subject and b.subject:
@@ -1062,8 +1080,10 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
+    facets = [Facets(c) for c in claims]
     for i, claim in enumerate(claims):
-        matched = Counter(group_of[j] for j in candidates.of(i) if _same_fact(claim, claims[j], related))
+        matched = Counter(group_of[j] for j in candidates.of(i)
+                          if _same_fact(claim, claims[j], related, (facets[i], facets[j])))
         qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
         agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))
@@ -1138,9 +1158,9 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     return [c for c in claims if id(c) not in copied], copies
 
 
-def _same_fact(claim: Claim, member: Claim, related: _StoryGate) -> bool:
-    """Whether a claim may join a group with `member` in it."""
-    return related(claim, member) and compatible(claim, member) and _consistent_within_document(claim, member)
+def _same_fact(claim: Claim, member: Claim, related: _StoryGate, facets: tuple[Facets, Facets] | None = None) -> bool:
+    """Whether a claim may join a group with `member` in it (`facets`: theirs, if kept)."""
+    return related(claim, member) and compatible(claim, member, facets) and _consistent_within_document(claim, member)
 
 
 class _Candidates:
@@ -1148,8 +1168,9 @@ class _Candidates:
     as: at least every one `_same_fact` accepts, found through indexes instead of a scan.
 
     What any match must share decides where to look. Ages and dated events with people: a
-    name. Other claims, when stories are given: a related document (the story gate), or for an
-    anchored claim, another anchored one with the same place. Without stories, dated events
+    name (with stories, in a related document, or both anchored). Other claims, when stories
+    are given: a related document (the story gate), or for an anchored claim, another anchored
+    one with the same place (a dated event's within a month or so). Without stories, dated events
     need the same place, amounts, counts and rates a similar measure (rapidfuzz's cdist over
     the block's measures) or, for amounts and changes, two words of it."""
 
@@ -1194,15 +1215,40 @@ class _Candidates:
         """Without stories, the entry of a campaign's lengths however worded (`campaign_length`)."""
         return [("campaign",)] if claim.kind == "duration" and campaign_length(claim.sentence, *claim.marked) else []
 
+    def _named(self, claim: Claim, documents: Iterable[str]) -> list[tuple]:
+        """An age's or a dated event's entries by its people, what underwent it and its day. With
+        stories, each under every one of `documents` (its own when filed, the related ones when
+        looked up), and once more for an anchored claim: the story gate lets no other pair
+        through, and a role shared across the archive ("man", "girl") would otherwise bring every
+        claim of it into every lookup."""
+        keys = [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+        if not self.related.stories:
+            return keys
+        gated = [(*key, doc) for key in keys for doc in documents]
+        return gated + [("anchored", *key) for key in keys] if anchored(claim) else gated
+
+    @staticmethod
+    def _months_of(claim: Claim, reach: int = 0) -> list[tuple]:
+        """With stories, an anchored dated event's entries by its place and each month its date
+        spans, widened by `reach` days either side: two such events (which name no people) more
+        than VICTIM_WINDOW_DAYS apart are two events (`_same_event`), and an archive's years of
+        events in one country are not all looked at."""
+        when = claim.event_date
+        first = when.start - timedelta(days=reach)  # type: ignore[union-attr,operator]
+        last = when.end + timedelta(days=reach)  # type: ignore[union-attr,operator]
+        return [("dated", claim.scope, month) for month in range(first.year * 12 + first.month, last.year * 12 + last.month + 1)]
+
     def _filed_under(self, claim: Claim) -> list[tuple]:
         """Every entry a claim that may match this one looks up."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+            return self._named(claim, (claim.doc,))
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
-        if claim.quantity is None:
+        if claim.quantity is None and not self.related.stories:
             keys.append(("scope", claim.scope))
+        elif claim.quantity is None:
+            keys += self._months_of(claim) if anchored(claim) else []
         elif not self.related.stories:
             keys.append(("measure", claim.measure))
             keys += self._words_of(claim) + self._campaign_of(claim)
@@ -1213,7 +1259,7 @@ class _Candidates:
     def _looked_up(self, claim: Claim) -> list[tuple]:
         """Entries under which every claim this one may match is filed."""
         if claim.subject and not _by_measure(claim):
-            return [("name", name) for name in claim.subject] + self._undergoer_of(claim) + self._day_of(claim)
+            return self._named(claim, self.related.documents_like(claim.doc) if self.related.stories else ())
         if _matches_nothing(claim):
             return []
         if not self.related.stories:
@@ -1223,7 +1269,7 @@ class _Candidates:
                     ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
         if anchored(claim):  # anchored claims pass the story gate together
-            keys.append(("scope", claim.scope) if claim.quantity is None else ("anchored", claim.scope))
+            keys += self._months_of(claim, VICTIM_WINDOW_DAYS) if claim.quantity is None else [("anchored", claim.scope)]
         return keys
 
 
