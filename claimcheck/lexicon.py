@@ -242,6 +242,9 @@ SCORE_WORDS = frozenset(
 )
 # Words near "68-32" that make it a vote tally, when no unit follows ("the Senate voted 68-32").
 TALLY_WORDS = frozenset("vote votes voted voting passed tally".split())
+# Nouns for what a person was doing when something befell them: one outlet's "surfer, 58" is
+# another's "a 57-year-old man"; what befell them (match._deed_role) says who they are in the story.
+ACTIVITY_PERSON_NOUNS = ("surfer", "swimmer", "diver", "snorkeler", "kayaker", "jogger")
 # Nouns for a person that an age can follow: "a woman, 29, was shot in both legs".
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter mother father teen teenager child baby suspect victim "
@@ -251,7 +254,7 @@ PERSON_NOUNS = frozenset(
     # roles and trades: "Its captain, 52,", "the pilot, 61,", "a teacher, 34,"
     "captain skipper pilot passenger worker employee teacher nurse doctor farmer fisherman "
     "owner tourist hiker climber cyclist runner patient inmate prisoner guard firefighter guide skier "
-    "surfer swimmer diver snorkeler kayaker jogger "
+    f"{' '.join(ACTIVITY_PERSON_NOUNS)} "
     # titles: "Its chairman, 61,", "the town's mayor, 44,", "the company's founder, 70,"
     "chairman chairwoman mayor founder president director manager treasurer coach principal "
     "spokesman spokeswoman sheriff landlord engineer".split()

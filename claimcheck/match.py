@@ -30,6 +30,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    ACTIVITY_PERSON_NOUNS,
     BEARINGS,
     CAMPAIGN_WORDS,
     CASUALTY_WORDS,
@@ -137,9 +138,9 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 role = introduced.get(claim.doc, {}).get(role, role)
             if (role is None or role in _PLAIN_YOUNG) and not claim.subject and _in_custody(claim.sentence, *claim.marked):
                 role = "suspect"  # "police have arrested a 17-year-old boy", "a 16-year-old had been arrested"
-            elif (role is None or role in _PLAIN_YOUNG) and not _background(claim) \
+            elif (role is None or role in _PLAIN_YOUNG or role in ACTIVITY_PERSON_NOUNS) and not _background(claim) \
                     and (deed := _deed_role(claim.sentence, *claim.marked)):
-                if role:  # still one of the report's boys: its other boy is not the only one
+                if role in _PLAIN_YOUNG:  # still one of the report's boys: its other boy is not the only one
                     per_document[claim.doc, role] += 1
                     if deed == "victim":  # "a 6-year-old girl was shot": another report's lone girl still
                         nouns[i] = role
