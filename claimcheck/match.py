@@ -42,6 +42,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    LEGAL_STEPS,
     MEASURE_STOPWORDS,
     MONTHS,
     ONCE_ONLY_EVENTS,
@@ -978,7 +979,11 @@ def _undergoer(sentence: str, event: str) -> str:
 def _named_by_each_other(a: Claim, b: Claim) -> bool:
     """Two dates of one event read as two classes, each named in the other's sentence: "crashed
     ... on Thursday, killing all 11 people on board" (a crash) and "Eleven people died yesterday
-    when a light aircraft ... crashed" (a death) date one crash and its deaths."""
+    when a light aircraft ... crashed" (a death) date one crash and its deaths. A step of the law
+    and a harm never are one event, however each names the other: "was charged Saturday with
+    murder in the shooting" (a charge) follows "the shooting that killed one driver Thursday"."""
+    if (a.measure in LEGAL_STEPS) != (b.measure in LEGAL_STEPS):
+        return False
     return a.measure in _sentence_classes(b.sentence) and b.measure in _sentence_classes(a.sentence)
 
 

@@ -1076,3 +1076,18 @@ def test_a_named_person_whose_death_one_report_tells_is_still_that_person(tmp_pa
 def test_an_age_identified_as_a_name_is_that_persons(tmp_path, first, second, differing):
     """"a 51-year-old man, identified as Tomas Keller": the age is of the person the report names."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Dayton Falls woman was charged Monday with murder in the stabbing death of her neighbor, police said.",
+         "A woman has been charged in connection with a stabbing that killed a man in Dayton Falls on Friday night."),
+        ("A Kessin man was arrested Tuesday in the shooting death of a shop clerk, police said.",
+         "Police arrested a man in connection with a shooting that killed a shop clerk in Kessin on Sunday."),
+        ("A Marrow man was sentenced Wednesday for the crash that killed two cyclists, prosecutors said.",
+         "A driver has been sentenced for a crash that killed two cyclists in Marrow on March 3."),
+    ],
+)
+def test_a_step_of_the_law_is_not_the_harm_it_follows(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
