@@ -1091,3 +1091,19 @@ def test_an_age_identified_as_a_name_is_that_persons(tmp_path, first, second, di
 )
 def test_a_step_of_the_law_is_not_the_harm_it_follows(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Police have arrested a man they say shot and killed a store clerk in Kessin late Friday.",
+         "late Friday", "death"),
+        ("Deputies arrested a teenager who stabbed a classmate outside a Marrow school on Monday morning.",
+         "on Monday morning", "attack"),
+        ("Officers detained a man police say robbed a bank in Marrow on Tuesday.", "on Tuesday", "robbery"),
+    ],
+)
+def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, surface, event):
+    from phrasing import claim_at
+
+    assert claim_at(sentence, surface).measure == event
