@@ -509,7 +509,8 @@ class Facets:
     claim says by itself: whether two claims' facets meet is `compatible`'s to decide."""
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
-                 "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim")
+                 "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
+                 "superseded")
 
     def __init__(self, claim: Claim) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -531,6 +532,7 @@ class Facets:
         self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
         self.deed_only = kind == "time" and _deed_only(measure)
         self.event_only = kind == "time" and _event_only(measure)
+        self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -564,6 +566,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
+    if fa.superseded != fb.superseded:
+        return False  # "He was initially charged with one count of murder", "is charged with two counts"
     if fa.where ^ fb.where == {"world", "country"}:
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
@@ -591,6 +595,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
 
+# An earlier state that a later one replaced: "He was initially charged with one count", "the
+# flight was originally scheduled to carry 180", "police at first put the toll at three".
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")
 _AT_CLOSE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)\s+(?:the\s+)?(?:day|session|trading)|settled)\b", re.I)
 _PEAK = re.compile(r"\bas\s+(?:much|high|low)\s+as\b|\bat\s+one\s+(?:point|stage)\b|\bintra-?day\s+(?:high|low)\b", re.I)

@@ -1107,3 +1107,18 @@ def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, su
     from phrasing import claim_at
 
     assert claim_at(sentence, surface).measure == event
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Kessin man was initially charged with one count of robbery, court records show.",
+         "The Kessin man is charged with three counts of robbery, prosecutors said."),
+        ("The ferry was originally scheduled to carry 180 passengers on Friday.",
+         "The ferry carried 140 passengers on Friday, the operator said."),
+        ("Police at first said four people were wounded in the Marrow attack.",
+         "Six people were wounded in the Marrow attack, police said on Sunday."),
+    ],
+)
+def test_an_earlier_state_a_later_one_replaced_is_not_the_same_fact(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
