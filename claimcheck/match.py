@@ -510,7 +510,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded")
+                 "superseded", "running")
 
     def __init__(self, claim: Claim) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -533,6 +533,7 @@ class Facets:
         self.deed_only = kind == "time" and _deed_only(measure)
         self.event_only = kind == "time" and _event_only(measure)
         self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
+        self.running = count and _running_tally(claim)
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -566,6 +567,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
+    if fa.running != fb.running:
+        return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
         return False  # "He was initially charged with one count of murder", "is charged with two counts"
     if fa.where ^ fb.where == {"world", "country"}:
@@ -598,6 +601,22 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
 # An earlier state that a later one replaced: "He was initially charged with one count", "the
 # flight was originally scheduled to carry 180", "police at first put the toll at three".
 _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
+# A running tally's window, up to now: "this year", "so far this year", "to date", "since January".
+_RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
+                      r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _running_tally(claim: Claim) -> bool:
+    """A count of a place's or a cause's running tally over a window up to now, not of one event's
+    toll: "14 people have been shot on the city's interstates this year", and the part of it that
+    follows ("..., three of them fatally"), against "a shooting that killed one driver"."""
+    if claim.period is not None and _RUNNING.fullmatch(claim.period.label.strip()):
+        return True
+    start, end = claim.marked
+    return bool(_OF_THEM.match(claim.sentence, end)) and _RUNNING.search(claim.sentence, 0, start) is not None
+
+
 _CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")
 _AT_CLOSE = re.compile(r"\b(?:clos(?:ed|ing|e)|end(?:ed|ing)\s+(?:the\s+)?(?:day|session|trading)|settled)\b", re.I)
 _PEAK = re.compile(r"\bas\s+(?:much|high|low)\s+as\b|\bat\s+one\s+(?:point|stage)\b|\bintra-?day\s+(?:high|low)\b", re.I)

@@ -1122,3 +1122,19 @@ def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, su
 )
 def test_an_earlier_state_a_later_one_replaced_is_not_the_same_fact(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "toll", "part"),
+    [
+        ("Police arrested a man in connection with a highway shooting that killed two drivers on Route 9 in Kessin on Friday night.",
+         "At least 12 people have been shot on Kessin highways this year, according to a count by the Kessin Ledger, "
+         "two of them fatally.", "two drivers", "two"),
+        ("Police arrested a man in connection with a highway shooting that killed one driver on Route 9 in Kessin on Friday night.",
+         "At least 12 people have been shot on Kessin highways this year, according to a count by the Kessin Ledger, "
+         "four of them fatally.", "one driver", "four"),
+    ],
+)
+def test_a_running_tally_is_not_one_event_s_toll(tmp_path, first, second, toll, part):
+    corpus = corpus_of(tmp_path, first, second)
+    assert not any({toll, part} <= {c.text for c in f.group.claims} for f in corpus.findings)
