@@ -510,7 +510,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running")
+                 "superseded", "running", "span")
 
     def __init__(self, claim: Claim) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -534,6 +534,7 @@ class Facets:
         self.event_only = kind == "time" and _event_only(measure)
         self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
         self.running = count and _running_tally(claim)
+        self.span = _span_at(sentence, start, end) if kind == "duration" else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -567,6 +568,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
+    if "" != fa.span != fb.span != "":
+        return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
@@ -615,6 +618,21 @@ def _running_tally(claim: Claim) -> bool:
         return True
     start, end = claim.marked
     return bool(_OF_THEM.match(claim.sentence, end)) and _RUNNING.search(claim.sentence, 0, start) is not None
+
+
+_GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+)?$", re.I)
+
+
+def _span_at(sentence: str, start: int, end: int) -> str:
+    """What a duration measures: the time between two events ("comes 11 months after a bodyboarder
+    was killed", "three years since the last attack": "gap"), or the window a tally is counted over
+    ("the second attack on that coast in 12 months", "within the past year": "window"); "" if neither."""
+    if _GAP_AFTER.match(sentence, end):
+        return "gap"
+    if _WINDOW_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "window"
+    return ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")

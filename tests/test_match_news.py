@@ -1138,3 +1138,19 @@ def test_an_earlier_state_a_later_one_replaced_is_not_the_same_fact(tmp_path, fi
 def test_a_running_tally_is_not_one_event_s_toll(tmp_path, first, second, toll, part):
     corpus = corpus_of(tmp_path, first, second)
     assert not any({toll, part} <= {c.text for c in f.group.claims} for f in corpus.findings)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "window", "gap"),
+    [
+        ("The crash is the third on the Kessin bypass in 18 months, police said.",
+         "The crash comes 17 months after a cyclist was killed at the same junction, police said.",
+         "18 months", "17 months"),
+        ("It was the second fire at the Marrow plant within the past two years.",
+         "The fire broke out three years after an explosion at the Marrow plant injured four workers.",
+         "two years", "three years"),
+    ],
+)
+def test_a_tally_s_window_is_not_the_time_since_an_earlier_event(tmp_path, first, second, window, gap):
+    corpus = corpus_of(tmp_path, first, second)
+    assert not any({window, gap} <= {c.text for c in f.group.claims} for f in corpus.findings)
