@@ -1014,3 +1014,8 @@ ESCAPE_OUTCOMES: dict[str, str] = {
 # The parts a match or race is played in: an ordinal before one names which part ("served for the
 # third set", "crashed on the second lap", "eagled the 17th hole"), a moment of the contest, not a figure to compare.
 CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame heat bout rubber hole".split())
+
+# The steps of the law that follow a harm, on days of their own: an arrest, a charge, a sentence,
+# a verdict. "was charged Saturday with murder in the shooting" and "the shooting that killed one
+# driver Thursday" name each other's class, yet date two events.
+LEGAL_STEPS: frozenset[str] = frozenset({"arrest", "charge", "sentencing", "verdict"})

@@ -43,6 +43,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    LEGAL_STEPS,
     MEASURE_STOPWORDS,
     MONTHS,
     ONCE_ONLY_EVENTS,
@@ -509,7 +510,8 @@ class Facets:
     claim says by itself: whether two claims' facets meet is `compatible`'s to decide."""
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
-                 "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim")
+                 "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
+                 "superseded", "running", "span")
 
     def __init__(self, claim: Claim) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -531,6 +533,9 @@ class Facets:
         self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
         self.deed_only = kind == "time" and _deed_only(measure)
         self.event_only = kind == "time" and _event_only(measure)
+        self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
+        self.running = count and _running_tally(claim)
+        self.span = _span_at(sentence, start, end) if kind == "duration" else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -564,6 +569,12 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
+    if "" != fa.span != fb.span != "":
+        return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if fa.running != fb.running:
+        return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
+    if fa.superseded != fb.superseded:
+        return False  # "He was initially charged with one count of murder", "is charged with two counts"
     if fa.where ^ fb.where == {"world", "country"}:
         return False
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
@@ -589,6 +600,40 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
+
+
+# An earlier state that a later one replaced: "He was initially charged with one count", "the
+# flight was originally scheduled to carry 180", "police at first put the toll at three".
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
+# A running tally's window, up to now: "this year", "so far this year", "to date", "since January".
+_RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
+                      r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _running_tally(claim: Claim) -> bool:
+    """A count of a place's or a cause's running tally over a window up to now, not of one event's
+    toll: "14 people have been shot on the city's interstates this year", and the part of it that
+    follows ("..., three of them fatally"), against "a shooting that killed one driver"."""
+    if claim.period is not None and _RUNNING.fullmatch(claim.period.label.strip()):
+        return True
+    start, end = claim.marked
+    return bool(_OF_THEM.match(claim.sentence, end)) and _RUNNING.search(claim.sentence, 0, start) is not None
+
+
+_GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+)?$", re.I)
+
+
+def _span_at(sentence: str, start: int, end: int) -> str:
+    """What a duration measures: the time between two events ("comes 11 months after a bodyboarder
+    was killed", "three years since the last attack": "gap"), or the window a tally is counted over
+    ("the second attack on that coast in 12 months", "within the past year": "window"); "" if neither."""
+    if _GAP_AFTER.match(sentence, end):
+        return "gap"
+    if _WINDOW_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "window"
+    return ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s(?:before|after|while|but|and|then)\s")
@@ -979,7 +1024,11 @@ def _undergoer(sentence: str, event: str) -> str:
 def _named_by_each_other(a: Claim, b: Claim) -> bool:
     """Two dates of one event read as two classes, each named in the other's sentence: "crashed
     ... on Thursday, killing all 11 people on board" (a crash) and "Eleven people died yesterday
-    when a light aircraft ... crashed" (a death) date one crash and its deaths."""
+    when a light aircraft ... crashed" (a death) date one crash and its deaths. A step of the law
+    and a harm never are one event, however each names the other: "was charged Saturday with
+    murder in the shooting" (a charge) follows "the shooting that killed one driver Thursday"."""
+    if (a.measure in LEGAL_STEPS) != (b.measure in LEGAL_STEPS):
+        return False
     return a.measure in _sentence_classes(b.sentence) and b.measure in _sentence_classes(a.sentence)
 
 

@@ -236,6 +236,23 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
     return None
 
 
+# Where a relative clause opens: "a man who ...", "a man they say hit ...", "a driver police said fled"
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b|\b(?:they|police|officials|authorities|prosecutors)\s+(?:say|said|believe)\b")
+
+
+def _relative_event(sentence: str, start: int, event: str) -> str | None:
+    """The event a date dates when it closes a relative clause that names its own event after the
+    clause's event: "Police have arrested a man they say hit and killed a woman on a bicycle Sunday
+    morning" dates the killing (the verb nearest the date), not the arrest (made on Tuesday)."""
+    marker = None
+    for marker in _RELATIVE.finditer(sentence, 0, start):
+        pass
+    if marker is None or event not in event_classes(sentence[:marker.start()]):
+        return None
+    inside = [c for c in event_classes(sentence[marker.end():start]) if c != GENERIC_EVENT]
+    return inside[-1] if inside and inside[-1] != event else None  # the verb nearest the date
+
+
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
@@ -814,6 +831,9 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         words = rest[: len(words) + 8] if classes else words
     if not classes:
         return None
+    relative = _relative_event(sentence, start, classes[0])
+    if relative:  # "arrested a man they say hit and killed a woman ... Sunday": Sunday dates the killing
+        classes[0] = relative
     if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
                                               for w in _TOKEN.findall(sentence)):
         classes[0] = "attack"  # "shells hit the school": only a quake named in the sentence quakes

@@ -1076,3 +1076,81 @@ def test_a_named_person_whose_death_one_report_tells_is_still_that_person(tmp_pa
 def test_an_age_identified_as_a_name_is_that_persons(tmp_path, first, second, differing):
     """"a 51-year-old man, identified as Tomas Keller": the age is of the person the report names."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Dayton Falls woman was charged Monday with murder in the stabbing death of her neighbor, police said.",
+         "A woman has been charged in connection with a stabbing that killed a man in Dayton Falls on Friday night."),
+        ("A Kessin man was arrested Tuesday in the shooting death of a shop clerk, police said.",
+         "Police arrested a man in connection with a shooting that killed a shop clerk in Kessin on Sunday."),
+        ("A Marrow man was sentenced Wednesday for the crash that killed two cyclists, prosecutors said.",
+         "A driver has been sentenced for a crash that killed two cyclists in Marrow on March 3."),
+    ],
+)
+def test_a_step_of_the_law_is_not_the_harm_it_follows(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Police have arrested a man they say shot and killed a store clerk in Kessin late Friday.",
+         "late Friday", "death"),
+        ("Deputies arrested a teenager who stabbed a classmate outside a Marrow school on Monday morning.",
+         "on Monday morning", "attack"),
+        ("Officers detained a man police say robbed a bank in Marrow on Tuesday.", "on Tuesday", "robbery"),
+    ],
+)
+def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, surface, event):
+    from phrasing import claim_at
+
+    assert claim_at(sentence, surface).measure == event
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Kessin man was initially charged with one count of robbery, court records show.",
+         "The Kessin man is charged with three counts of robbery, prosecutors said."),
+        ("The ferry was originally scheduled to carry 180 passengers on Friday.",
+         "The ferry carried 140 passengers on Friday, the operator said."),
+        ("Police at first said four people were wounded in the Marrow attack.",
+         "Six people were wounded in the Marrow attack, police said on Sunday."),
+    ],
+)
+def test_an_earlier_state_a_later_one_replaced_is_not_the_same_fact(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "toll", "part"),
+    [
+        ("Police arrested a man in connection with a highway shooting that killed two drivers on Route 9 in Kessin on Friday night.",
+         "At least 12 people have been shot on Kessin highways this year, according to a count by the Kessin Ledger, "
+         "two of them fatally.", "two drivers", "two"),
+        ("Police arrested a man in connection with a highway shooting that killed one driver on Route 9 in Kessin on Friday night.",
+         "At least 12 people have been shot on Kessin highways this year, according to a count by the Kessin Ledger, "
+         "four of them fatally.", "one driver", "four"),
+    ],
+)
+def test_a_running_tally_is_not_one_event_s_toll(tmp_path, first, second, toll, part):
+    corpus = corpus_of(tmp_path, first, second)
+    assert not any({toll, part} <= {c.text for c in f.group.claims} for f in corpus.findings)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "window", "gap"),
+    [
+        ("The crash is the third on the Kessin bypass in 18 months, police said.",
+         "The crash comes 17 months after a cyclist was killed at the same junction, police said.",
+         "18 months", "17 months"),
+        ("It was the second fire at the Marrow plant within the past two years.",
+         "The fire broke out three years after an explosion at the Marrow plant injured four workers.",
+         "two years", "three years"),
+    ],
+)
+def test_a_tally_s_window_is_not_the_time_since_an_earlier_event(tmp_path, first, second, window, gap):
+    corpus = corpus_of(tmp_path, first, second)
+    assert not any({window, gap} <= {c.text for c in f.group.claims} for f in corpus.findings)
