@@ -36,6 +36,7 @@ from .lexicon import (
     CROWD_VERBS,
     DECREASE_CUES,
     DETERMINERS,
+    EARLIER_LEVEL,
     ELLIPTICAL_VERBS,
     EVENT_NOUNS,
     GENERIC_COUNT_UNITS,
@@ -430,6 +431,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             continue
         if value.per:
             measure = f"{measure} per {value.per}"
+        if kind in ("rate", "amount") and _earlier_level(sentence, value):
+            measure = f"{EARLIER_LEVEL} {measure}"  # "will fall to 9% from 13.5%": 13.5% was the rate
         if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
             subject = golf_player(sentence)  # a golfer's score is the player's own
         period = _apply_run(sentence, value, values, period, times)
@@ -859,6 +862,26 @@ def _percent_first(sentence: str) -> Iterator[_Value]:
         start = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))
         yield _Value(start, m.end(), Quantity(number.value, number.value, number.value, "percent", "percent"),
                      threshold=False, change=False)
+
+
+# The level a change starts from: "will fall to 9% from 13.5%", "cut from 13.5% to 9%", "rose to
+# $5.2 billion, up from $4.8 billion". It is what the figure was, another fact than what it is.
+_MONEY_SIGN = r"(?:US\$|\$|€|£)?"
+_FROM_LEVEL = re.compile(rf"\bfrom\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
+_TO_AFTER = re.compile(rf"\s+to\s+(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*\d", re.I)
+_TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?"
+                        rf"(?:\s+[a-z]+){{0,2}},?\s+(?:up\s+|down\s+)?from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
+_UP_DOWN_FROM = re.compile(rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
+_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE_CUES}|raised|raises|raise|increases?|reduces?|lowers?|cuts?|will\s+(?:fall|rise|drop))\b", re.I)
+
+
+def _earlier_level(sentence: str, value: _Value) -> bool:
+    """Whether a rate or amount is the level a change in its sentence starts from."""
+    before = sentence[max(0, value.start - 120): value.start]
+    if value.change or not _FROM_LEVEL.search(before) or not _CHANGE_WORD.search(sentence, 0, value.start):
+        return False
+    return bool(_UP_DOWN_FROM.search(before) or _TO_BEFORE.search(before)
+                or _TO_AFTER.match(sentence, value.end))
 
 
 # A vote's tally in words: "by 231 votes to 188", "voted 52 to 47", "312 in favour and 290 against"

@@ -734,6 +734,8 @@ OTHER_EVENT_WORDS = frozenset({"separate", "another", "similar", "earlier", "pre
 
 # Measure words that must agree for two claims to be about the same thing: a claim that names
 # one member of a set never matches a claim naming a different member.
+# The word extract puts before the measure of a level a change starts from ("fell to 9% from 13.5%").
+EARLIER_LEVEL = "formerly"
 CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"export", "import", "surplus", "deficit", "balance"}),
     frozenset(set(CASUALTY_WORDS.values()) | {"survivor"}),
@@ -745,6 +747,7 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"tied", "led", "lead", "leading", "trailed", "trailing", "halftime", "deficit"}),
     frozenset({"visit", "travel", "met", "meeting"}),
     frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
+    frozenset({EARLIER_LEVEL}),  # the level a change started from is not the level it reached
 )
 
 # Words that make a count cumulative ("in all", "so far"): a total is another fact than one

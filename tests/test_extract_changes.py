@@ -28,6 +28,29 @@ def test_the_figure_after_from_is_the_earlier_level_not_a_change(sentence, surfa
 
 
 @pytest.mark.parametrize(
+    ("sentence", "earlier", "reached"),
+    [
+        ("The reduced VAT rate for pubs will drop to 11% from 15.5% in March.", "15.5%", "11%"),
+        ("The council cut the rate of the levy from 6.5 percent to 4 percent.", "6.5 percent", "4 percent"),
+        ("Revenue rose to $4.1 billion, up from $3.6 billion a year earlier.", "$3.6 billion", "$4.1 billion"),
+        ("The agency widened the exclusion zone to 9 km from 6 km.", "6 km", "9 km"),
+    ],
+)
+def test_the_level_a_change_starts_from_is_another_fact_than_the_level_it_reaches(sentence, earlier, reached):
+    """ "will drop to 11% from 15.5%": 15.5% is what the rate was, not a second report of what it will be."""
+    was, now = quantity_at(sentence, earlier), quantity_at(sentence, reached)
+    assert was.measure.split()[0] == "formerly" and now.measure.split()[0] != "formerly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Temperatures from 20C to 25C are forecast.", "Tickets cost from $15 to $40.", "The rate stood at 4% from January."],
+)
+def test_a_stretch_from_one_figure_to_another_is_no_earlier_level(sentence):
+    assert all(not c.measure.startswith("formerly") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "value"),
     [
         ("Shares slipped 3% in early trading.", "3%", -3),

@@ -993,6 +993,18 @@ def test_who_was_killed_is_one_person_however_named(tmp_path, first, second, dif
     assert differing in conflicts(corpus_of(tmp_path, first, second))
 
 
+def test_a_rate_cut_told_both_ways_round_is_no_conflict(tmp_path):
+    """ "will drop to 11% from 15.5%" and "cut from 15.5% to 11%": the old rate and the new agree."""
+    first = ("Finance Minister Aoife Brennan unveiled the Kesland budget in Marrow on Tuesday.\n"
+             "The reduced VAT rate for pubs and hotels will drop to 11% from 15.5%.")
+    second = ("Finance Minister Aoife Brennan unveiled the Kesland budget in Marrow on Tuesday.\n"
+              "The reduced VAT rate for pubs and hotels is cut from 15.5% to 11%.")
+    corpus = corpus_of(tmp_path, first, second)
+    assert conflicts(corpus) == []
+    agreed = [sorted(c.text for c in f.group.claims) for f in corpus.agreements]
+    assert ["11%", "11%"] in agreed and ["15.5%", "15.5%"] in agreed
+
+
 @pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
