@@ -1031,3 +1031,8 @@ PERSON_SETS: dict[str, str] = {
 }
 # Nouns of persons that count such a set beside TOLL_PERSON_NOUNS: "about 300 investors".
 SET_PERSON_NOUNS: frozenset[str] = frozenset({"investor"})
+# Last words of an organisation's name that a sentence may open with as a person's would ("Harbor
+# City have signed striker Ivo Lenz"): such an opener is not the person a "The 22-year-old" after it is.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    "city united town rovers county athletic club fc company group inc corp party police council university "
+    "ministry court government army agency bank fund team".split())

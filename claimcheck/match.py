@@ -48,6 +48,7 @@ from .lexicon import (
     MONTHS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     PERSON_SETS,
     ROLE_SYNONYMS,
@@ -94,6 +95,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
@@ -286,6 +288,48 @@ def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, 
         if fullest and all(_covered(name, fullest) for name in names):  # one person ("Kiprop", "Daniel Kiprop")
             stand_ins[i] = replace(claim, subject=fullest)
     return stand_ins
+
+
+# The person a sentence opens with, after a dateline and a nationality: "Sept 27 (Reuters) - Swede
+# Mattias Lindqvist birdied ...", "Sweden's Mattias Lindqvist produced ...", "Joseph Rono beat ..."
+_DATELINE = re.compile(r"^[^.]{0,60}?\((?:[A-Z][\w ]*)\)\s*[-–—]\s*")
+_OPENER = re.compile(r"((?:[A-Z][\w'’-]*\s+){2,5})(?=[a-z])")
+_POSSESSIVE = re.compile(r"[\w-]+['’]s$")
+
+
+def _opener_of_previous_sentence(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """An age written as the person opening a sentence ("The 24-year-old, who started the day one
+    shot behind ..."), right after a sentence that opens with a person named in full ("Swede Mattias
+    Lindqvist birdied two of the last three holes"): in news style, the person the sentence before
+    opens with, whatever else it names (before `_named_elsewhere`'s guess by the names other reports
+    age). A stand-in with that name; a report's previous sentence is known by the claims in it."""
+    sentences: dict[str, dict[int, str]] = defaultdict(dict)  # doc: {end of a sentence: the sentence}
+    for claim in claims:
+        sentences[claim.doc][claim.sentence_start + len(claim.sentence)] = claim.sentence
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or claim.subject or i in taken or _role_of(claim) \
+                or claim.sentence[:claim.marked[0]].strip() != "The" or not _AGED_NOUN.fullmatch(claim.surface):
+            continue
+        ends = sentences[claim.doc]
+        previous = next((ends[end] for end in range(claim.sentence_start, claim.sentence_start - 3, -1) if end in ends), None)
+        name = _opening_person(previous) if previous else ()
+        if name:
+            stand_ins[i] = replace(claim, subject=name)
+    return stand_ins
+
+
+@lru_cache(maxsize=1 << 12)
+def _opening_person(sentence: str) -> tuple[str, ...]:
+    """The full name (two or three words) a sentence opens with, less a nationality before it."""
+    found = _OPENER.match(sentence, len(m.group(0)) if (m := _DATELINE.match(sentence)) else 0)
+    if not found:
+        return ()
+    words = found.group(1).split()
+    while words and (_POSSESSIVE.fullmatch(words[0]) or demonym(words[0])):
+        words = words[1:]
+    return tuple(words) if 2 <= len(words) <= 3 and not any(w.lower() in MEASURE_STOPWORDS or w.lower() in ORGANISATION_WORDS
+                                                            for w in words) else ()
 
 
 def _restated_with_perpetrator(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:

@@ -1204,3 +1204,24 @@ def test_the_years_a_scheme_ran_do_not_make_its_victims_another_count(tmp_path, 
     """A span of years one report gives the set a scheme counted ("between 2016 and 2022") is the
     scheme's run, not a background event's year."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Dane Henrik Moller shot a closing 65 to win the Castelo Open by three strokes on Sunday.\n"
+          "The 27-year-old, who began the day two shots behind Luis Ortega, finished on 20 under par.\nOrtega, 34, was second.",
+          "Denmark's Henrik Moller carded a final-round 65 to take the Castelo Open, three clear of Spain's Luis Ortega.\n"
+          "The 28-year-old, who started the final round two shots back, finished on 20 under."),
+         {"27-year-old", "28-year-old"}),
+        (("MADRID (Reuters) - Pablo Ruiz scored twice as Almera beat Toledo 3-1 on Saturday.\n"
+          "The 21-year-old has now scored 14 goals this season.",
+          "Pablo Ruiz struck twice for Almera in a 3-1 win over Toledo on Saturday.\n"
+          "The 22-year-old, whose contract runs to 2029, was replaced late on.\nToledo coach Marc Vidal, 51, praised him."),
+         {"21-year-old", "22-year-old"}),
+    ],
+)
+def test_an_age_written_as_the_person_is_of_the_person_the_previous_sentence_opens_with(tmp_path, texts, differing):
+    """"Denmark's Henrik Moller carded a 65 ... The 28-year-old, who started ...": the person the
+    sentence before opens with, even in a report that gives another person's age too."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
