@@ -1022,3 +1022,20 @@ CONTEST_PARTS: frozenset[str] = frozenset("set game lap inning innings frame hea
 # a verdict. "was charged Saturday with murder in the shooting" and "the shooting that killed one
 # driver Thursday" name each other's class, yet date two events.
 LEGAL_STEPS: frozenset[str] = frozenset({"arrest", "charge", "sentencing", "verdict"})
+
+# Words by which a count of people says which set of them it counts, however the reports name the
+# people: who was aboard ("carrying five skiers", "Five people were on board", "Six passengers were
+# inside"), who lost money to a fraud ("swindled more than 350 people", "from about 300 investors").
+# A count of persons (match.person_set) whose measure and noun name one of these sets counts it.
+PERSON_SETS: dict[str, str] = {
+    **dict.fromkeys("aboard board onboard inside carrying carried carry carries".split(), "aboard"),
+    **dict.fromkeys("defrauded defraud swindled swindle scammed cheated duped conned bilked fleeced "
+                    "investor".split(), "defrauded"),
+}
+# Nouns of persons that count such a set beside TOLL_PERSON_NOUNS: "about 300 investors".
+SET_PERSON_NOUNS: frozenset[str] = frozenset({"investor"})
+# Last words of an organisation's name that a sentence may open with as a person's would ("Harbor
+# City have signed striker Ivo Lenz"): such an opener is not the person a "The 22-year-old" after it is.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    "city united town rovers county athletic club fc company group inc corp party police council university "
+    "ministry court government army agency bank fund team".split())

@@ -48,8 +48,11 @@ from .lexicon import (
     MONTHS,
     ONCE_ONLY_EVENTS,
     PERPETRATOR_NOUNS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PERSON_SETS,
     ROLE_SYNONYMS,
+    SET_PERSON_NOUNS,
     STANDING_WORDS,
     TOLL_PERSON_NOUNS,
     WEEKDAYS,
@@ -92,9 +95,11 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
+        stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
@@ -285,6 +290,48 @@ def _named_elsewhere(claims: list[Claim], stories: Stories, taken: Mapping[int, 
     return stand_ins
 
 
+# The person a sentence opens with, after a dateline and a nationality: "Sept 27 (Reuters) - Swede
+# Mattias Lindqvist birdied ...", "Sweden's Mattias Lindqvist produced ...", "Joseph Rono beat ..."
+_DATELINE = re.compile(r"^[^.]{0,60}?\((?:[A-Z][\w ]*)\)\s*[-–—]\s*")
+_OPENER = re.compile(r"((?:[A-Z][\w'’-]*\s+){2,5})(?=[a-z])")
+_POSSESSIVE = re.compile(r"[\w-]+['’]s$")
+
+
+def _opener_of_previous_sentence(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """An age written as the person opening a sentence ("The 24-year-old, who started the day one
+    shot behind ..."), right after a sentence that opens with a person named in full ("Swede Mattias
+    Lindqvist birdied two of the last three holes"): in news style, the person the sentence before
+    opens with, whatever else it names (before `_named_elsewhere`'s guess by the names other reports
+    age). A stand-in with that name; a report's previous sentence is known by the claims in it."""
+    sentences: dict[str, dict[int, str]] = defaultdict(dict)  # doc: {end of a sentence: the sentence}
+    for claim in claims:
+        sentences[claim.doc][claim.sentence_start + len(claim.sentence)] = claim.sentence
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or claim.subject or i in taken or _role_of(claim) \
+                or claim.sentence[:claim.marked[0]].strip() != "The" or not _AGED_NOUN.fullmatch(claim.surface):
+            continue
+        ends = sentences[claim.doc]
+        previous = next((ends[end] for end in range(claim.sentence_start, claim.sentence_start - 3, -1) if end in ends), None)
+        name = _opening_person(previous) if previous else ()
+        if name:
+            stand_ins[i] = replace(claim, subject=name)
+    return stand_ins
+
+
+@lru_cache(maxsize=1 << 12)
+def _opening_person(sentence: str) -> tuple[str, ...]:
+    """The full name (two or three words) a sentence opens with, less a nationality before it."""
+    found = _OPENER.match(sentence, len(m.group(0)) if (m := _DATELINE.match(sentence)) else 0)
+    if not found:
+        return ()
+    words = found.group(1).split()
+    while words and (_POSSESSIVE.fullmatch(words[0]) or demonym(words[0])):
+        words = words[1:]
+    return tuple(words) if 2 <= len(words) <= 3 and not any(w.lower() in MEASURE_STOPWORDS or w.lower() in ORGANISATION_WORDS
+                                                            for w in words) else ()
+
+
 def _restated_with_perpetrator(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
     """A toll a report gives twice, once plainly and once saying whom it counts: "Five dead in
     Dayton Falls warehouse shooting" (the headline) and "Five people, including the gunman, died in
@@ -333,6 +380,62 @@ def _whole_tolls_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dic
             outcomes[i] = outcome
     return {i: replace(claims[i], quantity=replace(claims[i].quantity, unit="people"))  # type: ignore[arg-type]
             for i, outcome in outcomes.items() if (claims[i].doc, outcome) not in counted_in_people}
+
+
+def _whole_sets_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of a set of people (`person_set`: who was aboard, who lost money to a fraud) that a
+    report gives by who they were ("carrying five skiers", "Six passengers were inside", "from about
+    300 investors"), where that report gives no count of people of that set: the whole set, a
+    stand-in counted in people, so that another report's "Five people were on board" is compared
+    with it, as `_whole_tolls_by_noun` does for tolls. A count written as a part ("150 passengers
+    and six crew", "including four investors") stays as it is, and so do the counts of a noun that
+    another report counts otherwise ("with 40 passengers and two drivers"): they meet under it."""
+    sets: dict[int, str] = {}
+    counted_in_people: set[tuple[str, str]] = set()
+    counted_otherwise: dict[str, set[str]] = defaultdict(set)
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or claim.quantity is None:
+            continue
+        unit = claim.quantity.unit
+        found = person_set(claim.measure, unit) if _period_is_incidental(claim) else ""
+        if found and unit in GENERIC_COUNT_UNITS:
+            counted_in_people.add((claim.doc, found))
+        elif found and i not in taken and _written_whole(claim) and not _another_count_follows(claim.sentence, claim.marked[1]):
+            sets[i] = found
+        elif unit not in GENERIC_COUNT_UNITS:
+            counted_otherwise[unit].add(claim.doc)
+    return {i: _counted_in_people(claims[i]) for i, found in sets.items() if (claims[i].doc, found) not in counted_in_people
+            and not counted_otherwise.get(claims[i].quantity.unit, set()) - {claims[i].doc}}  # type: ignore[union-attr]
+
+
+def _counted_in_people(claim: Claim) -> Claim:
+    """A count of a noun of persons as a count of people, its noun kept in its measure when the noun
+    names the set ("about 300 investors")."""
+    noun = singular(claim.quantity.unit)  # type: ignore[union-attr]
+    measure = f"{claim.measure} {noun}".strip() if noun in PERSON_SETS and noun not in claim.measure.split() else claim.measure
+    return replace(claim, measure=measure, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+
+
+# "carrying 41 passengers and three crew", "with nine passengers and two pilots": a count of a set
+# with another count after it is a part of who was there
+_ANOTHER_COUNT = re.compile(r",?\s+(?:and|plus|along\s+with)\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _another_count_follows(sentence: str, end: int) -> bool:
+    return bool(_ANOTHER_COUNT.match(sentence, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def person_set(measure: str, unit: str) -> str:
+    """The one set of people (lexicon.PERSON_SETS) a count of persons in `unit` ("people", a noun
+    of persons that names no part of a toll) counts by its measure's words and its noun, or ""."""
+    noun = singular(unit)
+    if unit not in GENERIC_COUNT_UNITS and noun not in SET_PERSON_NOUNS and not _names_persons(unit):
+        return ""
+    found = {PERSON_SETS[w] for w in (*measure.split(), noun) if w in PERSON_SETS}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _TOLL_OUTCOMES = frozenset({"killed", "injured", "missing", "abducted"})
@@ -462,11 +565,22 @@ def _period_is_incidental(claim: Claim) -> bool:
     what they measure.)"""
     if claim.kind == "count":
         period = claim.period
-        return period is None or period.granularity in ("day", "week") and not _YEAR.search(period.label)
+        return period is None or period.granularity in ("day", "week") and not _YEAR.search(period.label) \
+            or _years_of_a_set(claim)
     return claim.kind == "age" or claim.dimension == "magnitude"
 
 
 _YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+
+
+def _years_of_a_set(claim: Claim) -> bool:
+    """A count of a set of people (`person_set`) over a span of years: the years a scheme or a
+    service ran, which one report gives and another leaves out ("raised $110 million from about 300
+    investors between 2014 and 2023", "took in money from roughly 300 investors"), not a
+    background event's year."""
+    period = claim.period
+    return period is not None and period.granularity == "span" and period.resolved \
+        and period.start.year < period.end.year and bool(person_set(claim.measure, claim.unit))  # type: ignore[union-attr]
 _IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?({STATED_YEAR})\b")
 
 
@@ -511,7 +625,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span")
+                 "superseded", "running", "span", "person_set")
 
     def __init__(self, claim: Claim) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -536,6 +650,8 @@ class Facets:
         self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
         self.running = count and _running_tally(claim)
         self.span = _span_at(sentence, start, end) if kind == "duration" else ""
+        self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
+            and not _another_count_follows(sentence, end) else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -594,6 +710,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
+    if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
+        return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"

@@ -1166,3 +1166,74 @@ def test_a_running_tally_is_not_one_event_s_toll(tmp_path, first, second, toll, 
 def test_a_tally_s_window_is_not_the_time_since_an_earlier_event(tmp_path, first, second, window, gap):
     corpus = corpus_of(tmp_path, first, second)
     assert not any({window, gap} <= {c.text for c in f.group.claims} for f in corpus.findings)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("The gondola cabin was carrying four hikers when it fell near Brennstal on Sunday, police said.",
+         "Three people were on board the Brennstal cabin when it came off the cable, officials said.",
+         {"four hikers", "Three people"}),
+        ("The minibus, carrying 14 tourists, overturned on the Tarvel pass road, police said.",
+         "Twelve people were aboard the minibus when it left the Tarvel pass road.",
+         {"14 tourists", "Twelve people"}),
+        ("The Dunmore adviser swindled more than 200 people out of their savings, prosecutors said.",
+         "Prosecutors said the Dunmore adviser took money from about 150 investors with promises of steady returns.",
+         {"more than 200 people", "about 150 investors"}),
+    ],
+)
+def test_a_set_of_people_counted_under_a_noun_meets_its_count_of_people(tmp_path, first, second, differing):
+    """Who was aboard, who lost money to a fraud: "carrying four hikers" and "Three people were on
+    board" count one set, as do "swindled 200 people" and "150 investors"."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The plane was carrying 12 passengers and two pilots when it crashed near Arlow.",
+         "There were 14 people on board the aircraft that crashed near Arlow, officials said."),
+        ("The ferry, carrying 40 passengers and six crew, ran aground off Kell on Monday.",
+         "The ferry had 46 people aboard when it struck the rocks off Kell."),
+    ],
+)
+def test_passengers_counted_beside_the_crew_are_a_part_of_who_was_aboard(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("The Castell firm raised $40 million from about 500 investors between 2016 and 2022, court filings show.",
+         "Prosecutors said the Castell firm took in money from more than 600 investors.",
+         {"about 500 investors", "more than 600 investors"}),
+        ("Marsh defrauded roughly 90 investors from 2012 to 2019, the indictment says.",
+         "The scheme Marsh ran swindled 120 people, prosecutors said.",
+         {"roughly 90 investors", "120 people"}),
+    ],
+)
+def test_the_years_a_scheme_ran_do_not_make_its_victims_another_count(tmp_path, first, second, differing):
+    """A span of years one report gives the set a scheme counted ("between 2016 and 2022") is the
+    scheme's run, not a background event's year."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("Dane Henrik Moller shot a closing 65 to win the Castelo Open by three strokes on Sunday.\n"
+          "The 27-year-old, who began the day two shots behind Luis Ortega, finished on 20 under par.\nOrtega, 34, was second.",
+          "Denmark's Henrik Moller carded a final-round 65 to take the Castelo Open, three clear of Spain's Luis Ortega.\n"
+          "The 28-year-old, who started the final round two shots back, finished on 20 under."),
+         {"27-year-old", "28-year-old"}),
+        (("MADRID (Reuters) - Pablo Ruiz scored twice as Almera beat Toledo 3-1 on Saturday.\n"
+          "The 21-year-old has now scored 14 goals this season.",
+          "Pablo Ruiz struck twice for Almera in a 3-1 win over Toledo on Saturday.\n"
+          "The 22-year-old, whose contract runs to 2029, was replaced late on.\nToledo coach Marc Vidal, 51, praised him."),
+         {"21-year-old", "22-year-old"}),
+    ],
+)
+def test_an_age_written_as_the_person_is_of_the_person_the_previous_sentence_opens_with(tmp_path, texts, differing):
+    """"Denmark's Henrik Moller carded a 65 ... The 28-year-old, who started ...": the person the
+    sentence before opens with, even in a report that gives another person's age too."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
