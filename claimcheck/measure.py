@@ -439,7 +439,8 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
         words = _TOKEN.findall(before.group(1))
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
-    subject = tuple(dict.fromkeys(_names(words)))
+    named = words if before or role else _before_verb(words)
+    subject = tuple(dict.fromkeys(_names(named)))
     holder = (_NAMED_AS.search(sentence, 0, before.start()) or _ROLE_APPOSED.search(sentence, 0, before.start())
               ) if before else None
     if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
@@ -450,6 +451,16 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
     measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+def _before_verb(words: list[str]) -> list[str]:
+    """The words after an age up to the first that is neither a name nor a stop word: the names of
+    its holder ("48-year-old Joseph Horn", "the 23-year-old from Perugia"), not of whom the holder
+    acts on ("The unbeaten 29-year-old Londoner put Hallberg down": not Hallberg)."""
+    for i, word in enumerate(words):
+        if not word[:1].isupper() and word.lower() not in MEASURE_STOPWORDS:
+            return words[:i]
+    return words
 
 
 _AGED_NOUN = re.compile(r"[\w-]+-year-old\b")

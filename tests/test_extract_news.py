@@ -72,6 +72,9 @@ def test_a_magnitude_is_of_the_shock_it_is_told_of(sentence, measures):
         ("A retired teacher aged 71 was among the victims.", 71, ()),
         ("Police charged Sharron Diane Smith, age 61, with two counts of murder.", 61,
          ("Sharron", "Diane", "Smith")),
+        # whom the age's holder acts on is not the holder
+        ("The unbeaten 27-year-old Mancunian knocked Petrov down in the third round.", 27, ("Mancunian",)),
+        ("The 31-year-old beat Kovacs in straight sets.", 31, ()),
     ],
 )
 def test_ages(sentence, value, subject):
