@@ -431,6 +431,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             continue
         if value.per:
             measure = f"{measure} per {value.per}"
+        elif kind == "count" and (rate := _count_per_period(sentence, value.end)):
+            measure = f"{measure} per {rate}"  # "a handful of people die every year": a yearly rate, no toll
         if kind in ("rate", "amount") and _earlier_level(sentence, value):
             measure = f"{EARLIER_LEVEL} {measure}"  # "will fall to 9% from 13.5%": 13.5% was the rate
         if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
@@ -862,6 +864,20 @@ def _percent_first(sentence: str) -> Iterator[_Value]:
         start = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))
         yield _Value(start, m.end(), Quantity(number.value, number.value, number.value, "percent", "percent"),
                      threshold=False, change=False)
+
+
+# A count per stretch of time, said after its verb: "About 300 people drown in Britain each year",
+# "kills 40 people a year" (not "a year after the war began", nor a window: "the fifth cut in a year").
+_PER_PERIOD = re.compile(r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year)\b|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|"
+                         r"month|year)\b(?!\s+(?:after|ago|earlier|later|before|since|on|in|of)\b)|\b(?P<yearly>annually)\b)", re.I)
+
+
+def _count_per_period(sentence: str, end: int) -> str:
+    """The stretch of time a count is given per ("year"), or ""."""
+    m = _PER_PERIOD.match(sentence, end)
+    if m is None:
+        return ""
+    return "year" if m.group("yearly") else (m.group("unit") or m.group("unit2")).lower()
 
 
 # The level a change starts from: "will fall to 9% from 13.5%", "cut from 13.5% to 9%", "rose to

@@ -7,6 +7,24 @@ from phrasing import claim_at, claims_of, quantities_of, quantity_at
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "per"),
+    [
+        ("Deaths are rare: a handful of people die every year after being struck.", "a handful of people", "year"),
+        ("About 400 people drown in Ireland each year, the charity said.", "About 400 people", "year"),
+        ("The bridge carries about 30,000 vehicles a day.", "about 30,000 vehicles", "day"),
+        ("Floods kill dozens of people in the region annually.", "dozens of people", "year"),
+        # a year after an event, and a window, are no rate
+        ("The blast killed 40 people a year after the war began.", "40 people", None),
+        ("The Bank of England has cut rates from 4% to 3.75%, the fifth cut in a year.", "fifth", None),
+    ],
+)
+def test_a_count_said_per_day_or_year_is_a_rate_not_a_toll(sentence, surface, per):
+    """ "About 400 people drown in Ireland each year": a yearly figure, another fact than a toll."""
+    measure = claim_at(sentence, surface).measure
+    assert (measure.endswith(f" per {per}") if per else " per " not in measure), measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "share"),
     [
         ("One in five children lives in poverty, the report found.", "One in five", 20),
