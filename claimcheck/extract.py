@@ -148,18 +148,19 @@ _AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillio
 _HEDGE_AFTER_RE = re.compile(
     r"^\s*(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES_AFTER) + r")\b", re.I
 )
+_MONEY_SIGN = r"(?:US\$|\$|€|£)?"  # a currency sign a figure may follow: "from $2 billion", "rose by €5"
 _RANGE_JOIN = re.compile(
-    r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*(?:\$|€|£|US\$)?\s*$", re.I)
+    r"^\s*(?P<join>" + "|".join(re.escape(j) for j in RANGE_JOINERS) + r")\s*" + _MONEY_SIGN + r"\s*$", re.I)
 _CHANGE_CUES = _alt(CHANGE_CUES, literal=True)
-_CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_CUES})\s+from\s+{_MONEY_SIGN}\s*$", re.IGNORECASE)
 # "the death toll rose from 9 to 11": the toll before and after, no range of one figure
 _TOLL_FROM = re.compile(r"\btolls?\s+(?:has\s+|had\s+)?[a-z]+\s+from\s+$", re.I)
 _UNIT_BEFORE_JOIN = re.compile(r"\s?(?P<unit>%|[A-Za-z]{1,3})(?=\s*(?:[-–—]|and\b))")
 # "rose by an average of 8%", "fell by a further 3%", "grew by a total of 12,000": words between a
 # change's verb and its value that leave it a change
 _FILLER = r"(?:an?\s+(?:average|total|further|additional)(?:\s+of)?|another)\s+"
-_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?P<by>by\s+)?(?:{_FILLER})?(?:\$|€|£|US\$)?\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:\$|€|£|US\$)?\s*$", re.I)
+_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_CUES})\s+(?P<by>by\s+)?(?:{_FILLER})?{_MONEY_SIGN}\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(rf"\b(?:between|from)\s+{_MONEY_SIGN}\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -650,21 +651,22 @@ def _naira(sentence: str) -> list[NumberMatch]:
 
 # "an hour and a half", "a day and a half": one unit and half another, its article the number (the half
 # after the unit is its tail, no fraction of its own)
-_AND_A_HALF = re.compile(r"\b(?P<n>an?|one)\s+(?:second|minute|hour|day|night|week|month|year|mile|kilometre|kilometer|"
-                         r"metre|meter|foot|inch|pound|kilogram|kilo|ton|tonne|litre|liter|gallon)(?P<half>\s+and\s+a\s+half)\b", re.I)
+_AND_A_HALF = re.compile(rf"\b(?P<n>an?|one)\s+(?:{_alt(ARTICLE_UNITS, literal=True)})(?P<half>\s+and\s+a\s+half)\b", re.I)
 
 
-def _and_a_half(sentence: str) -> list[NumberMatch]:
+def _and_a_half(sentence: str) -> tuple[list[NumberMatch], list[tuple[int, int]]]:
+    """The numbers "an hour and a half" gives (1.5, written by its article) and where their
+    half-tails are, which are no numbers of their own."""
     if "half" not in sentence:
-        return []
-    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.5, 0.0, False, "words", "cardinal")
-            for m in _AND_A_HALF.finditer(sentence)]
+        return [], []
+    found = list(_AND_A_HALF.finditer(sentence))
+    return ([NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.5, 0.0, False, "words", "cardinal") for m in found],
+            [m.span("half") for m in found])
 
 
 def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = ()) -> Iterator[_Value]:  # type: ignore[assignment]
     """Numbers with units in a sentence, ranges merged, dates and times of day left out."""
-    halves = _and_a_half(sentence)
-    tails = [(h.end, sentence.index(" and a half", h.end) + len(" and a half")) for h in halves] if halves else []
+    halves, tails = _and_a_half(sentence)
     numbers = [n for n in sorted(find_numbers(sentence) + _hedged_ones(sentence) + _single_ones(sentence)
                                  + _once_twice(sentence) + _naira(sentence) + halves, key=lambda n: n.start)
                if _is_quantity(sentence, n, times) and not any(n.start < c.end and c.start < n.end for c in clocks)
@@ -868,8 +870,10 @@ def _percent_first(sentence: str) -> Iterator[_Value]:
 
 # A count per stretch of time, said after its verb: "About 300 people drown in Britain each year",
 # "kills 40 people a year" (not "a year after the war began", nor a window: "the fifth cut in a year").
-_PER_PERIOD = re.compile(r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year)\b|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|"
-                         r"month|year)\b(?!\s+(?:after|ago|earlier|later|before|since|on|in|of)\b)|\b(?P<yearly>annually)\b)", re.I)
+_PER_PERIOD = re.compile(
+    r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year)\b"
+    r"|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|month|year)\b"
+    r"(?!\s+(?:after|ago|earlier|later|before|since|on|in|of)\b)|\b(?P<yearly>annually)\b)", re.I)
 
 
 def _count_per_period(sentence: str, end: int) -> str:
@@ -882,13 +886,12 @@ def _count_per_period(sentence: str, end: int) -> str:
 
 # The level a change starts from: "will fall to 9% from 13.5%", "cut from 13.5% to 9%", "rose to
 # $5.2 billion, up from $4.8 billion". It is what the figure was, another fact than what it is.
-_MONEY_SIGN = r"(?:US\$|\$|€|£)?"
 _FROM_LEVEL = re.compile(rf"\bfrom\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
 _TO_AFTER = re.compile(rf"\s+to\s+(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*\d", re.I)
 _TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?"
                         rf"(?:\s+[a-z]+){{0,2}},?\s+(?:up\s+|down\s+)?from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
 _UP_DOWN_FROM = re.compile(rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?{_MONEY_SIGN}\s*$", re.I)
-_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE_CUES}|raised|raises|raise|increases?|reduces?|lowers?|cuts?|will\s+(?:fall|rise|drop))\b", re.I)
+_CHANGE_WORD = re.compile(rf"\b(?:{_alt(CHANGE_CUES | RATE_CHANGE_CUES, literal=True)}|raises|increases|reduces|lowers)\b", re.I)
 
 
 def _earlier_level(sentence: str, value: _Value) -> bool:
@@ -1172,6 +1175,12 @@ _TOTAL_AFTER_PAR = re.compile(r"(?:under|over)(?:-par|\s+par)?\s+$", re.I)
 GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "stroke", "place"})
 
 
+@lru_cache(maxsize=1 << 12)
+def _golf_sentence(sentence: str) -> bool:
+    """Whether a sentence says golf words: read once per sentence, not once per bare number in it."""
+    return _GOLF_WORDS.search(sentence) is not None
+
+
 def golf_player(sentence: str) -> tuple[str, ...]:
     """The player a golf report's sentence opens with ("England's Tom Ashby was third": Tom, Ashby), or ()."""
     opening = _PLAYER_OPENS.match(sentence)
@@ -1184,7 +1193,7 @@ def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMa
     """A golf score a bare number gives: strokes to par, the day's round, a total; else None."""
     if number is not last or number.kind != "cardinal" or not float(number.value).is_integer():
         return None
-    golf = _GOLF_WORDS.search(sentence) is not None
+    golf = _golf_sentence(sentence)
     if not golf and _OWN_ROUND_LEAD.search(sentence) is None:
         return None
     left = sentence[: number.start]
@@ -1214,7 +1223,7 @@ _PLACE_AFTER = re.compile(r"\s+place\b", re.I)
 
 def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The place a player the sentence opens with finishes in, in a golf report, else None."""
-    if not _GOLF_WORDS.search(sentence) or not golf_player(sentence):
+    if not _golf_sentence(sentence) or not golf_player(sentence):
         return None
     left = sentence[: number.start]
     if _PLACE_BEFORE.search(left):
@@ -1228,9 +1237,8 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
 # An ordinal whose noun the sentence gave already, one more of a series where or since when it is told: "The
 # shooting is the second on or near a school campus this year" (the subject's noun), "the third fatal shark
 # attack in NSW and the fifth in Australia" (the noun of the ordinal before it)
-_SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
-                        r"Friday's)\s+)(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+"
-                        r"(?:now\s+)?the\s+$")
+_SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")'s)\s+)"
+                        r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
 _SERIES_WHERE = re.compile(r"\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
 

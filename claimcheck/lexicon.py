@@ -732,10 +732,10 @@ GENERIC_EVENT = "incident"
 OTHER_EVENT_WORDS = frozenset({"separate", "another", "similar", "earlier", "previous", "unrelated"})
 
 
-# Measure words that must agree for two claims to be about the same thing: a claim that names
-# one member of a set never matches a claim naming a different member.
 # The word extract puts before the measure of a level a change starts from ("fell to 9% from 13.5%").
 EARLIER_LEVEL = "formerly"
+# Measure words that must agree for two claims to be about the same thing: a claim that names
+# one member of a set never matches a claim naming a different member.
 CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"export", "import", "surplus", "deficit", "balance"}),
     frozenset(set(CASUALTY_WORDS.values()) | {"survivor"}),

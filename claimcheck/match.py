@@ -571,6 +571,7 @@ def _period_is_incidental(claim: Claim) -> bool:
 
 
 _YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?({STATED_YEAR})\b")
 
 
 def _years_of_a_set(claim: Claim) -> bool:
@@ -581,7 +582,6 @@ def _years_of_a_set(claim: Claim) -> bool:
     period = claim.period
     return period is not None and period.granularity == "span" and period.resolved \
         and period.start.year < period.end.year and bool(person_set(claim.measure, claim.unit))  # type: ignore[union-attr]
-_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?({STATED_YEAR})\b")
 
 
 _CASUALTIES = next(contrast for contrast in CONTRAST_SETS if "killed" in contrast)

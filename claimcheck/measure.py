@@ -244,9 +244,8 @@ def _relative_event(sentence: str, start: int, event: str) -> str | None:
     """The event a date dates when it closes a relative clause that names its own event after the
     clause's event: "Police have arrested a man they say hit and killed a woman on a bicycle Sunday
     morning" dates the killing (the verb nearest the date), not the arrest (made on Tuesday)."""
-    marker = None
-    for marker in _RELATIVE.finditer(sentence, 0, start):
-        pass
+    markers = list(_RELATIVE.finditer(sentence, 0, start))
+    marker = markers[-1] if markers else None  # the clause the date closes opens at the last
     if marker is None or event not in event_classes(sentence[:marker.start()]):
         return None
     inside = [c for c in event_classes(sentence[marker.end():start]) if c != GENERIC_EVENT]
