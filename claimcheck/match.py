@@ -647,7 +647,7 @@ class Facets:
         self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
         self.deed_only = kind == "time" and _deed_only(measure)
         self.event_only = kind == "time" and _event_only(measure)
-        self.superseded = claim.quantity is not None and _SUPERSEDED.search(sentence) is not None
+        self.superseded = claim.quantity is not None and _superseded_at(sentence, start)
         self.running = count and _running_tally(claim)
         self.span = _span_at(sentence, start, end) if kind == "duration" else ""
         self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
@@ -727,6 +727,15 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
                       r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _superseded_at(sentence: str, start: int) -> bool:
+    """Whether the clause a figure stands in says it was an earlier state, before the figure ("was
+    initially charged with one count"), or the sentence opens by saying so; not another clause's word ("The flight, originally from
+    Dublin, carried 186 passengers")."""
+    before = sentence[max(0, start - 80):start]
+    return _SUPERSEDED.search(before, max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1) is not None \
+        or _SUPERSEDED.match(sentence.lstrip(" \"'“‘(")) is not None  # "Initially, the toll was put at three"
 
 
 def _running_tally(claim: Claim) -> bool:

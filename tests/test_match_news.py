@@ -1136,6 +1136,14 @@ def test_an_earlier_state_a_later_one_replaced_is_not_the_same_fact(tmp_path, fi
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
+def test_an_earlier_state_said_of_another_clause_leaves_the_figure_current(tmp_path):
+    """ "The ferry, originally built in Norway, carried 140 passengers": "originally" is said of the
+    ferry's building, not of the count, which another report's 150 contradicts."""
+    first = "The Marrow ferry, originally built in Norway, carried 140 passengers on Friday, the operator said."
+    second = "The Marrow ferry carried 150 passengers on Friday, the operator said."
+    assert {"140 passengers", "150 passengers"} in conflicts(corpus_of(tmp_path, first, second))
+
+
 @pytest.mark.parametrize(
     ("first", "second", "toll", "part"),
     [
