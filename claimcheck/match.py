@@ -142,9 +142,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                 if introduced is None:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
-            if (role is None or role in _PLAIN_YOUNG) and not claim.subject and _in_custody(claim.sentence, *claim.marked):
-                role = "suspect"  # "police have arrested a 17-year-old boy", "a 16-year-old had been arrested"
-            elif (role is None or role in _PLAIN_YOUNG or role in ACTIVITY_PERSON_NOUNS) and not _background(claim) \
+            if (role is None or role in _PLAIN_YOUNG or role in ACTIVITY_PERSON_NOUNS) and not _background(claim) \
                     and (deed := _deed_role(claim.sentence, *claim.marked)):
                 if role in _PLAIN_YOUNG:  # still one of the report's boys: its other boy is not the only one
                     per_document[claim.doc, role] += 1
@@ -230,17 +228,6 @@ _EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:months|years
 
 
 _PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
-_HELD_BEFORE = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
-_HELD_AFTER = re.compile(r"(?:\s+(?:boy|girl|man|woman|teen|teenager|suspect))?\s*,?\s*(?:(?:had|has|have)\s+been|was|is)?\s*"
-                         r"(?:arrested|detained|apprehended|in\s+custody)\b", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
-def _in_custody(sentence: str, start: int, end: int) -> bool:
-    """An age of whom the sentence says the police hold them: the suspect, however the report calls them."""
-    return bool(_HELD_BEFORE.search(sentence, max(0, start - 40), start) or _HELD_AFTER.match(sentence, end))
-
-
 _PLAIN_PERSONS = frozenset({"man", "woman"})
 _THE_PLAIN = re.compile(r"\b[Tt]he\s+(?:man|woman),\s*(?:aged?\s+)?$")  # "the man, 35": the one brought in before
 _BY_DEED = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(man|woman)\s+who\s+(?:had\s+|has\s+)?([a-z]+)\b")
