@@ -76,6 +76,7 @@ from .lexicon import (
 )
 from .measure import (
     CONVERSION_AFTER,
+    WINDOW_BEFORE,
     Context,
     Description,
     Event,
@@ -521,7 +522,6 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
 
 # "150mm of rain in 24 hours", "arrested 40 people over 48 hours": the stretch a figure was counted over
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
-_WINDOW_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?$", re.I)
 
 
 def _windows(sentence: str, values: list[_Value]) -> dict[int, _Value]:
@@ -529,7 +529,7 @@ def _windows(sentence: str, values: list[_Value]) -> dict[int, _Value]:
     the figure's period, not a duration of its own."""
     windows: dict[int, _Value] = {}
     for value in values:
-        if (value.quantity.unit not in ("hours", "days") or not _WINDOW_BEFORE.search(sentence, 0, value.start)
+        if (value.quantity.unit not in ("hours", "days") or not WINDOW_BEFORE.search(sentence, 0, value.start)
                 or _OF_AFTER.match(sentence, value.end)):
             continue  # "killed in the 12 days of the offensive": how long the offensive has lasted
         figure = next((v for v in reversed(values) if v.end <= value.start and v.quantity.dimension not in

@@ -58,6 +58,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measure import (
+    WINDOW_BEFORE,
     CountedSet,
     counted_set,
     countries,
@@ -736,7 +737,6 @@ def _running_tally(claim: Claim) -> bool:
 
 
 _GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)
-_WINDOW_BEFORE = re.compile(r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+)?$", re.I)
 
 
 def _span_at(sentence: str, start: int, end: int) -> str:
@@ -745,7 +745,7 @@ def _span_at(sentence: str, start: int, end: int) -> str:
     ("the second attack on that coast in 12 months", "within the past year": "window"); "" if neither."""
     if _GAP_AFTER.match(sentence, end):
         return "gap"
-    if _WINDOW_BEFORE.search(sentence[max(0, start - 30):start]):
+    if WINDOW_BEFORE.search(sentence[max(0, start - 30):start]):
         return "window"
     return ""
 

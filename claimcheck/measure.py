@@ -252,6 +252,12 @@ def _relative_event(sentence: str, start: int, event: str) -> str | None:
     return inside[-1] if inside and inside[-1] != event else None  # the verb nearest the date
 
 
+# The words that open a window a figure is counted over: "in the past 48 hours", "within the last
+# year", "the second attack on that coast in 12 months" (extract reads the window as a period,
+# match tells a tally's window from the time between two events).
+WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?$", re.I)
+
+
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
