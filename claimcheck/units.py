@@ -247,7 +247,10 @@ def _millions_of(right: str, allow_count: bool) -> UnitMatch | None:
     money = unit_after(right, allow_count=False)
     if money is not None and money.dimension == "currency":
         return money
-    first = right.split()[0].rstrip(".,;:!?)'’\"")  # "1m residents." ends the sentence, not the noun
+    words = right.split()
+    if not words:  # "... a world lead in the 5000m" ending the sentence: metres
+        return None
+    first = words[0].rstrip(".,;:!?)'’\"")  # "1m residents." ends the sentence, not the noun
     if not allow_count or not (_plural(first) or demonym(first)) or first.lower() in METRE_EVENTS:
         return None
     return counted_noun(right)

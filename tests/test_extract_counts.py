@@ -103,6 +103,7 @@ def test_a_reported_figure_keeps_its_measure(sentence, surface, measure):
         ("The scheme will help nearly 1m residents.", "nearly 1m residents", 1e6, "people"),
         ("The war has displaced 2.5m people, officials said.", "2.5m people", 2.5e6, "people"),
         ("He won the 400m hurdles.", "400m", 400, "metre"),
+        ("Wanjiru ran a world lead in the 5000m\n", "5000m", 5000, "metre"),  # a headline ends at the "m"
     ],
 )
 def test_a_glued_m_before_a_plural_noun_at_a_clause_end_is_a_million(sentence, surface, value, unit):
