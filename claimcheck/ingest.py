@@ -166,12 +166,16 @@ SPAN_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^\S\n]*:?[^\S\n]*\+?\(?\d[\d \t().-]{5,}\d",
         r"(?<![\w+])\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b",
         r"\(\d{3}\) ?\d{3}-\d{4}\b", r"(?<![\d.-])\d{3}[-.]\d{3}[-.]\d{4}\b",
+        r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.][a-z]{4}\b",  # a number spelt in letters: "601-355-TIPS"
     ),
     "photo credit": (
         r"\((?:photo|image|foto|bild|picture)s?(?: credit)?:[^()\n]{0,80}\)",
         r"\([^()\n]{0,40}\b(?:photo|image|foto|file)\)", r"buy photo\b",
     ),
     "navigation": (r"please enable javascript\b[^.\n]{0,40}?\b(?:video|page|site|content)\b",),
+    # a broadcaster's promotion of itself: "Stay with WSFA 12 News for updates.", "Stay with WWL-TV
+    # for the latest on ..." (its station's name is no name of the story)
+    "promotion": (r"\bstay with\b[^.\n]{1,60}?\bfor (?:the latest|updates|more)\b[^.\n]*\.?",),
 }
 
 # Labels of page metadata; the short line after a bare label is metadata too.
@@ -276,6 +280,12 @@ DIGITS_RE = re.compile(r"\d+")
 AUTHOR_RE = re.compile(
     r"\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[|•·—–-]\s*")
 DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
+# A byline on a line of its own: "By WLBT Staff", "by: NBC4 Staff", "By Jane Doe and Tom Lee, The
+# Associated Press", "By JOHN DOE | Reporter": who wrote the report, not what it says.
+_BYLINE_NAME = r"[A-Z][\w.'’-]*"
+BYLINE_LINE_RE = re.compile(
+    rf"(?i:by):?\s+{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|and|&))*"
+    rf"(?:\s*[,|•·]\s*(?:[Tt]he\s+)?{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}})?\s*")
 # A metadata line of fields ("TNN | Jun 11, 2026, 04.22 IST", "Maharashtra | PTI with inputs |
 # Updated: June 10, 2026 7:41 pm IST"): a source, a section or a place beside the stamp.
 METADATA_FIELD_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
@@ -1234,6 +1244,8 @@ def _line_reason(line: _Line, matched: str | None) -> str | None:
     contact = CONTACT_RE.fullmatch(line.key)
     if contact and (contact.group("value") is None or _is_short(line)):
         return "contact block"
+    if BYLINE_LINE_RE.fullmatch(line.text) and _is_short(line):
+        return "byline"
     metadata = METADATA_RE.fullmatch(line.key)
     if metadata and (metadata.group("value") is None or _is_short(line, words=8)):
         return "metadata"

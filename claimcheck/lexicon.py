@@ -888,7 +888,11 @@ NOT_NAMES = frozenset(
     # people named by their role, often opening a sentence: "Authorities said turnout was 93.87%"
     "Authorities Officials Police Residents Witnesses Investigators Officers Troops Soldiers "
     "Rescuers Doctors Experts Analysts Sources Voters Observers Critics Lawmakers Prosecutors "
-    "Firefighters Deputies Paramedics Medics Neighbors Neighbours Relatives Survivors".split()
+    "Firefighters Deputies Paramedics Medics Neighbors Neighbours Relatives Survivors "
+    "Everybody Somebody Anybody Everyone Someone Anyone Nobody "
+    # the tip line a local crime report closes with, whatever the crime: "call Crime Stoppers",
+    # "Tips can be left anonymously", "CrimeStoppers"
+    "Crime Stoppers CrimeStoppers Crimestoppers Tips".split()
 )
 
 # Light verbs, by lemma, and the measure each names with its noun: "350 people were taking

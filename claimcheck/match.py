@@ -62,6 +62,7 @@ from .measure import (
     CountedSet,
     counted_set,
     countries,
+    day_of_saying,
     event_class,
     event_classes,
     names_in,
@@ -1461,13 +1462,9 @@ def _introduces_one(claim: Claim) -> bool:
 # "..., killing at least 16 people, officials said Monday": the day after a plain verb of saying
 # (and its hearers) is when the report was given, not when the event befell (which another report
 # dates "on Sunday night")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+))"
-                          r"\s+(?:on\s+|late\s+|early\s+)?$")
-
-
 def _day_of_saying(claim: Claim) -> bool:
-    """A date that only says when a source spoke (`_SAID_BEFORE`)."""
-    return bool(_SAID_BEFORE.search(claim.sentence, 0, claim.marked[0]))
+    """A date that only says when a source spoke (measure.day_of_saying)."""
+    return day_of_saying(claim.sentence, claim.marked[0])
 
 
 @lru_cache(maxsize=1 << 12)

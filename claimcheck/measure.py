@@ -223,10 +223,10 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
     Sunday") in the first LEDE_LINES lines of main text, when its day is known or named."""
     for claim in claims:
         day = claim.event_date
-        if claim.kind != "date" or day is None or claim.measure not in _LEDE_EVENTS:
-            continue
-        before = document.text[: bisect.bisect_left(document.offsets, claim.sentence_start)]
-        if sum(1 for line in before.split("\n") if line.strip()) >= LEDE_LINES:
+        if claim.kind != "date" or day is None or claim.measure not in _LEDE_EVENTS \
+                or day_of_saying(claim.sentence, claim.marked[0]):
+            continue  # "Nordhem said on Thursday a ransomware attack had shut ...": not the attack's day
+        if _lines_of_text_before(document, bisect.bisect_left(document.offsets, claim.sentence_start)) >= LEDE_LINES:
             return None
         victim = victim_of(claim.sentence, *claim.marked)  # one victim is one event, however dated
         if day.resolved and day.start == day.end:
@@ -234,6 +234,34 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
         if day.weekday:
             return lede_key(claim.measure, day.weekday, None, victim)
     return None
+
+
+# A source speaking just before a date: "said on Thursday", "told reporters late Sunday"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+))"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def day_of_saying(sentence: str, start: int) -> bool:
+    """Whether the date at `sentence[start:]` only says when a source spoke."""
+    return bool(_SAID_BEFORE.search(sentence, 0, start))
+
+
+def _lines_of_text_before(document: Document, position: int) -> int:
+    """The lines before `position` that a report opens with: a byline or a date stamp above the
+    lede ("By WLBT Staff", "Posted: Nov 28, 2026 / 09:14 PM EST") is not one of them."""
+    return sum(1 for m in _LINE.finditer(document.text, 0, position) if not _byline_or_stamp(document, m.start(), m.end()))
+
+
+def _byline_or_stamp(document: Document, start: int, end: int) -> bool:
+    reason = document.in_boilerplate(start, end)
+    if reason not in ("byline", "metadata") or reason == "metadata" and not _DIGIT.search(document.text, start, end):
+        return False
+    covered = sum(min(e, end) - max(s, start) for s, e in document.boilerplate_within(start, end))
+    return covered >= len(document.text[start:end].strip())
+
+
+_DIGIT = re.compile(r"\d")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 # Where a relative clause opens: "a man who ...", "a man they say hit ...", "a driver police said fled"

@@ -440,6 +440,12 @@ def test_dateline_text_is_boilerplate_but_the_sentence_is_not() -> None:
         ("Media contact: Jane Smith, +44 20 7946 0958", "contact block"),
         ("jane.smith@example.com", "contact"),
         ("Tel. +1 (555) 123-4567", "contact"),
+        ("By WLBT Staff", "byline"),
+        ("by: NBC4 Staff", "byline"),
+        ("By Jane Doe and Tom Lee, The Associated Press", "byline"),
+        ("BY MARIA CHENG, AP Medical Writer", "byline"),
+        ("Stay with WSFA 12 News for updates.", "promotion"),
+        ("Stay with WWL-TV for the latest on the storm's recovery.", "promotion"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -464,6 +470,9 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "Officials said the share of renewables reached 30% in 2025.",
         "Putin has traveled to China 13 times, underscoring the strength of the ties.",
         "The Source of the problem, analysts said, was a 3% drop in demand.",
+        "By Sunday, rescuers had pulled 14 people from the rubble.",
+        "By the end of the day, police had arrested 3 men.",
+        "Residents were told to stay with relatives for the next 48 hours.",
         "Xi has visited Russia 11 times, while Putin has traveled to China 13 times.",
         "In 2019, the two sides upgraded bilateral relations, the highest level in 70 years.",
         "Related: police said two men, aged 25 and 31, were charged with murder on Friday after a three-week "
@@ -473,6 +482,12 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
 def test_article_sentences_are_never_boilerplate(sentence: str) -> None:
     doc = from_text(f"Headline about trade\n\n{sentence}\n\nAnother sentence follows here.\n")
     assert reason_at(doc, sentence) is None
+
+
+def test_a_phone_number_spelt_in_letters_is_a_contact() -> None:
+    doc = from_text("Anyone with information is asked to call Crime Stoppers at 601-355-TIPS or (501) 371-INFO.\n")
+    assert reason_at(doc, "601-355-TIPS") == "contact" and reason_at(doc, "(501) 371-INFO") == "contact"
+    assert reason_at(doc, "Anyone with information") is None
 
 
 def test_email_inside_a_sentence_marks_only_the_address() -> None:

@@ -313,3 +313,44 @@ def test_a_report_closer_to_its_own_story_is_not_read_as_of_another_that_shares_
     north = {doc for doc in names if doc.startswith("north/")}
     assert found.members("north/a.txt") == north
     assert found.related("south/a.txt").isdisjoint(north)
+
+
+def test_two_towns_shootings_told_with_one_stations_boilerplate_are_not_related():
+    """Two local TV reports of shootings months apart in two towns, each with a byline, a posted
+    stamp, a tip line and a promotion of the station: "Staff", "Crime Stoppers", "TIPS" and "Stay
+    with ... for updates" are no names of either story, so neither report is compared with the
+    other (their wounded counts were a false conflict)."""
+    texts = {
+        "jackson.txt": "1 killed, 2 hurt in shooting at south Jackson gas station\n\nBy WJKN Staff\n"
+                       "Published: Aug. 9, 2026 at 6:05 AM CDT\n\n"
+                       "JACKSON, Miss. (WJKN) - One man is dead and two other people are hurt after a shooting at a "
+                       "gas station in south Jackson late Saturday night.\n\n"
+                       "Officers responded to the Marathon station on Ellis Avenue around 11:40 p.m.\n\n"
+                       "Anyone with information is asked to call Crime Stoppers at 601-355-TIPS. Tips can be made "
+                       "anonymously.\n\nThis is a developing story. Stay with WJKN News for updates.",
+        "columbus.txt": "Teen killed, four wounded in shooting at east Columbus mall\n\nby: WCBN Staff\n"
+                        "Posted: Nov 28, 2026 / 09:14 PM EST\n\n"
+                        "COLUMBUS, Ohio (WCBN) — A 17-year-old boy died and four other people were wounded after "
+                        "gunfire erupted inside an east Columbus mall Saturday.\n\n"
+                        "Tips can be left anonymously with Crime Stoppers by calling 614-461-TIPS.\n\n"
+                        "Stay with WCBN News for the latest on this story.",
+    }
+    documents = [from_text(text, doc_id=name, path=name) for name, text in texts.items()]
+    names = keys_of("gvc") | {d.id: story_keys(d, extract_claims(d)) for d in documents}
+    for document in documents:
+        assert names[document.id].isdisjoint({"staff", "stay", "news"})
+    found = Stories(names)
+    assert "columbus.txt" not in found.related("jackson.txt")
+    # the byline and the stamp are not lines of the lede: each report's lede dates its shooting
+    assert any(k.startswith("@shooting:6:2026-08-08") for k in names["jackson.txt"])
+    assert any(k.startswith("@") and ":6:2026-11-28:" in k for k in names["columbus.txt"])
+
+
+def test_a_day_a_source_spoke_on_is_not_the_day_of_the_lede():
+    """'Nordhem said on Thursday a ransomware attack had shut its payment systems': Thursday is
+    when the company spoke; the attack began on Sunday, as another report's lede says."""
+    text = ("Ransomware attack hits Nordic retailer\n"
+            "STOCKHOLM, Feb 12 (Reuters) - Swedish retailer Nordhem said on Thursday a ransomware attack had shut "
+            "its payment systems for three days.\n")
+    document = from_text(text, doc_id="r.txt", path="r.txt")
+    assert not any(k.startswith("@attack:4") for k in story_keys(document, extract_claims(document)))
