@@ -53,6 +53,7 @@ from .lexicon import (
     PERSON_SETS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
+    STANDING_NOUNS,
     STANDING_WORDS,
     TOLL_PERSON_NOUNS,
     WEEKDAYS,
@@ -80,6 +81,7 @@ VICTIM_WINDOW_DAYS = 31  # ...unless both befall a victim of one age: then one m
 NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are one place
 NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
+LONE_RATIO = 1.5  # ...and two lone figures worded apart (`_lone_figures`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -743,7 +745,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
-    if fa.lone and fb.lone and not _contrasting_terms(a.measure, b.measure):
+    if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
@@ -1002,10 +1004,11 @@ def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
     return frozenset({"country"}) if scoped or countries(sentence) else frozenset()
 
 
-def _contrasting_terms(a: str, b: str) -> bool:
-    """One measure names a term of a contrast set (CONTRAST_SETS) the other does not: what the
-    words around a figure say apart ("killed" vs "injured"), not how a standing figure is put."""
-    return _contrasts(a)[:-1] != _contrasts(b)[:-1]
+def _standing(claim: Claim) -> str:
+    """A claim's measure, with the standing its noun names itself (lexicon.STANDING_NOUNS: a count
+    of a firm's employees is what it employs, however the sentence puts it)."""
+    standing = STANDING_NOUNS.get(singular(claim.unit))
+    return f"{claim.measure} {standing}" if standing and standing not in claim.measure.split() else claim.measure
 
 
 def _contrasting(a: str, b: str) -> bool:
@@ -1018,6 +1021,15 @@ def _contrasts(measure: str) -> tuple[frozenset[str], ...]:
     """The terms of each contrast set a measure names: read once per measure, not once per pair."""
     words = set(measure.split())
     return tuple(frozenset(words & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
+
+
+def _close(va: float, vb: float) -> bool:
+    """Sizes less than LONE_RATIO apart: where nothing in their words says two figures state one
+    fact, only figures this close are one fact reported two ways ("13,500 staff", "13,200
+    employees"); further apart ("about 15 miles north of Detroit", "50 miles north of Detroit")
+    they more likely measure two things."""
+    small, large = (va, vb) if va <= vb else (vb, va)
+    return small > 0 and large / small < LONE_RATIO
 
 
 def plausibly_one_fact(va: float, vb: float) -> bool:
