@@ -1043,3 +1043,7 @@ SET_PERSON_NOUNS: frozenset[str] = frozenset({"investor"})
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     "city united town rovers county athletic club fc company group inc corp party police council university "
     "ministry court government army agency bank fund team".split())
+
+# Issue 5 (counts and amounts every report states): nouns that name a standing by themselves, with
+# the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
+STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}

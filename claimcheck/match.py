@@ -53,6 +53,7 @@ from .lexicon import (
     PERSON_SETS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
+    STANDING_NOUNS,
     STANDING_WORDS,
     TOLL_PERSON_NOUNS,
     WEEKDAYS,
@@ -81,6 +82,7 @@ VICTIM_WINDOW_DAYS = 31  # ...unless both befall a victim of one age: then one m
 NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are one place
 NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
+LONE_RATIO = 1.5  # ...and two lone figures worded apart (`_lone_figures`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -107,7 +109,8 @@ def group_claims(
         for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
-        related = _StoryGate(stories or {}, clusters)
+        lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
+        related = _StoryGate(stories or {}, clusters, lone)
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
             for members in _cluster_copies(blocks[key], related):
@@ -405,6 +408,42 @@ def _counted_in_people(claim: Claim) -> Claim:
     return replace(claim, measure=measure, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
 
 
+def _lone_figures(claims: list[Claim]) -> frozenset[str]:
+    """The counts of a specific noun and the physical amounts that are the only figure of their
+    noun or dimension in their report ("The airline, which employs 13,500 staff", "an eight-metre
+    boat", "about 5 miles away"): a report that gives one workforce, one boat's length, one distance
+    speaks of the same thing as another report of its story that gives one too, however each words
+    it (`compatible`, where what contrasts still keeps them apart). A report with a second figure of
+    the noun or dimension (a change "from 12 to 14 aircraft", a fleet beside the planes retired, a
+    depth beside a distance, a background event's) does not say which of them another report means.
+    A figure given again in another unit in brackets ("45km (28 miles)") is not a second figure."""
+    values: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
+    for claim in claims:
+        if claim.quantity is not None and not _converted(claim):
+            values[_lone_key(claim)].add((claim.quantity.unit, claim.quantity.value))
+    return frozenset(claim.id for claim in claims if claim.quantity is not None and _countable_alone(claim)
+                     and len(values[_lone_key(claim)]) == 1)
+
+
+def _lone_key(claim: Claim) -> tuple[str, str]:
+    """What a figure is the only one of in its report: a count's noun, an amount's dimension."""
+    return (claim.doc, claim.unit if claim.kind == "count" else claim.dimension)
+
+
+def _converted(claim: Claim) -> bool:
+    """A figure given again in another unit, in brackets after it: "45km (28 miles)"."""
+    return claim.sentence[:claim.marked[0]].rstrip().endswith("(")
+
+
+def _countable_alone(claim: Claim) -> bool:
+    """A count of a specific noun, or an amount in a physical unit other than a speed: not money (a
+    report's one sum in dollars may be a reward, a bond or a loss), nor a speed (of the wind, of its
+    gusts, of what the wind drives, a limit: one report names one, another another)."""
+    if claim.kind == "count":
+        return claim.unit not in GENERIC_COUNT_UNITS
+    return claim.kind == "amount" and claim.dimension not in ("currency", "speed")
+
+
 # "carrying 41 passengers and three crew", "with nine passengers and two pilots": a count of a set
 # with another count after it is a part of who was there
 _ANOTHER_COUNT = re.compile(r",?\s+(?:and|plus|along\s+with)\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|"
@@ -614,9 +653,9 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set")
+                 "superseded", "running", "span", "person_set", "lone")
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
         count = kind == "count" and claim.quantity is not None
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
@@ -641,6 +680,7 @@ class Facets:
         self.span = _span_at(sentence, start, end) if kind == "duration" else ""
         self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
             and not _another_count_follows(sentence, end) else ""
+        self.lone = lone
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -706,6 +746,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
+    if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):
+        return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
 
@@ -963,6 +1005,13 @@ def _where_stated(sentence: str, scoped: bool) -> frozenset[str]:
     return frozenset({"country"}) if scoped or countries(sentence) else frozenset()
 
 
+def _standing(claim: Claim) -> str:
+    """A claim's measure, with the standing its noun names itself (lexicon.STANDING_NOUNS: a count
+    of a firm's employees is what it employs, however the sentence puts it)."""
+    standing = STANDING_NOUNS.get(singular(claim.unit))
+    return f"{claim.measure} {standing}" if standing and standing not in claim.measure.split() else claim.measure
+
+
 def _contrasting(a: str, b: str) -> bool:
     """One measure names a term the other contrasts with ("killed" vs "injured")."""
     return _contrasts(a) != _contrasts(b)
@@ -973,6 +1022,15 @@ def _contrasts(measure: str) -> tuple[frozenset[str], ...]:
     """The terms of each contrast set a measure names: read once per measure, not once per pair."""
     words = set(measure.split())
     return tuple(frozenset(words & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
+
+
+def _close(va: float, vb: float) -> bool:
+    """Sizes less than LONE_RATIO apart: where nothing in their words says two figures state one
+    fact, only figures this close are one fact reported two ways ("13,500 staff", "13,200
+    employees"); further apart ("about 15 miles north of Detroit", "50 miles north of Detroit")
+    they more likely measure two things."""
+    small, large = (va, vb) if va <= vb else (vb, va)
+    return small > 0 and large / small < LONE_RATIO
 
 
 def plausibly_one_fact(va: float, vb: float) -> bool:
@@ -1192,9 +1250,11 @@ class _StoryGate:
     """Whether two claims' documents may be compared: same document, anchored claims, or
     documents of one story (stories.py clusters the documents once, when first asked)."""
 
-    def __init__(self, stories: Stories, clusters: StoryClusters | None = None) -> None:
+    def __init__(self, stories: Stories, clusters: StoryClusters | None = None,
+                 lone: frozenset[str] = frozenset()) -> None:
         self.stories = stories
         self.clusters = clusters
+        self.lone = lone  # the ids of the claims that are their report's only figure of their unit
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):
@@ -1245,7 +1305,7 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
-    facets = [Facets(c) for c in claims]
+    facets = [Facets(c, c.id in related.lone) for c in claims]
     for i, claim in enumerate(claims):
         matched = Counter(group_of[j] for j in candidates.of(i)
                           if _same_fact(claim, claims[j], related, (facets[i], facets[j])))
@@ -1311,7 +1371,7 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     for (story, _), documents in outline.items():
         for own in documents if len(documents) > 1 else ():
             sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
-            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start]) for c in own))].append(own)
+            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start], c.id in related.lone) for c in own))].append(own)
     copies: dict[int, list[Claim]] = {}
     for first, *others in alike.values():
         if others and all(_same_fact(copy, claim, related) for claim, copy in zip(first, others[0])):

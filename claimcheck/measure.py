@@ -615,8 +615,8 @@ class CountedSet:
             return False
         if self.models != other.models:  # "seven AK-47 assault rifles" are some of "nine assault rifles"
             return False
-        if self.modifiers and other.modifiers and not self.modifiers & other.modifiers:
-            return False
+        if self.modifiers and other.modifiers and not _degrees(self.modifiers) & _degrees(other.modifiers):
+            return False  # "14 older aircraft" and "12 of its oldest aircraft" share one: the old ones
         if "part" in roles:
             return self.groups == other.groups and bool(self.groups)
         return not (self.groups and other.groups) or self.groups == other.groups
@@ -676,6 +676,16 @@ def is_whole(sentence: str, start: int) -> bool:
     """Whether the count at `start` is the whole a share is taken of ("Only 3 of the 150 people on
     board survived"): what the sentence says befell the share, not all of them."""
     return bool(_WHOLE_OF.search(sentence, max(0, start - 40), start))
+
+
+_DEGREE = re.compile(r"^([a-z]{3,}?)(?:er|est)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _degrees(modifiers: frozenset[str]) -> frozenset[str]:
+    """Modifiers with a comparative or superlative read as its adjective ("older", "oldest": "old"),
+    so that two reports' degrees of one adjective meet."""
+    return frozenset(m.group(1) if (m := _DEGREE.match(word)) else word for word in modifiers)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1245,3 +1245,60 @@ def test_an_age_written_as_the_person_is_of_the_person_the_previous_sentence_ope
     """"Denmark's Henrik Moller carded a 65 ... The 28-year-old, who started ...": the person the
     sentence before opens with, even in a report that gives another person's age too."""
     assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Harbour Lines, which employs 8,400 staff, said on Monday it would close two depots.",
+         "Harbour Lines will close two depots, a blow to its 8,100 employees, the company said on Monday.",
+         {"8,400 staff", "8,100 employees"}),
+        ("Nordmark Ferries will sell 9 vessels as it shrinks its routes, it said on Monday.",
+         "Nordmark Ferries plans to scrap 11 vessels to cut costs.",
+         {"9 vessels", "11 vessels"}),
+        ("The van stolen in Kettering was later found abandoned about 5 miles away, Northamptonshire Police said.",
+         "Northamptonshire Police recovered the van stolen in Kettering roughly 7 miles from the depot.",
+         {"about 5 miles", "roughly 7 miles"}),
+        ("The slipway at Port Ellen gave way under a nine-metre fishing boat in the storm.",
+         "The 11-metre trawler sank at its Port Ellen mooring as the storm hit.",
+         {"under a nine-metre", "11-metre"}),
+        # the same length again in brackets is not a second figure
+        ("The Port Ellen trawler, 9 metres (30 feet) long, sank at its mooring in the storm.",
+         "The slipway at Port Ellen collapsed beneath a 12-metre fishing boat in the storm.",
+         {"9 metres", "12-metre"}),
+    ],
+)
+def test_the_lone_figure_of_its_noun_or_dimension_is_one_fact_across_reports(tmp_path, first, second, differing):
+    """Each report gives one workforce, one count of vessels, one distance, one boat's length: the
+    same fact, however the words around the figure differ."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a second figure of the dimension in one report: which one the other means is not said
+        ("The slipway at Port Ellen, 14 metres long, gave way under a nine-metre fishing boat in the storm.",
+         "The 11-metre trawler sank at its Port Ellen mooring as the storm hit."),
+        # lone, but far apart: two things measured
+        ("The slipway at Port Ellen gave way under a nine-metre fishing boat in the storm.",
+         "A wave of 16 metres hit the Port Ellen harbour as the storm came in."),
+        # money is not a lone figure: a reward and a bond are both sums in dollars
+        ("Crime Stoppers in Tulsa is offering a reward of up to $5,000 for information.",
+         "A Tulsa judge set his bond at $6,000 on Monday."),
+    ],
+)
+def test_a_lone_figure_is_not_matched_where_the_report_does_not_say_which(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Aurora Air will retire 14 older aircraft to save fuel, it said.",
+         "Aurora Air is to ground 12 of its oldest aircraft, the BBC understands.",
+         {"14 older aircraft", "12 of its oldest aircraft"}),
+    ],
+)
+def test_degrees_of_one_adjective_count_one_set(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]

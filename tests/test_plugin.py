@@ -58,7 +58,7 @@ def test_accepting_the_conflict_passes_and_a_new_one_fails_again(editorial: pyte
 
 def test_each_fact_can_be_a_test_item(editorial: pytest.Pytester) -> None:
     result = editorial.runpytest("--claimcheck-groups", "-v")
-    result.assert_outcomes(failed=2, passed=4)
+    result.assert_outcomes(failed=2, passed=5)
     result.stdout.fnmatch_lines([
         "pyproject.toml::extension cost FAILED*",
         "pyproject.toml::fare revenue · 2025 · change PASSED*",
