@@ -253,6 +253,7 @@ def read_corpus(settings: Settings, workers: Workers = Workers(), against: Path 
         corpus = load(paths, **settings.options(), monitor=monitor, against=against,  # type: ignore[arg-type]
                       **workers.options())
     note_skipped(corpus.skipped)
+    note_unread(corpus.read)
     if not corpus.read:
         raise InputError(Msg.E013, paths=", ".join(str(p) for p in paths or settings.paths))
     return corpus
@@ -262,6 +263,13 @@ def note_skipped(documents: list[Document]) -> None:
     """One line on stderr for each document that could not be read."""
     for document in documents:
         typer.echo(f"claimcheck: skipped {skip_note(document)}", err=True)
+
+
+def note_unread(documents: list[Document]) -> None:
+    """One line on stderr for each sentence of a document read in part."""
+    for document in documents:
+        for note in document.unread:
+            typer.echo(f"claimcheck: {note}", err=True)
 
 
 def write_text(text: str, output: Path) -> None:

@@ -166,7 +166,11 @@ def date_undated(
             continue
         day, why = inferred[result.document.id]
         document = replace(result.document, published=day, published_source=why)
-        redone = redate_claims(result.claims, day, partial(_dated_text, document), nlp=pipeline(spacy_model))
+        unread: list[str] = []
+        redone = redate_claims(result.claims, day, partial(_dated_text, document), nlp=pipeline(spacy_model),
+                               unread=unread)
+        if unread:
+            document = replace(document, unread=list(dict.fromkeys(document.unread + unread)))
         dated.append(Extracted(document, redone, result.story))
     return dated
 

@@ -136,7 +136,10 @@ def extract_source(source: Source, settings: Settings) -> Extracted:
         document = read_source(source, published=settings.published)
         if document.skipped is not None:
             return Extracted(document, [], frozenset())
-        claims = extract_claims(document, nlp=pipeline(settings.spacy_model))
+        unread: list[str] = []
+        claims = extract_claims(document, nlp=pipeline(settings.spacy_model), unread=unread)
+        if unread:
+            document = replace(document, unread=unread)
         story = story_keys(document, claims) if settings.stories else frozenset()
         rows = None if settings.tabulate is None else settings.tabulate(document, claims)
     except Exception as error:  # one bad document must never abort a run over many
@@ -151,7 +154,7 @@ def _without_text(document: Document) -> Document:
     """The document without its text, offsets and boilerplate, which reports never look at."""
     return Document(id=document.id, path=document.path, raw="", text="", offsets=[0],
                     published=document.published, published_source=document.published_source,
-                    skipped=document.skipped)
+                    skipped=document.skipped, unread=document.unread)
 
 
 def extract_batch(batch: Sequence[Source], settings: Settings) -> list[Extracted]:

@@ -21,6 +21,8 @@ class Msg(str, Enum):
     E005 = "E005 {path}: cannot decode the bytes as text ({reason})."
     E006 = "E006 {path}: unsupported file type '{suffix}'; claimcheck reads .txt, .md, .markdown, .html and .htm."
     E007 = "E007 {path}: claims could not be extracted ({reason}); the file was skipped. Please report this with the file attached."
+    E008 = ("E008 {path}:{line}: a sentence could not be read ({reason}); its claims are missing, the rest of "
+            "the file was read. Please report this with the file attached.")
     E010 = "E010 {value!r} is not a date claimcheck understands; write it as YYYY-MM-DD."
     E011 = "E011 --tolerance must be at least 0 and below 1 (a share of the value, e.g. 0.01 for 1%); got {value!r}."
     E012 = "E012 unknown output format {value!r}; use one of: {choices}."

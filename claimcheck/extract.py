@@ -203,8 +203,12 @@ class _Value:
     per: str = ""  # what a price is paid for ("gallon" in "$5 a gallon")
 
 
-def extract_claims(document: Document, *, nlp: Language | None = None) -> list[Claim]:
-    """Every quantitative and dated claim in a document's main text, in reading order."""
+def extract_claims(document: Document, *, nlp: Language | None = None, unread: list[str] | None = None) -> list[Claim]:
+    """Every quantitative and dated claim in a document's main text, in reading order.
+
+    With `unread`, a sentence whose reading fails is left out and the failure noted there (E008:
+    line and reason), so that one sentence claimcheck cannot read costs its claims, not the
+    document's; without it, the error is raised."""
     if document.skipped is not None or not document.text.strip():
         return []
     nlp = nlp or default_pipeline()
@@ -212,26 +216,41 @@ def extract_claims(document: Document, *, nlp: Language | None = None) -> list[C
     claims: list[Claim] = []
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
-            claims.extend(_sentence_claims(document, context, document.text[start:end], start))
+            claims.extend(_read_or_note(document, context, start, end, unread))
     return _date_the_times(claims)
 
 
+def _read_or_note(document: Document, context: Context, start: int, end: int, unread: list[str] | None) -> list[Claim]:
+    """The claims of `document.text[start:end]`; when reading fails and `unread` is given, none,
+    with the failure noted in `unread`."""
+    try:
+        return list(_sentence_claims(document, context, document.text[start:end], start))
+    except Exception as error:  # one sentence must not cost the document
+        if unread is None:
+            raise
+        line = document.line_col(document.offsets[start])[0]
+        unread.append(Msg.E008.value.format(path=document.path, line=line, reason=f"{type(error).__name__}: {error}"))
+        return []
+
+
 def redate_claims(
-    claims: list[Claim], published: date, document: Callable[[], Document], *, nlp: Language | None = None
+    claims: list[Claim], published: date, document: Callable[[], Document], *, nlp: Language | None = None,
+    unread: list[str] | None = None,
 ) -> list[Claim]:
     """The claims `extract_claims` finds in a document once it is dated `published`, from the
     claims it found there with no date (`claims`), reading again only the sentences that can
     change: those whose time expressions resolve against the date, and those that time something
     by the clock (such a time takes the day the document names most). A sentence with no claim
     undated has none dated either. `document()` gives the dated document, called only when some
-    sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed)."""
+    sentence must be read again (by `nlp`, as `extract_claims`, when a sentence cannot be placed).
+    `unread`: as for `extract_claims`."""
     groups = [list(group) for _, group in groupby(claims, key=lambda c: (c.sentence_start, c.sentence))]
     changing = [_changes_with_date(group, published) for group in groups]
     if not any(changing):
         return claims
     dated = document()
     if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
-        return extract_claims(dated, nlp=nlp)
+        return extract_claims(dated, nlp=nlp, unread=unread)
     context = Context.of(dated)
     redone: list[Claim] = []
     for group, changes in zip(groups, changing):
@@ -240,8 +259,8 @@ def redate_claims(
             continue
         offset = _sentence_offset(dated, group[0])
         if offset is None:  # cannot place the sentence: read the whole document again
-            return extract_claims(dated, nlp=nlp)
-        redone.extend(_sentence_claims(dated, context, group[0].sentence, offset))
+            return extract_claims(dated, nlp=nlp, unread=unread)
+        redone.extend(_read_or_note(dated, context, offset, offset + len(group[0].sentence), unread))
     return _date_the_times(redone)
 
 

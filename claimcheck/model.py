@@ -33,7 +33,8 @@ class Document:
 
     `raw` is the file as the user opens it (decoded). `text` is the cleaned text; `offsets[i]` is
     the position in `raw` of `text[i]`, with one extra entry for the end. `boilerplate` lists
-    (start, end) regions of `text` that no claim may come from, each with the reason.
+    (start, end) regions of `text` that no claim may come from, each with the reason. `unread`
+    says which sentences of a document read in part could not be read, and why.
     """
 
     id: str
@@ -45,6 +46,7 @@ class Document:
     published_source: str | None = None
     boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
     skipped: str | None = None
+    unread: list[str] = field(default_factory=list)  # sentences whose claims could not be read (E008), why
     _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
     _cover: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 

@@ -248,13 +248,14 @@ def _csv_float(value: float | None) -> str:
 
 
 def document_record(document: Document) -> dict[str, Any]:
-    """A document as {id, path, published, skipped, excluded}."""
+    """A document as {id, path, published, skipped, unread, excluded}."""
     return {
         "id": document.id,
         "path": document.path,
         "published": iso(document.published),
         "published_source": document.published_source,
         "skipped": document.skipped,
+        "unread": list(document.unread),
         "excluded": marker_exclusions(document),
     }
 
@@ -407,6 +408,9 @@ def md_summary(corpus: Corpus) -> list[str]:
     lines = ["## Summary", "", f"- Documents read: {counts['documents']}",
              f"- Documents skipped: {counts['skipped']}"]
     lines += [f"  - {md_escape(skip_note(d))}" for d in ordered_documents(corpus) if d.skipped]
+    unread = [note for d in ordered_documents(corpus) for note in d.unread]
+    if unread:  # read in part: each sentence whose claims are missing, and why
+        lines += [f"- Sentences not read: {len(unread)}"] + [f"  - {md_escape(note)}" for note in unread]
     lines += [
         f"- Claims found: {counts['claims']}",
         f"- Facts stated in two or more documents: {counts['groups']}",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from distributed import LocalCluster
+from test_report import MOFCOM, TASS, XINHUA
 from typer.testing import CliRunner
 
 import claimcheck
@@ -16,7 +17,6 @@ from claimcheck import cli, report
 from claimcheck.engine import BATCH_BYTES, Settings, run
 from claimcheck.ingest import sources
 from claimcheck.report import ClaimsTable, json_text, table_rows
-from test_report import MOFCOM, TASS, XINHUA
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -157,6 +157,35 @@ def test_a_document_whose_extraction_fails_is_skipped_and_the_run_goes_on(
         "E007 " + str(archive / "press" / "tass.md") + ": claims could not be extracted (RecursionError: maximum "
         "recursion depth exceeded); the file was skipped. Please report this with the file attached."]
     assert {c.doc for c in corpus.claim_list} == {"mofcom.txt", "xinhua.txt"}
+
+
+def test_a_sentence_whose_reading_fails_costs_its_claims_not_the_document(
+        archive: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """One sentence claimcheck cannot read (a bug in a rule) leaves the rest of its report read,
+    and the report, the JSON and stderr say which sentence is missing and why."""
+    extraction = import_module("claimcheck.extract")
+    real = extraction._sentence_claims
+
+    def fails_on_one_sentence(document, context, sentence, offset):
+        if "5000m" in sentence:
+            raise IndexError("list index out of range")
+        return real(document, context, sentence, offset)
+
+    monkeypatch.setattr(extraction, "_sentence_claims", fails_on_one_sentence)
+    (tmp_path / "meet.txt").write_text(
+        "Haugland breaks the world record in Oslo\n\nSondre Haugland ran 45.88 seconds on Thursday, and "
+        "17,000 fans saw it.\n\nWanjiru set a world lead in the women's 5000m.\n\nThe meeting drew 15,000 fans "
+        "last year.\n", encoding="utf-8")
+    corpus = claimcheck.load(tmp_path, jobs=1)
+    [document] = corpus.read
+    assert document.unread == [
+        f"E008 {tmp_path / 'meet.txt'}:5: a sentence could not be read (IndexError: list index out of range); its "
+        "claims are missing, the rest of the file was read. Please report this with the file attached."]
+    assert {c.text for c in corpus.claim_list} >= {"17,000 fans", "15,000 fans"}
+    assert report.to_json(corpus)["documents"][0]["unread"] == document.unread
+    assert "- Sentences not read: 1" in report.to_markdown(corpus)
+    result = CliRunner().invoke(cli.app, ["report", str(tmp_path), "-o", str(tmp_path / "r.md"), "--quiet"])
+    assert result.exit_code == 0 and "E008" in result.stderr
 
 
 # --- Dask last: its threads outlive the cluster, and pools fork best without threads -------------
