@@ -311,7 +311,7 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
 def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
     """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
     minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
-    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence),
+    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
              *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
@@ -986,6 +986,40 @@ def _race_times(sentence: str) -> Iterator[_Value]:
             continue
         value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
         yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+
+
+# A sprinter's time written with no unit: "ran 45.88 in the 400m hurdles", "a best of 46.12",
+# "finishing in 46.41", "reaching halfway in 21.3": seconds, when a running verb leads a sub-minute
+# decimal in a sentence about a race, or a time's own verb or a record does in any sentence (a field
+# event's mark is metres, so none is read where one is named)
+_MARK = re.compile(r"(?<![\w.,:$£€])(?P<n>\d{1,2}\.\d{1,2})(?![\w.,:]*\d)(?!\s*(?:%|-))")
+_MARK_LEAD = re.compile(
+    r"\b(?:(?P<verb>ran|runs|run|running|won\s+in|(?:second|third|fourth|fifth)\s+in|halfway\s+in|time\s+of)"
+    r"|(?P<mark>(?:best|record|mark)\s+(?:of|was|is|stood\s+at)|clocked|clocking|clocks|timed"
+    r"|finish(?:ed|ing)?\s+in|crossed\s+the\s+(?:finish\s+)?line\s+in))\s+$", re.I)
+_RACE_CUE = re.compile(
+    r"\b(?:\d+\s?(?:m|metres|meters)\b|hurdles?|sprint(?:s|er|ers)?|race|relay|steeplechase|clock(?:ed|ing|s)"
+    r"|personal\s+best|season'?s\s+best|record|crossed\s+the\s+(?:finish\s+)?line|athletics|olympics?)", re.I)
+_FIELD_EVENT = re.compile(r"\b(?:thr[eo]w|throwing|jump(?:s|ed|ing)?|jumper|vault(?:ed|er)?|shot[\s-]put|discus|javelin|hammer)\b", re.I)
+
+
+def _race_marks(sentence: str) -> Iterator[_Value]:
+    """A race time in seconds written as a bare decimal, to within half its last digit."""
+    if "." not in sentence:
+        return
+    cue: bool | None = None
+    for m in _MARK.finditer(sentence):
+        lead = _MARK_LEAD.search(sentence[max(0, m.start() - 30): m.start()])
+        if lead is None or unit_after(sentence[m.end():]) is not None:
+            continue
+        if cue is None:
+            cue = _RACE_CUE.search(sentence) is not None and not _FIELD_EVENT.search(sentence)
+        if not (cue or (lead.group("mark") and not _FIELD_EVENT.search(sentence))):
+            continue
+        value = float(m.group("n"))
+        decimals = len(m.group("n").partition(".")[2])
+        if 9.0 <= value < 60:
+            yield _seconds(m.start(), m.end(), value, precision=0.5 * 10 ** -decimals)
 
 
 # "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
