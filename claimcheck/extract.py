@@ -1756,6 +1756,13 @@ def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:
             and any(noun in PARTY_NOUNS for noun in nouns))
 
 
+# A bare number that walks out or goes on strike counts strikers; one left without power, those cut off
+_WALKED_OUT = re.compile(
+    r"\s+(?:(?:have|had|will|are|were)\s+)?(?:walk(?:ed|s|ing)?\s+(?:out|off\s+the\s+job)|(?:went|go|gone|going)\s+on\s+strike"
+    r"|downed\s+tools|stopped\s+work|joined\s+the\s+(?:strike|walkout|picket\s+lines?))\b", re.I)
+_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still\s+)?without\s+(power|electricity|water|heat|heating)\b", re.I)
+
+
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
@@ -1796,6 +1803,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         verb = _CROWD_VERB.match(right)
         crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
         return UnitMatch("people", "count") if crowd else None
+    if number.value >= 10 and _WALKED_OUT.match(right):  # "as 36,000 walk out", "when 30,000 went on strike"
+        return UnitMatch("people", "count", measure="strikers")
+    if number.value >= 10 and _WITHOUT_SUPPLY.match(right):  # "leaves 750,000 without power": the cut off
+        return UnitMatch("people", "count", measure="without " + _WITHOUT_SUPPLY.match(right).group(1).lower())
     if 0 < number.value <= 120 and (
         ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
@@ -1866,10 +1877,11 @@ _SUBJECT_CHANGE = re.compile(
 
 
 # "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs
-# by 50": a bare number after "the number of <noun> ... from/to/by" counts that noun
+# by 50", "puts the number of vacancies at 1,100": a bare number after "the number of <noun> ...
+# from/to/by/at" counts that noun
 _NUMBER_OF = re.compile(
     rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
-    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by)\s+"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by|at)\s+"
     rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 _NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
 
