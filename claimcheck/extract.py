@@ -1132,6 +1132,20 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
 
 
+# A storm's category on its scale: "a Category 2 hurricane", "strengthened to Category 4", "a category-five
+# typhoon": a level, in a sentence about a storm
+_CATEGORY_BEFORE = re.compile(r"\b[Cc]ategory[\s-]$")
+_STORM_WORDS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm|winds?)s?\b", re.I)
+
+
+def _storm_category(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The category a storm is rated, a level from 1 to 5, or None."""
+    opening = _CATEGORY_BEFORE.search(sentence, 0, number.start)
+    if opening is None or number.kind != "cardinal" or not 1 <= number.value <= 5 or not _STORM_WORDS.search(sentence):
+        return None
+    return UnitMatch("category", "count", before=number.start - opening.start(), measure="category")
+
+
 # The day (week, ...) of a run, a count of how long it has gone on: "the third straight day", "a fourth
 # consecutive day", "the heatwave is in its fourth day", "sizzles for third day", "for a fifth day running"
 # (but "on the third day of the trial" is a day, not a run; an event in progress runs in days or weeks, while
@@ -1340,7 +1354,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
         return False  # "Five-Year Plan", "G-7", "the 76ers": part of a name
-    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]) and not _rank(sentence, number):
+    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]) and not (
+            _rank(sentence, number) or _storm_category(sentence, number)):
         return False  # "the Boeing 777 carrying 239 people", "along Highway 175"
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
@@ -1408,7 +1423,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
-        unit = _rank(sentence, number)
+        unit = _rank(sentence, number) or _storm_category(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
