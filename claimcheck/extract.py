@@ -330,7 +330,7 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
 def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
     """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
     minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
-    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence),
+    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
              *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
@@ -1007,6 +1007,40 @@ def _race_times(sentence: str) -> Iterator[_Value]:
         yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
 
 
+# A sprinter's time written with no unit: "ran 45.88 in the 400m hurdles", "a best of 46.12",
+# "finishing in 46.41", "reaching halfway in 21.3": seconds, when a running verb leads a sub-minute
+# decimal in a sentence about a race, or a time's own verb or a record does in any sentence (a field
+# event's mark is metres, so none is read where one is named)
+_MARK = re.compile(r"(?<![\w.,:$£€])(?P<n>\d{1,2}\.\d{1,2})(?![\w.,:]*\d)(?!\s*(?:%|-))")
+_MARK_LEAD = re.compile(
+    r"\b(?:(?P<verb>ran|runs|run|running|won\s+in|(?:second|third|fourth|fifth)\s+in|halfway\s+in|time\s+of)"
+    r"|(?P<mark>(?:best|record|mark)\s+(?:of|was|is|stood\s+at)|clocked|clocking|clocks|timed"
+    r"|finish(?:ed|ing)?\s+in|crossed\s+the\s+(?:finish\s+)?line\s+in))\s+$", re.I)
+_RACE_CUE = re.compile(
+    r"\b(?:\d+\s?(?:m|metres|meters)\b|hurdles?|sprint(?:s|er|ers)?|race|relay|steeplechase|clock(?:ed|ing|s)"
+    r"|personal\s+best|season'?s\s+best|record|crossed\s+the\s+(?:finish\s+)?line|athletics|olympics?)", re.I)
+_FIELD_EVENT = re.compile(r"\b(?:thr[eo]w|throwing|jump(?:s|ed|ing)?|jumper|vault(?:ed|er)?|shot[\s-]put|discus|javelin|hammer)\b", re.I)
+
+
+def _race_marks(sentence: str) -> Iterator[_Value]:
+    """A race time in seconds written as a bare decimal, to within half its last digit."""
+    if "." not in sentence:
+        return
+    cue: bool | None = None
+    for m in _MARK.finditer(sentence):
+        lead = _MARK_LEAD.search(sentence[max(0, m.start() - 30): m.start()])
+        if lead is None or unit_after(sentence[m.end():]) is not None:
+            continue
+        if cue is None:
+            cue = _RACE_CUE.search(sentence) is not None and not _FIELD_EVENT.search(sentence)
+        if not (cue or (lead.group("mark") and not _FIELD_EVENT.search(sentence))):
+            continue
+        value = float(m.group("n"))
+        decimals = len(m.group("n").partition(".")[2])
+        if 9.0 <= value < 60:
+            yield _seconds(m.start(), m.end(), value, precision=0.5 * 10 ** -decimals)
+
+
 # "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
 # ongoing thing has lasted, as well as the day it began
 _ONGOING_SINCE = re.compile(
@@ -1115,6 +1149,20 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     if noun is None and _RISE_TO.search(sentence, 0, opening.start()):
         return None  # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
+
+
+# A storm's category on its scale: "a Category 2 hurricane", "strengthened to Category 4", "a category-five
+# typhoon": a level, in a sentence about a storm
+_CATEGORY_BEFORE = re.compile(r"\b[Cc]ategory[\s-]$")
+_STORM_WORDS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm|winds?)s?\b", re.I)
+
+
+def _storm_category(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The category a storm is rated, a level from 1 to 5, or None."""
+    opening = _CATEGORY_BEFORE.search(sentence, 0, number.start)
+    if opening is None or number.kind != "cardinal" or not 1 <= number.value <= 5 or not _STORM_WORDS.search(sentence):
+        return None
+    return UnitMatch("category", "count", before=number.start - opening.start(), measure="category")
 
 
 # The day (week, ...) of a run, a count of how long it has gone on: "the third straight day", "a fourth
@@ -1325,7 +1373,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "AK 47", "MV-22", "F 16": a model or code (but "USD 200" is money)
     if _NAME_AFTER.match(sentence, number.end, number.end + 4):
         return False  # "Five-Year Plan", "G-7", "the 76ers": part of a name
-    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]) and not _rank(sentence, number):
+    if number.form == "digits" and _is_model_number(sentence, words, sentence[number.end:]) and not (
+            _rank(sentence, number) or _storm_category(sentence, number)):
         return False  # "the Boeing 777 carrying 239 people", "along Highway 175"
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
@@ -1393,7 +1442,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
-        unit = _rank(sentence, number)
+        unit = _rank(sentence, number) or _storm_category(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
@@ -1741,6 +1790,13 @@ def _names_the_parties(left: str, number: NumberMatch, right: str) -> bool:
             and any(noun in PARTY_NOUNS for noun in nouns))
 
 
+# A bare number that walks out or goes on strike counts strikers; one left without power, those cut off
+_WALKED_OUT = re.compile(
+    r"\s+(?:(?:have|had|will|are|were)\s+)?(?:walk(?:ed|s|ing)?\s+(?:out|off\s+the\s+job)|(?:went|go|gone|going)\s+on\s+strike"
+    r"|downed\s+tools|stopped\s+work|joined\s+the\s+(?:strike|walkout|picket\s+lines?))\b", re.I)
+_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still\s+)?without\s+(power|electricity|water|heat|heating)\b", re.I)
+
+
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
@@ -1781,6 +1837,10 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         verb = _CROWD_VERB.match(right)
         crowd = verb is not None and (verb.group(1) in CROWD_VERBS or verb.group(1).endswith("ed"))
         return UnitMatch("people", "count") if crowd else None
+    if number.value >= 10 and _WALKED_OUT.match(right):  # "as 36,000 walk out", "when 30,000 went on strike"
+        return UnitMatch("people", "count", measure="strikers")
+    if number.value >= 10 and _WITHOUT_SUPPLY.match(right):  # "leaves 750,000 without power": the cut off
+        return UnitMatch("people", "count", measure="without " + _WITHOUT_SUPPLY.match(right).group(1).lower())
     if 0 < number.value <= 120 and (
         ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
@@ -1851,10 +1911,11 @@ _SUBJECT_CHANGE = re.compile(
 
 
 # "raise the number of seats from 65 to 125", "the number of dead rose to 45", "cut the number of MPs
-# by 50": a bare number after "the number of <noun> ... from/to/by" counts that noun
+# by 50", "puts the number of vacancies at 1,100": a bare number after "the number of <noun> ...
+# from/to/by/at" counts that noun
 _NUMBER_OF = re.compile(
     rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
-    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by)\s+"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by|at)\s+"
     rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 _NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
 

@@ -1220,3 +1220,30 @@ def test_an_ordinal_of_a_series_takes_the_noun_the_sentence_gave(sentence, surfa
 @pytest.mark.parametrize("sentence", ["It is the second in a series of talks.", "The team finished the season and the second half in style."])
 def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
     assert [c for c in quantities_of(sentence) if c.text == "second"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Junior doctors strike again as 45,000 walk out over pay.", "45,000", 45000),
+        ("The dispute escalated in March, when 12,000 went on strike at the ports.", "12,000", 12000),
+        ("Teachers said 8,500 had downed tools by midday.", "8,500", 8500),
+        ("Storm Ciaran leaves 150,000 without power across Cornwall", "150,000", 150000),
+        ("By Sunday night about 40,000 were still without electricity.", "about 40,000", 40000),
+    ],
+)
+def test_a_bare_number_that_walks_out_or_is_left_without_power_counts_people(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The council puts the number of empty homes at around 2,300.", "around 2,300", "home"),
+        ("Police put the number of arrests at 57.", "57", "arrest"),
+    ],
+)
+def test_the_number_of_a_noun_put_at_a_bare_number_counts_that_noun(sentence, surface, unit):
+    claim = quantity_at(sentence, surface)
+    assert claim.quantity.unit == unit

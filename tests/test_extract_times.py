@@ -562,3 +562,31 @@ def test_a_24_hour_time_before_local_time_is_a_time_of_day(sentence, surface):
 
 def test_a_four_digit_number_before_local_compound_is_no_time():
     assert all(c.kind != "time" for c in claims_of("Some 1500 local time-keepers joined the strike."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "seconds"),
+    [
+        ("Kendra Olsen ran 49.62 in the 400m to win her heat comfortably.", "49.62", 49.62),
+        ("The Kenyan, whose previous best was 12.98, led the race from the start.", "12.98", 12.98),
+        ("He arrived in Zurich with a personal best of 19.87 and left with a new one.", "19.87", 19.87),
+        ("Molina crossed the line in 53.07, a tenth clear of the defending champion.", "53.07", 53.07),
+        ("She went through halfway in 23.4 in the 400m final and held on.", "23.4", 23.4),
+        ("The American clocked 9.91 into a headwind in the semi-final.", "9.91", 9.91),
+    ],
+)
+def test_a_bare_decimal_a_runner_ran_is_a_race_time_in_seconds(sentence, surface, seconds):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.dimension) == (seconds, "seconds", "duration")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her best of 21.35 in the shot put came in the final round of throws.",  # a field event's mark: metres
+        "Shares in the company ran to 45.88 in early trading in London.",
+        "Turnout in the race was 46.12 in the last count.",
+    ],
+)
+def test_a_bare_decimal_is_no_race_time_outside_a_run(sentence):
+    assert not any(c.quantity.unit == "seconds" for c in quantities_of(sentence))

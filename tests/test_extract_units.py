@@ -4,7 +4,7 @@ import pytest
 
 from claimcheck.extract import find_quantities
 from claimcheck.units import PHYSICAL_DIMENSIONS
-from phrasing import quantities_of
+from phrasing import quantities_of, quantity_at
 
 
 def quantities(text: str) -> list[tuple[str, float, str, str]]:
@@ -356,3 +356,20 @@ def test_a_unit_and_a_half_is_one_and_a_half_units(sentence, surface, value, uni
     claim = next(c for c in quantities_of(sentence) if c.text == surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
     assert [c.text for c in quantities_of(sentence) if "half" in c.text] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "level"),
+    [
+        ("Hurricane Dora hit the coast as a Category 3 storm early on Monday.", "Category 3", 3),
+        ("The typhoon weakened to a category-two system as it crossed Luzon.", "category-two", 2),
+        ("Forecasters expect the cyclone to reach Category 5 before landfall.", "Category 5", 5),
+    ],
+)
+def test_a_storms_category_is_its_level_on_the_scale(sentence, surface, level):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (level, "category")
+
+
+def test_a_category_outside_a_storm_is_no_level():
+    assert not quantities_of("The film was shortlisted in Category 2 of the national awards.")
