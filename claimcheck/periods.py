@@ -716,6 +716,9 @@ def find_clock_times(text: str) -> list[ClockTime]:
         hedge_match = _CLOCK_HEDGE.search(text[: m.start()])
         hedge = hedge_match.group("hedge").lower() if hedge_match else None
         lower, upper = _clock_window(minutes, hedge)
+        if m.group("word") and minutes == 0 and upper is not None and upper <= 0 and lower is not None:
+            # "just before midnight Tuesday" is the end of Tuesday, not its first minutes
+            minutes, lower, upper = 24 * 60, lower + 24 * 60, upper + 24 * 60
         start = hedge_match.start("hedge") if hedge_match else m.start()
         found.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, m.group("zone")))
     return found

@@ -278,3 +278,18 @@ def test_news_forms_that_are_not_one_date(text):
 def test_news_clock_times(text, minutes, zone):
     clocks = find_clock_times(text)
     assert [(c.minutes, c.zone) for c in clocks] == [(minutes, zone)]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("The officer was shot just before midnight Tuesday.", (23 * 60 + 30, 24 * 60)),  # the end of Tuesday
+        ("The bar closed shortly before midnight.", (23 * 60 + 30, 24 * 60)),
+        ("Fighting resumed shortly after midnight.", (0, 30)),
+    ],
+)
+def test_midnight_approached_from_before_ends_the_day(text, window):
+    """'just before midnight Tuesday' and '11:50 p.m. Tuesday' agree: the window lies at the end
+    of the day, not before its first minute."""
+    [clock] = find_clock_times(text)
+    assert (clock.lower, clock.upper) == window
