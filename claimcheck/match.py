@@ -822,10 +822,28 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
                                r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
 
 
+# A ceiling that a decision set, the verb of permitting before it in its clause: "approved the culling
+# of up to 350 bears", "allowed hunters to shoot up to 200 wolves", "a quota of up to 500 seals",
+# "capped the intake at no more than 300 students": what may be done, not how many there are.
+_CEILING_VERB = re.compile(r"\b(?:approv(?:al|ed|es?)|allow(?:ed|s)?|authori[sz](?:ation|ed|es?)|permit(?:ted|s)?|"
+                           r"quotas?|capp?(?:ed|s)?|limit(?:ed|s)?)\b[^,;:.()]{0,40}$", re.I)
+_CEILING = re.compile(r"(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def _permitted_at(sentence: str, start: int) -> bool:
-    """Whether a count is what a licence or permit allowed, by the words just before it."""
-    return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
+    """Whether a count is what a licence, permit or decision allowed, by the words just before it:
+    "licensed for six floors", "approved the culling of up to 350 bears" (a ceiling, its hedge
+    written in the figure or before it)."""
+    if _PERMITTED_BEFORE.search(sentence, max(0, start - 60), start):
+        return True
+    if (ceiling := _CEILING.match(sentence, start)) is None:
+        before = sentence[max(0, start - 20):start]
+        ceiling = next((m for m in _CEILING.finditer(before) if m.end() == len(before)), None)
+        if ceiling is None:
+            return False
+        start -= len(before) - ceiling.start()
+    return bool(_CEILING_VERB.search(sentence, max(0, start - 60), start))
 
 
 # A total of merged or joined parts: "would create a group with combined annual sales of $12 billion

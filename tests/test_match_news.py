@@ -1302,3 +1302,16 @@ def test_a_lone_figure_is_not_matched_where_the_report_does_not_say_which(tmp_pa
 )
 def test_degrees_of_one_adjective_count_one_set(tmp_path, first, second, differing):
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A bear attacked a hiker near Brasov on Sunday. The country has an estimated 7,500 brown bears, according to the last official count.",
+         "A hiker was mauled by a bear near Brasov on Sunday. The government has approved the culling of up to 2,500 brown bears, a step criticised by conservation groups."),
+        ("Wolves killed 40 sheep near Lund on Sunday. The country has an estimated 480 wolves, according to the latest survey.",
+         "Wolves killed 40 sheep near Lund on Sunday. Officials have allowed hunters to shoot no more than 200 wolves."),
+    ],
+)
+def test_a_ceiling_a_decision_set_is_not_how_many_there_are(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
