@@ -653,7 +653,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone")
+                 "superseded", "running", "span", "person_set", "lone", "remaining")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -681,6 +681,7 @@ class Facets:
         self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
+        self.remaining = count and _remaining_at(sentence, start, end)
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -716,6 +717,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if fa.remaining != fb.remaining:
+        return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
@@ -777,6 +780,21 @@ def _running_tally(claim: Claim) -> bool:
         return True
     start, end = claim.marked
     return bool(_OF_THEM.match(claim.sentence, end)) and _RUNNING.search(claim.sentence, 0, start) is not None
+
+
+# What is still lacking at a later moment, after the figure ("about 410,000 homes and businesses still
+# without electricity", "520,000 customers remained without power", "30,000 remain in the dark") or
+# before it ("power was still out for about 200,000 customers"): what is left of a count, not the count.
+_REMAINING_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|are|was|is)\s+)?(?:still|remain(?:ed|s|ing)?)\s+"
+                              r"(?:without|in\s+the\s+dark|off\s+(?:the\s+)?grid|offline)\b", re.I)
+_REMAINING_BEFORE = re.compile(r"\b(?:still|remain(?:ed|s)?)\s+(?:out|off|down|cut)\s+(?:for|to|at)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _remaining_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count is of what is still without something at a later moment than the event: the
+    homes still without power on the third day are not the homes that lost it at the peak."""
+    return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
 
 
 _GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)
