@@ -653,7 +653,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -682,6 +682,7 @@ class Facets:
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
         self.remaining = count and _remaining_at(sentence, start, end)
+        self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -717,6 +718,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if "" != fa.rate != fb.rate != "":
+        return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if fa.running != fb.running:
@@ -795,6 +798,24 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# A figure by the year ("a 1% pay rise a year for three years", "2.5% annually", "$40 million per
+# year") against its total over several years ("a 3% pay increase over three years", "$120 million
+# over the next three years"): one is the other's part.
+_PER_PERIOD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:year|annum|month|week)\b|annually\b|yearly\b|"
+                         r"a\s+year\b)", re.I)
+_OVER_SPAN = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:over|across|spread\s+over)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+                        r"(?:[\w-]+\s+)?(?:years|months|weeks)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rate_at(sentence: str, end: int) -> str:
+    """Whether a figure is stated by the period ("per") or as a total over several ("over"), by the
+    words just after it; "" when neither."""
+    if _PER_PERIOD.match(sentence, end):
+        return "per"
+    return "over" if _OVER_SPAN.match(sentence, end) else ""
 
 
 _GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)

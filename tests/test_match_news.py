@@ -1328,3 +1328,16 @@ def test_a_ceiling_a_decision_set_is_not_how_many_there_are(tmp_path, first, sec
 )
 def test_what_is_still_without_power_later_is_not_the_outage_at_its_peak(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rail workers in Ostland will strike on Monday after the operator offered a 6% pay rise over three years, the union said.",
+         "The union said rail workers in Ostland will strike on Monday after being offered a 2% pay rise a year for three years."),
+        ("The Ostland government will spend $90 million over three years on flood defences, the minister said on Monday.",
+         "The minister said on Monday the Ostland government will spend $30 million a year on flood defences."),
+    ],
+)
+def test_a_figure_by_the_year_is_not_its_total_over_several_years(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
