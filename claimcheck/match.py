@@ -653,7 +653,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -682,6 +682,7 @@ class Facets:
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
         self.remaining = count and _remaining_at(sentence, start, end)
+        self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
 
 
@@ -720,6 +721,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
     if "" != fa.rate != fb.rate != "":
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
+    if fa.lacking != fb.lacking:
+        return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if fa.running != fb.running:
@@ -798,6 +801,19 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# What a place or a service lacks, not what it has: "the health system is short of about 4,000
+# nurses", "a shortage of 1,200 teachers", "a shortfall of 30,000 homes", "the army is 5,000 soldiers short".
+_LACKING_BEFORE = re.compile(r"\b(?:short\s+(?:by|of)|shortages?\s+of|shortfall\s+of|deficit\s+of|lack(?:s|ed|ing)?|"
+                             r"(?:needs?|needed)\s+(?:another|an\s+extra|a\s+further))\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_LACKING_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?short\b(?!\s*-?\s*(?:on|term|time|list|notice|stor(?:y|ies)|films?|lived)\b)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _lacking_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count is of what is lacking ("short of about 4,000 nurses"), by the words around it."""
+    return bool(_LACKING_BEFORE.search(sentence, max(0, start - 40), start) or _LACKING_AFTER.match(sentence, end))
 
 
 # A figure by the year ("a 1% pay rise a year for three years", "2.5% annually", "$40 million per

@@ -1341,3 +1341,16 @@ def test_what_is_still_without_power_later_is_not_the_outage_at_its_peak(tmp_pat
 )
 def test_a_figure_by_the_year_is_not_its_total_over_several_years(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Teachers in Nordvik walked out on Monday. The union says schools in the region are short of about 2,000 teachers.",
+         "Teachers in Nordvik walked out on Monday, and about 1,500 teachers stayed at work to cover exams, the union said."),
+        ("Junior doctors in Kessel began a strike on Tuesday. Hospitals face a shortage of 900 doctors, the union said.",
+         "Junior doctors in Kessel began a strike on Tuesday, while 700 doctors were rostered on for emergencies, the union said."),
+    ],
+)
+def test_what_a_service_is_short_of_is_not_what_it_has(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
