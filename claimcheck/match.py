@@ -653,7 +653,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -682,6 +682,7 @@ class Facets:
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
         self.remaining = count and _remaining_at(sentence, start, end)
+        self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
 
@@ -744,7 +745,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
-            and _outcomes_meet(a.measure, b.measure):
+            and _outcomes_meet(a.measure, b.measure) and fa.partitive == fb.partitive:
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
@@ -801,6 +802,11 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# A part of a whole named by its noun ("three of the crew", "Five of the passengers", "two of its
+# staff"): only what befell them says which part, not the noun, which names the whole.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|those|these)\s+(?!(?:[\w'’-]+\s+)?\d)", re.I)
 
 
 # What a place or a service lacks, not what it has: "the health system is short of about 4,000

@@ -1354,3 +1354,16 @@ def test_a_figure_by_the_year_is_not_its_total_over_several_years(tmp_path, firs
 )
 def test_what_a_service_is_short_of_is_not_what_it_has(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A ferry sank off Lesbos on Sunday. Only two of the passengers were wearing life jackets, the coast guard said.",
+         "A ferry sank off Lesbos on Sunday. Divers are still searching for five missing passengers, the coast guard said."),
+        ("A bus overturned near Cuzco on Friday. Four of the tourists had bought tickets online, the operator said.",
+         "A bus overturned near Cuzco on Friday, and seven injured tourists were flown to Lima, the operator said."),
+    ],
+)
+def test_a_part_of_a_noun_s_whole_is_said_only_by_what_befell_it(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
