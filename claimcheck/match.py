@@ -141,6 +141,8 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
             claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
             role = _role_of(claim)
+            if role is None and claim.subject and (plain := _plain_noun(claim.measure)):
+                per_document[claim.doc, plain] += 1  # "a 71-year-old Houma man killed by a tree": still one of its men
             if role is None or role in _PLAIN_YOUNG:  # "The children's mother, a 32-year-old woman": the mother
                 role = _apposed_role(claim) or role
             if role in _PLAIN_PERSONS and not claim.subject and _THE_PLAIN.search(claim.sentence, 0, claim.marked[0]):
@@ -169,6 +171,11 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
         elif lone:
             stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone))))
     return stand_ins
+
+
+def _plain_noun(measure: str) -> str | None:
+    """The plain person noun ("man", "girl") an age's measure names ("age man"), if any."""
+    return next((w for w in measure.split()[1:] if w in _PLAIN_YOUNG), None)
 
 
 # "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is

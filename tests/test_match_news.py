@@ -1367,3 +1367,18 @@ def test_what_a_service_is_short_of_is_not_what_it_has(tmp_path, first, second):
 )
 def test_a_part_of_a_noun_s_whole_is_said_only_by_what_befell_it(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The storm killed two people in Marlow on Monday. A 68-year-old man was killed when a tree fell on his car, police said.",
+         "The storm killed two people in Marlow on Monday. The dead are a 68-year-old Ashby man killed by a falling tree "
+         "and a 39-year-old man who drowned in a flooded underpass."),
+        ("Flooding killed two people in Dunmore on Sunday. A 12-year-old girl was swept away by the river, police said.",
+         "Flooding killed two people in Dunmore on Sunday. The victims were a 12-year-old Carrick girl swept away by the river "
+         "and a 15-year-old girl who was trapped in a car."),
+    ],
+)
+def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
