@@ -498,7 +498,12 @@ def _toll_outcome(measure: str) -> str:
 
 
 _LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
-_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from)\s+(?:their|his|her)\s+homes?\b", re.I)
+_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.I)
+# The count's own clause says they were made to leave, whatever its measure came to be: "Roughly 500
+# people from surrounding buildings have been evacuated", "About 300 residents of two nearby
+# buildings were told to leave their homes".
+_MADE_TO_LEAVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+(?:evacuated\b|"
+                            r"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?\b)", re.I)
 
 
 def _from_homes(claim: Claim) -> bool:
@@ -506,7 +511,13 @@ def _from_homes(claim: Claim) -> bool:
     "forced from their homes", "had to leave their homes". (Evacuated and displaced stay two
     outcomes of each other: `_contrasting`.)"""
     leaving = _leaving(claim.measure)
-    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1])
+    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1]) \
+        or _made_to_leave_at(claim.sentence, claim.marked[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _made_to_leave_at(sentence: str, end: int) -> bool:
+    return bool(_MADE_TO_LEAVE.match(sentence, end))
 
 
 @lru_cache(maxsize=1 << 16)

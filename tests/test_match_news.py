@@ -1382,3 +1382,18 @@ def test_a_part_of_a_noun_s_whole_is_said_only_by_what_befell_it(tmp_path, first
 )
 def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gas leak forced an evacuation in Halden on Tuesday. Roughly 500 people from surrounding buildings have been evacuated, firefighters said.",
+         "A gas leak forced an evacuation in Halden on Tuesday. About 300 residents of two nearby towers were told to leave their homes, firefighters said.",
+         {"Roughly 500 people", "About 300 residents"}),
+        ("A wildfire near Kelso spread on Monday. About 1,200 people from three villages were ordered to leave their homes, officials said.",
+         "A wildfire near Kelso spread on Monday. Some 2,000 residents of the valley had to be evacuated overnight, officials said.",
+         {"About 1,200 people", "Some 2,000 residents"}),
+    ],
+)
+def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
