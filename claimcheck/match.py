@@ -515,6 +515,17 @@ def _from_homes(claim: Claim) -> bool:
         or _made_to_leave_at(claim.sentence, claim.marked[1])
 
 
+# People in shelters, however the verb puts them there: "spent the night in shelters", "are staying
+# in emergency shelters", "have taken refuge in evacuation centres".
+_IN_SHELTERS = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+(?:(?:emergency|temporary|evacuation|public|storm)\s+)?"
+                          r"(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sheltered_at(sentence: str, end: int) -> bool:
+    return bool(_IN_SHELTERS.match(sentence, end))
+
+
 @lru_cache(maxsize=1 << 16)
 def _made_to_leave_at(sentence: str, end: int) -> bool:
     return bool(_MADE_TO_LEAVE.match(sentence, end))
@@ -671,7 +682,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -688,6 +699,7 @@ class Facets:
         self.qualifiers = _qualifiers_at(sentence, end, singular(claim.unit)) if self.role == "ordinal" else None
         self.care = _care_at(sentence, end, measure) if count else ""
         self.from_homes = count and claim.unit == "people" and _from_homes(claim)
+        self.sheltered = count and claim.unit == "people" and _sheltered_at(sentence, end)
         self.family = _family_names(sentence) if claim.unit in FAMILY_NOUNS else ()
         self.campaign = kind == "duration" and campaign_length(sentence, start, end)
         self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
@@ -772,6 +784,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
+    if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
+        return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):

@@ -1397,3 +1397,18 @@ def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, firs
 )
 def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Typhoon Mirae hit Okinawa on Tuesday. About 1,800 people spent the night in shelters, the prefecture said.",
+         "Typhoon Mirae hit Okinawa on Tuesday. More than 2,500 people are staying in emergency shelters, the prefecture said.",
+         {"About 1,800 people", "More than 2,500 people"}),
+        ("Floods hit Sylhet on Sunday. Some 12,000 people have taken refuge in evacuation centres, officials said.",
+         "Floods hit Sylhet on Sunday. Nearly 20,000 people were sleeping in shelters, officials said.",
+         {"Some 12,000 people", "Nearly 20,000 people"}),
+    ],
+)
+def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
