@@ -143,6 +143,9 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
             role = _role_of(claim)
             if role is None and claim.subject and (plain := _plain_noun(claim.measure)):
                 per_document[claim.doc, plain] += 1  # "a 71-year-old Houma man killed by a tree": still one of its men
+            named_as = _identified_before(claim.sentence, claim.marked[0]) if role is None and claim.subject else None
+            if named_as:  # "Police identified the man who died as Daniel Ferreira, 34": the man, the victim
+                role = named_as[0]
             if role is None or role in _PLAIN_YOUNG:  # "The children's mother, a 32-year-old woman": the mother
                 role = _apposed_role(claim) or role
             if role in _PLAIN_PERSONS and not claim.subject and _THE_PLAIN.search(claim.sentence, 0, claim.marked[0]):
@@ -150,7 +153,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
             if (role is None or role in _PLAIN_YOUNG or role in ACTIVITY_PERSON_NOUNS) and not _background(claim) \
-                    and (deed := _deed_role(claim.sentence, *claim.marked)):
+                    and (deed := _deed_role(claim.sentence, *claim.marked) or (named_as[1] if named_as else None)):
                 if role in _PLAIN_YOUNG:  # still one of the report's boys: its other boy is not the only one
                     per_document[claim.doc, role] += 1
                     if deed == "victim":  # "a 6-year-old girl was shot": another report's lone girl still
@@ -171,6 +174,21 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
         elif lone:
             stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone))))
     return stand_ins
+
+
+# "Police identified the man who died as Daniel Ferreira, 34", "named the victim as Ana Cruz, 30": the
+# person noun the name is given to, and the deed said of it
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|named)\s+(?:the|a)\s+(?:[a-z]+\s+)?([a-z]+)(?:\s+who\s+(?:was\s+)?(died|killed|shot|"
+                                r"stabbed|arrested|charged)\b(?:\s+[a-z]+){0,3})?\s+as\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _identified_before(sentence: str, start: int) -> tuple[str, str | None] | None:
+    m = _IDENTIFIED_BEFORE.search(sentence, max(0, start - 120), start)
+    if m is None or m.group(1) not in PERSON_NOUNS:
+        return None
+    deed = m.group(2)
+    return m.group(1), None if deed is None else "perpetrator" if deed in ("arrested", "charged") else "victim"
 
 
 def _plain_noun(measure: str) -> str | None:

@@ -1412,3 +1412,18 @@ def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path
 )
 def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A scaffold collapsed at a building site in Leeds on Monday. Police identified the woman who died as Maria Lopez, 52, of Bradford.",
+         "A scaffold collapsed at a building site in Leeds on Monday. The 53-year-old woman from Bradford died at the scene, police said.",
+         {"52", "53-year-old"}),
+        ("A man stabbed two people at a bar in Cork on Saturday. Gardai named the man who was arrested as Sean Burke, 29, of Mallow.",
+         "Two people were stabbed at a bar in Cork on Saturday. A 28-year-old man was arrested at the scene, gardai said.",
+         {"29", "28-year-old"}),
+    ],
+)
+def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
