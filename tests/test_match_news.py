@@ -1427,3 +1427,19 @@ def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first
 )
 def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Hurricane Lena hit Veracruz on Monday. Lena made landfall near Tuxpan with maximum sustained winds of 120 mph, forecasters said.",
+         "Hurricane Lena hit Veracruz on Monday. It struck as a Category 3 hurricane with sustained winds of 115 mph, forecasters said.",
+         {"120 mph", "115 mph"}),
+        ("Cyclone Ravi hit Odisha on Sunday. Ravi came ashore near Puri with winds of 150 km/h, the weather office said.",
+         "Cyclone Ravi hit Odisha on Sunday. It was a Level 4 storm with winds of 160 km/h, the weather office said.",
+         {"150 km/h", "160 km/h"}),
+    ],
+)
+def test_a_scale_s_step_is_no_name_of_what_a_figure_is_about(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
