@@ -804,7 +804,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
-    if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
+    if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
+            and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
@@ -973,6 +974,15 @@ def _wind_speed(measure: str) -> bool:
     to 130 kmph" are another figure)."""
     words = set(measure.split())
     return bool(words & {"wind", "winds"}) and not any(w.startswith("gust") for w in words)
+
+
+_WINDS_AFTER = re.compile(r"\s+(?:sustained\s+|top\s+|maximum\s+)?winds?\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _winds_after(sentence: str, end: int) -> bool:
+    """A speed written before the wind it is: "with 110 mph winds"."""
+    return bool(_WINDS_AFTER.match(sentence, end))
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}

@@ -1443,3 +1443,17 @@ def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, firs
 def test_a_scale_s_step_is_no_name_of_what_a_figure_is_about(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
 
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Hurricane Lena hit Veracruz on Monday with maximum sustained winds of 120 mph, forecasters said.",
+         "Hurricane Lena hit Veracruz on Monday, bringing 115 mph winds and heavy rain, forecasters said.",
+         {"120 mph", "115 mph"}),
+        ("Cyclone Ravi hit Odisha on Sunday with winds of 150 km/h, the weather office said.",
+         "Cyclone Ravi hit Odisha on Sunday, packing 160 km/h winds and a storm surge, the weather office said.",
+         {"150 km/h", "160 km/h"}),
+    ],
+)
+def test_a_speed_written_before_its_wind_is_the_storm_s_wind(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
