@@ -106,7 +106,7 @@ def group_claims(
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
-        for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
+        for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
@@ -1684,6 +1684,16 @@ def _similar_measures(measures: Sequence[str]) -> dict[str, list[str]]:
         return {}
     scores = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio, score_cutoff=MEASURE_SIMILARITY)
     return {measure: [distinct[j] for j in row.nonzero()[0]] for measure, row in zip(distinct, scores)}
+
+
+def _vague(claim: Claim) -> bool:
+    """A figure written as a wide range of magnitude ("Thousands of surgeries", "hundreds of
+    residents"), no digit in it: it is placed after the block's figures, so that it joins the group
+    its report's precise figure is in ("about 1,800 planned surgeries") rather than take the place
+    of that figure in another group."""
+    q = claim.quantity
+    return q is not None and q.lower is not None and q.upper is not None and q.lower > 0 and q.upper >= 4 * q.lower \
+        and not any(ch.isdigit() for ch in claim.text)
 
 
 def _canonical(claim: Claim) -> tuple:
