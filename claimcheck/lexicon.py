@@ -1047,3 +1047,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Issue 5 (counts and amounts every report states): nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+
+# Issue 5 (h16): capitalised words of a scale's step, before its number ("a Category 2 hurricane",
+# "a Level 4 alert", "Phase 2 of the plan"): a grade, not a name of who or what a figure is about.
+SCALE_STEP_WORDS: frozenset[str] = frozenset("Category Level Grade Tier Phase".split())

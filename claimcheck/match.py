@@ -106,7 +106,7 @@ def group_claims(
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
-        for i, claim in sorted(enumerate(claims), key=lambda pair: _canonical(pair[1])):
+        for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
@@ -141,6 +141,11 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
             claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
         if claim.kind == "age":  # the role an unnamed age's noun says, or a named one's title
             role = _role_of(claim)
+            if role is None and claim.subject and (plain := _plain_noun(claim.measure)):
+                per_document[claim.doc, plain] += 1  # "a 71-year-old Houma man killed by a tree": still one of its men
+            named_as = _identified_before(claim.sentence, claim.marked[0]) if role is None and claim.subject else None
+            if named_as:  # "Police identified the man who died as Daniel Ferreira, 34": the man, the victim
+                role = named_as[0]
             if role is None or role in _PLAIN_YOUNG:  # "The children's mother, a 32-year-old woman": the mother
                 role = _apposed_role(claim) or role
             if role in _PLAIN_PERSONS and not claim.subject and _THE_PLAIN.search(claim.sentence, 0, claim.marked[0]):
@@ -148,7 +153,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                     introduced = _introduced_by_deed(claims)
                 role = introduced.get(claim.doc, {}).get(role, role)
             if (role is None or role in _PLAIN_YOUNG or role in ACTIVITY_PERSON_NOUNS) and not _background(claim) \
-                    and (deed := _deed_role(claim.sentence, *claim.marked)):
+                    and (deed := _deed_role(claim.sentence, *claim.marked) or (named_as[1] if named_as else None)):
                 if role in _PLAIN_YOUNG:  # still one of the report's boys: its other boy is not the only one
                     per_document[claim.doc, role] += 1
                     if deed == "victim":  # "a 6-year-old girl was shot": another report's lone girl still
@@ -169,6 +174,26 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
         elif lone:
             stand_ins[i] = replace(claim, subject=tuple(dict.fromkeys((*claim.subject, *lone))))
     return stand_ins
+
+
+# "Police identified the man who died as Daniel Ferreira, 34", "named the victim as Ana Cruz, 30": the
+# person noun the name is given to, and the deed said of it
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|named)\s+(?:the|a)\s+(?:[a-z]+\s+)?([a-z]+)(?:\s+who\s+(?:was\s+)?(died|killed|shot|"
+                                r"stabbed|arrested|charged)\b(?:\s+[a-z]+){0,3})?\s+as\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _identified_before(sentence: str, start: int) -> tuple[str, str | None] | None:
+    m = _IDENTIFIED_BEFORE.search(sentence, max(0, start - 120), start)
+    if m is None or m.group(1) not in PERSON_NOUNS:
+        return None
+    deed = m.group(2)
+    return m.group(1), None if deed is None else "perpetrator" if deed in ("arrested", "charged") else "victim"
+
+
+def _plain_noun(measure: str) -> str | None:
+    """The plain person noun ("man", "girl") an age's measure names ("age man"), if any."""
+    return next((w for w in measure.split()[1:] if w in _PLAIN_YOUNG), None)
 
 
 # "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is
@@ -491,7 +516,12 @@ def _toll_outcome(measure: str) -> str:
 
 
 _LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
-_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from)\s+(?:their|his|her)\s+homes?\b", re.I)
+_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.I)
+# The count's own clause says they were made to leave, whatever its measure came to be: "Roughly 500
+# people from surrounding buildings have been evacuated", "About 300 residents of two nearby
+# buildings were told to leave their homes".
+_MADE_TO_LEAVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+(?:evacuated\b|"
+                            r"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?\b)", re.I)
 
 
 def _from_homes(claim: Claim) -> bool:
@@ -499,7 +529,24 @@ def _from_homes(claim: Claim) -> bool:
     "forced from their homes", "had to leave their homes". (Evacuated and displaced stay two
     outcomes of each other: `_contrasting`.)"""
     leaving = _leaving(claim.measure)
-    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1])
+    return leaving == "home" or leaving == "maybe" and _left_homes_at(claim.sentence, claim.marked[1]) \
+        or _made_to_leave_at(claim.sentence, claim.marked[1])
+
+
+# People in shelters, however the verb puts them there: "spent the night in shelters", "are staying
+# in emergency shelters", "have taken refuge in evacuation centres".
+_IN_SHELTERS = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+(?:(?:emergency|temporary|evacuation|public|storm)\s+)?"
+                          r"(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sheltered_at(sentence: str, end: int) -> bool:
+    return bool(_IN_SHELTERS.match(sentence, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _made_to_leave_at(sentence: str, end: int) -> bool:
+    return bool(_MADE_TO_LEAVE.match(sentence, end))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -653,7 +700,7 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -670,6 +717,7 @@ class Facets:
         self.qualifiers = _qualifiers_at(sentence, end, singular(claim.unit)) if self.role == "ordinal" else None
         self.care = _care_at(sentence, end, measure) if count else ""
         self.from_homes = count and claim.unit == "people" and _from_homes(claim)
+        self.sheltered = count and claim.unit == "people" and _sheltered_at(sentence, end)
         self.family = _family_names(sentence) if claim.unit in FAMILY_NOUNS else ()
         self.campaign = kind == "duration" and campaign_length(sentence, start, end)
         self.coming = "coming" in measure.split()  # "will turn 29" is not "is 28"
@@ -681,6 +729,10 @@ class Facets:
         self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
+        self.remaining = count and _remaining_at(sentence, start, end)
+        self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
+        self.lacking = count and _lacking_at(sentence, start, end)
+        self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -716,6 +768,12 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if "" != fa.rate != fb.rate != "":
+        return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
+    if fa.lacking != fb.lacking:
+        return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
+    if fa.remaining != fb.remaining:
+        return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
@@ -735,7 +793,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
-            and _outcomes_meet(a.measure, b.measure):
+            and _outcomes_meet(a.measure, b.measure) and fa.partitive == fb.partitive:
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
@@ -744,7 +802,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
-    if a.dimension == "speed" and _wind_speed(a.measure) and _wind_speed(b.measure):
+    if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
+        return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
+    if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
+            and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
@@ -777,6 +838,57 @@ def _running_tally(claim: Claim) -> bool:
         return True
     start, end = claim.marked
     return bool(_OF_THEM.match(claim.sentence, end)) and _RUNNING.search(claim.sentence, 0, start) is not None
+
+
+# What is still lacking at a later moment, after the figure ("about 410,000 homes and businesses still
+# without electricity", "520,000 customers remained without power", "30,000 remain in the dark") or
+# before it ("power was still out for about 200,000 customers"): what is left of a count, not the count.
+_REMAINING_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|are|was|is)\s+)?(?:still|remain(?:ed|s|ing)?)\s+"
+                              r"(?:without|in\s+the\s+dark|off\s+(?:the\s+)?grid|offline)\b", re.I)
+_REMAINING_BEFORE = re.compile(r"\b(?:still|remain(?:ed|s)?)\s+(?:out|off|down|cut)\s+(?:for|to|at)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _remaining_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count is of what is still without something at a later moment than the event: the
+    homes still without power on the third day are not the homes that lost it at the peak."""
+    return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# A part of a whole named by its noun ("three of the crew", "Five of the passengers", "two of its
+# staff"): only what befell them says which part, not the noun, which names the whole.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|those|these)\s+(?!(?:[\w'’-]+\s+)?\d)", re.I)
+
+
+# What a place or a service lacks, not what it has: "the health system is short of about 4,000
+# nurses", "a shortage of 1,200 teachers", "a shortfall of 30,000 homes", "the army is 5,000 soldiers short".
+_LACKING_BEFORE = re.compile(r"\b(?:short\s+(?:by|of)|shortages?\s+of|shortfall\s+of|deficit\s+of|lack(?:s|ed|ing)?|"
+                             r"(?:needs?|needed)\s+(?:another|an\s+extra|a\s+further))\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_LACKING_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?short\b(?!\s*-?\s*(?:on|term|time|list|notice|stor(?:y|ies)|films?|lived)\b)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _lacking_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count is of what is lacking ("short of about 4,000 nurses"), by the words around it."""
+    return bool(_LACKING_BEFORE.search(sentence, max(0, start - 40), start) or _LACKING_AFTER.match(sentence, end))
+
+
+# A figure by the year ("a 1% pay rise a year for three years", "2.5% annually", "$40 million per
+# year") against its total over several years ("a 3% pay increase over three years", "$120 million
+# over the next three years"): one is the other's part.
+_PER_PERIOD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:year|annum|month|week)\b|annually\b|yearly\b|"
+                         r"a\s+year\b)", re.I)
+_OVER_SPAN = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:over|across|spread\s+over)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+                        r"(?:[\w-]+\s+)?(?:years|months|weeks)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rate_at(sentence: str, end: int) -> str:
+    """Whether a figure is stated by the period ("per") or as a total over several ("over"), by the
+    words just after it; "" when neither."""
+    if _PER_PERIOD.match(sentence, end):
+        return "per"
+    return "over" if _OVER_SPAN.match(sentence, end) else ""
 
 
 _GAP_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier)\b", re.I)
@@ -822,10 +934,28 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
                                r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
 
 
+# A ceiling that a decision set, the verb of permitting before it in its clause: "approved the culling
+# of up to 350 bears", "allowed hunters to shoot up to 200 wolves", "a quota of up to 500 seals",
+# "capped the intake at no more than 300 students": what may be done, not how many there are.
+_CEILING_VERB = re.compile(r"\b(?:approv(?:al|ed|es?)|allow(?:ed|s)?|authori[sz](?:ation|ed|es?)|permit(?:ted|s)?|"
+                           r"quotas?|capp?(?:ed|s)?|limit(?:ed|s)?)\b[^,;:.()]{0,40}$", re.I)
+_CEILING = re.compile(r"(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def _permitted_at(sentence: str, start: int) -> bool:
-    """Whether a count is what a licence or permit allowed, by the words just before it."""
-    return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
+    """Whether a count is what a licence, permit or decision allowed, by the words just before it:
+    "licensed for six floors", "approved the culling of up to 350 bears" (a ceiling, its hedge
+    written in the figure or before it)."""
+    if _PERMITTED_BEFORE.search(sentence, max(0, start - 60), start):
+        return True
+    if (ceiling := _CEILING.match(sentence, start)) is None:
+        before = sentence[max(0, start - 20):start]
+        ceiling = next((m for m in _CEILING.finditer(before) if m.end() == len(before)), None)
+        if ceiling is None:
+            return False
+        start -= len(before) - ceiling.start()
+    return bool(_CEILING_VERB.search(sentence, max(0, start - 60), start))
 
 
 # A total of merged or joined parts: "would create a group with combined annual sales of $12 billion
@@ -844,6 +974,15 @@ def _wind_speed(measure: str) -> bool:
     to 130 kmph" are another figure)."""
     words = set(measure.split())
     return bool(words & {"wind", "winds"}) and not any(w.startswith("gust") for w in words)
+
+
+_WINDS_AFTER = re.compile(r"\s+(?:sustained\s+|top\s+|maximum\s+)?winds?\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _winds_after(sentence: str, end: int) -> bool:
+    """A speed written before the wind it is: "with 110 mph winds"."""
+    return bool(_WINDS_AFTER.match(sentence, end))
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
@@ -1545,6 +1684,16 @@ def _similar_measures(measures: Sequence[str]) -> dict[str, list[str]]:
         return {}
     scores = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio, score_cutoff=MEASURE_SIMILARITY)
     return {measure: [distinct[j] for j in row.nonzero()[0]] for measure, row in zip(distinct, scores)}
+
+
+def _vague(claim: Claim) -> bool:
+    """A figure written as a wide range of magnitude ("Thousands of surgeries", "hundreds of
+    residents"), no digit in it: it is placed after the block's figures, so that it joins the group
+    its report's precise figure is in ("about 1,800 planned surgeries") rather than take the place
+    of that figure in another group."""
+    q = claim.quantity
+    return q is not None and q.lower is not None and q.upper is not None and q.lower > 0 and q.upper >= 4 * q.lower \
+        and not any(ch.isdigit() for ch in claim.text)
 
 
 def _canonical(claim: Claim) -> tuple:

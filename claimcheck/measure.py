@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .ingest import DATE_LABELS
 from .lexicon import (
+    SCALE_STEP_WORDS,
     ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
     AUXILIARY_VERBS,
@@ -1104,7 +1105,7 @@ def _name_of_any_ending(word: str) -> str:
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w)):
+            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w) and w not in SCALE_STEP_WORDS):
         return w
     return ""
 

@@ -1302,3 +1302,173 @@ def test_a_lone_figure_is_not_matched_where_the_report_does_not_say_which(tmp_pa
 )
 def test_degrees_of_one_adjective_count_one_set(tmp_path, first, second, differing):
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A bear attacked a hiker near Brasov on Sunday. The country has an estimated 7,500 brown bears, according to the last official count.",
+         "A hiker was mauled by a bear near Brasov on Sunday. The government has approved the culling of up to 2,500 brown bears, a step criticised by conservation groups."),
+        ("Wolves killed 40 sheep near Lund on Sunday. The country has an estimated 480 wolves, according to the latest survey.",
+         "Wolves killed 40 sheep near Lund on Sunday. Officials have allowed hunters to shoot no more than 200 wolves."),
+    ],
+)
+def test_a_ceiling_a_decision_set_is_not_how_many_there_are(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Storm Ines hit Brittany on Tuesday, knocking out power to more than 300,000 homes, the grid operator said.",
+         "Storm Ines hit Brittany on Tuesday. The grid operator said about 120,000 homes remained without electricity."),
+        ("The ice storm that struck Ottawa on Sunday cut power to 180,000 customers, Hydro Ottawa said.",
+         "The ice storm struck Ottawa on Sunday, and power was still out for about 60,000 customers, Hydro Ottawa said."),
+    ],
+)
+def test_what_is_still_without_power_later_is_not_the_outage_at_its_peak(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rail workers in Ostland will strike on Monday after the operator offered a 6% pay rise over three years, the union said.",
+         "The union said rail workers in Ostland will strike on Monday after being offered a 2% pay rise a year for three years."),
+        ("The Ostland government will spend $90 million over three years on flood defences, the minister said on Monday.",
+         "The minister said on Monday the Ostland government will spend $30 million a year on flood defences."),
+    ],
+)
+def test_a_figure_by_the_year_is_not_its_total_over_several_years(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Teachers in Nordvik walked out on Monday. The union says schools in the region are short of about 2,000 teachers.",
+         "Teachers in Nordvik walked out on Monday, and about 1,500 teachers stayed at work to cover exams, the union said."),
+        ("Junior doctors in Kessel began a strike on Tuesday. Hospitals face a shortage of 900 doctors, the union said.",
+         "Junior doctors in Kessel began a strike on Tuesday, while 700 doctors were rostered on for emergencies, the union said."),
+    ],
+)
+def test_what_a_service_is_short_of_is_not_what_it_has(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A ferry sank off Lesbos on Sunday. Only two of the passengers were wearing life jackets, the coast guard said.",
+         "A ferry sank off Lesbos on Sunday. Divers are still searching for five missing passengers, the coast guard said."),
+        ("A bus overturned near Cuzco on Friday. Four of the tourists had bought tickets online, the operator said.",
+         "A bus overturned near Cuzco on Friday, and seven injured tourists were flown to Lima, the operator said."),
+    ],
+)
+def test_a_part_of_a_noun_s_whole_is_said_only_by_what_befell_it(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The storm killed two people in Marlow on Monday. A 68-year-old man was killed when a tree fell on his car, police said.",
+         "The storm killed two people in Marlow on Monday. The dead are a 68-year-old Ashby man killed by a falling tree "
+         "and a 39-year-old man who drowned in a flooded underpass."),
+        ("Flooding killed two people in Dunmore on Sunday. A 12-year-old girl was swept away by the river, police said.",
+         "Flooding killed two people in Dunmore on Sunday. The victims were a 12-year-old Carrick girl swept away by the river "
+         "and a 15-year-old girl who was trapped in a car."),
+    ],
+)
+def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A gas leak forced an evacuation in Halden on Tuesday. Roughly 500 people from surrounding buildings have been evacuated, firefighters said.",
+         "A gas leak forced an evacuation in Halden on Tuesday. About 300 residents of two nearby towers were told to leave their homes, firefighters said.",
+         {"Roughly 500 people", "About 300 residents"}),
+        ("A wildfire near Kelso spread on Monday. About 1,200 people from three villages were ordered to leave their homes, officials said.",
+         "A wildfire near Kelso spread on Monday. Some 2,000 residents of the valley had to be evacuated overnight, officials said.",
+         {"About 1,200 people", "Some 2,000 residents"}),
+    ],
+)
+def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Typhoon Mirae hit Okinawa on Tuesday. About 1,800 people spent the night in shelters, the prefecture said.",
+         "Typhoon Mirae hit Okinawa on Tuesday. More than 2,500 people are staying in emergency shelters, the prefecture said.",
+         {"About 1,800 people", "More than 2,500 people"}),
+        ("Floods hit Sylhet on Sunday. Some 12,000 people have taken refuge in evacuation centres, officials said.",
+         "Floods hit Sylhet on Sunday. Nearly 20,000 people were sleeping in shelters, officials said.",
+         {"Some 12,000 people", "Nearly 20,000 people"}),
+    ],
+)
+def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A scaffold collapsed at a building site in Leeds on Monday. Police identified the woman who died as Maria Lopez, 52, of Bradford.",
+         "A scaffold collapsed at a building site in Leeds on Monday. The 53-year-old woman from Bradford died at the scene, police said.",
+         {"52", "53-year-old"}),
+        ("A man stabbed two people at a bar in Cork on Saturday. Gardai named the man who was arrested as Sean Burke, 29, of Mallow.",
+         "Two people were stabbed at a bar in Cork on Saturday. A 28-year-old man was arrested at the scene, gardai said.",
+         {"29", "28-year-old"}),
+    ],
+)
+def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Hurricane Lena hit Veracruz on Monday. Lena made landfall near Tuxpan with maximum sustained winds of 120 mph, forecasters said.",
+         "Hurricane Lena hit Veracruz on Monday. It struck as a Category 3 hurricane with sustained winds of 115 mph, forecasters said.",
+         {"120 mph", "115 mph"}),
+        ("Cyclone Ravi hit Odisha on Sunday. Ravi came ashore near Puri with winds of 150 km/h, the weather office said.",
+         "Cyclone Ravi hit Odisha on Sunday. It was a Level 4 storm with winds of 160 km/h, the weather office said.",
+         {"150 km/h", "160 km/h"}),
+    ],
+)
+def test_a_scale_s_step_is_no_name_of_what_a_figure_is_about(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Hurricane Lena hit Veracruz on Monday with maximum sustained winds of 120 mph, forecasters said.",
+         "Hurricane Lena hit Veracruz on Monday, bringing 115 mph winds and heavy rain, forecasters said.",
+         {"120 mph", "115 mph"}),
+        ("Cyclone Ravi hit Odisha on Sunday with winds of 150 km/h, the weather office said.",
+         "Cyclone Ravi hit Odisha on Sunday, packing 160 km/h winds and a storm surge, the weather office said.",
+         {"150 km/h", "160 km/h"}),
+    ],
+)
+def test_a_speed_written_before_its_wind_is_the_storm_s_wind(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Storm grounds thousands of flights in Chicago\n\nThe snowstorm hit Chicago on Monday. Airlines cancelled about 1,800 flights, the FAA said.",
+         "The snowstorm hit Chicago on Monday. More than 2,500 flights were cancelled, the FAA said.",
+         {"about 1,800 flights", "More than 2,500 flights"}),
+        ("Thousands of homes flooded in Carlisle\n\nThe river burst its banks in Carlisle on Sunday, flooding about 1,500 homes, the council said.",
+         "The river burst its banks in Carlisle on Sunday. More than 2,200 homes were flooded, the council said.",
+         {"about 1,500 homes", "More than 2,200 homes"}),
+    ],
+)
+def test_a_vague_headline_figure_does_not_take_the_place_of_its_report_s_precise_one(tmp_path, first, second, differing):
+    assert any(differing <= found for found in conflicts(corpus_of(tmp_path, first, second)))
