@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from .ingest import DATE_LABELS
 from .lexicon import (
-    SCALE_STEP_WORDS,
     ADJECTIVE_ENDINGS,
     ATTRIBUTION_VERBS,
     AUXILIARY_VERBS,
@@ -61,6 +60,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SAME_FATE,
+    SCALE_STEP_WORDS,
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
