@@ -1044,10 +1044,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     "city united town rovers county athletic club fc company group inc corp party police council university "
     "ministry court government army agency bank fund team".split())
 
-# Issue 5 (counts and amounts every report states): nouns that name a standing by themselves, with
+# Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
 
-# Issue 5 (h16): capitalised words of a scale's step, before its number ("a Category 2 hurricane",
+# Capitalised words of a scale's step, before its number ("a Category 2 hurricane",
 # "a Level 4 alert", "Phase 2 of the plan"): a grade, not a name of who or what a figure is about.
 SCALE_STEP_WORDS: frozenset[str] = frozenset("Category Level Grade Tier Phase".split())
