@@ -91,6 +91,7 @@ from .measure import (
     event_of,
     is_whole,
     names_in,
+    per_period,
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
@@ -452,7 +453,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             continue
         if value.per:
             measure = f"{measure} per {value.per}"
-        elif kind == "count" and (rate := _count_per_period(sentence, value.end)):
+        elif kind == "count" and (rate := per_period(sentence, value.end)):
             measure = f"{measure} per {rate}"  # "a handful of people die every year": a yearly rate, no toll
         if kind in ("rate", "amount") and _earlier_level(sentence, value):
             measure = f"{EARLIER_LEVEL} {measure}"  # "will fall to 9% from 13.5%": 13.5% was the rate
@@ -885,22 +886,6 @@ def _percent_first(sentence: str) -> Iterator[_Value]:
         start = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))
         yield _Value(start, m.end(), Quantity(number.value, number.value, number.value, "percent", "percent"),
                      threshold=False, change=False)
-
-
-# A count per stretch of time, said after its verb: "About 300 people drown in Britain each year",
-# "kills 40 people a year" (not "a year after the war began", nor a window: "the fifth cut in a year").
-_PER_PERIOD = re.compile(
-    r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year)\b"
-    r"|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|month|year)\b"
-    r"(?!\s+(?:after|ago|earlier|later|before|since|on|in|of)\b)|\b(?P<yearly>annually)\b)", re.I)
-
-
-def _count_per_period(sentence: str, end: int) -> str:
-    """The stretch of time a count is given per ("year"), or ""."""
-    m = _PER_PERIOD.match(sentence, end)
-    if m is None:
-        return ""
-    return "year" if m.group("yearly") else (m.group("unit") or m.group("unit2")).lower()
 
 
 # The level a change starts from: "will fall to 9% from 13.5%", "cut from 13.5% to 9%", "rose to
@@ -1839,8 +1824,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count") if crowd else None
     if number.value >= 10 and _WALKED_OUT.match(right):  # "as 36,000 walk out", "when 30,000 went on strike"
         return UnitMatch("people", "count", measure="strikers")
-    if number.value >= 10 and _WITHOUT_SUPPLY.match(right):  # "leaves 750,000 without power": the cut off
-        return UnitMatch("people", "count", measure="without " + _WITHOUT_SUPPLY.match(right).group(1).lower())
+    if number.value >= 10 and (supply := _WITHOUT_SUPPLY.match(right)):  # "leaves 750,000 without power": the cut off
+        return UnitMatch("people", "count", measure="without " + supply.group(1).lower())
     if 0 < number.value <= 120 and (
         ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)

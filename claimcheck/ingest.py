@@ -277,15 +277,15 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 DATELINE_HINT_RE = re.compile(r"[\d(/]")
 DIGIT_RE = re.compile(r"\d")
 DIGITS_RE = re.compile(r"\d+")
-AUTHOR_RE = re.compile(
-    r"\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[|•·—–-]\s*")
-DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
-# A byline on a line of its own: "By WLBT Staff", "by: NBC4 Staff", "By Jane Doe and Tom Lee, The
-# Associated Press", "By JOHN DOE | Reporter": who wrote the report, not what it says.
+# A byline: "By WLBT Staff", "by: NBC4 Staff", "By Jane Doe and Tom Lee": who wrote the report.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*"
-BYLINE_LINE_RE = re.compile(
-    rf"(?i:by):?\s+{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|and|&))*"
-    rf"(?:\s*[,|•·]\s*(?:[Tt]he\s+)?{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}})?\s*")
+_BYLINE = rf"(?i:by):?\s+{_BYLINE_NAME}(?:\s+(?:{_BYLINE_NAME}|and|&)){{0,5}}"
+# ...before a stamp, with its affiliation: "By Jane Smith, Staff writer | Published 3 March 2026"
+AUTHOR_RE = re.compile(rf"\s*{_BYLINE}(?:\s*,\s*[A-Z][\w&.'’ -]{{1,40}}?)?\s*[|•·—–-]\s*")
+# ...on a line of its own, its affiliation in capitals: "By Jane Doe and Tom Lee, The Associated
+# Press", "By JOHN DOE | Reporter"
+BYLINE_LINE_RE = re.compile(rf"{_BYLINE}(?:\s*[,|•·]\s*(?:[Tt]he\s+)?{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}})?\s*")
+DATE_LABEL_RE = re.compile(rf"\s*{_LABEL}\W*")
 # A metadata line of fields ("TNN | Jun 11, 2026, 04.22 IST", "Maharashtra | PTI with inputs |
 # Updated: June 10, 2026 7:41 pm IST"): a source, a section or a place beside the stamp.
 METADATA_FIELD_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")

@@ -889,7 +889,9 @@ NOT_NAMES = frozenset(
     "Authorities Officials Police Residents Witnesses Investigators Officers Troops Soldiers "
     "Rescuers Doctors Experts Analysts Sources Voters Observers Critics Lawmakers Prosecutors "
     "Firefighters Deputies Paramedics Medics Neighbors Neighbours Relatives Survivors "
-    "Everybody Somebody Anybody Everyone Someone Anyone Nobody "
+    "Everybody Somebody Anybody "  # pronouns spaCy's stop words lack ("Everyone", "Nobody" are in them)
+    # the step of a scale before its number: "a Category 2 hurricane", "a Level 4 alert", "Phase 2"
+    "Category Level Grade Tier Phase "
     # the tip line a local crime report closes with, whatever the crime: "call Crime Stoppers",
     # "Tips can be left anonymously", "CrimeStoppers"
     "Crime Stoppers CrimeStoppers Crimestoppers Tips".split()
@@ -1047,7 +1049,3 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
-
-# Capitalised words of a scale's step, before its number ("a Category 2 hurricane",
-# "a Level 4 alert", "Phase 2 of the plan"): a grade, not a name of who or what a figure is about.
-SCALE_STEP_WORDS: frozenset[str] = frozenset("Category Level Grade Tier Phase".split())

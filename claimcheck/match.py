@@ -68,6 +68,7 @@ from .measure import (
     event_classes,
     names_in,
     owner_of,
+    per_period,
     verb_of,
     victim_of,
 )
@@ -708,7 +709,7 @@ class Facets:
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
         self.victim = victim_of(sentence, start, end) if claim.quantity is None else ""
         self.combined = kind in ("count", "amount") and _combined_at(sentence, start)
-        self.permitted = kind == "count" and _permitted_at(sentence, start)
+        self.permitted = count and (_permitted_at(sentence, start) or _ceiling_set(claim))
         self.moment = _moment_at(sentence, start, end) if claim.quantity is not None else ""
         self.where = _where_stated(sentence, bool(claim.scope)) if claim.quantity is not None else frozenset()
         self.counted = counted_set(sentence, start, end) if count else None
@@ -807,7 +808,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
-    if fa.lone and fb.lone and _close(fa.size, fb.size) and not _contrasting(_standing(a), _standing(b)):
+    if fa.lone and fb.lone and min(fa.size, fb.size) > 0 and plausibly_one_fact(fa.size, fb.size, LONE_RATIO) \
+            and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
@@ -874,10 +876,8 @@ def _lacking_at(sentence: str, start: int, end: int) -> bool:
 
 
 # A figure by the year ("a 1% pay rise a year for three years", "2.5% annually", "$40 million per
-# year") against its total over several years ("a 3% pay increase over three years", "$120 million
-# over the next three years"): one is the other's part.
-_PER_PERIOD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:year|annum|month|week)\b|annually\b|yearly\b|"
-                         r"a\s+year\b)", re.I)
+# year": measure.per_period) against its total over several years ("a 3% pay increase over three
+# years", "$120 million over the next three years"): one is the other's part.
 _OVER_SPAN = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:over|across|spread\s+over)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
                         r"(?:[\w-]+\s+)?(?:years|months|weeks)\b", re.I)
 
@@ -886,7 +886,7 @@ _OVER_SPAN = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:over|across|spread\s+over
 def _rate_at(sentence: str, end: int) -> str:
     """Whether a figure is stated by the period ("per") or as a total over several ("over"), by the
     words just after it; "" when neither."""
-    if _PER_PERIOD.match(sentence, end):
+    if per_period(sentence, end):
         return "per"
     return "over" if _OVER_SPAN.match(sentence, end) else ""
 
@@ -934,28 +934,26 @@ _PERMITTED_BEFORE = re.compile(r"\b(?:licen[cs](?:e|es|ed)|permits?|permitted|pe
                                r"\s+(?:only\s+)?for\s+(?:up\s+to\s+|only\s+|just\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
+def _permitted_at(sentence: str, start: int) -> bool:
+    """Whether a count is what a licence or permit allowed, by the words just before it."""
+    return bool(_PERMITTED_BEFORE.search(sentence, max(0, start - 60), start))
+
+
 # A ceiling that a decision set, the verb of permitting before it in its clause: "approved the culling
 # of up to 350 bears", "allowed hunters to shoot up to 200 wolves", "a quota of up to 500 seals",
 # "capped the intake at no more than 300 students": what may be done, not how many there are.
 _CEILING_VERB = re.compile(r"\b(?:approv(?:al|ed|es?)|allow(?:ed|s)?|authori[sz](?:ation|ed|es?)|permit(?:ted|s)?|"
                            r"quotas?|capp?(?:ed|s)?|limit(?:ed|s)?)\b[^,;:.()]{0,40}$", re.I)
-_CEILING = re.compile(r"(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
-def _permitted_at(sentence: str, start: int) -> bool:
-    """Whether a count is what a licence, permit or decision allowed, by the words just before it:
-    "licensed for six floors", "approved the culling of up to 350 bears" (a ceiling, its hedge
-    written in the figure or before it)."""
-    if _PERMITTED_BEFORE.search(sentence, max(0, start - 60), start):
-        return True
-    if (ceiling := _CEILING.match(sentence, start)) is None:
-        before = sentence[max(0, start - 20):start]
-        ceiling = next((m for m in _CEILING.finditer(before) if m.end() == len(before)), None)
-        if ceiling is None:
-            return False
-        start -= len(before) - ceiling.start()
-    return bool(_CEILING_VERB.search(sentence, max(0, start - 60), start))
+def _ceiling_set(claim: Claim) -> bool:
+    """Whether a count open below ("up to 350", "no more than 200": its hedge, as extraction read
+    it) follows a verb of permitting: a ceiling a decision set."""
+    q = claim.quantity
+    start = claim.marked[0]
+    return q is not None and q.lower is None and q.upper is not None \
+        and _CEILING_VERB.search(claim.sentence, max(0, start - 60), start) is not None
 
 
 # A total of merged or joined parts: "would create a group with combined annual sales of $12 billion
@@ -1163,20 +1161,14 @@ def _contrasts(measure: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(words & contrast) for contrast in (*CONTRAST_SETS, STANDING_WORDS))
 
 
-def _close(va: float, vb: float) -> bool:
-    """Sizes less than LONE_RATIO apart: where nothing in their words says two figures state one
-    fact, only figures this close are one fact reported two ways ("13,500 staff", "13,200
-    employees"); further apart ("about 15 miles north of Detroit", "50 miles north of Detroit")
-    they more likely measure two things."""
+def plausibly_one_fact(va: float, vb: float, ratio: float = PLAUSIBLE_RATIO) -> bool:
+    """Figures (`va`, `vb`, their sizes) `ratio` times apart or more ("40 killed" in one strike,
+    "more than 660" in the war) are more likely two facts than one fact reported two ways. Where
+    nothing in their words says two figures state one fact (lone figures), LONE_RATIO: "13,500
+    staff" and "13,200 employees" are one, "about 15 miles north of Detroit" and "50 miles north"
+    more likely measure two things."""
     small, large = (va, vb) if va <= vb else (vb, va)
-    return small > 0 and large / small < LONE_RATIO
-
-
-def plausibly_one_fact(va: float, vb: float) -> bool:
-    """Figures (`va`, `vb`, their sizes) PLAUSIBLE_RATIO times apart or more ("40 killed" in one
-    strike, "more than 660" in the war) are more likely two facts than one fact reported two ways."""
-    small, large = (va, vb) if va <= vb else (vb, va)
-    return small == 0 or large / small < PLAUSIBLE_RATIO
+    return small == 0 or large / small < ratio
 
 
 @lru_cache(maxsize=1 << 18)

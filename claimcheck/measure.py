@@ -60,7 +60,6 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SAME_FATE,
-    SCALE_STEP_WORDS,
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
@@ -279,6 +278,27 @@ def _relative_event(sentence: str, start: int, event: str) -> str | None:
         return None
     inside = [c for c in event_classes(sentence[marker.end():start]) if c != GENERIC_EVENT]
     return inside[-1] if inside and inside[-1] != event else None  # the verb nearest the date
+
+
+# A figure per stretch of time, said after it or its verb: "About 300 people drown in Britain each
+# year", "kills 40 people a year", "spend $30 million a year on flood defences", "2.5% annually",
+# "£40,000 per annum" (not "a year after the war began", "a year on from the quake", nor a window:
+# "the fifth cut in a year").
+_PER_PERIOD = re.compile(
+    r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year|annum)\b"
+    r"|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|month|year)\b"
+    r"(?!\s+(?:after|ago|earlier|later|before|since|in|of)\b|\s+on\b(?:\s+from\b|\s*[,.;:]|\s*$))"  # "a year on from"
+    r"|\b(?P<yearly>annually|yearly)\b)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def per_period(sentence: str, end: int) -> str:
+    """The stretch of time the figure ending at `sentence[end]` is given per ("year"), or ""."""
+    m = _PER_PERIOD.match(sentence, end)
+    if m is None:
+        return ""
+    unit = "year" if m.group("yearly") else (m.group("unit") or m.group("unit2")).lower()
+    return "year" if unit == "annum" else unit
 
 
 # The words that open a window a figure is counted over: "in the past 48 hours", "within the last
@@ -1105,7 +1125,7 @@ def _name_of_any_ending(word: str) -> str:
     w = _strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w) and w not in SCALE_STEP_WORDS):
+            and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w)):
         return w
     return ""
 

@@ -13,7 +13,9 @@ from phrasing import claim_at, claims_of, quantities_of, quantity_at
         ("About 400 people drown in Ireland each year, the charity said.", "About 400 people", "year"),
         ("The bridge carries about 30,000 vehicles a day.", "about 30,000 vehicles", "day"),
         ("Floods kill dozens of people in the region annually.", "dozens of people", "year"),
-        # a year after an event, and a window, are no rate
+        ("The network carries more than 200,000 passengers a day on 19 lines.", "more than 200,000 passengers", "day"),
+        # a year after an event, a year on from it, and a window, are no rate
+        ("The town has rebuilt 300 homes a year on from the quake.", "300 homes", None),
         ("The blast killed 40 people a year after the war began.", "40 people", None),
         ("The Bank of England has cut rates from 4% to 3.75%, the fifth cut in a year.", "fifth", None),
     ],
