@@ -386,6 +386,7 @@ def extract(
                         continue
                     table.add_rows(result.rows or [])
                     read, claims = read + 1, claims + result.found
+                    note_unread([result.document])
             note_skipped(skipped)
             if not read:
                 raise InputError(Msg.E013, paths=", ".join(str(p) for p in inputs))
