@@ -478,6 +478,7 @@ def index(
             summary = index_store(paths, store=store, published=published, spacy_model=spacy_model,
                                   monitor=monitor, **Workers(jobs, engine, scheduler, quiet).options())
         note_skipped(summary.skipped)
+        note_unread(summary.partly_read)
         typer.echo(f"claimcheck: {index_line(summary, store)}", err=True)
         if watch is None:
             return

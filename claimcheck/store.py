@@ -18,7 +18,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import metadata
@@ -96,7 +96,8 @@ class Stamp:
 @dataclass(frozen=True, slots=True)
 class IndexSummary:
     """What `index` did: documents seen, extracted anew, reused unchanged and removed (their files
-    are gone), the skipped ones, the claims now in the store, and the stamp of a store rebuilt."""
+    are gone), the skipped ones, the claims now in the store, the stamp of a store rebuilt, and the
+    documents extracted anew with sentences that could not be read (E008)."""
 
     documents: int
     extracted: int
@@ -105,6 +106,7 @@ class IndexSummary:
     skipped: list[Document]
     claims: int
     rebuilt_from: str | None = None
+    partly_read: list[Document] = field(default_factory=list)
 
 
 class Store:
@@ -264,15 +266,18 @@ def index(
         stored = archive.fingerprints()
         hashes = {s.id: content_hash(s.path) for s in readable}
         stale = [s for s in readable if stored.get(s.id) != (hashes[s.id], key)]
+        partly_read: list[Document] = []
         for result in run(stale, settings, jobs=jobs, engine=engine, scheduler=scheduler, monitor=monitor):
             archive.put(result, hashes[result.document.id], key)
             if result.document.skipped is not None:
                 skipped.append(result.document)
+            elif result.document.unread:
+                partly_read.append(result.document)
         gone = _gone(stored, {s.id for s in readable}, archive.root, paths)
         archive.remove(gone)
         _, claims = archive.counts()
         return IndexSummary(len(readable), len(stale), len(readable) - len(stale), len(gone),
-                            skipped, claims, archive.rebuilt_from)
+                            skipped, claims, archive.rebuilt_from, partly_read)
 
 
 def content_hash(path: Path) -> str:

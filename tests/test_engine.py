@@ -184,7 +184,8 @@ def test_a_sentence_whose_reading_fails_costs_its_claims_not_the_document(
     assert {c.text for c in corpus.claim_list} >= {"17,000 fans", "15,000 fans"}
     assert report.to_json(corpus)["documents"][0]["unread"] == document.unread
     assert "- Sentences not read: 1" in report.to_markdown(corpus)
-    for command in (["report", str(tmp_path), "-o", str(tmp_path / "r.md")], ["extract", str(tmp_path), "-o", "-"]):
+    for command in (["report", str(tmp_path), "-o", str(tmp_path / "r.md")], ["extract", str(tmp_path), "-o", "-"],
+                    ["index", str(tmp_path), "--store", str(tmp_path / ".claimcheck")]):
         result = CliRunner().invoke(cli.app, [*command, "--quiet"])
         assert result.exit_code == 0 and "E008" in result.stderr, command
 
