@@ -514,6 +514,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                     # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
                     kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
                                     and c not in _QUAKE_CLASSES), None)
+                if kind_of is None and amount is None and _past_injuries(sentence, time, toll, published):
+                    kind_of = INJURY_EVENT  # "In 2019, about 20 people were hurt in a collision": the year of that past event
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
@@ -2130,6 +2132,21 @@ def _background_year(time: TimeMention) -> bool:
 
 
 _STATED_YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+
+
+# The event a count of injured people in a past year dates ("In 2019, about 20 people were hurt",
+# "two officers were wounded in September 2024"): an injury toll, like a death toll, is the toll of one
+# event, so the year it is counted in is that event's; one class however the reports name it.
+INJURY_EVENT = "injury"
+
+
+def _past_injuries(sentence: str, time: TimeMention, toll: Claim, published: date | None) -> bool:
+    """Whether a count of injured people is counted in a year stated before the publication year
+    (a background event, not the story's own, whose injured the story counts as they come)."""
+    if "injured" not in toll.measure.split() or not _STATED_YEAR.search(time.period.label):
+        return False
+    start = time.period.start
+    return start is not None and published is not None and start.year < published.year
 
 
 _SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")
