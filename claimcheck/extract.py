@@ -2141,12 +2141,13 @@ INJURY_EVENT = "injury"
 
 
 def _past_injuries(sentence: str, time: TimeMention, toll: Claim, published: date | None) -> bool:
-    """Whether a count of injured people is counted in a year stated before the publication year
-    (a background event, not the story's own, whose injured the story counts as they come)."""
+    """Whether a count of injured people is counted in a stated year before the publication year,
+    or in any stated year when the text has no date (a background event, not the story's own, whose
+    injured the story counts by the day: "on Thursday")."""
     if "injured" not in toll.measure.split() or not _STATED_YEAR.search(time.period.label):
         return False
     start = time.period.start
-    return start is not None and published is not None and start.year < published.year
+    return start is not None and (published is None or start.year < published.year)
 
 
 _SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")
