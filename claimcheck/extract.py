@@ -451,6 +451,12 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             measure, subject = aside.measure, aside.subject
         if not measure:
             continue
+        if value.quantity.unit == STREET_BLOCK:
+            # one unit per street, so that two streets' blocks never meet ("the 2100 block of Bragg
+            # Street" and "the 6000 block of Verbena Drive" in one story are two places)
+            street = block_street(sentence, value.end)
+            value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
+            measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
         if value.per:
             measure = f"{measure} per {value.per}"
         elif kind == "count" and (rate := per_period(sentence, value.end)):
@@ -514,6 +520,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                     # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
                     kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
                                     and c not in _QUAKE_CLASSES), None)
+                if kind_of is None and amount is None and _past_injuries(sentence, time, toll, published):
+                    kind_of = INJURY_EVENT  # "In 2019, about 20 people were hurt in a collision": the year of that past event
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
@@ -1142,6 +1150,34 @@ _CATEGORY_BEFORE = re.compile(r"\b[Cc]ategory[\s-]$")
 _STORM_WORDS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm|winds?)s?\b", re.I)
 
 
+# "in the 4100 block of Sunbury Road", "the 800 block of Center Street South": US police and local news
+# place an event by the hundred-block of a street; the number is where it happened, one per street.
+STREET_BLOCK = "street block"
+_STREET_BLOCK_AFTER = re.compile(
+    r"\s+block\s+of\s+(?P<street>(?:[A-Z0-9][\w'.-]*\s+){0,4}?[A-Z0-9][\w'.-]*)(?=[\s,.;:]|$)")
+_STREET_WORDS = frozenset("north south east west n n. s s. e e. w w. northeast northwest southeast southwest ne nw se sw "
+                          "street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr dr. lane ln ln. "
+                          "place pl court ct way parkway pkwy highway hwy circle terrace trail".split())
+
+
+def _street_block(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """A hundred-block of a street ("the 4100 block of Sunbury Road"): a count of its own unit,
+    whose measure is the street's name (`block_street`)."""
+    m = _STREET_BLOCK_AFTER.match(sentence, number.end)
+    if m is None or number.form != "digits" or number.kind != "cardinal" or number.value % 100 or not number.value:
+        return None
+    return UnitMatch(STREET_BLOCK, "count", after=len(sentence[number.end:m.start("street")].rstrip()) - len(" of"))
+
+
+def block_street(sentence: str, end: int) -> str:
+    """The street a hundred-block ending at `end` is of, by its name alone ("Sunbury Road", "N. Temple
+    Ave.": "sunbury", "temple"): what two reports of one place share however they spell its suffix."""
+    m = re.match(r"\s*of\s+(?P<street>[^,;:]*)", sentence[end:])
+    words = [w.lower().strip(".") for w in (m.group("street").split() if m else [])]
+    name = [w for w in words if w not in _STREET_WORDS and w + "." not in _STREET_WORDS and w]
+    return name[0] if name else ""
+
+
 def _storm_category(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The category a storm is rated, a level from 1 to 5, or None."""
     opening = _CATEGORY_BEFORE.search(sentence, 0, number.start)
@@ -1427,7 +1463,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
-        unit = _rank(sentence, number) or _storm_category(sentence, number)
+        unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number)
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
@@ -2130,6 +2166,22 @@ def _background_year(time: TimeMention) -> bool:
 
 
 _STATED_YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+
+
+# The event a count of injured people in a past year dates ("In 2019, about 20 people were hurt",
+# "two officers were wounded in September 2024"): an injury toll, like a death toll, is the toll of one
+# event, so the year it is counted in is that event's; one class however the reports name it.
+INJURY_EVENT = "injury"
+
+
+def _past_injuries(sentence: str, time: TimeMention, toll: Claim, published: date | None) -> bool:
+    """Whether a count of injured people is counted in a stated year before the publication year,
+    or in any stated year when the text has no date (a background event, not the story's own, whose
+    injured the story counts by the day: "on Thursday")."""
+    if "injured" not in toll.measure.split() or not _STATED_YEAR.search(time.period.label):
+        return False
+    start = time.period.start
+    return start is not None and (published is None or start.year < published.year)
 
 
 _SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")

@@ -194,6 +194,10 @@ _CLUE_RES = {clue: re.compile("|".join(re.escape(word) for word in words)) for c
 
 
 
+# "the 1900 block of 2nd Avenue North": a street's hundred-block, no year
+_BLOCK_OF = re.compile(r"\s+block\s+of\b")
+
+
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """All time expressions in `text`, left to right, resolved against `published`."""
     taken: list[tuple[int, int]] = []
@@ -203,7 +207,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
         if not _NEEDS[name] <= clues:
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _BLOCK_OF.match(text, m.end()):
                 continue
             mention = _resolve(name, m, published)
             if mention is not None:

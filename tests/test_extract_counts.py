@@ -1249,3 +1249,30 @@ def test_a_bare_number_that_walks_out_or_is_left_without_power_counts_people(sen
 def test_the_number_of_a_noun_put_at_a_bare_number_counts_that_noun(sentence, surface, unit):
     claim = quantity_at(sentence, surface)
     assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Deputies were sent to a home in the 3200 block of Maple Grove Drive shortly after midnight.",
+         "3200 block", 3200, "street block maple"),
+        ("The crash happened in the 600 block of W. Elm St. on Friday evening.", "600 block", 600, "street block elm"),
+        ("A man was found shot in the 1800 block of 3rd Avenue South, police said.", "1800 block", 1800,
+         "street block 3rd"),
+    ],
+)
+def test_a_streets_hundred_block_is_a_place_of_its_own_unit(sentence, surface, value, unit):
+    """US local news places an event by the hundred-block of a street: a figure two reports share,
+    one unit per street (so that two streets' blocks never meet), never a year ("the 1800 block")."""
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure, claim.period) == (value, unit, "street block", None)
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.event_date.iso() == str(value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The tower has 1200 blocks of stone.", "A block of flats with 300 homes was evacuated.",
+     "Crews cleared 4150 block of debris."],
+)
+def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence):
+    assert not [c for c in quantities_of(sentence) if c.quantity.unit.startswith("street block")]

@@ -164,6 +164,31 @@ def test_the_year_a_toll_is_counted_in_dates_the_deadly_event_too(sentence, year
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In 2012, about 40 people were hurt when two buses collided on the ring road.", "2012"),
+        ("In October 2014, three firefighters were wounded when a wall gave way in the same street.", "2014-10"),
+        ("The worst previous accident on the line was in 2009, when 15 passengers were injured.", "2009"),
+    ],
+)
+def test_the_year_an_injury_toll_is_counted_in_dates_that_past_event(sentence, year):
+    """An injury toll is one event's, as a death toll is: the year before the story's dates it."""
+    assert [(c.event_date.iso(), c.measure) for c in claims_of(sentence) if c.kind == "date"] == [(year, "injury")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017, the clinic treated 400 people injured at work.",
+        "By 2030, fewer than 100 people a year will be injured on the roads.",
+        "In 2016, 12 people were injured in the collision.",  # the story's own year: its injured are counted as they come
+    ],
+)
+def test_an_injury_count_in_the_story_year_or_in_no_event_dates_nothing(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure == "injury"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Trade with Russia hit a record $190bn in 2022.",
