@@ -237,7 +237,10 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
 
 
 # A source speaking just before a date: "said on Thursday", "told reporters late Sunday"
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+))"
+# or reporting it ("authorities reported on Thursday", "the ministry confirmed late Sunday"; not "the fire
+# was reported on Monday", which is when it was seen)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+)|"
+                          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:reported|announced|confirmed))"
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
