@@ -936,6 +936,8 @@ def _event_words(text: str) -> list[str]:
 _ADDRESS = re.compile(r"\b\d[\d,]*\s+block\s+of\s+(?:[A-Z0-9][\w'’.-]*\s*)+")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _AGED = re.compile(r"\b(\d+|[a-z]+)[- ](year|month|week|day)s?[- ]old\b", re.I)
+# A named person's age in apposition, the news way of giving it: "Rosa Elizondo, 68, died at the scene"
+_AGED_BY_NAME = re.compile(r"\b[A-Z][a-z'’-]+,\s+(\d{1,3})\s*,")
 
 
 def victim_of(sentence: str, start: int, end: int) -> str:
@@ -944,6 +946,8 @@ def victim_of(sentence: str, start: int, end: int) -> str:
     of several shootings, the victim's age tells the events apart."""
     ages = [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1).lower()} {m.group(2).lower()}")
             for m in _AGED.finditer(sentence)]
+    ages += [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1)} year")  # "Rosa Elizondo, 68, died"
+             for m in _AGED_BY_NAME.finditer(sentence)]
     return min(ages)[1] if ages else ""
 
 
