@@ -575,7 +575,23 @@ def _written_whole(claim: Claim) -> bool:
     start, end = claim.marked
     if _PART_CUE.search(claim.sentence[max(0, start - 25):start]) or _PART_CUE.match(claim.sentence[end:end + 12].lstrip()):
         return False
+    if _listed_with_a_person(claim.sentence, start, end):
+        return False
     return counted_set(claim.sentence, start, end).role in ("", "whole")
+
+
+# A count listed beside a person ("Pilot, two tourists killed", "the driver and three passengers died",
+# "two tourists and their guide were killed"): a part of who befell it, the person another
+# report counts among its people
+_PERSON_LISTED_BEFORE = re.compile(r"\b([A-Za-z]+)\s*(?:,|\band)\s*(?:the\s+|a\s+|an\s+)?$")
+_PERSON_LISTED_AFTER = re.compile(r"\s*,?\s+and\s+(?:the|a|an|his|her|their|its)\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _listed_with_a_person(sentence: str, start: int, end: int) -> bool:
+    before = _PERSON_LISTED_BEFORE.search(sentence, max(0, start - 30), start)
+    after = _PERSON_LISTED_AFTER.match(sentence, end)
+    return any(m is not None and singular(m.group(1).lower()) in PERSON_NOUNS for m in (before, after))
 
 
 def _role_of(claim: Claim) -> str | None:
