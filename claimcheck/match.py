@@ -768,7 +768,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return plausibly_one_fact(fa.size, fb.size)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
-        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming
+        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
+            and not _placed_apart(a, b)
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(fa.size, fb.size):
@@ -837,6 +838,25 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
                       r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _placed_apart(a: Claim, b: Claim) -> bool:
+    """Two ages known only by a role ("a 71-year-old man", "the driver, 58"), each told where it was
+    ("In Kentucky, a 71-year-old man was found dead", "in Nashville, where a 58-year-old man was
+    killed"), where the two sentences share no place: two people of one role, not one."""
+    if any(word[:1].isupper() for word in (*a.subject, *b.subject)):
+        return False
+    names_a, names_b = _sentence_places(a.sentence), _sentence_places(b.sentence)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+# The places a sentence says something happened at: "In Kentucky,", "near Bowling Green", "in Nashville"
+_PLACE_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_places(sentence: str) -> frozenset[str]:
+    return frozenset(word for m in _PLACE_AT.finditer(sentence) for word in m.group(1).split())
 
 
 def _superseded_at(sentence: str, start: int) -> bool:

@@ -1487,3 +1487,22 @@ def test_a_count_listed_beside_a_person_is_a_part_of_the_toll(tmp_path, listed):
     counts, the pilot the third; a count listed beside a person is not the whole toll."""
     other = "A sightseeing helicopter crashed on the Ferrin Glacier on Thursday, killing three people, police said."
     assert not any({"three people"} < found for found in conflicts(corpus_of(tmp_path, listed, other)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("In Harlow, a 71-year-old man was found dead in his garden after the storm, the coroner said.",
+         "In Denby, a 58-year-old man was killed when a tree fell on his car during the storm, police said.", True),
+        ("A 71-year-old man was found dead near Harlow after the storm, the coroner said.",
+         "In Denby, a 58-year-old man was killed when a tree fell on his car during the storm, police said.", True),
+        ("In Harlow, a 71-year-old man was found dead in his garden after the storm, the coroner said.",
+         "A 70-year-old man was found dead in his garden in Harlow after the storm, police said.", False),
+    ],
+)
+def test_two_ages_of_one_role_told_in_two_places_are_two_people(tmp_path, first, second, apart):
+    """'In Harlow, a 71-year-old man was found dead', 'In Denby, a 58-year-old man was killed':
+    a storm's two dead men, each the only man of his report; one place, one man."""
+    lede = "Winter Storm Orla kills two across Calder County\nWinter Storm Orla swept across Calder County on Saturday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("-year-old" in text for pair in found for text in pair)) is apart
