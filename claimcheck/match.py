@@ -575,7 +575,23 @@ def _written_whole(claim: Claim) -> bool:
     start, end = claim.marked
     if _PART_CUE.search(claim.sentence[max(0, start - 25):start]) or _PART_CUE.match(claim.sentence[end:end + 12].lstrip()):
         return False
+    if _listed_with_a_person(claim.sentence, start, end):
+        return False
     return counted_set(claim.sentence, start, end).role in ("", "whole")
+
+
+# A count listed beside a person ("Pilot, two tourists killed", "the driver and three passengers died",
+# "two tourists and their guide were killed"): a part of who befell it, the person another
+# report counts among its people
+_PERSON_LISTED_BEFORE = re.compile(r"\b([A-Za-z]+)\s*(?:,|\band)\s*(?:the\s+|a\s+|an\s+)?$")
+_PERSON_LISTED_AFTER = re.compile(r"\s*,?\s+and\s+(?:the|a|an|his|her|their|its)\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _listed_with_a_person(sentence: str, start: int, end: int) -> bool:
+    before = _PERSON_LISTED_BEFORE.search(sentence, max(0, start - 30), start)
+    after = _PERSON_LISTED_AFTER.match(sentence, end)
+    return any(m is not None and singular(m.group(1).lower()) in PERSON_NOUNS for m in (before, after))
 
 
 def _role_of(claim: Claim) -> str | None:
@@ -752,7 +768,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return plausibly_one_fact(fa.size, fb.size)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
-        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming
+        return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
+            and not _placed_apart(a, b)
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(fa.size, fb.size):
@@ -821,6 +838,25 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
                       r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _placed_apart(a: Claim, b: Claim) -> bool:
+    """Two ages known only by a role ("a 71-year-old man", "the driver, 58"), each told where it was
+    ("In Kentucky, a 71-year-old man was found dead", "in Nashville, where a 58-year-old man was
+    killed"), where the two sentences share no place: two people of one role, not one."""
+    if any(word[:1].isupper() for word in (*a.subject, *b.subject)):
+        return False
+    names_a, names_b = _sentence_places(a.sentence), _sentence_places(b.sentence)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+# The places a sentence says something happened at: "In Kentucky,", "near Bowling Green", "in Nashville"
+_PLACE_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_places(sentence: str) -> frozenset[str]:
+    return frozenset(word for m in _PLACE_AT.finditer(sentence) for word in m.group(1).split())
 
 
 def _superseded_at(sentence: str, start: int) -> bool:

@@ -237,7 +237,10 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
 
 
 # A source speaking just before a date: "said on Thursday", "told reporters late Sunday"
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+))"
+# or reporting it ("authorities reported on Thursday", "the ministry confirmed late Sunday"; not "the fire
+# was reported on Monday", which is when it was seen)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,2}?(?:reporters|journalists|[A-Z][a-z]+)|"
+                          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:reported|announced|confirmed))"
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
@@ -933,6 +936,8 @@ def _event_words(text: str) -> list[str]:
 _ADDRESS = re.compile(r"\b\d[\d,]*\s+block\s+of\s+(?:[A-Z0-9][\w'’.-]*\s*)+")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _AGED = re.compile(r"\b(\d+|[a-z]+)[- ](year|month|week|day)s?[- ]old\b", re.I)
+# A named person's age in apposition, the news way of giving it: "Rosa Elizondo, 68, died at the scene"
+_AGED_BY_NAME = re.compile(r"\b[A-Z][a-z'’-]+,\s+(\d{1,3})\s*,")
 
 
 def victim_of(sentence: str, start: int, end: int) -> str:
@@ -941,6 +946,8 @@ def victim_of(sentence: str, start: int, end: int) -> str:
     of several shootings, the victim's age tells the events apart."""
     ages = [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1).lower()} {m.group(2).lower()}")
             for m in _AGED.finditer(sentence)]
+    ages += [(min(abs(m.end() - start), abs(m.start() - end)), f"{m.group(1)} year")  # "Rosa Elizondo, 68, died"
+             for m in _AGED_BY_NAME.finditer(sentence)]
     return min(ages)[1] if ages else ""
 
 

@@ -1472,3 +1472,37 @@ def test_a_speed_written_before_its_wind_is_the_storm_s_wind(tmp_path, first, se
 )
 def test_a_vague_headline_figure_does_not_take_the_place_of_its_report_s_precise_one(tmp_path, first, second, differing):
     assert any(differing <= found for found in conflicts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Pilot, two tourists killed as sightseeing helicopter crashes on Ferrin Glacier on Thursday",
+        "The pilot and two tourists were killed when a sightseeing helicopter crashed on the Ferrin Glacier on Thursday.",
+        "Two tourists and their pilot were killed when a sightseeing helicopter crashed on the Ferrin Glacier on Thursday.",
+    ],
+)
+def test_a_count_listed_beside_a_person_is_a_part_of_the_toll(tmp_path, listed):
+    """'Pilot, two tourists killed': the tourists are two of the three people another report
+    counts, the pilot the third; a count listed beside a person is not the whole toll."""
+    other = "A sightseeing helicopter crashed on the Ferrin Glacier on Thursday, killing three people, police said."
+    assert not any({"three people"} < found for found in conflicts(corpus_of(tmp_path, listed, other)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("In Harlow, a 71-year-old man was found dead in his garden after the storm, the coroner said.",
+         "In Denby, a 58-year-old man was killed when a tree fell on his car during the storm, police said.", True),
+        ("A 71-year-old man was found dead near Harlow after the storm, the coroner said.",
+         "In Denby, a 58-year-old man was killed when a tree fell on his car during the storm, police said.", True),
+        ("In Harlow, a 71-year-old man was found dead in his garden after the storm, the coroner said.",
+         "A 70-year-old man was found dead in his garden in Harlow after the storm, police said.", False),
+    ],
+)
+def test_two_ages_of_one_role_told_in_two_places_are_two_people(tmp_path, first, second, apart):
+    """'In Harlow, a 71-year-old man was found dead', 'In Denby, a 58-year-old man was killed':
+    a storm's two dead men, each the only man of his report; one place, one man."""
+    lede = "Winter Storm Orla kills two across Calder County\nWinter Storm Orla swept across Calder County on Saturday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("-year-old" in text for pair in found for text in pair)) is apart

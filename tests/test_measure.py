@@ -15,7 +15,9 @@ from claimcheck.measure import (
     _TOKEN,
     counted_set,
     countries,
+    day_of_saying,
     names_in,
+    victim_of,
 )
 
 SENTENCES = [
@@ -128,3 +130,36 @@ def test_a_model_named_counts_some_of_its_kind(first, second, same):
         return counted_set(sentence, number.start(), number.end())
 
     assert counted(first).may_equal(counted(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "saying"),
+    [
+        ("An explosion at the Korvel plant on Tuesday night killed five workers, the regional government reported on Wednesday.",
+         "on Wednesday", True),
+        ("An explosion at the Korvel plant killed five workers, the ministry confirmed late Wednesday.", "Wednesday", True),
+        ("Five workers died in the Korvel plant explosion, officials announced on Wednesday.", "on Wednesday", True),
+        ("A fire at the Korvel paper mill was reported on Wednesday morning.", "on Wednesday", False),
+        ("The Korvel plant reopened on Wednesday.", "on Wednesday", False),
+    ],
+)
+def test_a_day_a_source_reported_on_is_a_day_of_saying(sentence, date, saying):
+    """'..., the regional government reported on Wednesday': when the toll was given, not when the
+    blast befell; 'the fire was reported on Wednesday' is when it was seen, a date of the event."""
+    assert day_of_saying(sentence, sentence.index(date)) is saying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "victim"),
+    [
+        ("Marta Kowal, 71, died at the scene on Friday night.", "on Friday night", "71 year"),
+        ("Her grandson, Tomas Kowal, 9, died in hospital on Saturday.", "on Saturday", "9 year"),
+        ("A 9-year-old boy died in hospital on Saturday.", "on Saturday", "9 year"),
+        ("The crash happened on Friday night, police said.", "on Friday night", ""),
+    ],
+)
+def test_a_named_persons_age_in_apposition_says_whom_a_dated_death_befell(sentence, date, victim):
+    """'Marta Kowal, 71, died at the scene Friday night' and 'her 9-year-old grandson died on
+    Saturday': two deaths of one crash, told apart by whom each befell."""
+    start = sentence.index(date)
+    assert victim_of(sentence, start, start + len(date)) == victim
