@@ -75,7 +75,7 @@ from .measure import (
 from .model import Claim, ClaimGroup, Period
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
-from .units import demonym, singular
+from .units import demonym, in_base, scale_of, singular
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -611,17 +611,18 @@ def block_key(claim: Claim) -> tuple:
         deed = _first_deed(claim.measure)  # "boat left sfax", "left tunisian port city": one leaving
         return ("date", "deed", deed) if deed else ("date", claim.measure)
     q = claim.quantity
+    unit = scale_of(q.dimension, q.unit)  # "90 minutes" and "nearly two hours" meet
     if _period_is_incidental(claim):
         year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
         if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
-            return (claim.kind, q.dimension, q.unit, ("years", year, year))
-        return (claim.kind, q.dimension, q.unit)
+            return (claim.kind, q.dimension, unit, ("years", year, year))
+        return (claim.kind, q.dimension, unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     if claim.kind == "count" and defining is not None and defining.resolved:
         # a background event's toll: "in 2018 the collapse killed 43", "in August 2018 ... 43";
         # `compatible` keeps apart counts of two months of one year
-        return (claim.kind, q.dimension, q.unit, _years(defining))
-    return (claim.kind, q.dimension, q.unit, period_key(defining))
+        return (claim.kind, q.dimension, unit, _years(defining))
+    return (claim.kind, q.dimension, unit, period_key(defining))
 
 
 def _years(period: Period) -> tuple:
@@ -701,12 +702,14 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
+                 "base")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
         count = kind == "count" and claim.quantity is not None
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
+        self.base = abs(in_base(claim.quantity).value) if claim.quantity is not None else 0.0  # in its scale's unit
         self.victim = victim_of(sentence, start, end) if claim.quantity is None else ""
         self.combined = kind in ("count", "amount") and _combined_at(sentence, start)
         self.permitted = count and (_permitted_at(sentence, start) or _ceiling_set(claim))
@@ -744,18 +747,21 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     fa, fb = facets or (Facets(a), Facets(b))
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
+    size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
+    if a.unit != b.unit and (_converted(a) or _converted(b)):
+        return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
     if not _same_scope(a, b):
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if fa.campaign and fb.campaign:
-        return plausibly_one_fact(fa.size, fb.size)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
+        return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming
     if not _names_overlap(a.subject, b.subject):
         return False
-    if not plausibly_one_fact(fa.size, fb.size):
+    if not plausibly_one_fact(size_a, size_b):
         return False
     if fa.combined != fb.combined:
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
@@ -808,7 +814,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
-    if fa.lone and fb.lone and min(fa.size, fb.size) > 0 and plausibly_one_fact(fa.size, fb.size, LONE_RATIO) \
+    if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
@@ -1420,7 +1426,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         if days_a and days_b:
             return yearless_gap(days_a, days_b) == 0
         return a.event_date.overlaps(b.event_date) or _same_label(a.event_date, b.event_date)
-    (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
+    qa, qb = (a.quantity, b.quantity) if a.unit == b.unit else (in_base(a.quantity), in_base(b.quantity))
+    (la, ha), (lb, hb) = qa.bounds(), qb.bounds()
     return la <= hb and lb <= ha
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.match import group_claims, measures_match
+from claimcheck.match import compatible, group_claims, measures_match
 from claimcheck.measure import story_keys
 
 PUB = date(2026, 3, 2)
@@ -364,3 +364,45 @@ def test_times_of_day_in_undated_reports_meet_only_on_a_day_written_alike(tmp_pa
     corpus = claimcheck.load(tmp_path)  # no publication dates: the days stay weekdays, or unknown
     times = [{c.text for c in g.claims} for g in corpus.groups if g.claims[0].kind == "time"]
     assert times == [{"9:27 a.m.", "9:30 a.m."}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # one duration, one distance, one mass in two units: one fact
+        ("Play at Royal Troon was suspended for 45 minutes as lightning neared.",
+         "Play at Royal Troon was suspended for nearly an hour as lightning neared.",
+         {"45 minutes", "nearly an hour"}),
+        ("The yacht sank about 30 nautical miles off Cork, the Irish coast guard said.",
+         "The yacht sank some 50 kilometres off Cork, the Irish coast guard said.",
+         {"about 30 nautical miles", "some 50 kilometres"}),
+    ],
+)
+def test_one_quantity_in_two_units_is_one_fact(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert grouped_texts(corpus) == [together], grouped_texts(corpus)
+
+
+def test_a_conversion_in_brackets_meets_no_other_unit(tmp_path):
+    """ "2 km (1.2 miles)": the figure before the brackets stands for the fact; the converted one,
+    rounded by the writer, is no figure of its own to meet another report's in another unit."""
+    corpus = corpus_of(tmp_path, "The ash column over Mount Ruang rose 2 km (1.2 miles) into the sky, the agency said.",
+                       "The ash column over Mount Ruang rose to about 1,900 metres above the crater rim.")
+    claims = {c.text: c for c in corpus.claim_list}
+    assert compatible(claims["2 km"], claims["about 1,900 metres"])
+    assert not compatible(claims["1.2 miles"], claims["about 1,900 metres"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a ton may be a tonne, a US short ton or a British long ton: not converted
+        ("Customs officers at Rotterdam seized 2 tons of cocaine hidden in fruit, police said.",
+         "Customs officers at Rotterdam seized 2,500 kilograms of cocaine hidden in fruit, police said."),
+        # money is never converted
+        ("The Rotterdam port authority paid a fine of 2 million euros, officials said.",
+         "The Rotterdam port authority paid a fine of $2.5 million, officials said."),
+    ],
+)
+def test_units_that_do_not_convert_stay_apart(tmp_path, first, second):
+    assert corpus_of(tmp_path, first, second).groups == []
