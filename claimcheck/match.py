@@ -84,6 +84,7 @@ NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are o
 NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 LONE_RATIO = 1.5  # ...and two lone figures worded apart (`_lone_figures`), this many times apart
+PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -814,6 +815,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
+    if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
+            and _same_place_from(a, b):
+        return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
@@ -987,6 +991,48 @@ _WINDS_AFTER = re.compile(r"\s+(?:sustained\s+|top\s+|maximum\s+)?winds?\b", re.
 def _winds_after(sentence: str, end: int) -> bool:
     """A speed written before the wind it is: "with 110 mph winds"."""
     return bool(_WINDS_AFTER.match(sentence, end))
+
+
+# A distance from a place, after the figure: "40 km north of the town of Huancara", "roughly 15km
+# from Aoraki/Mount Cook village", "about 100 metres offshore" (from the shore). Not a depth or a
+# height, which no place follows; a radius ("within 10 km of the plant") is a threshold, no amount.
+_FROM_PLACE = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?(?:(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+of"
+    r"|from|(?P<off>off\s*shore)\b)(?:\s+(?P<place>[^,.;:()]{1,60}))?", re.I)
+_PLACE_END = re.compile(r"\s(?:in|at|on|when|where|while|after|before|and|but|near|as|to|toward|towards|with|by|for)\s", re.I)
+_PLACE_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "town", "city", "village", "nearest"})
+
+
+@lru_cache(maxsize=1 << 16)
+def distance_from(sentence: str, start: int, end: int) -> tuple[str, frozenset[str], str] | None:
+    """The place a length figure is a distance from: its direction ("north", or ""), the names of the
+    place and the noun it ends on ("village", "shore"); None when the figure is no distance from a
+    place."""
+    m = _FROM_PLACE.match(sentence, end)
+    if m is None:
+        return None
+    if m.group("off"):
+        return ("", frozenset(), "shore")
+    place = _PLACE_END.split(m.group("place") or "", maxsplit=1)[0].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", place)
+    if not words:
+        return None
+    head = words[-1].lower()
+    head = "shore" if head in ("shore", "shoreline", "beach", "coast") else head
+    names = frozenset(w for w in words if w[0].isupper() and w.lower() not in _PLACE_STOP)
+    return ((m.group("direction") or "").lower().replace("-", ""), names, head)
+
+
+def _same_place_from(a: Claim, b: Claim) -> bool:
+    """Two distances from one place, in one direction when both give one: "40 km north of the town
+    of Huancara", "45km (28 miles) north of Huancara"; "roughly 15km from Aoraki/Mount Cook village",
+    "about 25 km from the nearest village". (Figures far apart are two things around one place: an
+    office "about 15 miles north of Detroit", a motorist "50 miles north of Detroit": PLACE_RATIO.)"""
+    place_a = distance_from(a.sentence, *a.marked)
+    place_b = distance_from(b.sentence, *b.marked)
+    if place_a is None or place_b is None or "" != place_a[0] != place_b[0] != "":
+        return False
+    return bool(place_a[1] & place_b[1]) or place_a[2] == place_b[2] and not (place_a[1] and place_b[1])
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.match import compatible, group_claims, measures_match
+from claimcheck.match import compatible, distance_from, group_claims, measures_match
 from claimcheck.measure import story_keys
 
 PUB = date(2026, 3, 2)
@@ -406,3 +406,50 @@ def test_a_conversion_in_brackets_meets_no_other_unit(tmp_path):
 )
 def test_units_that_do_not_convert_stay_apart(tmp_path, first, second):
     assert corpus_of(tmp_path, first, second).groups == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("The quake struck 30 km south of the city of Tarnow at a depth of 10 km, the survey said.",
+         "Its epicentre lay 35km (22 miles) south of Tarnow, 15 km underground, seismologists said.",
+         {"30 km", "35km"}),
+        ("The plane came down in the Tekapo valley at 2,000 metres, about 12 km from the nearest hamlet, rescuers said.",
+         "Wreckage was spotted in the Tekapo valley roughly 8 miles from Lake Tekapo hamlet, at 1,800 metres.",
+         {"about 12 km", "roughly 8 miles"}),
+    ],
+)
+def test_distances_from_one_place_are_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("The surfer was bitten about 100 metres offshore at dawn.", "about 100 metres", ("", frozenset(), "shore")),
+        ("He was about 50 metres from the beach when he was attacked.", "about 50 metres", ("", frozenset(), "shore")),
+        ("The epicentre was 40 km north-east of the town of Huancara in Ayacucho.", "40 km",
+         ("northeast", frozenset({"Huancara"}), "huancara")),
+        ("The ash rose 2 km into the sky.", "2 km", None),
+    ],
+)
+def test_the_place_a_distance_is_from(sentence, figure, place):
+    start = sentence.index(figure)
+    assert distance_from(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # two directions from one town
+        ("The quake struck 30 km south of the city of Tarnow at a depth of 10 km, the survey said.",
+         "Tremors damaged homes 35km north of Tarnow; the quake was 10 km deep, seismologists said.",
+         {"30 km", "35km"}),
+        # far apart: two things around one city, not one distance
+        ("The warehouse, with a 300-metre loading bay, stands about 10 miles east of Leeds.",
+         "Hours later, a motorist 30 miles east of Leeds spotted the van and called police after a 5-mile drive.",
+         {"about 10 miles", "30 miles"}),
+    ],
+)
+def test_distances_from_one_place_that_are_two_facts(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
