@@ -818,6 +818,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
             and _same_place_from(a, b):
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
+    if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
+        return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
@@ -1033,6 +1035,25 @@ def _same_place_from(a: Claim, b: Claim) -> bool:
     if place_a is None or place_b is None or "" != place_a[0] != place_b[0] != "":
         return False
     return bool(place_a[1] & place_b[1]) or place_a[2] == place_b[2] and not (place_a[1] and place_b[1])
+
+
+# How long something was stopped or shut, by the verb before "for" and the duration: "Play was
+# suspended for 90 minutes", "A thunderstorm halted play for an hour and a half", "MAX service was
+# disrupted for about 90 minutes"; "The mall was locked down for nearly two hours", "placed on
+# lockdown for about an hour and a half", "the interstate was closed for 14 hours". A delay is
+# not a stoppage (a flight delayed for two hours flew), nor a duration after "for" elsewhere.
+_STOPPED_FOR = re.compile(
+    r"\b(?:(?P<halted>halt(?:ed|s)?|suspend(?:ed|s)?|held\s+up|stopp(?:ed)|interrupt(?:ed|s)?|paus(?:ed|es)|"
+    r"disrupt(?:ed|s)?)|(?P<shut>clos(?:ed|es)|shut(?:\s+down)?|locked\s+down|lockdown|sealed\s+off|cordoned\s+off|"
+    r"blocked))\b(?:[^,;.:()]{0,60}?)\s+for\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def stopped_for(sentence: str, start: int) -> str:
+    """What a duration says was stopped for it: "halted" (play, a service, trains) or "shut" (a
+    building, a road, a beach); "" when its clause says neither."""
+    m = _STOPPED_FOR.search(sentence, max(0, start - 90), start)
+    return "" if m is None else "halted" if m.group("halted") else "shut"
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}

@@ -453,3 +453,38 @@ def test_the_place_a_distance_is_from(sentence, figure, place):
 )
 def test_distances_from_one_place_that_are_two_facts(tmp_path, first, second, apart):
     assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("At Wimbledon, rain halted play for 40 minutes in the afternoon, the referee said.",
+         "Play at Wimbledon was suspended for almost an hour while the covers went on.",
+         {"40 minutes", "almost an hour"}),
+        ("Services on the Victoria line were disrupted for about 45 minutes after a signal fault.",
+         "Victoria line trains were stopped for more than an hour at Brixton, commuters said.",
+         {"about 45 minutes", "more than an hour"}),
+        ("The Arndale centre was locked down for about 70 minutes as armed officers searched it.",
+         "Armed police kept the Arndale centre in lockdown for nearly two hours, shoppers said.",
+         {"about 70 minutes", "nearly two hours"}),
+    ],
+)
+def test_durations_of_one_stoppage_are_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # what was halted is not what was shut
+        ("The trains at Brixton were halted for about 45 minutes after a signal fault, commuters said.",
+         "The station at Brixton was closed for more than an hour after a signal fault, commuters said.",
+         {"about 45 minutes", "more than an hour"}),
+        # a delay is no stoppage: the flight flew
+        ("The flights at Gatwick were delayed for up to two hours by the fog, the airport said.",
+         "The flights at Gatwick were suspended for 90 minutes by the fog, the airport said.",
+         {"up to two hours", "90 minutes"}),
+    ],
+)
+def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
