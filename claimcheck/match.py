@@ -820,6 +820,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
     if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
+    if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
+        return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
@@ -1054,6 +1056,19 @@ def stopped_for(sentence: str, start: int) -> str:
     building, a road, a beach); "" when its clause says neither."""
     m = _STOPPED_FOR.search(sentence, max(0, start - 90), start)
     return "" if m is None else "halted" if m.group("halted") else "shut"
+
+
+# A winner's margin in time: "won by 38 seconds", "to win the sixth stage ... by 12 seconds",
+# "crossed the line 12 seconds ahead of Ruano", "soloing to victory, 14 seconds clear of Ruano".
+# Not a lead held on the way ("led by 20 seconds"), nor a loser's gap ("12 seconds behind").
+_WON_BY = re.compile(r"\b(?:won|wins?|winning|victory|triumph(?:ed|s)?)\b[^,;.:()]{0,60}?\s+by\s+$", re.I)
+_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _winning_margin(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration is the winner's margin, by the words around it."""
+    return _WON_BY.search(sentence, max(0, start - 80), start) is not None or _AHEAD_OF.match(sentence, end) is not None
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}

@@ -488,3 +488,24 @@ def test_durations_of_one_stoppage_are_one_fact(tmp_path, first, second, togethe
 )
 def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
     assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Kosgei pulled away from Abebe over the last two miles and won by 41 seconds in Chicago.",
+         "Kosgei crossed the line in Chicago 45 seconds ahead of Abebe, officials said.",
+         {"41 seconds", "45 seconds"}),
+        ("Moreau attacked on the final climb to win the fourth stage by 9 seconds, the organisers said.",
+         "Moreau soloed to victory on the fourth stage, 11 seconds clear of the chasing group.",
+         {"9 seconds", "11 seconds"}),
+    ],
+)
+def test_a_winners_margin_is_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+def test_a_losers_gap_is_no_winners_margin(tmp_path):
+    corpus = corpus_of(tmp_path, "Kosgei won the Chicago race by 41 seconds, officials said.",
+                       "Abebe finished the Chicago race in second place, 55 seconds behind the champion.")
+    assert all(not {"41 seconds", "55 seconds"} <= texts for texts in grouped_texts(corpus))
