@@ -75,7 +75,7 @@ from .measure import (
 from .model import Claim, ClaimGroup, Period
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
-from .units import demonym, singular
+from .units import demonym, in_base, scale_of, singular
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -84,6 +84,7 @@ NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are o
 NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 LONE_RATIO = 1.5  # ...and two lone figures worded apart (`_lone_figures`), this many times apart
+PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
 
@@ -627,17 +628,18 @@ def block_key(claim: Claim) -> tuple:
         deed = _first_deed(claim.measure)  # "boat left sfax", "left tunisian port city": one leaving
         return ("date", "deed", deed) if deed else ("date", claim.measure)
     q = claim.quantity
+    unit = scale_of(q.dimension, q.unit)  # "90 minutes" and "nearly two hours" meet
     if _period_is_incidental(claim):
         year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
         if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
-            return (claim.kind, q.dimension, q.unit, ("years", year, year))
-        return (claim.kind, q.dimension, q.unit)
+            return (claim.kind, q.dimension, unit, ("years", year, year))
+        return (claim.kind, q.dimension, unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
     if claim.kind == "count" and defining is not None and defining.resolved:
         # a background event's toll: "in 2018 the collapse killed 43", "in August 2018 ... 43";
         # `compatible` keeps apart counts of two months of one year
-        return (claim.kind, q.dimension, q.unit, _years(defining))
-    return (claim.kind, q.dimension, q.unit, period_key(defining))
+        return (claim.kind, q.dimension, unit, _years(defining))
+    return (claim.kind, q.dimension, unit, period_key(defining))
 
 
 def _years(period: Period) -> tuple:
@@ -717,12 +719,14 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
+                 "base")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
         count = kind == "count" and claim.quantity is not None
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
+        self.base = abs(in_base(claim.quantity).value) if claim.quantity is not None else 0.0  # in its scale's unit
         self.victim = victim_of(sentence, start, end) if claim.quantity is None else ""
         self.combined = kind in ("count", "amount") and _combined_at(sentence, start)
         self.permitted = count and (_permitted_at(sentence, start) or _ceiling_set(claim))
@@ -760,19 +764,22 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     fa, fb = facets or (Facets(a), Facets(b))
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
+    size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
+    if a.unit != b.unit and (_converted(a) or _converted(b)):
+        return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
     if not _same_scope(a, b):
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if fa.campaign and fb.campaign:
-        return plausibly_one_fact(fa.size, fb.size)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
+        return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
             and not _placed_apart(a, b)
     if not _names_overlap(a.subject, b.subject):
         return False
-    if not plausibly_one_fact(fa.size, fb.size):
+    if not plausibly_one_fact(size_a, size_b):
         return False
     if fa.combined != fb.combined:
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
@@ -825,7 +832,14 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
-    if fa.lone and fb.lone and min(fa.size, fb.size) > 0 and plausibly_one_fact(fa.size, fb.size, LONE_RATIO) \
+    if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
+            and _same_place_from(a, b):
+        return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
+    if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
+        return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
+    if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
+        return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
+    if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
@@ -1017,6 +1031,80 @@ _WINDS_AFTER = re.compile(r"\s+(?:sustained\s+|top\s+|maximum\s+)?winds?\b", re.
 def _winds_after(sentence: str, end: int) -> bool:
     """A speed written before the wind it is: "with 110 mph winds"."""
     return bool(_WINDS_AFTER.match(sentence, end))
+
+
+# A distance from a place, after the figure: "40 km north of the town of Huancara", "roughly 15km
+# from Aoraki/Mount Cook village", "about 100 metres offshore" (from the shore). Not a depth or a
+# height, which no place follows; a radius ("within 10 km of the plant") is a threshold, no amount.
+_FROM_PLACE = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?(?:(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+of"
+    r"|from|(?P<off>off\s*shore)\b)(?:\s+(?P<place>[^,.;:()]{1,60}))?", re.I)
+_PLACE_END = re.compile(r"\s(?:in|at|on|when|where|while|after|before|and|but|near|as|to|toward|towards|with|by|for)\s", re.I)
+_PLACE_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "town", "city", "village", "nearest"})
+
+
+@lru_cache(maxsize=1 << 16)
+def distance_from(sentence: str, start: int, end: int) -> tuple[str, frozenset[str], str] | None:
+    """The place a length figure is a distance from: its direction ("north", or ""), the names of the
+    place and the noun it ends on ("village", "shore"); None when the figure is no distance from a
+    place."""
+    m = _FROM_PLACE.match(sentence, end)
+    if m is None:
+        return None
+    if m.group("off"):
+        return ("", frozenset(), "shore")
+    place = _PLACE_END.split(m.group("place") or "", maxsplit=1)[0].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", place)
+    if not words:
+        return None
+    head = words[-1].lower()
+    head = "shore" if head in ("shore", "shoreline", "beach", "coast") else head
+    names = frozenset(w for w in words if w[0].isupper() and w.lower() not in _PLACE_STOP)
+    return ((m.group("direction") or "").lower().replace("-", ""), names, head)
+
+
+def _same_place_from(a: Claim, b: Claim) -> bool:
+    """Two distances from one place, in one direction when both give one: "40 km north of the town
+    of Huancara", "45km (28 miles) north of Huancara"; "roughly 15km from Aoraki/Mount Cook village",
+    "about 25 km from the nearest village". (Figures far apart are two things around one place: an
+    office "about 15 miles north of Detroit", a motorist "50 miles north of Detroit": PLACE_RATIO.)"""
+    place_a = distance_from(a.sentence, *a.marked)
+    place_b = distance_from(b.sentence, *b.marked)
+    if place_a is None or place_b is None or "" != place_a[0] != place_b[0] != "":
+        return False
+    return bool(place_a[1] & place_b[1]) or place_a[2] == place_b[2] and not (place_a[1] and place_b[1])
+
+
+# How long something was stopped or shut, by the verb before "for" and the duration: "Play was
+# suspended for 90 minutes", "A thunderstorm halted play for an hour and a half", "MAX service was
+# disrupted for about 90 minutes"; "The mall was locked down for nearly two hours", "placed on
+# lockdown for about an hour and a half", "the interstate was closed for 14 hours". A delay is
+# not a stoppage (a flight delayed for two hours flew), nor a duration after "for" elsewhere.
+_STOPPED_FOR = re.compile(
+    r"\b(?:(?P<halted>halt(?:ed|s)?|suspend(?:ed|s)?|held\s+up|stopp(?:ed)|interrupt(?:ed|s)?|paus(?:ed|es)|"
+    r"disrupt(?:ed|s)?)|(?P<shut>clos(?:ed|es)|shut(?:\s+down)?|locked\s+down|lockdown|sealed\s+off|cordoned\s+off|"
+    r"blocked))\b(?:[^,;.:()]{0,60}?)\s+for\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def stopped_for(sentence: str, start: int) -> str:
+    """What a duration says was stopped for it: "halted" (play, a service, trains) or "shut" (a
+    building, a road, a beach); "" when its clause says neither."""
+    m = _STOPPED_FOR.search(sentence, max(0, start - 90), start)
+    return "" if m is None else "halted" if m.group("halted") else "shut"
+
+
+# A winner's margin in time: "won by 38 seconds", "to win the sixth stage ... by 12 seconds",
+# "crossed the line 12 seconds ahead of Ruano", "soloing to victory, 14 seconds clear of Ruano".
+# Not a lead held on the way ("led by 20 seconds"), nor a loser's gap ("12 seconds behind").
+_WON_BY = re.compile(r"\b(?:won|wins?|winning|victory|triumph(?:ed|s)?)\b[^,;.:()]{0,60}?\s+by\s+$", re.I)
+_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _winning_margin(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration is the winner's margin, by the words around it."""
+    return _WON_BY.search(sentence, max(0, start - 80), start) is not None or _AHEAD_OF.match(sentence, end) is not None
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
@@ -1456,7 +1544,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         if days_a and days_b:
             return yearless_gap(days_a, days_b) == 0
         return a.event_date.overlaps(b.event_date) or _same_label(a.event_date, b.event_date)
-    (la, ha), (lb, hb) = a.quantity.bounds(), b.quantity.bounds()
+    qa, qb = (a.quantity, b.quantity) if a.unit == b.unit else (in_base(a.quantity), in_base(b.quantity))
+    (la, ha), (lb, hb) = qa.bounds(), qb.bounds()
     return la <= hb and lb <= ha
 
 

@@ -5,6 +5,8 @@ billion) widened or opened by its hedge ("more than $200 billion" is 200 billion
 claims agree when one value can satisfy all of them (intervals on a line that meet pairwise
 share a point), and conflict otherwise. Two rounding intervals that only touch ("14" is 13.5-14.5,
 "15" is 14.5-15.5) do not agree: no one writes 14.5 as either. An optional relative tolerance widens every interval.
+Figures in two units of one scale ("about 90 minutes", "nearly two hours") are compared in its base
+unit (units.in_base); each side is still quoted in its own words.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .lexicon import EXCLUSIVE_HEDGES, RELATIVE_DAY_PARTS, RELATIVE_DAYS
 from .match import yearless_days, yearless_gap
 from .model import Claim, ClaimGroup, Finding, Quantity
 from .readable import describe_value, format_number, with_unit
+from .units import from_base, in_base
 
 
 def reconcile(group: ClaimGroup, *, tolerance: float = 0.0, inferred: Collection[str] = ()) -> Finding:
@@ -25,7 +28,7 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0, inferred: Collection
         return _reconcile_dates(group, inferred)
     if any(c.reference for c in group.claims):
         return _against_reference(group, tolerance)
-    intervals = [interval(c, tolerance) for c in group.claims]
+    intervals = [_interval(c, tolerance) for c in group.claims]
     low = max(i[0] for i in intervals)
     high = min(i[1] for i in intervals)
     if low < high or (low == high and _meet_at_a_stated_value(group.claims, low)):
@@ -39,9 +42,9 @@ def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:
     """Intervals that only touch agree when the point is a figure someone states and no bound
     there excludes it: "at least 12" and "12" agree; "14" and "15" (rounding intervals meeting at
     14.5) do not, nor do "nearly 300" and "more than 300"."""
-    stated = any(c.quantity.value == point for c in claims)  # type: ignore[union-attr]
+    stated = any(_base(c).value == point for c in claims)
     excluded = any(c.quantity.hedge in EXCLUSIVE_HEDGES for c in claims  # type: ignore[union-attr]
-                   if point in (c.quantity.lower, c.quantity.upper))  # type: ignore[union-attr]
+                   if point in (_base(c).lower, _base(c).upper))
     return stated and not excluded
 
 
@@ -76,20 +79,39 @@ def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
     return claim.quantity.bounds(tolerance)
 
 
+def _base(claim: Claim) -> Quantity:
+    """A claim's quantity in its scale's base unit: what figures in two units are compared in.
+    A conversion multiplies every figure of a unit alike, so figures of one unit keep their order
+    and their equalities."""
+    return in_base(claim.quantity)  # type: ignore[arg-type]
+
+
+def _interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
+    """`interval` in the claim's base unit."""
+    return _base(claim).bounds(tolerance)
+
+
+def _values(a: Claim, b: Claim) -> tuple[float, float]:
+    """Two claims' values, in their unit, or in its base when their units differ."""
+    if a.unit == b.unit:
+        return a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+    return _base(a).value, _base(b).value
+
+
 def relative_difference(a: Claim, b: Claim) -> float:
     """|a - b| relative to the larger magnitude."""
-    va, vb = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+    va, vb = _values(a, b)
     scale = max(abs(va), abs(vb))
     return abs(va - vb) / scale if scale else 0.0
 
 
 def _widest_gap(claims: tuple[Claim, ...], tolerance: float) -> tuple[Claim, Claim]:
     """The two claims whose intervals are furthest apart (the first such pair), smaller first."""
-    lows, highs = zip(*(interval(c, tolerance) for c in claims))
+    lows, highs = zip(*(_interval(c, tolerance) for c in claims))
     gaps = _gaps_after(lows, highs)
     i, j = _first_pair_apart(lows, highs, max(gaps), gaps)  # type: ignore[misc]
     a, b = claims[i], claims[j]
-    return (a, b) if a.quantity.value <= b.quantity.value else (b, a)  # type: ignore[union-attr]
+    return (a, b) if _base(a).value <= _base(b).value else (b, a)
 
 
 def _gaps_after(lows: Sequence[float], highs: Sequence[float]) -> list[float]:
@@ -134,12 +156,12 @@ def off_reference(group: ClaimGroup, tolerance: float = 0.0) -> list[Claim]:
     references = [c for c in group.claims if c.reference]
     if not references:
         return []
-    low = max(interval(c, tolerance)[0] for c in references)
-    high = min(interval(c, tolerance)[1] for c in references)
-    stated = {c.quantity.value for c in references}  # type: ignore[union-attr]
+    low = max(_interval(c, tolerance)[0] for c in references)
+    high = min(_interval(c, tolerance)[1] for c in references)
+    stated = {_base(c).value for c in references}
 
     def gap(claim: Claim) -> float:
-        claim_low, claim_high = interval(claim, tolerance)
+        claim_low, claim_high = _interval(claim, tolerance)
         return max(claim_low - high, low - claim_high)
 
     def contradicts(claim: Claim) -> bool:
@@ -147,8 +169,8 @@ def off_reference(group: ClaimGroup, tolerance: float = 0.0) -> list[Claim]:
         # million) share a value neither side states: they disagree.
         if gap(claim) != 0:
             return gap(claim) > 0
-        touching = low if interval(claim, tolerance)[1] == low else high
-        return touching not in {claim.quantity.value, *stated}  # type: ignore[union-attr]
+        touching = low if _interval(claim, tolerance)[1] == low else high
+        return touching not in {_base(claim).value, *stated}
 
     return sorted((c for c in group.claims if not c.reference and contradicts(c)), key=gap, reverse=True)
 
@@ -158,20 +180,24 @@ def _side(claim: Claim) -> str:
     return f"the verified {describe_value(claim)}" if claim.reference else describe_value(claim)
 
 
-def _difference(diff: float, quantity: Quantity) -> str:
-    """How far apart two values are: in their unit, and two percentages in percentage points."""
+def _difference(a: Claim, b: Claim) -> str:
+    """How far apart two values are: in their unit, and two percentages in percentage points; two
+    values in two units of one scale in the finer of them ("90 minutes" and "two hours": 30 minutes)."""
+    va, vb = _values(a, b)
+    diff, quantity = abs(vb - va), a.quantity
+    assert quantity is not None and b.quantity is not None
+    if a.unit != b.unit:
+        quantity = max(quantity, b.quantity, key=lambda q: from_base(1.0, q))  # the finer unit
+        diff = float(f"{from_base(diff, quantity):.3g}")  # "20.2 kilometres", not the conversion's digits
     if quantity.unit == "percent":
         return f"{format_number(diff)} percentage point{'' if diff == 1 else 's'}"
     return with_unit(format_number(diff), quantity, diff)
 
 
 def _conflict_reason(a: Claim, b: Claim, tolerance: float) -> str:
-    qa, qb = a.quantity, b.quantity
-    assert qa is not None and qb is not None
-    diff = abs(qb.value - qa.value)
     text = (
         f"{_side(a)} vs {_side(b)}: the ranges their wording allows do not "
-        f"overlap (difference {_difference(diff, qa)}, "
+        f"overlap (difference {_difference(a, b)}, "
         f"{relative_difference(a, b):.1%})"
     )
     if tolerance:
@@ -188,7 +214,7 @@ def _sources(claims: tuple[Claim, ...], a: Claim, b: Claim) -> str:
     more than "one report each"."""
     sides = []
     for side in (a, b):
-        backing = [c for c in claims if c.quantity.value == side.quantity.value  # type: ignore[union-attr]
+        backing = [c for c in claims if _base(c).value == _base(side).value
                    and c.quantity.hedge == side.quantity.hedge]  # type: ignore[union-attr]
         documents = len({c.doc for c in backing})
         cited = sorted({c.attribution.replace("’", "'"): c.attribution for c in backing if c.attribution}.values())
@@ -203,17 +229,17 @@ def _sources(claims: tuple[Claim, ...], a: Claim, b: Claim) -> str:
 
 def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:
     exact = [c for c in claims if not c.quantity.hedge]  # type: ignore[union-attr]
-    values = {c.quantity.value for c in exact}  # type: ignore[union-attr]
+    values = {_base(c).value for c in exact}
     hedged = [c for c in claims if c.quantity.hedge]  # type: ignore[union-attr]
     parts: list[str] = []
     if len(values) == 1 and exact:
-        parts.append(f"all state {describe_value(exact[0])}")
+        parts.append(f"all state {_in_each_unit(exact)}")
     elif exact:
-        finest = min(exact, key=lambda c: c.quantity.precision)  # type: ignore[union-attr]
-        coarse = [c for c in exact if c.quantity.value != finest.quantity.value]  # type: ignore[union-attr]
+        finest = min(exact, key=lambda c: _base(c).precision)
+        coarse = [c for c in exact if _base(c).value != _base(finest).value]
         parts.append(
             f"{', '.join(describe_value(c) for c in coarse)} is {describe_value(finest)} rounded"
-            if coarse else f"all state {describe_value(finest)}"
+            if coarse else f"all state {_in_each_unit(exact)}"
         )
     if hedged:
         target = describe_value(exact[0]) if exact else "one value"
@@ -222,6 +248,13 @@ def _agree_reason(claims: tuple[Claim, ...], tolerance: float) -> str:
     if tolerance:
         parts.append(f"within the {tolerance:.1%} tolerance")
     return "; ".join(parts)
+
+
+def _in_each_unit(claims: list[Claim]) -> str:
+    """One value as the claims state it, once in each of their units: "90 minutes (1.5 hours)"."""
+    shown = {c.unit: c for c in claims}
+    first, *others = shown.values()
+    return describe_value(first) + (f" ({', '.join(describe_value(c) for c in others)})" if others else "")
 
 
 def _said_from_the_day(claim: Claim) -> bool:

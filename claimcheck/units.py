@@ -54,6 +54,7 @@ from .lexicon import (
     UNIT_SURFACES,
     WEIGHT_WORDS,
 )
+from .model import Quantity
 from .numbers import GLUED_ONLY, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, _alt
 
 PHYSICAL_DIMENSIONS = frozenset(
@@ -575,3 +576,67 @@ def ordinal_noun(right: str) -> str | None:
         return None
     noun = singular(words[-1])
     return None if noun in ORDINAL_NOT_COUNTED or any(w in ORDINAL_NOT_COUNTED for w in words) else noun
+
+
+# --- one quantity in two units -----------------------------------------------------------------
+# Each unit news measures in -> (the scale it is read on, how many of the scale's base unit it is,
+# and for temperature the offset: base = value * factor + offset). A small table of exact factors
+# of our own: quantulum3's catalogue names units and dimensions but gives no factors between them.
+# Durations are two scales: a clock's (seconds to weeks, in seconds) and a calendar's (months and
+# years, in months: "12 months" is "a year", but "30 days" is not quite "a month"). Money is
+# never converted (an exchange rate would decide), nor a bare "ton" (a tonne, a US short ton or a
+# British long ton, as the writer means it).
+_SCALES: dict[tuple[str, str], tuple[str, float, float]] = {
+    **{("duration", unit): ("clock", factor, 0.0) for unit, factor in (
+        ("seconds", 1.0), ("minutes", 60.0), ("hours", 3600.0), ("days", 86400.0), ("weeks", 604800.0))},
+    ("duration", "months"): ("calendar", 1.0, 0.0), ("duration", "years"): ("calendar", 12.0, 0.0),
+    **{("length", unit): ("metre", factor, 0.0) for unit, factor in (
+        ("millimetre", 0.001), ("centimetre", 0.01), ("metre", 1.0), ("kilometre", 1000.0), ("inch", 0.0254),
+        ("foot", 0.3048), ("yard", 0.9144), ("mile", 1609.344), ("nautical mile", 1852.0))},
+    **{("area", unit): ("square metre", factor, 0.0) for unit, factor in (
+        ("square metre", 1.0), ("square kilometre", 1e6), ("hectare", 1e4), ("acre", 4046.8564224),
+        ("square foot", 0.09290304), ("square yard", 0.83612736), ("square mile", 2589988.110336))},
+    **{("volume", unit): ("litre", factor, 0.0) for unit, factor in (
+        ("millilitre", 0.001), ("centilitre", 0.01), ("litre", 1.0), ("cubic metre", 1000.0),
+        ("gallon", 3.785411784), ("cubic foot", 28.316846592))},
+    **{("mass", unit): ("kilogram", factor, 0.0) for unit, factor in (
+        ("gram", 0.001), ("kilogram", 1.0), ("tonne", 1000.0), ("pound", 0.45359237), ("ounce", 0.028349523125),
+        ("short ton", 907.18474), ("long ton", 1016.0469088))},
+    **{("speed", unit): ("kilometre per hour", factor, 0.0) for unit, factor in (
+        ("kilometre per hour", 1.0), ("mile per hour", 1.609344), ("knot", 1.852), ("metre per second", 3.6))},
+    ("temperature", "degree Celsius"): ("degree Celsius", 1.0, 0.0),
+    ("temperature", "degree Fahrenheit"): ("degree Celsius", 5 / 9, -32 * 5 / 9),
+}
+
+
+def scale_of(dimension: str, unit: str) -> str:
+    """What a figure's unit is compared on: the scale of the units that convert to one another
+    ("metre" for miles, feet and kilometres alike), else the unit itself."""
+    found = _SCALES.get((dimension, unit))
+    return found[0] if found else unit
+
+
+@lru_cache(maxsize=1 << 12)
+def in_base(quantity: Quantity) -> Quantity:
+    """A quantity in its scale's base unit (`scale_of`), its hedge and precision carried through:
+    "about 90 minutes" is 5,400 seconds and "nearly two hours" 7,200 seconds, each with its interval
+    scaled alike; a quantity whose unit converts to nothing is returned as it is."""
+    found = _SCALES.get((quantity.dimension, quantity.unit))
+    if found is None:
+        return quantity
+    scale, factor, offset = found
+    base = next(unit for (dimension, unit), (s, f, o) in _SCALES.items()
+                if dimension == quantity.dimension and s == scale and f == 1.0 and o == 0.0)
+
+    def convert(value: float | None) -> float | None:
+        return None if value is None else value * factor + offset
+
+    return replace(quantity, value=convert(quantity.value), lower=convert(quantity.lower),  # type: ignore[arg-type]
+                   upper=convert(quantity.upper), unit=base, precision=quantity.precision * factor)
+
+
+def from_base(value: float, quantity: Quantity) -> float:
+    """A difference in base units (`in_base`) read in `quantity`'s unit (no offset: a difference of
+    temperatures is degrees, not a temperature)."""
+    found = _SCALES.get((quantity.dimension, quantity.unit))
+    return value if found is None else value / found[1]

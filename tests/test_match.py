@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.match import group_claims, measures_match
+from claimcheck.match import compatible, distance_from, group_claims, measures_match
 from claimcheck.measure import story_keys
 
 PUB = date(2026, 3, 2)
@@ -364,3 +364,148 @@ def test_times_of_day_in_undated_reports_meet_only_on_a_day_written_alike(tmp_pa
     corpus = claimcheck.load(tmp_path)  # no publication dates: the days stay weekdays, or unknown
     times = [{c.text for c in g.claims} for g in corpus.groups if g.claims[0].kind == "time"]
     assert times == [{"9:27 a.m.", "9:30 a.m."}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # one duration, one distance, one mass in two units: one fact
+        ("Play at Royal Troon was suspended for 45 minutes as lightning neared.",
+         "Play at Royal Troon was suspended for nearly an hour as lightning neared.",
+         {"45 minutes", "nearly an hour"}),
+        ("The yacht sank about 30 nautical miles off Cork, the Irish coast guard said.",
+         "The yacht sank some 50 kilometres off Cork, the Irish coast guard said.",
+         {"about 30 nautical miles", "some 50 kilometres"}),
+    ],
+)
+def test_one_quantity_in_two_units_is_one_fact(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert grouped_texts(corpus) == [together], grouped_texts(corpus)
+
+
+def test_a_conversion_in_brackets_meets_no_other_unit(tmp_path):
+    """ "2 km (1.2 miles)": the figure before the brackets stands for the fact; the converted one,
+    rounded by the writer, is no figure of its own to meet another report's in another unit."""
+    corpus = corpus_of(tmp_path, "The ash column over Mount Ruang rose 2 km (1.2 miles) into the sky, the agency said.",
+                       "The ash column over Mount Ruang rose to about 1,900 metres above the crater rim.")
+    claims = {c.text: c for c in corpus.claim_list}
+    assert compatible(claims["2 km"], claims["about 1,900 metres"])
+    assert not compatible(claims["1.2 miles"], claims["about 1,900 metres"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a ton may be a tonne, a US short ton or a British long ton: not converted
+        ("Customs officers at Rotterdam seized 2 tons of cocaine hidden in fruit, police said.",
+         "Customs officers at Rotterdam seized 2,500 kilograms of cocaine hidden in fruit, police said."),
+        # money is never converted
+        ("The Rotterdam port authority paid a fine of 2 million euros, officials said.",
+         "The Rotterdam port authority paid a fine of $2.5 million, officials said."),
+    ],
+)
+def test_units_that_do_not_convert_stay_apart(tmp_path, first, second):
+    assert corpus_of(tmp_path, first, second).groups == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("The quake struck 30 km south of the city of Tarnow at a depth of 10 km, the survey said.",
+         "Its epicentre lay 35km (22 miles) south of Tarnow, 15 km underground, seismologists said.",
+         {"30 km", "35km"}),
+        ("The plane came down in the Tekapo valley at 2,000 metres, about 12 km from the nearest hamlet, rescuers said.",
+         "Wreckage was spotted in the Tekapo valley roughly 8 miles from Lake Tekapo hamlet, at 1,800 metres.",
+         {"about 12 km", "roughly 8 miles"}),
+    ],
+)
+def test_distances_from_one_place_are_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("The surfer was bitten about 100 metres offshore at dawn.", "about 100 metres", ("", frozenset(), "shore")),
+        ("He was about 50 metres from the beach when he was attacked.", "about 50 metres", ("", frozenset(), "shore")),
+        ("The epicentre was 40 km north-east of the town of Huancara in Ayacucho.", "40 km",
+         ("northeast", frozenset({"Huancara"}), "huancara")),
+        ("The ash rose 2 km into the sky.", "2 km", None),
+    ],
+)
+def test_the_place_a_distance_is_from(sentence, figure, place):
+    start = sentence.index(figure)
+    assert distance_from(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # two directions from one town
+        ("The quake struck 30 km south of the city of Tarnow at a depth of 10 km, the survey said.",
+         "Tremors damaged homes 35km north of Tarnow; the quake was 10 km deep, seismologists said.",
+         {"30 km", "35km"}),
+        # far apart: two things around one city, not one distance
+        ("The warehouse, with a 300-metre loading bay, stands about 10 miles east of Leeds.",
+         "Hours later, a motorist 30 miles east of Leeds spotted the van and called police after a 5-mile drive.",
+         {"about 10 miles", "30 miles"}),
+    ],
+)
+def test_distances_from_one_place_that_are_two_facts(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("At Wimbledon, rain halted play for 40 minutes in the afternoon, the referee said.",
+         "Play at Wimbledon was suspended for almost an hour while the covers went on.",
+         {"40 minutes", "almost an hour"}),
+        ("Services on the Victoria line were disrupted for about 45 minutes after a signal fault.",
+         "Victoria line trains were stopped for more than an hour at Brixton, commuters said.",
+         {"about 45 minutes", "more than an hour"}),
+        ("The Arndale centre was locked down for about 70 minutes as armed officers searched it.",
+         "Armed police kept the Arndale centre in lockdown for nearly two hours, shoppers said.",
+         {"about 70 minutes", "nearly two hours"}),
+    ],
+)
+def test_durations_of_one_stoppage_are_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # what was halted is not what was shut
+        ("The trains at Brixton were halted for about 45 minutes after a signal fault, commuters said.",
+         "The station at Brixton was closed for more than an hour after a signal fault, commuters said.",
+         {"about 45 minutes", "more than an hour"}),
+        # a delay is no stoppage: the flight flew
+        ("The flights at Gatwick were delayed for up to two hours by the fog, the airport said.",
+         "The flights at Gatwick were suspended for 90 minutes by the fog, the airport said.",
+         {"up to two hours", "90 minutes"}),
+    ],
+)
+def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Kosgei pulled away from Abebe over the last two miles and won by 41 seconds in Chicago.",
+         "Kosgei crossed the line in Chicago 45 seconds ahead of Abebe, officials said.",
+         {"41 seconds", "45 seconds"}),
+        ("Moreau attacked on the final climb to win the fourth stage by 9 seconds, the organisers said.",
+         "Moreau soloed to victory on the fourth stage, 11 seconds clear of the chasing group.",
+         {"9 seconds", "11 seconds"}),
+    ],
+)
+def test_a_winners_margin_is_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+def test_a_losers_gap_is_no_winners_margin(tmp_path):
+    corpus = corpus_of(tmp_path, "Kosgei won the Chicago race by 41 seconds, officials said.",
+                       "Abebe finished the Chicago race in second place, 55 seconds behind the champion.")
+    assert all(not {"41 seconds", "55 seconds"} <= texts for texts in grouped_texts(corpus))

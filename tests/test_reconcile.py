@@ -210,3 +210,30 @@ def test_a_value_reads_as_a_reader_would_say_it(sentence, reads):
 
     (claim,) = [c for c in claimcheck.extract(sentence) if c.quantity is not None]
     assert describe_value(claim) == reads
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict", "reason_has"),
+    [
+        ("The Eastgate shopping centre in Columbus was locked down for about 80 minutes after the alarm, police said.",
+         "The Eastgate shopping centre in Columbus was locked down for nearly three hours after the alarm, officials said.",
+         "conflict", "about 80 minutes vs nearly 3 hours: the ranges their wording allows do not overlap "
+                     "(difference 100 minutes"),
+        ("The Eastgate shopping centre in Columbus was locked down for 90 minutes after the alarm, police said.",
+         "The Eastgate shopping centre in Columbus was locked down for an hour and a half after the alarm, officials said.",
+         "agree", "all state 90 minutes (1.5 hours)"),
+        ("The climbers were found roughly 12km from the Kessler hut near Grindelwald, rescuers said.",
+         "The climbers were found about 20 miles from the Kessler hut near Grindelwald, police said.",
+         "conflict", "difference 20.2 kilometres"),
+        ("The climbers were found about 8 kilometres from the Kessler hut near Grindelwald, rescuers said.",
+         "The climbers were found about 5 miles from the Kessler hut near Grindelwald, police said.",
+         "agree", "\"about 8 kilometres\"; \"about 5 miles\" can all hold at once"),
+        ("Inspectors seized 3 tonnes of cocaine hidden in banana crates at Antwerp, customs said.",
+         "Inspectors seized 2,000 kilograms of cocaine hidden in banana crates at Antwerp, prosecutors said.",
+         "conflict", "2,000 kilograms vs 3 tonnes: the ranges their wording allows do not overlap (difference 1,000 kilograms"),
+    ],
+)
+def test_one_quantity_in_two_units(tmp_path, first, second, verdict, reason_has):
+    finding = finding_for(tmp_path, first, second)
+    assert finding.verdict == verdict, finding.reason
+    assert reason_has in finding.reason, finding.reason

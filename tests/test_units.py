@@ -3,7 +3,14 @@
 import pytest
 
 from claimcheck import units
-from claimcheck.units import physical_unit, physical_units, quantulum_catalogue
+from claimcheck.model import Quantity
+from claimcheck.units import (
+    in_base,
+    physical_unit,
+    physical_units,
+    quantulum_catalogue,
+    scale_of,
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +59,35 @@ def test_physical_units_after_a_number(right, unit, dimension):
 )
 def test_bare_degrees_measure_heat_where_the_sentence_speaks_of_it(sentence, heat):
     assert units.speaks_of_temperature(sentence) is heat
+
+
+@pytest.mark.parametrize(
+    ("quantity", "base"),
+    [
+        # the hedge's interval is carried through: "nearly two hours" is up to 7,200 seconds
+        (Quantity(2, 1.5, 2, "hours", "duration", precision=0.5, hedge="nearly"),
+         Quantity(7200, 5400, 7200, "seconds", "duration", precision=1800, hedge="nearly")),
+        (Quantity(16, 15.5, 16.5, "mile", "length", precision=0.5),
+         Quantity(16 * 1609.344, 15.5 * 1609.344, 16.5 * 1609.344, "metre", "length", precision=0.5 * 1609.344)),
+        (Quantity(2, 1.5, 2.5, "years", "duration", precision=0.5), Quantity(24, 18, 30, "months", "duration", precision=6)),
+        (Quantity(212, 211.5, 212.5, "degree Fahrenheit", "temperature", precision=0.5),
+         Quantity(100, 211.5 * 5 / 9 - 32 * 5 / 9, 212.5 * 5 / 9 - 32 * 5 / 9, "degree Celsius", "temperature",
+                  precision=0.5 * 5 / 9)),
+        # neither money nor an ambiguous "ton" converts
+        (Quantity(2, 1.5, 2.5, "EUR", "currency", precision=0.5), Quantity(2, 1.5, 2.5, "EUR", "currency", precision=0.5)),
+        (Quantity(2, 1.5, 2.5, "ton", "mass", precision=0.5), Quantity(2, 1.5, 2.5, "ton", "mass", precision=0.5)),
+    ],
+)
+def test_a_quantity_in_its_scales_base_unit(quantity, base):
+    converted = in_base(quantity)
+    assert converted.unit == base.unit and converted.hedge == base.hedge
+    assert [converted.value, converted.lower, converted.upper, converted.precision] == pytest.approx(
+        [base.value, base.lower, base.upper, base.precision])
+
+
+def test_units_of_one_scale_are_blocked_together():
+    assert scale_of("duration", "minutes") == scale_of("duration", "hours") == scale_of("duration", "weeks")
+    assert scale_of("duration", "months") == scale_of("duration", "years") != scale_of("duration", "days")
+    assert scale_of("length", "mile") == scale_of("length", "kilometre") == scale_of("length", "nautical mile")
+    assert scale_of("mass", "ton") != scale_of("mass", "tonne")
+    assert scale_of("currency", "USD") != scale_of("currency", "EUR")
