@@ -84,6 +84,7 @@ NAME_SIMILARITY = 85.0  # rapidfuzz ratio, 0-100: "Jabaliya" and "Jabalya" are o
 NAME_MIN_LENGTH = 6  # shorter names differ in a letter too often to be one name misspelt
 PLAUSIBLE_RATIO = 4.0  # two figures this many times apart state different facts
 LONE_RATIO = 1.5  # ...and two lone figures worded apart (`_lone_figures`), this many times apart
+UNIT_RATIO = 2.0  # ...and two figures in two units that only their words join, this many times apart
 PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
@@ -842,6 +843,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
             and not _contrasting(_standing(a), _standing(b)):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
+    if a.unit != b.unit and not plausibly_one_fact(size_a, size_b, UNIT_RATIO):
+        return False  # "tunnels reaching about 3 km", "a section of tunnel collapsed 1,150 metres below": two things
     return measures_match(a.measure, b.measure) or (_by_shared_words(a) and _share_words(a.measure, b.measure))
 
 

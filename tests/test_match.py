@@ -383,6 +383,15 @@ def test_one_quantity_in_two_units_is_one_fact(tmp_path, first, second, together
     assert grouped_texts(corpus) == [together], grouped_texts(corpus)
 
 
+def test_two_units_far_apart_that_only_words_join_are_two_things(tmp_path):
+    """A mine's deepest tunnels and the depth of a fall share the word "tunnel", not the fact: in
+    two units, figures more than UNIT_RATIO apart meet only where a rule names the fact."""
+    corpus = corpus_of(tmp_path, "The Limpopo mine is among the deepest in Africa, with tunnels reaching about 4 km underground.",
+                       "A rockfall caused a section of tunnel to collapse 1,300 metres below the surface at the Limpopo mine, "
+                       "the operator said.")
+    assert not any({"about 4 km", "1,300 metres"} <= group for group in grouped_texts(corpus)), grouped_texts(corpus)
+
+
 def test_a_conversion_in_brackets_meets_no_other_unit(tmp_path):
     """ "2 km (1.2 miles)": the figure before the brackets stands for the fact; the converted one,
     rounded by the writer, is no figure of its own to meet another report's in another unit."""
