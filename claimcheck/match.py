@@ -696,6 +696,41 @@ def _background_year(before: str) -> int | None:
     return found[0] if len(years) == 1 and len(set(found)) == 1 else None
 
 
+# An event a sentence names by its year before the figure: "a June 2020 storm that ... caused",
+# "the 2014 crash killed", "In March 2019, a fire destroyed".
+_DATED_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]n)\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?"
+                          rf"(?:\d{{1,2}},?\s+)?({STATED_YEAR})\b(?!\s*(?:-|–|to|and)\s*\d)")
+
+
+# A year a body's or a thing's life counts from, not an event's: "Aldwick, founded in Sussex in 1921,",
+# "Geneva, which introduced its own minimum wage in 2020, now pays"
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|incorporated|set\s+up|built|born|opened|launched|listed|"
+                      r"introduced|adopted|created|began|started)(?:\s+[\w'’-]+){0,5}?\s*,?\s*$")
+# A figure said to hold now, after the year: "in 2020, now pays at least 24.32 francs"
+_NOW = re.compile(r"\b(?:now|currently|today)\b", re.I)
+
+
+def _dated_event_year(claim: Claim) -> int | None:
+    """The year an amount's or a count's sentence dates its event to before the figure, when the
+    claim was given no period of its own ("the record was held by a June 2020 storm, which caused
+    $1.2 billion", "The 2014 crash killed 12"): a background event's figure, not one of this
+    story's event undated ("The hailstorm caused $1.6 billion"). One year only."""
+    if claim.period is not None:
+        return None
+    years = {int(m.group(1)) for m in _DATED_EVENT.finditer(claim.sentence, 0, claim.marked[0])
+             if not _FOUNDED.search(claim.sentence, 0, m.start()) and not _NOW.search(claim.sentence, m.end(), claim.marked[0])}
+    return years.pop() if len(years) == 1 and len(set(_YEAR.findall(claim.sentence[:claim.marked[0]]))) == 1 else None
+
+
+def _year_of(dated: int | None, claim: Claim) -> int | None:
+    """The year a claim is of: the year its sentence dates its event to, else its period's year."""
+    if dated is not None:
+        return dated
+    period = claim.period
+    return period.start.year if period is not None and period.resolved and period.start is not None \
+        and period.end is not None and period.start.year == period.end.year else None
+
+
 def period_key(period: Period | None) -> tuple:
     if period is None:
         return ("none",)
@@ -717,7 +752,8 @@ class Facets:
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
-                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered")
+                 "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
+                 "dated")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -750,6 +786,7 @@ class Facets:
         self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
+        self.dated = _dated_event_year(claim) if kind in ("amount", "count") else None
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -798,6 +835,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "He was initially charged with one count of murder", "is charged with two counts"
     if fa.where ^ fb.where == {"world", "country"}:
         return False
+    if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
+        return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):

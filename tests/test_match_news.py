@@ -1506,3 +1506,28 @@ def test_two_ages_of_one_role_told_in_two_places_are_two_people(tmp_path, first,
     lede = "Winter Storm Orla kills two across Calder County\nWinter Storm Orla swept across Calder County on Saturday. "
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (not any("-year-old" in text for pair in found for text in pair)) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("The previous record belonged to a May 2019 storm that flattened crops near Tarrow, which caused $900 million in insured losses.",
+         "The hailstorm caused $1.4 billion in insured losses, the insurers' council said.", True),
+        ("Insurers still remember the March 2017 hailstorm in the same valley, which caused $600 million in damage.",
+         "The hailstorm caused $850 million in damage, the council said.", True),
+        ("The hailstorm caused $1.1 billion in insured losses, the insurers' council said.",
+         "The hailstorm caused $1.4 billion in insured losses, the insurers' council said.", False),
+        ("Brenlow Mills, founded in Kent in 1908, employs 2,300 staff at four sites.",
+         "Brenlow Mills employs 2,700 staff, its annual report says.", False),
+        ("The canton, which adopted its own levy in 2019, now charges 3.40 francs a night.",
+         "The canton charges 3.10 francs a night.", False),
+    ],
+)
+def test_a_figure_of_an_event_dated_by_its_year_is_a_background_events(tmp_path, first, second, apart):
+    """'a May 2019 storm ..., which caused $900 million', 'The 2017 flood caused $600 million':
+    an earlier event named by its year, not this one's figure; a year a body was founded in, or
+    a rule adopted in, dates no event ('founded in Kent in 1908, employs 2,300')."""
+    lede = "Hailstorm batters Tarrow\nA hailstorm hit Tarrow on Monday, damaging thousands of homes and cars. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (found == []) is apart
+
