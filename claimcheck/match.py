@@ -837,6 +837,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
+    if a.dimension == "currency" and _converted(a) != _converted(b):
+        return False  # "C$1.2 billion ($870 million)": a conversion at the day's rate, not another outlet's "$1.6B"
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):

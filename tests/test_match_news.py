@@ -1531,3 +1531,11 @@ def test_a_figure_of_an_event_dated_by_its_year_is_a_background_events(tmp_path,
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (found == []) is apart
 
+
+def test_a_conversion_in_brackets_is_not_another_outlets_figure(tmp_path):
+    """'caused about C$1.2 billion ($870 million)': a wire's conversion at the day's rate; an
+    outlet's own '$1.6 billion' (in its own dollars) is not in conflict with it."""
+    lede = "Hailstorm batters Tarrow\nA hailstorm hit Tarrow on Monday, damaging thousands of homes and cars. "
+    first = "The hailstorm caused about C$1.2 billion ($870 million) in insured damage, an estimate showed."
+    second = "The hailstorm caused an estimated $1.6 billion in insured damage, the insurers' bureau said."
+    assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
