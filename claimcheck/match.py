@@ -753,7 +753,7 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "dated")
+                 "dated", "tally")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -787,6 +787,7 @@ class Facets:
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
         self.dated = _dated_event_year(claim) if kind in ("amount", "count") else None
+        self.tally = _tally_at(sentence, end) if count else (None, None)
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -837,6 +838,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
+    if a.kind == "count" and _two_increments(fa.tally, fb.tally):
+        return False  # "four more cases, taking the outbreak to 14", "three more cases, up from 14": two days' rises
     if a.dimension == "currency" and _converted(a) != _converted(b):
         return False  # "C$1.2 billion ($870 million)": a conversion at the day's rate, not another outlet's "$1.6B"
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
@@ -879,6 +882,31 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
                       r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+# A rise told with the tally it brings a count to, or the one it rose from: "four more cases,
+# taking the number infected to 14", "bringing the outbreak to 17", "three more cases ..., up from 14"
+_TALLY_TO = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting|putting)\b[^.;:]{0,80}?\bto\s+"
+                       r"(?:a\s+total\s+of\s+|at\s+least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+_TALLY_FROM = re.compile(r"\bup\s+from\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _tally_at(sentence: str, end: int) -> tuple[str | None, str | None]:
+    """The tally a count brings its total to, and the one it rose from, said after the count."""
+    after = sentence[end:]
+    to, since = _TALLY_TO.search(after), _TALLY_FROM.search(after)
+    return (to.group(1).replace(",", "") if to else None, since.group(1).replace(",", "") if since else None)
+
+
+def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two rises of one count on two occasions: each brings the tally to another figure ("taking the
+    number infected to 14", "bringing the outbreak to 17"), or one rose from where the other brought
+    it ("up from 14")."""
+    (to_a, from_a), (to_b, from_b) = a, b
+    if to_a is not None and to_b is not None and to_a.isdigit() == to_b.isdigit() and to_a != to_b:
+        return True  # (a tally in words and one in digits are not compared: "to 14", "to fourteen")
+    return None is not to_a == from_b or None is not to_b == from_a
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:

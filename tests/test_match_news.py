@@ -1539,3 +1539,22 @@ def test_a_conversion_in_brackets_is_not_another_outlets_figure(tmp_path):
     first = "The hailstorm caused about C$1.2 billion ($870 million) in insured damage, an estimate showed."
     second = "The hailstorm caused an estimated $1.6 billion in insured damage, the insurers' bureau said."
     assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Two more cases of mumps were confirmed in Orrin, bringing the outbreak to 24.", True),
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Officials said two more cases had been confirmed by the evening, up from 22 earlier in the day.", True),
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Four more cases of mumps were confirmed in Orrin, bringing the outbreak to 22.", False),
+    ],
+)
+def test_rises_that_bring_a_tally_to_two_figures_are_two_rises(tmp_path, first, second, apart):
+    """'five more cases, taking the outbreak to 22', 'two more cases, bringing it to 24' or 'up from
+    22': a rise of one day and the next one; two rises to one tally are one rise."""
+    lede = "Mumps outbreak grows in Orrin\nA mumps outbreak at an Orrin school is spreading, officials said on Thursday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (found == []) is apart
