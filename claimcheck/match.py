@@ -228,12 +228,14 @@ def _apposed_role(claim: Claim) -> str | None:
 # What a person did or underwent, said of the age: who was killed ("A 17-year-old was killed", "Jalen
 # Brooks, 16, died at a hospital", "a 16-year-old boy was shot in the chest", "surfer, 58, killed by a
 # shark") is the story's victim; who was arrested or charged ("Gary Lusk, 52, was arrested", "Man, 52,
-# charged in ...", "the arrest of a 52-year-old man") its suspect. The wounded are not the killed.
+# charged in ...", "the arrest of a 52-year-old man", "A 30-year-old man is facing two murder charges",
+# "a 41-year-old woman is due in court") its suspect. The wounded are not the killed.
 _DEED_PERSON = r"(?:\s+(?!(?:who|that|which|and|or|not|be|should|would|could|will|may|might|must|can)\b)[A-Za-z][\w'-]*){0,3}?"
 _DEED_AFTER = re.compile(_DEED_PERSON + r"\s*,?\s*(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:later\s+|fatally\s+)?"
                          r"(?:(died|killed|shot|stabbed|attacked|murdered|slain)(?=\s*[,.;:]|\s*$|\s+(?:in|by|at|on|near|off|after|when|"
                          r"while|during|outside|inside|and)\b)|(died)\b|(arrested|charged|detained|apprehended|"
-                         r"taken\s+into\s+custody|in\s+custody)\b)")
+                         r"taken\s+into\s+custody|in\s+custody|fac(?:ing|es|ed)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|"
+                         r"(?:was\s+|is\s+)?due\s+(?:to\s+appear\s+)?in\s+court)\b)")
 _DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
 
 

@@ -1558,3 +1558,22 @@ def test_rises_that_bring_a_tally_to_two_figures_are_two_rises(tmp_path, first, 
     lede = "Mumps outbreak grows in Orrin\nA mumps outbreak at an Orrin school is spreading, officials said on Thursday. "
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (found == []) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("A 30-year-old man is facing two murder charges after a stabbing at a Lisket nightclub on Saturday.",
+         "Officers found a 33-year-old man lying by the dance floor of the Lisket nightclub with stab wounds. He died there.", True),
+        ("A 30-year-old man is due in court over a stabbing at a Lisket nightclub on Saturday.",
+         "Officers found a 33-year-old man lying by the dance floor of the Lisket nightclub with stab wounds. He died there.", True),
+        ("A 30-year-old man is facing two murder charges after a stabbing at a Lisket nightclub on Saturday.",
+         "A 32-year-old man was charged with murder after the stabbing at the Lisket nightclub.", False),
+    ],
+)
+def test_a_man_facing_charges_is_the_suspect_not_the_man_found_hurt(tmp_path, first, second, apart):
+    """'A 30-year-old man is facing two murder charges', 'is due in court': the suspect, not the
+    man officers found with stab wounds in another report; another report's charged man is him."""
+    lede = "Stabbing at Lisket nightclub\nTwo men died after a stabbing at a Lisket nightclub on Saturday, police said. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("-year-old" in text for pair in found for text in pair)) is apart
