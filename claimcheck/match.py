@@ -755,7 +755,7 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "dated", "tally")
+                 "dated", "tally", "aged")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -790,6 +790,7 @@ class Facets:
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
         self.dated = _dated_event_year(claim) if kind in ("amount", "count") else None
         self.tally = _tally_at(sentence, end) if count else (None, None)
+        self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -840,6 +841,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
+    if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):
+        return False  # "Fatima, a 52-year-old mother who has lived there for 19 years", "One man, aged 67, ... 35 years"
     if a.kind == "count" and _two_increments(fa.tally, fb.tally):
         return False  # "four more cases, taking the outbreak to 14", "three more cases, up from 14": two days' rises
     if a.dimension == "currency" and _converted(a) != _converted(b):
@@ -909,6 +912,18 @@ def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str |
     if to_a is not None and to_b is not None and to_a.isdigit() == to_b.isdigit() and to_a != to_b:
         return True  # (a tally in words and one in digits are not compared: "to 14", "to fourteen")
     return None is not to_a == from_b or None is not to_b == from_a
+
+
+# A person's age told beside a span of their life: "a 52-year-old mother of three who has lived in the
+# building for 19 years", "One man, aged 67, said he had lived there for 35 years", "Ana Ruiz, 44,"
+_AGE_SAID = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|(?<=[A-Za-z]),\s+(\d{1,3}),")
+
+
+@lru_cache(maxsize=1 << 12)
+def _ages_said(sentence: str) -> frozenset[int]:
+    """The ages of people a sentence gives: a span of one's life (how long one lived somewhere,
+    worked somewhere) is that person's, and two people's ages far apart are two people's spans."""
+    return frozenset(int(next(g for g in m.groups() if g)) for m in _AGE_SAID.finditer(sentence))
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:

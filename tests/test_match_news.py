@@ -1577,3 +1577,20 @@ def test_a_man_facing_charges_is_the_suspect_not_the_man_found_hurt(tmp_path, fi
     lede = "Stabbing at Lisket nightclub\nTwo men died after a stabbing at a Lisket nightclub on Saturday, police said. "
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (not any("-year-old" in text for pair in found for text in pair)) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("Nadia, a 48-year-old nurse who has lived on the estate for 22 years, said the walls had been cracking for months.",
+         "One resident, aged 71, said he had lived on the estate for 40 years and had never been so afraid.", True),
+        ("Nadia, a 48-year-old nurse who has lived on the estate for 22 years, said the walls had been cracking for months.",
+         "Nadia, 48, said she had lived on the estate for 20 years.", False),
+    ],
+)
+def test_spans_of_two_residents_lives_are_two_facts(tmp_path, first, second, apart):
+    """'a 48-year-old nurse who has lived on the estate for 22 years', 'One resident, aged 71, said
+    he had lived on the estate for 40 years': two people's years there, told with ages far apart."""
+    lede = "Residents evacuated from cracked Harwell tower\nHundreds of residents left the Harwell estate tower on Monday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("years" in text for pair in found for text in pair)) is apart
