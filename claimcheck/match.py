@@ -788,7 +788,7 @@ class Facets:
         self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
-        self.dated = _dated_event_year(claim) if kind in ("amount", "count") else None
+        self.dated = _dated_event_year(claim) if kind == "amount" or count and self.role != "ordinal" else None
         self.tally = _tally_at(sentence, end) if count else (None, None)
         self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
 

@@ -1594,3 +1594,13 @@ def test_spans_of_two_residents_lives_are_two_facts(tmp_path, first, second, apa
     lede = "Residents evacuated from cracked Harwell tower\nHundreds of residents left the Harwell estate tower on Monday. "
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (not any("years" in text for pair in found for text in pair)) is apart
+
+
+def test_an_ordinal_in_a_sentence_dated_by_its_year_still_meets_its_undated_twin(tmp_path):
+    """'In 2025, the premier flew to Oslo for events marking the 60th anniversary of the treaty':
+    the year dates the visit, not another event; the anniversary is the other report's."""
+    first = "In 2025, the premier flew to Oslo for events marking the 60th anniversary of the Harlan treaty."
+    second = "Both leaders marked the 60th anniversary of the Harlan treaty, the statement said."
+    lede = "Premier visits Oslo\nThe premier met Norway's leaders on Friday. "
+    assert any("60th anniversary" in text for group in grouped_texts(corpus_of(tmp_path, lede + first, lede + second))
+               for text in group)
