@@ -755,7 +755,7 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "dated", "tally", "aged")
+                 "dated", "tally", "aged", "bound")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -791,6 +791,7 @@ class Facets:
         self.dated = _dated_event_year(claim) if kind == "amount" or count and self.role != "ordinal" else None
         self.tally = _tally_at(sentence, end) if count else (None, None)
         self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
+        self.bound = _bound_at(sentence, start, end) if kind in ("amount", "count") else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -841,6 +842,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
+    if "" != fa.bound != fb.bound != "":
+        return False  # "took the aircraft from 37,000ft to about 10,000ft", "descended to 10,000 feet": where it began, where it ended
+    if a.kind == "count" and fa.partitive != fb.partitive and 1.0 in (fa.size, fb.size) and fa.size != fb.size:
+        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided")
     if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):
         return False  # "Fatima, a 52-year-old mother who has lived there for 19 years", "One man, aged 67, ... 35 years"
     if a.kind == "count" and _two_increments(fa.tally, fb.tally):
@@ -912,6 +917,27 @@ def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str |
     if to_a is not None and to_b is not None and to_a.isdigit() == to_b.isdigit() and to_a != to_b:
         return True  # (a tally in words and one in digits are not compared: "to 14", "to fourteen")
     return None is not to_a == from_b or None is not to_b == from_a
+
+
+# A figure a change starts from, or the one it ends at: "took the aircraft from 37,000ft to about
+# 10,000ft", "descended to 10,000 feet", "fell from 12 to nine"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|under)?\s*$", re.I)
+_TO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s", re.I)
+_TO_BEFORE = re.compile(r"\b(?:from\s+[^,;]{1,40}?\s+)?(?:down|up)?\s*to\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:under|over)|below|under)?\s*$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:descended|descending|dropped|dropping|fell|falling|climbed|climbing|rose|rising|dived|diving|"
+                            r"plunged|plunging|cut|reduced|raised|lowered|took|brought|from)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bound_at(sentence: str, start: int, end: int) -> str:
+    """'from' for the figure a change starts from ("from 37,000ft to about 10,000ft"), 'to' for the
+    one it ends at, after a verb of change ("descended to 10,000 feet"); '' otherwise."""
+    if _FROM_BEFORE.search(sentence, max(0, start - 30), start) and _TO_AFTER.match(sentence, end):
+        return "from"
+    window = sentence[max(0, start - 60):start]
+    if _TO_BEFORE.search(window) and _CHANGE_BEFORE.search(window):
+        return "to"
+    return ""
 
 
 # A person's age told beside a span of their life: "a 52-year-old mother of three who has lived in the

@@ -1604,3 +1604,21 @@ def test_an_ordinal_in_a_sentence_dated_by_its_year_still_meets_its_undated_twin
     lede = "Premier visits Oslo\nThe premier met Norway's leaders on Friday. "
     assert any("60th anniversary" in text for group in grouped_texts(corpus_of(tmp_path, lede + first, lede + second))
                for text in group)
+
+
+def test_where_a_change_began_is_not_where_it_ended(tmp_path):
+    """'from 39,000ft to about 9,000ft', 'descended to 12,000 feet': the level it left is not
+    the level another report says it reached."""
+    lede = "Jet makes emergency descent over Biscay\nA passenger jet made an emergency descent on Monday. "
+    first = "The pilots pulled on oxygen masks and brought the jet from 39,000ft to about 9,000ft within eight minutes."
+    second = "Oxygen masks fell from the cabin ceiling and the jet descended to 12,000 feet in about six minutes."
+    assert not any("39,000ft" in pair for pair in conflicts(corpus_of(tmp_path, lede + first, lede + second)))
+
+
+def test_one_of_the_things_picks_one_out_it_does_not_count_them(tmp_path):
+    """'The driver of one of the buses was killed' says which bus, not how many: not in conflict
+    with 'a collision between two buses that killed one driver'."""
+    lede = "Buses collide in Trenby\nTwo buses collided in Trenby on Friday morning, police said. "
+    first = "Police opened an inquiry into a collision between two buses in Trenby that killed one driver."
+    second = "The driver of one of the buses was killed, police said."
+    assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
