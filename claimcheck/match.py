@@ -230,12 +230,14 @@ def _apposed_role(claim: Claim) -> str | None:
 # What a person did or underwent, said of the age: who was killed ("A 17-year-old was killed", "Jalen
 # Brooks, 16, died at a hospital", "a 16-year-old boy was shot in the chest", "surfer, 58, killed by a
 # shark") is the story's victim; who was arrested or charged ("Gary Lusk, 52, was arrested", "Man, 52,
-# charged in ...", "the arrest of a 52-year-old man") its suspect. The wounded are not the killed.
+# charged in ...", "the arrest of a 52-year-old man", "A 30-year-old man is facing two murder charges",
+# "a 41-year-old woman is due in court") its suspect. The wounded are not the killed.
 _DEED_PERSON = r"(?:\s+(?!(?:who|that|which|and|or|not|be|should|would|could|will|may|might|must|can)\b)[A-Za-z][\w'-]*){0,3}?"
 _DEED_AFTER = re.compile(_DEED_PERSON + r"\s*,?\s*(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:later\s+|fatally\s+)?"
                          r"(?:(died|killed|shot|stabbed|attacked|murdered|slain)(?=\s*[,.;:]|\s*$|\s+(?:in|by|at|on|near|off|after|when|"
                          r"while|during|outside|inside|and)\b)|(died)\b|(arrested|charged|detained|apprehended|"
-                         r"taken\s+into\s+custody|in\s+custody)\b)")
+                         r"taken\s+into\s+custody|in\s+custody|fac(?:ing|es|ed)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|"
+                         r"(?:was\s+|is\s+)?due\s+(?:to\s+appear\s+)?in\s+court)\b)")
 _DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|apprehended)\s+(?:a|an)\s+$", re.I)
 
 
@@ -699,6 +701,41 @@ def _background_year(before: str) -> int | None:
     return found[0] if len(years) == 1 and len(set(found)) == 1 else None
 
 
+# An event a sentence names by its year before the figure: "a June 2020 storm that ... caused",
+# "the 2014 crash killed", "In March 2019, a fire destroyed".
+_DATED_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]n)\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?"
+                          rf"(?:\d{{1,2}},?\s+)?({STATED_YEAR})\b(?!\s*(?:-|–|to|and)\s*\d)")
+
+
+# A year a body's or a thing's life counts from, not an event's: "Aldwick, founded in Sussex in 1921,",
+# "Geneva, which introduced its own minimum wage in 2020, now pays"
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|incorporated|set\s+up|built|born|opened|launched|listed|"
+                      r"introduced|adopted|created|began|started)(?:\s+[\w'’-]+){0,5}?\s*,?\s*$")
+# A figure said to hold now, after the year: "in 2020, now pays at least 24.32 francs"
+_NOW = re.compile(r"\b(?:now|currently|today)\b", re.I)
+
+
+def _dated_event_year(claim: Claim) -> int | None:
+    """The year an amount's or a count's sentence dates its event to before the figure, when the
+    claim was given no period of its own ("the record was held by a June 2020 storm, which caused
+    $1.2 billion", "The 2014 crash killed 12"): a background event's figure, not one of this
+    story's event undated ("The hailstorm caused $1.6 billion"). One year only."""
+    if claim.period is not None:
+        return None
+    years = {int(m.group(1)) for m in _DATED_EVENT.finditer(claim.sentence, 0, claim.marked[0])
+             if not _FOUNDED.search(claim.sentence, 0, m.start()) and not _NOW.search(claim.sentence, m.end(), claim.marked[0])}
+    return years.pop() if len(years) == 1 and len(set(_YEAR.findall(claim.sentence[:claim.marked[0]]))) == 1 else None
+
+
+def _year_of(dated: int | None, claim: Claim) -> int | None:
+    """The year a claim is of: the year its sentence dates its event to, else its period's year."""
+    if dated is not None:
+        return dated
+    period = claim.period
+    return period.start.year if period is not None and period.resolved and period.start is not None \
+        and period.end is not None and period.start.year == period.end.year else None
+
+
 def period_key(period: Period | None) -> tuple:
     if period is None:
         return ("none",)
@@ -721,7 +758,7 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "base")
+                 "base", "dated", "tally", "aged", "bound")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -755,6 +792,10 @@ class Facets:
         self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
+        self.dated = _dated_event_year(claim) if kind == "amount" or count and self.role != "ordinal" else None
+        self.tally = _tally_at(sentence, end) if count else (None, None)
+        self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
+        self.bound = _bound_at(sentence, start, end) if kind in ("amount", "count") else ""
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -806,6 +847,18 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "He was initially charged with one count of murder", "is charged with two counts"
     if fa.where ^ fb.where == {"world", "country"}:
         return False
+    if (fa.dated or fb.dated) and _year_of(fa.dated, a) != _year_of(fb.dated, b):
+        return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
+    if "" != fa.bound != fb.bound != "":
+        return False  # "took the aircraft from 37,000ft to about 10,000ft", "descended to 10,000 feet": where it began, where it ended
+    if a.kind == "count" and fa.partitive != fb.partitive and 1.0 in (fa.size, fb.size) and fa.size != fb.size:
+        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided")
+    if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):
+        return False  # "Fatima, a 52-year-old mother who has lived there for 19 years", "One man, aged 67, ... 35 years"
+    if a.kind == "count" and _two_increments(fa.tally, fb.tally):
+        return False  # "four more cases, taking the outbreak to 14", "three more cases, up from 14": two days' rises
+    if a.dimension == "currency" and _converted(a) != _converted(b):
+        return False  # "C$1.2 billion ($870 million)": a conversion at the day's rate, not another outlet's "$1.6B"
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
@@ -855,6 +908,64 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far\s+)?this\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|"
                       r"\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+# A rise told with the tally it brings a count to, or the one it rose from: "four more cases,
+# taking the number infected to 14", "bringing the outbreak to 17", "three more cases ..., up from 14"
+_TALLY_TO = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting|putting)\b[^.;:]{0,80}?\bto\s+"
+                       r"(?:a\s+total\s+of\s+|at\s+least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+_TALLY_FROM = re.compile(r"\bup\s+from\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _tally_at(sentence: str, end: int) -> tuple[str | None, str | None]:
+    """The tally a count brings its total to, and the one it rose from, said after the count."""
+    after = sentence[end:]
+    to, since = _TALLY_TO.search(after), _TALLY_FROM.search(after)
+    return (to.group(1).replace(",", "") if to else None, since.group(1).replace(",", "") if since else None)
+
+
+def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two rises of one count on two occasions: each brings the tally to another figure ("taking the
+    number infected to 14", "bringing the outbreak to 17"), or one rose from where the other brought
+    it ("up from 14")."""
+    (to_a, from_a), (to_b, from_b) = a, b
+    if to_a is not None and to_b is not None and to_a.isdigit() == to_b.isdigit() and to_a != to_b:
+        return True  # (a tally in words and one in digits are not compared: "to 14", "to fourteen")
+    return None is not to_a == from_b or None is not to_b == from_a
+
+
+# A figure a change starts from, or the one it ends at: "took the aircraft from 37,000ft to about
+# 10,000ft", "descended to 10,000 feet", "fell from 12 to nine"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|under)?\s*$", re.I)
+_TO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s", re.I)
+_TO_BEFORE = re.compile(r"\b(?:from\s+[^,;]{1,40}?\s+)?(?:down|up)?\s*to\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:under|over)|below|under)?\s*$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:descended|descending|dropped|dropping|fell|falling|climbed|climbing|rose|rising|dived|diving|"
+                            r"plunged|plunging|cut|reduced|raised|lowered|took|brought|from)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bound_at(sentence: str, start: int, end: int) -> str:
+    """'from' for the figure a change starts from ("from 37,000ft to about 10,000ft"), 'to' for the
+    one it ends at, after a verb of change ("descended to 10,000 feet"); '' otherwise."""
+    if _FROM_BEFORE.search(sentence, max(0, start - 30), start) and _TO_AFTER.match(sentence, end):
+        return "from"
+    window = sentence[max(0, start - 60):start]
+    if _TO_BEFORE.search(window) and _CHANGE_BEFORE.search(window):
+        return "to"
+    return ""
+
+
+# A person's age told beside a span of their life: "a 52-year-old mother of three who has lived in the
+# building for 19 years", "One man, aged 67, said he had lived there for 35 years", "Ana Ruiz, 44,"
+_AGE_SAID = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|(?<=[A-Za-z]),\s+(\d{1,3}),")
+
+
+@lru_cache(maxsize=1 << 12)
+def _ages_said(sentence: str) -> frozenset[int]:
+    """The ages of people a sentence gives: a span of one's life (how long one lived somewhere,
+    worked somewhere) is that person's, and two people's ages far apart are two people's spans."""
+    return frozenset(int(next(g for g in m.groups() if g)) for m in _AGE_SAID.finditer(sentence))
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:

@@ -1506,3 +1506,119 @@ def test_two_ages_of_one_role_told_in_two_places_are_two_people(tmp_path, first,
     lede = "Winter Storm Orla kills two across Calder County\nWinter Storm Orla swept across Calder County on Saturday. "
     found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
     assert (not any("-year-old" in text for pair in found for text in pair)) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("The previous record belonged to a May 2019 storm that flattened crops near Tarrow, which caused $900 million in insured losses.",
+         "The hailstorm caused $1.4 billion in insured losses, the insurers' council said.", True),
+        ("Insurers still remember the March 2017 hailstorm in the same valley, which caused $600 million in damage.",
+         "The hailstorm caused $850 million in damage, the council said.", True),
+        ("The hailstorm caused $1.1 billion in insured losses, the insurers' council said.",
+         "The hailstorm caused $1.4 billion in insured losses, the insurers' council said.", False),
+        ("Brenlow Mills, founded in Kent in 1908, employs 2,300 staff at four sites.",
+         "Brenlow Mills employs 2,700 staff, its annual report says.", False),
+        ("The canton, which adopted its own levy in 2019, now charges 3.40 francs a night.",
+         "The canton charges 3.10 francs a night.", False),
+    ],
+)
+def test_a_figure_of_an_event_dated_by_its_year_is_a_background_events(tmp_path, first, second, apart):
+    """'a May 2019 storm ..., which caused $900 million', 'The 2017 flood caused $600 million':
+    an earlier event named by its year, not this one's figure; a year a body was founded in, or
+    a rule adopted in, dates no event ('founded in Kent in 1908, employs 2,300')."""
+    lede = "Hailstorm batters Tarrow\nA hailstorm hit Tarrow on Monday, damaging thousands of homes and cars. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (found == []) is apart
+
+
+def test_a_conversion_in_brackets_is_not_another_outlets_figure(tmp_path):
+    """'caused about C$1.2 billion ($870 million)': a wire's conversion at the day's rate; an
+    outlet's own '$1.6 billion' (in its own dollars) is not in conflict with it."""
+    lede = "Hailstorm batters Tarrow\nA hailstorm hit Tarrow on Monday, damaging thousands of homes and cars. "
+    first = "The hailstorm caused about C$1.2 billion ($870 million) in insured damage, an estimate showed."
+    second = "The hailstorm caused an estimated $1.6 billion in insured damage, the insurers' bureau said."
+    assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Two more cases of mumps were confirmed in Orrin, bringing the outbreak to 24.", True),
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Officials said two more cases had been confirmed by the evening, up from 22 earlier in the day.", True),
+        ("Health officials confirmed five more cases of mumps in Orrin, taking the number infected in the outbreak to 22.",
+         "Four more cases of mumps were confirmed in Orrin, bringing the outbreak to 22.", False),
+    ],
+)
+def test_rises_that_bring_a_tally_to_two_figures_are_two_rises(tmp_path, first, second, apart):
+    """'five more cases, taking the outbreak to 22', 'two more cases, bringing it to 24' or 'up from
+    22': a rise of one day and the next one; two rises to one tally are one rise."""
+    lede = "Mumps outbreak grows in Orrin\nA mumps outbreak at an Orrin school is spreading, officials said on Thursday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (found == []) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("A 30-year-old man is facing two murder charges after a stabbing at a Lisket nightclub on Saturday.",
+         "Officers found a 33-year-old man lying by the dance floor of the Lisket nightclub with stab wounds. He died there.", True),
+        ("A 30-year-old man is due in court over a stabbing at a Lisket nightclub on Saturday.",
+         "Officers found a 33-year-old man lying by the dance floor of the Lisket nightclub with stab wounds. He died there.", True),
+        ("A 30-year-old man is facing two murder charges after a stabbing at a Lisket nightclub on Saturday.",
+         "A 32-year-old man was charged with murder after the stabbing at the Lisket nightclub.", False),
+    ],
+)
+def test_a_man_facing_charges_is_the_suspect_not_the_man_found_hurt(tmp_path, first, second, apart):
+    """'A 30-year-old man is facing two murder charges', 'is due in court': the suspect, not the
+    man officers found with stab wounds in another report; another report's charged man is him."""
+    lede = "Stabbing at Lisket nightclub\nTwo men died after a stabbing at a Lisket nightclub on Saturday, police said. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("-year-old" in text for pair in found for text in pair)) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("Nadia, a 48-year-old nurse who has lived on the estate for 22 years, said the walls had been cracking for months.",
+         "One resident, aged 71, said he had lived on the estate for 40 years and had never been so afraid.", True),
+        ("Nadia, a 48-year-old nurse who has lived on the estate for 22 years, said the walls had been cracking for months.",
+         "Nadia, 48, said she had lived on the estate for 20 years.", False),
+    ],
+)
+def test_spans_of_two_residents_lives_are_two_facts(tmp_path, first, second, apart):
+    """'a 48-year-old nurse who has lived on the estate for 22 years', 'One resident, aged 71, said
+    he had lived on the estate for 40 years': two people's years there, told with ages far apart."""
+    lede = "Residents evacuated from cracked Harwell tower\nHundreds of residents left the Harwell estate tower on Monday. "
+    found = conflicts(corpus_of(tmp_path, lede + first, lede + second))
+    assert (not any("years" in text for pair in found for text in pair)) is apart
+
+
+def test_an_ordinal_in_a_sentence_dated_by_its_year_still_meets_its_undated_twin(tmp_path):
+    """'In 2025, the premier flew to Oslo for events marking the 60th anniversary of the treaty':
+    the year dates the visit, not another event; the anniversary is the other report's."""
+    first = "In 2025, the premier flew to Oslo for events marking the 60th anniversary of the Harlan treaty."
+    second = "Both leaders marked the 60th anniversary of the Harlan treaty, the statement said."
+    lede = "Premier visits Oslo\nThe premier met Norway's leaders on Friday. "
+    assert any("60th anniversary" in text for group in grouped_texts(corpus_of(tmp_path, lede + first, lede + second))
+               for text in group)
+
+
+def test_where_a_change_began_is_not_where_it_ended(tmp_path):
+    """'from 39,000ft to about 9,000ft', 'descended to 12,000 feet': the level it left is not
+    the level another report says it reached."""
+    lede = "Jet makes emergency descent over Biscay\nA passenger jet made an emergency descent on Monday. "
+    first = "The pilots pulled on oxygen masks and brought the jet from 39,000ft to about 9,000ft within eight minutes."
+    second = "Oxygen masks fell from the cabin ceiling and the jet descended to 12,000 feet in about six minutes."
+    assert not any("39,000ft" in pair for pair in conflicts(corpus_of(tmp_path, lede + first, lede + second)))
+
+
+def test_one_of_the_things_picks_one_out_it_does_not_count_them(tmp_path):
+    """'The driver of one of the buses was killed' says which bus, not how many: not in conflict
+    with 'a collision between two buses that killed one driver'."""
+    lede = "Buses collide in Trenby\nTwo buses collided in Trenby on Friday morning, police said. "
+    first = "Police opened an inquiry into a collision between two buses in Trenby that killed one driver."
+    second = "The driver of one of the buses was killed, police said."
+    assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
