@@ -721,7 +721,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             elliptical.append((number, upper_number))
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
-        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_TO.search(sentence, 0, number.start)))
+        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
@@ -776,10 +776,18 @@ _TOTAL_TO = re.compile(
     rf"to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
+# "bringing the outbreak to 17", "an outbreak centred on a school grows to 14", "cluster rises to 9": an outbreak's
+# size is the running total of the cases the sentence counts
+_OUTBREAK_TO = re.compile(
+    rf"\b(?:outbreak|cluster)\s+(?:[\w-]+\s+){{0,6}}?(?:(?:has|had)\s+)?(?:(?:grows|grew|grown|rises|rose|risen|climbs|climbed"
+    rf"|jumps|jumped|swells|swelled)\s+to|reaches|reached|hits|to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TOTAL_OR_OUTBREAK_TO = re.compile(f"{_TOTAL_TO.pattern}|{_OUTBREAK_TO.pattern}", re.I)
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
-    if _TOTAL_TO.search(sentence, 0, number.start):
+    if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
         return True
     right = sentence[last.end:]
     if _OF_THEM.match(right):

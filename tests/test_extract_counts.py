@@ -224,6 +224,20 @@ def test_the_total_a_count_brings_is_a_total_of_the_same_thing(sentence, surface
     assert (claim.quantity.unit, claim.measure) == (unit, measure)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Two more cases of hepatitis A were confirmed, bringing an outbreak linked to a city bakery to 23.", "23", 23),
+        ("Four new cases were reported on Tuesday as the mumps outbreak at the university grew to 41.", "41", 41),
+        ("Five more Legionnaires' cases as Bronx cluster reaches 12", "12", 12),
+        ("Health officials logged six new cases, and the outbreak has risen to 30.", "30", 30),
+    ],
+)
+def test_the_size_an_outbreak_reaches_counts_the_cases_before_it(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "case")
+
+
 def test_the_count_before_bringing_the_total_is_no_total():
     assert claim_at("Officials confirmed 35 new cases, taking the total to 812.", "35 new cases").measure == "case"
 
