@@ -1735,7 +1735,19 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.
+# A clause opens at a sentence's start, after a colon, "and", "although" or a reporting verb ("police said two were")
+_CLAUSE_OPENS = r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while|although|though|whereas)\s+|\b(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?)"
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
+# ...or after "although" or a reporting verb when no count comes before it for the number to stand for ("It sold
+# 900 tickets, though only 600 were used" counts tickets): "The miners were alive, although two were taken to hospital"
+_CLAUSE_SUBJECT_LATE = re.compile(r"\b(?:although|though|whereas|said|says|told\s+[a-z]+)\s+(?:that\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                           r"|dozens?|hundreds?|thousands?)\b", re.I)
+
+
+def _opens_subject_clause(left: str) -> bool:
+    """Whether a bare number at the end of `left` opens a clause as its subject."""
+    return bool(_CLAUSE_SUBJECT_BEFORE.search(left) or _CLAUSE_SUBJECT_LATE.search(left) and not _COUNT_BEFORE.search(left))
 _PASSIVE_AFTER = re.compile(
     r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
@@ -1747,12 +1759,18 @@ _PASSIVE_AFTER = re.compile(
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
-_SUBJECT_STATE_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|nearly|almost|"
+_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
                                    r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
-    r"(?P<of>\s+of\s+(?:them|those|these|whom))?(?:\s+(?:are|were|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
+    r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
+    r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
     r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
-    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners))\b",
+    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
+    # "one of them was in critical condition", "One of the three was listed in serious condition"
+    r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
+    # "two of them had fractures and one a head injury", "three suffered burns": the harm is the measure
+    r"(?:had|has|suffered|sustained)\s+(?:an?\s+)?(?P<harm>(?:(?:head|spinal|leg|arm|back|serious|minor|internal)\s+)?"
+    r"(?:fractures?|injur(?:y|ies)|burns|broken\s+(?:bones?|legs?|arms?|ribs?)|concussions?|smoke\s+inhalation)))\b",
     re.I)
 _HEADLINE_STATE_BEFORE = re.compile(r",\s*$")
 
@@ -1766,7 +1784,9 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return None
     if after.group("noun") and not after.group("of"):
         return None  # "Two were women" without "of them" is left: "Three are children of the owner"
-    word = "held" if after.group("held") else (after.group("state") or after.group("noun")).lower()
+    if after.group("harm"):
+        return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
 
 
@@ -1902,7 +1922,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
     passive = _PASSIVE_AFTER.match(right)
-    if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
+    if passive and number.kind == "cardinal" and _opens_subject_clause(left):
         return UnitMatch("people", "count", measure=(passive.group("word") or passive.group("active")).lower())
     state = _subject_state(left, number, right)
     if state is not None:

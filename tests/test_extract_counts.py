@@ -942,6 +942,13 @@ def test_a_day_an_event_falls_on_is_no_run():
         ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
         ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
         ("Seven of them were women.", "Seven", 7, "women"),
+        # a condition, a harm, and the clause opened by "although" or a reporting verb
+        ("Paramedics said one of them was in serious condition on Sunday night.", "one", 1, "serious"),
+        ("Four people were hurt. One of the four was listed in critical condition, police said.", "One", 1, "critical"),
+        ("The driver said three of them had broken legs and one had a spinal injury.", "three", 3, "broken leg"),
+        ("The driver said three of them had broken legs and one had a spinal injury.", "one", 1, "spinal injury"),
+        ("No one died, although two were airlifted to hospital with burns.", "two", 2, "airlifted"),
+        ("The fire service said four were taken to hospital by ambulance.", "four", 4, "taken"),
     ],
 )
 def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentence, surface, value, measure):
