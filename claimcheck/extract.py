@@ -65,6 +65,8 @@ from .lexicon import (
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
     START_WORDS,
+    STORM_EVENT,
+    STORM_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
@@ -511,14 +513,14 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
             event = None if amount is not None else event_of(sentence, time.start, time.end, context, times)
             if event is None or event.measure not in TOLLED_EVENTS:
-                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
+                kind_of = next((c for w in toll.measure.split() if (c := _event_class(w)) in _TOLLED_EVENTS), None) or (
                     "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
                 if kind_of is None and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
                         published is None or time.period.start is None or time.period.start.year <= published.year):
                     # "In 2023, customs seized a record 116 tonnes", "In 2023, two inmates escaped": the
                     # past event the count's verb names, in a year of its own
                     # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
-                    kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
+                    kind_of = next((c for w in toll.measure.split() if (c := _event_class(w))
                                     and c not in _QUAKE_CLASSES), None)
                 if kind_of is None and amount is None and _past_injuries(sentence, time, toll, published):
                     kind_of = INJURY_EVENT  # "In 2019, about 20 people were hurt in a collision": the year of that past event
@@ -2163,7 +2165,8 @@ def _event_claims(
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        event = _event_at(sentence, time.start, time.end, context, times)
+        event = (Event(STORM_EVENT, (), ()) if _STORM_AFTER.match(sentence, time.end) and time.period.granularity in ("month", "year")
+                 else _event_at(sentence, time.start, time.end, context, times))
         clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
         if event is None and clock is not None:
             event = _event_at(sentence, clock.start, time.end, context, times)
@@ -2179,6 +2182,18 @@ def _event_claims(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+(?:here|there))?,?\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+# A storm is an event with a toll and a cost of its own ("a hailstorm ... caused C$2.8 billion in damage in August 2024")
+_TOLLED_EVENTS = TOLLED_EVENTS | {STORM_EVENT}
+# "The August 2024 hailstorm", "a June 2020 ice storm": a month or year set before a storm's noun dates that storm
+_STORM_AFTER = re.compile(rf"\s+(?:(?:ice|hail|snow|tropical|winter|wind|severe|freak|deadly)\s+)?"
+                          rf"(?:{_alt(STORM_WORDS, literal=True)})\b", re.I)
+
+
+def _event_class(word: str) -> str:
+    """The class of event a word names, a storm's noun naming a storm ("hailstorm")."""
+    return STORM_EVENT if word.lower() in STORM_WORDS else event_class(word)
 
 
 def _background_year(time: TimeMention) -> bool:
@@ -2254,7 +2269,7 @@ def _since_start(time: TimeMention) -> TimeMention | None:
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
     """Whether an event word stands right before or after a time expression ("commenced in
     September", "independence in July", "the 1967 killings", "the 2017 Tubbs Fire")."""
-    if _NAMED_EVENT_AFTER.match(sentence, time.end):
+    if _NAMED_EVENT_AFTER.match(sentence, time.end) or _STORM_AFTER.match(sentence, time.end):
         return True
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)

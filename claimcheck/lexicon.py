@@ -1049,3 +1049,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+
+# Weather events, a class of event of their own: "The August 2024 hailstorm caused $2.8 billion", "a June 2020
+# storm that also hit the northeast" (a storm's "hit" is no attack), "a hailstorm ... caused C$2.8 billion in August
+# 2024": the month or year set before the storm's noun, or that its toll or cost is counted in, dates it.
+STORM_EVENT = "storm"
+STORM_WORDS: frozenset[str] = frozenset(
+    "storm storms hailstorm hailstorms thunderstorm thunderstorms snowstorm snowstorms windstorm windstorms "
+    "blizzard blizzards hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes".split())

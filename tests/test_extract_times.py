@@ -425,6 +425,21 @@ def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The July 2011 hailstorm left insurers with claims of $600 million.", "July 2011"),
+        ("Homes on the same street were flattened by a 2013 tornado that also hit the school.", "2013"),
+        ("A windstorm in the valley caused $90 million in damage in October 2012, the insurers said.", "October 2012"),
+        ("The 2005 hurricane killed 1,800 people along the Gulf Coast.", "2005"),
+    ],
+)
+def test_a_year_set_before_a_storm_or_its_cost_dates_the_storm(sentence, surface):
+    """A storm is an event of its own: its "hit" is no attack; the year of its toll or its cost is its year."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", "storm")
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
 )
