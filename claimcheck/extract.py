@@ -408,8 +408,44 @@ def _read_sentence(sentence: str, published: date | None, context: Context) -> t
 _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 
 
+# "people born after 1965", "anyone born during or after 1966", "those born before 1957": a year that bounds whom a
+# rule covers by their birth, no period of the sentence's figures ("who have not had two doses") and no event of
+# the story; one bound however it is written ("after 1965" is "in or after 1966")
+_BORN_BEFORE_SINCE = re.compile(r"\bborn\s+$", re.I)
+_SINCE_YEAR = re.compile(rf"since\s+({STATED_YEAR})")
+_BORN_BOUND = re.compile(r"\bborn\s+(?:(?P<or>(?:in|during|on)\s+or\s+)?(?P<side>after|before)|(?P<since>since|from))\s+$", re.I)
+
+
+def _birth_bounds(sentence: str, times: list[TimeMention]) -> list[tuple[TimeMention, Event, Period]]:
+    """The years a birth bound names, each with its side ("born after", "born before") and the first
+    (or last) year of birth it takes in."""
+    bounds = []
+    for time in times:
+        bound = _BORN_BOUND.search(sentence, 0, time.start)
+        since = _SINCE_YEAR.fullmatch(time.period.label) if _BORN_BEFORE_SINCE.search(sentence, 0, time.start) else None
+        if since is not None:  # "born since 2019": the span to now read as its first year
+            bound, year = _BORN_BOUND.search("born since "), int(since.group(1))
+        elif bound is None or time.period.granularity != "year" or time.period.start is None:
+            continue
+        else:
+            year = time.period.start.year
+        assert bound is not None
+        side = (bound.group("side") or "after").lower()
+        if not bound.group("or") and not bound.group("since"):
+            year += 1 if side == "after" else -1
+        bounds.append((time, Event(f"born {side}", (), ()), year_period(year, time.period.label)))
+    return bounds
+
+
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
+    births = _birth_bounds(sentence, times)
+    if births:
+        bounds = {id(time) for time, _, _ in births}
+        times = [t for t in times if id(t) not in bounds]
+        for time, event, period in births:
+            yield _dated_claim(sentence, (time.start, time.end), event, attribution_of(sentence),
+                               kind="date", event_date=period), True
     clocks = find_clock_times(sentence)
     values, clocks = _all_values(sentence, times, clocks)
     values = _hedged_conversions(sentence, values)

@@ -425,6 +425,21 @@ def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "year"),
+    [
+        ("The booster is offered to adults born after 1979 who never had the jab.", "1979", "born after", "1980"),
+        ("Anyone born in or after 1980 who never had the jab can book one.", "1980", "born after", "1980"),
+        ("Staff born before 1957 are presumed immune, the hospital said.", "1957", "born before", "1956"),
+        ("Children born since 2019 are eligible for two free doses.", "since 2019", "born after", "2019"),
+    ],
+)
+def test_a_birth_bound_is_one_bound_however_written_and_no_period_of_a_figure(sentence, surface, measure, year):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure, claim.event_date.iso()) == ("date", measure, year)
+    assert all(c.period is None for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [
         ("The July 2011 hailstorm left insurers with claims of $600 million.", "July 2011"),
