@@ -797,12 +797,14 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|al
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
-_UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
 # "182 homicides in 2023 ... and 144 last year", "31 in 2024, 25 the year before": the count over an earlier stretch,
 # a clause that ends with it ("and 144 a year" is a rate, not this)
+# "41 people died in 2025, compared with 55 in 2024": the count over an earlier stretch it is set against
+_COMPARED_BEFORE = re.compile(rf"\d[^.;:]{{0,120}}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
                               r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
@@ -834,7 +836,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
         return True
-    if _PERIOD_BACK_END.match(right) and _OPENS_CLAUSE.search(sentence, 0, number.start):
+    if _PERIOD_BACK_END.match(right) and (_OPENS_CLAUSE.search(sentence, 0, number.start)
+                                          or _COMPARED_BEFORE.search(sentence, 0, number.start)):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
@@ -1374,7 +1377,8 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
 _SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")'s)\s+)"
                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
-_SERIES_WHERE = re.compile(r"\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+# ...told where or since when, or as one "of its kind" ("The death is the 11th of its kind in the country this year")
+_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
@@ -1834,7 +1838,7 @@ _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
-    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
     rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")

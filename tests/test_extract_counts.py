@@ -486,6 +486,7 @@ def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surf
         ("Fans packed a stadium that seats about 30,000.", "about 30,000", 30000, "capacity"),
         ("The boat, with a capacity of 40, was carrying 95 migrants.", "40", 40, "capacity"),
         ("The prison can hold 1,200 but houses nearly 2,000 inmates.", "1,200", 1200, "capacity"),
+        ("Some 9,000 fans were in the arena, which holds 12,500, when the lights failed.", "12,500", 12500, "capacity"),
         ("The storm flattened Millbrook, a village of about 900.", "about 900", 900, "population"),
         ("Emergency crews reached Tarsen, a town of 12,000, by noon.", "12,000", 12000, "population"),
     ],
@@ -540,6 +541,9 @@ def test_people_aboard_and_more_casualties(sentence, surface, value, measure):
         ("Six miners were rescued and the remaining three walked out unaided.", "three", "miner"),
         ("The bank will close 120 branches, including 45 in Scotland.", "45", "branch"),
         ("It sold 900 tickets, though only 600 were used.", "600", "ticket"),
+        # a count set against one over an earlier stretch, and a level "up from" a count in words
+        ("The port handled 310 ships in 2025, compared with 280 in 2024.", "280", "ship"),
+        ("Officials logged five new infections by noon, up from 12 the day before.", "12", "infection"),
     ],
 )
 def test_a_bare_number_in_a_clause_of_its_own_counts_the_noun_before(sentence, surface, unit):
@@ -1230,6 +1234,7 @@ def test_a_bare_or_open_half_is_no_share(sentence):
         # an ordinal whose noun the sentence gave already: the subject's ...
         ("The crash was the fourth on that stretch of highway since January.", "fourth", 4, "crash"),
         ("Sunday's blaze is the third in the district this month, fire officials said.", "third", 3, "blaze"),
+        ("The drowning was the sixth of its kind on the county's beaches this summer.", "sixth", 6, "drowning"),
         # ... or that of the ordinal before it
         ("It was the sixth fatal stabbing in the borough this year and the 11th in London.", "11th", 11, "stabbing"),
         ("It was the ninth overdose death in the county this year and the second along the same street.", "second", 2, "death"),
