@@ -34,6 +34,7 @@ from .lexicon import (
     CLOCK_ZONES,
     COUNTED_SUBJECTS,
     CROWD_VERBS,
+    DEED_EVENTS,
     DECREASE_CUES,
     DETERMINERS,
     EARLIER_LEVEL,
@@ -542,6 +543,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
               and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
+    dated_years: set[int] = set()
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
         toll = tolled.get(id(time.period))
         amount = background.get(id(time.period)) if toll is None else None  # its own verb only names its event
@@ -562,8 +564,15 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                     kind_of = INJURY_EVENT  # "In 2019, about 20 people were hurt in a collision": the year of that past event
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
+                dated_years.add(id(time))
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
+    for time in times:  # "lawmakers passed a bill in 2024", "In 2021, a sinkhole opened up": the year of a past deed
+        deed = None if time in undated or id(time) in starts or id(time.period) in changed or id(time) in dated_years \
+            else _past_deed(sentence, time, published)
+        if deed is not None:
+            yield _dated_claim(sentence, (time.start, time.end), Event(deed, (), ()), attribution,
+                               kind="date", event_date=time.period), True
     for time in times:  # "would save 150 million pounds a year by 2028": the year the target is due, a date of its own
         target = targeted.get(id(time.period))
         if target is not None and time not in undated and _BY_BEFORE.search(sentence, 0, time.start):
@@ -2234,6 +2243,29 @@ _STORM_AFTER = re.compile(rf"\s+(?:(?:ice|hail|snow|tropical|winter|wind|severe|
 def _event_class(word: str) -> str:
     """The class of event a word names, a storm's noun naming a storm ("hailstorm")."""
     return STORM_EVENT if word.lower() in STORM_WORDS else event_class(word)
+
+
+# A deed's past-tense verb, then up to six words of its clause, before the year it was done in ("won £195.7m in
+# July 2022", "passed a bill in 2024", "was built in 1972"); or after a year that opens the sentence ("In 2021, a
+# sinkhole opened up")
+_DEED_VERB = rf"(?P<verb>{_alt(DEED_EVENTS, literal=True)})"
+_DEED_BEFORE_YEAR = re.compile(rf"\b\w+\s+{_DEED_VERB}\b(?:\s+[^\s;:]*[^\s.;:,]){{0,6}}?\s+(?:in|during)\s+$", re.I)
+_DEED_AFTER_YEAR = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{1,5}}?{_DEED_VERB}\b", re.I)
+_OPENING_IN = re.compile(r"^\W*in\s+$", re.I)
+_COUNTED_DEEDS = re.compile(rf"\b(?:\d[\d,.]*|(?:{NUMBER_WORD})|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?[a-z]+s\b", re.I)
+
+
+def _past_deed(sentence: str, time: TimeMention, published: date | None) -> str | None:
+    """The class of the past deed a stated year before the publication year dates, or None."""
+    if not _background_year(time) or time.period.start is None or (
+            published is not None and time.period.start.year >= published.year):
+        return None
+    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start)
+    if deed is None and _OPENING_IN.match(sentence[: time.start]):
+        deed = _DEED_AFTER_YEAR.match(sentence, time.end)
+    if deed is None or _COUNTED_DEEDS.search(deed.group(0)):
+        return None  # "opened 40 stores in 2014": a year's count of deeds, not one deed
+    return DEED_EVENTS[deed.group("verb").lower()]
 
 
 def _background_year(time: TimeMention) -> bool:

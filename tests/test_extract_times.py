@@ -455,6 +455,31 @@ def test_a_year_set_before_a_storm_or_its_cost_dates_the_storm(sentence, surface
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Parliament passed a similar law in 2009 that banned 14 kinds of knives.", "2009", "passage"),
+        ("The couple, who won £3.1m in March 2011, have since moved to Spain.", "March 2011", "win"),
+        ("In 2012, part of the sea wall collapsed, flooding 30 homes.", "2012", "collapse"),
+    ],
+)
+def test_a_stated_past_year_of_a_deed_in_the_past_tense_dates_that_deed(sentence, surface, event):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers passed 12 bills in 2016, the story's own year.",
+        "Lawmakers passed 12 bills in 2014 and rejected nine.",  # a year's count of deeds, not one deed
+        "The museum's founder won two awards in 2013.",
+    ],
+)
+def test_a_deed_in_the_story_year_or_a_year_it_only_scopes_dates_no_past_deed(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure in ("passage", "win")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
 )
