@@ -25,6 +25,7 @@ from .errors import ConfigurationError, Msg
 from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
     ARTICLE_UNITS,
+    CASUALTY_DEGREE_ADVERBS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -1696,7 +1697,7 @@ _BY_FRACTION = re.compile(rf"\bby\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _OR_FRACTION = re.compile(rf"\d[\w\s,]{{0,40}}?,\s*or\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
-    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
+    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS | CASUALTY_DEGREE_ADVERBS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
 _CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
     rf"\s*(?:{_alt(EVENT_NOUNS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
     r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
@@ -1758,7 +1759,7 @@ _FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining
                                  r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
-_IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
+_IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)

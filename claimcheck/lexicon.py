@@ -1065,3 +1065,6 @@ DEED_EVENTS: dict[str, str] = {
     "won": "win", "passed": "passage", "enacted": "passage", "built": "construction", "constructed": "construction",
     "opened": "opening", "collapsed": "collapse", "founded": "founding", "established": "founding",
 }
+
+# Adverbs of degree between a bare number and its casualty word: "Three skiers were killed and two seriously injured".
+CASUALTY_DEGREE_ADVERBS = frozenset("seriously critically badly severely gravely slightly lightly mortally".split())

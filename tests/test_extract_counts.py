@@ -464,12 +464,25 @@ def test_no_n_naming_a_thing_stays_an_identifier(sentence):
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "measure"),
     [
+        ("Two climbers were killed and three badly hurt in the rockfall.", "three badly hurt", 3, "injured"),
+        ("The bus overturned, leaving one dead and four critically injured.", "four critically injured", 4, "injured"),
+    ],
+)
+def test_a_degree_adverb_between_a_number_and_its_casualty_word(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
         ("Twenty people died in the blaze. Six of the dead were firefighters.", "Six", 6, "firefighters"),
         ("Four of the injured remain in a critical condition, the hospital said.", "Four", 4, "critical"),
         ("Two of the wounded were in serious condition on Sunday.", "Two", 2, "serious"),
         ("Three of the dead were children, police said.", "Three", 3, "children"),
         ("More than 40 were hurt, including eight in critical condition.", "eight", 8, "critical"),
         ("The hospital said nine were in stable condition.", "nine", 9, "stable"),
+        ("Five workers were hurt, including two who are in serious condition, the union said.", "two", 2, "serious"),
     ],
 )
 def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surface, value, measure):
