@@ -25,6 +25,7 @@ from .errors import ConfigurationError, Msg
 from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
     ARTICLE_UNITS,
+    CASUALTY_DEGREE_ADVERBS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -35,6 +36,7 @@ from .lexicon import (
     COUNTED_SUBJECTS,
     CROWD_VERBS,
     DECREASE_CUES,
+    DEED_EVENTS,
     DETERMINERS,
     EARLIER_LEVEL,
     ELLIPTICAL_VERBS,
@@ -65,6 +67,8 @@ from .lexicon import (
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
     START_WORDS,
+    STORM_EVENT,
+    STORM_WORDS,
     TALLY_WORDS,
     THRESHOLD_HEDGES,
     THRESHOLD_NOUNS,
@@ -406,8 +410,44 @@ def _read_sentence(sentence: str, published: date | None, context: Context) -> t
 _read_sentence_cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(_read_sentence)
 
 
+# "people born after 1965", "anyone born during or after 1966", "those born before 1957": a year that bounds whom a
+# rule covers by their birth, no period of the sentence's figures ("who have not had two doses") and no event of
+# the story; one bound however it is written ("after 1965" is "in or after 1966")
+_BORN_BEFORE_SINCE = re.compile(r"\bborn\s+$", re.I)
+_SINCE_YEAR = re.compile(rf"since\s+({STATED_YEAR})")
+_BORN_BOUND = re.compile(r"\bborn\s+(?:(?P<or>(?:in|during|on)\s+or\s+)?(?P<side>after|before)|(?P<since>since|from))\s+$", re.I)
+
+
+def _birth_bounds(sentence: str, times: list[TimeMention]) -> list[tuple[TimeMention, Event, Period]]:
+    """The years a birth bound names, each with its side ("born after", "born before") and the first
+    (or last) year of birth it takes in."""
+    bounds = []
+    for time in times:
+        bound = _BORN_BOUND.search(sentence, 0, time.start)
+        since = _SINCE_YEAR.fullmatch(time.period.label) if _BORN_BEFORE_SINCE.search(sentence, 0, time.start) else None
+        if since is not None:  # "born since 2019": the span to now read as its first year
+            bound, year = _BORN_BOUND.search("born since "), int(since.group(1))
+        elif bound is None or time.period.granularity != "year" or time.period.start is None:
+            continue
+        else:
+            year = time.period.start.year
+        assert bound is not None
+        side = (bound.group("side") or "after").lower()
+        if not bound.group("or") and not bound.group("since"):
+            year += 1 if side == "after" else -1
+        bounds.append((time, Event(f"born {side}", (), ()), year_period(year, time.period.label)))
+    return bounds
+
+
 def _sentence_found(sentence: str, published: date | None, context: Context) -> Iterator[_Found]:
     times = find_times(sentence, published)
+    births = _birth_bounds(sentence, times)
+    if births:
+        bounds = {id(time) for time, _, _ in births}
+        times = [t for t in times if id(t) not in bounds]
+        for time, event, period in births:
+            yield _dated_claim(sentence, (time.start, time.end), event, attribution_of(sentence),
+                               kind="date", event_date=period), True
     clocks = find_clock_times(sentence)
     values, clocks = _all_values(sentence, times, clocks)
     values = _hedged_conversions(sentence, values)
@@ -504,6 +544,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
               and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
+    dated_years: set[int] = set()
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
         toll = tolled.get(id(time.period))
         amount = background.get(id(time.period)) if toll is None else None  # its own verb only names its event
@@ -511,21 +552,28 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if toll is not None and time not in undated and id(time) not in starts and _background_year(time):
             event = None if amount is not None else event_of(sentence, time.start, time.end, context, times)
             if event is None or event.measure not in TOLLED_EVENTS:
-                kind_of = next((c for w in toll.measure.split() if (c := event_class(w)) in TOLLED_EVENTS), None) or (
+                kind_of = next((c for w in toll.measure.split() if (c := _event_class(w)) in _TOLLED_EVENTS), None) or (
                     "penalty" if PENALTY_WORDS.intersection(toll.measure.split()) else None)
                 if kind_of is None and _PAST_BACKGROUND.search(sentence, 0, time.start) is None and (
                         published is None or time.period.start is None or time.period.start.year <= published.year):
                     # "In 2023, customs seized a record 116 tonnes", "In 2023, two inmates escaped": the
                     # past event the count's verb names, in a year of its own
                     # (not a quake's "hit", "struck": "trade hit a record $190bn in 2022" reached a level)
-                    kind_of = next((c for w in toll.measure.split() if (c := event_class(w))
+                    kind_of = next((c for w in toll.measure.split() if (c := _event_class(w))
                                     and c not in _QUAKE_CLASSES), None)
                 if kind_of is None and amount is None and _past_injuries(sentence, time, toll, published):
                     kind_of = INJURY_EVENT  # "In 2019, about 20 people were hurt in a collision": the year of that past event
                 event = Event(kind_of, toll.scope, toll.subject) if kind_of else None
             if event is not None:
+                dated_years.add(id(time))
                 yield _dated_claim(sentence, (time.start, time.end), event, attribution,
                                    kind="date", event_date=time.period), True
+    for time in times:  # "lawmakers passed a bill in 2024", "In 2021, a sinkhole opened up": the year of a past deed
+        deed = None if time in undated or id(time) in starts or id(time.period) in changed or id(time) in dated_years \
+            else _past_deed(sentence, time, published)
+        if deed is not None:
+            yield _dated_claim(sentence, (time.start, time.end), Event(deed, (), ()), attribution,
+                               kind="date", event_date=time.period), True
     for time in times:  # "would save 150 million pounds a year by 2028": the year the target is due, a date of its own
         target = targeted.get(id(time.period))
         if target is not None and time not in undated and _BY_BEFORE.search(sentence, 0, time.start):
@@ -721,7 +769,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             elliptical.append((number, upper_number))
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
-        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_TO.search(sentence, 0, number.start)))
+        noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
@@ -759,12 +807,14 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|al
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
-_UP_FROM = re.compile(rf"\d[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
 # "182 homicides in 2023 ... and 144 last year", "31 in 2024, 25 the year before": the count over an earlier stretch,
 # a clause that ends with it ("and 144 a year" is a rate, not this)
+# "41 people died in 2025, compared with 55 in 2024": the count over an earlier stretch it is set against
+_COMPARED_BEFORE = re.compile(rf"\d[^.;:]{{0,120}}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
                               r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
@@ -776,10 +826,18 @@ _TOTAL_TO = re.compile(
     rf"to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
+# "bringing the outbreak to 17", "an outbreak centred on a school grows to 14", "cluster rises to 9": an outbreak's
+# size is the running total of the cases the sentence counts
+_OUTBREAK_TO = re.compile(
+    rf"\b(?:outbreak|cluster)\s+(?:[\w-]+\s+){{0,6}}?(?:(?:has|had)\s+)?(?:(?:grows|grew|grown|rises|rose|risen|climbs|climbed"
+    rf"|jumps|jumped|swells|swelled)\s+to|reaches|reached|hits|to)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_TOTAL_OR_OUTBREAK_TO = re.compile(f"{_TOTAL_TO.pattern}|{_OUTBREAK_TO.pattern}", re.I)
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
-    if _TOTAL_TO.search(sentence, 0, number.start):
+    if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
         return True
     right = sentence[last.end:]
     if _OF_THEM.match(right):
@@ -788,7 +846,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
         return True
-    if _PERIOD_BACK_END.match(right) and _OPENS_CLAUSE.search(sentence, 0, number.start):
+    if _PERIOD_BACK_END.match(right) and (_OPENS_CLAUSE.search(sentence, 0, number.start)
+                                          or _COMPARED_BEFORE.search(sentence, 0, number.start)):
         return True
     following = _next_word(right).lower()
     # "and 90 damaged", "while three wanted no change": a verb in the past, as "were" or "fled"
@@ -1328,7 +1387,8 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
 _SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")'s)\s+)"
                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
-_SERIES_WHERE = re.compile(r"\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+# ...told where or since when, or as one "of its kind" ("The death is the 11th of its kind in the country this year")
+_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
@@ -1637,7 +1697,7 @@ _BY_FRACTION = re.compile(rf"\bby\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _OR_FRACTION = re.compile(rf"\d[\w\s,]{{0,40}}?,\s*or\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b", re.I)
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
-    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
+    rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS | CASUALTY_DEGREE_ADVERBS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
 _CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
     rf"\s*(?:{_alt(EVENT_NOUNS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
     r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
@@ -1699,7 +1759,7 @@ _FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining
                                  r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
-_IN_CONDITION = re.compile(r"\s+(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
+_IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
@@ -1727,7 +1787,19 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # A bare number that opens a clause as its subject, with a passive verb after it ("Seven were buried",
 # "Two have been recaptured", "Three of them were dug out alive"): how many of the people the story
 # counts had that done to them; the verb is the measure.
+# A clause opens at a sentence's start, after a colon, "and", "although" or a reporting verb ("police said two were")
+_CLAUSE_OPENS = r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while|although|though|whereas)\s+|\b(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?)"
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
+# ...or after "although" or a reporting verb when no count comes before it for the number to stand for ("It sold
+# 900 tickets, though only 600 were used" counts tickets): "The miners were alive, although two were taken to hospital"
+_CLAUSE_SUBJECT_LATE = re.compile(r"\b(?:although|though|whereas|said|says|told\s+[a-z]+)\s+(?:that\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                           r"|dozens?|hundreds?|thousands?)\b", re.I)
+
+
+def _opens_subject_clause(left: str) -> bool:
+    """Whether a bare number at the end of `left` opens a clause as its subject."""
+    return bool(_CLAUSE_SUBJECT_BEFORE.search(left) or _CLAUSE_SUBJECT_LATE.search(left) and not _COUNT_BEFORE.search(left))
 _PASSIVE_AFTER = re.compile(
     r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
@@ -1739,12 +1811,18 @@ _PASSIVE_AFTER = re.compile(
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
-_SUBJECT_STATE_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|nearly|almost|"
+_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
                                    r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
-    r"(?P<of>\s+of\s+(?:them|those|these|whom))?(?:\s+(?:are|were|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
+    r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
+    r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
     r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
-    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners))\b",
+    r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
+    # "one of them was in critical condition", "One of the three was listed in serious condition"
+    r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
+    # "two of them had fractures and one a head injury", "three suffered burns": the harm is the measure
+    r"(?:had|has|suffered|sustained)\s+(?:an?\s+)?(?P<harm>(?:(?:head|spinal|leg|arm|back|serious|minor|internal)\s+)?"
+    r"(?:fractures?|injur(?:y|ies)|burns|broken\s+(?:bones?|legs?|arms?|ribs?)|concussions?|smoke\s+inhalation)))\b",
     re.I)
 _HEADLINE_STATE_BEFORE = re.compile(r",\s*$")
 
@@ -1758,7 +1836,9 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return None
     if after.group("noun") and not after.group("of"):
         return None  # "Two were women" without "of them" is left: "Three are children of the owner"
-    word = "held" if after.group("held") else (after.group("state") or after.group("noun")).lower()
+    if after.group("harm"):
+        return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
 
 
@@ -1768,7 +1848,7 @@ _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
-    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
     rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
@@ -1894,7 +1974,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if _TOLL_BEFORE.search(left):
         return UnitMatch("people", "count", measure="killed")
     passive = _PASSIVE_AFTER.match(right)
-    if passive and number.kind == "cardinal" and _CLAUSE_SUBJECT_BEFORE.search(left):
+    if passive and number.kind == "cardinal" and _opens_subject_clause(left):
         return UnitMatch("people", "count", measure=(passive.group("word") or passive.group("active")).lower())
     state = _subject_state(left, number, right)
     if state is not None:
@@ -2135,7 +2215,8 @@ def _event_claims(
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
         ):
             continue
-        event = _event_at(sentence, time.start, time.end, context, times)
+        event = (Event(STORM_EVENT, (), ()) if _STORM_AFTER.match(sentence, time.end) and time.period.granularity in ("month", "year")
+                 else _event_at(sentence, time.start, time.end, context, times))
         clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
         if event is None and clock is not None:
             event = _event_at(sentence, clock.start, time.end, context, times)
@@ -2151,6 +2232,41 @@ def _event_claims(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+(?:here|there))?,?\s+(?:(?:in|on|since|during|of|from)\s+)?(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+# A storm is an event with a toll and a cost of its own ("a hailstorm ... caused C$2.8 billion in damage in August 2024")
+_TOLLED_EVENTS = TOLLED_EVENTS | {STORM_EVENT}
+# "The August 2024 hailstorm", "a June 2020 ice storm": a month or year set before a storm's noun dates that storm
+_STORM_AFTER = re.compile(rf"\s+(?:(?:ice|hail|snow|tropical|winter|wind|severe|freak|deadly)\s+)?"
+                          rf"(?:{_alt(STORM_WORDS, literal=True)})\b", re.I)
+
+
+def _event_class(word: str) -> str:
+    """The class of event a word names, a storm's noun naming a storm ("hailstorm")."""
+    return STORM_EVENT if word.lower() in STORM_WORDS else event_class(word)
+
+
+# A deed's past-tense verb, then up to six words of its clause, before the year it was done in ("won £195.7m in
+# July 2022", "passed a bill in 2024", "was built in 1972"); or after a year that opens the sentence ("In 2021, a
+# sinkhole opened up")
+_DEED_VERB = rf"(?P<verb>{_alt(DEED_EVENTS, literal=True)})"
+_DEED_BEFORE_YEAR = re.compile(rf"\b\w+\s+{_DEED_VERB}\b(?:\s+[^\s;:]*[^\s.;:,]){{0,6}}?\s+(?:in|during)\s+$", re.I)
+_DEED_AFTER_YEAR = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{1,5}}?{_DEED_VERB}\b", re.I)
+_OPENING_IN = re.compile(r"^\W*in\s+$", re.I)
+_COUNTED_DEEDS = re.compile(rf"\b(?:\d[\d,.]*|(?:{NUMBER_WORD})|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?[a-z]+s\b", re.I)
+
+
+def _past_deed(sentence: str, time: TimeMention, published: date | None) -> str | None:
+    """The class of the past deed a stated year before the publication year dates, or None."""
+    if not _background_year(time) or time.period.start is None or (
+            published is not None and time.period.start.year >= published.year):
+        return None
+    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start)
+    if deed is None and _OPENING_IN.match(sentence[: time.start]):
+        deed = _DEED_AFTER_YEAR.match(sentence, time.end)
+    if deed is None or _COUNTED_DEEDS.search(deed.group(0)):
+        return None  # "opened 40 stores in 2014": a year's count of deeds, not one deed
+    return DEED_EVENTS[deed.group("verb").lower()]
 
 
 def _background_year(time: TimeMention) -> bool:
@@ -2226,7 +2342,7 @@ def _since_start(time: TimeMention) -> TimeMention | None:
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
     """Whether an event word stands right before or after a time expression ("commenced in
     September", "independence in July", "the 1967 killings", "the 2017 Tubbs Fire")."""
-    if _NAMED_EVENT_AFTER.match(sentence, time.end):
+    if _NAMED_EVENT_AFTER.match(sentence, time.end) or _STORM_AFTER.match(sentence, time.end):
         return True
     before = _WORD_BEFORE.search(sentence, 0, time.start)
     after = _WORD_AFTER.match(sentence, time.end)

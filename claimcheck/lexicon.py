@@ -1049,3 +1049,22 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+
+# Weather events, a class of event of their own: "The August 2024 hailstorm caused $2.8 billion", "a June 2020
+# storm that also hit the northeast" (a storm's "hit" is no attack), "a hailstorm ... caused C$2.8 billion in August
+# 2024": the month or year set before the storm's noun, or that its toll or cost is counted in, dates it.
+STORM_EVENT = "storm"
+STORM_WORDS: frozenset[str] = frozenset(
+    "storm storms hailstorm hailstorms thunderstorm thunderstorms snowstorm snowstorms windstorm windstorms "
+    "blizzard blizzards hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes".split())
+
+# Deeds in the past tense whose year dates them as a past event of its own, by the class each names: "State
+# lawmakers passed a bill in 2024", "the title he won in 2024", "a sinkhole opened up in 2021", "was built in
+# 1972"; a year that only scopes a figure ("exports rose 4% in 2024", "the company sold 3 million cars") dates none.
+DEED_EVENTS: dict[str, str] = {
+    "won": "win", "passed": "passage", "enacted": "passage", "built": "construction", "constructed": "construction",
+    "opened": "opening", "collapsed": "collapse", "founded": "founding", "established": "founding",
+}
+
+# Adverbs of degree between a bare number and its casualty word: "Three skiers were killed and two seriously injured".
+CASUALTY_DEGREE_ADVERBS = frozenset("seriously critically badly severely gravely slightly lightly mortally".split())

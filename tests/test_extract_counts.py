@@ -224,6 +224,20 @@ def test_the_total_a_count_brings_is_a_total_of_the_same_thing(sentence, surface
     assert (claim.quantity.unit, claim.measure) == (unit, measure)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Two more cases of hepatitis A were confirmed, bringing an outbreak linked to a city bakery to 23.", "23", 23),
+        ("Four new cases were reported on Tuesday as the mumps outbreak at the university grew to 41.", "41", 41),
+        ("Five more Legionnaires' cases as Bronx cluster reaches 12", "12", 12),
+        ("Health officials logged six new cases, and the outbreak has risen to 30.", "30", 30),
+    ],
+)
+def test_the_size_an_outbreak_reaches_counts_the_cases_before_it(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "case")
+
+
 def test_the_count_before_bringing_the_total_is_no_total():
     assert claim_at("Officials confirmed 35 new cases, taking the total to 812.", "35 new cases").measure == "case"
 
@@ -450,12 +464,25 @@ def test_no_n_naming_a_thing_stays_an_identifier(sentence):
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "measure"),
     [
+        ("Two climbers were killed and three badly hurt in the rockfall.", "three badly hurt", 3, "injured"),
+        ("The bus overturned, leaving one dead and four critically injured.", "four critically injured", 4, "injured"),
+    ],
+)
+def test_a_degree_adverb_between_a_number_and_its_casualty_word(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
         ("Twenty people died in the blaze. Six of the dead were firefighters.", "Six", 6, "firefighters"),
         ("Four of the injured remain in a critical condition, the hospital said.", "Four", 4, "critical"),
         ("Two of the wounded were in serious condition on Sunday.", "Two", 2, "serious"),
         ("Three of the dead were children, police said.", "Three", 3, "children"),
         ("More than 40 were hurt, including eight in critical condition.", "eight", 8, "critical"),
         ("The hospital said nine were in stable condition.", "nine", 9, "stable"),
+        ("Five workers were hurt, including two who are in serious condition, the union said.", "two", 2, "serious"),
     ],
 )
 def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surface, value, measure):
@@ -472,6 +499,7 @@ def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surf
         ("Fans packed a stadium that seats about 30,000.", "about 30,000", 30000, "capacity"),
         ("The boat, with a capacity of 40, was carrying 95 migrants.", "40", 40, "capacity"),
         ("The prison can hold 1,200 but houses nearly 2,000 inmates.", "1,200", 1200, "capacity"),
+        ("Some 9,000 fans were in the arena, which holds 12,500, when the lights failed.", "12,500", 12500, "capacity"),
         ("The storm flattened Millbrook, a village of about 900.", "about 900", 900, "population"),
         ("Emergency crews reached Tarsen, a town of 12,000, by noon.", "12,000", 12000, "population"),
     ],
@@ -526,6 +554,9 @@ def test_people_aboard_and_more_casualties(sentence, surface, value, measure):
         ("Six miners were rescued and the remaining three walked out unaided.", "three", "miner"),
         ("The bank will close 120 branches, including 45 in Scotland.", "45", "branch"),
         ("It sold 900 tickets, though only 600 were used.", "600", "ticket"),
+        # a count set against one over an earlier stretch, and a level "up from" a count in words
+        ("The port handled 310 ships in 2025, compared with 280 in 2024.", "280", "ship"),
+        ("Officials logged five new infections by noon, up from 12 the day before.", "12", "infection"),
     ],
 )
 def test_a_bare_number_in_a_clause_of_its_own_counts_the_noun_before(sentence, surface, unit):
@@ -928,6 +959,13 @@ def test_a_day_an_event_falls_on_is_no_run():
         ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
         ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
         ("Seven of them were women.", "Seven", 7, "women"),
+        # a condition, a harm, and the clause opened by "although" or a reporting verb
+        ("Paramedics said one of them was in serious condition on Sunday night.", "one", 1, "serious"),
+        ("Four people were hurt. One of the four was listed in critical condition, police said.", "One", 1, "critical"),
+        ("The driver said three of them had broken legs and one had a spinal injury.", "three", 3, "broken leg"),
+        ("The driver said three of them had broken legs and one had a spinal injury.", "one", 1, "spinal injury"),
+        ("No one died, although two were airlifted to hospital with burns.", "two", 2, "airlifted"),
+        ("The fire service said four were taken to hospital by ambulance.", "four", 4, "taken"),
     ],
 )
 def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentence, surface, value, measure):
@@ -1209,6 +1247,7 @@ def test_a_bare_or_open_half_is_no_share(sentence):
         # an ordinal whose noun the sentence gave already: the subject's ...
         ("The crash was the fourth on that stretch of highway since January.", "fourth", 4, "crash"),
         ("Sunday's blaze is the third in the district this month, fire officials said.", "third", 3, "blaze"),
+        ("The drowning was the sixth of its kind on the county's beaches this summer.", "sixth", 6, "drowning"),
         # ... or that of the ordinal before it
         ("It was the sixth fatal stabbing in the borough this year and the 11th in London.", "11th", 11, "stabbing"),
         ("It was the ninth overdose death in the county this year and the second along the same street.", "second", 2, "death"),

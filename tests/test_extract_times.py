@@ -425,6 +425,61 @@ def test_a_stated_past_year_of_a_count_dates_the_event_its_verb_names(sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "year"),
+    [
+        ("The booster is offered to adults born after 1979 who never had the jab.", "1979", "born after", "1980"),
+        ("Anyone born in or after 1980 who never had the jab can book one.", "1980", "born after", "1980"),
+        ("Staff born before 1957 are presumed immune, the hospital said.", "1957", "born before", "1956"),
+        ("Children born since 2019 are eligible for two free doses.", "since 2019", "born after", "2019"),
+    ],
+)
+def test_a_birth_bound_is_one_bound_however_written_and_no_period_of_a_figure(sentence, surface, measure, year):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure, claim.event_date.iso()) == ("date", measure, year)
+    assert all(c.period is None for c in quantities_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The July 2011 hailstorm left insurers with claims of $600 million.", "July 2011"),
+        ("Homes on the same street were flattened by a 2013 tornado that also hit the school.", "2013"),
+        ("A windstorm in the valley caused $90 million in damage in October 2012, the insurers said.", "October 2012"),
+        ("The 2005 hurricane killed 1,800 people along the Gulf Coast.", "2005"),
+    ],
+)
+def test_a_year_set_before_a_storm_or_its_cost_dates_the_storm(sentence, surface):
+    """A storm is an event of its own: its "hit" is no attack; the year of its toll or its cost is its year."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", "storm")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Parliament passed a similar law in 2009 that banned 14 kinds of knives.", "2009", "passage"),
+        ("The couple, who won £3.1m in March 2011, have since moved to Spain.", "March 2011", "win"),
+        ("In 2012, part of the sea wall collapsed, flooding 30 homes.", "2012", "collapse"),
+    ],
+)
+def test_a_stated_past_year_of_a_deed_in_the_past_tense_dates_that_deed(sentence, surface, event):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers passed 12 bills in 2016, the story's own year.",
+        "Lawmakers passed 12 bills in 2014 and rejected nine.",  # a year's count of deeds, not one deed
+        "The museum's founder won two awards in 2013.",
+    ],
+)
+def test_a_deed_in_the_story_year_or_a_year_it_only_scopes_dates_no_past_deed(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure in ("passage", "win")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
 )
