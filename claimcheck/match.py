@@ -881,6 +881,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
+    if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
+        return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -1280,6 +1282,16 @@ def _care_at(sentence: str, end: int, measure: str) -> str:
     if _IN_HOSPITAL.match(sentence, end):
         return "hospital"
     return "treated" if _CARED_FOR & set(measure.split()) else ""
+
+
+def _both_in_hospital(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts of one noun that both say the hurt went to hospital, whatever the verb: "needed
+    treatment in hospital", "have been admitted to hospital", "were taken to hospital". News gives
+    one count of who went to hospital in an incident; the verb varies, the care is the fact. A
+    count that a sentence gives as a part ("three of them in a critical condition") or in a tally
+    of its own still keeps its distinctions above."""
+    return fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role \
+        and fa.partitive == fb.partitive and not _contrasting(a.measure, b.measure)
 
 
 def _by_shared_words(claim: Claim) -> bool:

@@ -1622,3 +1622,18 @@ def test_one_of_the_things_picks_one_out_it_does_not_count_them(tmp_path):
     first = "Police opened an inquiry into a collision between two buses in Trenby that killed one driver."
     second = "The driver of one of the buses was killed, police said."
     assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A bus overturned on the A9 near Perth on Friday. Four people needed treatment in hospital, police said.",
+         "A bus overturned on the A9 near Perth on Friday. Seven people were admitted to hospital, police said.",
+         {"Four people", "Seven people"}),
+        ("Mumps spread through a school in Dunedin this month. Three people have been treated in hospital, health officials said.",
+         "Mumps spread through a school in Dunedin this month. Five people have been taken to hospital, health officials said.",
+         {"Three people", "Five people"}),
+    ],
+)
+def test_counts_of_who_went_to_hospital_are_one_count_whatever_the_verb(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
