@@ -883,6 +883,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
     if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
+    if a.dimension == "percent" and _both_offered(a, b):
+        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -1292,6 +1294,31 @@ def _both_in_hospital(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     of its own still keeps its distinctions above."""
     return fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role \
         and fa.partitive == fb.partitive and not _contrasting(a.measure, b.measure)
+
+
+# A percentage that one side of a dispute offers: "has offered 4.5%", "the government's offer of
+# 4.5%", "an offer of a 5.5 per cent rise", "the 4 percent offered by the government".
+_OFFER_BEFORE = re.compile(r"\boffer(?:ed|s|ing)?\s+(?:of\s+)?(?:just\s+|only\s+)?(?:an?\s+|the\s+)?$", re.I)
+_OFFERED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:was|is|being|has\s+been)\s+)?offered\b", re.I)
+# An offer that another replaced or will replace: two offers of one dispute, not one told two ways.
+_ANOTHER_OFFER = re.compile(r"\b(?:earlier|previous|initial|original|first|improved|new|revised|latest|"
+                            r"increased|raised|sweetened|final|second)\s+(?:pay\s+)?offer|\b(?:initially|originally|"
+                            r"previously|earlier|had\s+offered|improved|raised|sweetened|increased)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _offered_at(sentence: str, start: int, end: int) -> bool:
+    """A percentage the sentence says one side offered, of one offer only."""
+    offered = _OFFER_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+        or _OFFERED_AFTER.match(sentence, end) is not None
+    return offered and _ANOTHER_OFFER.search(sentence) is None
+
+
+def _both_offered(a: Claim, b: Claim) -> bool:
+    """Two percentages of one story that both say what was offered ("Lufthansa has offered 5.5%",
+    "the airline has offered 4.5%"): a dispute has one offer on the table, whoever the reports
+    name as making it; an offer that replaced another, or its rise, is told as such and kept apart."""
+    return a.kind == b.kind and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked)
 
 
 def _by_shared_words(claim: Claim) -> bool:

@@ -1637,3 +1637,24 @@ def test_one_of_the_things_picks_one_out_it_does_not_count_them(tmp_path):
 )
 def test_counts_of_who_went_to_hospital_are_one_count_whatever_the_verb(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Dock workers in Antwerp walked out on Monday. The port authority has offered 3.5%, the union said.",
+         "Dock workers in Antwerp walked out on Monday. The union wants 8%, while the employers have offered 2.5%.",
+         {"3.5%", "2.5%"}),
+        ("Bus drivers in Leeds began a strike on Tuesday. The company's offer of 6% was rejected by drivers.",
+         "Bus drivers in Leeds began a strike on Tuesday. The union wants 9%, against the 5% offered by the operator.",
+         {"6%", "5%"}),
+    ],
+)
+def test_percentages_offered_in_one_dispute_are_one_offer_whoever_is_named(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_improved_offer_is_not_the_one_it_replaced(tmp_path):
+    first = "Bus drivers in Leeds began a strike on Tuesday. The company has offered 4%, the union said."
+    second = "Bus drivers in Leeds began a strike on Tuesday. The company improved its offer, and has now offered 6%."
+    assert {"4%", "6%"} not in conflicts(corpus_of(tmp_path, first, second))
