@@ -1049,3 +1049,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+
+# Who was there when it happened, however the reports name them: those at an event ("was attended
+# by about 1,500 guests", "nearly 2,000 people had attended the reception") are its one set of
+# people present, as those aboard a vehicle or inside a place are ("about 60 people were inside").
+PERSON_SETS.update(dict.fromkeys("attended attending attendee".split(), "aboard"))

@@ -876,6 +876,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
+    if a.kind == "count" and _two_gatherings(a, b):
+        return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
     if fa.from_homes and fb.from_homes \
@@ -1319,6 +1321,25 @@ def _both_offered(a: Claim, b: Claim) -> bool:
     "the airline has offered 4.5%"): a dispute has one offer on the table, whoever the reports
     name as making it; an offer that replaced another, or its rise, is told as such and kept apart."""
     return a.kind == b.kind and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked)
+
+
+# What a count of people attended, named after the verb: "attended his funeral", "were attending the concert".
+_ATTENDED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?attend(?:ed|ing)?\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?"
+                       r"(?:[a-z-]+\s+)??([a-z-]+)(?=\s+(?:on|in|at|for|of|with|which|when|where|and|to|by|last|this|"
+                       r"yesterday|today)\b|\s*[,.;:]|\s*$)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _attended_at(sentence: str, end: int) -> str:
+    found = _ATTENDED.match(sentence, end)
+    return singular(found.group(1).lower()) if found else ""
+
+
+def _two_gatherings(a: Claim, b: Claim) -> bool:
+    """Two counts of who attended, each naming what they attended, that name two things: a
+    story's funeral and its vigil, its match and its memorial, are two gatherings of two sizes."""
+    attended_a, attended_b = _attended_at(a.sentence, a.marked[1]), _attended_at(b.sentence, b.marked[1])
+    return "" != attended_a != attended_b != ""
 
 
 def _by_shared_words(claim: Claim) -> bool:

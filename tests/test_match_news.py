@@ -1658,3 +1658,24 @@ def test_an_improved_offer_is_not_the_one_it_replaced(tmp_path):
     first = "Bus drivers in Leeds began a strike on Tuesday. The company has offered 4%, the union said."
     second = "Bus drivers in Leeds began a strike on Tuesday. The company improved its offer, and has now offered 6%."
     assert {"4%", "6%"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Dozens fell ill after a wedding feast in Nashik on Saturday. The feast was attended by about 800 guests, officials said.",
+         "Dozens fell ill after a wedding feast in Nashik on Saturday. Some 1,100 people attended the feast, officials said.",
+         {"about 800 guests", "Some 1,100 people"}),
+        ("A stage collapsed at a festival in Ghent on Friday. Roughly 5,000 fans were attending the concert, police said.",
+         "A stage collapsed at a festival in Ghent on Friday. Nearly 7,000 people were attending the concert, police said.",
+         {"Roughly 5,000 fans", "Nearly 7,000 people"}),
+    ],
+)
+def test_who_attended_an_event_is_one_count_however_they_are_named(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_who_attended_two_gatherings_of_one_story_are_two_counts(tmp_path):
+    first = "A teenager was stabbed to death in Leeds last week. About 300 people attended his funeral on Monday, his family said."
+    second = "A teenager was stabbed to death in Leeds last week. About 500 people attended a vigil, organisers said."
+    assert {"About 300 people", "About 500 people"} not in conflicts(corpus_of(tmp_path, first, second))
