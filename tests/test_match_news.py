@@ -1679,3 +1679,18 @@ def test_who_attended_two_gatherings_of_one_story_are_two_counts(tmp_path):
     first = "A teenager was stabbed to death in Leeds last week. About 300 people attended his funeral on Monday, his family said."
     second = "A teenager was stabbed to death in Leeds last week. About 500 people attended a vigil, organisers said."
     assert {"About 300 people", "About 500 people"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tower block in Lyon was cleared on Sunday after cracks appeared. About 90 residents of the eight-storey block near the river Rhone were evacuated, officials said.",
+         "A tower block in Lyon was cleared on Sunday after cracks appeared. Some 70 people were forced from their homes, officials said.",
+         {"About 90 residents", "Some 70 people"}),
+        ("A gas leak in Cardiff forced a block to be cleared on Monday. Around 60 people have been moved out of a block of flats, the council said.",
+         "A gas leak in Cardiff forced a block to be cleared on Monday. More than 80 people had to leave their homes, the council said.",
+         {"Around 60 people", "More than 80 people"}),
+    ],
+)
+def test_people_moved_out_of_a_building_are_one_count_however_worded(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
