@@ -829,7 +829,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
     if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
-    if a.kind == "count" and not (_same_counted_set(a, b, fa.counted, fb.counted) and _same_owner(fa.owner, fb.owner)):
+    if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
+                                  and _same_owner(fa.owner, fb.owner)):
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
@@ -871,6 +872,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
     if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
+    if a.kind == "count" and _same_severity(a, b, fa, fb):
+        return True  # "Twelve of the injured were taken to hospital in a serious condition", "Eleven people were seriously injured"
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure) and fa.partitive == fb.partitive:
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
@@ -1366,6 +1369,45 @@ def _both_moved_out(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
         and (fa.from_homes or _moved_out_at(a.sentence, a.marked[1])) \
         and (fb.from_homes or _moved_out_at(b.sentence, b.marked[1])) \
         and (_moved_out_at(a.sentence, a.marked[1]) or _moved_out_at(b.sentence, b.marked[1]))
+
+
+# How badly the hurt a count counts were hurt, said in its own clause: "were seriously injured",
+# "were taken to hospital in a serious condition", "are in critical condition", "had minor injuries".
+_SEVERITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,10}?(seriously|serious|severely|severe|critically|critical|"
+                       r"life-threatening|minor|slightly|light)\b", re.I)
+_SEVERITY_CLASS = {"seriously": "serious", "serious": "serious", "severely": "serious", "severe": "serious",
+                   "critically": "critical", "critical": "critical", "life-threatening": "critical",
+                   "minor": "minor", "slightly": "minor", "light": "minor"}
+# A part of the hurt: "four of the injured", "Twelve of the wounded".
+_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|casualties|victims)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _severity_at(sentence: str, end: int) -> str:
+    found = _SEVERITY.match(sentence, end)
+    if found is None or re.search(r"[,;:]|\b(?:and|but|while|whereas|who|which)\b", found.group(0)[:found.start(1) - end]):
+        return ""
+    return _SEVERITY_CLASS[found.group(1).lower()]
+
+
+def _hurt_whole_or_of_hurt(claim: Claim, facets: Facets) -> bool:
+    """A count of people given whole ("Eleven people were seriously injured") or as a part of the
+    hurt ("four of the injured were seriously hurt"), not of another set ("two of them", "two others")."""
+    if facets.role == "":
+        return not facets.partitive
+    return facets.role == "subset" and _OF_THE_HURT.match(claim.sentence, claim.marked[1]) is not None
+
+
+def _same_severity(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts of the hurt that both say how badly, alike: how many were seriously hurt is one
+    fact whether told of all the people ("Eleven people were seriously injured") or of the injured
+    ("Twelve of the injured were taken to hospital in a serious condition"). Two severities, or a
+    count of another set, stay apart."""
+    if a.unit != b.unit or a.unit not in GENERIC_COUNT_UNITS and not _names_persons(a.unit):
+        return False
+    severity = _severity_at(a.sentence, a.marked[1])
+    return severity != "" and severity == _severity_at(b.sentence, b.marked[1]) \
+        and _hurt_whole_or_of_hurt(a, fa) and _hurt_whole_or_of_hurt(b, fb)
 
 
 def _by_shared_words(claim: Claim) -> bool:

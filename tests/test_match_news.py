@@ -1694,3 +1694,24 @@ def test_who_attended_two_gatherings_of_one_story_are_two_counts(tmp_path):
 )
 def test_people_moved_out_of_a_building_are_one_count_however_worded(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tram derailed in Sheffield on Friday. Five people were seriously injured, ambulance staff said.",
+         "A tram derailed in Sheffield on Friday. Seven of the injured were in a serious condition in hospital, ambulance staff said.",
+         {"Five people", "Seven"}),
+        ("A coach crashed near Grenoble on Sunday. Two of the injured were critically hurt, prefecture officials said.",
+         "A coach crashed near Grenoble on Sunday. Three people were critically injured, prefecture officials said.",
+         {"Two", "Three people"}),
+    ],
+)
+def test_counts_of_the_hurt_of_one_severity_are_one_count_whole_or_of_the_injured(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_counts_of_two_severities_stay_apart(tmp_path):
+    first = "A tram derailed in Sheffield on Friday. Five people were seriously injured, ambulance staff said."
+    second = "A tram derailed in Sheffield on Friday. Seven of the injured had minor injuries, ambulance staff said."
+    assert {"Five people", "Seven"} not in conflicts(corpus_of(tmp_path, first, second))
