@@ -892,6 +892,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if a.kind == "change" and _one_share_move(a, b):
+        return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -1408,6 +1410,27 @@ def _same_severity(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     severity = _severity_at(a.sentence, a.marked[1])
     return severity != "" and severity == _severity_at(b.sentence, b.marked[1]) \
         and _hurt_whole_or_of_hurt(a, fa) and _hurt_whole_or_of_hurt(b, fb)
+
+
+_SHARE_WORDS = frozenset("share stock price closed ended finished traded".split())
+# What a report calls the company it is about once it has named it: "The group's shares rose 2 per cent".
+_FIRM_WORDS = frozenset("group company firm carmaker automaker bank lender insurer airline maker retailer "
+                        "chain giant conglomerate miner operator business".split())
+
+
+def _one_share_move(a: Claim, b: Claim) -> bool:
+    """Two moves of a company's shares, the same way, of one story: news names the company once and
+    then calls it "the group", "the company" ("Velora's shares rose 1.2%", "The group's shares rose
+    2 per cent"). Two companies named apart, or a rise and a fall, stay two moves."""
+    if a.dimension != "percent" or b.kind != "change" or (a.quantity.value > 0) != (b.quantity.value > 0):  # type: ignore[union-attr]
+        return False
+    words_a, words_b = set(a.measure.split()), set(b.measure.split())
+    if "share" not in words_a or "share" not in words_b:
+        return False
+    named_a, named_b = words_a - _SHARE_WORDS, words_b - _SHARE_WORDS
+    if len(named_a) > 1 or len(named_b) > 1:
+        return False
+    return named_a == named_b or bool(named_a & _FIRM_WORDS or named_b & _FIRM_WORDS or not named_a or not named_b)
 
 
 def _by_shared_words(claim: Claim) -> bool:

@@ -1715,3 +1715,24 @@ def test_counts_of_two_severities_stay_apart(tmp_path):
     first = "A tram derailed in Sheffield on Friday. Five people were seriously injured, ambulance staff said."
     second = "A tram derailed in Sheffield on Friday. Seven of the injured had minor injuries, ambulance staff said."
     assert {"Five people", "Seven"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Regulators fined Norvik Foods 300 million euros on Monday. Norvik's shares rose 3.1% after the ruling.",
+         "Regulators fined Norvik Foods 300 million euros on Monday. The company's shares rose 4 per cent in Oslo.",
+         {"3.1%", "4 per cent"}),
+        ("Brantel Steel warned on profits on Thursday. Brantel's shares fell 6%, traders said.",
+         "Brantel Steel warned on profits on Thursday. The group's shares fell 8 per cent.",
+         {"6%", "8 per cent"}),
+    ],
+)
+def test_a_company_s_shares_named_or_called_the_group_move_once(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_companies_shares_stay_two_moves(tmp_path):
+    first = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Norvik's shares fell 3.1% after the ruling."
+    second = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Aldsen's shares fell 4.5% after the ruling."
+    assert {"3.1%", "4.5%"} not in conflicts(corpus_of(tmp_path, first, second))
