@@ -1338,6 +1338,8 @@ _ATTENDED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?attend(?:ed|ing)?\s+(?:(?:the
 
 @lru_cache(maxsize=1 << 16)
 def _attended_at(sentence: str, end: int) -> str:
+    if "ttend" not in sentence:
+        return ""
     found = _ATTENDED.match(sentence, end)
     return singular(found.group(1).lower()) if found else ""
 
@@ -1359,6 +1361,8 @@ _MOVED_OUT = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,12}?(?:(?:have|has|had)\s+be
 
 @lru_cache(maxsize=1 << 16)
 def _moved_out_at(sentence: str, end: int) -> bool:
+    if "out" not in sentence and "evacuated" not in sentence:
+        return False
     found = _MOVED_OUT.match(sentence, end)
     return found is not None and not re.search(r"[,;:]", found.group(0))
 
@@ -1377,6 +1381,7 @@ def _both_moved_out(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
 # "were taken to hospital in a serious condition", "are in critical condition", "had minor injuries".
 _SEVERITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,10}?(seriously|serious|severely|severe|critically|critical|"
                        r"life-threatening|minor|slightly|light)\b", re.I)
+_ANY_SEVERITY = re.compile(r"serious|severe|critical|life-threat|minor|slightly|light", re.I)
 _SEVERITY_CLASS = {"seriously": "serious", "serious": "serious", "severely": "serious", "severe": "serious",
                    "critically": "critical", "critical": "critical", "life-threatening": "critical",
                    "minor": "minor", "slightly": "minor", "light": "minor"}
@@ -1386,6 +1391,8 @@ _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|casu
 
 @lru_cache(maxsize=1 << 16)
 def _severity_at(sentence: str, end: int) -> str:
+    if not _ANY_SEVERITY.search(sentence):
+        return ""
     found = _SEVERITY.match(sentence, end)
     if found is None or re.search(r"[,;:]|\b(?:and|but|while|whereas|who|which)\b", found.group(0)[:found.start(1) - end]):
         return ""
