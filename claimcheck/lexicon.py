@@ -1068,3 +1068,8 @@ DEED_EVENTS: dict[str, str] = {
 
 # Adverbs of degree between a bare number and its casualty word: "Three skiers were killed and two seriously injured".
 CASUALTY_DEGREE_ADVERBS = frozenset("seriously critically badly severely gravely slightly lightly mortally".split())
+
+# Who was there when it happened, however the reports name them: those at an event ("was attended
+# by about 1,500 guests", "nearly 2,000 people had attended the reception") are its one set of
+# people present, as those aboard a vehicle or inside a place are ("about 60 people were inside").
+PERSON_SETS.update(dict.fromkeys("attended attending attendee".split(), "aboard"))

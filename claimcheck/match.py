@@ -829,7 +829,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
     if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
-    if a.kind == "count" and not (_same_counted_set(a, b, fa.counted, fb.counted) and _same_owner(fa.owner, fb.owner)):
+    if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
+                                  and _same_owner(fa.owner, fb.owner)):
         return False
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
@@ -871,16 +872,28 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
     if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
+    if a.kind == "count" and _same_severity(a, b, fa, fb):
+        return True  # "Twelve of the injured were taken to hospital in a serious condition", "Eleven people were seriously injured"
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
             and _outcomes_meet(a.measure, b.measure) and fa.partitive == fb.partitive:
         return True  # "300 crewmen" held, "more than 300 crew" held: the noun says what is counted
     if a.kind == "count" and a.unit == "people" and _abduction_only(a.measure) and _abduction_only(b.measure):
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
+    if a.kind == "count" and _two_gatherings(a, b):
+        return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
+    if a.kind == "count" and _both_moved_out(a, b, fa, fb):
+        return True  # "About 150 residents of a 12-storey block ... were evacuated", "Some 120 people have been moved out of a block"
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
         return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
+    if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
+        return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
+    if a.dimension == "percent" and _both_offered(a, b):
+        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if a.kind == "change" and _one_share_move(a, b):
+        return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -1280,6 +1293,151 @@ def _care_at(sentence: str, end: int, measure: str) -> str:
     if _IN_HOSPITAL.match(sentence, end):
         return "hospital"
     return "treated" if _CARED_FOR & set(measure.split()) else ""
+
+
+def _both_in_hospital(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts of one noun that both say the hurt went to hospital, whatever the verb: "needed
+    treatment in hospital", "have been admitted to hospital", "were taken to hospital". News gives
+    one count of who went to hospital in an incident; the verb varies, the care is the fact. A
+    count that a sentence gives as a part ("three of them in a critical condition") or in a tally
+    of its own still keeps its distinctions above."""
+    return fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role \
+        and fa.partitive == fb.partitive and not _contrasting(a.measure, b.measure)
+
+
+# A percentage that one side of a dispute offers: "has offered 4.5%", "the government's offer of
+# 4.5%", "an offer of a 5.5 per cent rise", "the 4 percent offered by the government".
+_OFFER_BEFORE = re.compile(r"\boffer(?:ed|s|ing)?\s+(?:of\s+)?(?:just\s+|only\s+)?(?:an?\s+|the\s+)?$", re.I)
+_OFFERED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:was|is|being|has\s+been)\s+)?offered\b", re.I)
+# An offer that another replaced or will replace: two offers of one dispute, not one told two ways.
+_ANOTHER_OFFER = re.compile(r"\b(?:earlier|previous|initial|original|first|improved|new|revised|latest|"
+                            r"increased|raised|sweetened|final|second)\s+(?:pay\s+)?offer|\b(?:initially|originally|"
+                            r"previously|earlier|had\s+offered|improved|raised|sweetened|increased)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _offered_at(sentence: str, start: int, end: int) -> bool:
+    """A percentage the sentence says one side offered, of one offer only."""
+    offered = _OFFER_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+        or _OFFERED_AFTER.match(sentence, end) is not None
+    return offered and _ANOTHER_OFFER.search(sentence) is None
+
+
+def _both_offered(a: Claim, b: Claim) -> bool:
+    """Two percentages of one story that both say what was offered ("Lufthansa has offered 5.5%",
+    "the airline has offered 4.5%"): a dispute has one offer on the table, whoever the reports
+    name as making it; an offer that replaced another, or its rise, is told as such and kept apart."""
+    return a.kind == b.kind and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked)
+
+
+# What a count of people attended, named after the verb: "attended his funeral", "were attending the concert".
+_ATTENDED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?attend(?:ed|ing)?\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?"
+                       r"(?:[a-z-]+\s+)??([a-z-]+)(?=\s+(?:on|in|at|for|of|with|which|when|where|and|to|by|last|this|"
+                       r"yesterday|today)\b|\s*[,.;:]|\s*$)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _attended_at(sentence: str, end: int) -> str:
+    if "ttend" not in sentence:
+        return ""
+    found = _ATTENDED.match(sentence, end)
+    return singular(found.group(1).lower()) if found else ""
+
+
+def _two_gatherings(a: Claim, b: Claim) -> bool:
+    """Two counts of who attended, each naming what they attended, that name two things: a
+    story's funeral and its vigil, its match and its memorial, are two gatherings of two sizes."""
+    attended_a, attended_b = _attended_at(a.sentence, a.marked[1]), _attended_at(b.sentence, b.marked[1])
+    return "" != attended_a != attended_b != ""
+
+
+# People made to leave the building or the homes they were in, told after a longer noun phrase
+# than `_MADE_TO_LEAVE` reads ("About 150 residents of a 12-storey apartment block in northern
+# Marseille were evacuated"), by "moved out of" ("Some 120 people have been moved out of a block
+# of flats"), or by a headline's bare "out of homes" ("120 people out of homes as cracks ...").
+_MOVED_OUT = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,12}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+"
+                        r"(?:evacuated\b|(?:moved|forced|ordered|taken|led)\s+(?:out|from)\b)|out\s+of\s+(?:their\s+)?homes\b)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _moved_out_at(sentence: str, end: int) -> bool:
+    if "out" not in sentence and "evacuated" not in sentence:
+        return False
+    found = _MOVED_OUT.match(sentence, end)
+    return found is not None and not re.search(r"[,;:]", found.group(0))
+
+
+def _both_moved_out(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts of people that both say they were made to leave where they lived, however the
+    clause words it (`Facets.from_homes`, `_moved_out_at`): one evacuation's one count. Evacuated
+    and displaced stay two outcomes of each other, as for `Facets.from_homes`."""
+    return a.unit == b.unit == "people" and {a.measure, b.measure} != {"evacuated", "displaced"} \
+        and (fa.from_homes or _moved_out_at(a.sentence, a.marked[1])) \
+        and (fb.from_homes or _moved_out_at(b.sentence, b.marked[1])) \
+        and (_moved_out_at(a.sentence, a.marked[1]) or _moved_out_at(b.sentence, b.marked[1]))
+
+
+# How badly the hurt a count counts were hurt, said in its own clause: "were seriously injured",
+# "were taken to hospital in a serious condition", "are in critical condition", "had minor injuries".
+_SEVERITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,10}?(seriously|serious|severely|severe|critically|critical|"
+                       r"life-threatening|minor|slightly|light)\b", re.I)
+_ANY_SEVERITY = re.compile(r"serious|severe|critical|life-threat|minor|slightly|light", re.I)
+_SEVERITY_CLASS = {"seriously": "serious", "serious": "serious", "severely": "serious", "severe": "serious",
+                   "critically": "critical", "critical": "critical", "life-threatening": "critical",
+                   "minor": "minor", "slightly": "minor", "light": "minor"}
+# A part of the hurt: "four of the injured", "Twelve of the wounded".
+_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|casualties|victims)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _severity_at(sentence: str, end: int) -> str:
+    if not _ANY_SEVERITY.search(sentence):
+        return ""
+    found = _SEVERITY.match(sentence, end)
+    if found is None or re.search(r"[,;:]|\b(?:and|but|while|whereas|who|which)\b", found.group(0)[:found.start(1) - end]):
+        return ""
+    return _SEVERITY_CLASS[found.group(1).lower()]
+
+
+def _hurt_whole_or_of_hurt(claim: Claim, facets: Facets) -> bool:
+    """A count of people given whole ("Eleven people were seriously injured") or as a part of the
+    hurt ("four of the injured were seriously hurt"), not of another set ("two of them", "two others")."""
+    if facets.role == "":
+        return not facets.partitive
+    return facets.role == "subset" and _OF_THE_HURT.match(claim.sentence, claim.marked[1]) is not None
+
+
+def _same_severity(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts of the hurt that both say how badly, alike: how many were seriously hurt is one
+    fact whether told of all the people ("Eleven people were seriously injured") or of the injured
+    ("Twelve of the injured were taken to hospital in a serious condition"). Two severities, or a
+    count of another set, stay apart."""
+    if a.unit != b.unit or a.unit not in GENERIC_COUNT_UNITS and not _names_persons(a.unit):
+        return False
+    severity = _severity_at(a.sentence, a.marked[1])
+    return severity != "" and severity == _severity_at(b.sentence, b.marked[1]) \
+        and _hurt_whole_or_of_hurt(a, fa) and _hurt_whole_or_of_hurt(b, fb)
+
+
+_SHARE_WORDS = frozenset("share stock price closed ended finished traded".split())
+# What a report calls the company it is about once it has named it: "The group's shares rose 2 per cent".
+_FIRM_WORDS = frozenset("group company firm carmaker automaker bank lender insurer airline maker retailer "
+                        "chain giant conglomerate miner operator business".split())
+
+
+def _one_share_move(a: Claim, b: Claim) -> bool:
+    """Two moves of a company's shares, the same way, of one story: news names the company once and
+    then calls it "the group", "the company" ("Velora's shares rose 1.2%", "The group's shares rose
+    2 per cent"). Two companies named apart, or a rise and a fall, stay two moves."""
+    if a.dimension != "percent" or b.kind != "change" or (a.quantity.value > 0) != (b.quantity.value > 0):  # type: ignore[union-attr]
+        return False
+    words_a, words_b = set(a.measure.split()), set(b.measure.split())
+    if "share" not in words_a or "share" not in words_b:
+        return False
+    named_a, named_b = words_a - _SHARE_WORDS, words_b - _SHARE_WORDS
+    if len(named_a) > 1 or len(named_b) > 1:
+        return False
+    return named_a == named_b or bool(named_a & _FIRM_WORDS or named_b & _FIRM_WORDS or not named_a or not named_b)
 
 
 def _by_shared_words(claim: Claim) -> bool:

@@ -1622,3 +1622,117 @@ def test_one_of_the_things_picks_one_out_it_does_not_count_them(tmp_path):
     first = "Police opened an inquiry into a collision between two buses in Trenby that killed one driver."
     second = "The driver of one of the buses was killed, police said."
     assert conflicts(corpus_of(tmp_path, lede + first, lede + second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A bus overturned on the A9 near Perth on Friday. Four people needed treatment in hospital, police said.",
+         "A bus overturned on the A9 near Perth on Friday. Seven people were admitted to hospital, police said.",
+         {"Four people", "Seven people"}),
+        ("Mumps spread through a school in Dunedin this month. Three people have been treated in hospital, health officials said.",
+         "Mumps spread through a school in Dunedin this month. Five people have been taken to hospital, health officials said.",
+         {"Three people", "Five people"}),
+    ],
+)
+def test_counts_of_who_went_to_hospital_are_one_count_whatever_the_verb(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Dock workers in Antwerp walked out on Monday. The port authority has offered 3.5%, the union said.",
+         "Dock workers in Antwerp walked out on Monday. The union wants 8%, while the employers have offered 2.5%.",
+         {"3.5%", "2.5%"}),
+        ("Bus drivers in Leeds began a strike on Tuesday. The company's offer of 6% was rejected by drivers.",
+         "Bus drivers in Leeds began a strike on Tuesday. The union wants 9%, against the 5% offered by the operator.",
+         {"6%", "5%"}),
+    ],
+)
+def test_percentages_offered_in_one_dispute_are_one_offer_whoever_is_named(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_improved_offer_is_not_the_one_it_replaced(tmp_path):
+    first = "Bus drivers in Leeds began a strike on Tuesday. The company has offered 4%, the union said."
+    second = "Bus drivers in Leeds began a strike on Tuesday. The company improved its offer, and has now offered 6%."
+    assert {"4%", "6%"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Dozens fell ill after a wedding feast in Nashik on Saturday. The feast was attended by about 800 guests, officials said.",
+         "Dozens fell ill after a wedding feast in Nashik on Saturday. Some 1,100 people attended the feast, officials said.",
+         {"about 800 guests", "Some 1,100 people"}),
+        ("A stage collapsed at a festival in Ghent on Friday. Roughly 5,000 fans were attending the concert, police said.",
+         "A stage collapsed at a festival in Ghent on Friday. Nearly 7,000 people were attending the concert, police said.",
+         {"Roughly 5,000 fans", "Nearly 7,000 people"}),
+    ],
+)
+def test_who_attended_an_event_is_one_count_however_they_are_named(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_who_attended_two_gatherings_of_one_story_are_two_counts(tmp_path):
+    first = "A teenager was stabbed to death in Leeds last week. About 300 people attended his funeral on Monday, his family said."
+    second = "A teenager was stabbed to death in Leeds last week. About 500 people attended a vigil, organisers said."
+    assert {"About 300 people", "About 500 people"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tower block in Lyon was cleared on Sunday after cracks appeared. About 90 residents of the eight-storey block near the river Rhone were evacuated, officials said.",
+         "A tower block in Lyon was cleared on Sunday after cracks appeared. Some 70 people were forced from their homes, officials said.",
+         {"About 90 residents", "Some 70 people"}),
+        ("A gas leak in Cardiff forced a block to be cleared on Monday. Around 60 people have been moved out of a block of flats, the council said.",
+         "A gas leak in Cardiff forced a block to be cleared on Monday. More than 80 people had to leave their homes, the council said.",
+         {"Around 60 people", "More than 80 people"}),
+    ],
+)
+def test_people_moved_out_of_a_building_are_one_count_however_worded(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tram derailed in Sheffield on Friday. Five people were seriously injured, ambulance staff said.",
+         "A tram derailed in Sheffield on Friday. Seven of the injured were in a serious condition in hospital, ambulance staff said.",
+         {"Five people", "Seven"}),
+        ("A coach crashed near Grenoble on Sunday. Two of the injured were critically hurt, prefecture officials said.",
+         "A coach crashed near Grenoble on Sunday. Three people were critically injured, prefecture officials said.",
+         {"Two", "Three people"}),
+    ],
+)
+def test_counts_of_the_hurt_of_one_severity_are_one_count_whole_or_of_the_injured(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_counts_of_two_severities_stay_apart(tmp_path):
+    first = "A tram derailed in Sheffield on Friday. Five people were seriously injured, ambulance staff said."
+    second = "A tram derailed in Sheffield on Friday. Seven of the injured had minor injuries, ambulance staff said."
+    assert {"Five people", "Seven"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Regulators fined Norvik Foods 300 million euros on Monday. Norvik's shares rose 3.1% after the ruling.",
+         "Regulators fined Norvik Foods 300 million euros on Monday. The company's shares rose 4 per cent in Oslo.",
+         {"3.1%", "4 per cent"}),
+        ("Brantel Steel warned on profits on Thursday. Brantel's shares fell 6%, traders said.",
+         "Brantel Steel warned on profits on Thursday. The group's shares fell 8 per cent.",
+         {"6%", "8 per cent"}),
+    ],
+)
+def test_a_company_s_shares_named_or_called_the_group_move_once(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_companies_shares_stay_two_moves(tmp_path):
+    first = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Norvik's shares fell 3.1% after the ruling."
+    second = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Aldsen's shares fell 4.5% after the ruling."
+    assert {"3.1%", "4.5%"} not in conflicts(corpus_of(tmp_path, first, second))
