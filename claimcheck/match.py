@@ -243,12 +243,21 @@ _DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|ap
 
 @lru_cache(maxsize=1 << 16)
 def _deed_role(sentence: str, start: int, end: int) -> str | None:
-    if _DEED_BEFORE.search(sentence, max(0, start - 40), start):
+    if _DEED_BEFORE.search(sentence, max(0, start - 40), start) or _arrested_by_name(sentence, start):
         return "perpetrator"
     m = _DEED_AFTER.match(sentence, end)
     if m is None:
         return None
     return "perpetrator" if m.group(3) else "victim"
+
+
+# "Officers arrested Darnell Hughes, 24,", "Police charged Daniel Okafor, 34, with murder": the named suspect
+_DEED_BEFORE_NAME = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
+
+
+def _arrested_by_name(sentence: str, start: int) -> bool:
+    """Whether the age follows a named person whom the sentence says was arrested or charged."""
+    return _DEED_BEFORE_NAME.search(sentence, max(0, start - 80), start) is not None
 
 
 def _background(claim: Claim) -> bool:
