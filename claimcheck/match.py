@@ -900,6 +900,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
     if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
+    if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, a.marked[0]), _lasted_by(b.sentence, b.marked[0])):
+        return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
@@ -1215,6 +1217,34 @@ def stopped_for(sentence: str, start: int) -> str:
     building, a road, a beach); "" when its clause says neither."""
     m = _STOPPED_FOR.search(sentence, max(0, start - 90), start)
     return "" if m is None else "halted" if m.group("halted") else "shut"
+
+
+# How long something went on, by the verb of lasting before the duration and the head of its
+# subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
+# minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
+_LASTED = re.compile(r"\b(lasted|(?:fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
+                     r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|at\s+least|less\s+than)?\s*$")
+_SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
+                            r"([A-Za-z][a-z]+)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lasted_by(sentence: str, start: int) -> tuple[str, str] | None:
+    """The verb of lasting a duration is said with ("fell for", "lasted") and the head of what
+    lasted, by its stem ("hail", "hailstones": "hail"); None when the duration is said otherwise."""
+    m = _LASTED.search(sentence, max(0, start - 40), start)
+    if m is None:
+        return None
+    subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
+    head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
+    if head is None:
+        return None
+    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", head
+
+
+def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """One verb of lasting said of one thing, however compounded ("hail", "hailstones")."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1]))
 
 
 # A winner's margin in time: "won by 38 seconds", "to win the sixth stage ... by 12 seconds",
