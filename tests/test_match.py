@@ -502,6 +502,35 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
 @pytest.mark.parametrize(
     ("first", "second", "together"),
     [
+        ("Snowflakes the size of coins fell for about 40 minutes over the hills near Ardmore on Monday.",
+         "Forecasters said snow fell for nearly an hour near Ardmore, closing the mountain road.",
+         {"about 40 minutes", "nearly an hour"}),
+        ("Ash as fine as flour fell for about three hours on the village of Tarrow, residents said.",
+         "Officials said ash fell for more than four hours across Tarrow, grounding flights.",
+         {"about three hours", "more than four hours"}),
+    ],
+)
+def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
+    """The verb of lasting ("fell for", "burned for") and the head of what lasted ("snowflakes", "snow")."""
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # what lasted is not the same thing
+        ("The rain at Ardmore fell for about 40 minutes on Monday, forecasters said.",
+         "The snow at Ardmore fell for nearly an hour on Monday, forecasters said.",
+         {"about 40 minutes", "nearly an hour"}),
+    ],
+)
+def test_durations_of_two_things_that_lasted_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
         ("Kosgei pulled away from Abebe over the last two miles and won by 41 seconds in Chicago.",
          "Kosgei crossed the line in Chicago 45 seconds ahead of Abebe, officials said.",
          {"41 seconds", "45 seconds"}),
