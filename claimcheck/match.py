@@ -902,6 +902,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, a.marked[0]), _lasted_by(b.sentence, b.marked[0])):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _one_service(a, b):
+        return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
@@ -1245,6 +1247,31 @@ def _lasted_by(sentence: str, start: int) -> tuple[str, str] | None:
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """One verb of lasting said of one thing, however compounded ("hail", "hailstones")."""
     return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1]))
+
+
+# A person's length of service with an employer: "a five-year veteran of the department", "a
+# 12-year veteran", "who has been with the agency for four years", "had worked at the company for
+# six years". Not time served for a crime ("after serving three years for armed robbery").
+_VETERAN_AFTER = re.compile(r"[\s-]*(?:year|years)?\s+veteran\b", re.I)
+_WITH_EMPLOYER_BEFORE = re.compile(r"\b(?:been|was|were|is|worked|working|served|serving)\s+(?:with|at|in|for)\s+(?:the|his|her|its)\s+"
+                                   r"(?:[a-z]+\s+)?(?:department|agency|force|office|sheriff['’]s\s+office|police|service|company|"
+                                   r"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:about|nearly|almost|more\s+than|over)?\s*$")
+_SURNAME = re.compile(r"\b([A-Z][a-z]{2,})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _service_at(sentence: str, start: int, end: int) -> frozenset[str] | None:
+    """The capitalised names in the sentence of a length of service with an employer, or None when
+    the duration is no length of service."""
+    if not (_VETERAN_AFTER.match(sentence, end) or _WITH_EMPLOYER_BEFORE.search(sentence, max(0, start - 80), start)):
+        return None
+    return frozenset(m.group(1) for m in _SURNAME.finditer(sentence) if m.group(1).lower() not in MEASURE_STOPWORDS)
+
+
+def _one_service(a: Claim, b: Claim) -> bool:
+    """Two lengths of service, of one person: a name both sentences give, or none named in either."""
+    names_a, names_b = _service_at(a.sentence, *a.marked), _service_at(b.sentence, *b.marked)
+    return names_a is not None and names_b is not None and (bool(names_a & names_b) or not names_a and not names_b)
 
 
 # A winner's margin in time: "won by 38 seconds", "to win the sixth stage ... by 12 seconds",

@@ -531,6 +531,36 @@ def test_durations_of_two_things_that_lasted_stay_apart(tmp_path, first, second,
 @pytest.mark.parametrize(
     ("first", "second", "together"),
     [
+        ("Calder is a seven-year veteran of the department and works the night shift in Eastfield.",
+         "Calder, who has been with the agency for eight years, was released from Mercy Hospital on Friday.",
+         {"seven-year", "eight years"}),
+    ],
+)
+def test_lengths_of_one_persons_service_are_one_fact(tmp_path, first, second, together):
+    """"a seven-year veteran of the office", "has been with the office for eight years": one service."""
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # two people's service
+        ("Deputy Ruth Calder, who was shot in the arm, is a seven-year veteran of the sheriff's office.",
+         "Deputy Omar Haines, who has been with the sheriff's office for eight years, was not hurt.",
+         {"seven-year", "eight years"}),
+        # time served for a crime is no service
+        ("Calder is a seven-year veteran of the sheriff's office, officials said.",
+         "Calder was released from prison in 2020 after serving eight years for robbery.",
+         {"seven-year", "eight years"}),
+    ],
+)
+def test_lengths_of_two_services_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
         ("Kosgei pulled away from Abebe over the last two miles and won by 41 seconds in Chicago.",
          "Kosgei crossed the line in Chicago 45 seconds ahead of Abebe, officials said.",
          {"41 seconds", "45 seconds"}),
