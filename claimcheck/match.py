@@ -245,6 +245,8 @@ _DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|ap
 def _deed_role(sentence: str, start: int, end: int) -> str | None:
     if _DEED_BEFORE.search(sentence, max(0, start - 40), start) or _arrested_by_name(sentence, start):
         return "perpetrator"
+    if deed := _identified_by_deed(sentence, start):
+        return deed
     m = _DEED_AFTER.match(sentence, end)
     if m is None:
         return None
@@ -258,6 +260,20 @@ _DEED_BEFORE_NAME = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(
 def _arrested_by_name(sentence: str, start: int) -> bool:
     """Whether the age follows a named person whom the sentence says was arrested or charged."""
     return _DEED_BEFORE_NAME.search(sentence, max(0, start - 80), start) is not None
+
+
+# "The man who was killed in a stabbing ... has been identified as 57-year-old Gerald Oakes", "The
+# woman who died has been named as 34-year-old ...": the person a deed brought in, named with the age
+_IDENTIFIED_BY_DEED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager|person|driver|"
+                                 r"pedestrian|cyclist|motorist|passenger)\s+who\s+(?:was\s+|had\s+been\s+)?(?:(killed|died|"
+                                 r"shot\s+dead|stabbed\s+to\s+death)|(arrested|charged))\b[^.;]{0,120}?\b(?:has\s+been|have\s+been|"
+                                 r"was|were|had\s+been)\s+(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+$")
+
+
+def _identified_by_deed(sentence: str, start: int) -> str | None:
+    """The deed of the person whom the words before an age identify by it: "victim", "perpetrator"."""
+    m = _IDENTIFIED_BY_DEED.search(sentence, max(0, start - 220), start)
+    return None if m is None else "victim" if m.group(1) else "perpetrator"
 
 
 def _background(claim: Claim) -> bool:

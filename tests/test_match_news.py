@@ -1429,6 +1429,9 @@ def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first
         ("A man stabbed two people at a bar in Cork on Saturday. Gardai named the man who was arrested as Sean Burke, 29, of Mallow.",
          "Two people were stabbed at a bar in Cork on Saturday. A 28-year-old man was arrested at the scene, gardai said.",
          {"29", "28-year-old"}),
+        ("The cyclist who was killed in a crash on the Ring Road in Derby on Tuesday has been named as 44-year-old Paul Denholm, police said.",
+         "Police said a 45-year-old was killed when a lorry hit his bicycle on the Ring Road in Derby on Tuesday.",
+         {"44-year-old", "45-year-old"}),
     ],
 )
 def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, first, second, differing):
