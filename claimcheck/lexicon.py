@@ -1049,3 +1049,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+
+# Words for one outbreak of violence however an outlet names it: "The riot lasted about 10 hours",
+# "after more than 12 hours of clashes" (match._lasted_by).
+UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprising mutiny rioting".split())

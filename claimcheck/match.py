@@ -56,6 +56,7 @@ from .lexicon import (
     STANDING_NOUNS,
     STANDING_WORDS,
     TOLL_PERSON_NOUNS,
+    UNREST_WORDS,
     WEEKDAYS,
 )
 from .measure import (
@@ -916,7 +917,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
     if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
-    if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, a.marked[0]), _lasted_by(b.sentence, b.marked[0])):
+    if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
@@ -1246,10 +1247,18 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|whi
                             r"([A-Za-z][a-z]+)\b", re.I)
 
 
+# "more than 12 hours of clashes", "after 10 hours of rioting": the duration and what went on for it
+_HOURS_OF = re.compile(r"\s+of\s+(?:heavy\s+|fierce\s+|violent\s+)?([a-z]+)\b")
+
+
 @lru_cache(maxsize=1 << 16)
-def _lasted_by(sentence: str, start: int) -> tuple[str, str] | None:
+def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """The verb of lasting a duration is said with ("fell for", "lasted") and the head of what
     lasted, by its stem ("hail", "hailstones": "hail"); None when the duration is said otherwise."""
+    of = _HOURS_OF.match(sentence, end)
+    if of:  # "after more than 12 hours of clashes": what went on for them
+        head = singular(of.group(1).lower())
+        return "lasted", "unrest" if head in UNREST_WORDS else head
     m = _LASTED.search(sentence, max(0, start - 40), start)
     if m is None:
         return None
@@ -1257,7 +1266,9 @@ def _lasted_by(sentence: str, start: int) -> tuple[str, str] | None:
     head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
     if head is None:
         return None
-    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", head
+    head = singular(head)
+    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", \
+        "unrest" if head in UNREST_WORDS else head
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:

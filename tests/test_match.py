@@ -508,6 +508,9 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
         ("Ash as fine as flour fell for about three hours on the village of Tarrow, residents said.",
          "Officials said ash fell for more than four hours across Tarrow, grounding flights.",
          {"about three hours", "more than four hours"}),
+        ("The riot at Harwell jail lasted about six hours before guards took back the wing, officials said.",
+         "Guards regained control of the Harwell jail wing after nearly eight hours of clashes with inmates.",
+         {"about six hours", "nearly eight hours"}),
     ],
 )
 def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
