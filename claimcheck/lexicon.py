@@ -1053,3 +1053,6 @@ STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership
 # Words for one outbreak of violence however an outlet names it: "The riot lasted about 10 hours",
 # "after more than 12 hours of clashes" (match._lasted_by).
 UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprising mutiny rioting".split())
+# ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
+# "doctors operated on him for more than four hours".
+SURGERY_WORDS = frozenset("surgery operation operated".split())

@@ -55,6 +55,7 @@ from .lexicon import (
     SET_PERSON_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    SURGERY_WORDS,
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
@@ -1241,7 +1242,7 @@ def stopped_for(sentence: str, start: int) -> str:
 # How long something went on, by the verb of lasting before the duration and the head of its
 # subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
 # minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
-_LASTED = re.compile(r"\b(lasted|(?:fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
+_LASTED = re.compile(r"\b(lasted|(?:operated\s+on\s+(?:him|her|them|the\s+[a-z]+)|fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
                      r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|at\s+least|less\s+than)?\s*$")
 _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
                             r"([A-Za-z][a-z]+)\b", re.I)
@@ -1251,24 +1252,34 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|whi
 _HOURS_OF = re.compile(r"\s+of\s+(?:heavy\s+|fierce\s+|violent\s+)?([a-z]+)\b")
 
 
+# "a three-hour operation", "a 10-hour standoff": a duration written as a word before what lasted
+_LONG_NOUN = re.compile(r"(?:-long)?\s+([a-z]+)\b")
+_LONG_WORD = re.compile(r"-(?:hour|minute|second)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """The verb of lasting a duration is said with ("fell for", "lasted") and the head of what
     lasted, by its stem ("hail", "hailstones": "hail"); None when the duration is said otherwise."""
-    of = _HOURS_OF.match(sentence, end)
-    if of:  # "after more than 12 hours of clashes": what went on for them
-        head = singular(of.group(1).lower())
-        return "lasted", "unrest" if head in UNREST_WORDS else head
+    of = _HOURS_OF.match(sentence, end) or (_LONG_NOUN.match(sentence, end) if _LONG_WORD.search(sentence, 0, end) else None)
+    if of:  # "after more than 12 hours of clashes", "a three-hour operation": what went on for them
+        return "lasted", _what_lasted(of.group(1).lower())
     m = _LASTED.search(sentence, max(0, start - 40), start)
     if m is None:
         return None
+    if m.group(1).startswith("operated"):  # "doctors operated on him for more than four hours"
+        return "lasted", "surgery"
     subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
     head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
     if head is None:
         return None
-    head = singular(head)
-    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", \
-        "unrest" if head in UNREST_WORDS else head
+    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", _what_lasted(head)
+
+
+def _what_lasted(noun: str) -> str:
+    """One name for what lasted however called: a riot or clashes, an operation or surgery."""
+    noun = singular(noun)
+    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:

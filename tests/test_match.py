@@ -511,6 +511,9 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
         ("The riot at Harwell jail lasted about six hours before guards took back the wing, officials said.",
          "Guards regained control of the Harwell jail wing after nearly eight hours of clashes with inmates.",
          {"about six hours", "nearly eight hours"}),
+        ("The climber was flown to Innsbruck, where she underwent a five-hour operation on Sunday.",
+         "Surgeons in Innsbruck operated on her for about seven hours, the clinic said on Sunday.",
+         {"five-hour", "about seven hours"}),
     ],
 )
 def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
