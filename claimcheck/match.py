@@ -1266,7 +1266,7 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         return "lasted", _what_lasted(of.group(1).lower())
     m = _LASTED.search(sentence, max(0, start - 40), start)
     if m is None:
-        return None
+        return _inside_vehicle(sentence, start)
     if m.group(1).startswith("operated"):  # "doctors operated on him for more than four hours"
         return "lasted", "surgery"
     subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
@@ -1274,6 +1274,22 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     if head is None:
         return None
     return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", _what_lasted(head)
+
+
+# "The child was in the vehicle for about six hours", "the little girl was left inside the car for
+# more than eight hours": how long a person was shut in a vehicle
+_INSIDE_VEHICLE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:left\s+|trapped\s+|strapped\s+)?(?:in|inside)\s+(?:the|a|an|his|her|their)\s+"
+                             r"(?:hot\s+|locked\s+|parked\s+)?(?:car|vehicle|suv|van|truck|minivan)\s+for\s+"
+                             r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)?\s*$", re.I)
+
+
+def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
+    """("in vehicle", the person) for how long a person named by a person noun was in a vehicle."""
+    m = _INSIDE_VEHICLE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:m.start()]
+    return ("in vehicle", "person") if any(w in PERSON_NOUNS for w in re.findall(r"[a-z]+", clause)) else None
 
 
 def _what_lasted(noun: str) -> str:

@@ -514,6 +514,9 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
         ("The climber was flown to Innsbruck, where she underwent a five-hour operation on Sunday.",
          "Surgeons in Innsbruck operated on her for about seven hours, the clinic said on Sunday.",
          {"five-hour", "about seven hours"}),
+        ("Officers said the toddler was left in the hot car for about five hours outside a Mesa clinic.",
+         "The little boy was inside the vehicle for more than seven hours while his father worked in Mesa.",
+         {"about five hours", "more than seven hours"}),
     ],
 )
 def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
