@@ -1073,3 +1073,10 @@ CASUALTY_DEGREE_ADVERBS = frozenset("seriously critically badly severely gravely
 # by about 1,500 guests", "nearly 2,000 people had attended the reception") are its one set of
 # people present, as those aboard a vehicle or inside a place are ("about 60 people were inside").
 PERSON_SETS.update(dict.fromkeys("attended attending attendee".split(), "aboard"))
+
+# Words for one outbreak of violence however an outlet names it: "The riot lasted about 10 hours",
+# "after more than 12 hours of clashes" (match._lasted_by).
+UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprising mutiny rioting".split())
+# ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
+# "doctors operated on him for more than four hours".
+SURGERY_WORDS = frozenset("surgery operation operated".split())

@@ -55,7 +55,9 @@ from .lexicon import (
     SET_PERSON_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    SURGERY_WORDS,
     TOLL_PERSON_NOUNS,
+    UNREST_WORDS,
     WEEKDAYS,
 )
 from .measure import (
@@ -243,12 +245,37 @@ _DEED_BEFORE = re.compile(r"\b(?:arrest(?:ed)?\s+of|arrested|detained|charged|ap
 
 @lru_cache(maxsize=1 << 16)
 def _deed_role(sentence: str, start: int, end: int) -> str | None:
-    if _DEED_BEFORE.search(sentence, max(0, start - 40), start):
+    if _DEED_BEFORE.search(sentence, max(0, start - 40), start) or _arrested_by_name(sentence, start):
         return "perpetrator"
+    if deed := _identified_by_deed(sentence, start):
+        return deed
     m = _DEED_AFTER.match(sentence, end)
     if m is None:
         return None
     return "perpetrator" if m.group(3) else "victim"
+
+
+# "Officers arrested Darnell Hughes, 24,", "Police charged Daniel Okafor, 34, with murder": the named suspect
+_DEED_BEFORE_NAME = re.compile(r"\b(?:arrested|detained|charged|apprehended)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
+
+
+def _arrested_by_name(sentence: str, start: int) -> bool:
+    """Whether the age follows a named person whom the sentence says was arrested or charged."""
+    return _DEED_BEFORE_NAME.search(sentence, max(0, start - 80), start) is not None
+
+
+# "The man who was killed in a stabbing ... has been identified as 57-year-old Gerald Oakes", "The
+# woman who died has been named as 34-year-old ...": the person a deed brought in, named with the age
+_IDENTIFIED_BY_DEED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager|person|driver|"
+                                 r"pedestrian|cyclist|motorist|passenger)\s+who\s+(?:was\s+|had\s+been\s+)?(?:(killed|died|"
+                                 r"shot\s+dead|stabbed\s+to\s+death)|(arrested|charged))\b[^.;]{0,120}?\b(?:has\s+been|have\s+been|"
+                                 r"was|were|had\s+been)\s+(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+$")
+
+
+def _identified_by_deed(sentence: str, start: int) -> str | None:
+    """The deed of the person whom the words before an age identify by it: "victim", "perpetrator"."""
+    m = _IDENTIFIED_BY_DEED.search(sentence, max(0, start - 220), start)
+    return None if m is None else "victim" if m.group(1) else "perpetrator"
 
 
 def _background(claim: Claim) -> bool:
@@ -904,6 +931,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
     if a.kind == "duration" and "" != stopped_for(a.sentence, a.marked[0]) == stopped_for(b.sentence, b.marked[0]):
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
+    if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
+        return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _one_service(a, b):
+        return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
@@ -1219,6 +1250,95 @@ def stopped_for(sentence: str, start: int) -> str:
     building, a road, a beach); "" when its clause says neither."""
     m = _STOPPED_FOR.search(sentence, max(0, start - 90), start)
     return "" if m is None else "halted" if m.group("halted") else "shut"
+
+
+# How long something went on, by the verb of lasting before the duration and the head of its
+# subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
+# minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
+_LASTED = re.compile(r"\b(lasted|(?:operated\s+on\s+(?:him|her|them|the\s+[a-z]+)|fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
+                     r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|at\s+least|less\s+than)?\s*$")
+_SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
+                            r"([A-Za-z][a-z]+)\b", re.I)
+
+
+# "more than 12 hours of clashes", "after 10 hours of rioting": the duration and what went on for it
+_HOURS_OF = re.compile(r"\s+of\s+(?:heavy\s+|fierce\s+|violent\s+)?([a-z]+)\b")
+
+
+# "a three-hour operation", "a 10-hour standoff": a duration written as a word before what lasted
+_LONG_NOUN = re.compile(r"(?:-long)?\s+([a-z]+)\b")
+_LONG_WORD = re.compile(r"-(?:hour|minute|second)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The verb of lasting a duration is said with ("fell for", "lasted") and the head of what
+    lasted, by its stem ("hail", "hailstones": "hail"); None when the duration is said otherwise."""
+    of = _HOURS_OF.match(sentence, end) or (_LONG_NOUN.match(sentence, end) if _LONG_WORD.search(sentence, 0, end) else None)
+    if of:  # "after more than 12 hours of clashes", "a three-hour operation": what went on for them
+        return "lasted", _what_lasted(of.group(1).lower())
+    m = _LASTED.search(sentence, max(0, start - 40), start)
+    if m is None:
+        return _inside_vehicle(sentence, start)
+    if m.group(1).startswith("operated"):  # "doctors operated on him for more than four hours"
+        return "lasted", "surgery"
+    subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
+    head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
+    if head is None:
+        return None
+    return " ".join(m.group(1).split()[:-1] or ["lasted"]) if m.group(1) != "lasted" else "lasted", _what_lasted(head)
+
+
+# "The child was in the vehicle for about six hours", "the little girl was left inside the car for
+# more than eight hours": how long a person was shut in a vehicle
+_INSIDE_VEHICLE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:left\s+|trapped\s+|strapped\s+)?(?:in|inside)\s+(?:the|a|an|his|her|their)\s+"
+                             r"(?:hot\s+|locked\s+|parked\s+)?(?:car|vehicle|suv|van|truck|minivan)\s+for\s+"
+                             r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)?\s*$", re.I)
+
+
+def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
+    """("in vehicle", the person) for how long a person named by a person noun was in a vehicle."""
+    m = _INSIDE_VEHICLE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:m.start()]
+    return ("in vehicle", "person") if any(w in PERSON_NOUNS for w in re.findall(r"[a-z]+", clause)) else None
+
+
+def _what_lasted(noun: str) -> str:
+    """One name for what lasted however called: a riot or clashes, an operation or surgery."""
+    noun = singular(noun)
+    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
+
+
+def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """One verb of lasting said of one thing, however compounded ("hail", "hailstones")."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1]))
+
+
+# A person's length of service with an employer: "a five-year veteran of the department", "a
+# 12-year veteran", "who has been with the agency for four years", "had worked at the company for
+# six years". Not time served for a crime ("after serving three years for armed robbery").
+_VETERAN_AFTER = re.compile(r"[\s-]*(?:year|years)?\s+veteran\b", re.I)
+_WITH_EMPLOYER_BEFORE = re.compile(r"\b(?:been|was|were|is|worked|working|served|serving)\s+(?:with|at|in|for)\s+(?:the|his|her|its)\s+"
+                                   r"(?:[a-z]+\s+)?(?:department|agency|force|office|sheriff['’]s\s+office|police|service|company|"
+                                   r"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:about|nearly|almost|more\s+than|over)?\s*$")
+_SURNAME = re.compile(r"\b([A-Z][a-z]{2,})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _service_at(sentence: str, start: int, end: int) -> frozenset[str] | None:
+    """The capitalised names in the sentence of a length of service with an employer, or None when
+    the duration is no length of service."""
+    if not (_VETERAN_AFTER.match(sentence, end) or _WITH_EMPLOYER_BEFORE.search(sentence, max(0, start - 80), start)):
+        return None
+    return frozenset(m.group(1) for m in _SURNAME.finditer(sentence) if m.group(1).lower() not in MEASURE_STOPWORDS)
+
+
+def _one_service(a: Claim, b: Claim) -> bool:
+    """Two lengths of service, of one person: a name both sentences give, or none named in either."""
+    names_a, names_b = _service_at(a.sentence, *a.marked), _service_at(b.sentence, *b.marked)
+    return names_a is not None and names_b is not None and (bool(names_a & names_b) or not names_a and not names_b)
 
 
 # A winner's margin in time: "won by 38 seconds", "to win the sixth stage ... by 12 seconds",

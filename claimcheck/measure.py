@@ -485,7 +485,7 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*(?:aged?\s+|both\s+)?|"
                        r"(?:\s*(?:,|-\s?-|[—–])\s*who)?\s+(?:turns|turned|will\s+turn)\s+)$", sentence[:start])
     if not before and _AGED_NOUN.match(sentence, start):  # "Matteo Arcangeli, the 23-year-old from Perugia,"
-        before = _NAME_THE_AGED.search(sentence, 0, start)
+        before = _NAME_THE_AGED.search(sentence, 0, start) or _name_an_aged(sentence, start, words)
         before = before if before and not _PLACE_BEFORE.match(before.group(1)) else None
     role = None if before else _ROLE_BEFORE.search(sentence, 0, start)
     if role and role.group("apposed") and words[:1] and words[0].lower() in PERSON_NOUNS:
@@ -496,7 +496,7 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
         words = _TOKEN.findall(before.group(1))
     elif role:  # "The driver, 58,", "the gunman, aged 20,": the person by role
         words = [role.group(1).lower()]
-    named = words if before or role else _before_verb(words)
+    named = words if before or role else _titled_name(words) or _before_verb(words)
     subject = tuple(dict.fromkeys(_names(named)))
     holder = (_NAMED_AS.search(sentence, 0, before.start()) or _ROLE_APPOSED.search(sentence, 0, before.start())
               ) if before else None
@@ -508,6 +508,29 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
     coming = ["coming"] if _COMING_AGE.search(sentence, 0, start) else []
     measure = " ".join(["age", *coming, *nouns]) if nouns or subject else ""
     return Description(measure, (), subject, False)
+
+
+# A name and, in apposition, the age as the person with nothing said of what they are: "Ciaran
+# Doyle, a 25-year-old who was riding out for other trainers", "Ana Ruiz, a 44-year-old from Leon,"
+_NAME_AN_AGED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s*an?\s+$")
+
+
+def _name_an_aged(sentence: str, start: int, words: list[str]) -> re.Match | None:
+    """A name set before "a 25-year-old" that names no person noun after it ("who ...", "from ..."):
+    the name is who the age is ("Mr Jones, a 71-year-old retired teacher" says what he is)."""
+    if words[:1] and words[0].lower() not in ("who", "from", "of"):
+        return None
+    found = _NAME_AN_AGED.search(sentence, 0, start)
+    return found if found and not _PLACE_BEFORE.match(found.group(1)) else None
+
+
+def _titled_name(words: list[str]) -> list[str]:
+    """A noun and a name after an age, the noun as a title before the name: "24-year-old
+    jockey Ciaran Doyle", "the 61-year-old trainer Margaret Fenwick": the name (two words or more)."""
+    if len(words) < 3 or not words[0].islower() or words[0] in MEASURE_STOPWORDS:
+        return []
+    names = _before_verb(words[1:])
+    return names if len(names) >= 2 and all(w[:1].isupper() for w in names) else []
 
 
 def _before_verb(words: list[str]) -> list[str]:

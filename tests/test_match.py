@@ -502,6 +502,74 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
 @pytest.mark.parametrize(
     ("first", "second", "together"),
     [
+        ("Snowflakes the size of coins fell for about 40 minutes over the hills near Ardmore on Monday.",
+         "Forecasters said snow fell for nearly an hour near Ardmore, closing the mountain road.",
+         {"about 40 minutes", "nearly an hour"}),
+        ("Ash as fine as flour fell for about three hours on the village of Tarrow, residents said.",
+         "Officials said ash fell for more than four hours across Tarrow, grounding flights.",
+         {"about three hours", "more than four hours"}),
+        ("The riot at Harwell jail lasted about six hours before guards took back the wing, officials said.",
+         "Guards regained control of the Harwell jail wing after nearly eight hours of clashes with inmates.",
+         {"about six hours", "nearly eight hours"}),
+        ("The climber was flown to Innsbruck, where she underwent a five-hour operation on Sunday.",
+         "Surgeons in Innsbruck operated on her for about seven hours, the clinic said on Sunday.",
+         {"five-hour", "about seven hours"}),
+        ("Officers said the toddler was left in the hot car for about five hours outside a Mesa clinic.",
+         "The little boy was inside the vehicle for more than seven hours while his father worked in Mesa.",
+         {"about five hours", "more than seven hours"}),
+    ],
+)
+def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
+    """The verb of lasting ("fell for", "burned for") and the head of what lasted ("snowflakes", "snow")."""
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # what lasted is not the same thing
+        ("The rain at Ardmore fell for about 40 minutes on Monday, forecasters said.",
+         "The snow at Ardmore fell for nearly an hour on Monday, forecasters said.",
+         {"about 40 minutes", "nearly an hour"}),
+    ],
+)
+def test_durations_of_two_things_that_lasted_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Calder is a seven-year veteran of the department and works the night shift in Eastfield.",
+         "Calder, who has been with the agency for eight years, was released from Mercy Hospital on Friday.",
+         {"seven-year", "eight years"}),
+    ],
+)
+def test_lengths_of_one_persons_service_are_one_fact(tmp_path, first, second, together):
+    """"a seven-year veteran of the office", "has been with the office for eight years": one service."""
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # two people's service
+        ("Deputy Ruth Calder, who was shot in the arm, is a seven-year veteran of the sheriff's office.",
+         "Deputy Omar Haines, who has been with the sheriff's office for eight years, was not hurt.",
+         {"seven-year", "eight years"}),
+        # time served for a crime is no service
+        ("Calder is a seven-year veteran of the sheriff's office, officials said.",
+         "Calder was released from prison in 2020 after serving eight years for robbery.",
+         {"seven-year", "eight years"}),
+    ],
+)
+def test_lengths_of_two_services_stay_apart(tmp_path, first, second, apart):
+    assert all(not apart <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
         ("Kosgei pulled away from Abebe over the last two miles and won by 41 seconds in Chicago.",
          "Kosgei crossed the line in Chicago 45 seconds ahead of Abebe, officials said.",
          {"41 seconds", "45 seconds"}),

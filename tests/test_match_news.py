@@ -789,6 +789,9 @@ def test_a_combined_total_is_not_one_parts_figure(tmp_path, first, second):
         ("Erik Vang, 29, lost the Hamburg final to Marco Lorenzi on Sunday.",
          "Marco Lorenzi beat Vang, the 31-year-old Dane who had never reached a final, in Hamburg on Sunday.",
          {"29", "31-year-old"}),
+        ("Bay Runner won the Derby at Epsom on Saturday as 22-year-old jockey Liam Carrow took his first big race.",
+         "Liam Carrow, a 23-year-old who was riding in his second Derby, guided Bay Runner home at Epsom on Saturday.",
+         {"22-year-old", "23-year-old"}),
     ],
 )
 def test_an_age_in_apposition_to_a_name_is_that_persons(tmp_path, first, second, differing):
@@ -872,6 +875,9 @@ def test_verbs_of_abduction_name_one_outcome(tmp_path, first, second, differing)
         ("Police have arrested a 17-year-old boy in connection with the fatal shooting of a store clerk in Harlow.",
          "On Wednesday, police said a 16-year-old had been arrested over the shooting of the Harlow store clerk.",
          {"17-year-old", "16-year-old"}),
+        ("A 41-year-old man is facing a murder charge after a stabbing outside a pub in Harlow on Saturday.",
+         "Detectives arrested Owen Pyke, 42, at a flat in Harlow on Sunday morning over the pub stabbing.",
+         {"41-year-old", "42"}),
     ],
 )
 def test_the_age_of_one_held_by_police_is_the_suspects(tmp_path, first, second, differing):
@@ -1423,6 +1429,9 @@ def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first
         ("A man stabbed two people at a bar in Cork on Saturday. Gardai named the man who was arrested as Sean Burke, 29, of Mallow.",
          "Two people were stabbed at a bar in Cork on Saturday. A 28-year-old man was arrested at the scene, gardai said.",
          {"29", "28-year-old"}),
+        ("The cyclist who was killed in a crash on the Ring Road in Derby on Tuesday has been named as 44-year-old Paul Denholm, police said.",
+         "Police said a 45-year-old was killed when a lorry hit his bicycle on the Ring Road in Derby on Tuesday.",
+         {"44-year-old", "45-year-old"}),
     ],
 )
 def test_a_name_given_to_the_person_who_died_is_that_person_s_age(tmp_path, first, second, differing):
