@@ -551,9 +551,12 @@ _LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
 _FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.I)
 # The count's own clause says they were made to leave, whatever its measure came to be: "Roughly 500
 # people from surrounding buildings have been evacuated", "About 300 residents of two nearby
-# buildings were told to leave their homes".
-_MADE_TO_LEAVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+(?:evacuated\b|"
-                            r"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?\b)", re.I)
+# buildings were told to leave their homes", "About 150 residents of a 12-storey apartment block in
+# northern Marseille were evacuated", "Some 120 people have been moved out of a block of flats", or
+# a headline's bare "120 people out of homes as cracks ..." (the clause's words hold no punctuation).
+_MADE_TO_LEAVE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,12}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+(?:evacuated\b|"
+                            r"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?\b|"
+                            r"(?:moved|forced|ordered|taken|led)\s+(?:out|from)\b)|out\s+of\s+(?:their\s+)?homes\b)", re.I)
 
 
 def _from_homes(claim: Claim) -> bool:
@@ -910,11 +913,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
-    if a.kind == "count" and _both_moved_out(a, b, fa, fb):
-        return True  # "About 150 residents of a 12-storey block ... were evacuated", "Some 120 people have been moved out of a block"
     if fa.from_homes and fb.from_homes \
             and not {a.measure, b.measure} == {"evacuated", "displaced"}:
-        return True  # "forced about 2,000 residents to leave their homes", "evacuated some 1,800 people"
+        return True  # "forced about 2,000 residents to leave their homes", "Some 120 people have been moved out of a block"
     if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.dimension == "percent" and _both_offered(a, b):
@@ -1469,32 +1470,6 @@ def _two_gatherings(a: Claim, b: Claim) -> bool:
     story's funeral and its vigil, its match and its memorial, are two gatherings of two sizes."""
     attended_a, attended_b = _attended_at(a.sentence, a.marked[1]), _attended_at(b.sentence, b.marked[1])
     return "" != attended_a != attended_b != ""
-
-
-# People made to leave the building or the homes they were in, told after a longer noun phrase
-# than `_MADE_TO_LEAVE` reads ("About 150 residents of a 12-storey apartment block in northern
-# Marseille were evacuated"), by "moved out of" ("Some 120 people have been moved out of a block
-# of flats"), or by a headline's bare "out of homes" ("120 people out of homes as cracks ...").
-_MOVED_OUT = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,12}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+"
-                        r"(?:evacuated\b|(?:moved|forced|ordered|taken|led)\s+(?:out|from)\b)|out\s+of\s+(?:their\s+)?homes\b)", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
-def _moved_out_at(sentence: str, end: int) -> bool:
-    if "out" not in sentence and "evacuated" not in sentence:
-        return False
-    found = _MOVED_OUT.match(sentence, end)
-    return found is not None and not re.search(r"[,;:]", found.group(0))
-
-
-def _both_moved_out(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
-    """Two counts of people that both say they were made to leave where they lived, however the
-    clause words it (`Facets.from_homes`, `_moved_out_at`): one evacuation's one count. Evacuated
-    and displaced stay two outcomes of each other, as for `Facets.from_homes`."""
-    return a.unit == b.unit == "people" and {a.measure, b.measure} != {"evacuated", "displaced"} \
-        and (fa.from_homes or _moved_out_at(a.sentence, a.marked[1])) \
-        and (fb.from_homes or _moved_out_at(b.sentence, b.marked[1])) \
-        and (_moved_out_at(a.sentence, a.marked[1]) or _moved_out_at(b.sentence, b.marked[1]))
 
 
 # How badly the hurt a count counts were hurt, said in its own clause: "were seriously injured",
