@@ -609,6 +609,11 @@ _SCALES: dict[tuple[str, str], tuple[str, float, float]] = {
 }
 
 
+# each scale's base unit: the one it is read in (factor 1, no offset)
+_BASE_UNITS = {(dimension, scale): unit for (dimension, unit), (scale, factor, offset) in _SCALES.items()
+               if factor == 1.0 and offset == 0.0}
+
+
 def scale_of(dimension: str, unit: str) -> str:
     """What a figure's unit is compared on: the scale of the units that convert to one another
     ("metre" for miles, feet and kilometres alike), else the unit itself."""
@@ -625,8 +630,7 @@ def in_base(quantity: Quantity) -> Quantity:
     if found is None:
         return quantity
     scale, factor, offset = found
-    base = next(unit for (dimension, unit), (s, f, o) in _SCALES.items()
-                if dimension == quantity.dimension and s == scale and f == 1.0 and o == 0.0)
+    base = _BASE_UNITS[quantity.dimension, scale]
 
     def convert(value: float | None) -> float | None:
         return None if value is None else value * factor + offset
