@@ -423,18 +423,16 @@ def _birth_bounds(sentence: str, times: list[TimeMention]) -> list[tuple[TimeMen
     (or last) year of birth it takes in."""
     bounds = []
     for time in times:
-        bound = _BORN_BOUND.search(sentence, 0, time.start)
         since = _SINCE_YEAR.fullmatch(time.period.label) if _BORN_BEFORE_SINCE.search(sentence, 0, time.start) else None
         if since is not None:  # "born since 2019": the span to now read as its first year
-            bound, year = _BORN_BOUND.search("born since "), int(since.group(1))
-        elif bound is None or time.period.granularity != "year" or time.period.start is None:
-            continue
+            side, year = "after", int(since.group(1))
         else:
-            year = time.period.start.year
-        assert bound is not None
-        side = (bound.group("side") or "after").lower()
-        if not bound.group("or") and not bound.group("since"):
-            year += 1 if side == "after" else -1
+            bound = _BORN_BOUND.search(sentence, 0, time.start)
+            if bound is None or time.period.granularity != "year" or time.period.start is None:
+                continue
+            side, year = (bound.group("side") or "after").lower(), time.period.start.year
+            if not bound.group("or") and not bound.group("since"):  # "born after 1965": from 1966
+                year += 1 if side == "after" else -1
         bounds.append((time, Event(f"born {side}", (), ()), year_period(year, time.period.label)))
     return bounds
 
@@ -1206,7 +1204,7 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
 # A storm's category on its scale: "a Category 2 hurricane", "strengthened to Category 4", "a category-five
 # typhoon": a level, in a sentence about a storm
 _CATEGORY_BEFORE = re.compile(r"\b[Cc]ategory[\s-]$")
-_STORM_WORDS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm|winds?)s?\b", re.I)
+_STORM_WORDS = re.compile(rf"\b(?:{_alt(STORM_WORDS, literal=True)}|winds?)\b", re.I)
 
 
 # "in the 4100 block of Sunbury Road", "the 800 block of Center Street South": US police and local news
