@@ -698,7 +698,9 @@ def _period_is_incidental(claim: Claim) -> bool:
 
 
 _YEAR = re.compile(rf"\b{STATED_YEAR}\b")
-_IN_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?({STATED_YEAR})\b")
+# A year named after a word, with its part and month: "in 2019", "in early March 2019", "a June 2020 storm"
+_NAMED_YEAR = rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?"
+_IN_YEAR = re.compile(rf"\b[Ii]n{_NAMED_YEAR}({STATED_YEAR})\b")
 
 
 def _years_of_a_set(claim: Claim) -> bool:
@@ -726,15 +728,18 @@ def _background_year(before: str) -> int | None:
     people", "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"): a
     background event's toll, blocked with the counts dated to that year ("In 1999, an avalanche
     struck Galtür, killing 31 people"). One year only, and not one a span counts from ("since 1999")."""
-    years = set(_YEAR.findall(before))
-    found = [int(m.group(1)) for m in _IN_YEAR.finditer(before)]
-    return found[0] if len(years) == 1 and len(set(found)) == 1 else None
+    return _one_year_named(before, _IN_YEAR.finditer(before))
+
+
+def _one_year_named(before: str, named: Iterable[re.Match]) -> int | None:
+    """The year of the `named` matches, when they name one and it is the only year `before` states."""
+    years = {int(m.group(1)) for m in named}
+    return years.pop() if len(years) == 1 and len(set(_YEAR.findall(before))) == 1 else None
 
 
 # An event a sentence names by its year before the figure: "a June 2020 storm that ... caused",
 # "the 2014 crash killed", "In March 2019, a fire destroyed".
-_DATED_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]n)\s+(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(MONTHS)})\.?\s+)?"
-                          rf"(?:\d{{1,2}},?\s+)?({STATED_YEAR})\b(?!\s*(?:-|–|to|and)\s*\d)")
+_DATED_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]n){_NAMED_YEAR}(?:\d{{1,2}},?\s+)?({STATED_YEAR})\b(?!\s*(?:-|–|to|and)\s*\d)")
 
 
 # A year a body's or a thing's life counts from, not an event's: "Aldwick, founded in Sussex in 1921,",
@@ -752,9 +757,9 @@ def _dated_event_year(claim: Claim) -> int | None:
     story's event undated ("The hailstorm caused $1.6 billion"). One year only."""
     if claim.period is not None:
         return None
-    years = {int(m.group(1)) for m in _DATED_EVENT.finditer(claim.sentence, 0, claim.marked[0])
-             if not _FOUNDED.search(claim.sentence, 0, m.start()) and not _NOW.search(claim.sentence, m.end(), claim.marked[0])}
-    return years.pop() if len(years) == 1 and len(set(_YEAR.findall(claim.sentence[:claim.marked[0]]))) == 1 else None
+    before = claim.sentence[:claim.marked[0]]
+    return _one_year_named(before, (m for m in _DATED_EVENT.finditer(before)
+                                    if not _FOUNDED.search(before, 0, m.start()) and not _NOW.search(before, m.end())))
 
 
 def _year_of(dated: int | None, claim: Claim) -> int | None:
