@@ -1080,3 +1080,23 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+
+# Nouns that name one set in one story, however an outlet words it (match._kindred_nouns): "14 firearms
+# were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors".
+# Each noun maps to the one of its kin that stands for them all. What counts a part or another thing
+# ("rounds of ammunition", "rifles", "crew") is no kin of these.
+KINDRED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("firearm", "gun", "weapon"), "firearm"),
+    **dict.fromkeys(("store", "shop"), "store"),
+    **dict.fromkeys(("storey", "floor"), "storey"),
+    **dict.fromkeys(("flat", "apartment"), "flat"),
+    **dict.fromkeys(("vessel", "ship"), "vessel"),
+    **dict.fromkeys(("employee", "worker", "staff", "staffer"), "employee"),
+    **dict.fromkeys(("pupil", "student"), "student"),
+}
+# ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
+# 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without
+# electricity". They name one set only where the sentence speaks of the power cut, and only where a report gives
+# one such figure (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
+POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user"})
+POWERLESS_HEAD = "customer"

@@ -43,6 +43,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
+    KINDRED_NOUNS,
     LEGAL_STEPS,
     MEASURE_STOPWORDS,
     MONTHS,
@@ -51,6 +52,8 @@ from .lexicon import (
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_SETS,
+    POWERLESS_HEAD,
+    POWERLESS_NOUNS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
     STANDING_NOUNS,
@@ -109,6 +112,7 @@ def group_claims(
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
+        stand_ins.update(_kindred_nouns(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
@@ -463,6 +467,44 @@ def _counted_in_people(claim: Claim) -> Claim:
     noun = singular(claim.quantity.unit)  # type: ignore[union-attr]
     measure = f"{claim.measure} {noun}".strip() if noun in PERSON_SETS and noun not in claim.measure.split() else claim.measure
     return replace(claim, measure=measure, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+
+
+def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts whose noun names the set another report names by another noun of its kin
+    (lexicon.KINDRED_NOUNS: "14 firearms", "16 guns", "16 weapons" seized; "420 stores", "410
+    shops"): stand-ins counted in the noun that stands for the kin, so that the reports are
+    compared (their own nouns stay in the group). Those left without power, counted in customers
+    by a utility and in homes or users by an outlet (lexicon.POWERLESS_NOUNS), are one set where
+    the count's clause speaks of the power cut and its report gives one such figure: a report of
+    two utilities' "3,000 homes" and "8,000 customers" does not say which is the other reports'."""
+    stand_ins: dict[int, Claim] = {}
+    powerless: dict[int, Claim] = {}
+    values: dict[str, set[float]] = defaultdict(set)
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None:
+            continue
+        noun = singular(claim.quantity.unit)
+        head = KINDRED_NOUNS.get(noun)
+        if head is not None and head != claim.quantity.unit:
+            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=head))
+        elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked):
+            powerless[i] = claim
+            values[claim.doc].add(claim.quantity.value)
+    for i, claim in powerless.items():
+        if len(values[claim.doc]) == 1 and claim.quantity.unit != POWERLESS_HEAD:  # type: ignore[union-attr]
+            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=POWERLESS_HEAD))  # type: ignore[arg-type]
+    return stand_ins
+
+
+# The power cut a count of homes or customers is told with: "left 300,000 homes without power", "41,000
+# customers were in the dark", "power was cut to 3,500 homes", "1.2 million users lost electricity"
+_POWER_CUT = re.compile(r"\b(?:power|electricity|outages?|blackouts?|dark)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_power_at(sentence: str, start: int, end: int) -> bool:
+    return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None
 
 
 def _lone_figures(claims: list[Claim]) -> frozenset[str]:

@@ -1745,3 +1745,34 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
     first = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Norvik's shares fell 3.1% after the ruling."
     second = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Aldsen's shares fell 4.5% after the ruling."
     assert {"3.1%", "4.5%"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Police in Kessin seized 22 firearms and a quantity of cash in raids on Tuesday, officers said.",
+         "Officers seized 25 guns in raids across Kessin on Tuesday, police said.", {"22 firearms", "25 guns"}),
+        ("A cyberattack on the Fenwick retail chain on Sunday shut 310 stores across the country, the company said.",
+         "The Fenwick chain said 290 shops were shut after Sunday's cyberattack.", {"310 stores", "290 shops"}),
+        ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
+         "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
+         {"52,000 homes", "About 61,000 customers"}),
+    ],
+)
+def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, differing):
+    """Reports that name one set by two nouns of its kin (firearms and guns, stores and shops, homes
+    and customers without power) are compared: the figures that differ are one conflict."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Storm Ingrid cut power to 3,000 homes served by Marrow Electric and to 8,000 customers of Valley Power on Sunday.",
+         "About 7,000 households were without power after Storm Ingrid on Sunday."),
+    ],
+)
+def test_homes_and_customers_of_two_utilities_are_not_kin(tmp_path, first, second):
+    """A report that counts two utilities' homes and customers without power does not say which
+    another report's customers are: no conflict."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
