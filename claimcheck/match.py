@@ -112,13 +112,14 @@ def group_claims(
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
+        # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
+        lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
-        lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         related = _StoryGate(stories or {}, clusters, lone)
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):

@@ -1776,3 +1776,12 @@ def test_homes_and_customers_of_two_utilities_are_not_kin(tmp_path, first, secon
     """A report that counts two utilities' homes and customers without power does not say which
     another report's customers are: no conflict."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_workforce_is_the_only_figure_of_its_own_noun_beside_a_toll_of_its_kin(tmp_path):
+    """"about 600 employees" beside "two workers killed" is still its report's one workforce: it
+    meets another report's, though workers and employees are one noun's kin."""
+    first = ("Two workers were killed in a blast at the Kessin chemical plant on Tuesday. The plant employs about 600 "
+             "employees, the company said.")
+    second = "A blast killed two workers at the Kessin chemical plant on Tuesday. About 650 employees make fertiliser at the site."
+    assert {"about 600 employees", "About 650 employees"} in grouped_texts(corpus_of(tmp_path, first, second))
