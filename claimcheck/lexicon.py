@@ -1082,9 +1082,11 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 SURGERY_WORDS = frozenset("surgery operation operated".split())
 
 # Nouns that name one set in one story, however an outlet words it (match._kindred_nouns): "14 firearms
-# were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors".
+# were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors"; "about
+# 400 police", "some 600 officers"; "1,200 troops", "1,500 soldiers"; "2,300 houses", "3,100 homes" destroyed.
 # Each noun maps to the one of its kin that stands for them all. What counts a part or another thing
-# ("rounds of ammunition", "rifles", "crew") is no kin of these.
+# ("rounds of ammunition", "rifles", "crew") is no kin of these; nor are planes and aircraft, whose counts name a
+# fleet and the aircraft of one event alike.
 KINDRED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("firearm", "gun", "weapon"), "firearm"),
     **dict.fromkeys(("store", "shop"), "store"),
@@ -1093,6 +1095,9 @@ KINDRED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("vessel", "ship"), "vessel"),
     **dict.fromkeys(("employee", "worker", "staff", "staffer"), "employee"),
     **dict.fromkeys(("pupil", "student"), "student"),
+    **dict.fromkeys(("officer", "police", "policeman"), "officer"),
+    **dict.fromkeys(("soldier", "troop"), "soldier"),
+    "house": "home",
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
 # 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without

@@ -1757,11 +1757,20 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
          "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
          {"52,000 homes", "About 61,000 customers"}),
+        ("About 400 police were deployed in Kessin on Saturday ahead of the derby, the city said.",
+         "The city deployed some 600 officers in Kessin on Saturday for the derby.", {"About 400 police", "some 600 officers"}),
+        ("The army sent 1,200 troops to the flooded Marrow valley on Monday.",
+         "Some 1,500 soldiers were sent to the flooded Marrow valley on Monday, the army said.",
+         {"1,200 troops", "Some 1,500 soldiers"}),
+        ("The earthquake near Kessin on Friday destroyed about 2,300 houses, officials said.",
+         "More than 3,100 homes were destroyed by Friday's earthquake near Kessin, officials said.",
+         {"about 2,300 houses", "More than 3,100 homes"}),
     ],
 )
 def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, differing):
     """Reports that name one set by two nouns of its kin (firearms and guns, stores and shops, homes
-    and customers without power) are compared: the figures that differ are one conflict."""
+    and customers without power, police and officers, troops and soldiers, houses and homes) are
+    compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
 
 
