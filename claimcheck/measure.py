@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .ingest import DATE_LABELS
@@ -427,7 +427,42 @@ def describe(
     if place:  # "Cobb, a small community in Lake County, 4 miles east of The Geysers": where Cobb is
         name = place.group("place")
         return Description(f"{name.lower()} {measure}", scope, tuple(_names(_TOKEN.findall(name))), False)
+    if elliptical and _RESPECTIVELY.search(sentence, end):  # "CPI-median and CPI-trim, were at 2.8% and 2.9%, respectively"
+        aside = describe_aside(sentence, start, end, times)
+        if len(aside.subject) == 1 and aside.measure:
+            return replace(aside, elliptical=False)  # each figure its own name, not the one before's
+    measure, subject = _respective(sentence, start, end, measure, subject)
     return Description(measure, scope, subject, elliptical)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*")
+
+
+def _respective(sentence: str, start: int, end: int, measure: str, subject: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A measure and subject that name several things ("CPI-median and CPI-trim were at 2.8% and
+    2.9%, respectively") narrowed to the one the figure at sentence[start:end] pairs with."""
+    own = _respective_name(sentence, start, end, subject) if len(subject) > 1 else None
+    if not own:
+        return measure, subject
+    others = {w.lower() for name in subject if name != own for w in name.split()}
+    return " ".join(w for w in measure.split() if w not in others), (own,)
+
+
+def _respective_name(sentence: str, start: int, end: int, names: tuple[str, ...]) -> str | None:
+    """The one of `names` ("CPI-median and CPI-trim") that the figure at sentence[start:end] stands
+    for when the sentence lists as many figures after them and says "respectively": the figures
+    pair with the names in order."""
+    closing = _RESPECTIVELY.search(sentence, end)
+    if not closing:
+        return None
+    ends = [sentence.rfind(name, 0, start) for name in names]
+    if min(ends) < 0 or ends != sorted(ends):
+        return None
+    figures = [m.start() for m in _FIGURE.finditer(sentence, ends[-1] + len(names[-1]), closing.start())]
+    if len(figures) != len(names) or start not in figures:
+        return None
+    return names[figures.index(start)]
 
 
 # A place that a description in apposition introduces, ending right before a distance: the distance
@@ -799,8 +834,9 @@ def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]
     words = [w for w in _content(blank[:_clause_start(sentence, start)]) if w.lower() not in CHANGE_CUES][-4:]
     if not words:
         words = _content(blank[end:])[:4]
-    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w))
-    return Description(measure.lower(), (), tuple(dict.fromkeys(_names(words))), True)
+    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w)).lower()
+    measure, subject = _respective(sentence, start, end, measure, tuple(dict.fromkeys(_names(words))))
+    return Description(measure, (), subject, True)
 
 
 def verb_of(word: str) -> str:

@@ -163,3 +163,24 @@ def test_a_named_persons_age_in_apposition_says_whom_a_dated_death_befell(senten
     Saturday': two deaths of one crash, told apart by whom each befell."""
     start = sentence.index(date)
     assert victim_of(sentence, start, start + len(date)) == victim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "own", "other"),
+    [
+        ("The jobless rates in two provinces, Ontario and Manitoba, were 6.1% and 5.4%, respectively, in June.",
+         "6.1%", "Ontario", "Manitoba"),
+        ("The jobless rates in two provinces, Ontario and Manitoba, were 6.1% and 5.4%, respectively, in June.",
+         "5.4%", "Manitoba", "Ontario"),
+        ("Its preferred gauges, PCE-core and PCE-headline, stood at 3.1% and 2.6%, respectively, in May.",
+         "2.6%", "PCE-headline", "PCE-core"),
+    ],
+)
+def test_figures_said_respectively_pair_with_the_names_in_order(sentence, figure, own, other):
+    """'Ontario and Manitoba were 6.1% and 5.4%, respectively': the first figure is Ontario's, the
+    second Manitoba's, not both figures of both names (which groups each with the other's figure)."""
+    from phrasing import claim_at
+
+    claim = claim_at(sentence, figure)
+    assert own in claim.subject and other not in claim.subject
+    assert other.lower() not in claim.measure
