@@ -1080,3 +1080,8 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+
+# ---- parts and wholes (match's precision guards, measure.counted_set)
+# Degrees of age that pick a part of a set of people: "Three younger children were in the home" are
+# some of "the couple's four children"; "the two eldest sons" some of "five sons".
+AGE_DEGREES = frozenset("younger youngest older oldest elder eldest".split())

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .ingest import DATE_LABELS
 from .lexicon import (
     ADJECTIVE_ENDINGS,
+    AGE_DEGREES,
     ATTRIBUTION_VERBS,
     AUXILIARY_VERBS,
     BASE_VERB_OPENERS,
@@ -697,6 +698,8 @@ class CountedSet:
             return False
         if self.models != other.models:  # "seven AK-47 assault rifles" are some of "nine assault rifles"
             return False
+        if bool(self.modifiers & AGE_DEGREES) != bool(other.modifiers & AGE_DEGREES):
+            return False  # "Three younger children were at home" are some of "the couple's four children"
         if self.modifiers and other.modifiers and not _degrees(self.modifiers) & _degrees(other.modifiers):
             return False  # "14 older aircraft" and "12 of its oldest aircraft" share one: the old ones
         if "part" in roles:

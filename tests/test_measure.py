@@ -184,3 +184,21 @@ def test_figures_said_respectively_pair_with_the_names_in_order(sentence, figure
     claim = claim_at(sentence, figure)
     assert own in claim.subject and other not in claim.subject
     assert other.lower() not in claim.measure
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("The pair had five sons.", "Two older sons were at work when the fire broke out.", False),
+        ("The widow has three daughters.", "Her two youngest daughters were asleep upstairs.", False),
+        ("The pair had five sons.", "Five sons survive him.", True),
+        ("Two older sons were at work.", "The two oldest sons were at work.", True),  # one part, both qualified
+    ],
+)
+def test_an_age_degree_picks_a_part_of_a_family(first, second, same):
+    """'Two older sons were at work' are some of 'the pair's five sons', not another count of them."""
+    def counted(sentence):
+        number = re.search(r"(?i)\b(?:five|three|two)\b(?:\s+\w+)?\s+(?:sons|daughters)", sentence)
+        return counted_set(sentence, number.start(), number.end())
+
+    assert counted(first).may_equal(counted(second)) is same
