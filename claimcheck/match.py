@@ -867,6 +867,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
                                   and _same_owner(fa.owner, fb.owner)):
         return False
+    if a.kind == "count" and _two_shares(a, b, fa, fb):
+        return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
@@ -1364,6 +1366,15 @@ _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
 
 
 @lru_cache(maxsize=1 << 16)
+def _two_shares(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts taken out of one whole ("N of the animals", "N of them") that say different things
+    befell them: a partitive's noun is the whole's, so only its verb says which part it counts."""
+    if not (fa.partitive and fb.partitive):
+        return False
+    verbs_a, verbs_b = ({verb_of(w) for w in c.measure.split()} - {""} for c in (a, b))
+    return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b  # "Four of the passengers were tourists": no deed
+
+
 def _outcomes_meet(a: str, b: str) -> bool:
     """Two counts' measures name no two outcomes (`COUNT_OUTCOMES`) apart; one that names none may be either."""
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}

@@ -1745,3 +1745,31 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
     first = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Norvik's shares fell 3.1% after the ruling."
     second = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Aldsen's shares fell 4.5% after the ruling."
     assert {"3.1%", "4.5%"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Five horses bolted from a stable at the Harwick showground on Saturday. Three of the horses were recaptured "
+         "by riders.",
+         "Five horses bolted from the Harwick showground stables on Saturday. Two of the horses were shot by a vet on "
+         "the main road."),
+        ("Six inmates escaped from Dunmore prison on Monday night. Four of the inmates were caught near the river.",
+         "Six inmates escaped from Dunmore prison on Monday. Two of the inmates were shot by guards."),
+    ],
+)
+def test_two_shares_of_one_whole_that_befell_different_things_are_two_parts(tmp_path, first, second):
+    """'Three of the horses were recaptured', 'Two of the horses were shot': a partitive's noun is
+    the whole's, so its verb says which part it counts; two verbs, two parts, no conflict."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_two_shares_that_say_what_the_part_is_still_meet(tmp_path):
+    """'Four of the passengers were Irish nationals', 'Three of the passengers were from Ireland': no deed
+    tells the parts apart, so the figures still disagree."""
+    found = conflicts(corpus_of(
+        tmp_path,
+        "A small plane crashed near Kelso on Sunday, killing all nine people on board. Four of the passengers were "
+        "Irish nationals.",
+        "Nine people died when a light aircraft crashed near Kelso on Sunday. Three of the passengers were from Ireland."))
+    assert {"Four of the passengers", "Three of the passengers"} in found
