@@ -650,6 +650,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         return None
     verb = SAME_FATE.get(verb, verb)
+    if verb == "arrested" and _FOR_QUESTIONING.match(sentence, end):
+        verb = "questioned"  # "Three people were detained for questioning": held to be asked, not arrested
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
         verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
@@ -666,6 +668,9 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
+# Held to be asked, a step short of arrest: "Three people have been detained for questioning",
+# "were taken in for questioning".
+_FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".

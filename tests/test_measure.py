@@ -202,3 +202,20 @@ def test_an_age_degree_picks_a_part_of_a_family(first, second, same):
         return counted_set(sentence, number.start(), number.end())
 
     assert counted(first).may_equal(counted(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Four men were detained for questioning after the raid, police said.", "Four men", "questioned"),
+        ("Police detained two teenagers for further questioning on Sunday.", "two teenagers", "questioned"),
+        ("Four men were detained after the raid, police said.", "Four men", "arrested"),
+        ("Two men were arrested and charged over the raid.", "Two men", "arrested"),
+    ],
+)
+def test_held_for_questioning_is_no_arrest(sentence, figure, measure):
+    """'Four men were detained for questioning' counts those held to be asked, a step short of the
+    'two people arrested' another report counts."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
