@@ -1085,3 +1085,6 @@ SURGERY_WORDS = frozenset("surgery operation operated".split())
 # Degrees of age that pick a part of a set of people: "Three younger children were in the home" are
 # some of "the couple's four children"; "the two eldest sons" some of "five sons".
 AGE_DEGREES = frozenset("younger youngest older oldest elder eldest".split())
+# Nouns for a standing group of animals or people whose size "a group of 11 chimpanzees" gives: the
+# whole group, not a count of what befell some of them ("Three chimpanzees were caught").
+COLLECTIVE_NOUNS = frozenset("group herd pack troop colony flock pride pod family band".split())

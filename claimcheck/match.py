@@ -34,6 +34,7 @@ from .lexicon import (
     BEARINGS,
     CAMPAIGN_WORDS,
     CASUALTY_WORDS,
+    COLLECTIVE_NOUNS,
     CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
@@ -867,6 +868,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
                                   and _same_owner(fa.owner, fb.owner)):
         return False
+    if a.kind == "count" and _group_size(a) != _group_size(b):
+        return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
         return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
@@ -1365,16 +1368,32 @@ def _winning_margin(sentence: str, start: int, end: int) -> bool:
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
 
 
+_COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
+def _deeds(measure: str) -> frozenset[str]:
+    """The verbs a count's measure names ("caught", "shot"): what befell what it counts."""
+    return frozenset(verb_of(w) for w in measure.split()) - {""}
+
+
+def _group_size(claim: Claim) -> bool:
+    """A count that gives the size of a standing group ("a group of 11 chimpanzees", "the pack of
+    nine wolves") and names nothing that befell it: the whole group."""
+    start = claim.marked[0]
+    return _COLLECTIVE_OF.search(claim.sentence, max(0, start - 20), start) is not None and not _deeds(claim.measure)
+
+
 def _two_shares(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     """Two counts taken out of one whole ("N of the animals", "N of them") that say different things
     befell them: a partitive's noun is the whole's, so only its verb says which part it counts."""
     if not (fa.partitive and fb.partitive):
         return False
-    verbs_a, verbs_b = ({verb_of(w) for w in c.measure.split()} - {""} for c in (a, b))
+    verbs_a, verbs_b = _deeds(a.measure), _deeds(b.measure)
     return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b  # "Four of the passengers were tourists": no deed
 
 
+@lru_cache(maxsize=1 << 16)
 def _outcomes_meet(a: str, b: str) -> bool:
     """Two counts' measures name no two outcomes (`COUNT_OUTCOMES`) apart; one that names none may be either."""
     outcome_a = {_OUTCOMES[w] for w in a.split() if w in _OUTCOMES}

@@ -1773,3 +1773,19 @@ def test_two_shares_that_say_what_the_part_is_still_meet(tmp_path):
         "Irish nationals.",
         "Nine people died when a light aircraft crashed near Kelso on Sunday. Three of the passengers were from Ireland."))
     assert {"Four of the passengers", "Three of the passengers"} in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Wolves got out of their enclosure at the Brannock wildlife park on Sunday. The park keeps a pack of "
+         "nine wolves.",
+         "Wolves escaped from the Brannock wildlife park on Sunday. Four wolves were caught by keepers."),
+        ("Baboons broke out of the Tellam safari park on Friday. The runaways came from a troop of 40 baboons.",
+         "Baboons broke out of the Tellam safari park on Friday. Thirty baboons were recaptured."),
+    ],
+)
+def test_the_size_of_a_standing_group_is_not_a_count_of_what_befell_some(tmp_path, first, second):
+    """'The park keeps a pack of nine wolves' sizes the whole pack; 'Four wolves were caught' counts
+    those that befell something: no conflict between them."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
