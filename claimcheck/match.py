@@ -46,6 +46,7 @@ from .lexicon import (
     HARM_VERBS,
     LEGAL_STEPS,
     MEASURE_STOPWORDS,
+    MONTHLY_BASIS_CUES,
     MONTHS,
     ONCE_ONLY_EVENTS,
     ORGANISATION_WORDS,
@@ -60,6 +61,7 @@ from .lexicon import (
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
+    YEARLY_BASIS_CUES,
 )
 from .measure import (
     WINDOW_BEFORE,
@@ -863,6 +865,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
     if fa.permitted != fb.permitted:
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if "" != _basis(a) != _basis(b) != "":
+        return False  # "On a monthly basis, prices rose 0.4%", "prices rose 5.8% year on year": two measures of one index
     if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
@@ -1366,6 +1370,25 @@ def _winning_margin(sentence: str, start: int, end: int) -> bool:
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
+
+
+_MONTHLY_BASIS = re.compile(rf"\b(?:{'|'.join(map(re.escape, MONTHLY_BASIS_CUES))})\b", re.I)
+_YEARLY_BASIS = re.compile(rf"\b(?:{'|'.join(map(re.escape, YEARLY_BASIS_CUES))})\b", re.I)
+
+
+def _basis(claim: Claim) -> str:
+    """What a percentage change in the claim's sentence is measured against: "month" ("on a
+    monthly basis", "month-on-month"), "year" ("year on year", "from a year earlier"), or "" when
+    the sentence says neither or both."""
+    if claim.dimension != "percent":
+        return ""
+    return _sentence_basis(claim.sentence)
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence_basis(sentence: str) -> str:
+    monthly, yearly = _MONTHLY_BASIS.search(sentence) is not None, _YEARLY_BASIS.search(sentence) is not None
+    return "month" if monthly and not yearly else "year" if yearly and not monthly else ""
 
 
 _COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)

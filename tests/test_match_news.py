@@ -1789,3 +1789,19 @@ def test_the_size_of_a_standing_group_is_not_a_count_of_what_befell_some(tmp_pat
     """'The park keeps a pack of nine wolves' sizes the whole pack; 'Four wolves were caught' counts
     those that befell something: no conflict between them."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Statistics Norland said on Tuesday that consumer prices rose 2.6% in June. On a monthly basis, prices "
+         "rose 0.4% in June.",
+         "Norland's annual inflation rate edged up to 2.6% in June. Food prices rose 0.6% year on year in June."),
+        ("Retail sales in Norland rose 0.8% month-on-month in June, the statistics office said.",
+         "Norland's retail sales grew 1.1% from a year earlier in June, the statistics office said."),
+    ],
+)
+def test_a_change_on_the_month_before_is_not_one_on_the_year_before(tmp_path, first, second):
+    """'On a monthly basis, prices rose 0.4%' and 'food prices rose 0.6% year on year': one index
+    measured against two bases, two figures that cannot disagree."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
