@@ -245,9 +245,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+# A wire dateline the sentence opens with: "Bharatpur, Feb 23 (PTI) Three people died ...", "LAGOS,
+# March 3 (Reuters) -": the day the report was filed, not the day of what it tells.
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                            r"|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s+\d{4})?\s*\((?:[A-Z][A-Za-z]{1,11})\)")
+
+
 def day_of_saying(sentence: str, start: int) -> bool:
-    """Whether the date at `sentence[start:]` only says when a source spoke."""
-    return bool(_SAID_BEFORE.search(sentence, 0, start))
+    """Whether the date at `sentence[start:]` only says when a source spoke, or when a wire
+    report was filed (its dateline)."""
+    if _SAID_BEFORE.search(sentence, 0, start):
+        return True
+    dateline = _WIRE_DATELINE.match(sentence) if start < 60 else None
+    return dateline is not None and dateline.start("date") == start
 
 
 def _lines_of_text_before(document: Document, position: int) -> int:

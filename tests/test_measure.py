@@ -219,3 +219,18 @@ def test_held_for_questioning_is_no_arrest(sentence, figure, measure):
     from phrasing import claim_at
 
     assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "saying"),
+    [
+        ("Kotagiri, Mar 14 (PTI) Four workers died when a quarry wall collapsed on Thursday.", "Mar 14", True),
+        ("NAIROBI, 9 June (Reuters) - Floods have killed 31 people since Sunday.", "9 June", True),
+        ("Kotagiri, Mar 14 (PTI) Four workers died when a quarry wall collapsed on Thursday.", "on Thursday", False),
+        ("In Kotagiri, Mar 14 was the day four workers died.", "Mar 14", False),
+    ],
+)
+def test_a_wire_dateline_opening_the_sentence_is_a_day_of_saying(sentence, date, saying):
+    """'Kotagiri, Mar 14 (PTI) Four workers died ...': the day the wire filed the report, not the day
+    of the deaths another report dates 'on Thursday night'."""
+    assert day_of_saying(sentence, sentence.index(date)) is saying
