@@ -702,6 +702,7 @@ class CountedSet:
     role: str
     modifiers: frozenset[str] = frozenset()
     models: frozenset[str] = frozenset()
+    aged: str = ""  # "part": an age degree picks some ("two younger children"); "other": others than someone
 
     def may_equal(self, other: CountedSet) -> bool:
         """Whether two counts can count the same set: the same role (a part may stand alone:
@@ -713,7 +714,7 @@ class CountedSet:
             return False
         if self.models != other.models:  # "seven AK-47 assault rifles" are some of "nine assault rifles"
             return False
-        if bool(self.modifiers & AGE_DEGREES) != bool(other.modifiers & AGE_DEGREES):
+        if {self.aged, other.aged} == {"part", ""}:
             return False  # "Three younger children were at home" are some of "the couple's four children"
         if self.modifiers and other.modifiers and not _degrees(self.modifiers) & _degrees(other.modifiers):
             return False  # "14 older aircraft" and "12 of its oldest aircraft" share one: the old ones
@@ -828,7 +829,9 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     if complement:
         modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
     models = frozenset(m.upper().replace("-", "").replace(" ", "") for m in _MODEL.findall(own))  # "seven AK-47 assault rifles"
-    return CountedSet(groups, role, frozenset(modifiers), models)
+    lowered = {w.lower() for w in words}
+    aged = "other" if lowered & {"other", "others"} else "part" if lowered & AGE_DEGREES else ""
+    return CountedSet(groups, role, frozenset(modifiers), models, aged)
 
 
 def _another_people_follows(sentence: str, end: int, text: str) -> bool:
