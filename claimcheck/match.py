@@ -842,6 +842,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.doc == b.doc and a.sentence_start == b.sentence_start:
         return False  # one sentence does not state one fact twice
     fa, fb = facets or (Facets(a), Facets(b))
+    if a.kind == "date" and _death_after_harm(a, b):
+        return False  # "A girl died Saturday from injuries she suffered", "killed and a girl injured Friday night"
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
@@ -1389,6 +1391,29 @@ def _basis(claim: Claim) -> str:
 def _sentence_basis(sentence: str) -> str:
     monthly, yearly = _MONTHLY_BASIS.search(sentence) is not None, _YEARLY_BASIS.search(sentence) is not None
     return "month" if monthly and not yearly else "year" if yearly and not monthly else ""
+
+
+# A death on a later day from harm done before: "died Saturday from injuries she suffered when ...",
+# "succumbed to his wounds on Monday"; and the harm itself: "was critically injured Friday night".
+_LATER_DEATH = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}?\b(?:from|of|to)\s+(?:(?:his|her|their|the)\s+)?"
+                          r"(?:injuries|wounds|burns)\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
+
+
+def _later_death(claim: Claim) -> bool:
+    """A date of a death from injuries suffered earlier (its clause says so around the date)."""
+    start, end = claim.marked
+    return _LATER_DEATH.search(claim.sentence, max(0, start - 40), min(len(claim.sentence), end + 60)) is not None
+
+
+def _death_after_harm(a: Claim, b: Claim) -> bool:
+    """One date is of a death from earlier injuries, the other of a day on which people were hurt:
+    the day a victim died is not the day of the harm."""
+    later_a, later_b = _later_death(a), _later_death(b)
+    if later_a == later_b:
+        return False
+    harm = b if later_a else a
+    return _HARM_DONE.search(harm.sentence) is not None
 
 
 _COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)

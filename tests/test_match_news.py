@@ -1805,3 +1805,20 @@ def test_a_change_on_the_month_before_is_not_one_on_the_year_before(tmp_path, fi
     """'On a monthly basis, prices rose 0.4%' and 'food prices rose 0.6% year on year': one index
     measured against two bases, two figures that cannot disagree."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A 7-year-old boy died Tuesday from injuries he suffered when a van struck a school bus in Lindale, "
+         "police said.",
+         "A man was killed and a 7-year-old boy was seriously injured Monday evening when a van struck a school "
+         "bus in Lindale."),
+        ("A cyclist hit by a lorry in Marlow succumbed to her injuries in hospital on Thursday.",
+         "A cyclist was badly hurt on Wednesday when she was hit by a lorry in Marlow, police said."),
+    ],
+)
+def test_the_day_a_victim_died_of_injuries_is_not_the_day_of_the_harm(tmp_path, first, second):
+    """'died Tuesday from injuries he suffered when ...' dates a later death; 'was seriously injured
+    Monday evening' dates the crash: two days, no conflict."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
