@@ -1105,3 +1105,19 @@ KINDRED_NOUNS: dict[str, str] = {
 # one such figure (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
 POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user"})
 POWERLESS_HEAD = "customer"
+
+# ---- parts and wholes (match's precision guards, measure.counted_set)
+# Degrees of age that pick a part of a set of people: "Three younger children were in the home" are
+# some of "the couple's four children"; "the two eldest sons" some of "five sons".
+AGE_DEGREES = frozenset("younger youngest older oldest elder eldest".split())
+# Nouns for a standing group of animals or people whose size "a group of 11 chimpanzees" gives: the
+# whole group, not a count of what befell some of them ("Three chimpanzees were caught").
+COLLECTIVE_NOUNS = frozenset("group herd pack troop colony flock pride pod family band".split())
+# What a change is measured against: the month before or the same month a year before. "On a
+# monthly basis, prices rose 0.4%" and "prices rose 2.4% year on year" are two measures of one index.
+MONTHLY_BASIS_CUES = ("on a monthly basis", "month-on-month", "month on month", "month-over-month", "month over month",
+                      "from a month earlier", "from the previous month", "from the month before", "monthly rise",
+                      "monthly increase", "monthly decline", "monthly fall", "monthly gain", "monthly drop")
+YEARLY_BASIS_CUES = ("on an annual basis", "on a yearly basis", "year-on-year", "year on year", "year-over-year",
+                     "year over year", "from a year earlier", "from a year ago", "from the same month last year",
+                     "annual rate", "annual inflation", "12-month", "annual rise", "annual increase", "annual gain")

@@ -34,6 +34,7 @@ from .lexicon import (
     BEARINGS,
     CAMPAIGN_WORDS,
     CASUALTY_WORDS,
+    COLLECTIVE_NOUNS,
     CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
@@ -46,6 +47,7 @@ from .lexicon import (
     KINDRED_NOUNS,
     LEGAL_STEPS,
     MEASURE_STOPWORDS,
+    MONTHLY_BASIS_CUES,
     MONTHS,
     ONCE_ONLY_EVENTS,
     ORGANISATION_WORDS,
@@ -62,6 +64,7 @@ from .lexicon import (
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
+    YEARLY_BASIS_CUES,
 )
 from .measure import (
     WINDOW_BEFORE,
@@ -882,6 +885,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.doc == b.doc and a.sentence_start == b.sentence_start:
         return False  # one sentence does not state one fact twice
     fa, fb = facets or (Facets(a), Facets(b))
+    if a.kind == "date" and _death_after_harm(a, b):
+        return False  # "A girl died Saturday from injuries she suffered", "killed and a girl injured Friday night"
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
@@ -905,11 +910,17 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
     if fa.permitted != fb.permitted:
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if "" != _basis(a) != _basis(b) != "":
+        return False  # "On a monthly basis, prices rose 0.4%", "prices rose 5.8% year on year": two measures of one index
     if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
                                   and _same_owner(fa.owner, fb.owner)):
         return False
+    if a.kind == "count" and _group_size(a) != _group_size(b):
+        return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
+    if a.kind == "count" and _two_shares(a, b, fa, fb):
+        return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
@@ -1404,6 +1415,73 @@ def _winning_margin(sentence: str, start: int, end: int) -> bool:
 
 
 _OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
+
+
+_MONTHLY_BASIS = re.compile(rf"\b(?:{'|'.join(map(re.escape, MONTHLY_BASIS_CUES))})\b", re.I)
+_YEARLY_BASIS = re.compile(rf"\b(?:{'|'.join(map(re.escape, YEARLY_BASIS_CUES))})\b", re.I)
+
+
+def _basis(claim: Claim) -> str:
+    """What a percentage change in the claim's sentence is measured against: "month" ("on a
+    monthly basis", "month-on-month"), "year" ("year on year", "from a year earlier"), or "" when
+    the sentence says neither or both."""
+    if claim.dimension != "percent":
+        return ""
+    return _sentence_basis(claim.sentence)
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence_basis(sentence: str) -> str:
+    monthly, yearly = _MONTHLY_BASIS.search(sentence) is not None, _YEARLY_BASIS.search(sentence) is not None
+    return "month" if monthly and not yearly else "year" if yearly and not monthly else ""
+
+
+# A death on a later day from harm done before: "died Saturday from injuries she suffered when ...",
+# "succumbed to his wounds on Monday"; and the harm itself: "was critically injured Friday night".
+_LATER_DEATH = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}?\b(?:from|of|to)\s+(?:(?:his|her|their|the)\s+)?"
+                          r"(?:injuries|wounds|burns)\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
+
+
+def _later_death(claim: Claim) -> bool:
+    """A date of a death from injuries suffered earlier (its clause says so around the date)."""
+    start, end = claim.marked
+    return _LATER_DEATH.search(claim.sentence, max(0, start - 40), min(len(claim.sentence), end + 60)) is not None
+
+
+def _death_after_harm(a: Claim, b: Claim) -> bool:
+    """One date is of a death from earlier injuries, the other of a day on which people were hurt:
+    the day a victim died is not the day of the harm."""
+    later_a, later_b = _later_death(a), _later_death(b)
+    if later_a == later_b:
+        return False
+    harm = b if later_a else a
+    return _HARM_DONE.search(harm.sentence) is not None
+
+
+_COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _deeds(measure: str) -> frozenset[str]:
+    """The verbs a count's measure names ("caught", "shot"): what befell what it counts."""
+    return frozenset(verb_of(w) for w in measure.split()) - {""}
+
+
+def _group_size(claim: Claim) -> bool:
+    """A count that gives the size of a standing group ("a group of 11 chimpanzees", "the pack of
+    nine wolves") and names nothing that befell it: the whole group."""
+    start = claim.marked[0]
+    return _COLLECTIVE_OF.search(claim.sentence, max(0, start - 20), start) is not None and not _deeds(claim.measure)
+
+
+def _two_shares(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two counts taken out of one whole ("N of the animals", "N of them") that say different things
+    befell them: a partitive's noun is the whole's, so only its verb says which part it counts."""
+    if not (fa.partitive and fb.partitive):
+        return False
+    verbs_a, verbs_b = _deeds(a.measure), _deeds(b.measure)
+    return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b  # "Four of the passengers were tourists": no deed
 
 
 @lru_cache(maxsize=1 << 16)

@@ -14,12 +14,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .ingest import DATE_LABELS
 from .lexicon import (
     ADJECTIVE_ENDINGS,
+    AGE_DEGREES,
     ATTRIBUTION_VERBS,
     AUXILIARY_VERBS,
     BASE_VERB_OPENERS,
@@ -244,9 +245,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:(?:the\s+)?[A-Za-z]+\s+){0,
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+# A wire dateline the sentence opens with: "Bharatpur, Feb 23 (PTI) Three people died ...", "LAGOS,
+# March 3 (Reuters) -": the day the report was filed, not the day of what it tells.
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                            r"|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s+\d{4})?\s*\((?:[A-Z][A-Za-z]{1,11})\)")
+
+
 def day_of_saying(sentence: str, start: int) -> bool:
-    """Whether the date at `sentence[start:]` only says when a source spoke."""
-    return bool(_SAID_BEFORE.search(sentence, 0, start))
+    """Whether the date at `sentence[start:]` only says when a source spoke, or when a wire
+    report was filed (its dateline)."""
+    if _SAID_BEFORE.search(sentence, 0, start):
+        return True
+    dateline = _WIRE_DATELINE.match(sentence) if start < 60 else None
+    return dateline is not None and dateline.start("date") == start
 
 
 def _lines_of_text_before(document: Document, position: int) -> int:
@@ -427,7 +438,42 @@ def describe(
     if place:  # "Cobb, a small community in Lake County, 4 miles east of The Geysers": where Cobb is
         name = place.group("place")
         return Description(f"{name.lower()} {measure}", scope, tuple(_names(_TOKEN.findall(name))), False)
+    if elliptical and _RESPECTIVELY.search(sentence, end):  # "CPI-median and CPI-trim, were at 2.8% and 2.9%, respectively"
+        aside = describe_aside(sentence, start, end, times)
+        if len(aside.subject) == 1 and aside.measure:
+            return replace(aside, elliptical=False)  # each figure its own name, not the one before's
+    measure, subject = _respective(sentence, start, end, measure, subject)
     return Description(measure, scope, subject, elliptical)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*")
+
+
+def _respective(sentence: str, start: int, end: int, measure: str, subject: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A measure and subject that name several things ("CPI-median and CPI-trim were at 2.8% and
+    2.9%, respectively") narrowed to the one the figure at sentence[start:end] pairs with."""
+    own = _respective_name(sentence, start, end, subject) if len(subject) > 1 else None
+    if not own:
+        return measure, subject
+    others = {w.lower() for name in subject if name != own for w in name.split()}
+    return " ".join(w for w in measure.split() if w not in others), (own,)
+
+
+def _respective_name(sentence: str, start: int, end: int, names: tuple[str, ...]) -> str | None:
+    """The one of `names` ("CPI-median and CPI-trim") that the figure at sentence[start:end] stands
+    for when the sentence lists as many figures after them and says "respectively": the figures
+    pair with the names in order."""
+    closing = _RESPECTIVELY.search(sentence, end)
+    if not closing:
+        return None
+    ends = [sentence.rfind(name, 0, start) for name in names]
+    if min(ends) < 0 or ends != sorted(ends):
+        return None
+    figures = [m.start() for m in _FIGURE.finditer(sentence, ends[-1] + len(names[-1]), closing.start())]
+    if len(figures) != len(names) or start not in figures:
+        return None
+    return names[figures.index(start)]
 
 
 # A place that a description in apposition introduces, ending right before a distance: the distance
@@ -614,6 +660,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         return None
     verb = SAME_FATE.get(verb, verb)
+    if verb == "arrested" and _FOR_QUESTIONING.match(sentence, end):
+        verb = "questioned"  # "Three people were detained for questioning": held to be asked, not arrested
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
         verb = "capacity"  # "licensed to carry 80 people": what it may carry, not what it carried
     own = sentence[start:end]
@@ -630,6 +678,9 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 
+# Held to be asked, a step short of arrest: "Three people have been detained for questioning",
+# "were taken in for questioning".
+_FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
 _TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
@@ -651,6 +702,7 @@ class CountedSet:
     role: str
     modifiers: frozenset[str] = frozenset()
     models: frozenset[str] = frozenset()
+    aged: str = ""  # "part": an age degree picks some ("two younger children"); "other": others than someone
 
     def may_equal(self, other: CountedSet) -> bool:
         """Whether two counts can count the same set: the same role (a part may stand alone:
@@ -662,6 +714,8 @@ class CountedSet:
             return False
         if self.models != other.models:  # "seven AK-47 assault rifles" are some of "nine assault rifles"
             return False
+        if {self.aged, other.aged} == {"part", ""}:
+            return False  # "Three younger children were at home" are some of "the couple's four children"
         if self.modifiers and other.modifiers and not _degrees(self.modifiers) & _degrees(other.modifiers):
             return False  # "14 older aircraft" and "12 of its oldest aircraft" share one: the old ones
         if "part" in roles:
@@ -775,7 +829,9 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     if complement:
         modifiers.update(w.lower() for w in _TOKEN.findall(complement.group(1)) if w.lower() not in MEASURE_STOPWORDS)
     models = frozenset(m.upper().replace("-", "").replace(" ", "") for m in _MODEL.findall(own))  # "seven AK-47 assault rifles"
-    return CountedSet(groups, role, frozenset(modifiers), models)
+    lowered = {w.lower() for w in words}
+    aged = "other" if lowered & {"other", "others"} else "part" if lowered & AGE_DEGREES else ""
+    return CountedSet(groups, role, frozenset(modifiers), models, aged)
 
 
 def _another_people_follows(sentence: str, end: int, text: str) -> bool:
@@ -799,8 +855,9 @@ def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]
     words = [w for w in _content(blank[:_clause_start(sentence, start)]) if w.lower() not in CHANGE_CUES][-4:]
     if not words:
         words = _content(blank[end:])[:4]
-    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w))
-    return Description(measure.lower(), (), tuple(dict.fromkeys(_names(words))), True)
+    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w)).lower()
+    measure, subject = _respective(sentence, start, end, measure, tuple(dict.fromkeys(_names(words))))
+    return Description(measure, (), subject, True)
 
 
 def verb_of(word: str) -> str:

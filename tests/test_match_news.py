@@ -1794,3 +1794,80 @@ def test_a_workforce_is_the_only_figure_of_its_own_noun_beside_a_toll_of_its_kin
              "employees, the company said.")
     second = "A blast killed two workers at the Kessin chemical plant on Tuesday. About 650 employees make fertiliser at the site."
     assert {"about 600 employees", "About 650 employees"} in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Five horses bolted from a stable at the Harwick showground on Saturday. Three of the horses were recaptured "
+         "by riders.",
+         "Five horses bolted from the Harwick showground stables on Saturday. Two of the horses were shot by a vet on "
+         "the main road."),
+        ("Six inmates escaped from Dunmore prison on Monday night. Four of the inmates were caught near the river.",
+         "Six inmates escaped from Dunmore prison on Monday. Two of the inmates were shot by guards."),
+    ],
+)
+def test_two_shares_of_one_whole_that_befell_different_things_are_two_parts(tmp_path, first, second):
+    """'Three of the horses were recaptured', 'Two of the horses were shot': a partitive's noun is
+    the whole's, so its verb says which part it counts; two verbs, two parts, no conflict."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_two_shares_that_say_what_the_part_is_still_meet(tmp_path):
+    """'Four of the passengers were Irish nationals', 'Three of the passengers were from Ireland': no deed
+    tells the parts apart, so the figures still disagree."""
+    found = conflicts(corpus_of(
+        tmp_path,
+        "A small plane crashed near Kelso on Sunday, killing all nine people on board. Four of the passengers were "
+        "Irish nationals.",
+        "Nine people died when a light aircraft crashed near Kelso on Sunday. Three of the passengers were from Ireland."))
+    assert {"Four of the passengers", "Three of the passengers"} in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Wolves got out of their enclosure at the Brannock wildlife park on Sunday. The park keeps a pack of "
+         "nine wolves.",
+         "Wolves escaped from the Brannock wildlife park on Sunday. Four wolves were caught by keepers."),
+        ("Baboons broke out of the Tellam safari park on Friday. The runaways came from a troop of 40 baboons.",
+         "Baboons broke out of the Tellam safari park on Friday. Thirty baboons were recaptured."),
+    ],
+)
+def test_the_size_of_a_standing_group_is_not_a_count_of_what_befell_some(tmp_path, first, second):
+    """'The park keeps a pack of nine wolves' sizes the whole pack; 'Four wolves were caught' counts
+    those that befell something: no conflict between them."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Statistics Norland said on Tuesday that consumer prices rose 2.6% in June. On a monthly basis, prices "
+         "rose 0.4% in June.",
+         "Norland's annual inflation rate edged up to 2.6% in June. Food prices rose 0.6% year on year in June."),
+        ("Retail sales in Norland rose 0.8% month-on-month in June, the statistics office said.",
+         "Norland's retail sales grew 1.1% from a year earlier in June, the statistics office said."),
+    ],
+)
+def test_a_change_on_the_month_before_is_not_one_on_the_year_before(tmp_path, first, second):
+    """'On a monthly basis, prices rose 0.4%' and 'food prices rose 0.6% year on year': one index
+    measured against two bases, two figures that cannot disagree."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A 7-year-old boy died Tuesday from injuries he suffered when a van struck a school bus in Lindale, "
+         "police said.",
+         "A man was killed and a 7-year-old boy was seriously injured Monday evening when a van struck a school "
+         "bus in Lindale."),
+        ("A cyclist hit by a lorry in Marlow succumbed to her injuries in hospital on Thursday.",
+         "A cyclist was badly hurt on Wednesday when she was hit by a lorry in Marlow, police said."),
+    ],
+)
+def test_the_day_a_victim_died_of_injuries_is_not_the_day_of_the_harm(tmp_path, first, second):
+    """'died Tuesday from injuries he suffered when ...' dates a later death; 'was seriously injured
+    Monday evening' dates the crash: two days, no conflict."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []

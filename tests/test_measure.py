@@ -163,3 +163,74 @@ def test_a_named_persons_age_in_apposition_says_whom_a_dated_death_befell(senten
     Saturday': two deaths of one crash, told apart by whom each befell."""
     start = sentence.index(date)
     assert victim_of(sentence, start, start + len(date)) == victim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "own", "other"),
+    [
+        ("The jobless rates in two provinces, Ontario and Manitoba, were 6.1% and 5.4%, respectively, in June.",
+         "6.1%", "Ontario", "Manitoba"),
+        ("The jobless rates in two provinces, Ontario and Manitoba, were 6.1% and 5.4%, respectively, in June.",
+         "5.4%", "Manitoba", "Ontario"),
+        ("Its preferred gauges, PCE-core and PCE-headline, stood at 3.1% and 2.6%, respectively, in May.",
+         "2.6%", "PCE-headline", "PCE-core"),
+    ],
+)
+def test_figures_said_respectively_pair_with_the_names_in_order(sentence, figure, own, other):
+    """'Ontario and Manitoba were 6.1% and 5.4%, respectively': the first figure is Ontario's, the
+    second Manitoba's, not both figures of both names (which groups each with the other's figure)."""
+    from phrasing import claim_at
+
+    claim = claim_at(sentence, figure)
+    assert own in claim.subject and other not in claim.subject
+    assert other.lower() not in claim.measure
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("The pair had five sons.", "Two older sons were at work when the fire broke out.", False),
+        ("The widow has three daughters.", "Her two youngest daughters were asleep upstairs.", False),
+        ("The pair had five sons.", "Five sons survive him.", True),
+        ("Two older sons were at work.", "The two oldest sons were at work.", True),  # one part, both qualified
+    ],
+)
+def test_an_age_degree_picks_a_part_of_a_family(first, second, same):
+    """'Two older sons were at work' are some of 'the pair's five sons', not another count of them."""
+    def counted(sentence):
+        number = re.search(r"(?i)\b(?:five|three|two)\b(?:\s+\w+)?\s+(?:sons|daughters)", sentence)
+        return counted_set(sentence, number.start(), number.end())
+
+    assert counted(first).may_equal(counted(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Four men were detained for questioning after the raid, police said.", "Four men", "questioned"),
+        ("Police detained two teenagers for further questioning on Sunday.", "two teenagers", "questioned"),
+        ("Four men were detained after the raid, police said.", "Four men", "arrested"),
+        ("Two men were arrested and charged over the raid.", "Two men", "arrested"),
+    ],
+)
+def test_held_for_questioning_is_no_arrest(sentence, figure, measure):
+    """'Four men were detained for questioning' counts those held to be asked, a step short of the
+    'two people arrested' another report counts."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "saying"),
+    [
+        ("Kotagiri, Mar 14 (PTI) Four workers died when a quarry wall collapsed on Thursday.", "Mar 14", True),
+        ("NAIROBI, 9 June (Reuters) - Floods have killed 31 people since Sunday.", "9 June", True),
+        ("Kotagiri, Mar 14 (PTI) Four workers died when a quarry wall collapsed on Thursday.", "on Thursday", False),
+        ("In Kotagiri, Mar 14 was the day four workers died.", "Mar 14", False),
+    ],
+)
+def test_a_wire_dateline_opening_the_sentence_is_a_day_of_saying(sentence, date, saying):
+    """'Kotagiri, Mar 14 (PTI) Four workers died ...': the day the wire filed the report, not the day
+    of the deaths another report dates 'on Thursday night'."""
+    assert day_of_saying(sentence, sentence.index(date)) is saying
