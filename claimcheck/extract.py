@@ -539,7 +539,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if id(t.period) not in changed
-              and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
+              and (start := _since_start(t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
     dated_years: set[int] = set()
@@ -2211,8 +2211,8 @@ def _event_claims(
             continue  # "profit fell 20% compared with a year earlier": what a change is measured against
         if time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
-        ):
-            continue
+        ) and _decade_opening(sentence, time) is None:
+            continue  # a stretch of time; but a stated decade dates a deed ("was built in the 1960s")
         event = (Event(STORM_EVENT, (), ()) if _STORM_AFTER.match(sentence, time.end) and time.period.granularity in ("month", "year")
                  else _event_at(sentence, time.start, time.end, context, times))
         clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
@@ -2255,16 +2255,35 @@ _COUNTED_DEEDS = re.compile(rf"\b(?:\d[\d,.]*|(?:{NUMBER_WORD})|dozens|hundreds|
 
 
 def _past_deed(sentence: str, time: TimeMention, published: date | None) -> str | None:
-    """The class of the past deed a stated year before the publication year dates, or None."""
-    if not _background_year(time) or time.period.start is None or (
+    """The class of the past deed a stated year (or decade: "was built in the 1960s") before the
+    publication year dates, or None."""
+    decade = _decade_opening(sentence, time)
+    if not (_background_year(time) or decade is not None) or time.period.start is None or (
             published is not None and time.period.start.year >= published.year):
         return None
-    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start)
+    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start if decade is None else decade)
     if deed is None and _OPENING_IN.match(sentence[: time.start]):
         deed = _DEED_AFTER_YEAR.match(sentence, time.end)
     if deed is None or _COUNTED_DEEDS.search(deed.group(0)):
         return None  # "opened 40 stores in 2014": a year's count of deeds, not one deed
     return DEED_EVENTS[deed.group("verb").lower()]
+
+
+# "the 1960s", "the early 1970s", "the 1960s and 1970s": a decade a text states, with what opens it
+_DECADE_LABEL = re.compile(r"(?:since\s+the\s+(?:(?:early|mid|late)[\s-]*)?)?(?:1[89]|20)\d0s", re.I)
+_DECADE_OPENS = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
+_SINCE_DECADE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _decade_opening(sentence: str, time: TimeMention) -> int | None:
+    """Where the wording of a stated decade opens ("in the early 1970s": at "the"), or None when
+    `time` is no decade."""
+    if time.role != "when" or not _DECADE_LABEL.fullmatch(time.period.label):
+        return None
+    if time.period.label.startswith("since"):
+        return time.start  # the start of a span from the decade to now (`_since_decade`)
+    opening = _DECADE_OPENS.search(sentence, 0, time.start)
+    return opening.start() if opening else None
 
 
 def _background_year(time: TimeMention) -> bool:
@@ -2335,6 +2354,16 @@ def _since_start(time: TimeMention) -> TimeMention | None:
         year = int(m.group("year"))
         return TimeMention(time.start, time.end, year_period(year, time.period.label))
     return time if time.period.granularity == "month" else None
+
+
+def _since_decade(sentence: str, time: TimeMention) -> TimeMention | None:
+    """A span from a stated decade to now ("dozens of records since the 1920s") as the decade it
+    began in, or None."""
+    opening = _decade_opening(sentence, time)
+    since = _SINCE_DECADE.search(sentence, 0, opening) if opening is not None else None
+    if since is None:
+        return None
+    return TimeMention(since.start(), time.end, replace(time.period, label=sentence[since.start():time.end]))
 
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:
