@@ -1581,6 +1581,12 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     else:
         value = low_value
         lower, upper_bound = (None if b is None else b * unit.factor for b in _interval(number, hedge))
+    precision = number.precision * unit.factor
+    if _counts_decades(number, unit) and upper is None and hedge is None:
+        # "two decades", "three decades": a count of years rounded to the decade, as "dozens" is of
+        # things to the dozen ("two decades" is "21 years" rounded), not an exact 20
+        precision = unit.factor / 2
+        lower, upper_bound = value - precision, value + precision
     outer = _HEDGE_RE.search(sentence, 0, hedge_match.start("hedge")) if hedge_match and upper is None else None
     if outer:  # "over nearly $100 billion": a writer who hedges twice allows what either hedge allows
         outer_lower, outer_upper = _interval(number, outer.group("hedge").lower())
@@ -1616,11 +1622,16 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         upper=upper_bound,
         unit=unit.unit,
         dimension=unit.dimension,
-        precision=number.precision * unit.factor,
+        precision=precision,
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
     return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
+
+
+def _counts_decades(number: NumberMatch, unit: UnitMatch) -> bool:
+    """Whether a number counts decades or centuries of time ("two decades"), a unit of ten years or more."""
+    return number.kind == "cardinal" and unit.dimension == "duration" and unit.unit == "years" and unit.factor >= 10
 
 
 _EMPLOYS_BEFORE = re.compile(rf"\bemploy(?:s|ed|ing)?\s+(?:(?:{_HEDGES})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
