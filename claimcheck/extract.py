@@ -495,6 +495,10 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
+        elif value.counted.endswith(_PART_MEASURE):
+            # "won the sixth stage on Friday", "stage 6 of the Tour": which part, whatever day or total the
+            # clause names
+            measure, scope, subject, period = value.counted, (), (), None
         if value.per:
             measure = f"{measure} per {value.per}"
         elif kind == "count" and (rate := per_period(sentence, value.end)):
@@ -1426,6 +1430,38 @@ def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch("hole", "count", measure=f"{score} hole")
 
 
+# The part of a contest, a race or a building an ordinal or a number after the part's noun names, which
+# reports state as a figure ("stopped in the ninth round", "won the sixth stage", "stage 6", "from lane five"):
+# which part, as its number, never a count of the parts ("eight rounds"). Not a floor, a set, a lap or a hole, of
+# which a report tells several ("the fire started on the third floor ... found on the second floor")
+_PART_NOUNS = r"round|stage|lane"
+_PART_AFTER = re.compile(rf"\s(?P<noun>{_PART_NOUNS})(?![\w-])", re.I)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{_PART_NOUNS})\s+$", re.I)  # not "a final-round 67"
+_PART_MEASURE = " number"  # what such a figure is: "round number", "stage number"
+# ...then a stop or a word that names nothing it could count ("stage 6 of the Tour", "lane five in the final";
+# not "the final round one shot off the lead")
+_PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is|was|and|with|for|after|before|when|where|"
+                              rf"which|that|victory|win|winner|stage|race)\b(?!\s+(?:the\s+)?(?:\d|(?:{NUMBER_WORD})\b)))", re.I)
+
+
+def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The part an ordinal before its noun ("the ninth round") or a small whole number after it
+    ("stage 6", "lane five") names, else None."""
+    if number.kind == "ordinal":
+        part = _PART_AFTER.match(sentence, number.end)
+        if part is None:
+            return None
+        noun = singular(part.group("noun").lower())
+        return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
+    if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
+        return None
+    part = _PART_BEFORE.search(sentence, max(0, number.start - 12), number.start)
+    if part is None or not _PART_NUMBER_END.match(sentence, number.end):
+        return None
+    noun = singular(part.group("noun").lower())
+    return UnitMatch(noun + _PART_MEASURE, "count", before=number.start - part.start(), measure=noun + _PART_MEASURE)
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -1436,7 +1472,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
             return False  # "a 10-second runoff": a unit, not an ordinal
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
-        return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
+        return _part_number(sentence, number) is not None or bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
             _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None or (
             _ordinal_place(sentence, number) is not None) or _ordinal_elided(sentence, number) is not None
@@ -1507,7 +1543,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
+        unit = _part_number(sentence, number) or _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
             _ordinal_elided(sentence, number)) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
@@ -1521,7 +1557,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
-        unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number)
+        unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number) or (
+            _part_number(sentence, number))
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
@@ -1587,6 +1624,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         # things to the dozen ("two decades" is "21 years" rounded), not an exact 20
         precision = unit.factor / 2
         lower, upper_bound = value - precision, value + precision
+    if unit.measure.endswith(_PART_MEASURE) and upper is None and hedge is None:
+        precision, lower, upper_bound = 0.0, value, value  # "stage 6": which stage, no rounded figure
     outer = _HEDGE_RE.search(sentence, 0, hedge_match.start("hedge")) if hedge_match and upper is None else None
     if outer:  # "over nearly $100 billion": a writer who hedges twice allows what either hedge allows
         outer_lower, outer_upper = _interval(number, outer.group("hedge").lower())
