@@ -2259,15 +2259,18 @@ def _event_claims(
             continue
         if _COMPARED_WITH.search(sentence, 0, time.start):
             continue  # "profit fell 20% compared with a year earlier": what a change is measured against
-        if time.period.granularity == "span" and time.period.resolved and (
+        decade = time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
-        ) and _decade_opening(sentence, time) is None:
-            continue  # a stretch of time; but a stated decade dates a deed ("was built in the 1960s")
+        )
+        if decade and _decade_opening(sentence, time) is None:
+            continue  # a stretch of time; but a stated decade dates a deed ("was built in the 1960s") or a start
         event = (Event(STORM_EVENT, (), ()) if _STORM_AFTER.match(sentence, time.end) and time.period.granularity in ("month", "year")
                  else _event_at(sentence, time.start, time.end, context, times))
         clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
         if event is None and clock is not None:
             event = _event_at(sentence, clock.start, time.end, context, times)
+        if decade and event is not None and event.measure not in _DEED_CLASSES and not time.period.label.startswith("since"):
+            continue  # "clashes occurred in the late 1960s": a decade is too coarse to date a happening, only a deed
         if event is not None and time.period.granularity == "week" and any(
             (_event_at(sentence, t.start, t.end, context, times) or event).measure == event.measure
             for t in times if t.period.granularity == "day"
@@ -2301,6 +2304,7 @@ _DEED_VERB = rf"(?P<verb>{_alt(DEED_EVENTS, literal=True)})"
 _DEED_BEFORE_YEAR = re.compile(rf"\b\w+\s+{_DEED_VERB}\b(?:\s+[^\s;:]*[^\s.;:,]){{0,6}}?\s+(?:in|during)\s+$", re.I)
 _DEED_AFTER_YEAR = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{1,5}}?{_DEED_VERB}\b", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+$", re.I)
+_DEED_CLASSES = frozenset(DEED_EVENTS.values())
 _COUNTED_DEEDS = re.compile(rf"\b(?:\d[\d,.]*|(?:{NUMBER_WORD})|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?[a-z]+s\b", re.I)
 
 

@@ -356,6 +356,10 @@ def test_a_stated_decade_dates_the_past_deed_it_names(sentence, surface, measure
         "date", measure, date(int(surface[:4]), 1, 1), date(int(surface[:4]) + 9, 12, 31))
 
 
+def test_a_stated_decade_dates_no_happening():
+    assert not [c for c in claims_of("Riots broke out in the port city in the late 1970s.") if c.kind == "date"]
+
+
 def test_since_a_stated_decade_dates_when_what_the_clause_names_began():
     claim = claim_at("Road deaths have halved since the 1980s, when seat belts became law.", "since the 1980s")
     assert (claim.kind, claim.event_date.start) == ("date", date(1980, 1, 1))
