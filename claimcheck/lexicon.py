@@ -1080,3 +1080,12 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+
+# Titles and ranks written short before a name, whose full stop ends no sentence ("Capt. Ramon
+# Villanueva, 49", "Sgt. Mary Cole", "Lt. Col. Ann Lee", "Det. Insp. Ray Hall"), and "Approx." before a
+# figure; the tokenizer keeps "Mr.", "Dr.", "Gov.", "Sen.", "Rep." and "St." whole already
+# (components._is_title).
+TITLE_ABBREVIATIONS = frozenset(
+    "Capt Sgt Lt Det Col Cpl Maj Gen Brig Insp Supt Const Cmdr Cdr Adm Pvt Spc Ofc Dep Atty Pres Lieut Fr Msgr "
+    "Hon Prof Rev Gov Sen Rep Dr St Ft Mt Approx".split()
+)
