@@ -801,9 +801,9 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 
 
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to
-# escape", "of which four exploded", "Two managed to give the navy the slip, but the other three
+# escape", "Three of the four injured were flown out", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+_OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 # "4,500 jobs, including 2,800 in Germany": part of the count before

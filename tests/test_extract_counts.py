@@ -1341,3 +1341,16 @@ def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence,
 )
 def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(sentence):
     assert not [c for c in claims_of(sentence) if c.quantity and c.quantity.unit.endswith(" number")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a part of a whole the sentence counts after it, with no noun of its own
+        ("Three of the four injured were flown to a trauma centre.", "Three", 3, "people"),
+        ("Two of the five dead were teenagers, police said.", "Two", 2, "people"),
+    ],
+)
+def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, surface, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
