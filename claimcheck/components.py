@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # spaCy loads when a pipeline is built, not with claimcheck
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
-from .lexicon import QUESTION_OPENERS
+from .lexicon import QUESTION_OPENERS, TITLE_ABBREVIATIONS
 
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -94,7 +94,7 @@ def _start_indices(words: Sequence[str], *, split_on_newlines: bool, after_line_
             j += 1
         if j < len(words) and not words[j].isspace() and (
             words[j][:1].isupper() or words[j][:1].isdigit() or words[j][:1] in "\"“‘'(["
-        ) and not _is_initial(words, j - 1) and not _lost_sign(words, i, _opener(words, latest)):
+        ) and not _is_initial(words, j - 1) and not _is_title(words, j - 1) and not _lost_sign(words, i, _opener(words, latest)):
             starts.add(j)
             latest = j
     return sorted(starts)
@@ -111,6 +111,12 @@ def _is_initial(words: Sequence[str], end_index: int) -> bool:
         return False
     word = words[end_index - 1]
     return len(word) == 1 and word.isupper()
+
+
+def _is_title(words: Sequence[str], end_index: int) -> bool:
+    """A full stop after a title or rank written short ("Capt. Ramon Villanueva", "Lt. Col. Ann
+    Lee"), not a sentence end."""
+    return end_index >= 1 and words[end_index] == "." and words[end_index - 1] in TITLE_ABBREVIATIONS
 
 
 def _opener(words: Sequence[str], start: int) -> str:

@@ -495,6 +495,10 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
+        elif value.counted.endswith(_PART_MEASURE):
+            # "won the sixth stage on Friday", "stage 6 of the Tour": which part, whatever day or total the
+            # clause names
+            measure, scope, subject, period = value.counted, (), (), None
         if value.per:
             measure = f"{measure} per {value.per}"
         elif kind == "count" and (rate := per_period(sentence, value.end)):
@@ -539,7 +543,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if id(t.period) not in changed
-              and (start := _since_start(t)) is not None}  # not "prices have risen 40% since 2019"
+              and (start := _since_start(t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         yield claim, True
     dated_years: set[int] = set()
@@ -797,9 +801,9 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 
 
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to
-# escape", "of which four exploded", "Two managed to give the navy the slip, but the other three
+# escape", "Three of the four injured were flown out", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+_OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 # "4,500 jobs, including 2,800 in Germany": part of the count before
@@ -1426,6 +1430,38 @@ def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch("hole", "count", measure=f"{score} hole")
 
 
+# The part of a contest, a race or a building an ordinal or a number after the part's noun names, which
+# reports state as a figure ("stopped in the ninth round", "won the sixth stage", "stage 6", "from lane five"):
+# which part, as its number, never a count of the parts ("eight rounds"). Not a floor, a set, a lap or a hole, of
+# which a report tells several ("the fire started on the third floor ... found on the second floor")
+_PART_NOUNS = r"round|stage|lane"
+_PART_AFTER = re.compile(rf"\s(?P<noun>{_PART_NOUNS})(?![\w-])", re.I)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{_PART_NOUNS})\s+$", re.I)  # not "a final-round 67"
+_PART_MEASURE = " number"  # what such a figure is: "round number", "stage number"
+# ...then a stop or a word that names nothing it could count ("stage 6 of the Tour", "lane five in the final";
+# not "the final round one shot off the lead")
+_PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is|was|and|with|for|after|before|when|where|"
+                              rf"which|that|victory|win|winner|stage|race)\b(?!\s+(?:the\s+)?(?:\d|(?:{NUMBER_WORD})\b)))", re.I)
+
+
+def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The part an ordinal before its noun ("the ninth round") or a small whole number after it
+    ("stage 6", "lane five") names, else None."""
+    if number.kind == "ordinal":
+        part = _PART_AFTER.match(sentence, number.end)
+        if part is None:
+            return None
+        noun = singular(part.group("noun").lower())
+        return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
+    if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
+        return None
+    part = _PART_BEFORE.search(sentence, max(0, number.start - 12), number.start)
+    if part is None or not _PART_NUMBER_END.match(sentence, number.end):
+        return None
+    noun = singular(part.group("noun").lower())
+    return UnitMatch(noun + _PART_MEASURE, "count", before=number.start - part.start(), measure=noun + _PART_MEASURE)
+
+
 def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -> bool:
     if number.kind in _NOT_QUANTITIES:
         return False
@@ -1436,7 +1472,7 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
             return False  # "a 10-second runoff": a unit, not an ordinal
         if _NAME_NEXT.match(sentence, number.end):
             return False  # "West 79th Street", "the 82nd Airborne Division": part of a name
-        return bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
+        return _part_number(sentence, number) is not None or bool(re.match(r"\s*anniversary\b", sentence[number.end:], re.I)) or (
             number.value >= 2 and (ordinal_noun(sentence[number.end:]) is not None or _ordinal_victim(sentence[number.end:]))) or _ordinal_rank(sentence, number) is not None or (
             _ordinal_run(sentence, number) is not None) or _ordinal_hole(sentence, number) is not None or (
             _ordinal_place(sentence, number) is not None) or _ordinal_elided(sentence, number) is not None
@@ -1507,7 +1543,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = UnitMatch("times", "count")  # "was shot twice": as "shot three times"
     if number.kind == "ordinal":
         anniversary = re.match(r"\s*anniversary", right, re.I)
-        unit = _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
+        unit = _part_number(sentence, number) or _ordinal_rank(sentence, number) or _ordinal_run(sentence, number) or _ordinal_hole(sentence, number) or _ordinal_place(sentence, number) or (
             _ordinal_elided(sentence, number)) or (UnitMatch("anniversary", "count", after=len(anniversary.group(0))) if anniversary
                 else _ordinal_victim(right) or UnitMatch(ordinal_noun(right) or "", "count"))  # "the fifth operation": five so far
     if unit is None and _AGED.search(left) and number.kind == "cardinal":
@@ -1521,7 +1557,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None and number.kind == "fraction":
         unit = _unit_of_fraction(right)
     if unit is None:
-        unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number)
+        unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number) or (
+            _part_number(sentence, number))
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
@@ -1581,6 +1618,14 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     else:
         value = low_value
         lower, upper_bound = (None if b is None else b * unit.factor for b in _interval(number, hedge))
+    precision = number.precision * unit.factor
+    if _counts_decades(number, unit) and upper is None and hedge is None:
+        # "two decades", "three decades": a count of years rounded to the decade, as "dozens" is of
+        # things to the dozen ("two decades" is "21 years" rounded), not an exact 20
+        precision = unit.factor / 2
+        lower, upper_bound = value - precision, value + precision
+    if unit.measure.endswith(_PART_MEASURE) and upper is None and hedge is None:
+        precision, lower, upper_bound = 0.0, value, value  # "stage 6": which stage, no rounded figure
     outer = _HEDGE_RE.search(sentence, 0, hedge_match.start("hedge")) if hedge_match and upper is None else None
     if outer:  # "over nearly $100 billion": a writer who hedges twice allows what either hedge allows
         outer_lower, outer_upper = _interval(number, outer.group("hedge").lower())
@@ -1616,11 +1661,16 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         upper=upper_bound,
         unit=unit.unit,
         dimension=unit.dimension,
-        precision=number.precision * unit.factor,
+        precision=precision,
         hedge=hedge,
         ambiguous_precision=number.ambiguous,
     )
     return _Value(start, end, quantity, threshold, change, unit.measure, per=paid_for)
+
+
+def _counts_decades(number: NumberMatch, unit: UnitMatch) -> bool:
+    """Whether a number counts decades or centuries of time ("two decades"), a unit of ten years or more."""
+    return number.kind == "cardinal" and unit.dimension == "duration" and unit.unit == "years" and unit.factor >= 10
 
 
 _EMPLOYS_BEFORE = re.compile(rf"\bemploy(?:s|ed|ing)?\s+(?:(?:{_HEDGES})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
@@ -2209,15 +2259,18 @@ def _event_claims(
             continue
         if _COMPARED_WITH.search(sentence, 0, time.start):
             continue  # "profit fell 20% compared with a year earlier": what a change is measured against
-        if time.period.granularity == "span" and time.period.resolved and (
+        decade = time.period.granularity == "span" and time.period.resolved and (
             (time.period.end - time.period.start).days > 31  # type: ignore[operator]
-        ):
-            continue
+        )
+        if decade and _decade_opening(sentence, time) is None:
+            continue  # a stretch of time; but a stated decade dates a deed ("was built in the 1960s") or a start
         event = (Event(STORM_EVENT, (), ()) if _STORM_AFTER.match(sentence, time.end) and time.period.granularity in ("month", "year")
                  else _event_at(sentence, time.start, time.end, context, times))
         clock = next((c for c in clocks if c.end <= time.start and _CLOCK_THEN_DAY.match(sentence[c.end:time.start])), None)
         if event is None and clock is not None:
             event = _event_at(sentence, clock.start, time.end, context, times)
+        if decade and event is not None and event.measure not in _DEED_CLASSES and not time.period.label.startswith("since"):
+            continue  # "clashes occurred in the late 1960s": a decade is too coarse to date a happening, only a deed
         if event is not None and time.period.granularity == "week" and any(
             (_event_at(sentence, t.start, t.end, context, times) or event).measure == event.measure
             for t in times if t.period.granularity == "day"
@@ -2251,20 +2304,40 @@ _DEED_VERB = rf"(?P<verb>{_alt(DEED_EVENTS, literal=True)})"
 _DEED_BEFORE_YEAR = re.compile(rf"\b\w+\s+{_DEED_VERB}\b(?:\s+[^\s;:]*[^\s.;:,]){{0,6}}?\s+(?:in|during)\s+$", re.I)
 _DEED_AFTER_YEAR = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{1,5}}?{_DEED_VERB}\b", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+$", re.I)
+_DEED_CLASSES = frozenset(DEED_EVENTS.values())
 _COUNTED_DEEDS = re.compile(rf"\b(?:\d[\d,.]*|(?:{NUMBER_WORD})|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?[a-z]+s\b", re.I)
 
 
 def _past_deed(sentence: str, time: TimeMention, published: date | None) -> str | None:
-    """The class of the past deed a stated year before the publication year dates, or None."""
-    if not _background_year(time) or time.period.start is None or (
+    """The class of the past deed a stated year (or decade: "was built in the 1960s") before the
+    publication year dates, or None."""
+    decade = _decade_opening(sentence, time)
+    if not (_background_year(time) or decade is not None) or time.period.start is None or (
             published is not None and time.period.start.year >= published.year):
         return None
-    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start)
+    deed = _DEED_BEFORE_YEAR.search(sentence, 0, time.start if decade is None else decade)
     if deed is None and _OPENING_IN.match(sentence[: time.start]):
         deed = _DEED_AFTER_YEAR.match(sentence, time.end)
     if deed is None or _COUNTED_DEEDS.search(deed.group(0)):
         return None  # "opened 40 stores in 2014": a year's count of deeds, not one deed
     return DEED_EVENTS[deed.group("verb").lower()]
+
+
+# "the 1960s", "the early 1970s", "the 1960s and 1970s": a decade a text states, with what opens it
+_DECADE_LABEL = re.compile(r"(?:since\s+the\s+(?:(?:early|mid|late)[\s-]*)?)?(?:1[89]|20)\d0s", re.I)
+_DECADE_OPENS = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
+_SINCE_DECADE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _decade_opening(sentence: str, time: TimeMention) -> int | None:
+    """Where the wording of a stated decade opens ("in the early 1970s": at "the"), or None when
+    `time` is no decade."""
+    if time.role != "when" or not _DECADE_LABEL.fullmatch(time.period.label):
+        return None
+    if time.period.label.startswith("since"):
+        return time.start  # the start of a span from the decade to now (`_since_decade`)
+    opening = _DECADE_OPENS.search(sentence, 0, time.start)
+    return opening.start() if opening else None
 
 
 def _background_year(time: TimeMention) -> bool:
@@ -2335,6 +2408,16 @@ def _since_start(time: TimeMention) -> TimeMention | None:
         year = int(m.group("year"))
         return TimeMention(time.start, time.end, year_period(year, time.period.label))
     return time if time.period.granularity == "month" else None
+
+
+def _since_decade(sentence: str, time: TimeMention) -> TimeMention | None:
+    """A span from a stated decade to now ("dozens of records since the 1920s") as the decade it
+    began in, or None."""
+    opening = _decade_opening(sentence, time)
+    since = _SINCE_DECADE.search(sentence, 0, opening) if opening is not None else None
+    if since is None:
+        return None
+    return TimeMention(since.start(), time.end, replace(time.period, label=sentence[since.start():time.end]))
 
 
 def _next_to_event(sentence: str, time: TimeMention) -> bool:

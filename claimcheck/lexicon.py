@@ -1121,3 +1121,12 @@ MONTHLY_BASIS_CUES = ("on a monthly basis", "month-on-month", "month on month", 
 YEARLY_BASIS_CUES = ("on an annual basis", "on a yearly basis", "year-on-year", "year on year", "year-over-year",
                      "year over year", "from a year earlier", "from a year ago", "from the same month last year",
                      "annual rate", "annual inflation", "12-month", "annual rise", "annual increase", "annual gain")
+
+# Titles and ranks written short before a name, whose full stop ends no sentence ("Capt. Ramon
+# Villanueva, 49", "Sgt. Mary Cole", "Lt. Col. Ann Lee", "Det. Insp. Ray Hall"), and "Approx." before a
+# figure; the tokenizer keeps "Mr.", "Dr.", "Gov.", "Sen.", "Rep." and "St." whole already
+# (components._is_title).
+TITLE_ABBREVIATIONS = frozenset(
+    "Capt Sgt Lt Det Col Cpl Maj Gen Brig Insp Supt Const Cmdr Cdr Adm Pvt Spc Ofc Dep Atty Pres Lieut Fr Msgr "
+    "Hon Prof Rev Gov Sen Rep Dr St Ft Mt Approx".split()
+)

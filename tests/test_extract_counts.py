@@ -1315,3 +1315,42 @@ def test_a_streets_hundred_block_is_a_place_of_its_own_unit(sentence, surface, v
 )
 def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence):
     assert not [c for c in quantities_of(sentence) if c.quantity.unit.startswith("street block")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # which round, stage or lane: its number, never a count of rounds
+        ("The challenger was stopped in the seventh round after a clash of heads.", "seventh round", 7, "round number"),
+        ("Moreau won the fourth stage of the Tour of Austria in a sprint.", "fourth stage", 4, "stage number"),
+        ("Moreau took the leader's jersey on stage 4 of the race.", "stage 4", 4, "stage number"),
+        ("The American swam from lane three and touched first.", "lane three", 3, "lane number"),
+    ],
+)
+def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence, surface, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.lower, claim.measure) == (value, unit, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She began the final round one shot behind the leader.",  # "one shot": a margin, no round
+        "Growth slowed in the first quarter, the agency said.",  # a period
+    ],
+)
+def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(sentence):
+    assert not [c for c in claims_of(sentence) if c.quantity and c.quantity.unit.endswith(" number")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a part of a whole the sentence counts after it, with no noun of its own
+        ("Three of the four injured were flown to a trauma centre.", "Three", 3, "people"),
+        ("Two of the five dead were teenagers, police said.", "Two", 2, "people"),
+    ],
+)
+def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, surface, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)

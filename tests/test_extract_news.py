@@ -103,6 +103,19 @@ def test_counts_and_units_in_news_wording(sentence, surface, value, unit):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "lower", "upper"),
+    [
+        # decades count years rounded to the decade: "two decades" is 21 years rounded, not 20 exactly
+        ("The teacher worked at the school for two decades before retiring.", "two decades", 15, 25),
+        ("The dispute over the border has dragged on for three decades.", "three decades", 25, 35),
+    ],
+)
+def test_a_count_of_decades_is_rounded_to_the_decade(sentence, surface, lower, upper):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.quantity.unit, claim.quantity.lower, claim.quantity.upper) == ("years", lower, upper)
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("The index fell 5.4 per cent in early trading in 2010.", -5.4),

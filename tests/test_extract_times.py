@@ -343,6 +343,28 @@ def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sen
     assert (claim.kind, claim.event_date.iso()) == ("date", start)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The bridge was built in the 1950s to carry freight.", "1950s", "construction"),
+        ("The tower block was built in the late 1960s and is owned by the council.", "1960s", "construction"),
+    ],
+)
+def test_a_stated_decade_dates_the_past_deed_it_names(sentence, surface, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure, claim.event_date.start, claim.event_date.end) == (
+        "date", measure, date(int(surface[:4]), 1, 1), date(int(surface[:4]) + 9, 12, 31))
+
+
+def test_a_stated_decade_dates_no_happening():
+    assert not [c for c in claims_of("Riots broke out in the port city in the late 1970s.") if c.kind == "date"]
+
+
+def test_since_a_stated_decade_dates_when_what_the_clause_names_began():
+    claim = claim_at("Road deaths have halved since the 1980s, when seat belts became law.", "since the 1980s")
+    assert (claim.kind, claim.event_date.start) == ("date", date(1980, 1, 1))
+
+
 def test_since_a_year_a_change_is_counted_from_is_no_date():
     assert not [c for c in claims_of("Prices have risen 40% since 2019.") if c.kind == "date"]
 

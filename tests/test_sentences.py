@@ -14,7 +14,7 @@ from claimcheck.components import (
     sentence_starts,
 )
 from claimcheck.extract import build_pipeline, default_pipeline
-from claimcheck.lexicon import QUESTION_OPENERS
+from claimcheck.lexicon import QUESTION_OPENERS, TITLE_ABBREVIATIONS
 from claimcheck.prefilter import may_hold_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,9 @@ def sentences(text: str) -> list[str]:
          ["BEIJING, Feb. 6, 2026 /PRNewswire/ -- Xi met Putin."]),
         ("The U.S. Navy said so. It left.", ["The U.S. Navy said so.", "It left."]),
         ("J. Smith and A. Jones spoke.", ["J. Smith and A. Jones spoke."]),
+        # a title or rank written short is no sentence end
+        ("Capt. Maria Ortiz, 52, was named. Sgt. Ian Bell, 41, died.", ["Capt. Maria Ortiz, 52, was named.", "Sgt. Ian Bell, 41, died."]),
+        ("Lt. Col. Omar Diaz and Det. Insp. Ruth Kane spoke.", ["Lt. Col. Omar Diaz and Det. Insp. Ruth Kane spoke."]),
         ("Headline without a stop\nBody text follows.", ["Headline without a stop\n", "Body text follows."]),
         ('He said: "It rose." Then it fell.', ['He said: "It rose."', "Then it fell."]),
         ("It fell 3.4%. 12 people died.", ["It fell 3.4%.", "12 people died."]),
@@ -126,7 +129,8 @@ def sentence_starts_slowly(words, *, split_on_newlines=True, after_line_break=Fa
         elif after_end and text not in _CLOSERS and not space and (
             text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'(["
         ):
-            initial = words[i - 1] == "." and i >= 2 and len(words[i - 2]) == 1 and words[i - 2].isupper()
+            initial = words[i - 1] == "." and i >= 2 and (len(words[i - 2]) == 1 and words[i - 2].isupper()
+                                                         or words[i - 2] in TITLE_ABBREVIATIONS)
             opener = next((word for word in words[latest:] if not word.isspace()), "")
             lost_sign = (words[i - 1] == "?" and i >= 2 and words[i - 2][-1:].islower() and text[:1].isdigit()
                          and opener.lower() not in QUESTION_OPENERS)
@@ -144,7 +148,7 @@ def sentence_starts_slowly(words, *, split_on_newlines=True, after_line_break=Fa
 
 # Tokens as spaCy gives them: words, stops, closing quotes, initials, spaces and line breaks.
 TOKENS = ("Trade", "rose", "It", "Who", "who", "12", "U.S.", "J", ".", "!", "?", "…", "...", "?!", "(Reuters).", '"',
-          "”", "’", ")", "]", "»", "“", "(", "'", " ", "  ", "\n", "\n  ", " \n", "\t", "a.", "Mr.")
+          "”", "’", ")", "]", "»", "“", "(", "'", " ", "  ", "\n", "\n  ", " \n", "\t", "a.", "Mr.", "Capt", "Lt")
 
 
 @pytest.mark.parametrize("seed", range(3))
