@@ -109,6 +109,7 @@ def group_claims(
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
+        stand_ins.update(_named_beside_ages(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
@@ -1856,6 +1857,37 @@ def _same_named(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     small, large = sorted(([w for w in a if w not in _DEED_ROLES], [w for w in b if w not in _DEED_ROLES]), key=len)
     return bool(small) and _covered(small, large)
+
+
+# A person's name set beside their age where the extraction gave the age no subject: after the
+# age's noun ("the club's 31-year-old captain, Ines Moreau,", "its 9-year-old mare, Starlight.") or
+# as the one the sentence says the age of ("Moreau was 31 years old", "Ines Moreau is 31").
+_NAME = r"(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+"
+_NAME_AFTER_AGED_NOUN = re.compile(rf"\s+[a-z]+,\s+({_NAME})(?=\s*[,.;]|\s*$)")
+_NAME_WAS_AGED = re.compile(rf"^\s*({_NAME})\s+(?:was|is)\s+$")
+_NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There", "Who", "Police", "Officials"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_beside(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """The name a sentence sets beside an age (`_NAME_AFTER_AGED_NOUN`, `_NAME_WAS_AGED`), if any."""
+    m = _NAME_AFTER_AGED_NOUN.match(sentence, end) if sentence[start:end].endswith("-year-old") \
+        else _NAME_WAS_AGED.match(sentence[:start])
+    words = tuple(m.group(1).split()) if m else ()
+    return () if any(w in _NOT_NAMES for w in words) else words
+
+
+def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages given no name whose sentence names the person beside them ("the club's 31-year-old
+    captain, Ines Moreau,", "Moreau was 31 years old"): stand-ins with that name (kept beside any role
+    a stand-in already gave), so that another report's age of the named person is compared."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
+                and (name := _named_beside(claim.sentence, *claim.marked)):
+            found[i] = replace(claim, subject=(*name, *claim.subject))
+    return found
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

@@ -1745,3 +1745,36 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
     first = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Norvik's shares fell 3.1% after the ruling."
     second = "Regulators fined Norvik Foods and Aldsen Dairy on Monday. Aldsen's shares fell 4.5% after the ruling."
     assert {"3.1%", "4.5%"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A horse collapsed and died during the Marrow Cup on Saturday.\n"
+         "The stable's 9-year-old gelding, Copperline, fell at the final fence.",
+         "A horse collapsed and died during the Marrow Cup on Saturday.\nCopperline was 10 years old and had won twice.",
+         {"9-year-old", "10 years old"}),
+        ("A climber died on Mount Kessin on Sunday.\n"
+         "The team's 41-year-old guide, Lena Brandt, was leading the group when the ice gave way.",
+         "A climber died on Mount Kessin on Sunday.\nLena Brandt was 42 years old and had climbed the peak many times.",
+         {"41-year-old", "42 years old"}),
+    ],
+)
+def test_a_name_set_beside_an_age_is_the_persons(tmp_path, first, second, differing):
+    """"the stable's 9-year-old gelding, Copperline," and "Copperline was 10 years old": one
+    named animal or person, aged in both reports by the name beside the age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A climber died on Mount Kessin on Sunday.\n"
+         "The team's 41-year-old guide, Lena Brandt, was leading the group when the ice gave way.",
+         "A climber died on Mount Kessin on Sunday.\nTomas Keller was 29 years old and had climbed the peak once."),
+        ("A climber died on Mount Kessin on Sunday.\nHe was 42 years old and had climbed the peak many times.",
+         "A climber died on Mount Kessin on Sunday.\nShe was 41 years old and had climbed the peak once."),
+    ],
+)
+def test_ages_beside_two_names_are_two_peoples(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
