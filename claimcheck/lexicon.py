@@ -1080,3 +1080,6 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+# Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
+# cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.
+ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS})

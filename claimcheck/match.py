@@ -30,6 +30,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
     BEARINGS,
     CAMPAIGN_WORDS,
@@ -110,6 +111,7 @@ def group_claims(
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         stand_ins.update(_named_beside_ages(claims, stand_ins))
+        stand_ins.update(_apposed_perpetrators(claims, stand_ins))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
@@ -1887,6 +1889,28 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
         if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
                 and (name := _named_beside(claim.sentence, *claim.marked)):
             found[i] = replace(claim, subject=(*name, *claim.subject))
+    return found
+
+
+def _apposed_perpetrators(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of a person by kin or trade set beside the one accused ("The main accused, a 35-year-old
+    cousin of the groom", "The suspect, a 29-year-old neighbour"): the perpetrator too, as a report
+    naming them by their deed says ("arrested a 32-year-old relative"), when no other age of the
+    report is the perpetrator's at another figure."""
+    found: dict[int, Claim] = {}
+    held: dict[str, set[float]] = defaultdict(set)  # each report's perpetrators' ages, as stand-ins give them
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and claim.quantity is not None and "perpetrator" in claim.subject:
+            held[claim.doc].add(claim.quantity.value)
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind != "age" or claim.quantity is None or "perpetrator" in claim.subject \
+                or held[claim.doc] - {claim.quantity.value}:
+            continue
+        m = _APPOSED_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0])
+        if m is not None and m.group(1) in ACCUSED_NOUNS:
+            found[i] = replace(claim, subject=(*claim.subject, "perpetrator"))
     return found
 
 

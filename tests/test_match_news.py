@@ -1778,3 +1778,31 @@ def test_a_name_set_beside_an_age_is_the_persons(tmp_path, first, second, differ
 )
 def test_ages_beside_two_names_are_two_peoples(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+         "The main accused, a 41-year-old cousin of the host, is said to have poisoned the soup.",
+         "Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+         "Police arrested a 44-year-old relative of the host on Monday.",
+         {"41-year-old", "44-year-old"}),
+        ("A shopkeeper was stabbed in Marrow on Friday night.\n"
+         "The defendant, a 29-year-old nephew of the shopkeeper, appeared in court on Monday.",
+         "A shopkeeper was stabbed in Marrow on Friday night.\nOfficers arrested a 27-year-old relative on Sunday.",
+         {"29-year-old", "27-year-old"}),
+    ],
+)
+def test_an_age_set_beside_the_accused_is_the_perpetrators(tmp_path, first, second, differing):
+    """"The main accused, a 41-year-old cousin of the host" is the one "arrested" in another report."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_age_beside_the_accused_is_nobodys_where_another_age_is_the_perpetrators(tmp_path):
+    first = ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+             "The main accused, a 41-year-old cousin of the host, is said to have poisoned the soup.\n"
+             "Police arrested a 50-year-old man on Monday.")
+    second = ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+              "Police arrested a 44-year-old relative of the host on Monday.")
+    assert {"41-year-old", "44-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
