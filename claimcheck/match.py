@@ -935,6 +935,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
+    if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
+        return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
             and _same_place_from(a, b):
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
@@ -1912,6 +1914,27 @@ def _apposed_perpetrators(claims: list[Claim], taken: Mapping[int, Claim]) -> di
         if m is not None and m.group(1) in ACCUSED_NOUNS:
             found[i] = replace(claim, subject=(*claim.subject, "perpetrator"))
     return found
+
+
+# A speed a vehicle reached, told by what it did: "the motorcycle hit more than 100 mph", "hitting
+# speeds of up to 90 mph", "was going about 80 mph", "reached speeds of 160 km/h", "travelling at
+# 140km/h". Not a limit ("in a 30 mph zone", "the speed limit of 50 km/h") nor a wind's speed, nor the
+# speed at one moment ("was traveling about 80 mph when it struck the car", "at the time of the crash").
+_REACHED_SPEED = re.compile(r"\b(?:hit|hitting|hits|reach(?:ed|ing|es)?|go(?:ing)?|went|travel(?:l)?(?:ed|ing)|driv(?:ing|en)|"
+                            r"doing|clock(?:ed|ing)|top(?:ped|ping)?|exceed(?:ed|ing))\s+(?:(?:top\s+)?speeds?\s+"
+                            r"(?:of\s+)?)?(?:at\s+(?:speeds?\s+of\s+)?)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _speed_reached(sentence: str, start: int, end: int) -> bool:
+    """Whether a speed is one a vehicle reached on its way (`_REACHED_SPEED`), in a sentence of no
+    limit or wind."""
+    return _REACHED_SPEED.search(sentence, max(0, start - 40), start) is not None \
+        and not _LIMIT_OR_WIND.search(sentence) and not _AT_A_MOMENT.match(sentence, end)
+
+
+_LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
+_AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

@@ -1806,3 +1806,40 @@ def test_an_age_beside_the_accused_is_nobodys_where_another_age_is_the_perpetrat
     second = ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
               "Police arrested a 44-year-old relative of the host on Monday.")
     assert {"41-year-old", "44-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Deputies chased a stolen van through Kessin on Tuesday night.\n"
+         "The van hit about 110 km/h on the ring road before it overturned, deputies said.",
+         "Deputies chased a stolen van through Kessin on Tuesday night.\n"
+         "The driver sped off, reaching speeds of 140 km/h on the ring road.",
+         {"about 110 km/h", "140 km/h"}),
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "Officers said the car was going about 70 mph on Route 9.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 85 mph on Route 9, police said.",
+         {"about 70 mph", "85 mph"}),
+    ],
+)
+def test_speeds_a_fleeing_vehicle_reached_are_one_top_speed(tmp_path, first, second, differing):
+    """"the van hit about 110 km/h", "reaching speeds of 140 km/h": one chase's top speed however told."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "The car was going about 60 mph when it struck a parked truck.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 95 mph on Route 9, police said."),
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "The car was going 70 mph in a 35 mph zone.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 95 mph on Route 9, police said."),
+    ],
+)
+def test_a_speed_at_impact_or_beside_a_limit_is_not_the_top_speed(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
