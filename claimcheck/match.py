@@ -935,6 +935,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
+    if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
+        return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
         return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
@@ -1935,6 +1937,21 @@ def _speed_reached(sentence: str, start: int, end: int) -> bool:
 
 _LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
 _AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
+
+
+# The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase
+# went south on Main Street for about 2 miles", "the pursuit, which covered about two miles",
+# "officers followed the car for about 2 miles". Not how far from a place ("ended 2 miles from the
+# border": `distance_from`).
+_CHASE_LENGTH = re.compile(r"\b(?:chase[sd]?|chasing|pursuits?|pursued|pursuing|followed|following)\b[^.;:]{0,50}?"
+                           r"\b(?:for|of|over|covered|covering|spanning|lasting)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _chase_length(sentence: str, start: int, end: int) -> bool:
+    """Whether a length is the way a chase covered (`_CHASE_LENGTH`)."""
+    return _CHASE_LENGTH.search(sentence, max(0, start - 80), start) is not None \
+        and distance_from(sentence, start, end) is None
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

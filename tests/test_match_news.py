@@ -1843,3 +1843,31 @@ def test_speeds_a_fleeing_vehicle_reached_are_one_top_speed(tmp_path, first, sec
 )
 def test_a_speed_at_impact_or_beside_a_limit_is_not_the_top_speed(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+         "Troopers followed the pickup for about 4 miles before it left the road.",
+         "A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+         "He led troopers on a chase of roughly six miles that ended in a ditch, police said.",
+         {"about 4 miles", "roughly six miles"}),
+        ("A stolen car crashed after a police chase in Kessin on Monday.\n"
+         "The pursuit, which covered about 8 km, ended on the Harbour Road.",
+         "A stolen car crashed after a police chase in Kessin on Monday.\n"
+         "The chase went east along the Harbour Road for about 12 km, officers said.",
+         {"about 8 km", "about 12 km"}),
+    ],
+)
+def test_lengths_a_chase_covered_are_one_chase_s_length(tmp_path, first, second, differing):
+    """"followed the pickup for about 4 miles", "a chase of roughly six miles": one chase's way."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_how_far_from_a_place_a_chase_ended_is_not_its_length(tmp_path):
+    first = ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+             "Troopers followed the pickup until it crashed about 3 miles from the state line.")
+    second = ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+              "He led troopers on a chase of roughly eight miles that ended in a ditch, police said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
