@@ -1897,25 +1897,43 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
 
 
 def _apposed_perpetrators(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
-    """Ages of a person by kin or trade set beside the one accused ("The main accused, a 35-year-old
-    cousin of the groom", "The suspect, a 29-year-old neighbour"): the perpetrator too, as a report
-    naming them by their deed says ("arrested a 32-year-old relative"), when no other age of the
-    report is the perpetrator's at another figure."""
+    """Ages of a person by kin or trade whom the sentence sets beside their deed: "The main accused,
+    a 35-year-old cousin of the groom", "The suspect, a 29-year-old neighbour" (the perpetrator);
+    "The victim, a 38-year-old father" and "the driver who died was 58 years old" (the victim). The
+    deed stands for the kin or trade, as a report naming the person by the deed says ("arrested a
+    32-year-old relative", "A 39-year-old man died"), when no other age of the report is that deed's
+    at another figure."""
     found: dict[int, Claim] = {}
-    held: dict[str, set[float]] = defaultdict(set)  # each report's perpetrators' ages, as stand-ins give them
+    held: dict[tuple[str, str], set[float]] = defaultdict(set)  # each report's ages by deed, as stand-ins give them
     for i, claim in enumerate(claims):
         claim = taken.get(i, claim)
-        if claim.kind == "age" and claim.quantity is not None and "perpetrator" in claim.subject:
-            held[claim.doc].add(claim.quantity.value)
+        if claim.kind == "age" and claim.quantity is not None:
+            for deed in _DEED_ROLES & set(claim.subject):
+                held[claim.doc, deed].add(claim.quantity.value)
     for i, claim in enumerate(claims):
         claim = taken.get(i, claim)
-        if claim.kind != "age" or claim.quantity is None or "perpetrator" in claim.subject \
-                or held[claim.doc] - {claim.quantity.value}:
+        if claim.kind != "age" or claim.quantity is None or _DEED_ROLES & set(claim.subject):
             continue
-        m = _APPOSED_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0])
-        if m is not None and m.group(1) in ACCUSED_NOUNS:
-            found[i] = replace(claim, subject=(*claim.subject, "perpetrator"))
+        deed = _deed_beside_age(claim.sentence, *claim.marked)
+        if deed and not held[claim.doc, deed] - {claim.quantity.value}:
+            found[i] = replace(claim, subject=(*(w for w in claim.subject if w[:1].isupper()), deed))
     return found
+
+
+# "the driver who died was 58 years old", "The man who was killed was 34": the one a deed brought in, aged
+_WHO_DIED_WAS = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+who\s+(?:died|was\s+killed)\s+(?:was|is)\s+(?:aged\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_beside_age(sentence: str, start: int, end: int) -> str | None:
+    """The deed an age's sentence sets beside it (`_apposed_perpetrators`), if any."""
+    m = _APPOSED_BEFORE.search(sentence, max(0, start - 40), start)
+    if m is not None and m.group(1) in ACCUSED_NOUNS:
+        return "perpetrator"
+    if m is not None and m.group(1) == "victim" and re.match(r"[Tt]he\s+victim,", m.group(0)):
+        return "victim"  # not "The youngest victim, an 8-year-old girl": one of them
+    m = _WHO_DIED_WAS.search(sentence, max(0, start - 60), start)
+    return "victim" if m is not None and m.group(1) in PERSON_NOUNS else None
 
 
 # A speed a vehicle reached, told by what it did: "the motorcycle hit more than 100 mph", "hitting

@@ -1871,3 +1871,31 @@ def test_how_far_from_a_place_a_chase_ended_is_not_its_length(tmp_path):
     second = ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
               "He led troopers on a chase of roughly eight miles that ended in a ditch, police said.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A ferry hit a pier in Kessin harbour on Friday, killing its pilot.\n"
+         "The harbour office said the pilot who died was 61 years old.",
+         "A ferry hit a pier in Kessin harbour on Friday, killing its pilot.\n"
+         "A 63-year-old man was killed when the ferry struck the pier.",
+         {"61 years old", "63-year-old"}),
+        ("A hiker was killed by a falling rock near Marrow on Sunday.\n"
+         "The victim, a 45-year-old teacher, was walking with two friends.",
+         "A hiker was killed by a falling rock near Marrow on Sunday.\n"
+         "A 47-year-old woman died after she was struck by the rock.",
+         {"45-year-old", "47-year-old"}),
+    ],
+)
+def test_an_age_set_beside_the_one_who_died_is_the_victims(tmp_path, first, second, differing):
+    """"the pilot who died was 61 years old", "The victim, a 45-year-old teacher": the victim's age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_age_beside_one_of_the_victims_is_not_the_victims(tmp_path):
+    first = ("A bus crashed near Marrow on Sunday, killing three people.\n"
+             "The youngest victim, a 19-year-old student, was travelling home.")
+    second = ("A bus crashed near Marrow on Sunday, killing three people.\n"
+              "A 52-year-old woman died at the scene, police said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
