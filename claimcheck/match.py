@@ -948,6 +948,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
+    if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
+            and plausibly_one_fact(size_a, size_b, LONE_RATIO):
+        return True  # "exploded 30 seconds after lift-off", "breaking apart about 40 seconds after liftoff"
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
@@ -1970,6 +1973,18 @@ def _chase_length(sentence: str, start: int, end: int) -> bool:
     """Whether a length is the way a chase covered (`_CHASE_LENGTH`)."""
     return _CHASE_LENGTH.search(sentence, max(0, start - 80), start) is not None \
         and distance_from(sentence, start, end) is None
+
+
+# When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",
+# "was lost 38 seconds after launch", "About 40 minutes after take-off", "about 50 minutes into the flight".
+_SINCE_DEPARTURE = re.compile(r"\s+(?:after|into|from)\s+(?:the\s+|its\s+)?(?:launch|lift-?off|take-?off|departure|flight)\b",
+                              re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _since_departure(sentence: str, end: int) -> bool:
+    """Whether a duration is counted from a flight's start (`_SINCE_DEPARTURE`)."""
+    return _SINCE_DEPARTURE.match(sentence, end) is not None
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

@@ -1899,3 +1899,31 @@ def test_an_age_beside_one_of_the_victims_is_not_the_victims(tmp_path):
     second = ("A bus crashed near Marrow on Sunday, killing three people.\n"
               "A 52-year-old woman died at the scene, police said.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A weather balloon carrying student experiments burst over Kessin on Friday.\n"
+         "The rocket carrying it failed 50 seconds after launch, the agency said.",
+         "A weather balloon carrying student experiments burst over Kessin on Friday.\n"
+         "Engineers said the booster broke up about 70 seconds after lift-off.",
+         {"50 seconds", "about 70 seconds"}),
+        ("A passenger jet returned to Marrow airport on Monday after a cabin fault.\n"
+         "About 25 minutes after take-off, the crew reported a loss of pressure.",
+         "A passenger jet returned to Marrow airport on Monday after a cabin fault.\n"
+         "The fault appeared roughly 35 minutes into the flight, the airline said.",
+         {"About 25 minutes", "roughly 35 minutes"}),
+    ],
+)
+def test_times_into_one_flight_are_when_it_failed(tmp_path, first, second, differing):
+    """"failed 50 seconds after launch", "broke up about 70 seconds after lift-off": one moment of the flight."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_moments_far_apart_in_one_flight_stay_apart(tmp_path):
+    first = ("A rocket carrying a weather satellite was lost over Kessin on Friday.\n"
+             "The first stage separated 150 seconds after launch, as planned.")
+    second = ("A rocket carrying a weather satellite was lost over Kessin on Friday.\n"
+              "An engine failed 40 seconds after lift-off, the agency said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
