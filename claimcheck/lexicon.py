@@ -1130,3 +1130,7 @@ TITLE_ABBREVIATIONS = frozenset(
     "Capt Sgt Lt Det Col Cpl Maj Gen Brig Insp Supt Const Cmdr Cdr Adm Pvt Spc Ofc Dep Atty Pres Lieut Fr Msgr "
     "Hon Prof Rev Gov Sen Rep Dr St Ft Mt Approx".split()
 )
+
+# Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
+# cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.
+ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS})

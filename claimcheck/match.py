@@ -30,6 +30,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
     BEARINGS,
     CAMPAIGN_WORDS,
@@ -115,6 +116,8 @@ def group_claims(
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
         stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
+        stand_ins.update(_named_beside_ages(claims, stand_ins))
+        stand_ins.update(_apposed_perpetrators(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
@@ -986,6 +989,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
             and (_wind_speed(b.measure) or _winds_after(b.sentence, b.marked[1])):
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
+    if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
+        return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
+        return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
             and _same_place_from(a, b):
         return True  # "40 km north of the town of Huancara", "45km (28 miles) north of Huancara"
@@ -995,6 +1002,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
+    if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
+            and plausibly_one_fact(size_a, size_b, LONE_RATIO):
+        return True  # "exploded 30 seconds after lift-off", "breaking apart about 40 seconds after liftoff"
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
@@ -1977,6 +1987,125 @@ def _same_named(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     small, large = sorted(([w for w in a if w not in _DEED_ROLES], [w for w in b if w not in _DEED_ROLES]), key=len)
     return bool(small) and _covered(small, large)
+
+
+# A person's name set beside their age where the extraction gave the age no subject: after the
+# age's noun ("the club's 31-year-old captain, Ines Moreau,", "its 9-year-old mare, Starlight.") or
+# as the one the sentence says the age of ("Moreau was 31 years old", "Ines Moreau is 31").
+_NAME = r"(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+"
+_NAME_AFTER_AGED_NOUN = re.compile(rf"\s+[a-z]+,\s+({_NAME})(?=\s*[,.;]|\s*$)")
+_NAME_WAS_AGED = re.compile(rf"^\s*({_NAME})\s+(?:was|is)\s+$")
+_NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There", "Who", "Police", "Officials"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_beside(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """The name a sentence sets beside an age (`_NAME_AFTER_AGED_NOUN`, `_NAME_WAS_AGED`), if any."""
+    m = _NAME_AFTER_AGED_NOUN.match(sentence, end) if sentence[start:end].endswith("-year-old") \
+        else _NAME_WAS_AGED.match(sentence[:start])
+    words = tuple(m.group(1).split()) if m else ()
+    return () if any(w in _NOT_NAMES for w in words) else words
+
+
+def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages given no name whose sentence names the person beside them ("the club's 31-year-old
+    captain, Ines Moreau,", "Moreau was 31 years old"): stand-ins with that name (kept beside any role
+    a stand-in already gave), so that another report's age of the named person is compared."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
+                and (name := _named_beside(claim.sentence, *claim.marked)):
+            found[i] = replace(claim, subject=(*name, *claim.subject))
+    return found
+
+
+def _apposed_perpetrators(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of a person by kin or trade whom the sentence sets beside their deed: "The main accused,
+    a 35-year-old cousin of the groom", "The suspect, a 29-year-old neighbour" (the perpetrator);
+    "The victim, a 38-year-old father" and "the driver who died was 58 years old" (the victim). The
+    deed stands for the kin or trade, as a report naming the person by the deed says ("arrested a
+    32-year-old relative", "A 39-year-old man died"), when no other age of the report is that deed's
+    at another figure."""
+    found: dict[int, Claim] = {}
+    held: dict[tuple[str, str], set[float]] = defaultdict(set)  # each report's ages by deed, as stand-ins give them
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and claim.quantity is not None:
+            for deed in _DEED_ROLES & set(claim.subject):
+                held[claim.doc, deed].add(claim.quantity.value)
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind != "age" or claim.quantity is None or _DEED_ROLES & set(claim.subject):
+            continue
+        deed = _deed_beside_age(claim.sentence, *claim.marked)
+        if deed and not held[claim.doc, deed] - {claim.quantity.value}:
+            found[i] = replace(claim, subject=(*(w for w in claim.subject if w[:1].isupper()), deed))
+    return found
+
+
+# "the driver who died was 58 years old", "The man who was killed was 34": the one a deed brought in, aged
+_WHO_DIED_WAS = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+who\s+(?:died|was\s+killed)\s+(?:was|is)\s+(?:aged\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_beside_age(sentence: str, start: int, end: int) -> str | None:
+    """The deed an age's sentence sets beside it (`_apposed_perpetrators`), if any."""
+    m = _APPOSED_BEFORE.search(sentence, max(0, start - 40), start)
+    if m is not None and m.group(1) in ACCUSED_NOUNS:
+        return "perpetrator"
+    if m is not None and m.group(1) == "victim" and re.match(r"[Tt]he\s+victim,", m.group(0)):
+        return "victim"  # not "The youngest victim, an 8-year-old girl": one of them
+    m = _WHO_DIED_WAS.search(sentence, max(0, start - 60), start)
+    return "victim" if m is not None and m.group(1) in PERSON_NOUNS else None
+
+
+# A speed a vehicle reached, told by what it did: "the motorcycle hit more than 100 mph", "hitting
+# speeds of up to 90 mph", "was going about 80 mph", "reached speeds of 160 km/h", "travelling at
+# 140km/h". Not a limit ("in a 30 mph zone", "the speed limit of 50 km/h") nor a wind's speed, nor the
+# speed at one moment ("was traveling about 80 mph when it struck the car", "at the time of the crash").
+_REACHED_SPEED = re.compile(r"\b(?:hit|hitting|hits|reach(?:ed|ing|es)?|go(?:ing)?|went|travel(?:l)?(?:ed|ing)|driv(?:ing|en)|"
+                            r"doing|clock(?:ed|ing)|top(?:ped|ping)?|exceed(?:ed|ing))\s+(?:(?:top\s+)?speeds?\s+"
+                            r"(?:of\s+)?)?(?:at\s+(?:speeds?\s+of\s+)?)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _speed_reached(sentence: str, start: int, end: int) -> bool:
+    """Whether a speed is one a vehicle reached on its way (`_REACHED_SPEED`), in a sentence of no
+    limit or wind."""
+    return _REACHED_SPEED.search(sentence, max(0, start - 40), start) is not None \
+        and not _LIMIT_OR_WIND.search(sentence) and not _AT_A_MOMENT.match(sentence, end)
+
+
+_LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
+_AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
+
+
+# The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase
+# went south on Main Street for about 2 miles", "the pursuit, which covered about two miles",
+# "officers followed the car for about 2 miles". Not how far from a place ("ended 2 miles from the
+# border": `distance_from`).
+_CHASE_LENGTH = re.compile(r"\b(?:chase[sd]?|chasing|pursuits?|pursued|pursuing|followed|following)\b[^.;:]{0,50}?"
+                           r"\b(?:for|of|over|covered|covering|spanning|lasting)\s+$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _chase_length(sentence: str, start: int, end: int) -> bool:
+    """Whether a length is the way a chase covered (`_CHASE_LENGTH`)."""
+    return _CHASE_LENGTH.search(sentence, max(0, start - 80), start) is not None \
+        and distance_from(sentence, start, end) is None
+
+
+# When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",
+# "was lost 38 seconds after launch", "About 40 minutes after take-off", "about 50 minutes into the flight".
+_SINCE_DEPARTURE = re.compile(r"\s+(?:after|into|from)\s+(?:the\s+|its\s+)?(?:launch|lift-?off|take-?off|departure|flight)\b",
+                              re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _since_departure(sentence: str, end: int) -> bool:
+    """Whether a duration is counted from a flight's start (`_SINCE_DEPARTURE`)."""
+    return _SINCE_DEPARTURE.match(sentence, end) is not None
 
 
 def _covered(small: Sequence[str], large: Sequence[str]) -> bool:

@@ -1871,3 +1871,185 @@ def test_the_day_a_victim_died_of_injuries_is_not_the_day_of_the_harm(tmp_path, 
     """'died Tuesday from injuries he suffered when ...' dates a later death; 'was seriously injured
     Monday evening' dates the crash: two days, no conflict."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A horse collapsed and died during the Marrow Cup on Saturday.\n"
+         "The stable's 9-year-old gelding, Copperline, fell at the final fence.",
+         "A horse collapsed and died during the Marrow Cup on Saturday.\nCopperline was 10 years old and had won twice.",
+         {"9-year-old", "10 years old"}),
+        ("A climber died on Mount Kessin on Sunday.\n"
+         "The team's 41-year-old guide, Lena Brandt, was leading the group when the ice gave way.",
+         "A climber died on Mount Kessin on Sunday.\nLena Brandt was 42 years old and had climbed the peak many times.",
+         {"41-year-old", "42 years old"}),
+    ],
+)
+def test_a_name_set_beside_an_age_is_the_persons(tmp_path, first, second, differing):
+    """"the stable's 9-year-old gelding, Copperline," and "Copperline was 10 years old": one
+    named animal or person, aged in both reports by the name beside the age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A climber died on Mount Kessin on Sunday.\n"
+         "The team's 41-year-old guide, Lena Brandt, was leading the group when the ice gave way.",
+         "A climber died on Mount Kessin on Sunday.\nTomas Keller was 29 years old and had climbed the peak once."),
+        ("A climber died on Mount Kessin on Sunday.\nHe was 42 years old and had climbed the peak many times.",
+         "A climber died on Mount Kessin on Sunday.\nShe was 41 years old and had climbed the peak once."),
+    ],
+)
+def test_ages_beside_two_names_are_two_peoples(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+         "The main accused, a 41-year-old cousin of the host, is said to have poisoned the soup.",
+         "Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+         "Police arrested a 44-year-old relative of the host on Monday.",
+         {"41-year-old", "44-year-old"}),
+        ("A shopkeeper was stabbed in Marrow on Friday night.\n"
+         "The defendant, a 29-year-old nephew of the shopkeeper, appeared in court on Monday.",
+         "A shopkeeper was stabbed in Marrow on Friday night.\nOfficers arrested a 27-year-old relative on Sunday.",
+         {"29-year-old", "27-year-old"}),
+    ],
+)
+def test_an_age_set_beside_the_accused_is_the_perpetrators(tmp_path, first, second, differing):
+    """"The main accused, a 41-year-old cousin of the host" is the one "arrested" in another report."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_age_beside_the_accused_is_nobodys_where_another_age_is_the_perpetrators(tmp_path):
+    first = ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+             "The main accused, a 41-year-old cousin of the host, is said to have poisoned the soup.\n"
+             "Police arrested a 50-year-old man on Monday.")
+    second = ("Eleven guests fell ill after a banquet in Kessin on Saturday.\n"
+              "Police arrested a 44-year-old relative of the host on Monday.")
+    assert {"41-year-old", "44-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Deputies chased a stolen van through Kessin on Tuesday night.\n"
+         "The van hit about 110 km/h on the ring road before it overturned, deputies said.",
+         "Deputies chased a stolen van through Kessin on Tuesday night.\n"
+         "The driver sped off, reaching speeds of 140 km/h on the ring road.",
+         {"about 110 km/h", "140 km/h"}),
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "Officers said the car was going about 70 mph on Route 9.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 85 mph on Route 9, police said.",
+         {"about 70 mph", "85 mph"}),
+    ],
+)
+def test_speeds_a_fleeing_vehicle_reached_are_one_top_speed(tmp_path, first, second, differing):
+    """"the van hit about 110 km/h", "reaching speeds of 140 km/h": one chase's top speed however told."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "The car was going about 60 mph when it struck a parked truck.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 95 mph on Route 9, police said."),
+        ("A teenager led police on a chase through Marrow early Sunday.\n"
+         "The car was going 70 mph in a 35 mph zone.",
+         "A teenager led police on a chase through Marrow early Sunday.\n"
+         "The sedan fled north, hitting 95 mph on Route 9, police said."),
+    ],
+)
+def test_a_speed_at_impact_or_beside_a_limit_is_not_the_top_speed(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+         "Troopers followed the pickup for about 4 miles before it left the road.",
+         "A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+         "He led troopers on a chase of roughly six miles that ended in a ditch, police said.",
+         {"about 4 miles", "roughly six miles"}),
+        ("A stolen car crashed after a police chase in Kessin on Monday.\n"
+         "The pursuit, which covered about 8 km, ended on the Harbour Road.",
+         "A stolen car crashed after a police chase in Kessin on Monday.\n"
+         "The chase went east along the Harbour Road for about 12 km, officers said.",
+         {"about 8 km", "about 12 km"}),
+    ],
+)
+def test_lengths_a_chase_covered_are_one_chase_s_length(tmp_path, first, second, differing):
+    """"followed the pickup for about 4 miles", "a chase of roughly six miles": one chase's way."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_how_far_from_a_place_a_chase_ended_is_not_its_length(tmp_path):
+    first = ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+             "Troopers followed the pickup until it crashed about 3 miles from the state line.")
+    second = ("A man who fled a traffic stop crashed in Marrow on Saturday.\n"
+              "He led troopers on a chase of roughly eight miles that ended in a ditch, police said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A ferry hit a pier in Kessin harbour on Friday, killing its pilot.\n"
+         "The harbour office said the pilot who died was 61 years old.",
+         "A ferry hit a pier in Kessin harbour on Friday, killing its pilot.\n"
+         "A 63-year-old man was killed when the ferry struck the pier.",
+         {"61 years old", "63-year-old"}),
+        ("A hiker was killed by a falling rock near Marrow on Sunday.\n"
+         "The victim, a 45-year-old teacher, was walking with two friends.",
+         "A hiker was killed by a falling rock near Marrow on Sunday.\n"
+         "A 47-year-old woman died after she was struck by the rock.",
+         {"45-year-old", "47-year-old"}),
+    ],
+)
+def test_an_age_set_beside_the_one_who_died_is_the_victims(tmp_path, first, second, differing):
+    """"the pilot who died was 61 years old", "The victim, a 45-year-old teacher": the victim's age."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_age_beside_one_of_the_victims_is_not_the_victims(tmp_path):
+    first = ("A bus crashed near Marrow on Sunday, killing three people.\n"
+             "The youngest victim, a 19-year-old student, was travelling home.")
+    second = ("A bus crashed near Marrow on Sunday, killing three people.\n"
+              "A 52-year-old woman died at the scene, police said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A weather balloon carrying student experiments burst over Kessin on Friday.\n"
+         "The rocket carrying it failed 50 seconds after launch, the agency said.",
+         "A weather balloon carrying student experiments burst over Kessin on Friday.\n"
+         "Engineers said the booster broke up about 70 seconds after lift-off.",
+         {"50 seconds", "about 70 seconds"}),
+        ("A passenger jet returned to Marrow airport on Monday after a cabin fault.\n"
+         "About 25 minutes after take-off, the crew reported a loss of pressure.",
+         "A passenger jet returned to Marrow airport on Monday after a cabin fault.\n"
+         "The fault appeared roughly 35 minutes into the flight, the airline said.",
+         {"About 25 minutes", "roughly 35 minutes"}),
+    ],
+)
+def test_times_into_one_flight_are_when_it_failed(tmp_path, first, second, differing):
+    """"failed 50 seconds after launch", "broke up about 70 seconds after lift-off": one moment of the flight."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_moments_far_apart_in_one_flight_stay_apart(tmp_path):
+    first = ("A rocket carrying a weather satellite was lost over Kessin on Friday.\n"
+             "The first stage separated 150 seconds after launch, as planned.")
+    second = ("A rocket carrying a weather satellite was lost over Kessin on Friday.\n"
+              "An engine failed 40 seconds after lift-off, the agency said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
