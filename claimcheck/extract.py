@@ -1594,6 +1594,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if tail:
         end += tail.end()
         unit = replace(unit, unit="years", dimension="age")
+    if _measured_in_words(number, unit.dimension):
+        number = replace(number, precision=0.5)  # "eight hours" is as rounded as "8 hours"
     low_value, high_value, low_precision = number.value * unit.factor, last.value * unit.factor, number.precision * unit.factor
     if upper is not None and high_value >= 1000 and low_value < high_value / 1000:
         low_value *= _scale_of(upper)
@@ -2093,6 +2095,15 @@ def _subject_counted(left: str) -> UnitMatch | None:
     if head in NOT_COUNTED_SUBJECTS or not (head in COUNTED_SUBJECTS or head.endswith("s") and not head.endswith("ss")):
         return None
     return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
+
+
+def _measured_in_words(number: NumberMatch, dimension: str) -> bool:
+    """A whole number in words measuring something continuous ("eight hours", "three miles",
+    "two decades") is rounded to the unit as its digits would be: a count in words ("eight
+    people") is exact, but a fire that "took eight hours" may have taken 7 hours 40. "One" is
+    left exact: "a one-mile radius", "one hour" name a set size more than a rounded measure."""
+    return (number.form == "words" and number.kind == "cardinal" and number.precision == 0
+            and number.value >= 2 and number.value == int(number.value) and (dimension == "duration" or dimension in PHYSICAL_DIMENSIONS))
 
 
 def _interval(number: NumberMatch, hedge: str | None) -> tuple[float | None, float | None]:

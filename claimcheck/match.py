@@ -882,6 +882,20 @@ class Facets:
         self.bound = _bound_at(sentence, start, end) if kind in ("amount", "count") else ""
 
 
+# An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
+# also investigating a separate shooting ... that left one man dead", "In an unrelated crash ...",
+# "Separately, police are investigating ...".
+_SEPARATE_INCIDENT = re.compile(r"\b(?:[Aa]\s+separate|[Aa]n\s+unrelated|[Ii]n\s+another)\s+(?:[a-z]+\s+){0,2}?"
+                                r"(?:incident|shooting|stabbing|crash|collision|attack|case|robbery|fire|accident)\b"
+                                r"|^\s*Separately,")
+
+
+def _of_a_separate_incident(claim: Claim) -> bool:
+    """Whether a claim's sentence tells, before it, of an incident its writer sets apart from the
+    story's own: its figures (a wounded man's age, a toll) are never the story's, whatever their nouns."""
+    return _SEPARATE_INCIDENT.search(claim.sentence, 0, claim.marked[0]) is not None
+
+
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
     """Whether two claims (already in one block) can state the same fact; `facets` are theirs
     when the caller keeps them (`Facets`), else they are read here."""
@@ -899,6 +913,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
+    if _of_a_separate_incident(a) != _of_a_separate_incident(b):
+        return False  # "In a separate shooting two hours earlier, a 34-year-old man was wounded"
     if fa.campaign and fb.campaign:
         return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
     if a.kind == "age":  # an age says something only when we know whose it is, and when

@@ -89,7 +89,11 @@ def plural(noun: str) -> str:
 
 
 def clock(minutes: float) -> str:
-    """Minutes after midnight as a 24-hour time: 1365 -> "22:45"."""
+    """Minutes after midnight as a 24-hour time: 1365 -> "22:45"; the end of a day (midnight
+    approached from before, "just before midnight Tuesday") is 1440 -> "24:00", as ISO 8601 writes
+    it, so it is not read as the first minute of the day."""
+    if int(minutes) == 24 * 60:
+        return "24:00"
     whole = int(minutes) % (24 * 60)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 

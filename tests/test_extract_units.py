@@ -12,6 +12,22 @@ def quantities(text: str) -> list[tuple[str, float, str, str]]:
 
 
 @pytest.mark.parametrize(
+    "sentence, window",
+    [
+        ("Crews took eight hours to bring the blaze under control.", (7.5, 8.5)),  # as "8 hours" would be
+        ("The pilot had flown for the airline for two decades.", (15, 25)),  # decades, in years
+        ("The hikers walked three miles back to the car park.", (2.5, 3.5)),
+        ("Residents within a one-mile radius were told to leave.", (1, 1)),  # a set size, not a rounded measure
+        ("The bridge will stay shut for an hour and a half.", (1.5, 1.5)),
+        ("Eight people were taken to hospital.", (8, 8)),  # a count in words is exact
+    ],
+)
+def test_a_whole_number_in_words_is_rounded_as_its_digits_when_it_measures(sentence, window):
+    [(_, _, quantity)] = find_quantities(sentence)
+    assert (quantity.lower, quantity.upper) == window
+
+
+@pytest.mark.parametrize(
     "sentence, surface, value, unit",
     [
         ("When she was five years old, she learned to ride a bike.", "five years old", 5, "years"),

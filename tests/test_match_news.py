@@ -2053,3 +2053,22 @@ def test_two_moments_far_apart_in_one_flight_stay_apart(tmp_path):
     second = ("A rocket carrying a weather satellite was lost over Kessin on Friday.\n"
               "An engine failed 40 seconds after lift-off, the agency said.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gunfire at a Dayton park killed a man on Sunday evening. In a separate shooting two hours earlier, a 34-year-old man was wounded on Elm Street.",
+        "Gunfire at a Dayton park killed a man on Sunday evening. Police are also investigating a separate shooting on Elm Street that wounded a 34-year-old man.",
+        "Gunfire at a Dayton park killed a man on Sunday evening. Separately, police said a 34-year-old man was wounded on Elm Street.",
+    ],
+)
+def test_a_figure_of_an_incident_the_writer_sets_apart_is_not_the_story_s(tmp_path, second):
+    first = "Gunfire at a Dayton park killed a man on Sunday evening. The victim, a 19-year-old man, died at the scene."
+    assert {"19-year-old", "34-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
+    first = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 34-year-old man was wounded on Elm Street."
+    second = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 36-year-old man was wounded on Elm Street."
+    assert {"34-year-old", "36-year-old"} in conflicts(corpus_of(tmp_path, first, second))

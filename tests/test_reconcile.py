@@ -203,6 +203,9 @@ def test_the_sides_named_are_those_comparing_every_pair_names(seed):
         ("The climber fell 260 ft down the face.", "260 feet"),
         ("Turnout was 71.2 percent.", "71.2%"),
         ("The quake measured 4.4 on the Richter scale.", "magnitude 4.4"),
+        ("The blast came at 11:50 p.m. on Tuesday.", "23:50"),
+        ("Fighting resumed shortly after midnight.", "shortly after 00:00"),
+        ("The officer was shot just before midnight Tuesday.", "just before 24:00"),  # the end of Tuesday
     ],
 )
 def test_a_value_reads_as_a_reader_would_say_it(sentence, reads):
