@@ -104,16 +104,17 @@ def test_a_denied_hedge_turns_around(sentence, lower, upper):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "surface", "lower"),
+    ("sentence", "surface", "value", "floor"),
     [
-        ("Sabathia signed for $161 million (over seven years) in 2008.", "seven years", 7),
-        ("The offer is $184 million over eight years, the paper said in 2008.", "eight years", 8),
-        ("The toll rose from 20 to over 300 in 2009.", "over 300", 300),  # a floor, after "to"
+        ("Sabathia signed for $161 million (over seven years) in 2008.", "seven years", 7, False),
+        ("The offer is $184 million over eight years, the paper said in 2008.", "eight years", 8, False),
+        ("The toll rose from 20 to over 300 in 2009.", "over 300", 300, True),  # a floor, after "to"
     ],
 )
-def test_over_after_a_sum_is_its_span_not_a_floor(sentence, surface, lower):
+def test_over_after_a_sum_is_its_span_not_a_floor(sentence, surface, value, floor):
     claim = next(c for c in extract(sentence, PUB) if c.text == surface)
-    assert claim.quantity.lower == pytest.approx(lower)
+    assert claim.quantity.value == pytest.approx(value)
+    assert (claim.quantity.upper is None) == floor
 
 
 def test_range_is_one_claim_with_both_ends():
