@@ -1134,3 +1134,24 @@ TITLE_ABBREVIATIONS = frozenset(
 # Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
 # cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.
 ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS})
+
+# ---- moments of one event (match._time_moment)
+# A time of day belongs to the verb of its clause: "The fire broke out at 10:20 a.m." times its start,
+# "The alert was lifted at 10:30 p.m." and "All lanes reopened just before 9 a.m." later moments of one
+# story, each a moment of its own. The words that tell each moment (the verb's forms news writes,
+# in passive and active): two times whose clauses tell two moments state two facts.
+MOMENT_VERBS: dict[str, tuple[str, ...]] = {
+    "onset": ("broke out", "breaks out", "began", "begun", "started", "erupted", "ignited", "took control", "took over",
+              "seized", "hijacked", "struck", "hit", "happened", "happen", "occurred", "took place", "exploded",
+              "crashed", "collided", "collapsed"),
+    "end": ("ended", "was over", "were over", "surrendered", "gave himself up", "gave herself up", "freed", "released",
+            "rescued", "concluded"),
+    "quelled": ("brought under control", "bring under control", "extinguished", "put out", "contained", "doused"),
+    "reopened": ("reopened", "re-opened", "resumed", "restored"),
+    "lifted": ("lifted", "called off", "stood down", "all-clear", "all clear"),
+    "found": ("found", "discovered", "recovered", "located"),
+    "issued": ("issued", "declared", "raised"),
+    "arrived": ("arrived", "reached the scene"),
+    "arrested": ("arrested", "detained", "taken into custody"),
+    "died": ("died", "pronounced dead"),
+}

@@ -48,6 +48,7 @@ from .lexicon import (
     KINDRED_NOUNS,
     LEGAL_STEPS,
     MEASURE_STOPWORDS,
+    MOMENT_VERBS,
     MONTHLY_BASIS_CUES,
     MONTHS,
     ONCE_ONLY_EVENTS,
@@ -842,7 +843,7 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "base", "dated", "tally", "aged", "bound")
+                 "base", "dated", "tally", "aged", "bound", "told")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -880,6 +881,7 @@ class Facets:
         self.tally = _tally_at(sentence, end) if count else (None, None)
         self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
         self.bound = _bound_at(sentence, start, end) if kind in ("amount", "count") else ""
+        self.told = _time_moment(sentence, start, end) if kind == "time" else ""
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -972,6 +974,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
+    if a.kind == "time" and "" != fa.told != fb.told != "":
+        return False  # "The blaze broke out at around 10:20 a.m.", "found the body ... at around 9 p.m.": two moments
     if a.kind == "time" and (fa.deed_only and fb.event_only or fb.deed_only and fa.event_only):
         return False  # "officers tried to stop a car around 2:10 a.m.", "The shooting happened at about 2:20 a.m."
     if a.kind == "time" and not _contrasting(a.measure, b.measure):
@@ -1534,6 +1538,39 @@ def _deed_only(measure: str) -> bool:
     before the event another report times."""
     words = measure.split()
     return not any(event_class(w) for w in words) and any(w in _ATTEMPT_VERBS for w in words)
+
+
+# The verbs that tell a moment of one event (`MOMENT_VERBS`), and where a clause begins: a time of
+# day is told by the last of them before it in its clause ("were hit when gunfire erupted at about
+# 10:40 p.m.": "erupted"), or, when it opens its sentence ("At 10:48 a.m., authorities issued ..."),
+# by the first of its main clause.
+_MOMENT_OF = {phrase: moment for moment, phrases in MOMENT_VERBS.items() for phrase in phrases}
+_MOMENT_VERB = re.compile(r"\b(?:" + "|".join(sorted((p.replace(" ", r"\s+") for p in _MOMENT_OF), key=len, reverse=True))
+                          + r")\b", re.I)
+_CLAUSE_START = re.compile(r".*(?:;|\b(?:when|after|before|while|until|where|which|who)\b)", re.I | re.S)
+_CLAUSE_END = re.compile(r";|,|\b(?:when|after|before|while|until|where|which|who)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _time_moment(sentence: str, start: int, end: int) -> str:
+    """Which moment of its event a time of day at sentence[start:end] tells, by the verb of its
+    clause (`MOMENT_VERBS`): "onset" ("The blaze broke out at around 10:20 a.m."), "lifted" ("The
+    warning was lifted at 10:30 p.m."), "found" ("found the body ... at around 9 p.m."), ...; "" when
+    its clause names none ("Officers were called to the block around 10:45 p.m.")."""
+    before = sentence[max(0, start - 160):start]
+    cut = _CLAUSE_START.match(before)
+    clause = before[cut.end():] if cut else before
+    found = list(_MOMENT_VERB.finditer(clause))
+    if found:
+        return _MOMENT_OF[" ".join(found[-1].group().lower().split())]
+    if len(_WORD.findall(sentence[:start])) > 3:
+        return ""
+    comma = sentence.find(",", end)  # "At 10:48 a.m., authorities issued a level-two response"
+    if comma < 0:
+        return ""
+    stop = _CLAUSE_END.search(sentence, comma + 1)
+    verb = _MOMENT_VERB.search(sentence, comma + 1, stop.start() if stop else len(sentence))
+    return _MOMENT_OF[" ".join(verb.group().lower().split())] if verb else ""
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
