@@ -1155,3 +1155,6 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
     "arrested": ("arrested", "detained", "taken into custody"),
     "died": ("died", "pronounced dead"),
 }
+# "when gunfire broke out at a block party late Saturday night": the shooting, by the word for its shots
+# (measure.event_of reads the clause a date stands in).
+EVENT_WORDS["gunfire"] = "shooting"

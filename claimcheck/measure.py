@@ -972,6 +972,8 @@ def event_of(sentence: str, start: int, end: int, context: Context,
         window = sentence[left:start] + " " + after[: _first_boundary(after)]
     words = _event_words(window)
     classes = _event_classes(words)
+    if not opening:
+        words, classes = _when_clause(sentence, left, start, after, words, classes)
     premodified = _premodified_event(sentence, start, end)
     if premodified:
         classes = [premodified]
@@ -1003,6 +1005,26 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     scope = tuple(sorted(set(countries(window))))
     subject = tuple(dict.fromkeys(_names(words)))
     return Event(classes[0], scope, subject)
+
+
+# A date in a clause that "when" opens: "One person was killed ... when gunfire broke out at a block
+# party late Saturday night" dates the gunfire, not the death, which may come a day later.
+_WHEN = re.compile(r"\bwhen\b", re.I)
+
+
+def _when_clause(sentence: str, left: int, start: int, after: str, words: list[str],
+                 classes: list[str]) -> tuple[list[str], list[str]]:
+    """The words and event classes of the "when" clause a date at `start` stands in, when that
+    clause names an event; else `words` and `classes` as they are. A date belongs to the verb of
+    its own clause."""
+    opener = None
+    for opener in _WHEN.finditer(sentence, left, start):
+        pass
+    if opener is None:
+        return words, classes
+    inner = _event_words(sentence[opener.end():start] + " " + after[: _first_boundary(after)])
+    inner_classes = _event_classes(inner)
+    return (inner, inner_classes) if inner_classes else (words, classes)
 
 
 def _event_words(text: str) -> list[str]:
