@@ -974,6 +974,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "time" and not _same_day(a.period, b.period):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
+    if a.kind == "time" and _converted(a) and _converted(b):
+        return False  # "at 4:10 a.m. local time (0210 UTC)", "at around 4:40 a.m. (0240 GMT)": each stands for the time before it
     if a.kind == "time" and "" != fa.told != fb.told != "":
         return False  # "The blaze broke out at around 10:20 a.m.", "found the body ... at around 9 p.m.": two moments
     if a.kind == "time" and (fa.deed_only and fb.event_only or fb.deed_only and fa.event_only):
