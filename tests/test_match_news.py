@@ -2072,3 +2072,66 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
     first = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 34-year-old man was wounded on Elm Street."
     second = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 36-year-old man was wounded on Elm Street."
     assert {"34-year-old", "36-year-old"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A fire broke out at a paint factory in Halden at around 9:15 a.m. on Tuesday, the fire service said.",
+         "The fire at the Halden paint factory was brought under control at about 2:40 p.m. on Tuesday, the fire service said."),
+        ("The blast hit a storage tank at the Vell chemical plant in Korsby at around 3:10 p.m. on Monday, officials said.",
+         "The smoke warning for Korsby was lifted at 11:45 p.m. on Monday, officials said."),
+        ("The avalanche struck at about 11:20 a.m. on Sunday above Lenk, the mountain police said.",
+         "Rescuers found a third skier above Lenk at around 6 p.m. on Sunday, the mountain police said."),
+        ("A fire broke out at a cold-storage warehouse in Ansan at around 8:40 a.m. on Tuesday, the fire service said.",
+         "Authorities issued a level-three response to the Ansan warehouse fire at 9:25 a.m. on Tuesday, the fire service said."),
+        ("A gunman seized a ferry in Port Adra and took control of the vessel at about 6:10 a.m. on Friday, police said.",
+         "The standoff on the Port Adra ferry ended at 11:35 a.m. on Friday, when the gunman surrendered, police said."),
+        ("A fire broke out at a paper mill in Tarvo at around 2:50 p.m. on Monday, the regional fire service said.",
+         "At 3:35 p.m., authorities declared a major incident at the Tarvo paper mill fire on Monday, the regional fire service said."),
+    ],
+)
+def test_times_that_their_clauses_tell_as_two_moments_are_two_facts(tmp_path, first, second):
+    """A time of day belongs to the verb of its clause: "A fire broke out at around 9:15 a.m." and
+    "was brought under control at about 2:40 p.m." time two moments of one fire, not one fact."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A fire broke out at a paint factory in Halden at around 9:15 a.m. on Tuesday, the fire service said.",
+         "The fire at the Halden paint factory started at about 10:30 a.m. on Tuesday, the fire service said.",
+         {"around 9:15 a.m.", "about 10:30 a.m."}),
+        ("The evacuation order around the Vell chemical plant in Korsby was lifted at 9:45 p.m. on Monday, officials said.",
+         "Officials lifted the evacuation order around the Vell chemical plant in Korsby at 11:30 p.m. on Monday.",
+         {"9:45 p.m.", "11:30 p.m."}),
+    ],
+)
+def test_times_that_their_clauses_tell_as_one_moment_still_conflict(tmp_path, first, second, differing):
+    """Two reports that time one moment ("broke out", "started": the fire's start; "was lifted",
+    "lifted": the order's end) and disagree are a conflict."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert found == [differing]
+
+
+def test_times_in_brackets_after_local_times_are_not_a_fact_of_their_own(tmp_path):
+    """"at 4:10 a.m. local time (0210 GMT)", "at around 4:40 a.m. (0240 GMT)": the conversions stand
+    for the local times, whose conflict is the one to report."""
+    found = conflicts(corpus_of(
+        tmp_path,
+        "The cargo ship hit a pillar of the Selm bridge at 4:10 a.m. local time (0210 GMT) on Thursday, police said.",
+        "The cargo ship struck the Selm bridge at around 4:40 a.m. (0240 GMT) on Thursday, police said."))
+    assert found == [{"4:10 a.m.", "around 4:40 a.m."}]
+
+
+def test_a_date_in_a_when_clause_dates_that_clauses_event(tmp_path):
+    """"One man was killed ... when gunfire broke out ... late Friday night" dates the shooting; a
+    wounded woman who "died at the hospital on Saturday" died a day later: no conflict of dates."""
+    corpus = corpus_of(
+        tmp_path,
+        "MARLOW — One man was killed and four others were hurt when gunfire broke out at a crowded house party "
+        "late Friday night, police said.\nThe party on Elm Street in Marlow drew about 80 people.",
+        "MARLOW — Two people are dead after a shooting at a house party on Elm Street in Marlow.\n"
+        "A 24-year-old woman died at the hospital on Saturday.")
+    assert conflicts(corpus) == []
