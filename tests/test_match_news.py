@@ -2072,3 +2072,13 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
     first = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 34-year-old man was wounded on Elm Street."
     second = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 36-year-old man was wounded on Elm Street."
     assert {"34-year-old", "36-year-old"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
+    """'six weeks after a 19-year-old driver died': the earlier crash's driver is no stand-in for the
+    driver another report ages, though each report names one driver by age."""
+    first = ("A motorcyclist died after a police chase in Fresno on Friday night. The 61-year-old driver of the pickup "
+             "was not hurt.")
+    second = ("A motorcyclist died after a police chase in Fresno on Friday night. The crash came six weeks after a "
+              "19-year-old driver died fleeing deputies on Kings Canyon Road.")
+    assert {"61-year-old", "19-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
