@@ -177,6 +177,9 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
                         nouns[i] = role
                 role = deed  # "Jalen Brooks, 16, died", "Gary Lusk, 52, was arrested"
             role = _ROLE_CLASSES.get(role, role) if role else None
+            if role and _background(claim):  # "six weeks after a 19-year-old driver died": an earlier event's driver,
+                per_document[claim.doc, role] += 1  # and still one of the report's drivers
+                role = f"earlier {role}"
             if role:
                 roles[i] = role
                 per_document[claim.doc, role] += 1
@@ -297,8 +300,9 @@ def _background(claim: Claim) -> bool:
     return period is not None and period.granularity in ("month", "year") or bool(_EARLIER.search(claim.sentence))
 
 
-# "11 months after a 39-year-old bodyboarder was killed", "last year", "two years ago": an earlier event
-_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:months|years)\s+(?:after|ago|earlier|before)\b", re.I)
+# "11 months after a 39-year-old bodyboarder was killed", "six weeks after a 19-year-old driver died", "last
+# year", "two years ago": an earlier event
+_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:weeks|months|years)\s+(?:after|ago|earlier|before)\b", re.I)
 
 
 _PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
@@ -2457,7 +2461,7 @@ def _introduces_one(claim: Claim) -> bool:
 # dates "on Sunday night")
 def _day_of_saying(claim: Claim) -> bool:
     """A date that only says when a source spoke (measure.day_of_saying)."""
-    return day_of_saying(claim.sentence, claim.marked[0])
+    return day_of_saying(claim.sentence, *claim.marked)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -225,7 +225,7 @@ def _lede(document: Document, claims: Sequence[Claim]) -> str | None:
     for claim in claims:
         day = claim.event_date
         if claim.kind != "date" or day is None or claim.measure not in _LEDE_EVENTS \
-                or day_of_saying(claim.sentence, claim.marked[0]):
+                or day_of_saying(claim.sentence, *claim.marked):
             continue  # "Nordhem said on Thursday a ransomware attack had shut ...": not the attack's day
         if _lines_of_text_before(document, bisect.bisect_left(document.offsets, claim.sentence_start)) >= LEDE_LINES:
             return None
@@ -251,10 +251,20 @@ _WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s
                             r"|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s+\d{4})?\s*\((?:[A-Z][A-Za-z]{1,11})\)")
 
 
-def day_of_saying(sentence: str, start: int) -> bool:
-    """Whether the date at `sentence[start:]` only says when a source spoke, or when a wire
+# A source speaking, or naming whom an event befell, just after a date that stands between it and
+# its subject: "The coroner's office on Sunday identified the man killed ... Friday night", "Police on
+# Monday named the victim", "The ministry on Tuesday said" (not "Police on Friday arrested": a deed;
+# not "was on Sunday identified by")
+_SAID_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|identified|named|confirmed|announced|"
+                         r"reported)\s+(?!by\b)")
+
+
+def day_of_saying(sentence: str, start: int, end: int | None = None) -> bool:
+    """Whether the date at `sentence[start:end]` only says when a source spoke, or when a wire
     report was filed (its dateline)."""
     if _SAID_BEFORE.search(sentence, 0, start):
+        return True
+    if end is not None and _SAID_AFTER.match(sentence, end):
         return True
     dateline = _WIRE_DATELINE.match(sentence) if start < 60 else None
     return dateline is not None and dateline.start("date") == start

@@ -2135,3 +2135,13 @@ def test_a_date_in_a_when_clause_dates_that_clauses_event(tmp_path):
         "MARLOW — Two people are dead after a shooting at a house party on Elm Street in Marlow.\n"
         "A 24-year-old woman died at the hospital on Saturday.")
     assert conflicts(corpus) == []
+
+
+def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
+    """'six weeks after a 19-year-old driver died': the earlier crash's driver is no stand-in for the
+    driver another report ages, though each report names one driver by age."""
+    first = ("A motorcyclist died after a police chase in Fresno on Friday night. The 61-year-old driver of the pickup "
+             "was not hurt.")
+    second = ("A motorcyclist died after a police chase in Fresno on Friday night. The crash came six weeks after a "
+              "19-year-old driver died fleeing deputies on Kings Canyon Road.")
+    assert {"61-year-old", "19-year-old"} not in conflicts(corpus_of(tmp_path, first, second))

@@ -150,6 +150,23 @@ def test_a_day_a_source_reported_on_is_a_day_of_saying(sentence, date, saying):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date", "saying"),
+    [
+        ("The county coroner on Monday identified the woman killed in Saturday's crash as Ana Brody, 41.", "on Monday", True),
+        ("Police on Tuesday named the cyclist who died after the collision.", "on Tuesday", True),
+        ("The fire service late Sunday confirmed two deaths in the warehouse blaze.", "late Sunday", True),
+        ("Police on Friday arrested a man over the stabbing.", "on Friday", False),  # a deed, not a saying
+        ("The body was on Sunday identified by relatives.", "on Sunday", False),  # when the body was identified
+    ],
+)
+def test_a_day_a_source_spoke_on_before_its_verb_is_a_day_of_saying(sentence, date, saying):
+    """'The coroner on Monday identified the woman killed in Saturday's crash': when the source
+    spoke, not the day of the crash, so the report is not dated to Monday's death."""
+    start = sentence.index(date)
+    assert day_of_saying(sentence, start, start + len(date)) is saying
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "victim"),
     [
         ("Marta Kowal, 71, died at the scene on Friday night.", "on Friday night", "71 year"),
