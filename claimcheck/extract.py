@@ -1826,8 +1826,14 @@ _GATHERING_BEFORE = re.compile(
 # left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;
 # but an estimate of one, "about half of its load", "roughly half of the town's residents", is a share)
 _ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s+$", re.I)
+# ...and a share of a whole named with a hyphened or proper word ("a third of in-state students", "about
+# a fifth of Dutch refining capacity"), not of a month ("half of March")
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
-                          r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
+                          r"of\s+(?:[a-z]{3,}\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b|"
+                          r"of\s+(?-i:[a-z]+-[a-z]+\b(?!-)|(?!(?:" + "|".join(re.escape(m.capitalize()) for m in MONTHS) + r")\b)[A-Z][a-z]{2,}\b))", re.I)
+# a bound on a share stated as a figure ("more than half of them", "less than half of its deliveries",
+# "at least half of new projects"), as much an estimate as "about half"
+_HALF_BOUND_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|just\s+(?:over|under))\s+$", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
@@ -1957,7 +1963,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
-    if number.kind == "fraction" and _FRACTION_OF.match(right) and (number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left)):
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and (
+            number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left) or _HALF_BOUND_BEFORE.search(left)):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (

@@ -695,6 +695,12 @@ def test_one_of_the_best_is_a_rank_not_a_count(sentence):
         ("Two-thirds of the staff voted to strike.", "Two-thirds", 200 / 3),
         ("A quarter of the new homes will be affordable, the council said.", "A quarter", 25),
         ("The stock has shed about a fifth of its value this year.", "about a fifth", 20),
+        # a whole named with a hyphened or proper word, and a bound on a half
+        ("The dean said about a third of first-year students get the grant.", "about a third", 100 / 3),
+        ("The port handles roughly a quarter of German container traffic.", "roughly a quarter", 25),
+        ("Auditors found errors in more than half of them, the report said.", "more than half", 50),
+        ("The depot received less than half of its usual fuel on Monday.", "less than half", 50),
+        ("The rule requires at least half of new buses to be electric.", "at least half", 50),
     ],
 )
 def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
@@ -704,7 +710,8 @@ def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
 
 @pytest.mark.parametrize(
     ("sentence", "surface"),
-    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour")],
+    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour"),
+     ("It rained for more than half of March.", "more than half")],
 )
 def test_a_fraction_with_no_whole_after_it_is_no_share(sentence, surface):
     assert all(c.quantity.unit != "percent" for c in quantities_of(sentence) if c.text == surface)
