@@ -375,7 +375,8 @@ def singular(word: str) -> str:
 
 def _plural(word: str) -> bool:
     return ((word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
-            or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4))  # "crewmen", "gunmen"
+            or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4)  # "crewmen", "gunmen"
+            or word.endswith("children"))  # "grandchildren", "schoolchildren"
 
 
 def demonym(word: str) -> bool:

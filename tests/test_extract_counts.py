@@ -606,6 +606,8 @@ def test_a_share_of_a_whole_in_thousands_counts_the_noun(sentence, surface, unit
     [
         ("The carrier flies 37 aircraft on domestic routes.", "37 aircraft", "aircraft"),
         ("Floods drowned 2,000 sheep.", "2,000 sheep", "sheep"),
+        ("The widow said they had five grandchildren.", "five grandchildren", "grandchildren"),
+        ("The ferry carried 60 schoolchildren on a trip.", "60 schoolchildren", "schoolchildren"),
     ],
 )
 def test_a_plural_without_s_is_a_counted_noun(sentence, surface, unit):
