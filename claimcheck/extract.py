@@ -35,6 +35,7 @@ from .lexicon import (
     CLOCK_ZONES,
     COUNTED_SUBJECTS,
     CROWD_VERBS,
+    DECISION_VERBS,
     DECREASE_CUES,
     DEED_EVENTS,
     DETERMINERS,
@@ -1131,7 +1132,7 @@ def _scores(sentence: str) -> Iterator[_Value]:
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
-        tally = near & TALLY_WORDS and unit_after(sentence[m.end():], allow_count=False) is None
+        tally = near & (TALLY_WORDS | DECISION_VERBS) and unit_after(sentence[m.end():], allow_count=False) is None
         if not (near & SCORE_WORDS or record or tally):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))

@@ -1134,3 +1134,8 @@ TITLE_ABBREVIATIONS = frozenset(
 # Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
 # cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.
 ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS})
+
+# --- session 14b (extraction of mentions) ---
+# Verbs a board or house decides a motion with, before its tally ("the board approved the plan 6-2",
+# "councillors rejected the bid 5-4"): with TALLY_WORDS, what makes "6-2" a vote, not a range.
+DECISION_VERBS = frozenset("approved approve approves rejected reject rejects adopted ratified endorsed".split())
