@@ -1445,13 +1445,32 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
                               rf"which|that|victory|win|winner|stage|race)\b(?!\s+(?:the\s+)?(?:\d|(?:{NUMBER_WORD})\b)))", re.I)
 
 
+# The floor a fire started on: an ordinal before "floor" with a verb of starting in its clause, before it
+# ("The blaze broke out on the fourth floor") or after it ("on the fourth floor, where the fire began");
+# not another floor, where victims were found or flames spread, of which a report tells several
+_FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
+_STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
+            r"sparked)\b")
+_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z])))"
+                             + r"{0,50}?\b(?:on|in)\s+the\s+$", re.I)
+_WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
+
+
+def _start_floor(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    floor = _FLOOR_AFTER.match(sentence, number.end)
+    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                             or _WHERE_STARTED.match(sentence, floor.end())):
+        return None
+    return UnitMatch("floor" + _PART_MEASURE, "count", after=floor.end() - number.end, measure="floor" + _PART_MEASURE)
+
+
 def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The part an ordinal before its noun ("the ninth round") or a small whole number after it
-    ("stage 6", "lane five") names, else None."""
+    ("stage 6", "lane five") names, or the floor a fire started on, else None."""
     if number.kind == "ordinal":
         part = _PART_AFTER.match(sentence, number.end)
         if part is None:
-            return None
+            return _start_floor(sentence, number)
         noun = singular(part.group("noun").lower())
         return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
     if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:

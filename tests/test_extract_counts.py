@@ -1334,6 +1334,10 @@ def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence)
         ("Moreau won the fourth stage of the Tour of Austria in a sprint.", "fourth stage", 4, "stage number"),
         ("Moreau took the leader's jersey on stage 4 of the race.", "stage 4", 4, "stage number"),
         ("The American swam from lane three and touched first.", "lane three", 3, "lane number"),
+        # the floor a fire started on, with its verb of starting before it or after "where"
+        ("The blaze broke out shortly after 2 a.m. on the fifth floor of the hotel.", "fifth floor", 5, "floor number"),
+        ("Crews found two bodies on the sixth floor, where the fire is thought to have begun.", "sixth floor", 6,
+         "floor number"),
     ],
 )
 def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence, surface, value, unit):
@@ -1346,6 +1350,9 @@ def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence,
     [
         "She began the final round one shot behind the leader.",  # "one shot": a margin, no round
         "Growth slowed in the first quarter, the agency said.",  # a period
+        # a floor victims were found on, or flames spread to: a report tells of several
+        "Firefighters found two children on the second floor of the house.",
+        "The fire started in the kitchen and spread to the third floor.",
     ],
 )
 def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(sentence):
