@@ -1854,6 +1854,9 @@ _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|th
 # a bound on a share stated as a figure ("more than half of them", "less than half of its deliveries",
 # "at least half of new projects"), as much an estimate as "about half"
 _HALF_BOUND_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|just\s+(?:over|under))\s+$", re.I)
+# ...but not of those a poll asked ("more than half of those surveyed", "of the surveyed companies"): a loose
+# word for the poll's own percentage
+_OF_RESPONDENTS = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:surveyed|polled|questioned|asked|respondents)\b", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
@@ -1984,7 +1987,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
     if number.kind == "fraction" and _FRACTION_OF.match(right) and (
-            number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left) or _HALF_BOUND_BEFORE.search(left)):
+            number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left) or (
+                _HALF_BOUND_BEFORE.search(left) and not _OF_RESPONDENTS.match(right))):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (

@@ -1245,7 +1245,8 @@ def test_an_estimated_half_of_a_whole_is_a_share(sentence, surface):
     assert (claim.quantity.value, claim.quantity.unit) == (50, "percent")
 
 
-@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed."])
+@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed.",
+                                      "Less than half of the polled firms plan to hire this year."])
 def test_a_bare_or_open_half_is_no_share(sentence):
     assert [c for c in quantities_of(sentence) if "half" in c.text.lower()] == []
 
