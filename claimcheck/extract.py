@@ -2097,7 +2097,7 @@ _SUBJECT_CHANGE = re.compile(
 # from/to/by/at" counts that noun
 _NUMBER_OF = re.compile(
     rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
-    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by|at)\s+"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?P<gap>[^.;:]{{0,70}}?\s)?(?:from|to|by|at)\s+"
     rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 _NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
 
@@ -2113,6 +2113,10 @@ def _number_of(left: str) -> UnitMatch | None:
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[head])
     if not head:
         return None
+    # "the number of people who died at the beaches ... has risen to nine": the fate the clause after the noun names
+    fate = next((CASUALTY_WORDS[w] for w in _WORD.findall((named.group("gap") or "").lower()) if w in CASUALTY_WORDS), None)
+    if fate is not None and head in ("people", "children", "men", "women"):
+        return UnitMatch(head if head == "people" else singular(head), "count", measure=fate)
     return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 

@@ -380,12 +380,20 @@ def test_a_bare_number_after_will_be_is_no_age_without_a_person(sentence):
         ("The council cut the number of libraries to 12.", "12", "library", 12),
         ("The number of confirmed cases rose from 1,200 to 1,450.", "1,450", "case", 1450),
         ("The number of dead rose to 45.", "45", "people", 45),
+        # a long clause between the noun and its verb
+        ("The number of passengers taken ill with a stomach bug on the ferry to Rotterdam has climbed to 74.", "74",
+         "passenger", 74),
     ],
 )
 def test_a_bare_number_after_the_number_of_a_noun_counts_that_noun(sentence, surface, unit, value):
     """ "from 65 to 125" after "the number of seats" is where the count started and ended, no range."""
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
+
+
+def test_the_number_of_people_who_met_a_fate_counts_that_fate():
+    claim = claim_at("The number of people who died in the floods across the northern valleys rose to 31.", "31")
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", 31, "killed")
 
 
 @pytest.mark.parametrize(
