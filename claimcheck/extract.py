@@ -1977,6 +1977,12 @@ _WALKED_OUT = re.compile(
 _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still\s+)?without\s+(power|electricity|water|heat|heating)\b", re.I)
 
 
+# A blood-alcohol reading written bare ("a blood alcohol content of 0.19", "a blood-alcohol level of .15", "a BAC
+# of 0.12"): grams per 100 millilitres, the percent "0.19%" writes; not the legal limit beside it, a fact of its own
+_BLOOD_ALCOHOL_BEFORE = re.compile(r"\b(?:blood[\s-]alcohol(?:\s+(?:content|level|concentration|reading))?|BAC)"
+                                   r"\s+(?:of|was|at|measured)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
+
+
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
@@ -1990,6 +1996,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
             number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left) or (
                 _HALF_BOUND_BEFORE.search(left) and not _OF_RESPONDENTS.match(right))):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
+    if number.kind == "cardinal" and 0 < number.value < 1 and _BLOOD_ALCOHOL_BEFORE.search(left):
+        return UnitMatch("percent", "percent", measure="blood alcohol")
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
