@@ -1831,6 +1831,11 @@ _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
+# "two of them have life-threatening injuries", "three of whom suffered injuries described as critical": those
+# of the victims in a grave state, counted as "two in critical condition" is (a life-threatening state is its own:
+# a report may tell both)
+_OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|sustained|are|were|remain(?:ed)?)\s+"
+                            r"[^.;]{0,40}?\b(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -2054,6 +2059,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     condition = _IN_CONDITION.match(right)
     if condition:  # "five in serious condition", "three in a critical condition"
         return UnitMatch("people", "count", measure=condition.group(1).lower())
+    grave = _OF_THEM_GRAVE.match(right) if number.kind == "cardinal" else None
+    if grave:
+        return UnitMatch("people", "count", measure=re.sub(r"\s", "-", grave.group("state").lower()))
     some = _OF_THE_CASUALTIES.match(right) or (
         _FRONTED_CASUALTIES.search(left) and number.kind == "cardinal" and _EMPTY.match(right))
     if some:  # their own measure: what the clause says of them, not the casualty word's toll

@@ -1379,3 +1379,17 @@ def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(se
 def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, surface, value, unit):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # some of the victims the sentence before counted, in a grave state: counted as that state
+        ("At least three of them have wounds described as life-threatening.", "At least three", 3, "life-threatening"),
+        ("Four of whom suffered serious injuries in the crash.", "Four", 4, "serious"),
+        ("Two of them remain in what doctors called critical condition.", "Two", 2, "critical"),
+    ],
+)
+def test_some_of_them_in_a_grave_state_count_that_state(sentence, surface, value, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
