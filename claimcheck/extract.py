@@ -35,6 +35,7 @@ from .lexicon import (
     CLOCK_ZONES,
     COUNTED_SUBJECTS,
     CROWD_VERBS,
+    DECISION_VERBS,
     DECREASE_CUES,
     DEED_EVENTS,
     DETERMINERS,
@@ -1131,7 +1132,7 @@ def _scores(sentence: str) -> Iterator[_Value]:
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
-        tally = near & TALLY_WORDS and unit_after(sentence[m.end():], allow_count=False) is None
+        tally = near & (TALLY_WORDS | DECISION_VERBS) and unit_after(sentence[m.end():], allow_count=False) is None
         if not (near & SCORE_WORDS or record or tally):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))
@@ -1444,13 +1445,32 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
                               rf"which|that|victory|win|winner|stage|race)\b(?!\s+(?:the\s+)?(?:\d|(?:{NUMBER_WORD})\b)))", re.I)
 
 
+# The floor a fire started on: an ordinal before "floor" with a verb of starting in its clause, before it
+# ("The blaze broke out on the fourth floor") or after it ("on the fourth floor, where the fire began");
+# not another floor, where victims were found or flames spread, of which a report tells several
+_FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
+_STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
+            r"sparked)\b")
+_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z])))"
+                             + r"{0,50}?\b(?:on|in)\s+the\s+$", re.I)
+_WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
+
+
+def _start_floor(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    floor = _FLOOR_AFTER.match(sentence, number.end)
+    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                             or _WHERE_STARTED.match(sentence, floor.end())):
+        return None
+    return UnitMatch("floor" + _PART_MEASURE, "count", after=floor.end() - number.end, measure="floor" + _PART_MEASURE)
+
+
 def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The part an ordinal before its noun ("the ninth round") or a small whole number after it
-    ("stage 6", "lane five") names, else None."""
+    ("stage 6", "lane five") names, or the floor a fire started on, else None."""
     if number.kind == "ordinal":
         part = _PART_AFTER.match(sentence, number.end)
         if part is None:
-            return None
+            return _start_floor(sentence, number)
         noun = singular(part.group("noun").lower())
         return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
     if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
@@ -1811,6 +1831,11 @@ _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(
                                   r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
+# "two of them have life-threatening injuries", "three of whom suffered injuries described as critical": those
+# of the victims in a grave state, counted as "two in critical condition" is (a life-threatening state is its own:
+# a report may tell both)
+_OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|sustained|are|were|remain(?:ed)?)\s+"
+                            r"[^.;]{0,40}?\b(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1826,8 +1851,17 @@ _GATHERING_BEFORE = re.compile(
 # left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;
 # but an estimate of one, "about half of its load", "roughly half of the town's residents", is a share)
 _ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s+$", re.I)
+# ...and a share of a whole named with a hyphened or proper word ("a third of in-state students", "about
+# a fifth of Dutch refining capacity"), not of a month ("half of March")
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our|all|these|those|them|whom|which)\b|(?:its|their)\s|"
-                          r"of\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b)", re.I)
+                          r"of\s+(?:[a-z]{3,}\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b)[a-z]{3,}s\b|"
+                          r"of\s+(?-i:[a-z]+-[a-z]+\b(?!-)|(?!(?:" + "|".join(re.escape(m.capitalize()) for m in MONTHS) + r")\b)[A-Z][a-z]{2,}\b))", re.I)
+# a bound on a share stated as a figure ("more than half of them", "less than half of its deliveries",
+# "at least half of new projects"), as much an estimate as "about half"
+_HALF_BOUND_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|just\s+(?:over|under))\s+$", re.I)
+# ...but not of those a poll asked ("more than half of those surveyed", "of the surveyed companies"): a loose
+# word for the poll's own percentage
+_OF_RESPONDENTS = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:surveyed|polled|questioned|asked|respondents)\b", re.I)
 # "by 2028", "by the end of 2027": the year a figure is to be reached by
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # ...to come, in a report with no date: "would deliver £150mn of annual savings by 2027", "aims to cut ..."
@@ -1948,6 +1982,12 @@ _WALKED_OUT = re.compile(
 _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still\s+)?without\s+(power|electricity|water|heat|heating)\b", re.I)
 
 
+# A blood-alcohol reading written bare ("a blood alcohol content of 0.19", "a blood-alcohol level of .15", "a BAC
+# of 0.12"): grams per 100 millilitres, the percent "0.19%" writes; not the legal limit beside it, a fact of its own
+_BLOOD_ALCOHOL_BEFORE = re.compile(r"\b(?:blood[\s-]alcohol(?:\s+(?:content|level|concentration|reading))?|BAC)"
+                                   r"\s+(?:of|was|at|measured)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
+
+
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:
     """The unit a bare number takes from its neighbours: a magnitude ("magnitude-6.4",
     "5.7 on the Richter scale"); people after a casualty word ("kills 1", "killing at least 12")
@@ -1957,8 +1997,12 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("percent", "percent", factor=100)  # "grew by a quarter": +25%
     if number.kind == "fraction" and _OR_FRACTION.search(left[-60:]) and _BARE_CLAUSE_END.match(right):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "cut 600 jobs, or about a quarter"
-    if number.kind == "fraction" and _FRACTION_OF.match(right) and (number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left)):
+    if number.kind == "fraction" and _FRACTION_OF.match(right) and (
+            number.text.lower() != "half" or _ROUGHLY_BEFORE.search(left) or (
+                _HALF_BOUND_BEFORE.search(left) and not _OF_RESPONDENTS.match(right))):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
+    if number.kind == "cardinal" and 0 < number.value < 1 and _BLOOD_ALCOHOL_BEFORE.search(left):
+        return UnitMatch("percent", "percent", measure="blood alcohol")
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"
@@ -2015,6 +2059,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     condition = _IN_CONDITION.match(right)
     if condition:  # "five in serious condition", "three in a critical condition"
         return UnitMatch("people", "count", measure=condition.group(1).lower())
+    grave = _OF_THEM_GRAVE.match(right) if number.kind == "cardinal" else None
+    if grave:
+        return UnitMatch("people", "count", measure=re.sub(r"\s", "-", grave.group("state").lower()))
     some = _OF_THE_CASUALTIES.match(right) or (
         _FRONTED_CASUALTIES.search(left) and number.kind == "cardinal" and _EMPTY.match(right))
     if some:  # their own measure: what the clause says of them, not the casualty word's toll
@@ -2066,7 +2113,7 @@ _SUBJECT_CHANGE = re.compile(
 # from/to/by/at" counts that noun
 _NUMBER_OF = re.compile(
     rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
-    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?:[^.;:]{{0,40}}?\s)?(?:from|to|by|at)\s+"
+    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?P<gap>[^.;:]{{0,70}}?\s)?(?:from|to|by|at)\s+"
     rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 _NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
 
@@ -2082,6 +2129,10 @@ def _number_of(left: str) -> UnitMatch | None:
         return UnitMatch("people", "count", measure=CASUALTY_WORDS[head])
     if not head:
         return None
+    # "the number of people who died at the beaches ... has risen to nine": the fate the clause after the noun names
+    fate = next((CASUALTY_WORDS[w] for w in _WORD.findall((named.group("gap") or "").lower()) if w in CASUALTY_WORDS), None)
+    if fate is not None and head in ("people", "children", "men", "women"):
+        return UnitMatch(head if head == "people" else singular(head), "count", measure=fate)
     return UnitMatch(singular(head), "count", measure=" ".join(singular(w) for w in words))
 
 

@@ -1158,3 +1158,8 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
 # "when gunfire broke out at a block party late Saturday night": the shooting, by the word for its shots
 # (measure.event_of reads the clause a date stands in).
 EVENT_WORDS["gunfire"] = "shooting"
+
+# --- session 14b (extraction of mentions) ---
+# Verbs a board or house decides a motion with, before its tally ("the board approved the plan 6-2",
+# "councillors rejected the bid 5-4"): with TALLY_WORDS, what makes "6-2" a vote, not a range.
+DECISION_VERBS = frozenset("approved approve approves rejected reject rejects adopted ratified endorsed".split())

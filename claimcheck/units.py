@@ -101,7 +101,8 @@ _AGE_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in AGE_AFT
 _PRIME_RE = re.compile(  # "5′10″", "6'2\"", "a 10\" long blade", "a 55″ screen"
     r"(?P<foot>′|'(?=\d{1,2}(?:\.\d+)?\s?(?:\"|″|'')))|(?P<inch>″|\"(?=\s?(?:"
     + "|".join(SIZE_WORDS) + r")\b))")
-_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*|%|[^\sA-Za-z0-9]")
+# a word, with the last stop of dotted initials ("U.S.", "U.K."): "2,150 U.S. stores" counts stores
+_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*(?:(?<=\.[A-Z])\.)?|%|[^\sA-Za-z0-9]")
 # Longest first, sorted once: "percentage points" before "pp", "us dollars" before "dollars".
 _PERCENTAGE_POINT_WORDS = sorted(PERCENTAGE_POINT_WORDS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(PERCENT_WORDS, key=len, reverse=True)
@@ -374,7 +375,8 @@ def singular(word: str) -> str:
 
 def _plural(word: str) -> bool:
     return ((word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
-            or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4))  # "crewmen", "gunmen"
+            or word in PLURAL_NOUNS or (word.endswith("men") and len(word) > 4)  # "crewmen", "gunmen"
+            or word.endswith("children"))  # "grandchildren", "schoolchildren"
 
 
 def demonym(word: str) -> bool:

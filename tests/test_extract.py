@@ -146,6 +146,9 @@ def test_percent_and_percentage_points_are_different_units(sentence, unit, kind)
         ("Police towed 35 vehicles after the parade.", "vehicle", 35),
         ("The carmaker works with over 400 Chinese suppliers.", "supplier", 400),
         ("More than a dozen business leaders joined the delegation.", "leader", 12),
+        # dotted initials before the noun ("U.S.", "U.K.") are a modifier, not the end of the phrase
+        ("The retailer runs 1,240 U.S. outlets, the filing shows.", "outlet", 1240),
+        ("The insurer has 65 U.K. branches, it said.", "branch", 65),
     ],
 )
 def test_counts_carry_their_counted_noun(sentence, unit, value):

@@ -380,12 +380,20 @@ def test_a_bare_number_after_will_be_is_no_age_without_a_person(sentence):
         ("The council cut the number of libraries to 12.", "12", "library", 12),
         ("The number of confirmed cases rose from 1,200 to 1,450.", "1,450", "case", 1450),
         ("The number of dead rose to 45.", "45", "people", 45),
+        # a long clause between the noun and its verb
+        ("The number of passengers taken ill with a stomach bug on the ferry to Rotterdam has climbed to 74.", "74",
+         "passenger", 74),
     ],
 )
 def test_a_bare_number_after_the_number_of_a_noun_counts_that_noun(sentence, surface, unit, value):
     """ "from 65 to 125" after "the number of seats" is where the count started and ended, no range."""
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
+
+
+def test_the_number_of_people_who_met_a_fate_counts_that_fate():
+    claim = claim_at("The number of people who died in the floods across the northern valleys rose to 31.", "31")
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", 31, "killed")
 
 
 @pytest.mark.parametrize(
@@ -606,6 +614,8 @@ def test_a_share_of_a_whole_in_thousands_counts_the_noun(sentence, surface, unit
     [
         ("The carrier flies 37 aircraft on domestic routes.", "37 aircraft", "aircraft"),
         ("Floods drowned 2,000 sheep.", "2,000 sheep", "sheep"),
+        ("The widow said they had five grandchildren.", "five grandchildren", "grandchildren"),
+        ("The ferry carried 60 schoolchildren on a trip.", "60 schoolchildren", "schoolchildren"),
     ],
 )
 def test_a_plural_without_s_is_a_counted_noun(sentence, surface, unit):
@@ -695,6 +705,12 @@ def test_one_of_the_best_is_a_rank_not_a_count(sentence):
         ("Two-thirds of the staff voted to strike.", "Two-thirds", 200 / 3),
         ("A quarter of the new homes will be affordable, the council said.", "A quarter", 25),
         ("The stock has shed about a fifth of its value this year.", "about a fifth", 20),
+        # a whole named with a hyphened or proper word, and a bound on a half
+        ("The dean said about a third of first-year students get the grant.", "about a third", 100 / 3),
+        ("The port handles roughly a quarter of German container traffic.", "roughly a quarter", 25),
+        ("Auditors found errors in more than half of them, the report said.", "more than half", 50),
+        ("The depot received less than half of its usual fuel on Monday.", "less than half", 50),
+        ("The rule requires at least half of new buses to be electric.", "at least half", 50),
     ],
 )
 def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
@@ -704,7 +720,8 @@ def test_a_fraction_of_a_named_whole_is_a_share(sentence, surface, share):
 
 @pytest.mark.parametrize(
     ("sentence", "surface"),
-    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour")],
+    [("Smith added a third in stoppage time.", "a third"), ("The meeting lasted half an hour.", "half an hour"),
+     ("It rained for more than half of March.", "more than half")],
 )
 def test_a_fraction_with_no_whole_after_it_is_no_share(sentence, surface):
     assert all(c.quantity.unit != "percent" for c in quantities_of(sentence) if c.text == surface)
@@ -1236,7 +1253,8 @@ def test_an_estimated_half_of_a_whole_is_a_share(sentence, surface):
     assert (claim.quantity.value, claim.quantity.unit) == (50, "percent")
 
 
-@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed."])
+@pytest.mark.parametrize("sentence", ["Half the town turned out for the parade.", "More than half of those surveyed disagreed.",
+                                      "Less than half of the polled firms plan to hire this year."])
 def test_a_bare_or_open_half_is_no_share(sentence):
     assert [c for c in quantities_of(sentence) if "half" in c.text.lower()] == []
 
@@ -1325,6 +1343,10 @@ def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence)
         ("Moreau won the fourth stage of the Tour of Austria in a sprint.", "fourth stage", 4, "stage number"),
         ("Moreau took the leader's jersey on stage 4 of the race.", "stage 4", 4, "stage number"),
         ("The American swam from lane three and touched first.", "lane three", 3, "lane number"),
+        # the floor a fire started on, with its verb of starting before it or after "where"
+        ("The blaze broke out shortly after 2 a.m. on the fifth floor of the hotel.", "fifth floor", 5, "floor number"),
+        ("Crews found two bodies on the sixth floor, where the fire is thought to have begun.", "sixth floor", 6,
+         "floor number"),
     ],
 )
 def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence, surface, value, unit):
@@ -1337,6 +1359,9 @@ def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence,
     [
         "She began the final round one shot behind the leader.",  # "one shot": a margin, no round
         "Growth slowed in the first quarter, the agency said.",  # a period
+        # a floor victims were found on, or flames spread to: a report tells of several
+        "Firefighters found two children on the second floor of the house.",
+        "The fire started in the kitchen and spread to the third floor.",
     ],
 )
 def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(sentence):
@@ -1354,3 +1379,17 @@ def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(se
 def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, surface, value, unit):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # some of the victims the sentence before counted, in a grave state: counted as that state
+        ("At least three of them have wounds described as life-threatening.", "At least three", 3, "life-threatening"),
+        ("Four of whom suffered serious injuries in the crash.", "Four", 4, "serious"),
+        ("Two of them remain in what doctors called critical condition.", "Two", 2, "critical"),
+    ],
+)
+def test_some_of_them_in_a_grave_state_count_that_state(sentence, surface, value, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)

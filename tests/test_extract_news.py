@@ -832,6 +832,9 @@ def test_a_count_does_not_reach_past_a_preposition_for_its_noun():
         # a vote tally is written as a score is
         ("The Senate voted 68-32 to approve the bill.", "68-32"),
         ("The measure passed 5-4 after a long debate.", "5-4"),
+        # ...or after the verb a board decides with
+        ("The school board approved the new calendar 4-3.", "4-3"),
+        ("Commissioners rejected the rezoning 6-1.", "6-1"),
     ],
 )
 def test_vote_tallies(sentence, surface):

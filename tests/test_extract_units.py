@@ -389,3 +389,20 @@ def test_a_storms_category_is_its_level_on_the_scale(sentence, surface, level):
 
 def test_a_category_outside_a_storm_is_no_level():
     assert not quantities_of("The film was shortlisted in Category 2 of the national awards.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Tests showed the driver had a blood alcohol content of 0.16 at the time of the crash.", "0.16", 0.16),
+        ("Prosecutors say her blood-alcohol level was .21 when she was stopped.", ".21", 0.21),
+        ("His BAC of 0.11 was above the limit, police said.", "0.11", 0.11),
+    ],
+)
+def test_a_bare_blood_alcohol_reading_is_a_percent(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value) == ("percent", value)
+
+
+def test_a_legal_limit_beside_a_blood_alcohol_reading_is_no_reading():
+    assert [c.text for c in quantities_of("A test found a blood alcohol content of 0.14, above the legal limit of 0.08.")] == ["0.14"]
