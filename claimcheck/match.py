@@ -118,6 +118,7 @@ def group_claims(
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         stand_ins.update(_named_beside_ages(claims, stand_ins))
         stand_ins.update(_apposed_perpetrators(claims, stand_ins))
+        stand_ins.update(_paired_names(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
@@ -2033,6 +2034,40 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
         if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
                 and (name := _named_beside(claim.sentence, *claim.marked)):
             found[i] = replace(claim, subject=(*name, *claim.subject))
+    return found
+
+
+# Two people named together and aged together, in the order named: "Gregory and Denise Whitfield, 52
+# and 49" (Gregory Whitfield is 52, Denise Whitfield 49), "Ana Ruiz and Tomas Keller, aged 30 and 41".
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_PAIRED_NAMES = re.compile(rf"\b((?:{_NAME_WORD}\s+)?{_NAME_WORD})\s+and\s+((?:{_NAME_WORD}\s+)?{_NAME_WORD}),\s+"
+                           r"(?:aged?\s+|ages\s+)?(\d{1,3})\s+and\s+(\d{1,3})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _paired_ages(sentence: str) -> dict[int, tuple[str, ...]]:
+    """Where a sentence names two people and then their two ages (`_PAIRED_NAMES`): each age's
+    start, with the name it goes with; a lone first name takes the surname after the second."""
+    found: dict[int, tuple[str, ...]] = {}
+    for m in _PAIRED_NAMES.finditer(sentence):
+        first, second = m.group(1).split(), m.group(2).split()
+        if any(w in _NOT_NAMES for w in (*first, *second)):
+            continue
+        if len(first) == 1 and len(second) == 2:
+            first = [first[0], second[1]]
+        found[m.start(3)], found[m.start(4)] = tuple(first), tuple(second)
+    return found
+
+
+def _paired_names(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of two people named together and aged together ("Gregory and Denise Whitfield, 52 and
+    49"): stand-ins with the name each age goes with, in the order named (`_paired_ages`), kept
+    beside any deed a stand-in gave, instead of the name the extraction set nearest."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and (name := _paired_ages(claim.sentence).get(claim.marked[0])):
+            found[i] = replace(claim, subject=(*name, *(w for w in claim.subject if w in _DEED_ROLES)))
     return found
 
 

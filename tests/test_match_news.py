@@ -2072,3 +2072,31 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
     first = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 34-year-old man was wounded on Elm Street."
     second = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 36-year-old man was wounded on Elm Street."
     assert {"34-year-old", "36-year-old"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+         "They were named as Harold and Joan Pike, 71 and 68, of Marrow.",
+         "A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+         "Harold Pike, 71, and his wife, Joan Pike, 69, died at the scene.",
+         {"68", "69"}),
+        ("Two hikers were found dead near Kessin Falls on Sunday.\n"
+         "Police named them as Lena Brandt and Tomas Keller, aged 34 and 41.",
+         "Two hikers were found dead near Kessin Falls on Sunday.\n"
+         "Tomas Keller, 40, and Lena Brandt, 34, had set out on Saturday morning.",
+         {"41", "40"}),
+    ],
+)
+def test_two_people_aged_together_are_aged_in_the_order_named(tmp_path, first, second, differing):
+    """"Harold and Joan Pike, 71 and 68": Joan Pike is 68, whatever name the second age stands nearest."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_people_aged_together_do_not_swap_ages(tmp_path):
+    first = ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+             "They were named as Harold and Joan Pike, 71 and 68, of Marrow.")
+    second = ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+              "Harold Pike, 71, and his wife, Joan Pike, 68, died at the scene.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
