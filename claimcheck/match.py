@@ -2011,6 +2011,9 @@ def _same_named(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # as the one the sentence says the age of ("Moreau was 31 years old", "Ines Moreau is 31").
 _NAME = r"(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+"
 _NAME_AFTER_AGED_NOUN = re.compile(rf"\s+[a-z]+,\s+({_NAME})(?=\s*[,.;]|\s*$)")
+# "a 20-year-old Milwaukee man, identified by the medical examiner as Darnell Hicks,": the name given after
+_IDENTIFIED_AFTER_AGED_NOUN = re.compile(rf"(?:\s+[A-Z][\w'’-]+)?\s+[a-z]+,\s+(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)"
+                                         rf"\s+(?:by\s+(?:[\w-]+\s+){{1,3}}?)?as\s+({_NAME})(?=\s*[,.;]|\s*$)")
 _NAME_WAS_AGED = re.compile(rf"^\s*({_NAME})\s+(?:was|is)\s+$")
 _NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There", "Who", "Police", "Officials"})
 
@@ -2018,10 +2021,21 @@ _NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There
 @lru_cache(maxsize=1 << 16)
 def _named_beside(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name a sentence sets beside an age (`_NAME_AFTER_AGED_NOUN`, `_NAME_WAS_AGED`), if any."""
-    m = _NAME_AFTER_AGED_NOUN.match(sentence, end) if sentence[start:end].endswith("-year-old") \
+    aged_noun = sentence[start:end].endswith("-year-old")
+    m = (_NAME_AFTER_AGED_NOUN.match(sentence, end) or _IDENTIFIED_AFTER_AGED_NOUN.match(sentence, end)) if aged_noun \
         else _NAME_WAS_AGED.match(sentence[:start])
     words = tuple(m.group(1).split()) if m else ()
     return () if any(w in _NOT_NAMES for w in words) else words
+
+
+_MODIFIER_AFTER_AGE = re.compile(r"\s+([A-Z][\w'’-]+)\s+[a-z]+\b")  # "a 20-year-old Milwaukee man": where he is from
+
+
+def _modifiers_after(sentence: str, end: int) -> frozenset[str]:
+    """The capitalised word between an age and its person noun ("Milwaukee" in "a 20-year-old
+    Milwaukee man"): what the person is, not their name."""
+    m = _MODIFIER_AFTER_AGE.match(sentence, end)
+    return frozenset({m.group(1)}) if m else frozenset()
 
 
 def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
@@ -2031,9 +2045,10 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
     found: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
         claim = taken.get(i, claim)
-        if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
+        modifiers = _modifiers_after(claim.sentence, claim.marked[1])
+        if claim.kind == "age" and not any(w[:1].isupper() and w not in modifiers for w in claim.subject) \
                 and (name := _named_beside(claim.sentence, *claim.marked)):
-            found[i] = replace(claim, subject=(*name, *claim.subject))
+            found[i] = replace(claim, subject=(*name, *(w for w in claim.subject if w not in modifiers)))
     return found
 
 

@@ -2100,3 +2100,21 @@ def test_two_people_aged_together_do_not_swap_ages(tmp_path):
     second = ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
               "Harold Pike, 71, and his wife, Joan Pike, 68, died at the scene.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A fire destroyed a farmhouse near Marrow on Sunday.\n"
+         "A 61-year-old Marrow woman, identified by the county coroner as Edith Lowe, died in the blaze.",
+         "A fire destroyed a farmhouse near Marrow on Sunday.\nEdith Lowe, 62, was found inside by firefighters.",
+         {"61-year-old", "62"}),
+        ("Two men were shot outside a bar in Kessin on Friday night.\n"
+         "A 27-year-old Kessin man, named by police as Omar Reyes, was pronounced dead at the scene.",
+         "Two men were shot outside a bar in Kessin on Friday night.\nOmar Reyes, 28, was pronounced dead at the scene.",
+         {"27-year-old", "28"}),
+    ],
+)
+def test_a_name_given_after_an_age_and_its_hometown_is_the_persons(tmp_path, first, second, differing):
+    """"A 61-year-old Marrow woman, identified ... as Edith Lowe": her town is what she is, her name who."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
