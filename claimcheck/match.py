@@ -119,6 +119,7 @@ def group_claims(
         stand_ins.update(_named_beside_ages(claims, stand_ins))
         stand_ins.update(_apposed_perpetrators(claims, stand_ins))
         stand_ins.update(_paired_names(claims, stand_ins))
+        stand_ins.update(_roles_opening_ages(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
@@ -2050,6 +2051,47 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
                 and (name := _named_beside(claim.sentence, *claim.marked)):
             found[i] = replace(claim, subject=(*name, *(w for w in claim.subject if w not in modifiers)))
     return found
+
+
+# A role set before an age in the sentence that gives it: "The wrong-way driver was 34 years old",
+# "The wrong-way driver, identified by the coroner as Brittany Sayers, 35,", "The driver of the
+# wrong-way car, a 34-year-old woman": the role is whose age it is, however the report names them.
+_ROLE_WAS_AGED = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+)?([a-z]+)\s+(?:was|is)\s+(?:aged\s+)?$")
+_ROLE_IDENTIFIED_AS = re.compile(rf"^\s*[Tt]he\s+(?:[\w-]+\s+)?([a-z]+),\s+(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)\s+"
+                                 rf"(?:by\s+(?:[\w-]+\s+){{1,5}}?)?as\s+{_NAME},\s+(?:aged\s+)?$")
+_ROLE_OF_THING = re.compile(r"^\s*[Tt]he\s+([a-z]+)\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+an?\s+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_opening_age(sentence: str, start: int) -> str | None:
+    """The person noun a sentence opens with and then ages (`_ROLE_WAS_AGED`, `_ROLE_IDENTIFIED_AS`,
+    `_ROLE_OF_THING`), if it is one (`PERSON_NOUNS`) and not the plain "man" or "victim"."""
+    before = sentence[:start]
+    m = _ROLE_WAS_AGED.match(before) or _ROLE_IDENTIFIED_AS.match(before) or _ROLE_OF_THING.match(before)
+    noun = m.group(1) if m else None
+    return noun if noun in PERSON_NOUNS and noun not in _PLAIN_YOUNG and noun != "victim" else None
+
+
+def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages whose sentence opens with the person's role (`_role_opening_age`): stand-ins with the role
+    beside what they had, so that another report's age of that role is compared, where no other
+    age of the report is of that role."""
+    roles: dict[int, str] = {}
+    per_document: Counter[tuple[str, str]] = Counter()
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind != "age":
+            continue
+        said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
+        if role := _role_opening_age(claim.sentence, claim.marked[0]):
+            role = _ROLE_CLASSES.get(role, role)
+            if role not in said:
+                roles[i] = role
+            said.add(role)
+        for role in said:
+            per_document[claim.doc, role] += 1
+    return {i: replace(taken.get(i, claims[i]), subject=(*taken.get(i, claims[i]).subject, role))
+            for i, role in roles.items() if per_document[claims[i].doc, role] == 1}
 
 
 # Two people named together and aged together, in the order named: "Gregory and Denise Whitfield, 52

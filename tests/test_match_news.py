@@ -2118,3 +2118,30 @@ def test_two_people_aged_together_do_not_swap_ages(tmp_path):
 def test_a_name_given_after_an_age_and_its_hometown_is_the_persons(tmp_path, first, second, differing):
     """"A 61-year-old Marrow woman, identified ... as Edith Lowe": her town is what she is, her name who."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+         "The van driver was 46 years old, police said.",
+         "A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+         "The van driver, identified by police as Piotr Nowak, 47, was taken to hospital.",
+         {"46 years old", "47"}),
+        ("A fishing boat sank off Marrow Point on Tuesday.\n"
+         "The skipper of the trawler, a 58-year-old man from Marrow, was rescued by a lifeboat crew.",
+         "A fishing boat sank off Marrow Point on Tuesday.\nThe boat's skipper was 57 years old and had fished the coast for decades.",
+         {"58-year-old", "57 years old"}),
+    ],
+)
+def test_a_role_a_sentence_opens_with_and_ages_is_whose_age_it_is(tmp_path, first, second, differing):
+    """"The van driver was 46 years old", "The van driver, identified ... as Piotr Nowak, 47": one driver."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_role_two_ages_of_a_report_share_is_nobodys(tmp_path):
+    first = ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+             "The van driver was 46 years old, police said.\nThe car driver was 31 years old.")
+    second = ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+              "The van driver, identified by police as Piotr Nowak, 33, was taken to hospital.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
