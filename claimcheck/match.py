@@ -2072,6 +2072,26 @@ def _role_opening_age(sentence: str, start: int) -> str | None:
     return noun if noun in PERSON_NOUNS and noun not in _PLAIN_YOUNG and noun != "victim" else None
 
 
+# One who died later in hospital, not at the scene: "A second worker, aged 44, died in hospital
+# overnight", "The man who died overnight in hospital was 43 years old", "A 19-year-old woman died at
+# the hospital on Sunday". Not one of two aged together ("two children, aged six and nine, died in hospital").
+_DIED_IN_HOSPITAL_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\bdied\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\b")
+_DIED_IN_HOSPITAL_BEFORE = re.compile(r"\bwho\s+died\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\s+(?:was|is)\s+(?:aged\s+)?$")
+
+
+_LISTED_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[a-z]+),?\s+and\s+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _died_in_hospital(sentence: str, start: int, end: int) -> str | None:
+    """"died in hospital" where the age's sentence says its person died later in hospital, if it does."""
+    if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
+        return None  # "aged 88 and 91": one of two
+    if _DIED_IN_HOSPITAL_AFTER.match(sentence, end) or _DIED_IN_HOSPITAL_BEFORE.search(sentence, max(0, start - 80), start):
+        return "died in hospital"
+    return None
+
+
 def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
     """Ages whose sentence opens with the person's role (`_role_opening_age`): stand-ins with the role
     beside what they had, so that another report's age of that role is compared, where no other
@@ -2083,7 +2103,7 @@ def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
         if claim.kind != "age":
             continue
         said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
-        if role := _role_opening_age(claim.sentence, claim.marked[0]):
+        if role := _role_opening_age(claim.sentence, claim.marked[0]) or _died_in_hospital(claim.sentence, *claim.marked):
             role = _ROLE_CLASSES.get(role, role)
             if role not in said:
                 roles[i] = role

@@ -2145,3 +2145,28 @@ def test_a_role_two_ages_of_a_report_share_is_nobodys(tmp_path):
     second = ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
               "The van driver, identified by police as Piotr Nowak, 33, was taken to hospital.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two workers died after a boiler exploded at a paper mill in Marrow on Monday.\n"
+         "A 52-year-old fitter from Ashby died at the scene.\n"
+         "The man who died later in hospital was 38 years old, the company said.",
+         "Two workers died after a boiler exploded at a paper mill in Marrow on Monday.\n"
+         "The first victim, a 52-year-old fitter, was killed instantly.\n"
+         "A second worker, aged 39, died in hospital on Tuesday morning.",
+         {"38 years old", "39"}),
+    ],
+)
+def test_the_one_who_died_later_in_hospital_is_one_person(tmp_path, first, second, differing):
+    """Of two dead, the one each report says "died in hospital" is one person, whatever noun names them."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_ages_of_those_who_died_in_hospital_are_nobodys(tmp_path):
+    first = ("Three people died after a fire at a care home in Kessin on Friday.\n"
+             "Two residents, aged 88 and 91, died in hospital.")
+    second = ("Three people died after a fire at a care home in Kessin on Friday.\n"
+              "A resident aged 90 died in hospital on Saturday.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
