@@ -1009,6 +1009,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
+        return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
         return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
@@ -2207,6 +2209,23 @@ def _speed_reached(sentence: str, start: int, end: int) -> bool:
 
 _LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
 _AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
+
+
+# Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with
+# about $400", "made off with an undisclosed amount", "stole more than $2,000 in cash". Not a sum they
+# demanded, nor one got back ("police recovered the $300 he took": `_TAKEN_BACK`).
+_TAKEN_BY_ROBBER = re.compile(r"\b(?:took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|"
+                              r"snatched|grabbed)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
+
+
+_TAKEN_BACK = re.compile(r"\b(?:recovered|returned|found\s+on|seized\s+from)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _taken_by_robber(sentence: str, start: int) -> bool:
+    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`), in a sentence of no return of it."""
+    return _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
+        and _TAKEN_BACK.search(sentence) is None
 
 
 # The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase

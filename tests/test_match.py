@@ -586,3 +586,18 @@ def test_a_losers_gap_is_no_winners_margin(tmp_path):
     corpus = corpus_of(tmp_path, "Kosgei won the Chicago race by 41 seconds, officials said.",
                        "Abebe finished the Chicago race in second place, 55 seconds behind the champion.")
     assert all(not {"41 seconds", "55 seconds"} <= texts for texts in grouped_texts(corpus))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A man robbed the Elm Street pharmacy in Marrow on Friday night. Police said the robber took about $1,200.",
+         "A man robbed the Elm Street pharmacy in Marrow on Friday night. Officers said he made off with less than $900."),
+        ("Two men robbed a jewellery shop in Kessin on Monday. They fled with an estimated $40,000 in rings.",
+         "Two men robbed a jewellery shop in Kessin on Monday. The robbers stole $55,000 in rings and watches."),
+    ],
+)
+def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, second):
+    """"the robber took about $1,200" and "made off with less than $900": one robbery's haul."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
