@@ -1134,3 +1134,9 @@ TITLE_ABBREVIATIONS = frozenset(
 # Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
 # cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.
 ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS})
+
+# Who pays a state university's fees, named two ways: "Out-of-state students will see an 8% increase",
+# "Nonresident students will see their tuition rise 9%"; "in-state" and "resident" students likewise
+# (match._residency_named_alike).
+RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
+                   "in-state": "resident", "resident": "resident"}

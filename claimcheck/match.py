@@ -57,6 +57,7 @@ from .lexicon import (
     PERSON_SETS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
+    RESIDENCY_WORDS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
     STANDING_NOUNS,
@@ -120,6 +121,7 @@ def group_claims(
         stand_ins.update(_apposed_perpetrators(claims, stand_ins))
         stand_ins.update(_paired_names(claims, stand_ins))
         stand_ins.update(_roles_opening_ages(claims, stand_ins))
+        stand_ins.update(_residency_named_alike(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
@@ -2114,6 +2116,17 @@ def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
             per_document[claim.doc, role] += 1
     return {i: replace(taken.get(i, claims[i]), subject=(*taken.get(i, claims[i]).subject, role))
             for i, role in roles.items() if per_document[claims[i].doc, role] == 1}
+
+
+def _residency_named_alike(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Claims whose subject is who pays a state's fees, by their residence ("Out-of-state students",
+    "Nonresident students"): stand-ins with one word for each side (`RESIDENCY_WORDS`)."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.subject and any(w.lower() in RESIDENCY_WORDS for w in claim.subject):
+            found[i] = replace(claim, subject=tuple(RESIDENCY_WORDS.get(w.lower(), w) for w in claim.subject))
+    return found
 
 
 # Two people named together and aged together, in the order named: "Gregory and Denise Whitfield, 52

@@ -601,3 +601,18 @@ def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, secon
     """"the robber took about $1,200" and "made off with less than $900": one robbery's haul."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Trustees of Lakeshore State University voted on Thursday to raise fees. Out-of-state students will pay 6% more.",
+         "Trustees of Lakeshore State University voted on Thursday to raise fees. Nonresident students will pay 7% more."),
+        ("Trustees of Lakeshore State University voted on Thursday to raise fees. Non-resident students face a 6% rise.",
+         "Trustees of Lakeshore State University voted on Thursday to raise fees. Out-of-state students face a 7% rise."),
+    ],
+)
+def test_students_from_out_of_state_are_the_nonresident_students(tmp_path, first, second):
+    """"Out-of-state students" and "Nonresident students": one group of payers, named two ways."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert {"6%", "7%"} in found
