@@ -1011,6 +1011,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
+        return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
     if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
         return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
@@ -2222,6 +2224,19 @@ def _speed_reached(sentence: str, start: int, end: int) -> bool:
 
 _LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
 _AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
+
+
+# The tally of a vote, told by the voting: "the board voted 6-2 on Thursday", "The board approved the
+# plan 6-2", "approved the increase in a 5-3 vote", "passed by a 7-2 margin". Not a game's score.
+_VOTED_BEFORE = re.compile(r"\b(?:voted|approved|passed|rejected|adopted|backed|endorsed)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                           r"(?:(?:in|by)\s+an?\s+)?$")
+_VOTE_AFTER = re.compile(r"\s+(?:vote|decision|margin|ruling)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _vote_tally(sentence: str, start: int, end: int) -> bool:
+    """Whether a score is the tally of a vote (`_VOTED_BEFORE`, `_VOTE_AFTER`)."""
+    return _VOTED_BEFORE.search(sentence, max(0, start - 60), start) is not None or _VOTE_AFTER.match(sentence, end) is not None
 
 
 # Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with

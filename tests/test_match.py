@@ -616,3 +616,18 @@ def test_students_from_out_of_state_are_the_nonresident_students(tmp_path, first
     """"Out-of-state students" and "Nonresident students": one group of payers, named two ways."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert {"6%", "7%"} in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marrow's aldermen voted 7-2 on Tuesday to close the Elm Street library in the spring.",
+         "The Elm Street library in Marrow will close in the spring after the plan won a 6-3 vote of the city council on Tuesday."),
+        ("The Kessin school board voted 5-4 on Monday night to move the start of the school day to 9 a.m.",
+         "Kessin pupils will start school at 9 a.m. after the change was approved in a 6-3 vote of trustees on Monday night."),
+    ],
+)
+def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, second):
+    """"voted 7-2" and "approved the plan in a 6-3 vote": one vote's tally, told by the voting."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
