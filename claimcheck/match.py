@@ -2085,7 +2085,7 @@ _DIED_IN_HOSPITAL_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\bdied\s+(?:[
 _DIED_IN_HOSPITAL_BEFORE = re.compile(r"\bwho\s+died\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\s+(?:was|is)\s+(?:aged\s+)?$")
 
 
-_LISTED_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[a-z]+),?\s+and\s+$")
+_LISTED_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[a-z]+),?\s+and\s+(?:an?\s+)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2098,10 +2098,25 @@ def _died_in_hospital(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+# One who died where the harm was done, not later: "A 22-year-old man died at the scene", "Jaylen
+# Brooks, 23, of Rochester, died at the scene", "was pronounced dead at the scene".
+_DIED_AT_THE_SCENE_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\b(?:died|was\s+pronounced\s+dead|was\s+declared\s+dead)\s+"
+                                      r"at\s+the\s+scene\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _died_at_the_scene(sentence: str, start: int, end: int) -> str | None:
+    """"died at the scene" where the age's sentence says its person died there, if it does."""
+    if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
+        return None  # "ages 52 and 49, died at the scene": one of two
+    return "died at the scene" if _DIED_AT_THE_SCENE_AFTER.match(sentence, end) else None
+
+
 def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
-    """Ages whose sentence opens with the person's role (`_role_opening_age`): stand-ins with the role
-    beside what they had, so that another report's age of that role is compared, where no other
-    age of the report is of that role."""
+    """Ages whose sentence opens with the person's role (`_role_opening_age`), or says where they
+    died (`_died_in_hospital`, `_died_at_the_scene`; not of one named and given a deed already, whom
+    the name says): stand-ins with the role beside what they had, so that another report's age of
+    that role is compared, where no other age of the report is of that role."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
     for i, claim in enumerate(claims):
@@ -2109,7 +2124,9 @@ def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
         if claim.kind != "age":
             continue
         said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
-        if role := _role_opening_age(claim.sentence, claim.marked[0]) or _died_in_hospital(claim.sentence, *claim.marked):
+        named_by_deed = bool(_DEED_ROLES & set(claim.subject)) and any(w[:1].isupper() for w in claim.subject)
+        if role := _role_opening_age(claim.sentence, claim.marked[0]) or not named_by_deed \
+                and (_died_in_hospital(claim.sentence, *claim.marked) or _died_at_the_scene(claim.sentence, *claim.marked)):
             role = _ROLE_CLASSES.get(role, role)
             if role not in said:
                 roles[i] = role

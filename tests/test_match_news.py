@@ -2170,3 +2170,26 @@ def test_two_ages_of_those_who_died_in_hospital_are_nobodys(tmp_path):
     second = ("Three people died after a fire at a care home in Kessin on Friday.\n"
               "A resident aged 90 died in hospital on Saturday.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two people were shot outside a nightclub in Marrow early Sunday.\n"
+         "A 31-year-old man was pronounced dead at the scene. A 40-year-old man was wounded in the leg.",
+         "Two people were shot outside a nightclub in Marrow early Sunday.\n"
+         "Devon Price, 32, of Ashby, died at the scene. A 26-year-old woman died at the hospital.",
+         {"31-year-old", "32"}),
+    ],
+)
+def test_the_one_who_died_at_the_scene_is_one_person(tmp_path, first, second, differing):
+    """Of two dead, the one each report says died "at the scene" is one person, named or not."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_of_two_aged_together_neither_is_the_one_who_died_at_the_scene(tmp_path):
+    first = ("A pickup struck a car in Kessin early Saturday.\n"
+             "The couple in the car, ages 52 and 49, died at the scene.")
+    second = ("A pickup struck a car in Kessin early Saturday.\nThe driver of the pickup, 51, was hurt.\n"
+              "A passenger, 50, died at the scene.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
