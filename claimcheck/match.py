@@ -2114,8 +2114,8 @@ def _died_at_the_scene(sentence: str, start: int, end: int) -> str | None:
 
 def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
     """Ages whose sentence opens with the person's role (`_role_opening_age`), or says where they
-    died (`_died_in_hospital`, `_died_at_the_scene`; not of one named and given a deed already, whom
-    the name says): stand-ins with the role beside what they had, so that another report's age of
+    died (`_died_in_hospital`, `_died_at_the_scene`; not of one given a deed already: the report's
+    one victim): stand-ins with the role beside what they had, so that another report's age of
     that role is compared, where no other age of the report is of that role."""
     roles: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
@@ -2124,8 +2124,8 @@ def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
         if claim.kind != "age":
             continue
         said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
-        named_by_deed = bool(_DEED_ROLES & set(claim.subject)) and any(w[:1].isupper() for w in claim.subject)
-        if role := _role_opening_age(claim.sentence, claim.marked[0]) or not named_by_deed \
+        by_deed = bool(_DEED_ROLES & set(claim.subject))  # the report's one victim already
+        if role := _role_opening_age(claim.sentence, claim.marked[0]) or not by_deed \
                 and (_died_in_hospital(claim.sentence, *claim.marked) or _died_at_the_scene(claim.sentence, *claim.marked)):
             role = _ROLE_CLASSES.get(role, role)
             if role not in said:
