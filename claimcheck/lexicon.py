@@ -1163,3 +1163,9 @@ EVENT_WORDS["gunfire"] = "shooting"
 # Verbs a board or house decides a motion with, before its tally ("the board approved the plan 6-2",
 # "councillors rejected the bid 5-4"): with TALLY_WORDS, what makes "6-2" a vote, not a range.
 DECISION_VERBS = frozenset("approved approve approves rejected reject rejects adopted ratified endorsed".split())
+
+# Who pays a state university's fees, named two ways: "Out-of-state students will see an 8% increase",
+# "Nonresident students will see their tuition rise 9%"; "in-state" and "resident" students likewise
+# (match._residency_named_alike).
+RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
+                   "in-state": "resident", "resident": "resident"}

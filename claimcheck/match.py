@@ -58,6 +58,7 @@ from .lexicon import (
     PERSON_SETS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
+    RESIDENCY_WORDS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
     STANDING_NOUNS,
@@ -119,6 +120,9 @@ def group_claims(
         stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
         stand_ins.update(_named_beside_ages(claims, stand_ins))
         stand_ins.update(_apposed_perpetrators(claims, stand_ins))
+        stand_ins.update(_paired_names(claims, stand_ins))
+        stand_ins.update(_roles_opening_ages(claims, stand_ins))
+        stand_ins.update(_residency_named_alike(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         stand_ins.update(_kindred_nouns(claims, stand_ins))
@@ -1017,6 +1021,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
+        return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
+    if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
+        return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
         return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
@@ -2053,6 +2061,9 @@ def _same_named(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # as the one the sentence says the age of ("Moreau was 31 years old", "Ines Moreau is 31").
 _NAME = r"(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+"
 _NAME_AFTER_AGED_NOUN = re.compile(rf"\s+[a-z]+,\s+({_NAME})(?=\s*[,.;]|\s*$)")
+# "a 20-year-old Milwaukee man, identified by the medical examiner as Darnell Hicks,": the name given after
+_IDENTIFIED_AFTER_AGED_NOUN = re.compile(rf"(?:\s+[A-Z][\w'’-]+)?\s+[a-z]+,\s+(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)"
+                                         rf"\s+(?:by\s+(?:[\w-]+\s+){{1,3}}?)?as\s+({_NAME})(?=\s*[,.;]|\s*$)")
 _NAME_WAS_AGED = re.compile(rf"^\s*({_NAME})\s+(?:was|is)\s+$")
 _NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There", "Who", "Police", "Officials"})
 
@@ -2060,10 +2071,21 @@ _NOT_NAMES = frozenset({"He", "She", "It", "They", "This", "That", "The", "There
 @lru_cache(maxsize=1 << 16)
 def _named_beside(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name a sentence sets beside an age (`_NAME_AFTER_AGED_NOUN`, `_NAME_WAS_AGED`), if any."""
-    m = _NAME_AFTER_AGED_NOUN.match(sentence, end) if sentence[start:end].endswith("-year-old") \
+    aged_noun = sentence[start:end].endswith("-year-old")
+    m = (_NAME_AFTER_AGED_NOUN.match(sentence, end) or _IDENTIFIED_AFTER_AGED_NOUN.match(sentence, end)) if aged_noun \
         else _NAME_WAS_AGED.match(sentence[:start])
     words = tuple(m.group(1).split()) if m else ()
     return () if any(w in _NOT_NAMES for w in words) else words
+
+
+_MODIFIER_AFTER_AGE = re.compile(r"\s+([A-Z][\w'’-]+)\s+[a-z]+\b")  # "a 20-year-old Milwaukee man": where he is from
+
+
+def _modifiers_after(sentence: str, end: int) -> frozenset[str]:
+    """The capitalised word between an age and its person noun ("Milwaukee" in "a 20-year-old
+    Milwaukee man"): what the person is, not their name."""
+    m = _MODIFIER_AFTER_AGE.match(sentence, end)
+    return frozenset({m.group(1)}) if m else frozenset()
 
 
 def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
@@ -2073,9 +2095,133 @@ def _named_beside_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[
     found: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
         claim = taken.get(i, claim)
-        if claim.kind == "age" and not any(w[:1].isupper() for w in claim.subject) \
+        modifiers = _modifiers_after(claim.sentence, claim.marked[1])
+        if claim.kind == "age" and not any(w[:1].isupper() and w not in modifiers for w in claim.subject) \
                 and (name := _named_beside(claim.sentence, *claim.marked)):
-            found[i] = replace(claim, subject=(*name, *claim.subject))
+            found[i] = replace(claim, subject=(*name, *(w for w in claim.subject if w not in modifiers)))
+    return found
+
+
+# A role set before an age in the sentence that gives it: "The wrong-way driver was 34 years old",
+# "The wrong-way driver, identified by the coroner as Brittany Sayers, 35,", "The driver of the
+# wrong-way car, a 34-year-old woman": the role is whose age it is, however the report names them.
+_ROLE_WAS_AGED = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+)?([a-z]+)\s+(?:was|is)\s+(?:aged\s+)?$")
+_ROLE_IDENTIFIED_AS = re.compile(rf"^\s*[Tt]he\s+(?:[\w-]+\s+)?([a-z]+),\s+(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)\s+"
+                                 rf"(?:by\s+(?:[\w-]+\s+){{1,5}}?)?as\s+{_NAME},\s+(?:aged\s+)?$")
+_ROLE_OF_THING = re.compile(r"^\s*[Tt]he\s+([a-z]+)\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+an?\s+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_opening_age(sentence: str, start: int) -> str | None:
+    """The person noun a sentence opens with and then ages (`_ROLE_WAS_AGED`, `_ROLE_IDENTIFIED_AS`,
+    `_ROLE_OF_THING`), if it is one (`PERSON_NOUNS`) and not the plain "man" or "victim"."""
+    before = sentence[:start]
+    m = _ROLE_WAS_AGED.match(before) or _ROLE_IDENTIFIED_AS.match(before) or _ROLE_OF_THING.match(before)
+    noun = m.group(1) if m else None
+    return noun if noun in PERSON_NOUNS and noun not in _PLAIN_YOUNG and noun != "victim" else None
+
+
+# One who died later in hospital, not at the scene: "A second worker, aged 44, died in hospital
+# overnight", "The man who died overnight in hospital was 43 years old", "A 19-year-old woman died at
+# the hospital on Sunday". Not one of two aged together ("two children, aged six and nine, died in hospital").
+_DIED_IN_HOSPITAL_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\bdied\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\b")
+_DIED_IN_HOSPITAL_BEFORE = re.compile(r"\bwho\s+died\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\s+(?:was|is)\s+(?:aged\s+)?$")
+
+
+_LISTED_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[a-z]+),?\s+and\s+(?:an?\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _died_in_hospital(sentence: str, start: int, end: int) -> str | None:
+    """"died in hospital" where the age's sentence says its person died later in hospital, if it does."""
+    if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
+        return None  # "aged 88 and 91": one of two
+    if _DIED_IN_HOSPITAL_AFTER.match(sentence, end) or _DIED_IN_HOSPITAL_BEFORE.search(sentence, max(0, start - 80), start):
+        return "died in hospital"
+    return None
+
+
+# One who died where the harm was done, not later: "A 22-year-old man died at the scene", "Jaylen
+# Brooks, 23, of Rochester, died at the scene", "was pronounced dead at the scene".
+_DIED_AT_THE_SCENE_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\b(?:died|was\s+pronounced\s+dead|was\s+declared\s+dead)\s+"
+                                      r"at\s+the\s+scene\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _died_at_the_scene(sentence: str, start: int, end: int) -> str | None:
+    """"died at the scene" where the age's sentence says its person died there, if it does."""
+    if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
+        return None  # "ages 52 and 49, died at the scene": one of two
+    return "died at the scene" if _DIED_AT_THE_SCENE_AFTER.match(sentence, end) else None
+
+
+def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages whose sentence opens with the person's role (`_role_opening_age`), or says where they
+    died (`_died_in_hospital`, `_died_at_the_scene`; not of one given a deed already: the report's
+    one victim): stand-ins with the role beside what they had, so that another report's age of
+    that role is compared, where no other age of the report is of that role."""
+    roles: dict[int, str] = {}
+    per_document: Counter[tuple[str, str]] = Counter()
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind != "age":
+            continue
+        said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
+        by_deed = bool(_DEED_ROLES & set(claim.subject))  # the report's one victim already
+        if role := _role_opening_age(claim.sentence, claim.marked[0]) or not by_deed \
+                and (_died_in_hospital(claim.sentence, *claim.marked) or _died_at_the_scene(claim.sentence, *claim.marked)):
+            role = _ROLE_CLASSES.get(role, role)
+            if role not in said:
+                roles[i] = role
+            said.add(role)
+        for role in said:
+            per_document[claim.doc, role] += 1
+    return {i: replace(taken.get(i, claims[i]), subject=(*taken.get(i, claims[i]).subject, role))
+            for i, role in roles.items() if per_document[claims[i].doc, role] == 1}
+
+
+def _residency_named_alike(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Claims whose subject is who pays a state's fees, by their residence ("Out-of-state students",
+    "Nonresident students"): stand-ins with one word for each side (`RESIDENCY_WORDS`)."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.subject and any(w.lower() in RESIDENCY_WORDS for w in claim.subject):
+            found[i] = replace(claim, subject=tuple(RESIDENCY_WORDS.get(w.lower(), w) for w in claim.subject))
+    return found
+
+
+# Two people named together and aged together, in the order named: "Gregory and Denise Whitfield, 52
+# and 49" (Gregory Whitfield is 52, Denise Whitfield 49), "Ana Ruiz and Tomas Keller, aged 30 and 41".
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_PAIRED_NAMES = re.compile(rf"\b((?:{_NAME_WORD}\s+)?{_NAME_WORD})\s+and\s+((?:{_NAME_WORD}\s+)?{_NAME_WORD}),\s+"
+                           r"(?:aged?\s+|ages\s+)?(\d{1,3})\s+and\s+(\d{1,3})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _paired_ages(sentence: str) -> dict[int, tuple[str, ...]]:
+    """Where a sentence names two people and then their two ages (`_PAIRED_NAMES`): each age's
+    start, with the name it goes with; a lone first name takes the surname after the second."""
+    found: dict[int, tuple[str, ...]] = {}
+    for m in _PAIRED_NAMES.finditer(sentence):
+        first, second = m.group(1).split(), m.group(2).split()
+        if any(w in _NOT_NAMES for w in (*first, *second)):
+            continue
+        if len(first) == 1 and len(second) == 2:
+            first = [first[0], second[1]]
+        found[m.start(3)], found[m.start(4)] = tuple(first), tuple(second)
+    return found
+
+
+def _paired_names(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of two people named together and aged together ("Gregory and Denise Whitfield, 52 and
+    49"): stand-ins with the name each age goes with, in the order named (`_paired_ages`), kept
+    beside any deed a stand-in gave, instead of the name the extraction set nearest."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and (name := _paired_ages(claim.sentence).get(claim.marked[0])):
+            found[i] = replace(claim, subject=(*name, *(w for w in claim.subject if w in _DEED_ROLES)))
     return found
 
 
@@ -2138,6 +2284,36 @@ def _speed_reached(sentence: str, start: int, end: int) -> bool:
 
 _LIMIT_OR_WIND = re.compile(r"\b(?:limit|zone|winds?|gusts?)\b", re.I)
 _AT_A_MOMENT = re.compile(r"\s*,?\s*(?:when|as|at\s+the\s+time|at\s+impact|on\s+impact|moments?\s+before)\b")
+
+
+# The tally of a vote, told by the voting: "the board voted 6-2 on Thursday", "The board approved the
+# plan 6-2", "approved the increase in a 5-3 vote", "passed by a 7-2 margin". Not a game's score.
+_VOTED_BEFORE = re.compile(r"\b(?:voted|approved|passed|rejected|adopted|backed|endorsed)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                           r"(?:(?:in|by)\s+an?\s+)?$")
+_VOTE_AFTER = re.compile(r"\s+(?:vote|decision|margin|ruling)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _vote_tally(sentence: str, start: int, end: int) -> bool:
+    """Whether a score is the tally of a vote (`_VOTED_BEFORE`, `_VOTE_AFTER`)."""
+    return _VOTED_BEFORE.search(sentence, max(0, start - 60), start) is not None or _VOTE_AFTER.match(sentence, end) is not None
+
+
+# Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with
+# about $400", "made off with an undisclosed amount", "stole more than $2,000 in cash". Not a sum they
+# demanded, nor one got back ("police recovered the $300 he took": `_TAKEN_BACK`).
+_TAKEN_BY_ROBBER = re.compile(r"\b(?:took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|"
+                              r"snatched|grabbed)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
+
+
+_TAKEN_BACK = re.compile(r"\b(?:recovered|returned|found\s+on|seized\s+from)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _taken_by_robber(sentence: str, start: int) -> bool:
+    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`), in a sentence of no return of it."""
+    return _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
+        and _TAKEN_BACK.search(sentence) is None
 
 
 # The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase

@@ -586,3 +586,48 @@ def test_a_losers_gap_is_no_winners_margin(tmp_path):
     corpus = corpus_of(tmp_path, "Kosgei won the Chicago race by 41 seconds, officials said.",
                        "Abebe finished the Chicago race in second place, 55 seconds behind the champion.")
     assert all(not {"41 seconds", "55 seconds"} <= texts for texts in grouped_texts(corpus))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A man robbed the Elm Street pharmacy in Marrow on Friday night. Police said the robber took about $1,200.",
+         "A man robbed the Elm Street pharmacy in Marrow on Friday night. Officers said he made off with less than $900."),
+        ("Two men robbed a jewellery shop in Kessin on Monday. They fled with an estimated $40,000 in rings.",
+         "Two men robbed a jewellery shop in Kessin on Monday. The robbers stole $55,000 in rings and watches."),
+    ],
+)
+def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, second):
+    """"the robber took about $1,200" and "made off with less than $900": one robbery's haul."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Trustees of Lakeshore State University voted on Thursday to raise fees. Out-of-state students will pay 6% more.",
+         "Trustees of Lakeshore State University voted on Thursday to raise fees. Nonresident students will pay 7% more."),
+        ("Trustees of Lakeshore State University voted on Thursday to raise fees. Non-resident students face a 6% rise.",
+         "Trustees of Lakeshore State University voted on Thursday to raise fees. Out-of-state students face a 7% rise."),
+    ],
+)
+def test_students_from_out_of_state_are_the_nonresident_students(tmp_path, first, second):
+    """"Out-of-state students" and "Nonresident students": one group of payers, named two ways."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert {"6%", "7%"} in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marrow's aldermen voted 7-2 on Tuesday to close the Elm Street library in the spring.",
+         "The Elm Street library in Marrow will close in the spring after the plan won a 6-3 vote of the city council on Tuesday."),
+        ("The Kessin school board voted 5-4 on Monday night to move the start of the school day to 9 a.m.",
+         "Kessin pupils will start school at 9 a.m. after the change was approved in a 6-3 vote of trustees on Monday night."),
+    ],
+)
+def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, second):
+    """"voted 7-2" and "approved the plan in a 6-3 vote": one vote's tally, told by the voting."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1

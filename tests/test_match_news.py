@@ -2145,3 +2145,124 @@ def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
     second = ("A motorcyclist died after a police chase in Fresno on Friday night. The crash came six weeks after a "
               "19-year-old driver died fleeing deputies on Kings Canyon Road.")
     assert {"61-year-old", "19-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+         "They were named as Harold and Joan Pike, 71 and 68, of Marrow.",
+         "A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+         "Harold Pike, 71, and his wife, Joan Pike, 69, died at the scene.",
+         {"68", "69"}),
+        ("Two hikers were found dead near Kessin Falls on Sunday.\n"
+         "Police named them as Lena Brandt and Tomas Keller, aged 34 and 41.",
+         "Two hikers were found dead near Kessin Falls on Sunday.\n"
+         "Tomas Keller, 40, and Lena Brandt, 34, had set out on Saturday morning.",
+         {"41", "40"}),
+    ],
+)
+def test_two_people_aged_together_are_aged_in_the_order_named(tmp_path, first, second, differing):
+    """"Harold and Joan Pike, 71 and 68": Joan Pike is 68, whatever name the second age stands nearest."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_people_aged_together_do_not_swap_ages(tmp_path):
+    first = ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+             "They were named as Harold and Joan Pike, 71 and 68, of Marrow.")
+    second = ("A van struck a couple crossing Elm Street in Marrow on Friday night.\n"
+              "Harold Pike, 71, and his wife, Joan Pike, 68, died at the scene.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A fire destroyed a farmhouse near Marrow on Sunday.\n"
+         "A 61-year-old Marrow woman, identified by the county coroner as Edith Lowe, died in the blaze.",
+         "A fire destroyed a farmhouse near Marrow on Sunday.\nEdith Lowe, 62, was found inside by firefighters.",
+         {"61-year-old", "62"}),
+        ("Two men were shot outside a bar in Kessin on Friday night.\n"
+         "A 27-year-old Kessin man, named by police as Omar Reyes, was pronounced dead at the scene.",
+         "Two men were shot outside a bar in Kessin on Friday night.\nOmar Reyes, 28, was pronounced dead at the scene.",
+         {"27-year-old", "28"}),
+    ],
+)
+def test_a_name_given_after_an_age_and_its_hometown_is_the_persons(tmp_path, first, second, differing):
+    """"A 61-year-old Marrow woman, identified ... as Edith Lowe": her town is what she is, her name who."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+         "The van driver was 46 years old, police said.",
+         "A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+         "The van driver, identified by police as Piotr Nowak, 47, was taken to hospital.",
+         {"46 years old", "47"}),
+        ("A fishing boat sank off Marrow Point on Tuesday.\n"
+         "The skipper of the trawler, a 58-year-old man from Marrow, was rescued by a lifeboat crew.",
+         "A fishing boat sank off Marrow Point on Tuesday.\nThe boat's skipper was 57 years old and had fished the coast for decades.",
+         {"58-year-old", "57 years old"}),
+    ],
+)
+def test_a_role_a_sentence_opens_with_and_ages_is_whose_age_it_is(tmp_path, first, second, differing):
+    """"The van driver was 46 years old", "The van driver, identified ... as Piotr Nowak, 47": one driver."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_role_two_ages_of_a_report_share_is_nobodys(tmp_path):
+    first = ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+             "The van driver was 46 years old, police said.\nThe car driver was 31 years old.")
+    second = ("A delivery van and a car collided on the Kessin ring road on Monday night.\n"
+              "The van driver, identified by police as Piotr Nowak, 33, was taken to hospital.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two workers died after a boiler exploded at a paper mill in Marrow on Monday.\n"
+         "A 52-year-old fitter from Ashby died at the scene.\n"
+         "The man who died later in hospital was 38 years old, the company said.",
+         "Two workers died after a boiler exploded at a paper mill in Marrow on Monday.\n"
+         "The first victim, a 52-year-old fitter, was killed instantly.\n"
+         "A second worker, aged 39, died in hospital on Tuesday morning.",
+         {"38 years old", "39"}),
+    ],
+)
+def test_the_one_who_died_later_in_hospital_is_one_person(tmp_path, first, second, differing):
+    """Of two dead, the one each report says "died in hospital" is one person, whatever noun names them."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_ages_of_those_who_died_in_hospital_are_nobodys(tmp_path):
+    first = ("Three people died after a fire at a care home in Kessin on Friday.\n"
+             "Two residents, aged 88 and 91, died in hospital.")
+    second = ("Three people died after a fire at a care home in Kessin on Friday.\n"
+              "A resident aged 90 died in hospital on Saturday.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two people were shot outside a nightclub in Marrow early Sunday.\n"
+         "A 31-year-old man was pronounced dead at the scene. A 40-year-old man was wounded in the leg.",
+         "Two people were shot outside a nightclub in Marrow early Sunday.\n"
+         "Devon Price, 32, of Ashby, died at the scene. A 26-year-old woman died at the hospital.",
+         {"31-year-old", "32"}),
+    ],
+)
+def test_the_one_who_died_at_the_scene_is_one_person(tmp_path, first, second, differing):
+    """Of two dead, the one each report says died "at the scene" is one person, named or not."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_of_two_aged_together_neither_is_the_one_who_died_at_the_scene(tmp_path):
+    first = ("A pickup struck a car in Kessin early Saturday.\n"
+             "The couple in the car, ages 52 and 49, died at the scene.")
+    second = ("A pickup struck a car in Kessin early Saturday.\nThe driver of the pickup, 51, was hurt.\n"
+              "A passenger, 50, died at the scene.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
