@@ -940,6 +940,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
         return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
+    if a.kind == "count" and _severity_picks_part(a, b):
+        return False  # "Another six people were hurt, three of them seriously", "injured six": the part, the whole
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
@@ -1664,6 +1666,18 @@ def _same_severity(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     severity = _severity_at(a.sentence, a.marked[1])
     return severity != "" and severity == _severity_at(b.sentence, b.marked[1]) \
         and _hurt_whole_or_of_hurt(a, fa) and _hurt_whole_or_of_hurt(b, fb)
+
+
+def _severity_picks_part(a: Claim, b: Claim) -> bool:
+    """A count of the hurt that says how badly and one that does not: a severity word picks a part
+    of the injured ("Another six people were hurt, three of them seriously"; "four were seriously
+    injured"), and that part is not how many were hurt ("the blast injured six"). Minor injuries
+    are not a part: "One passenger suffered minor injuries" is who was hurt at all."""
+    if a.measure != "injured" or b.measure != "injured" or a.unit != b.unit:
+        return False
+    told, untold = (a, b) if _severity_at(a.sentence, a.marked[1]) else (b, a)
+    return _severity_at(told.sentence, told.marked[1]) in ("serious", "critical") \
+        and not _ANY_SEVERITY.search(untold.sentence, untold.marked[1])  # "hurt, including one who is critical"
 
 
 _SHARE_WORDS = frozenset("share stock price closed ended finished traded".split())

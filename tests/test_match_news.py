@@ -1727,6 +1727,27 @@ def test_counts_of_two_severities_stay_apart(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "part", "whole"),
+    [
+        ("A gas blast tore through a bakery in Lorsten on Tuesday. The owner died and another six people were "
+         "injured, three of them seriously.",
+         "A gas blast at a bakery in Lorsten killed the owner and injured six on Tuesday, firefighters said.",
+         "three", "six"),
+        ("A crane fell on a building site in Carvel on Monday, killing a worker. Another five people were injured, "
+         "two of them seriously.",
+         "A crane collapse at a Carvel building site killed one worker and injured five on Monday, police said.",
+         "two", "five"),
+    ],
+)
+def test_a_count_a_severity_word_picks_is_a_part_of_the_injured(tmp_path, first, second, part, whole):
+    """'three of them seriously' counts part of the hurt; 'injured six' counts them all: no
+    conflict between the part and the whole."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert not any(part in texts and whole in texts for texts in found)
+    assert not any({part, whole} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("Regulators fined Norvik Foods 300 million euros on Monday. Norvik's shares rose 3.1% after the ruling.",
