@@ -952,6 +952,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
+    if a.kind in ("count", "amount") and _left_after_cut(a.sentence, *a.marked) != _left_after_cut(b.sentence, *b.marked):
+        return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
@@ -1151,6 +1153,27 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# What is left after a cut, said before the figure ("will leave the chain with about 900 shops",
+# "leaving it with 40 branches", "cutting its fleet to 120 planes", "down to 300 staff", "the
+# remaining 45 mills") or after it ("900 shops left", "45 mills remaining"); cutting power or a
+# service to a figure cuts it off from them ("cut power to 750,000 homes"), and raising a toll to
+# a figure ("bringing the death toll to two") is no cut.
+_LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+){0,4}?with|"
+                          r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
+                          r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
+                          r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
+                          r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
+                          r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|a|an|his|her|its|their|after|for)\b)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _left_after_cut(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is what a cut leaves ("The closures will leave the chain with about 900
+    shops"): not what there was before it ("runs about 1,300 shops")."""
+    return bool(_LEFT_BEFORE.search(sentence, max(0, start - 60), start) or _LEFT_AFTER.match(sentence, end))
 
 
 # A part of a whole named by its noun ("three of the crew", "Five of the passengers", "two of its

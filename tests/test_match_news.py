@@ -2093,3 +2093,27 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
     first = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 34-year-old man was wounded on Elm Street."
     second = "Gunfire at a Dayton park killed a man on Sunday. In a separate shooting, a 36-year-old man was wounded on Elm Street."
     assert {"34-year-old", "36-year-old"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "before", "after"),
+    [
+        ("Halden Books said on Monday it would shut 210 of its shops. The retailer, which runs about 1,300 shops, "
+         "blamed online rivals.",
+         "Halden Books said on Monday it would shut 210 shops. The closures will leave Halden with about 1,090 shops.",
+         "about 1,300 shops", "about 1,090 shops"),
+        ("Norvale Air said on Friday it would retire 30 planes. The airline operates 150 planes on European routes.",
+         "Norvale Air said on Friday it would retire 30 planes, cutting its fleet to 120 planes by next spring.",
+         "150 planes", "120 planes"),
+    ],
+)
+def test_what_a_cut_leaves_is_not_what_there_was(tmp_path, first, second, before, after):
+    """'will leave Halden with about 1,090 shops' is the count after the closures; 'runs about
+    1,300 shops' the count before them: two facts, no conflict."""
+    assert not any({before, after} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+def test_cutting_power_to_homes_is_no_cut_of_their_number(tmp_path):
+    first = "Storm Irma hit the coast on Monday and cut power to about 80,000 homes, the utility said."
+    second = "Storm Irma hit the coast on Monday, knocking out power to more than 90,000 homes."
+    assert {"about 80,000 homes", "more than 90,000 homes"} in grouped_texts(corpus_of(tmp_path, first, second))
