@@ -111,6 +111,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_respective_ages(claims, stand_ins))
         stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
@@ -1110,6 +1111,38 @@ def _placed_apart(a: Claim, b: Claim) -> bool:
         return False
     names_a, names_b = _sentence_places(a.sentence), _sentence_places(b.sentence)
     return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+# Two names listed, then two ages listed, paired in order as if "respectively": "Ivo and Marta Kern,
+# 61 and 58", "Ivo Kern and Marta Lund, aged 61 and 58".
+_RESPECTIVE_AGES = re.compile(r"\b([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?\s+and\s+([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?,"
+                              r"\s+(?:aged\s+|ages\s+)?(\d{1,3})\s+and\s+(\d{1,3})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _respective_subject(sentence: str, start: int) -> tuple[str, ...] | None:
+    """Whose an age is when names are listed and then ages are listed: the first age the first
+    name's ("Ivo and Marta Kern, 61 and 58": Ivo Kern is 61), the second the second's; the last
+    surname serves both when only the last name has one."""
+    for found in _RESPECTIVE_AGES.finditer(sentence):
+        surname = (found.group(4) or found.group(2) or "").strip()
+        if start == found.start(5):
+            return tuple(w for w in (found.group(1), (found.group(2) or "").strip() or surname) if w)
+        if start == found.start(6):
+            return tuple(w for w in (found.group(3), surname) if w)
+    return None
+
+
+def _respective_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of names listed and then ages listed ("Ivo and Marta Kern, 61 and 58"): stand-ins
+    named by their place in the lists (`_respective_subject`), whatever name the extraction
+    gave them, so that another report's "Marta Kern, 56" meets her age and not his."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and (names := _respective_subject(claim.sentence, claim.marked[0])):
+            found[i] = replace(claim, subject=names)
+    return found
 
 
 # The places a sentence says something happened at: "In Kentucky,", "near Bowling Green", "in Nashville"

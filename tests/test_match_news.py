@@ -2117,3 +2117,25 @@ def test_cutting_power_to_homes_is_no_cut_of_their_number(tmp_path):
     first = "Storm Irma hit the coast on Monday and cut power to about 80,000 homes, the utility said."
     second = "Storm Irma hit the coast on Monday, knocking out power to more than 90,000 homes."
     assert {"about 80,000 homes", "more than 90,000 homes"} in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same_person", "other_person"),
+    [
+        ("A van hit a car on Route 9 in Marlow on Friday, killing its driver. The victims were named as Ivo and "
+         "Marta Kern, 61 and 57, of Dunmore.",
+         "A van hit a car on Route 9 in Marlow on Friday. The car carried Ivo Kern, 61, and his wife, Marta Kern, 55.",
+         {"57", "55"}, {"61", "55"}),
+        ("Two hikers died on Mount Kessin on Sunday. Rescuers named them as Paul Ortner and Lena Brandt, aged 44 "
+         "and 39.",
+         "Two hikers died on Mount Kessin on Sunday. Lena Brandt, 38, was a mountain guide; Paul Ortner, 44, was "
+         "a teacher.",
+         {"39", "38"}, {"44", "38"}),
+    ],
+)
+def test_names_listed_then_ages_listed_pair_in_order(tmp_path, first, second, same_person, other_person):
+    """'Ivo and Marta Kern, 61 and 57': Ivo is 61, Marta 57; 'Marta Kern, 55' disagrees with her
+    57, not with his 61."""
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert any(same_person <= texts for texts in found)
+    assert not any(other_person <= texts for texts in found)
