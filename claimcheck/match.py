@@ -947,6 +947,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if a.kind == "duration" and _gap_and_lasting(a, b, fa.span, fb.span):
+        return False  # "Symptoms appear 12 to 48 hours after exposure", "the illness lasts one to three days"
+    if a.kind == "amount" and "" != _what_sits_at(a.sentence, a.marked[0]) != _what_sits_at(b.sentence, b.marked[0]) != "":
+        return False  # "The lodge, which sits at 2,400 metres", "The pass sits at about 2,700m": two places
     if "" != fa.rate != fb.rate != "":
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
@@ -1186,6 +1190,35 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
+_LASTS_BEFORE = re.compile(r"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:about|around|roughly|up\s+to|between|some|"
+                           r"nearly|almost|at\s+least|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
+    """A gap after an event ("Symptoms appear 12 to 48 hours after exposure") and how long
+    something lasts ("the illness lasts one to three days"): two durations of two things."""
+    def lasting(claim: Claim) -> bool:
+        return _LASTS_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]) is not None
+    return span_a == "gap" and span_b == "" and lasting(b) or span_b == "gap" and span_a == "" and lasting(a)
+
+
+# The thing a height or an altitude locates, as the subject of its verb of place: "The lodge, which
+# sits at 2,400 metres", "The pass sits at about 2,700m", "the village lies at 1,100 metres".
+_SITS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+)?([a-z]+)(?:,?\s+(?:which|that))?\s+(?:now\s+|still\s+)?"
+                      r"(?:sits|sat|stands|stood|lies|lay|is\s+(?:located|perched|situated))\s+(?:at|about|around)\s+"
+                      r"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|"
+                      r"almost|more\s+than|over|just\s+(?:over|under))\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _what_sits_at(sentence: str, start: int) -> str:
+    """The noun of what a height is the place of ("The lodge, which sits at 2,400 metres": lodge),
+    or "" when the sentence does not say it that way."""
+    found = _SITS_AT.search(sentence, max(0, start - 80), start)
+    return singular(found.group(1).lower()) if found else ""
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",

@@ -2139,3 +2139,41 @@ def test_names_listed_then_ages_listed_pair_in_order(tmp_path, first, second, sa
     found = conflicts(corpus_of(tmp_path, first, second))
     assert any(same_person <= texts for texts in found)
     assert not any(other_person <= texts for texts in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one", "other"),
+    [
+        ("Measles spread at a school in Orwen this week. The virus causes a rash that usually lasts five to seven days.",
+         "Measles spread at a school in Orwen this week. A rash usually appears 10 to 14 days after infection.",
+         "five to seven days", "10 to 14 days"),
+        ("Mumps spread at a college in Carvel this month. It causes a swelling that usually lasts about a week.",
+         "Mumps spread at a college in Carvel this month. A swelling usually appears 16 to 18 days after infection.",
+         "about a week", "16 to 18 days"),
+    ],
+)
+def test_a_gap_after_an_event_is_not_how_long_something_lasts(tmp_path, one, other, first, second):
+    """'appears 10 to 14 days after infection' is when it starts; 'usually lasts five to seven days'
+    how long it lasts: two durations, no conflict."""
+    assert not any({one, other} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one", "other"),
+    [
+        ("An avalanche hit a ski route near Valmont on Sunday. The refuge, which sits at 2,400 metres, was closed.",
+         "An avalanche hit a ski route near Valmont on Sunday. The pass sits at about 2,650 metres.",
+         "2,400 metres", "about 2,650 metres"),
+        ("A rockfall blocked a trail above Lunden on Monday. The village lies at 1,100 metres, police said.",
+         "A rockfall blocked a trail above Lunden on Monday. The summit stands at about 1,200 metres.",
+         "1,100 metres", "about 1,200 metres"),
+    ],
+)
+def test_heights_of_two_places_named_by_what_sits_there_stay_apart(tmp_path, first, second, one, other):
+    assert not any({one, other} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+def test_heights_of_one_place_named_alike_meet(tmp_path):
+    first = "An avalanche hit a ski route near Valmont on Sunday. The pass sits at 2,600 metres."
+    second = "An avalanche hit a ski route near Valmont on Sunday. The pass, which sits at about 2,650 metres, was shut."
+    assert {"2,600 metres", "about 2,650 metres"} in grouped_texts(corpus_of(tmp_path, first, second))
