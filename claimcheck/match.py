@@ -152,7 +152,8 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     introduced: dict[str, dict[str, str]] | None = None
     named_after: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
-        if claim.kind == "age" and not claim.subject and (name := _identified_after(claim.sentence, claim.marked[1])):
+        if claim.kind == "age" and (name := _identified_after(claim.sentence, claim.marked[1])) \
+                and _named_only_by_place(claim):
             if noun := _role_of(claim):  # still one of the report's men: its other man is not the only one
                 per_document[claim.doc, _ROLE_CLASSES.get(noun, noun)] += 1
             claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
@@ -214,8 +215,8 @@ def _plain_noun(measure: str) -> str | None:
 
 
 # "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is
-_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
-                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
+_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
+                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
                                r"(?!\s+[A-Z])")
 
 
@@ -223,6 +224,14 @@ _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|
 def _identified_after(sentence: str, end: int) -> tuple[str, ...]:
     m = _IDENTIFIED_AFTER.match(sentence, end)
     return tuple(m.group(1).split()) if m else ()
+
+
+def _named_only_by_place(claim: Claim) -> bool:
+    """An age with no subject, or whose only subject is the place word before its noun ("A
+    20-year-old Milwaukee man, identified by the medical examiner as Darnell Hicks,"): the name
+    the sentence identifies it by is whose it is."""
+    between = claim.sentence[claim.marked[1]:claim.marked[1] + 40].split()[:2]
+    return all(word in between for word in claim.subject)
 
 
 _DEED_ROLES = frozenset({"perpetrator", "victim"})  # held by one person however often a report gives the age

@@ -2177,3 +2177,22 @@ def test_heights_of_one_place_named_alike_meet(tmp_path):
     first = "An avalanche hit a ski route near Valmont on Sunday. The pass sits at 2,600 metres."
     second = "An avalanche hit a ski route near Valmont on Sunday. The pass, which sits at about 2,650 metres, was shut."
     assert {"2,600 metres", "about 2,650 metres"} in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two men were shot dead in a park in Dunmore on Sunday. A 24-year-old Dunmore man, identified by the "
+         "county coroner as Rafael Ortiz, died at the scene.",
+         "Two men were shot dead in a park in Dunmore on Sunday. The first victim, Rafael Ortiz, 23, died at the scene.",
+         {"24-year-old", "23"}),
+        ("A woman was stabbed in Carvel on Friday. A 41-year-old Carvel woman, named by police as Ines Moreau, "
+         "died in hospital.",
+         "A woman was stabbed in Carvel on Friday. Ines Moreau, 43, died in hospital, police said.",
+         {"41-year-old", "43"}),
+    ],
+)
+def test_a_name_an_age_is_identified_by_is_whose_after_a_place_word(tmp_path, first, second, differing):
+    """'A 24-year-old Dunmore man, identified by the county coroner as Rafael Ortiz': the age is
+    Rafael Ortiz's, not Dunmore's."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
