@@ -2196,3 +2196,21 @@ def test_a_name_an_age_is_identified_by_is_whose_after_a_place_word(tmp_path, fi
     """'A 24-year-old Dunmore man, identified by the county coroner as Rafael Ortiz': the age is
     Rafael Ortiz's, not Dunmore's."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "fact", "benchmark"),
+    [
+        ("Cocoa prices jumped on Tuesday. Ivory Coast's main crop is seen at about 1.6 million tonnes.",
+         "Cocoa prices jumped on Tuesday, as the harvest came in far below the 2 million tonnes dealers had expected.",
+         "about 1.6 million tonnes", "2 million tonnes"),
+        ("Orvik Party won the vote in Lunden on Sunday and will hold about 41 seats in the new assembly.",
+         "Orvik Party won the vote in Lunden on Sunday but fell short of the 45 seats needed for a majority.",
+         "about 41 seats", "45 seats"),
+    ],
+)
+def test_a_figure_named_as_what_another_falls_below_is_a_benchmark(tmp_path, first, second, fact, benchmark):
+    """'far below the 2 million tonnes dealers had expected' measures the crop against an
+    expectation; it is not another outlet's figure for the crop."""
+    groups = grouped_texts(corpus_of(tmp_path, first, second))
+    assert not any(fact in texts and any(benchmark in t for t in texts) for texts in groups)
