@@ -113,6 +113,7 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
+        stand_ins.update(_respective_ages(claims, stand_ins))
         stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
@@ -156,7 +157,8 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     introduced: dict[str, dict[str, str]] | None = None
     named_after: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
-        if claim.kind == "age" and not claim.subject and (name := _identified_after(claim.sentence, claim.marked[1])):
+        if claim.kind == "age" and (name := _identified_after(claim.sentence, claim.marked[1])) \
+                and _named_only_by_place(claim):
             if noun := _role_of(claim):  # still one of the report's men: its other man is not the only one
                 per_document[claim.doc, _ROLE_CLASSES.get(noun, noun)] += 1
             claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
@@ -221,8 +223,8 @@ def _plain_noun(measure: str) -> str | None:
 
 
 # "a 47-year-old man, identified as Marcus Hill,", "a 30-year-old woman, named by police as Ana Cruz": who the age is
-_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
-                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
+_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|teen|teenager))?,\s+(?:who\s+(?:was|has\s+been)\s+)?"
+                               r"(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\b"
                                r"(?!\s+[A-Z])")
 
 
@@ -230,6 +232,14 @@ _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teen|
 def _identified_after(sentence: str, end: int) -> tuple[str, ...]:
     m = _IDENTIFIED_AFTER.match(sentence, end)
     return tuple(m.group(1).split()) if m else ()
+
+
+def _named_only_by_place(claim: Claim) -> bool:
+    """An age with no subject, or whose only subject is the place word before its noun ("A
+    20-year-old Milwaukee man, identified by the medical examiner as Darnell Hicks,"): the name
+    the sentence identifies it by is whose it is."""
+    between = claim.sentence[claim.marked[1]:claim.marked[1] + 40].split()[:2]
+    return all(word in between for word in claim.subject)
 
 
 _DEED_ROLES = frozenset({"perpetrator", "victim"})  # held by one person however often a report gives the age
@@ -950,16 +960,26 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
         return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
+    if a.kind == "count" and _severity_picks_part(a, b):
+        return False  # "Another six people were hurt, three of them seriously", "injured six": the part, the whole
     if a.kind == "count" and a.unit in CONTEST_PARTS and "ordinal" in {fa.role, fb.role}:
         return False  # "served for the third set", "at the end of the second set": which set, not how many
     if "" != fa.span != fb.span != "":
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
+    if a.kind == "duration" and _gap_and_lasting(a, b, fa.span, fb.span):
+        return False  # "Symptoms appear 12 to 48 hours after exposure", "the illness lasts one to three days"
+    if a.kind == "amount" and "" != _what_sits_at(a.sentence, a.marked[0]) != _what_sits_at(b.sentence, b.marked[0]) != "":
+        return False  # "The lodge, which sits at 2,400 metres", "The pass sits at about 2,700m": two places
     if "" != fa.rate != fb.rate != "":
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
+    if a.kind in ("count", "amount") and _benchmark(a.sentence, a.marked[0]) != _benchmark(b.sentence, b.marked[0]):
+        return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
+    if a.kind in ("count", "amount") and _left_after_cut(a.sentence, *a.marked) != _left_after_cut(b.sentence, *b.marked):
+        return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
     if fa.superseded != fb.superseded:
@@ -1126,6 +1146,38 @@ def _placed_apart(a: Claim, b: Claim) -> bool:
     return bool(names_a) and bool(names_b) and not names_a & names_b
 
 
+# Two names listed, then two ages listed, paired in order as if "respectively": "Ivo and Marta Kern,
+# 61 and 58", "Ivo Kern and Marta Lund, aged 61 and 58".
+_RESPECTIVE_AGES = re.compile(r"\b([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?\s+and\s+([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?,"
+                              r"\s+(?:aged\s+|ages\s+)?(\d{1,3})\s+and\s+(\d{1,3})\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _respective_subject(sentence: str, start: int) -> tuple[str, ...] | None:
+    """Whose an age is when names are listed and then ages are listed: the first age the first
+    name's ("Ivo and Marta Kern, 61 and 58": Ivo Kern is 61), the second the second's; the last
+    surname serves both when only the last name has one."""
+    for found in _RESPECTIVE_AGES.finditer(sentence):
+        surname = (found.group(4) or found.group(2) or "").strip()
+        if start == found.start(5):
+            return tuple(w for w in (found.group(1), (found.group(2) or "").strip() or surname) if w)
+        if start == found.start(6):
+            return tuple(w for w in (found.group(3), surname) if w)
+    return None
+
+
+def _respective_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Ages of names listed and then ages listed ("Ivo and Marta Kern, 61 and 58"): stand-ins
+    named by their place in the lists (`_respective_subject`), whatever name the extraction
+    gave them, so that another report's "Marta Kern, 56" meets her age and not his."""
+    found: dict[int, Claim] = {}
+    for i, claim in enumerate(claims):
+        claim = taken.get(i, claim)
+        if claim.kind == "age" and (names := _respective_subject(claim.sentence, claim.marked[0])):
+            found[i] = replace(claim, subject=names)
+    return found
+
+
 # The places a sentence says something happened at: "In Kentucky,", "near Bowling Green", "in Nashville"
 _PLACE_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
 
@@ -1167,6 +1219,68 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
+_LASTS_BEFORE = re.compile(r"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:about|around|roughly|up\s+to|between|some|"
+                           r"nearly|almost|at\s+least|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
+    """A gap after an event ("Symptoms appear 12 to 48 hours after exposure") and how long
+    something lasts ("the illness lasts one to three days"): two durations of two things."""
+    def lasting(claim: Claim) -> bool:
+        return _LASTS_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]) is not None
+    return span_a == "gap" and span_b == "" and lasting(b) or span_b == "gap" and span_a == "" and lasting(a)
+
+
+# The thing a height or an altitude locates, as the subject of its verb of place: "The lodge, which
+# sits at 2,400 metres", "The pass sits at about 2,700m", "the village lies at 1,100 metres".
+_SITS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+)?([a-z]+)(?:,?\s+(?:which|that))?\s+(?:now\s+|still\s+)?"
+                      r"(?:sits|sat|stands|stood|lies|lay|is\s+(?:located|perched|situated))\s+(?:at|about|around)\s+"
+                      r"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|"
+                      r"almost|more\s+than|over|just\s+(?:over|under))\s+)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _what_sits_at(sentence: str, start: int) -> str:
+    """The noun of what a height is the place of ("The lodge, which sits at 2,400 metres": lodge),
+    or "" when the sentence does not say it that way."""
+    found = _SITS_AT.search(sentence, max(0, start - 80), start)
+    return singular(found.group(1).lower()) if found else ""
+
+
+# A figure named as what another is measured against: "far below the 60 million bags traders had
+# expected", "well above the 2% target", "short of the 50 seats needed": "the" after the comparison
+# makes it a known figure, not a hedge of the fact's own.
+_BENCHMARK = re.compile(r"(?:below|above|under|over|short\s+of|beyond)\s+the\s", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _benchmark(sentence: str, start: int) -> bool:
+    return _BENCHMARK.match(sentence, start) is not None or _BENCHMARK.search(sentence, max(0, start - 20), start) is not None \
+        and sentence[max(0, start - 20):start].rstrip().endswith("the")
+
+
+# What is left after a cut, said before the figure ("will leave the chain with about 900 shops",
+# "leaving it with 40 branches", "cutting its fleet to 120 planes", "down to 300 staff", "the
+# remaining 45 mills") or after it ("900 shops left", "45 mills remaining"); cutting power or a
+# service to a figure cuts it off from them ("cut power to 750,000 homes"), and raising a toll to
+# a figure ("bringing the death toll to two") is no cut.
+_LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+){0,4}?with|"
+                          r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
+                          r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
+                          r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
+                          r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
+                          r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|a|an|his|her|its|their|after|for)\b)", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _left_after_cut(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is what a cut leaves ("The closures will leave the chain with about 900
+    shops"): not what there was before it ("runs about 1,300 shops")."""
+    return bool(_LEFT_BEFORE.search(sentence, max(0, start - 60), start) or _LEFT_AFTER.match(sentence, end))
 
 
 # A part of a whole named by its noun ("three of the crew", "Five of the passengers", "two of its
@@ -1715,6 +1829,18 @@ def _same_severity(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     severity = _severity_at(a.sentence, a.marked[1])
     return severity != "" and severity == _severity_at(b.sentence, b.marked[1]) \
         and _hurt_whole_or_of_hurt(a, fa) and _hurt_whole_or_of_hurt(b, fb)
+
+
+def _severity_picks_part(a: Claim, b: Claim) -> bool:
+    """A count of the hurt that says how badly and one that does not: a severity word picks a part
+    of the injured ("Another six people were hurt, three of them seriously"; "four were seriously
+    injured"), and that part is not how many were hurt ("the blast injured six"). Minor injuries
+    are not a part: "One passenger suffered minor injuries" is who was hurt at all."""
+    if a.measure != "injured" or b.measure != "injured" or a.unit != b.unit:
+        return False
+    told, untold = (a, b) if _severity_at(a.sentence, a.marked[1]) else (b, a)
+    return _severity_at(told.sentence, told.marked[1]) in ("serious", "critical") \
+        and not _ANY_SEVERITY.search(untold.sentence, untold.marked[1])  # "hurt, including one who is critical"
 
 
 _SHARE_WORDS = frozenset("share stock price closed ended finished traded".split())
