@@ -113,7 +113,6 @@ def group_claims(
     with _collector_paused():
         claims = list(claims)
         stand_ins = _lone_roles(claims)
-        stand_ins.update(_respective_ages(claims, stand_ins))
         stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
         stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
         stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
@@ -157,8 +156,7 @@ def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     introduced: dict[str, dict[str, str]] | None = None
     named_after: dict[int, Claim] = {}
     for i, claim in enumerate(claims):
-        if claim.kind == "age" and (name := _identified_after(claim.sentence, claim.marked[1])) \
-                and _named_only_by_place(claim):
+        if claim.kind == "age" and not claim.subject and (name := _identified_after(claim.sentence, claim.marked[1])):
             if noun := _role_of(claim):  # still one of the report's men: its other man is not the only one
                 per_document[claim.doc, _ROLE_CLASSES.get(noun, noun)] += 1
             claim = named_after[i] = replace(claim, subject=name)  # "a 47-year-old man, identified as Marcus Hill,"
@@ -232,14 +230,6 @@ _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:[A-Za-z]+\s+)?(?:man|woman|boy|girl|te
 def _identified_after(sentence: str, end: int) -> tuple[str, ...]:
     m = _IDENTIFIED_AFTER.match(sentence, end)
     return tuple(m.group(1).split()) if m else ()
-
-
-def _named_only_by_place(claim: Claim) -> bool:
-    """An age with no subject, or whose only subject is the place word before its noun ("A
-    20-year-old Milwaukee man, identified by the medical examiner as Darnell Hicks,"): the name
-    the sentence identifies it by is whose it is."""
-    between = claim.sentence[claim.marked[1]:claim.marked[1] + 40].split()[:2]
-    return all(word in between for word in claim.subject)
 
 
 _DEED_ROLES = frozenset({"perpetrator", "victim"})  # held by one person however often a report gives the age
@@ -1146,38 +1136,6 @@ def _placed_apart(a: Claim, b: Claim) -> bool:
     return bool(names_a) and bool(names_b) and not names_a & names_b
 
 
-# Two names listed, then two ages listed, paired in order as if "respectively": "Ivo and Marta Kern,
-# 61 and 58", "Ivo Kern and Marta Lund, aged 61 and 58".
-_RESPECTIVE_AGES = re.compile(r"\b([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?\s+and\s+([A-Z][a-z'’-]+)(\s+[A-Z][a-z'’-]+)?,"
-                              r"\s+(?:aged\s+|ages\s+)?(\d{1,3})\s+and\s+(\d{1,3})\b")
-
-
-@lru_cache(maxsize=1 << 16)
-def _respective_subject(sentence: str, start: int) -> tuple[str, ...] | None:
-    """Whose an age is when names are listed and then ages are listed: the first age the first
-    name's ("Ivo and Marta Kern, 61 and 58": Ivo Kern is 61), the second the second's; the last
-    surname serves both when only the last name has one."""
-    for found in _RESPECTIVE_AGES.finditer(sentence):
-        surname = (found.group(4) or found.group(2) or "").strip()
-        if start == found.start(5):
-            return tuple(w for w in (found.group(1), (found.group(2) or "").strip() or surname) if w)
-        if start == found.start(6):
-            return tuple(w for w in (found.group(3), surname) if w)
-    return None
-
-
-def _respective_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
-    """Ages of names listed and then ages listed ("Ivo and Marta Kern, 61 and 58"): stand-ins
-    named by their place in the lists (`_respective_subject`), whatever name the extraction
-    gave them, so that another report's "Marta Kern, 56" meets her age and not his."""
-    found: dict[int, Claim] = {}
-    for i, claim in enumerate(claims):
-        claim = taken.get(i, claim)
-        if claim.kind == "age" and (names := _respective_subject(claim.sentence, claim.marked[0])):
-            found[i] = replace(claim, subject=names)
-    return found
-
-
 # The places a sentence says something happened at: "In Kentucky,", "near Bowling Green", "in Nashville"
 _PLACE_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
 
@@ -1266,14 +1224,17 @@ def _benchmark(sentence: str, start: int) -> bool:
 # "leaving it with 40 branches", "cutting its fleet to 120 planes", "down to 300 staff", "the
 # remaining 45 mills") or after it ("900 shops left", "45 mills remaining"); cutting power or a
 # service to a figure cuts it off from them ("cut power to 750,000 homes"), and raising a toll to
-# a figure ("bringing the death toll to two") is no cut.
-_LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+){0,4}?with|"
+# a figure ("bringing the death toll to two") is no cut; nor is what a robber "left with" or took "and left
+# on foot" (a taking, not what remains).
+_LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+){1,4}?with|"
+                          r"\b(?:was|were|is|are|be|been)\s+left\s+with|"
                           r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
                           r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
                           r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
                           r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
                           r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
-_LEFT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|a|an|his|her|its|their|after|for)\b)", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
+                         r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with)\b)", re.I)
 
 
 @lru_cache(maxsize=1 << 16)

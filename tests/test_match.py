@@ -595,6 +595,11 @@ def test_a_losers_gap_is_no_winners_margin(tmp_path):
          "A man robbed the Elm Street pharmacy in Marrow on Friday night. Officers said he made off with less than $900."),
         ("Two men robbed a jewellery shop in Kessin on Monday. They fled with an estimated $40,000 in rings.",
          "Two men robbed a jewellery shop in Kessin on Monday. The robbers stole $55,000 in rings and watches."),
+        # "left with" a sum and "took ... and left on foot": a taking, not what a cut leaves
+        ("A man robbed the Elm Street pharmacy in Marrow on Friday night. Police said the robber took about $1,200.",
+         "A man robbed the Elm Street pharmacy in Marrow on Friday night. The robber left with less than $900."),
+        ("A man robbed the Elm Street pharmacy in Marrow on Friday night. Police said the robber took about $1,200.",
+         "A man robbed the Elm Street pharmacy in Marrow on Friday night. He took less than $900 and left on foot."),
     ],
 )
 def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, second):
