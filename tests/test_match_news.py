@@ -2145,3 +2145,13 @@ def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
     second = ("A motorcyclist died after a police chase in Fresno on Friday night. The crash came six weeks after a "
               "19-year-old driver died fleeing deputies on Kings Canyon Road.")
     assert {"61-year-old", "19-year-old"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
+    """'a blood alcohol content of 0.19' and 'had a blood-alcohol level of 0.18': one reading of the
+    one driver tested, whatever else the sentence names ('a Tulsa couple')."""
+    first = ("A drunk driver killed two people in Tulsa early Saturday. A breath test showed a blood alcohol content "
+             "of 0.19, police said.")
+    second = ("A man accused of causing a crash that killed a Tulsa couple early Saturday had a blood-alcohol level "
+              "of 0.18, according to an affidavit.")
+    assert {"0.19", "0.18"} in conflicts(corpus_of(tmp_path, first, second))
