@@ -647,6 +647,10 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")
     described = describe(sentence, value.start, value.end, context, times, located=located)
+    if value.counted == BLOOD_ALCOHOL:
+        # "a breath test showed his blood alcohol content was 0.19": one reading of the one person tested, whom the
+        # sentence's names need not name ("a man accused of causing a crash that killed a Tulsa couple had ...")
+        return replace(described, measure=BLOOD_ALCOHOL, subject=())
     if dimension == "percent" and not value.change and value.counted != "share":
         share = _PERCENT_NOUN.match(sentence, value.end)
         if share and share.group(1) not in _NOT_SHARE_NOUNS and not share.group(1).endswith("ly"):
@@ -1984,6 +1988,7 @@ _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still
 
 # A blood-alcohol reading written bare ("a blood alcohol content of 0.19", "a blood-alcohol level of .15", "a BAC
 # of 0.12"): grams per 100 millilitres, the percent "0.19%" writes; not the legal limit beside it, a fact of its own
+BLOOD_ALCOHOL = "blood alcohol"  # the measure of every such reading, however the sentence words it
 _BLOOD_ALCOHOL_BEFORE = re.compile(r"\b(?:blood[\s-]alcohol(?:\s+(?:content|level|concentration|reading))?|BAC)"
                                    r"\s+(?:of|was|at|measured)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
 
@@ -2002,7 +2007,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
                 _HALF_BOUND_BEFORE.search(left) and not _OF_RESPONDENTS.match(right))):
         return UnitMatch("percent", "percent", factor=100, measure="share")  # "a third of the job cuts"
     if number.kind == "cardinal" and 0 < number.value < 1 and _BLOOD_ALCOHOL_BEFORE.search(left):
-        return UnitMatch("percent", "percent", measure="blood alcohol")
+        return UnitMatch("percent", "percent", measure=BLOOD_ALCOHOL)
     magnitude = _MAGNITUDE_AFTER.match(right)
     if magnitude or _MAGNITUDE_BEFORE.search(left) or (
             (number.precision < 0.5 or skip) and number.value < 10 and _MAGNITUDE_NOUN.match(right)  # "a 2.9 aftershock"

@@ -2408,3 +2408,13 @@ def test_a_figure_named_as_what_another_falls_below_is_a_benchmark(tmp_path, fir
     expectation; it is not another outlet's figure for the crop."""
     groups = grouped_texts(corpus_of(tmp_path, first, second))
     assert not any(fact in texts and any(benchmark in t for t in texts) for texts in groups)
+
+
+def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
+    """'a blood alcohol content of 0.19' and 'had a blood-alcohol level of 0.18': one reading of the
+    one driver tested, whatever else the sentence names ('a Tulsa couple')."""
+    first = ("A drunk driver killed two people in Tulsa early Saturday. A breath test showed a blood alcohol content "
+             "of 0.19, police said.")
+    second = ("A man accused of causing a crash that killed a Tulsa couple early Saturday had a blood-alcohol level "
+              "of 0.18, according to an affidavit.")
+    assert {"0.19", "0.18"} in conflicts(corpus_of(tmp_path, first, second))
