@@ -1169,3 +1169,10 @@ DECISION_VERBS = frozenset("approved approve approves rejected reject rejects ad
 # (match._residency_named_alike).
 RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
                    "in-state": "resident", "resident": "resident"}
+
+# --- session 14c (precision of grouping) ---
+# Words that open a clause in capitals but name no one in particular ("Police arrested 12",
+# "Officials opened four shelters"): no doer whose own count sets it apart (match._named_doer).
+NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i police officials authorities
+    officers firefighters rescuers crews doctors researchers scientists troops soldiers residents people workers
+    forecasters meteorologists investigators prosecutors volunteers organisers organizers""".split())

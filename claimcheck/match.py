@@ -51,6 +51,7 @@ from .lexicon import (
     MOMENT_VERBS,
     MONTHLY_BASIS_CUES,
     MONTHS,
+    NOT_DOER_NAMES,
     ONCE_ONLY_EVENTS,
     ORGANISATION_WORDS,
     PERPETRATOR_NOUNS,
@@ -946,6 +947,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
                                   and _same_owner(fa.owner, fb.owner)):
         return False
+    if a.kind == "count" and _doers_apart(a, b):
+        return False  # "In Memphis, the city opened six centers", "Metro Nashville opened four": two cities' own
     if a.kind == "count" and _group_size(a) != _group_size(b):
         return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
@@ -1585,6 +1588,60 @@ _COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.
 def _deeds(measure: str) -> frozenset[str]:
     """The verbs a count's measure names ("caught", "shot"): what befell what it counts."""
     return frozenset(verb_of(w) for w in measure.split()) - {""}
+
+
+# Who does the deed a count follows, when the clause names them: a place's own authority ("In
+# Memphis, the city opened six community centers": Memphis) or a name that opens the clause
+# ("Metro Nashville opened four warming centers", "Jetstar and Virgin Australia cancelled 24
+# flights"). Capitalised common nouns that open a sentence ("Police arrested", "Officials
+# opened") are no names.
+_PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:the\s+)?"
+                              r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
+                              r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
+                              r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
+_NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+)(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*)\s+"
+                          r"(?:(?:has|have|had|also|alone)\s+)*(?P<verb>[a-z]+)\s+"
+                          r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
+
+
+def _named_doer(claim: Claim) -> str:
+    """The name that does the deed the count at claim.marked is the object of, lowercased ("" when
+    the clause names none, or the count is not a verb's object: "30 flights were cancelled")."""
+    sentence, start = claim.sentence, claim.marked[0]
+    before = sentence[max(0, start - 120):start]
+    for pattern in (_PLACE_AUTHORITY, _NAMED_DOERS):
+        found = pattern.search(before)
+        if found and verb_of(found.group("verb")):
+            name = found.group("name")
+            if name.split()[0].lower() in NOT_DOER_NAMES:
+                return ""
+            return name.lower()
+    return ""
+
+
+def _doers_apart(a: Claim, b: Claim) -> bool:
+    """Two counts of one deed whose doers differ: each place or actor's own count ("In Memphis,
+    the city opened six centers", "Metro Nashville opened four"); or a named doer's smaller count
+    beside a count no one is named to have done, its part ("Jetstar cancelled 24 flights", "At
+    least 30 flights were cancelled")."""
+    doer_a, doer_b = _named_doer(a), _named_doer(b)
+    if doer_a and doer_b:
+        return doer_a != doer_b and not same_name(doer_a, doer_b) \
+            and not (set(doer_a.split()) & set(doer_b.split()) - {"and", "&"})
+    if not doer_a and not doer_b or a.quantity is None or b.quantity is None:
+        return False
+    named, other = (a, b) if doer_a else (b, a)
+    if named.quantity.upper is None:
+        return False  # "received at least five 911 calls", "nine calls were made": a floor the total meets
+    return named.quantity.value < other.quantity.value and _passive_after(other)
+
+
+def _passive_after(claim: Claim) -> bool:
+    """Whether the count is the subject of a passive verb with no doer after ("At least 30 flights
+    to and from Bali were cancelled on Sunday")."""
+    after = claim.sentence[claim.marked[1]:claim.marked[1] + 80]
+    found = re.match(r"[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b(?P<rest>[^.;]*)", after)
+    return bool(found and verb_of(found.group(1)) and not re.match(r"\s+by\b", found.group("rest")))
 
 
 def _group_size(claim: Claim) -> bool:

@@ -2418,3 +2418,36 @@ def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
     second = ("A man accused of causing a crash that killed a Tulsa couple early Saturday had a blood-alcohol level "
               "of 0.18, according to an affidavit.")
     assert {"0.19", "0.18"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A deep freeze gripped Kentucky on Monday. In Louisville, the city opened five shelters for people without heat.",
+         "A deep freeze gripped Kentucky on Monday. Lexington Fayette opened three warming shelters downtown."),
+        ("Floods swamped Ohio towns on Friday. In Dayton, the county opened 12 emergency shelters.",
+         "Floods swamped Ohio towns on Friday. Columbus Metro opened seven emergency shelters for families."),
+    ],
+)
+def test_two_places_own_counts_of_one_deed_are_two_facts(tmp_path, first, second):
+    """'In Louisville, the city opened five shelters' and 'Lexington Fayette opened three': each
+    place's own tally, not two outlets' figures for one."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ash from the eruption closed skies over Lombok on Saturday. Qantas and Air Asia cancelled 18 flights "
+         "between Perth and Lombok.",
+         "Ash from the eruption closed skies over Lombok on Saturday. At least 40 flights to and from Lombok were "
+         "cancelled, the airport operator said."),
+        ("Snow hit Denver on Thursday. Frontier Airlines cancelled 60 flights at the airport.",
+         "Snow hit Denver on Thursday. More than 200 flights were cancelled at Denver International Airport."),
+    ],
+)
+def test_a_named_carriers_count_is_part_of_the_total_cancelled(tmp_path, first, second):
+    """'Qantas and Air Asia cancelled 18 flights' is those airlines' share of the 'at least 40 flights
+    were cancelled' that no one is named to have cancelled: a part, not a rival figure."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
