@@ -1593,8 +1593,8 @@ def _deeds(measure: str) -> frozenset[str]:
 # Who does the deed a count follows, when the clause names them: a place's own authority ("In
 # Memphis, the city opened six community centers": Memphis) or a name that opens the clause
 # ("Metro Nashville opened four warming centers", "Jetstar and Virgin Australia cancelled 24
-# flights"). Capitalised common nouns that open a sentence ("Police arrested", "Officials
-# opened") are no names.
+# flights"). A name of one word opening a clause may be a common noun in capitals ("Airlines
+# cancelled", "Police arrested"): only names of two words or more count there.
 _PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:the\s+)?"
                               r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
                               r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
@@ -1613,8 +1613,9 @@ def _named_doer(claim: Claim) -> str:
         found = pattern.search(before)
         if found and verb_of(found.group("verb")):
             name = found.group("name")
-            if name.split()[0].lower() in NOT_DOER_NAMES:
-                return ""
+            words = [w for w in name.split() if w not in ("and", "&")]
+            if words[0].lower() in NOT_DOER_NAMES or pattern is _NAMED_DOERS and len(words) < 2:
+                return ""  # one capitalised word opening a sentence may be a common noun: "Airlines cancelled"
             return name.lower()
     return ""
 
