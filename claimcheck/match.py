@@ -1604,10 +1604,10 @@ _NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+)(?P<name>[A-Z]
                           r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
 
 
-def _named_doer(claim: Claim) -> str:
-    """The name that does the deed the count at claim.marked is the object of, lowercased ("" when
-    the clause names none, or the count is not a verb's object: "30 flights were cancelled")."""
-    sentence, start = claim.sentence, claim.marked[0]
+@lru_cache(maxsize=1 << 16)
+def _named_doer(sentence: str, start: int) -> str:
+    """The name that does the deed the count at sentence[start:] is the object of, lowercased (""
+    when the clause names none, or the count is not a verb's object: "30 flights were cancelled")."""
     before = sentence[max(0, start - 120):start]
     for pattern in (_PLACE_AUTHORITY, _NAMED_DOERS):
         found = pattern.search(before)
@@ -1625,7 +1625,7 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     the city opened six centers", "Metro Nashville opened four"); or a named doer's smaller count
     beside a count no one is named to have done, its part ("Jetstar cancelled 24 flights", "At
     least 30 flights were cancelled")."""
-    doer_a, doer_b = _named_doer(a), _named_doer(b)
+    doer_a, doer_b = _named_doer(a.sentence, a.marked[0]), _named_doer(b.sentence, b.marked[0])
     if doer_a and doer_b:
         return doer_a != doer_b and not same_name(doer_a, doer_b) \
             and not (set(doer_a.split()) & set(doer_b.split()) - {"and", "&"})
