@@ -1176,3 +1176,8 @@ RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident",
 NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i police officials authorities
     officers firefighters rescuers crews doctors researchers scientists troops soldiers residents people workers
     forecasters meteorologists investigators prosecutors volunteers organisers organizers""".split())
+# Nouns for a standing group a count sizes ("a breakaway of eight riders", "a convoy of 12 trucks",
+# "a party of six climbers"): with COLLECTIVE_NOUNS, a group's size, not who an event befell
+# (match._group_and_event).
+GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset("breakaway peloton bunch convoy flotilla fleet caravan party contingent "
+                                           "delegation squad".split())

@@ -44,6 +44,7 @@ from .lexicon import (
     FAMILY_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
+    GROUP_NOUNS,
     HARM_VERBS,
     KINDRED_NOUNS,
     LEGAL_STEPS,
@@ -949,6 +950,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and _doers_apart(a, b):
         return False  # "In Memphis, the city opened six centers", "Metro Nashville opened four": two cities' own
+    if a.kind == "count" and _group_and_event(a, b):
+        return False  # "a breakaway of eight riders", "About 25 riders came down in a crash": a group, those an event befell
     if a.kind == "count" and _group_size(a) != _group_size(b):
         return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
@@ -1644,6 +1647,21 @@ def _passive_after(claim: Claim) -> bool:
     found = re.match(r"[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b(?P<rest>[^.;]*)", after)
     return bool(found and verb_of(found.group(1)) and not re.match(r"\s+by\b", found.group("rest")))
 
+
+_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$",
+                       re.I)
+
+
+def _group_and_event(a: Claim, b: Claim) -> bool:
+    """One count sizes a standing group ("a breakaway of eight riders", "a convoy of 12 trucks") and
+    the other counts those an event befell ("About 25 riders came down in a crash"), an event the
+    group's own clause does not name: the group is not who the event befell."""
+    grouped = [c for c in (a, b) if _GROUP_OF.search(c.sentence, max(0, c.marked[0] - 40), c.marked[0])]
+    if len(grouped) != 1:
+        return False
+    group, other = (a, b) if grouped[0] is a else (b, a)
+    events = {event_class(w) for w in other.measure.split()} - {""}
+    return bool(events) and not events & {event_class(w) for w in group.measure.split()}
 
 def _group_size(claim: Claim) -> bool:
     """A count that gives the size of a standing group ("a group of 11 chimpanzees", "the pack of

@@ -2451,3 +2451,18 @@ def test_a_named_carriers_count_is_part_of_the_total_cancelled(tmp_path, first, 
     were cancelled' that no one is named to have cancelled: a part, not a rival figure."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The 160km stage from Lugano was lit up by a breakaway of nine riders, who were reeled in 10km from the line.",
+         "About 25 riders came down in a crash on a wet descent during the 160km stage from Lugano."),
+        ("Aid reached Rafah on Monday. The supplies came in a convoy of 12 trucks, escorted by police.",
+         "Aid reached Rafah on Monday. About 20 trucks were hit in an explosion on the road."),
+    ],
+)
+def test_a_group_s_size_is_not_the_count_an_event_befell(tmp_path, first, second):
+    """'a breakaway of nine riders' sizes a group; 'About 25 riders came down in a crash' counts
+    those the crash befell, which the group's clause never names."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
