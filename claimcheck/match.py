@@ -1652,11 +1652,17 @@ _GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:about|some|
                        re.I)
 
 
+@lru_cache(maxsize=1 << 16)
+def _sized_group_at(sentence: str, start: int) -> bool:
+    """Whether a group noun and "of" come right before the count at sentence[start:] ("a convoy of 12")."""
+    return _GROUP_OF.search(sentence, max(0, start - 40), start) is not None
+
+
 def _group_and_event(a: Claim, b: Claim) -> bool:
     """One count sizes a standing group ("a breakaway of eight riders", "a convoy of 12 trucks") and
     the other counts those an event befell ("About 25 riders came down in a crash"), an event the
     group's own clause does not name: the group is not who the event befell."""
-    grouped = [c for c in (a, b) if _GROUP_OF.search(c.sentence, max(0, c.marked[0] - 40), c.marked[0])]
+    grouped = [c for c in (a, b) if _sized_group_at(c.sentence, c.marked[0])]
     if len(grouped) != 1:
         return False
     group, other = (a, b) if grouped[0] is a else (b, a)
