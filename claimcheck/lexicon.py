@@ -381,6 +381,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "evacuated": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
+    "seriously": "serious",  # "46 injured, nine seriously": the grade of those hurt, as "critically" is
     "fatally": "killed",  # "Four people were shot, one fatally"
     "ill": "sickened", "sickened": "sickened",  # headline "Nearly 700 ill, 3 dead"; "sickened 40 diners"
 }
