@@ -24,6 +24,7 @@ from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
+    APPOSITIVE_ROLE_NOUNS,
     ARTICLE_UNITS,
     CASUALTY_DEGREE_ADVERBS,
     CASUALTY_PREMODIFIERS,
@@ -1813,12 +1814,16 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
     return not (change.group("by") and before.endswith(("ed", "en")) and before not in CHANGE_CUES and value > 1)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 # "The girl who died, 7,", "the man who was shot, 24,": after a short relative clause too
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
                          r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
 # "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
-_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
-_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
+_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
+# after the age: a comma or bracket, the sentence's end (with the opening quote of the next one the
+# splitter may leave on it: 'said Roberta Gaines, 64. "I ...'), or a second age
+_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
+# "Lucia Ortega, who is 17 and was swimming in her first final": after "who is", a verb may follow "and"
+_WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
@@ -2042,7 +2047,8 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if number.value >= 10 and (supply := _WITHOUT_SUPPLY.match(right)):  # "leaves 750,000 without power": the cut off
         return UnitMatch("people", "count", measure="without " + supply.group(1).lower())
     if 0 < number.value <= 120 and (
-        ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
+        ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right))
+        or (_WHO_WAS.search(left) and _WHO_WAS_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")

@@ -1170,3 +1170,11 @@ DECISION_VERBS = frozenset("approved approve approves rejected reject rejects ad
 # (match._residency_named_alike).
 RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
                    "in-state": "resident", "resident": "resident"}
+
+# --- session 14c (gold mentions not extracted) ---
+# Roles an age in apposition can follow besides PERSON_NOUNS ("A keeper, 34, suffered a bite", "The rider,
+# 28, was pronounced dead"): for extract's appositive ages only (PERSON_NOUNS steers matching as well).
+APPOSITIVE_ROLE_NOUNS = frozenset(
+    "keeper zookeeper rider biker motorcyclist ranger lifeguard clerk cashier customer bystander neighbour "
+    "neighbor homeowner tenant witness survivor hunter walker trainer handler caretaker volunteer sailor "
+    "crewman labourer laborer contractor mechanic security".split())

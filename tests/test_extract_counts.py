@@ -281,6 +281,10 @@ def test_votes_won_are_no_tally():
         ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
         ("A swimmer, 44, was pulled from the water by lifeguards.", "44", "age swimmer"),
         ("Bodyboarder bitten, surfer, 35, injured in second attack", "35", None),
+        # roles the age rule alone knows (extract's APPOSITIVE_ROLE_NOUNS)
+        ("A zookeeper, 41, was treated for a bite to his arm.", "41", None),
+        ("The motorcyclist, 33, died at the scene.", "33", None),
+        ("A store clerk, 22, was shot in the leg during the robbery.", "22", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -1052,6 +1056,20 @@ def test_a_fraction_of_a_time_unit_is_no_share():
 def test_an_age_in_a_relative_clause_after_a_name():
     claim = quantity_at("The dead included Jaylen Moore, who was 18, police said.", "18")
     assert (claim.quantity.unit, claim.quantity.dimension) == ("years", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a verb after "and": the relative clause goes on to say what the person does
+        ("Silver went to Marta Kovacs of Hungary, who is 19 and was racing in her first final.", "19"),
+        ("The victim was Dale Pruitt, who was 54 and had worked at the plant for decades.", "54"),
+        # the age ends a quoted speaker's attribution, with the next quote's opening mark left on it
+        ('"We heard three shots," said Ellen Marsh, 71. "Then the car sped away."', "71"),
+    ],
+)
+def test_an_age_after_a_name_whatever_the_clause_goes_on_to_say(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.dimension == "age"
 
 
 def test_a_relative_clause_after_a_thing_gives_no_age():
