@@ -1826,6 +1826,11 @@ _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|o
 _WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "a father of three", "the grandad-of-six", "an Italian family of three": the parent's children, the family's size
+_PARENT_OF = re.compile(r"\b(father|mother|dad|mum|mom|parent|grandfather|grandmother|grandad|granddad|grandma|"
+                        r"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:about|nearly|almost)\s+)?$", re.I)
+_FAMILY_SIZE_END = re.compile(r"(?:\s*(?:[,.;:)\"”]|$)|\s+(?:and|who|whose|was|is|from|in|at|with|had|has|were|"
+                              r"kidnapped|killed|died|said)\b|-?\s*[a-z]+ed\b)", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
 _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
                             r"(?:family|household)\b", re.I)
@@ -2054,6 +2059,12 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
+    parent = _PARENT_OF.search(left)
+    if parent and number.value <= 20 and _FAMILY_SIZE_END.match(right):
+        # "a father of three", "the grandad-of-six", "a family of four": the children, or the family's size
+        kin = parent.group(1).lower()
+        measure = "family" if kin == "family" else "grandchildren" if kin.startswith("grand") else "children"
+        return UnitMatch("people", "count", measure=measure)
     if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
         return UnitMatch("people", "count", measure="evacuated")
     if _SENT_BEFORE.search(left) and _TO_HOSPITAL.match(right):  # "sent 200 to hospital": the hospitalised

@@ -1411,3 +1411,17 @@ def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, s
 def test_some_of_them_in_a_grave_state_count_that_state(sentence, surface, value, measure):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Okoro, a father of four who drove a taxi, was killed on his way home.", "four", 4, "children"),
+        ("The victim, a mother-of-two, had moved to the city last year.", "two", 2, "children"),
+        ("The grandmother of seven said she would share the winnings.", "seven", 7, "grandchildren"),
+        ("A British family of five was among those rescued from the hotel.", "five", 5, "family"),
+    ],
+)
+def test_a_parent_of_n_counts_the_children(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
