@@ -780,6 +780,11 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
         noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
+        if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
+            noun = UnitMatch("people", "count")  # "The gym seats about 2,000": the people it holds
+        elif noun is not None and _HOLDS_BEFORE.search(sentence, 0, number.start) \
+                and not _SEATS_BEFORE.search(sentence, 0, number.start):
+            noun = replace(noun, measure="held")  # "was housing more than 1,200", "was holding about 1,300": one fact
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
         if value is not None:
             yield value
@@ -809,6 +814,17 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to
 # escape", "Three of the four injured were flown out", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
+# A verb or noun of what a building or ground holds, before a bare count: "was designed to hold about 5,300",
+# "held 341 on Monday", "was housing more than 1,200", "The gym seats about 2,000", "a capacity of 62,850"
+_HOLDS_BEFORE = re.compile(rf"\b(?:hold|holds|held|holding|house|houses|housed|housing|seats|seated|seating|"
+                           rf"accommodate[sd]?|accommodating|capacity\s+of|built\s+for|designed\s+for)\s+"
+                           rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+# ... of people, with no owner named for them: the seats of a hall, a ground's capacity
+_SEATS_BEFORE = re.compile(rf"\b(?:seats|seat|seating|capacity\s+of|can\s+(?:hold|accommodate)|"
+                           rf"(?:built|designed)\s+to\s+(?:hold|accommodate))\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# the count ends there: no noun of its own follows ("held 341 on Monday", "seats about 2,000.")
+_BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|when|as|and|but|although|though|"
+                               r"during|people|spectators|fans)\b)", re.I)
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
@@ -850,6 +866,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
+    if number.value >= 10 and _HOLDS_BEFORE.search(sentence, 0, number.start) and _BARE_AFTER_HOLDS.match(right):
+        return True  # "built to hold 260 inmates but held 341 on Monday": the count the building holds
     if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):

@@ -1414,6 +1414,41 @@ def test_some_of_them_in_a_grave_state_count_that_state(sentence, surface, value
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a hall's or a ground's seats: people, with no noun of their own
+        ("The arena seats roughly 18,000 for concerts.", "roughly 18,000", 18000, "people"),
+        ("The stadium has a capacity of 41,200 for rugby matches.", "41,200", 41200, "people"),
+        # what a building was built for, and what it holds now: the noun of the count before
+        ("The shelter was built for 150 people but was housing nearly 600 by Friday.", "nearly 600", 600, "people"),
+        ("The detention centre, meant to hold 900 detainees, held 2,350 in March.", "2,350", 2350, "detainee"),
+        ("The county jail holds 1,100 inmates, though it was designed to hold about 700.", "about 700", 700, "inmate"),
+    ],
+)
+def test_a_bare_count_a_building_holds(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, unit)
+
+
+def test_what_a_building_holds_now_is_one_measure_however_it_is_said():
+    """ "was housing more than 1,200", "was holding about 1,300": one count, of those held."""
+    housing = quantity_at("The camp, built for 300 people, was housing about 900 on Sunday.", "about 900")
+    holding = quantity_at("The camp was built for 300 people but was holding more than 850.", "more than 850")
+    assert housing.measure == holding.measure == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held 12 on Monday after the clashes.",  # no building, no noun before: nothing counted
+        "The fund holds 40 in reserve, the filing said.",
+    ],
+)
+def test_a_bare_number_after_hold_counts_nothing_without_a_building_or_noun(sentence):
+    assert not [c for c in quantities_of(sentence) if c.quantity.dimension == "count"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "value", "measure"),
     [
         ("Okoro, a father of four who drove a taxi, was killed on his way home.", "four", 4, "children"),
