@@ -1651,8 +1651,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     if hedge == "up to" and unit.unit in ("rank", "seed"):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
-    after = _HEDGE_AFTER_RE.match(sentence[end:])
-    if hedge is None and after:
+    after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
+    if hedge is None and after:  # "four people or more", "four or more people"
         hedge = after.group("hedge").lower()
     if hedge is None and skip:
         hedge = "plus"

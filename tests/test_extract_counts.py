@@ -1460,3 +1460,19 @@ def test_a_bare_number_after_hold_counts_nothing_without_a_building_or_noun(sent
 def test_a_parent_of_n_counts_the_children(sentence, surface, value, measure):
     claim = quantity_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "lower", "upper"),
+    [
+        # the hedge between the number and its noun: a floor, or a rough figure, of the noun's count
+        ("Police define a mass shooting as one in which four or more people are shot.", "four or more people",
+         4, "people", 4, None),
+        ("The factory employs 300 or more seasonal workers in summer.", "300 or more seasonal workers",
+         300, "employee", 300, None),
+        ("Roughly 30 or so cars were damaged in the hailstorm.", "Roughly 30 or so cars", 30, "vehicle", 27, 33),
+    ],
+)
+def test_a_hedge_between_a_number_and_its_noun(sentence, surface, value, unit, lower, upper):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit, q.lower, q.upper) == (value, unit, lower, upper)
