@@ -704,15 +704,21 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
 
 # "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
 # as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
-_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed)(?:\s+(?:him|her|them|the\s+[a-z]+))?\s+"
-                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)", re.I)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked)(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
+                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)"
+                         # "warming about twice as fast as the global average": a ratio of two rates or sizes
+                         r"|\b(?P<ratio>twice)\s+as\s+(?:[a-z]+\s+)?[a-z]+\s+as\b", re.I)
 
 
 def _once_twice(sentence: str) -> list[NumberMatch]:
     if "once" not in sentence and "twice" not in sentence:
         return []
-    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.0 if m.group("n").lower() == "once" else 2.0,
-                        0.0, False, "words", "cardinal") for m in _ONCE_TWICE.finditer(sentence)]
+    found = []
+    for m in _ONCE_TWICE.finditer(sentence):
+        group = "n" if m.group("n") else "ratio"
+        found.append(NumberMatch(m.start(group), m.end(group), m.group(group),
+                                 1.0 if m.group(group).lower() == "once" else 2.0, 0.0, False, "words", "cardinal"))
+    return found
 
 
 # The naira as the Nigerian press writes it, an "N" glued to a scaled or grouped amount: "a ransom of N100m",

@@ -1004,6 +1004,11 @@ def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
         ("Police said the clerk had been shot once in the chest.", "once", 1),
         ("Patel opened the register, and the gunman fired once, striking him in the chest.", "once", 1),
         ("Police said Patel was shot twice.", "twice", 2),
+        # a knockdown, as a blow: "floored Hallberg twice"
+        ("The champion floored Mendes twice in the fifth round.", "twice", 2),
+        # a ratio of two rates or sizes: "twice as fast as", as "three times as fast as"
+        ("The Arctic is heating up twice as quickly as the rest of the planet.", "twice", 2),
+        ("Researchers said sea levels there are rising roughly twice as fast as the global mean.", "roughly twice", 2),
     ],
 )
 def test_once_or_twice_after_a_shot_counts_the_shots(sentence, surface, value):
