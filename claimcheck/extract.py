@@ -1850,6 +1850,8 @@ _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|o
 _WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "in front of 70,000 crowd", "a sell-out 45,000 crowd": a crowd's size written before its noun
+_CROWD_AFTER = re.compile(r"[\s-]+crowds?\b", re.I)
 # "a father of three", "the grandad-of-six", "an Italian family of three": the parent's children, the family's size
 _PARENT_OF = re.compile(r"\b(father|mother|dad|mum|mom|parent|grandfather|grandmother|grandad|granddad|grandma|"
                         r"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:about|nearly|almost)\s+)?$", re.I)
@@ -2095,6 +2097,9 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         return UnitMatch("people", "count", measure="hospitalized")
     if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
         return UnitMatch("people", "count", measure="killed")
+    crowd = _CROWD_AFTER.match(right) if number.value >= 100 else None
+    if crowd:  # "in front of 70,000 crowd", "a 45,000 crowd": the people in it
+        return UnitMatch("people", "count", after=crowd.end(), measure="crowd")
     strong = _STRONG.match(right)
     if strong:  # "the group's 75,000-strong workforce", "a 300-strong crowd": its size in people
         return UnitMatch("people", "count", after=strong.end(), measure=strong.group(1).lower())

@@ -1481,3 +1481,19 @@ def test_a_parent_of_n_counts_the_children(sentence, surface, value, measure):
 def test_a_hedge_between_a_number_and_its_noun(sentence, surface, value, unit, lower, upper):
     q = quantity_at(sentence, surface).quantity
     assert (q.value, q.unit, q.lower, q.upper) == (value, unit, lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The hosts won in front of a 52,000 crowd at the national stadium.", "52,000 crowd", 52000),
+        ("Late drama in front of 30,000 crowd as visitors snatch a draw", "30,000 crowd", 30000),
+    ],
+)
+def test_a_crowd_sized_before_its_noun_counts_people(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "crowd")
+
+
+def test_a_noun_after_crowd_is_what_is_counted():
+    assert quantity_at("Police put up 600 crowd barriers along the route.", "600 crowd barriers").quantity.unit == "barrier"
