@@ -24,6 +24,7 @@ from .components import register_sentencizer, sentence_spans
 from .errors import ConfigurationError, Msg
 from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
+    APPOSITIVE_ROLE_NOUNS,
     ARTICLE_UNITS,
     CASUALTY_DEGREE_ADVERBS,
     CASUALTY_PREMODIFIERS,
@@ -703,15 +704,21 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
 
 # "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
 # as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
-_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed)(?:\s+(?:him|her|them|the\s+[a-z]+))?\s+"
-                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)", re.I)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked)(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
+                         r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)"
+                         # "warming about twice as fast as the global average": a ratio of two rates or sizes
+                         r"|\b(?P<ratio>twice)\s+as\s+(?:[a-z]+\s+)?[a-z]+\s+as\b", re.I)
 
 
 def _once_twice(sentence: str) -> list[NumberMatch]:
     if "once" not in sentence and "twice" not in sentence:
         return []
-    return [NumberMatch(m.start("n"), m.end("n"), m.group("n"), 1.0 if m.group("n").lower() == "once" else 2.0,
-                        0.0, False, "words", "cardinal") for m in _ONCE_TWICE.finditer(sentence)]
+    found = []
+    for m in _ONCE_TWICE.finditer(sentence):
+        group = "n" if m.group("n") else "ratio"
+        found.append(NumberMatch(m.start(group), m.end(group), m.group(group),
+                                 1.0 if m.group(group).lower() == "once" else 2.0, 0.0, False, "words", "cardinal"))
+    return found
 
 
 # The naira as the Nigerian press writes it, an "N" glued to a scaled or grouped amount: "a ransom of N100m",
@@ -779,6 +786,11 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
         noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
+        if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
+            noun = UnitMatch("people", "count")  # "The gym seats about 2,000": the people it holds
+        elif noun is not None and _HOLDS_BEFORE.search(sentence, 0, number.start) \
+                and not _SEATS_BEFORE.search(sentence, 0, number.start):
+            noun = replace(noun, measure="held")  # "was housing more than 1,200", "was holding about 1,300": one fact
         value = _value(sentence, number, upper_number, unit=noun) if noun is not None else None
         if value is not None:
             yield value
@@ -808,6 +820,17 @@ def _decade_age(sentence: str, number: NumberMatch) -> _Value | None:
 # A bare number that stands for things the sentence counts elsewhere: "two of them managed to
 # escape", "Three of the four injured were flown out", "of which four exploded", "Two managed to give the navy the slip, but the other three
 # boats were intercepted", "10 of whom remain critical".
+# A verb or noun of what a building or ground holds, before a bare count: "was designed to hold about 5,300",
+# "held 341 on Monday", "was housing more than 1,200", "The gym seats about 2,000", "a capacity of 62,850"
+_HOLDS_BEFORE = re.compile(rf"\b(?:hold|holds|held|holding|house|houses|housed|housing|seats|seated|seating|"
+                           rf"accommodate[sd]?|accommodating|capacity\s+of|built\s+for|designed\s+for)\s+"
+                           rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+# ... of people, with no owner named for them: the seats of a hall, a ground's capacity
+_SEATS_BEFORE = re.compile(rf"\b(?:seats|seat|seating|capacity\s+of|can\s+(?:hold|accommodate)|"
+                           rf"(?:built|designed)\s+to\s+(?:hold|accommodate))\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# the count ends there: no noun of its own follows ("held 341 on Monday", "seats about 2,000.")
+_BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|when|as|and|but|although|though|"
+                               r"during|people|spectators|fans)\b)", re.I)
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
@@ -849,6 +872,8 @@ def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) 
     right = sentence[last.end:]
     if _OF_THEM.match(right):
         return True
+    if number.value >= 10 and _HOLDS_BEFORE.search(sentence, 0, number.start) and _BARE_AFTER_HOLDS.match(right):
+        return True  # "built to hold 260 inmates but held 341 on Monday": the count the building holds
     if _INCLUDING.search(sentence, max(0, number.start - 40), number.start) and _PART_WHERE.match(right):
         return True
     if _UP_FROM.search(sentence, max(0, number.start - 100), number.start) or _SAME_POINT.match(right):
@@ -1632,8 +1657,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     if hedge == "up to" and unit.unit in ("rank", "seed"):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
-    after = _HEDGE_AFTER_RE.match(sentence[end:])
-    if hedge is None and after:
+    after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
+    if hedge is None and after:  # "four people or more", "four or more people"
         hedge = after.group("hedge").lower()
     if hedge is None and skip:
         hedge = "plus"
@@ -1813,14 +1838,25 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
     return not (change.group("by") and before.endswith(("ed", "en")) and before not in CHANGE_CUES and value > 1)
 # "Anthony LaCalamita, 38,", "two sons, 11 and 14", "Davis and McNeal, both 65,"
 # "The girl who died, 7,", "the man who was shot, 24,": after a short relative clause too
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?"
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
                          r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
 # "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
-_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
-_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*$|and\s+(?:\d{1,3}|of)\b)")
+_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
+# after the age: a comma or bracket, the sentence's end (with the opening quote of the next one the
+# splitter may leave on it: 'said Roberta Gaines, 64. "I ...'), or a second age
+_APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
+# "Lucia Ortega, who is 17 and was swimming in her first final": after "who is", a verb may follow "and"
+_WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
+# "in front of 70,000 crowd", "a sell-out 45,000 crowd": a crowd's size written before its noun
+_CROWD_AFTER = re.compile(r"[\s-]+crowds?\b", re.I)
+# "a father of three", "the grandad-of-six", "an Italian family of three": the parent's children, the family's size
+_PARENT_OF = re.compile(r"\b(father|mother|dad|mum|mom|parent|grandfather|grandmother|grandad|granddad|grandma|"
+                        r"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:about|nearly|almost)\s+)?$", re.I)
+_FAMILY_SIZE_END = re.compile(r"(?:\s*(?:[,.;:)\"”]|$)|\s+(?:and|who|whose|was|is|from|in|at|with|had|has|were|"
+                              r"kidnapped|killed|died|said)\b|-?\s*[a-z]+ed\b)", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
 _OF_ONE_FAMILY = re.compile(r"\s+of\s+(?:one|the\s+same|a\s+single|an?|the|his|her|their)\s+(?:extended\s+)?"
                             r"(?:family|household)\b", re.I)
@@ -2042,18 +2078,28 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     if number.value >= 10 and (supply := _WITHOUT_SUPPLY.match(right)):  # "leaves 750,000 without power": the cut off
         return UnitMatch("people", "count", measure="without " + supply.group(1).lower())
     if 0 < number.value <= 120 and (
-        ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
+        ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right))
+        or (_WHO_WAS.search(left) and _WHO_WAS_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
     ):
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):
         return UnitMatch("people", "count")  # "At least 12 of one family were killed"
+    parent = _PARENT_OF.search(left)
+    if parent and number.value <= 20 and _FAMILY_SIZE_END.match(right):
+        # "a father of three", "the grandad-of-six", "a family of four": the children, or the family's size
+        kin = parent.group(1).lower()
+        measure = "family" if kin == "family" else "grandchildren" if kin.startswith("grand") else "children"
+        return UnitMatch("people", "count", measure=measure)
     if _FORCED_BEFORE.search(left) and _TO_FLEE.match(right):  # "forced 30,000 to flee": the evacuated
         return UnitMatch("people", "count", measure="evacuated")
     if _SENT_BEFORE.search(left) and _TO_HOSPITAL.match(right):  # "sent 200 to hospital": the hospitalised
         return UnitMatch("people", "count", measure="hospitalized")
     if _LOST_IN.match(right) and _MOURNED_BEFORE.search(left):  # headline "mourns 14 lost in flood"
         return UnitMatch("people", "count", measure="killed")
+    crowd = _CROWD_AFTER.match(right) if number.value >= 100 else None
+    if crowd:  # "in front of 70,000 crowd", "a 45,000 crowd": the people in it
+        return UnitMatch("people", "count", after=crowd.end(), measure="crowd")
     strong = _STRONG.match(right)
     if strong:  # "the group's 75,000-strong workforce", "a 300-strong crowd": its size in people
         return UnitMatch("people", "count", after=strong.end(), measure=strong.group(1).lower())

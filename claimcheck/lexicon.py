@@ -381,6 +381,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "evacuated": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "rescued": "rescued",
     "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "critical": "critical", "critically": "critical",  # "55 wounded, 15 critically"
+    "seriously": "serious",  # "46 injured, nine seriously": the grade of those hurt, as "critically" is
     "fatally": "killed",  # "Four people were shot, one fatally"
     "ill": "sickened", "sickened": "sickened",  # headline "Nearly 700 ill, 3 dead"; "sickened 40 diners"
 }
@@ -1181,3 +1182,11 @@ NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i
 # (match._group_and_event).
 GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset("breakaway peloton bunch convoy flotilla fleet caravan party contingent "
                                            "delegation squad".split())
+
+# --- session 14c (gold mentions not extracted) ---
+# Roles an age in apposition can follow besides PERSON_NOUNS ("A keeper, 34, suffered a bite", "The rider,
+# 28, was pronounced dead"): for extract's appositive ages only (PERSON_NOUNS steers matching as well).
+APPOSITIVE_ROLE_NOUNS = frozenset(
+    "keeper zookeeper rider biker motorcyclist ranger lifeguard clerk cashier customer bystander neighbour "
+    "neighbor homeowner tenant witness survivor hunter walker trainer handler caretaker volunteer sailor "
+    "crewman labourer laborer contractor mechanic security".split())

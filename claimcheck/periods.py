@@ -706,6 +706,37 @@ _CLOCK_HEDGE = re.compile(r"(?:^|\s)(?:at\s+)?(?P<hedge>" + "|".join(sorted(CLOC
 _CONVERSION = re.compile(r"^\s*\(")
 
 
+# "The attack took place around 9.30 on a forest trail", "the fire broke out at 21.45": a dotted time
+# with no zone, after a verb of an event happening and "at" or a clock hedge, before no unit (not "began" or
+# "started": "the index started at 7.50" is a level)
+_DOTTED_AT_EVENT = re.compile(
+    r"\b(?:took\s+place|happened|occurred|struck|broke\s+out|erupted|exploded|collapsed|"
+    r"came\s+down|crashed|collided)\s+(?:at\s+)?(?:(?:" + "|".join(sorted(CLOCK_HEDGES, key=len, reverse=True))
+    + r")\s+)?(?:at\s+)?(?<![\w.:/-])(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$|(?:on|in|near|outside|when|and|as|after|before|local|this|that|today|yesterday|"
+    r"last|while|with)\b))", re.I)
+
+
+_AT_OR_HEDGE_END = frozenset({"at", *(hedge.split()[-1] for hedge in CLOCK_HEDGES)})
+
+
+def _dotted_at_event(text: str, found: list[ClockTime]) -> list[ClockTime]:
+    """The dotted times of `_DOTTED_AT_EVENT` that no time found overlaps, with their hedge."""
+    more = []
+    for m in _DOTTED_AT_EVENT.finditer(text):
+        if any(c.start < m.end() and m.start("hd") < c.end for c in found):
+            continue
+        if text[m.start():m.start("hd")].split()[-1].lower() not in _AT_OR_HEDGE_END:
+            continue  # "began 9.30": "at" or a hedge says a time is meant
+        minutes = int(m.group("hd")) * 60 + int(m.group("md"))
+        hedge_match = _CLOCK_HEDGE.search(text[: m.start("hd")])
+        hedge = hedge_match.group("hedge").lower() if hedge_match else None
+        lower, upper = _clock_window(minutes, hedge)
+        start = hedge_match.start("hedge") if hedge_match else m.start("hd")
+        more.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, None))
+    return more
+
+
 def find_clock_times(text: str) -> list[ClockTime]:
     """Times of day in a text; a time in brackets after another ("(1300 EST)") is a conversion
     for readers elsewhere and is left out, unless it is universal time ("(1300 GMT)"), which
@@ -725,7 +756,8 @@ def find_clock_times(text: str) -> list[ClockTime]:
             minutes, lower, upper = 24 * 60, lower + 24 * 60, upper + 24 * 60
         start = hedge_match.start("hedge") if hedge_match else m.start()
         found.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, m.group("zone")))
-    return found
+    more = _dotted_at_event(text, found) if "." in text else []
+    return sorted(found + more, key=lambda c: c.start) if more else found
 
 
 def _minutes(m: re.Match[str]) -> int | None:

@@ -300,9 +300,22 @@ _OF_OWN_RE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:[a-z]+est|most|least|be
 _GLUED_COUNT_RE = re.compile(rf"(?<=[a-z])-(?:{_alt({*UNITS, *TENS})}|all|both|each|including|mostly)\b", re.I)
 
 
+# "four or more people", "20 or so homes": a hedge after the number, before the noun it counts
+_HEDGE_BEFORE_NOUN_RE = re.compile(r"\s+or\s+(?:more|so|fewer|less)(?=\s+[a-z])", re.I)
+
+
 def counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
     """The noun a bare number counts: "12 people", "400 Chinese suppliers", "60 of these suppliers",
-    "a 200-student school"; with `one`, a singular noun right after it too ("one victim died")."""
+    "a 200-student school", "four or more people" (the hedge read by the caller); with `one`, a
+    singular noun right after it too ("one victim died")."""
+    hedged = _HEDGE_BEFORE_NOUN_RE.match(right)
+    if hedged:
+        noun = _counted_noun(right[hedged.end():], one=one)
+        return replace(noun, after=hedged.end() + noun.after) if noun is not None and noun.after else None
+    return _counted_noun(right, one=one)
+
+
+def _counted_noun(right: str, *, one: bool = False) -> UnitMatch | None:
     modifier = _MODIFIER_NOUN_RE.match(right)
     if modifier:
         noun = modifier.group(1)

@@ -281,6 +281,10 @@ def test_votes_won_are_no_tally():
         ("A skier, 23, was dug out alive after 40 minutes.", "23", "age skier"),
         ("A swimmer, 44, was pulled from the water by lifeguards.", "44", "age swimmer"),
         ("Bodyboarder bitten, surfer, 35, injured in second attack", "35", None),
+        # roles the age rule alone knows (extract's APPOSITIVE_ROLE_NOUNS)
+        ("A zookeeper, 41, was treated for a bite to his arm.", "41", None),
+        ("The motorcyclist, 33, died at the scene.", "33", None),
+        ("A store clerk, 22, was shot in the leg during the robbery.", "22", None),
     ],
 )
 def test_an_age_after_a_role_or_trade(sentence, surface, measure):
@@ -1000,6 +1004,11 @@ def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
         ("Police said the clerk had been shot once in the chest.", "once", 1),
         ("Patel opened the register, and the gunman fired once, striking him in the chest.", "once", 1),
         ("Police said Patel was shot twice.", "twice", 2),
+        # a knockdown, as a blow: "floored Hallberg twice"
+        ("The champion floored Mendes twice in the fifth round.", "twice", 2),
+        # a ratio of two rates or sizes: "twice as fast as", as "three times as fast as"
+        ("The Arctic is heating up twice as quickly as the rest of the planet.", "twice", 2),
+        ("Researchers said sea levels there are rising roughly twice as fast as the global mean.", "roughly twice", 2),
     ],
 )
 def test_once_or_twice_after_a_shot_counts_the_shots(sentence, surface, value):
@@ -1052,6 +1061,20 @@ def test_a_fraction_of_a_time_unit_is_no_share():
 def test_an_age_in_a_relative_clause_after_a_name():
     claim = quantity_at("The dead included Jaylen Moore, who was 18, police said.", "18")
     assert (claim.quantity.unit, claim.quantity.dimension) == ("years", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a verb after "and": the relative clause goes on to say what the person does
+        ("Silver went to Marta Kovacs of Hungary, who is 19 and was racing in her first final.", "19"),
+        ("The victim was Dale Pruitt, who was 54 and had worked at the plant for decades.", "54"),
+        # the age ends a quoted speaker's attribution, with the next quote's opening mark left on it
+        ('"We heard three shots," said Ellen Marsh, 71. "Then the car sped away."', "71"),
+    ],
+)
+def test_an_age_after_a_name_whatever_the_clause_goes_on_to_say(sentence, surface):
+    assert quantity_at(sentence, surface).quantity.dimension == "age"
 
 
 def test_a_relative_clause_after_a_thing_gives_no_age():
@@ -1393,3 +1416,84 @@ def test_a_bare_part_of_a_counted_whole_counts_what_the_whole_counts(sentence, s
 def test_some_of_them_in_a_grave_state_count_that_state(sentence, surface, value, measure):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        # a hall's or a ground's seats: people, with no noun of their own
+        ("The arena seats roughly 18,000 for concerts.", "roughly 18,000", 18000, "people"),
+        ("The stadium has a capacity of 41,200 for rugby matches.", "41,200", 41200, "people"),
+        # what a building was built for, and what it holds now: the noun of the count before
+        ("The shelter was built for 150 people but was housing nearly 600 by Friday.", "nearly 600", 600, "people"),
+        ("The detention centre, meant to hold 900 detainees, held 2,350 in March.", "2,350", 2350, "detainee"),
+        ("The county jail holds 1,100 inmates, though it was designed to hold about 700.", "about 700", 700, "inmate"),
+    ],
+)
+def test_a_bare_count_a_building_holds(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, unit)
+
+
+def test_what_a_building_holds_now_is_one_measure_however_it_is_said():
+    """ "was housing more than 1,200", "was holding about 1,300": one count, of those held."""
+    housing = quantity_at("The camp, built for 300 people, was housing about 900 on Sunday.", "about 900")
+    holding = quantity_at("The camp was built for 300 people but was holding more than 850.", "more than 850")
+    assert housing.measure == holding.measure == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held 12 on Monday after the clashes.",  # no building, no noun before: nothing counted
+        "The fund holds 40 in reserve, the filing said.",
+    ],
+)
+def test_a_bare_number_after_hold_counts_nothing_without_a_building_or_noun(sentence):
+    assert not [c for c in quantities_of(sentence) if c.quantity.dimension == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Okoro, a father of four who drove a taxi, was killed on his way home.", "four", 4, "children"),
+        ("The victim, a mother-of-two, had moved to the city last year.", "two", 2, "children"),
+        ("The grandmother of seven said she would share the winnings.", "seven", 7, "grandchildren"),
+        ("A British family of five was among those rescued from the hotel.", "five", 5, "family"),
+    ],
+)
+def test_a_parent_of_n_counts_the_children(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "lower", "upper"),
+    [
+        # the hedge between the number and its noun: a floor, or a rough figure, of the noun's count
+        ("Police define a mass shooting as one in which four or more people are shot.", "four or more people",
+         4, "people", 4, None),
+        ("The factory employs 300 or more seasonal workers in summer.", "300 or more seasonal workers",
+         300, "employee", 300, None),
+        ("Roughly 30 or so cars were damaged in the hailstorm.", "Roughly 30 or so cars", 30, "vehicle", 27, 33),
+    ],
+)
+def test_a_hedge_between_a_number_and_its_noun(sentence, surface, value, unit, lower, upper):
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit, q.lower, q.upper) == (value, unit, lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The hosts won in front of a 52,000 crowd at the national stadium.", "52,000 crowd", 52000),
+        ("Late drama in front of 30,000 crowd as visitors snatch a draw", "30,000 crowd", 30000),
+    ],
+)
+def test_a_crowd_sized_before_its_noun_counts_people(sentence, surface, value):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", "crowd")
+
+
+def test_a_noun_after_crowd_is_what_is_counted():
+    assert quantity_at("Police put up 600 crowd barriers along the route.", "600 crowd barriers").quantity.unit == "barrier"

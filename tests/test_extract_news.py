@@ -151,6 +151,10 @@ def test_only_real_ranges_merge(sentence, ranges):
         ("Two managed to give the navy the slip, but the other three boats were intercepted.", "Two", 2, "boat", "managed"),
         ("The attack left more than 50 people with serious injuries, 10 of whom remain critical.", "10", 10, "people", "critical"),
         ("Some 30 people were killed and 55 others injured, five of them critically.", "five", 5, "people", "critical"),
+        # "seriously" grades those hurt as "critically" does: the graded count is a fact of its own
+        ("The ferry caught fire off the coast, and 31 passengers were hurt, seven of them seriously.", "seven", 7, "passenger",
+         "serious"),
+        ("Coach overturns on motorway: 2 dead, 18 hurt, six seriously", "six seriously", 6, "people", "serious"),
         ("At least one bomb landed in the camp, and three or four fell outside it.", "three or four", 3.5, "bomb", "fell"),
         ("A tank fired on a building used by the troops, killing four of them, on Monday.", "four", 4, "people", "killed"),
     ],

@@ -293,3 +293,30 @@ def test_midnight_approached_from_before_ends_the_day(text, window):
     of the day, not before its first minute."""
     [clock] = find_clock_times(text)
     assert (clock.lower, clock.upper) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "minutes"),
+    [
+        ("The collision happened at about 7.15 near the harbour entrance.", "about 7.15", 7 * 60 + 15),
+        ("The fire broke out at 22.40 in a ground-floor flat.", "22.40", 22 * 60 + 40),
+        ("The first blast occurred shortly after 11.05, witnesses said.", "shortly after 11.05", 11 * 60 + 5),
+    ],
+)
+def test_a_dotted_time_after_an_event_happening_at_it(text, surface, minutes):
+    """ "took place around 9.30": a time of day with no zone, told by the verb and "at" or a hedge."""
+    [clock] = find_clock_times(text)
+    assert (text[clock.start:clock.end], clock.minutes) == (surface, minutes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake struck 9.30 km below the surface.",  # a depth
+        "Inflation began the year at 4.25 percent.",  # a rate
+        "The index started at 7.50 and ended higher.",  # no event verb: a level
+        "The tremor struck 2.15 seconds after the first.",
+    ],
+)
+def test_a_decimal_after_an_event_verb_is_no_time(text):
+    assert find_clock_times(text) == []
