@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
@@ -125,13 +125,15 @@ def group_claims(
         stand_ins.update(_residency_named_alike(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
+        related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
+        stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
-        related = _StoryGate(stories or {}, clusters, lone)
+        related.lone = lone
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
             for members in _cluster_copies(blocks[key], related):
@@ -475,6 +477,75 @@ def _whole_sets_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
             counted_otherwise[unit].add(claim.doc)
     return {i: _counted_in_people(claims[i]) for i, found in sets.items() if (claims[i].doc, found) not in counted_in_people
             and not counted_otherwise.get(claims[i].quantity.unit, set()) - {claims[i].doc}}  # type: ignore[union-attr]
+
+
+def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryGate) -> dict[int, Claim]:
+    """Figures a report gives with no period, or a coarser one, that other reports of its story
+    date ("inflation eased to 2.1%", "eased to 2.1 per cent in September"; "the 2022 peak of 8.1%",
+    "peaked at 8.1% in June 2022"): a stand-in dated as they date it, so that it is blocked with
+    them. Only when every such figure of the other reports is of one recent period (not a
+    background year's: "won 61% in 2022" is not this race's share), the figures agree (an undated
+    figure that differs may well be another period's), neither of their reports gives the figure
+    undated as well (that one would be this, the dated one another's), and the figure's own report
+    dates no figure of the kind like those (it tells the two apart)."""
+    if not related.stories:
+        return {}
+    dated: dict[tuple, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    loose: dict[tuple, dict[str, list[tuple[int, Claim]]]] = defaultdict(lambda: defaultdict(list))
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.quantity is None or claim.kind in ("date", "time") or _period_is_incidental(claim):
+            continue
+        key = (claim.kind, claim.quantity.dimension, scale_of(claim.quantity.dimension, claim.quantity.unit))
+        period = claim.period
+        if period is not None and period.resolved and period.granularity != "day":
+            dated[key][claim.doc].append(claim)
+        if period is None or period.resolved and period.granularity in ("year", "half", "quarter"):
+            loose[key][claim.doc].append((i, claim))
+    now = _days_told(claims)
+    stand_ins: dict[int, Claim] = {}
+    for key, by_doc in loose.items():
+        dated_by_doc = dated.get(key)
+        if not dated_by_doc:
+            continue
+        for doc, members in by_doc.items():
+            others = [d for other in related.documents_like(doc) - {doc} for d in dated_by_doc.get(other, ())]
+            for i, claim in members:
+                within = [d for d in others if d.period != claim.period and (claim.period is None or _within(d.period, claim.period))
+                          and d.doc in now and d.period.end >= now[d.doc] - _RECENT]  # type: ignore[union-attr,operator]
+                if not any(_agree(claim, d) for d in within):
+                    continue
+                found = [d for d in within if compatible(replace(claim, period=d.period), d)]
+                periods = {period_key(d.period) for d in found}
+                if len(periods) != 1 or not all(_agree(claim, d) for d in found):
+                    continue
+                period = found[0].period
+                if any(c is not d and (c.period is None or c.period == claim.period) and compatible(c, claim)
+                       for d in found for _, c in by_doc.get(d.doc, ())):
+                    continue  # that report gives the figure undated too: its dated one is another
+                if any(compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
+                    continue  # this report dates a figure like it: it tells the two apart
+                stand_ins[i] = replace(claim, period=period)
+    return stand_ins
+
+
+# How far before a report's latest day a period may end and still be its story's own: last year's
+# passengers, last month's inflation; not a background event's year ("the 2022 election", "a June 2019 hijacking").
+_RECENT = timedelta(days=400)
+
+
+def _days_told(claims: list[Claim]) -> dict[str, date]:
+    """Each report's latest day it names ("on Monday", "Tuesday's vote"): near the day it was written."""
+    latest: dict[str, date] = {}
+    for claim in claims:
+        for period in (claim.period, claim.event_date):
+            if period is not None and period.resolved and period.granularity == "day" and period.end > latest.get(claim.doc, date.min):  # type: ignore[operator]
+                latest[claim.doc] = period.end  # type: ignore[assignment]
+    return latest
+
+
+def _within(inner: Period | None, outer: Period) -> bool:
+    return inner is not None and inner.resolved and outer.resolved and outer.start <= inner.start and inner.end <= outer.end  # type: ignore[operator]
 
 
 def _counted_in_people(claim: Claim) -> Claim:
