@@ -500,7 +500,7 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
         period = claim.period
         if period is not None and period.resolved and period.granularity != "day":
             dated[key][claim.doc].append(claim)
-        if period is None or period.resolved and period.granularity in ("year", "half", "quarter"):
+        if period is None or period.granularity == "day" or period.resolved and period.granularity in ("year", "half", "quarter"):
             loose[key][claim.doc].append((i, claim))
     now = _days_told(claims)
     stand_ins: dict[int, Claim] = {}
@@ -509,10 +509,15 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
         if not dated_by_doc:
             continue
         for doc, members in by_doc.items():
-            others = [d for other in related.documents_like(doc) - {doc} for d in dated_by_doc.get(other, ())]
+            story = related.documents_like(doc)
+            present = max((now[other] for other in story if other in now), default=None)
+            if present is None:
+                continue  # no day the story's reports name: no telling its own period from a background one
+            others = [d for other in story - {doc} for d in dated_by_doc.get(other, ())]
             for i, claim in members:
-                within = [d for d in others if d.period != claim.period and (claim.period is None or _within(d.period, claim.period))
-                          and d.doc in now and d.period.end >= now[d.doc] - _RECENT]  # type: ignore[union-attr,operator]
+                loosest = claim.period is None or claim.period.granularity == "day"  # blocked as undated (`block_key`)
+                within = [d for d in others if d.period != claim.period and (loosest or _within(d.period, claim.period))
+                          and d.period.end >= present - _RECENT]  # type: ignore[union-attr,operator]
                 if not any(_agree(claim, d) for d in within):
                     continue
                 found = [d for d in within if compatible(replace(claim, period=d.period), d)]
@@ -520,16 +525,16 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
                 if len(periods) != 1 or not all(_agree(claim, d) for d in found):
                     continue
                 period = found[0].period
-                if any(c is not d and (c.period is None or c.period == claim.period) and compatible(c, claim)
+                if any(c is not d and (c.period is None or c.period.granularity == "day" or c.period == claim.period) and compatible(c, claim)
                        for d in found for _, c in by_doc.get(d.doc, ())):
                     continue  # that report gives the figure undated too: its dated one is another
-                if any(compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
+                if any(w is not claim and compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
                     continue  # this report dates a figure like it: it tells the two apart
                 stand_ins[i] = replace(claim, period=period)
     return stand_ins
 
 
-# How far before a report's latest day a period may end and still be its story's own: last year's
+# How far before its story's latest day a period may end and still be its story's own: last year's
 # passengers, last month's inflation; not a background event's year ("the 2022 election", "a June 2019 hijacking").
 _RECENT = timedelta(days=400)
 

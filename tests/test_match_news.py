@@ -2418,3 +2418,37 @@ def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
     second = ("A man accused of causing a crash that killed a Tulsa couple early Saturday had a blood-alcohol level "
               "of 0.18, according to an affidavit.")
     assert {"0.19", "0.18"} in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Annual consumer prices in Norland rose 3.4% in July. The Norland statistics office released the figures on Tuesday.",
+         "Norland's consumer prices rose 3.4 per cent from a year earlier, the Norland statistics office said.",
+         {"3.4%", "3.4 per cent"}),
+        ("Halvard Air made a pre-tax profit of £310 million in 2025, the Halvard Air board said on Wednesday.",
+         "Halvard Air's board reported a pre-tax profit of £310m on Wednesday.",
+         {"£310 million", "£310m"}),
+        # a month in one report, its year in another
+        ("Orvik's jobless rate reached 7.2% in March 2026. The Orvik labour office released the data on Monday.",
+         "Orvik's jobless rate reached 7.2 per cent in 2026, the Orvik labour office said.",
+         {"7.2%", "7.2 per cent"}),
+    ],
+)
+def test_a_figure_one_report_dates_and_another_leaves_undated_is_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the other report's dated figure is a background year's, not this race's
+        ("Mayor Dana Corliss won 61% of the vote in 2019, Corliss's campaign said on Tuesday.",
+         "Dana Corliss won 58% of the vote, Corliss's campaign said on Tuesday."),
+        # an undated figure that differs from the dated one may be another month's
+        ("Annual consumer prices in Norland rose 3.1% in June. The Norland statistics office released the figures on Tuesday.",
+         "Norland's consumer prices rose 3.4 per cent, the Norland statistics office said."),
+    ],
+)
+def test_an_undated_figure_is_not_dated_by_a_differing_or_background_figure(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
