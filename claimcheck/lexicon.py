@@ -1169,3 +1169,8 @@ DECISION_VERBS = frozenset("approved approve approves rejected reject rejects ad
 # (match._residency_named_alike).
 RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
                    "in-state": "resident", "resident": "resident"}
+
+# --- session 14c (grouping recall) ---
+# A building's height counted in floors, by any of its spellings: "a 10-storey residential building",
+# "the five-story building", "a 12-floor block" (match._building_heights).
+FLOOR_NOUNS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors"})

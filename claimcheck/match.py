@@ -42,6 +42,7 @@ from .lexicon import (
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
+    FLOOR_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     HARM_VERBS,
@@ -127,6 +128,7 @@ def group_claims(
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
+        stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -551,6 +553,31 @@ def _days_told(claims: list[Claim]) -> dict[str, date]:
 
 def _within(inner: Period | None, outer: Period) -> bool:
     return inner is not None and inner.resolved and outer.resolved and outer.start <= inner.start and inner.end <= outer.end  # type: ignore[operator]
+
+
+def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A building's height in floors written before its noun ("a 10-storey residential building",
+    "the five-story building", "a 12-floor block"): one building's height, whatever the spelling
+    of its floors, so one report's "four-story" is compared with another's "five-storey". Only in
+    reports that give one such height (two heights are two buildings); what a building was licensed
+    for ("licensed for six storeys") and what was added ("four upper floors") are not written so."""
+    heights: dict[str, set[float]] = defaultdict(set)
+    found: list[int] = []
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "count" and claim.quantity is not None and _FLOORS_BEFORE_NOUN.fullmatch(claim.text):
+            heights[claim.doc].add(claim.quantity.value)
+            found.append(i)
+    return {i: replace(claims[i], measure=_BUILDING_HEIGHT, quantity=replace(claims[i].quantity, unit="storey"))  # type: ignore[arg-type]
+            for i in found if len(heights[claims[i].doc]) == 1}
+
+
+_FLOORS_BEFORE_NOUN = re.compile(rf"[\w.]+-(?:{'|'.join(sorted(FLOOR_NOUNS))})", re.I)
+_BUILDING_HEIGHT = "building height storey"
+
+
+def _building_height(a: Claim, b: Claim) -> bool:
+    return a.measure == b.measure == _BUILDING_HEIGHT
 
 
 def _counted_in_people(claim: Claim) -> Claim:
@@ -1015,6 +1042,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
     if fa.permitted != fb.permitted:
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if a.kind == "count" and _building_height(a, b):
+        return True  # "a 10-storey residential building", "an 11-storey apartment block": one building's height
     if "" != _basis(a) != _basis(b) != "":
         return False  # "On a monthly basis, prices rose 0.4%", "prices rose 5.8% year on year": two measures of one index
     if "" != fa.moment != fb.moment != "":

@@ -2452,3 +2452,26 @@ def test_a_figure_one_report_dates_and_another_leaves_undated_is_one_fact(tmp_pa
 )
 def test_an_undated_figure_is_not_dated_by_a_differing_or_background_figure(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Fire tore through a six-storey textile mill in Narsin on Monday, killing nine workers.",
+         "Nine workers died when a blaze swept through the seven-storey mill in Narsin on Monday.",
+         {"six-storey", "seven-storey"}),
+        ("A 14-story office tower in Dalbury was evacuated on Friday after a gas leak.",
+         "Workers fled the 15-floor office block in Dalbury on Friday after a gas leak.",
+         {"14-story", "15-floor"}),
+    ],
+)
+def test_a_buildings_height_in_floors_is_one_fact_however_spelled(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_two_buildings_heights_in_one_report_are_not_the_others(tmp_path):
+    """A report that gives two heights tells of two buildings: neither is the other report's."""
+    first = ("Fire tore through a six-storey textile mill in Narsin on Monday and spread to a "
+             "three-storey warehouse next door.")
+    second = "Nine workers died when a blaze swept through the seven-storey mill in Narsin on Monday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
