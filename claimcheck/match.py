@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
+    BAIL_WORDS,
     BEARINGS,
     CAMPAIGN_WORDS,
     CASUALTY_WORDS,
@@ -129,6 +130,7 @@ def group_claims(
         related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
         stand_ins.update(_building_heights(claims, stand_ins))
+        stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -578,6 +580,36 @@ _BUILDING_HEIGHT = "building height storey"
 
 def _building_height(a: Claim, b: Claim) -> bool:
     return a.measure == b.measure == _BUILDING_HEIGHT
+
+
+def _bail_amounts(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The bail a court set, however the setting is told ("A judge set his bond at $250,000", "held
+    on a $250,000 cash-only bond", "kept his bond at $500,000 cash"): one fact, whatever verb
+    each report's measure reads. Only in reports that give one bail figure (two are two
+    defendants', or a bail and its later change)."""
+    amounts: dict[str, set[float]] = defaultdict(set)
+    found: list[int] = []
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "amount" and claim.quantity is not None and claim.dimension == "currency" \
+                and _bail_at(claim.sentence, *claim.marked):
+            amounts[claim.doc].add(claim.quantity.value)
+            found.append(i)
+    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in found if len(amounts[claims[i].doc]) == 1}
+
+
+_BAIL_WORD = "(?:" + "|".join(BAIL_WORDS) + ")"
+_BAIL_BEFORE = re.compile(rf"\b{_BAIL_WORD}\b(?:\s+(?:was|is|were|has\s+been|had\s+been|set|kept|remained|remains|"
+                          rf"of|at|to|each))*\s+(?:at|of)\s*$", re.I)
+_BAIL_AFTER = re.compile(rf"\s*(?:(?:cash|cash-only|surety|secured|property)\s+)?{_BAIL_WORD}\b", re.I)
+
+
+def _bail_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at sentence[start:end] is a bail ("bond at $X", "a $X cash bond")."""
+    return _BAIL_BEFORE.search(sentence, max(0, start - 60), start) is not None or _BAIL_AFTER.match(sentence, end) is not None
+
+
+_BAIL = "bail"
 
 
 def _counted_in_people(claim: Claim) -> Claim:

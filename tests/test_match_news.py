@@ -2475,3 +2475,26 @@ def test_two_buildings_heights_in_one_report_are_not_the_others(tmp_path):
              "three-storey warehouse next door.")
     second = "Nine workers died when a blaze swept through the seven-storey mill in Narsin on Monday."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Corwin Lyle is charged with arson and fraud and was being held Thursday in the Mercer County jail "
+         "on a $750,000 cash bond.",
+         "Corwin Lyle appeared in Mercer County court, where a judge kept his bond at $750,000.",
+         {"$750,000"}),
+        ("Corwin Lyle remained in the Mercer County jail, where bail was set at $750,000.",
+         "A Mercer County judge kept Corwin Lyle's bond at $750,000 cash.",
+         {"$750,000"}),
+    ],
+)
+def test_a_bail_is_one_fact_however_its_setting_is_told(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+def test_a_report_of_two_bails_does_not_say_which_another_means(tmp_path):
+    first = ("A Mercer County judge set Corwin Lyle's bond at $750,000 and his brother Dale Lyle's bond "
+             "at $250,000.")
+    second = "Corwin Lyle is being held in the Mercer County jail on a $500,000 cash bond."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
