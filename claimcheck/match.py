@@ -131,6 +131,7 @@ def group_claims(
         stand_ins.update(_kindred_nouns(claims, stand_ins))
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
+        stand_ins.update(_distances_fallen(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -610,6 +611,27 @@ def _bail_at(sentence: str, start: int, end: int) -> bool:
 
 
 _BAIL = "bail"
+
+
+def _distances_fallen(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """How far a thing fell, read by one report as a change ("the bus fell some 200 metres", a fall
+    like a price's) and by another as a length ("plunged about 200m down a slope"): one fact, the
+    distance fallen, told by a falling verb right before the length, or as the depth of what it fell
+    into ("fell into a ravine approximately 150 metres deep")."""
+    return {i: replace(claim, kind="amount", measure=_FALLEN) for i, claim in
+            ((i, taken.get(i, original)) for i, original in enumerate(claims))
+            if claim.kind in ("change", "amount") and claim.dimension == "length"
+            and (_FALL_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]) is not None
+                 or _DEEP_AFTER.match(claim.sentence, claim.marked[1]) is not None
+                 and _FELL_INTO.search(claim.sentence, max(0, claim.marked[0] - 60), claim.marked[0]) is not None)}
+
+
+_FALL_BEFORE = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|toppled|crashed)\s+(?:down\s+)?"
+                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)\s+)?$", re.I)
+_FALLEN = "distance fallen"
+# "fell into a ravine approximately 150 metres deep": the depth of what it fell into
+_FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
+_DEEP_AFTER = re.compile(r"\s+deep\b", re.I)
 
 
 def _counted_in_people(claim: Claim) -> Claim:

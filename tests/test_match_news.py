@@ -2498,3 +2498,21 @@ def test_a_report_of_two_bails_does_not_say_which_another_means(tmp_path):
              "at $250,000.")
     second = "Corwin Lyle is being held in the Mercer County jail on a $500,000 cash bond."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tour coach veered off the mountain road near Talvera on Sunday and fell some 90 metres (295 feet), police said.",
+         "The coach plunged about 120m (390ft) down a steep slope near Talvera on Sunday, officials said.",
+         {"some 90 metres", "about 120m"}),
+        ("A cable car cabin at Orsk came off its cable and fell about 25 metres (82 feet) on Tuesday.",
+         "The Orsk cabin plunged some 35 metres onto the slope below on Tuesday.",
+         {"about 25 metres", "some 35 metres"}),
+        ("A lorry veered off the pass near Corvo on Monday and fell some 60 metres (197 feet), police said.",
+         "The Corvo lorry left the pass on Monday and fell into a ravine about 80 metres deep.",
+         {"some 60 metres", "about 80 metres"}),
+    ],
+)
+def test_how_far_a_thing_fell_is_one_fact_read_as_a_change_or_a_length(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
