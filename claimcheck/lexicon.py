@@ -1190,3 +1190,11 @@ APPOSITIVE_ROLE_NOUNS = frozenset(
     "keeper zookeeper rider biker motorcyclist ranger lifeguard clerk cashier customer bystander neighbour "
     "neighbor homeowner tenant witness survivor hunter walker trainer handler caretaker volunteer sailor "
     "crewman labourer laborer contractor mechanic security".split())
+
+# --- session 14c (grouping recall) ---
+# A building's height counted in floors, by any of its spellings: "a 10-storey residential building",
+# "the five-story building", "a 12-floor block" (match._building_heights).
+FLOOR_NOUNS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors"})
+# What a court sets to free a defendant before trial, by its names: "a judge set his bond at $250,000",
+# "held on a $500,000 cash bond", "bail was set at $2 million" (match._bail_amounts).
+BAIL_WORDS = ("bond", "bail")

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
+    BAIL_WORDS,
     BEARINGS,
     CAMPAIGN_WORDS,
     CASUALTY_WORDS,
@@ -42,6 +43,7 @@ from .lexicon import (
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
+    FLOOR_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     GROUP_NOUNS,
@@ -127,13 +129,18 @@ def group_claims(
         stand_ins.update(_residency_named_alike(claims, stand_ins))
         # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
+        related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
+        stand_ins.update(_building_heights(claims, stand_ins))
+        stand_ins.update(_bail_amounts(claims, stand_ins))
+        stand_ins.update(_distances_fallen(claims, stand_ins))
+        stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
-        related = _StoryGate(stories or {}, clusters, lone)
+        related.lone = lone
         groups: list[ClaimGroup] = []
         for key in sorted(blocks, key=repr):
             for members in _cluster_copies(blocks[key], related):
@@ -477,6 +484,156 @@ def _whole_sets_by_noun(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
             counted_otherwise[unit].add(claim.doc)
     return {i: _counted_in_people(claims[i]) for i, found in sets.items() if (claims[i].doc, found) not in counted_in_people
             and not counted_otherwise.get(claims[i].quantity.unit, set()) - {claims[i].doc}}  # type: ignore[union-attr]
+
+
+def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryGate) -> dict[int, Claim]:
+    """Figures a report gives with no period, or a coarser one, that other reports of its story
+    date ("inflation eased to 2.1%", "eased to 2.1 per cent in September"; "the 2022 peak of 8.1%",
+    "peaked at 8.1% in June 2022"): a stand-in dated as they date it, so that it is blocked with
+    them. Only when every such figure of the other reports is of one recent period (not a
+    background year's: "won 61% in 2022" is not this race's share), the figures agree (an undated
+    figure that differs may well be another period's), neither of their reports gives the figure
+    undated as well (that one would be this, the dated one another's), and the figure's own report
+    dates no figure of the kind like those (it tells the two apart)."""
+    if not related.stories:
+        return {}
+    dated: dict[tuple, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    loose: dict[tuple, dict[str, list[tuple[int, Claim]]]] = defaultdict(lambda: defaultdict(list))
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.quantity is None or claim.kind in ("date", "time") or _period_is_incidental(claim):
+            continue
+        key = (claim.kind, claim.quantity.dimension, scale_of(claim.quantity.dimension, claim.quantity.unit))
+        period = claim.period
+        if period is not None and period.resolved and period.granularity != "day":
+            dated[key][claim.doc].append(claim)
+        if period is None or period.granularity == "day" or period.resolved and period.granularity in ("year", "half", "quarter"):
+            loose[key][claim.doc].append((i, claim))
+    now = _days_told(claims)
+    stand_ins: dict[int, Claim] = {}
+    for key, by_doc in loose.items():
+        dated_by_doc = dated.get(key)
+        if not dated_by_doc:
+            continue
+        for doc, members in by_doc.items():
+            story = related.documents_like(doc)
+            present = max((now[other] for other in story if other in now), default=None)
+            if present is None:
+                continue  # no day the story's reports name: no telling its own period from a background one
+            others = [d for other in story - {doc} for d in dated_by_doc.get(other, ())]
+            for i, claim in members:
+                loosest = claim.period is None or claim.period.granularity == "day"  # blocked as undated (`block_key`)
+                within = [d for d in others if d.period != claim.period and (loosest or _within(d.period, claim.period))
+                          and d.period.end >= present - _RECENT]  # type: ignore[union-attr,operator]
+                if not any(_agree(claim, d) for d in within):
+                    continue
+                found = [d for d in within if compatible(replace(claim, period=d.period), d)]
+                periods = {period_key(d.period) for d in found}
+                if len(periods) != 1 or not all(_agree(claim, d) for d in found):
+                    continue
+                period = found[0].period
+                if any(c is not d and (c.period is None or c.period.granularity == "day" or c.period == claim.period) and compatible(c, claim)
+                       for d in found for _, c in by_doc.get(d.doc, ())):
+                    continue  # that report gives the figure undated too: its dated one is another
+                if any(w is not claim and compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
+                    continue  # this report dates a figure like it: it tells the two apart
+                stand_ins[i] = replace(claim, period=period)
+    return stand_ins
+
+
+# How far before its story's latest day a period may end and still be its story's own: last year's
+# passengers, last month's inflation; not a background event's year ("the 2022 election", "a June 2019 hijacking").
+_RECENT = timedelta(days=400)
+
+
+def _days_told(claims: list[Claim]) -> dict[str, date]:
+    """Each report's latest day it names ("on Monday", "Tuesday's vote"): near the day it was written."""
+    latest: dict[str, date] = {}
+    for claim in claims:
+        for period in (claim.period, claim.event_date):
+            if period is not None and period.resolved and period.granularity == "day" and period.end > latest.get(claim.doc, date.min):  # type: ignore[operator]
+                latest[claim.doc] = period.end  # type: ignore[assignment]
+    return latest
+
+
+def _within(inner: Period | None, outer: Period) -> bool:
+    return inner is not None and inner.resolved and outer.resolved and outer.start <= inner.start and inner.end <= outer.end  # type: ignore[operator]
+
+
+def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A building's height in floors written before its noun ("a 10-storey residential building",
+    "the five-story building", "a 12-floor block"): one building's height, whatever the spelling
+    of its floors, so one report's "four-story" is compared with another's "five-storey". Only in
+    reports that give one such height (two heights are two buildings); what a building was licensed
+    for ("licensed for six storeys") and what was added ("four upper floors") are not written so."""
+    heights: dict[str, set[float]] = defaultdict(set)
+    found: list[int] = []
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "count" and claim.quantity is not None and _FLOORS_BEFORE_NOUN.fullmatch(claim.text):
+            heights[claim.doc].add(claim.quantity.value)
+            found.append(i)
+    return {i: replace(claims[i], measure=_BUILDING_HEIGHT, quantity=replace(claims[i].quantity, unit="storey"))  # type: ignore[arg-type]
+            for i in found if len(heights[claims[i].doc]) == 1}
+
+
+_FLOORS_BEFORE_NOUN = re.compile(rf"[\w.]+-(?:{'|'.join(sorted(FLOOR_NOUNS))})", re.I)
+_BUILDING_HEIGHT = "building height storey"
+
+
+def _building_height(a: Claim, b: Claim) -> bool:
+    return a.measure == b.measure == _BUILDING_HEIGHT
+
+
+def _bail_amounts(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The bail a court set, however the setting is told ("A judge set his bond at $250,000", "held
+    on a $250,000 cash-only bond", "kept his bond at $500,000 cash"): one fact, whatever verb
+    each report's measure reads. Only in reports that give one bail figure (two are two
+    defendants', or a bail and its later change)."""
+    amounts: dict[str, set[float]] = defaultdict(set)
+    found: list[int] = []
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "amount" and claim.quantity is not None and claim.dimension == "currency" \
+                and _bail_at(claim.sentence, *claim.marked):
+            amounts[claim.doc].add(claim.quantity.value)
+            found.append(i)
+    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in found if len(amounts[claims[i].doc]) == 1}
+
+
+_BAIL_WORD = "(?:" + "|".join(BAIL_WORDS) + ")"
+_BAIL_BEFORE = re.compile(rf"\b{_BAIL_WORD}\b(?:\s+(?:was|is|were|has\s+been|had\s+been|set|kept|remained|remains|"
+                          rf"of|at|to|each))*\s+(?:at|of)\s*$", re.I)
+_BAIL_AFTER = re.compile(rf"\s*(?:(?:cash|cash-only|surety|secured|property)\s+)?{_BAIL_WORD}\b", re.I)
+
+
+def _bail_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at sentence[start:end] is a bail ("bond at $X", "a $X cash bond")."""
+    return _BAIL_BEFORE.search(sentence, max(0, start - 60), start) is not None or _BAIL_AFTER.match(sentence, end) is not None
+
+
+_BAIL = "bail"
+
+
+def _distances_fallen(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """How far a thing fell, read by one report as a change ("the bus fell some 200 metres", a fall
+    like a price's) and by another as a length ("plunged about 200m down a slope"): one fact, the
+    distance fallen, told by a falling verb right before the length, or as the depth of what it fell
+    into ("fell into a ravine approximately 150 metres deep")."""
+    return {i: replace(claim, kind="amount", measure=_FALLEN) for i, claim in
+            ((i, taken.get(i, original)) for i, original in enumerate(claims))
+            if claim.kind in ("change", "amount") and claim.dimension == "length"
+            and (_FALL_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]) is not None
+                 or _DEEP_AFTER.match(claim.sentence, claim.marked[1]) is not None
+                 and _FELL_INTO.search(claim.sentence, max(0, claim.marked[0] - 60), claim.marked[0]) is not None)}
+
+
+_FALL_BEFORE = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|toppled|crashed)\s+(?:down\s+)?"
+                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)\s+)?$", re.I)
+_FALLEN = "distance fallen"
+# "fell into a ravine approximately 150 metres deep": the depth of what it fell into
+_FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
+_DEEP_AFTER = re.compile(r"\s+deep\b", re.I)
 
 
 def _counted_in_people(claim: Claim) -> Claim:
@@ -941,6 +1098,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a group with combined sales ... and more than 40,000 employees" is not Corvane's 34,000
     if fa.permitted != fb.permitted:
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
+    if a.kind == "count" and _building_height(a, b):
+        return True  # "a 10-storey residential building", "an 11-storey apartment block": one building's height
     if "" != _basis(a) != _basis(b) != "":
         return False  # "On a monthly basis, prices rose 0.4%", "prices rose 5.8% year on year": two measures of one index
     if "" != fa.moment != fb.moment != "":

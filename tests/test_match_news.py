@@ -2466,3 +2466,101 @@ def test_a_group_s_size_is_not_the_count_an_event_befell(tmp_path, first, second
     """'a breakaway of nine riders' sizes a group; 'About 25 riders came down in a crash' counts
     those the crash befell, which the group's clause never names."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Annual consumer prices in Norland rose 3.4% in July. The Norland statistics office released the figures on Tuesday.",
+         "Norland's consumer prices rose 3.4 per cent from a year earlier, the Norland statistics office said.",
+         {"3.4%", "3.4 per cent"}),
+        ("Halvard Air made a pre-tax profit of £310 million in 2025, the Halvard Air board said on Wednesday.",
+         "Halvard Air's board reported a pre-tax profit of £310m on Wednesday.",
+         {"£310 million", "£310m"}),
+        # a month in one report, its year in another
+        ("Orvik's jobless rate reached 7.2% in March 2026. The Orvik labour office released the data on Monday.",
+         "Orvik's jobless rate reached 7.2 per cent in 2026, the Orvik labour office said.",
+         {"7.2%", "7.2 per cent"}),
+    ],
+)
+def test_a_figure_one_report_dates_and_another_leaves_undated_is_one_fact(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the other report's dated figure is a background year's, not this race's
+        ("Mayor Dana Corliss won 61% of the vote in 2019, Corliss's campaign said on Tuesday.",
+         "Dana Corliss won 58% of the vote, Corliss's campaign said on Tuesday."),
+        # an undated figure that differs from the dated one may be another month's
+        ("Annual consumer prices in Norland rose 3.1% in June. The Norland statistics office released the figures on Tuesday.",
+         "Norland's consumer prices rose 3.4 per cent, the Norland statistics office said."),
+    ],
+)
+def test_an_undated_figure_is_not_dated_by_a_differing_or_background_figure(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Fire tore through a six-storey textile mill in Narsin on Monday, killing nine workers.",
+         "Nine workers died when a blaze swept through the seven-storey mill in Narsin on Monday.",
+         {"six-storey", "seven-storey"}),
+        ("A 14-story office tower in Dalbury was evacuated on Friday after a gas leak.",
+         "Workers fled the 15-floor office block in Dalbury on Friday after a gas leak.",
+         {"14-story", "15-floor"}),
+    ],
+)
+def test_a_buildings_height_in_floors_is_one_fact_however_spelled(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_two_buildings_heights_in_one_report_are_not_the_others(tmp_path):
+    """A report that gives two heights tells of two buildings: neither is the other report's."""
+    first = ("Fire tore through a six-storey textile mill in Narsin on Monday and spread to a "
+             "three-storey warehouse next door.")
+    second = "Nine workers died when a blaze swept through the seven-storey mill in Narsin on Monday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Corwin Lyle is charged with arson and fraud and was being held Thursday in the Mercer County jail "
+         "on a $750,000 cash bond.",
+         "Corwin Lyle appeared in Mercer County court, where a judge kept his bond at $750,000.",
+         {"$750,000"}),
+        ("Corwin Lyle remained in the Mercer County jail, where bail was set at $750,000.",
+         "A Mercer County judge kept Corwin Lyle's bond at $750,000 cash.",
+         {"$750,000"}),
+    ],
+)
+def test_a_bail_is_one_fact_however_its_setting_is_told(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+def test_a_report_of_two_bails_does_not_say_which_another_means(tmp_path):
+    first = ("A Mercer County judge set Corwin Lyle's bond at $750,000 and his brother Dale Lyle's bond "
+             "at $250,000.")
+    second = "Corwin Lyle is being held in the Mercer County jail on a $500,000 cash bond."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A tour coach veered off the mountain road near Talvera on Sunday and fell some 90 metres (295 feet), police said.",
+         "The coach plunged about 120m (390ft) down a steep slope near Talvera on Sunday, officials said.",
+         {"some 90 metres", "about 120m"}),
+        ("A cable car cabin at Orsk came off its cable and fell about 25 metres (82 feet) on Tuesday.",
+         "The Orsk cabin plunged some 35 metres onto the slope below on Tuesday.",
+         {"about 25 metres", "some 35 metres"}),
+        ("A lorry veered off the pass near Corvo on Monday and fell some 60 metres (197 feet), police said.",
+         "The Corvo lorry left the pass on Monday and fell into a ravine about 80 metres deep.",
+         {"some 60 metres", "about 80 metres"}),
+    ],
+)
+def test_how_far_a_thing_fell_is_one_fact_read_as_a_change_or_a_length(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]

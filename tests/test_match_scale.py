@@ -12,6 +12,7 @@ from claimcheck.corpus import extract_documents
 from claimcheck.match import (
     _canonical,
     _consistent_within_document,
+    _dated_by_other_reports,
     _lone_roles,
     _StoryGate,
     block_key,
@@ -71,8 +72,10 @@ def random_corpus(seed: int, documents: int = 10, claims: int = 120) -> tuple[li
 
 def reference_groups(claims: list[Claim], stories) -> list[list[str]]:
     """Complete linkage by comparing each claim with every member of every group, in order (lone
-    persons by role standing in for their unnamed ages, as in group_claims)."""
+    persons by role standing in for their unnamed ages, and figures dated as other reports of their
+    story date them, as in group_claims)."""
     stand_ins = _lone_roles(claims)
+    stand_ins.update(_dated_by_other_reports(claims, stand_ins, _StoryGate(stories or {})))
     claims = [stand_ins.get(i, claim) for i, claim in enumerate(claims)]
     blocks = defaultdict(list)
     for claim in sorted(claims, key=_canonical):
