@@ -1493,19 +1493,37 @@ def _start_floor(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch("floor" + _PART_MEASURE, "count", after=floor.end() - number.end, measure="floor" + _PART_MEASURE)
 
 
+# A deed that decides a contest in the part a figure names, in the clause before it: "won the sixth stage",
+# "stopped him in the ninth round", "won from lane five"; not "will face Jones in the third round", "crashed in
+# the fourth stage" (a story tells several rounds and stages, of which only the deciding one is a fact outlets repeat)
+_DECIDED_BEFORE = re.compile(r"\b(?:won|wins|winning|win|victory|took|takes|claimed|claims|clinched|stopped|stops|stopping|"
+                             r"stoppage|knock(?:s|ed|ing)?|ended|ends|finished)\b[^.;:,]{0,60}$", re.I)
+# ...or right after it: "swam from lane three and touched first", "attacked on stage 4 to win"
+_DECIDED_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:and|to)\s+(?:win|won|touched\s+first|take|took|claim|claimed)\b", re.I)
+
+
+def _decided_in(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause around a part's number names the deed that decided the contest in it."""
+    return bool(_DECIDED_BEFORE.search(sentence, max(0, start - 80), start) or _DECIDED_AFTER.match(sentence, end))
+
+
 def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The part an ordinal before its noun ("the ninth round") or a small whole number after it
-    ("stage 6", "lane five") names, or the floor a fire started on, else None."""
+    ("stage 6", "lane five") names where a deed decided the contest in it, or the floor a fire
+    started on, else None."""
     if number.kind == "ordinal":
         part = _PART_AFTER.match(sentence, number.end)
         if part is None:
             return _start_floor(sentence, number)
+        if not _decided_in(sentence, number.start, part.end()):
+            return None
         noun = singular(part.group("noun").lower())
         return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
     if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
         return None
     part = _PART_BEFORE.search(sentence, max(0, number.start - 12), number.start)
-    if part is None or not _PART_NUMBER_END.match(sentence, number.end):
+    if part is None or not _PART_NUMBER_END.match(sentence, number.end) \
+            or not _decided_in(sentence, part.start(), number.end):
         return None
     noun = singular(part.group("noun").lower())
     return UnitMatch(noun + _PART_MEASURE, "count", before=number.start - part.start(), measure=noun + _PART_MEASURE)

@@ -1385,6 +1385,11 @@ def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence,
         # a floor victims were found on, or flames spread to: a report tells of several
         "Firefighters found two children on the second floor of the house.",
         "The fire started in the kitchen and spread to the third floor.",
+        # a round or a stage no deed decided: a story tells several ("beat Smith in the second round", "will
+        # face Jones in the third round" would be a conflict)
+        "Novak will face Jones in the third round on Thursday.",
+        "The Belgian crashed in the fourth stage and lost two minutes.",
+        "Saturday's seventh stage features three mountain passes.",
     ],
 )
 def test_a_number_beside_a_part_noun_that_counts_something_else_names_no_part(sentence):
