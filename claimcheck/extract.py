@@ -1150,6 +1150,11 @@ def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:
     return _Value(start, end, quantity, threshold=False, change=False)
 
 
+# A board's decision verb and its object right before a tally: "approved the plan 6-2", "rejected it 5-4"; not
+# a range further on ("approved the vaccine for children aged 6-11", "approved a plan to add 2-3 routes")
+_DECIDED_BY = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\s+(?:(?:the|a|an|its|their|it)\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
     a vote's tally in words ("by 231 votes to 188") is one as well."""
@@ -1161,7 +1166,8 @@ def _scores(sentence: str) -> Iterator[_Value]:
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
-        tally = near & (TALLY_WORDS | DECISION_VERBS) and unit_after(sentence[m.end():], allow_count=False) is None
+        tally = (near & TALLY_WORDS or _DECIDED_BY.search(sentence, max(0, m.start() - 40), m.start())) \
+            and unit_after(sentence[m.end():], allow_count=False) is None
         if not (near & SCORE_WORDS or record or tally):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))

@@ -950,3 +950,15 @@ def test_points_gained_or_lost_are_a_change(sentence, surface, kind, value):
 def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, value):
     claim = next(c for c in extract(sentence) if c.text == surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", unit, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The FDA approved the vaccine for children aged 6-11 on Monday.",
+        "The council approved a plan on Monday to add 2-3 new bus routes.",
+    ],
+)
+def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
+    """'approved the plan 6-2' is a vote; a range further on in the clause is an age or a count."""
+    assert not [c for c in extract(sentence) if c.kind == "score"]
