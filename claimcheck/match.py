@@ -1053,10 +1053,11 @@ class Facets:
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
 # also investigating a separate shooting ... that left one man dead", "In an unrelated crash ...",
-# "Separately, police are investigating ...".
+# "Separately, police are investigating a shooting ..." (not "Separately, police said the driver was 34").
 _SEPARATE_INCIDENT = re.compile(r"\b(?:[Aa]\s+separate|[Aa]n\s+unrelated|[Ii]n\s+another)\s+(?:[a-z]+\s+){0,2}?"
                                 r"(?:incident|shooting|stabbing|crash|collision|attack|case|robbery|fire|accident)\b"
-                                r"|^\s*Separately,")
+                                r"|^\s*Separately,[^.;]{0,80}?\b(?:incident|shooting|stabbing|crash|collision|attack|robbery|"
+                                r"fire|accident)\b")
 
 
 def _of_a_separate_incident(claim: Claim) -> bool:
@@ -1376,13 +1377,14 @@ def _what_sits_at(sentence: str, start: int) -> str:
 # A figure named as what another is measured against: "far below the 60 million bags traders had
 # expected", "well above the 2% target", "short of the 50 seats needed": "the" after the comparison
 # makes it a known figure, not a hedge of the fact's own.
-_BENCHMARK = re.compile(r"(?:below|above|under|over|short\s+of|beyond)\s+the\s", re.I)
+# The comparison opens the figure's span when extract read it as the figure's hedge ("below the 60 million
+# bags"), or stands right before it.
+_BENCHMARK_AT = re.compile(r"(?:below|above|under|over|short\s+of|beyond)\s+the\s", re.I)
+_BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|under|over|short\s+of|beyond)\s+the\s*$", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
 def _benchmark(sentence: str, start: int) -> bool:
-    return _BENCHMARK.match(sentence, start) is not None or _BENCHMARK.search(sentence, max(0, start - 20), start) is not None \
-        and sentence[max(0, start - 20):start].rstrip().endswith("the")
+    return _BENCHMARK_AT.match(sentence, start) is not None or _BENCHMARK_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",
@@ -1399,7 +1401,8 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
                           r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
                           r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
-                         r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with)\b)", re.I)
+                         r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
+                         r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1995,7 +1998,7 @@ def _two_gatherings(a: Claim, b: Claim) -> bool:
 # "were taken to hospital in a serious condition", "are in critical condition", "had minor injuries".
 _SEVERITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,10}?(seriously|serious|severely|severe|critically|critical|"
                        r"life-threatening|minor|slightly|light)\b", re.I)
-_ANY_SEVERITY = re.compile(r"serious|severe|critical|life-threat|minor|slightly|light", re.I)
+_ANY_SEVERITY = re.compile(r"\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|life-threatening|minor|slightly|light)\b", re.I)
 _SEVERITY_CLASS = {"seriously": "serious", "serious": "serious", "severely": "serious", "severe": "serious",
                    "critically": "critical", "critical": "critical", "life-threatening": "critical",
                    "minor": "minor", "slightly": "minor", "light": "minor"}

@@ -2564,3 +2564,26 @@ def test_a_report_of_two_bails_does_not_say_which_another_means(tmp_path):
 )
 def test_how_far_a_thing_fell_is_one_fact_read_as_a_change_or_a_length(tmp_path, first, second, differing):
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_word_that_holds_a_severity_word_names_no_severity(tmp_path):
+    """'injured six people on a Qantas flight': "flight" holds "light", which says nothing of how
+    badly anyone was hurt, so the six are all who were hurt, of whom three were seriously hurt."""
+    first = "Severe turbulence injured six people on a Qantas flight to Sydney on Monday, the airline said."
+    second = "Severe turbulence hit a Qantas jet to Sydney on Monday. Three people were seriously injured, the airline said."
+    assert not any({"six people", "Three people"} <= texts for texts in conflicts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "left"),
+    [
+        ("Nearly 200 employees have left since January, the union said.", "Nearly 200 employees", False),
+        ("The closures will leave the chain with about 900 shops.", "about 900 shops", True),
+        ("After the cuts the firm has 45 mills left.", "45 mills", True),
+    ],
+)
+def test_people_who_have_left_are_not_what_a_cut_leaves(sentence, figure, left):
+    from claimcheck.match import _left_after_cut
+
+    start = sentence.index(figure)
+    assert _left_after_cut(sentence, start, start + len(figure)) is left
