@@ -2081,7 +2081,7 @@ def test_two_moments_far_apart_in_one_flight_stay_apart(tmp_path):
     [
         "Gunfire at a Dayton park killed a man on Sunday evening. In a separate shooting two hours earlier, a 34-year-old man was wounded on Elm Street.",
         "Gunfire at a Dayton park killed a man on Sunday evening. Police are also investigating a separate shooting on Elm Street that wounded a 34-year-old man.",
-        "Gunfire at a Dayton park killed a man on Sunday evening. Separately, police said a 34-year-old man was wounded on Elm Street.",
+        "Gunfire at a Dayton park killed a man on Sunday evening. Separately, police are investigating a shooting on Elm Street that wounded a 34-year-old man.",
     ],
 )
 def test_a_figure_of_an_incident_the_writer_sets_apart_is_not_the_story_s(tmp_path, second):
