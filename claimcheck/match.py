@@ -1010,7 +1010,8 @@ class Facets:
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
-                 "base", "dated", "tally", "aged", "bound", "told")
+                 "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
+                 "after_cut", "later_death")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1049,6 +1050,12 @@ class Facets:
         self.aged = _ages_said(sentence) if kind == "duration" and claim.unit == "years" else frozenset()
         self.bound = _bound_at(sentence, start, end) if kind in ("amount", "count") else ""
         self.told = _time_moment(sentence, start, end) if kind == "time" else ""
+        self.separate = claim.quantity is not None and _of_a_separate_incident(claim)
+        self.basis = _basis(claim) if claim.quantity is not None else ""
+        self.group_size = count and _group_size(claim)
+        self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
+        self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
+        self.later_death = kind == "date" and _later_death(claim)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1072,7 +1079,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.doc == b.doc and a.sentence_start == b.sentence_start:
         return False  # one sentence does not state one fact twice
     fa, fb = facets or (Facets(a), Facets(b))
-    if a.kind == "date" and _death_after_harm(a, b):
+    if a.kind == "date" and _death_after_harm(a, b, fa.later_death, fb.later_death):
         return False  # "A girl died Saturday from injuries she suffered", "killed and a girl injured Friday night"
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
@@ -1083,7 +1090,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
-    if _of_a_separate_incident(a) != _of_a_separate_incident(b):
+    if fa.separate != fb.separate:
         return False  # "In a separate shooting two hours earlier, a 34-year-old man was wounded"
     if fa.campaign and fb.campaign:
         return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
@@ -1101,7 +1108,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "licensed for six floors" is what was allowed, not the "four upper floors" added
     if a.kind == "count" and _building_height(a, b):
         return True  # "a 10-storey residential building", "an 11-storey apartment block": one building's height
-    if "" != _basis(a) != _basis(b) != "":
+    if "" != fa.basis != fb.basis != "":
         return False  # "On a monthly basis, prices rose 0.4%", "prices rose 5.8% year on year": two measures of one index
     if "" != fa.moment != fb.moment != "":
         return False  # "closed up 29%" and "rose as much as 31% in early trading": two moments of one day
@@ -1112,7 +1119,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "In Memphis, the city opened six centers", "Metro Nashville opened four": two cities' own
     if a.kind == "count" and _group_and_event(a, b):
         return False  # "a breakaway of eight riders", "About 25 riders came down in a crash": a group, those an event befell
-    if a.kind == "count" and _group_size(a) != _group_size(b):
+    if a.kind == "count" and fa.group_size != fb.group_size:
         return False  # "the park keeps a group of 11 chimpanzees", "Three chimpanzees were caught": the group, a part
     if a.kind == "count" and _two_shares(a, b, fa, fb):
         return False  # "Three of the animals were caught", "Two of the animals were shot": two parts of one whole
@@ -1132,9 +1139,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
-    if a.kind in ("count", "amount") and _benchmark(a.sentence, a.marked[0]) != _benchmark(b.sentence, b.marked[0]):
+    if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
         return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
-    if a.kind in ("count", "amount") and _left_after_cut(a.sentence, *a.marked) != _left_after_cut(b.sentence, *b.marked):
+    if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
         return False  # "At least 14 people have been shot on interstates this year, three of them fatally"
@@ -1405,7 +1412,6 @@ _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
 def _left_after_cut(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is what a cut leaves ("The closures will leave the chain with about 900
     shops"): not what there was before it ("runs about 1,300 shops")."""
@@ -1736,10 +1742,10 @@ def _later_death(claim: Claim) -> bool:
     return _LATER_DEATH.search(claim.sentence, max(0, start - 40), min(len(claim.sentence), end + 60)) is not None
 
 
-def _death_after_harm(a: Claim, b: Claim) -> bool:
-    """One date is of a death from earlier injuries, the other of a day on which people were hurt:
-    the day a victim died is not the day of the harm."""
-    later_a, later_b = _later_death(a), _later_death(b)
+def _death_after_harm(a: Claim, b: Claim, later_a: bool, later_b: bool) -> bool:
+    """One date is of a death from earlier injuries (`later_a`/`later_b`: `_later_death`, read once
+    per claim), the other of a day on which people were hurt: the day a victim died is not the day
+    of the harm."""
     if later_a == later_b:
         return False
     harm = b if later_a else a
