@@ -680,7 +680,7 @@ EVENT_WORDS: dict[str, str] = {
     "attack": "attack", "attacked": "attack", "fire": "fire", "crash": "crash", "crashed": "crash",
     "robbery": "robbery", "robbed": "robbery", "heist": "robbery", "resigned": "resignation",
     "appointed": "appointment", "inaugurated": "inauguration", "sworn": "inauguration",
-    "attacking": "attack", "attacks": "attack", "shootings": "shooting",
+    "attacking": "attack", "attacks": "attack", "shootings": "shooting", "gunfire": "shooting",
     "opened fire": "shooting", "meetings": "meeting",
     "visiting": "visit", "capture": "arrest", "captured": "arrest",
     "capturing": "arrest", "seized": "arrest", "detained": "arrest", "apprehended": "arrest",
@@ -1125,11 +1125,11 @@ YEARLY_BASIS_CUES = ("on an annual basis", "on a yearly basis", "year-on-year", 
 
 # Titles and ranks written short before a name, whose full stop ends no sentence ("Capt. Ramon
 # Villanueva, 49", "Sgt. Mary Cole", "Lt. Col. Ann Lee", "Det. Insp. Ray Hall"), and "Approx." before a
-# figure; the tokenizer keeps "Mr.", "Dr.", "Gov.", "Sen.", "Rep." and "St." whole already
-# (components._is_title).
+# figure (components._is_title); spaCy's tokenizer keeps "Mr.", "Dr.", "Gov.", "Sen.", "Rep.", "St."
+# and "Mt." whole already, so they are not listed.
 TITLE_ABBREVIATIONS = frozenset(
     "Capt Sgt Lt Det Col Cpl Maj Gen Brig Insp Supt Const Cmdr Cdr Adm Pvt Spc Ofc Dep Atty Pres Lieut Fr Msgr "
-    "Hon Prof Rev Gov Sen Rep Dr St Ft Mt Approx".split()
+    "Hon Prof Rev Approx".split()
 )
 
 # Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
@@ -1156,11 +1156,8 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
     "arrested": ("arrested", "detained", "taken into custody"),
     "died": ("died", "pronounced dead"),
 }
-# "when gunfire broke out at a block party late Saturday night": the shooting, by the word for its shots
-# (measure.event_of reads the clause a date stands in).
-EVENT_WORDS["gunfire"] = "shooting"
 
-# --- session 14b (extraction of mentions) ---
+# ---- votes (extract's tallies)
 # Verbs a board or house decides a motion with, before its tally ("the board approved the plan 6-2",
 # "councillors rejected the bid 5-4"): with TALLY_WORDS, what makes "6-2" a vote, not a range.
 DECISION_VERBS = frozenset("approved approve approves rejected reject rejects adopted ratified endorsed".split())
@@ -1171,7 +1168,7 @@ DECISION_VERBS = frozenset("approved approve approves rejected reject rejects ad
 RESIDENCY_WORDS = {"out-of-state": "nonresident", "non-resident": "nonresident", "nonresident": "nonresident",
                    "in-state": "resident", "resident": "resident"}
 
-# --- session 14c (precision of grouping) ---
+# ---- who did a deed, and groups (match's precision guards)
 # Words that open a clause in capitals but name no one in particular ("Police arrested 12",
 # "Officials opened four shelters"): no doer whose own count sets it apart (match._named_doer).
 NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i police officials authorities
@@ -1183,7 +1180,7 @@ NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i
 GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset("breakaway peloton bunch convoy flotilla fleet caravan party contingent "
                                            "delegation squad".split())
 
-# --- session 14c (gold mentions not extracted) ---
+# ---- ages in apposition (extract)
 # Roles an age in apposition can follow besides PERSON_NOUNS ("A keeper, 34, suffered a bite", "The rider,
 # 28, was pronounced dead"): for extract's appositive ages only (PERSON_NOUNS steers matching as well).
 APPOSITIVE_ROLE_NOUNS = frozenset(
@@ -1191,7 +1188,7 @@ APPOSITIVE_ROLE_NOUNS = frozenset(
     "neighbor homeowner tenant witness survivor hunter walker trainer handler caretaker volunteer sailor "
     "crewman labourer laborer contractor mechanic security".split())
 
-# --- session 14c (grouping recall) ---
+# ---- buildings and courts (match's stand-ins)
 # A building's height counted in floors, by any of its spellings: "a 10-storey residential building",
 # "the five-story building", "a 12-floor block" (match._building_heights).
 FLOOR_NOUNS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors"})

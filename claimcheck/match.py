@@ -2002,12 +2002,14 @@ def _two_gatherings(a: Claim, b: Claim) -> bool:
 
 # How badly the hurt a count counts were hurt, said in its own clause: "were seriously injured",
 # "were taken to hospital in a serious condition", "are in critical condition", "had minor injuries".
-_SEVERITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,10}?(seriously|serious|severely|severe|critically|critical|"
-                       r"life-threatening|minor|slightly|light)\b", re.I)
-_ANY_SEVERITY = re.compile(r"\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|life-threatening|minor|slightly|light)\b", re.I)
 _SEVERITY_CLASS = {"seriously": "serious", "serious": "serious", "severely": "serious", "severe": "serious",
                    "critically": "critical", "critical": "critical", "life-threatening": "critical",
                    "minor": "minor", "slightly": "minor", "light": "minor"}
+_SEVERITY_WORD = "|".join(sorted(_SEVERITY_CLASS, key=len, reverse=True))
+_SEVERITY = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,10}}?({_SEVERITY_WORD})\b", re.I)
+_ANY_SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORD})\b", re.I)
+# ...unless another clause stands between the count and the severity word
+_SEVERITY_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|who|which)\b")
 # A part of the hurt: "four of the injured", "Twelve of the wounded".
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|casualties|victims)\b", re.I)
 
@@ -2017,7 +2019,7 @@ def _severity_at(sentence: str, end: int) -> str:
     if not _ANY_SEVERITY.search(sentence):
         return ""
     found = _SEVERITY.match(sentence, end)
-    if found is None or re.search(r"[,;:]|\b(?:and|but|while|whereas|who|which)\b", found.group(0)[:found.start(1) - end]):
+    if found is None or _SEVERITY_CLAUSE_BREAK.search(found.group(0)[:found.start(1) - end]):
         return ""
     return _SEVERITY_CLASS[found.group(1).lower()]
 
@@ -2458,43 +2460,29 @@ def _role_opening_age(sentence: str, start: int) -> str | None:
     return noun if noun in PERSON_NOUNS and noun not in _PLAIN_YOUNG and noun != "victim" else None
 
 
-# One who died later in hospital, not at the scene: "A second worker, aged 44, died in hospital
-# overnight", "The man who died overnight in hospital was 43 years old", "A 19-year-old woman died at
-# the hospital on Sunday". Not one of two aged together ("two children, aged six and nine, died in hospital").
-_DIED_IN_HOSPITAL_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\bdied\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\b")
+# Where one whose age is given died, said after the age ("A 22-year-old man died at the scene", "Jaylen
+# Brooks, 23, of Rochester, died at the scene", "was pronounced dead at the scene", "died later in hospital")
+# or before it ("The man who died in hospital was 64"): one who died there, not elsewhere or later.
+_DIED_AT_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\b(?:died\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?P<hospital>hospital)\b"
+                            r"|(?:died|was\s+pronounced\s+dead|was\s+declared\s+dead)\s+at\s+the\s+scene\b)")
 _DIED_IN_HOSPITAL_BEFORE = re.compile(r"\bwho\s+died\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital\s+(?:was|is)\s+(?:aged\s+)?$")
-
-
 _LISTED_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[a-z]+),?\s+and\s+(?:an?\s+)?$")
 
 
-@lru_cache(maxsize=1 << 16)
-def _died_in_hospital(sentence: str, start: int, end: int) -> str | None:
-    """"died in hospital" where the age's sentence says its person died later in hospital, if it does."""
+def _place_of_death(sentence: str, start: int, end: int) -> str | None:
+    """"died in hospital" or "died at the scene", where the age's sentence says its person died,
+    if it does; not of an age listed with another ("ages 52 and 49, died at the scene": one of two)."""
     if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
-        return None  # "aged 88 and 91": one of two
-    if _DIED_IN_HOSPITAL_AFTER.match(sentence, end) or _DIED_IN_HOSPITAL_BEFORE.search(sentence, max(0, start - 80), start):
-        return "died in hospital"
-    return None
-
-
-# One who died where the harm was done, not later: "A 22-year-old man died at the scene", "Jaylen
-# Brooks, 23, of Rochester, died at the scene", "was pronounced dead at the scene".
-_DIED_AT_THE_SCENE_AFTER = re.compile(r"(?:(?!\band\b)[^.;:]){0,40}?\b(?:died|was\s+pronounced\s+dead|was\s+declared\s+dead)\s+"
-                                      r"at\s+the\s+scene\b")
-
-
-@lru_cache(maxsize=1 << 16)
-def _died_at_the_scene(sentence: str, start: int, end: int) -> str | None:
-    """"died at the scene" where the age's sentence says its person died there, if it does."""
-    if _LISTED_AGE_BEFORE.search(sentence, max(0, start - 20), start):
-        return None  # "ages 52 and 49, died at the scene": one of two
-    return "died at the scene" if _DIED_AT_THE_SCENE_AFTER.match(sentence, end) else None
+        return None
+    after = _DIED_AT_AFTER.match(sentence, end)
+    if after:
+        return "died in hospital" if after.group("hospital") else "died at the scene"
+    return "died in hospital" if _DIED_IN_HOSPITAL_BEFORE.search(sentence, max(0, start - 80), start) else None
 
 
 def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
     """Ages whose sentence opens with the person's role (`_role_opening_age`), or says where they
-    died (`_died_in_hospital`, `_died_at_the_scene`; not of one given a deed already: the report's
+    died (`_place_of_death`; not of one given a deed already: the report's
     one victim): stand-ins with the role beside what they had, so that another report's age of
     that role is compared, where no other age of the report is of that role."""
     roles: dict[int, str] = {}
@@ -2506,7 +2494,7 @@ def _roles_opening_ages(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
         said = {_ROLE_CLASSES.get(w.lower(), w.lower()) for w in (*claim.subject, *claim.measure.split()[1:])}
         by_deed = bool(_DEED_ROLES & set(claim.subject))  # the report's one victim already
         if role := _role_opening_age(claim.sentence, claim.marked[0]) or not by_deed \
-                and (_died_in_hospital(claim.sentence, *claim.marked) or _died_at_the_scene(claim.sentence, *claim.marked)):
+                and _place_of_death(claim.sentence, *claim.marked):
             role = _ROLE_CLASSES.get(role, role)
             if role not in said:
                 roles[i] = role
