@@ -1059,7 +1059,7 @@ class Facets:
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.doer = _deed_doer(sentence, start) if count else ""
-        self.aboard = count and _aboard(claim, self.person_set)
+        self.aboard = count and _aboard(claim, self.person_set, self.care)
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
             else ("", "")
         self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
@@ -1082,10 +1082,10 @@ def _of_a_separate_incident(claim: Claim) -> bool:
 
 # The one who does the deed a count is the object of, named before its verb: "Reyes, in his 50th
 # game, kicked five penalties", "with Reyes kicking three penalties", "The Pumas conceded 12
-# penalties". A lone capitalised word ending in "s" opening a clause with no article may be a
-# common noun ("Airlines cancelled 40 flights"): only a name, or a team's with its article, counts.
+# penalties". A lone capitalised word ending in "s" opening a clause may be a common noun ("Airlines
+# cancelled 40 flights"): it counts only with an article, a phrase in apposition, or after "with".
 _DEED_DOER = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
-                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:,[^,;:]{1,60},)?\s+"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<apposed>,[^,;:]{1,60},)?\s+"
                         r"(?:(?:has|have|had|also)\s+)*(?P<verb>[a-z]+)\s+"
                         r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
 
@@ -1097,7 +1097,8 @@ def _deed_doer(sentence: str, start: int) -> str:
     if not found or not verb_of(found.group("verb")):
         return ""
     words = found.group("name").split()
-    if words[0].lower() in NOT_DOER_NAMES or not found.group("article") and len(words) == 1 and words[0].endswith("s"):
+    if words[0].lower() in NOT_DOER_NAMES or len(words) == 1 and words[0].endswith("s") \
+            and not (found.group("article") or found.group("apposed") or found.group(0).startswith("with")):
         return ""
     return " ".join(words).lower()
 
@@ -1114,9 +1115,12 @@ _THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|was|are|had\s+been|have\s+been)\
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|aboard|on\s+board|inside|in)\b")
 
 
-def _aboard(claim: Claim, person_set_: str) -> bool:
+def _aboard(claim: Claim, person_set_: str, care: str) -> bool:
     """Whether a count of people counts all those aboard, inside or attending ("carrying nine
-    people", "which had 12 people aboard", "There were 11 people on the boat")."""
+    people", "which had 12 people aboard", "There were 11 people on the boat"), not those of them
+    something befell ("Eight people inside the hall were injured")."""
+    if _befallen(claim.measure, care):
+        return False
     if person_set_ == "aboard":
         return True
     sentence, (start, end) = claim.sentence, claim.marked
@@ -1129,7 +1133,12 @@ def _aboard_and_befallen(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     if fa.aboard == fb.aboard:
         return False
     other, facets = (b, fb) if fa.aboard else (a, fa)
-    return bool(_toll_outcome(other.measure) or facets.care) or "hospital" in other.measure.split()
+    return _befallen(other.measure, facets.care)
+
+
+def _befallen(measure: str, care: str) -> bool:
+    """Whether a count's measure or care names what befell those it counts: hurt, killed, taken to hospital."""
+    return bool(_toll_outcome(measure) or care) or "hospital" in measure.split()
 
 
 # A player's name, of two words or more ("Max Hale", "Hale's"), and the clause a minute sits in.
