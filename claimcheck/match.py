@@ -1013,7 +1013,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "after_cut", "later_death", "doer", "aboard", "player", "work_by")
+                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1063,6 +1063,7 @@ class Facets:
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
             else ("", "")
         self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
+        self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1193,6 +1194,31 @@ def _works_apart(a: str, b: str) -> bool:
     return "" != a != b != "" and not set(a.split()) & set(b.split())
 
 
+# The person an age written before a name is of: "19-year-old Tyrese Vale", "the 34-year-old
+# driver Ana Ruiz" (a name of two words or more, with at most two words of role between; not a
+# possessive's: "A 12-year-old girl, Ana Ruiz's daughter").
+_NAME_AFTER_AGE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<name>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)+)(?!['’\w])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_after_age(sentence: str, end: int) -> str:
+    """The name an age of the form "N-year-old" at sentence[:end] stands before, lowercased, or ""."""
+    if not sentence[:end].endswith("old"):
+        return ""
+    found = _NAME_AFTER_AGE.match(sentence, end)
+    return found.group("name").lower() if found else ""
+
+
+def _ages_of_two_named(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two ages whose persons are named apart, one of them by the name its age stands before ("A second
+    man arrested with Reed, 19-year-old Tyrese Vale": Vale's, whatever name the sentence holds first)."""
+    if not (fa.named_age or fb.named_age):
+        return False
+    name_a = fa.named_age or (" ".join(a.subject).lower() if len(a.subject) > 1 else "")
+    name_b = fb.named_age or (" ".join(b.subject).lower() if len(b.subject) > 1 else "")
+    return "" != name_a != name_b != "" and not set(name_a.split()) & set(name_b.split())
+
+
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
     """Whether two claims (already in one block) can state the same fact; `facets` are theirs
     when the caller keeps them (`Facets`), else they are read here."""
@@ -1214,6 +1240,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "In a separate shooting two hours earlier, a 34-year-old man was wounded"
     if fa.campaign and fb.campaign:
         return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
+    if a.kind == "age" and _ages_of_two_named(a, b, fa, fb):
+        return False  # "Police named them as Dale Reed, 22, and Tyrese Vale, 19", "19-year-old Tyrese Vale"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \

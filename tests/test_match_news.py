@@ -2645,3 +2645,12 @@ def test_a_minute_of_a_match_is_the_minute_of_one_players_deed(tmp_path, first, 
 )
 def test_two_lots_of_one_sale_each_own_their_price(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_an_age_written_before_a_name_is_that_persons(tmp_path):
+    first = ("Two men were taken into custody after a brief foot chase in Tulsa on Tuesday. "
+             "Police identified them as Marcus Webb, 22, and Tyrese Lyle, 19.")
+    second = ("Marcus Webb is accused of shooting Glen Hart, 68, in the hallway of his home in Tulsa early Tuesday.\n\n"
+              "A second man arrested with Webb, 19-year-old Tyrese Lyle, was being held on a complaint of burglary.")
+    groups = grouped_texts(corpus_of(tmp_path, first, second))
+    assert not any({"22", "19-year-old"} <= group for group in groups)
