@@ -1013,7 +1013,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age")
+                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1064,6 +1064,7 @@ class Facets:
             else ("", "")
         self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
         self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
+        self.first_half = count and _at_first_half(sentence, start, end)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1219,6 +1220,24 @@ def _ages_of_two_named(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     return "" != name_a != name_b != "" and not set(name_a.split()) & set(name_b.split())
 
 
+# A part of a match a count is told at: "Scotland led at the break, with Reyes kicking three
+# penalties", "12 penalties, five of them in the first half": the first half's, not the match's.
+_HALF_CUT = re.compile(r";|\b(?:but|when|after|while)\b")
+_FIRST_HALF = re.compile(r"\b(?:at|by|before)\s+(?:the\s+)?(?:break|half-?time|interval)\b|\bin\s+the\s+first\s+half\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _at_first_half(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the count at sentence[start:end] tells it of a match's first half: before
+    the count since the last "but", "when", "after" or "while" of its sentence ("led at the break,
+    with ..." holds; "level before half-time, but ... in the 64th minute" does not), or after it up to
+    the next comma."""
+    comma = sentence.find(",", end)
+    cuts = [m.end() for m in _HALF_CUT.finditer(sentence, 0, start)]
+    return _FIRST_HALF.search(sentence, cuts[-1] if cuts else 0, start) is not None \
+        or _FIRST_HALF.search(sentence, end, comma if comma >= 0 else len(sentence)) is not None
+
+
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
     """Whether two claims (already in one block) can state the same fact; `facets` are theirs
     when the caller keeps them (`Facets`), else they are read here."""
@@ -1269,6 +1288,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "Reyes kicked five penalties", "The Pumas conceded 12 penalties": a player's own, a side's
     if a.kind == "count" and _aboard_and_befallen(a, b, fa, fb):
         return False  # "There were 11 people on the boat", "Four people on the boat were taken to hospital"
+    if a.kind == "count" and fa.first_half != fb.first_half:
+        return False  # "led at the break, with Reyes kicking three penalties", "Reyes kicked five penalties"
     if a.kind == "count" and _players_apart(fa.player, fb.player):
         return False  # "a try from winger Max Hale in the 64th minute", "The flanker went over in the 75th minute"
     if a.kind == "amount" and _works_apart(fa.work_by, fb.work_by):

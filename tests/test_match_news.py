@@ -2654,3 +2654,15 @@ def test_an_age_written_before_a_name_is_that_persons(tmp_path):
               "A second man arrested with Webb, 19-year-old Tyrese Lyle, was being held on a complaint of burglary.")
     groups = grouped_texts(corpus_of(tmp_path, first, second))
     assert not any({"22", "19-year-old"} <= group for group in groups)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Argentina led 13-6 at the break in Cardiff on Saturday, with Reyes kicking three penalties.",
+        "Reyes kicked three penalties before half-time as Argentina went on to beat Wales 24-19 in Cardiff on Saturday.",
+    ],
+)
+def test_a_count_told_at_half_time_is_not_the_matchs(tmp_path, second):
+    first = "Reyes, playing his 50th test, kicked five penalties as Argentina beat Wales 24-19 in Cardiff on Saturday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
