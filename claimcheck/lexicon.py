@@ -1195,3 +1195,16 @@ FLOOR_NOUNS = frozenset({"storey", "storeys", "story", "stories", "floor", "floo
 # What a court sets to free a defendant before trial, by its names: "a judge set his bond at $250,000",
 # "held on a $500,000 cash bond", "bail was set at $2 million" (match._bail_amounts).
 BAIL_WORDS = ("bond", "bail")
+
+# ---- players, boats and sale lots (match's precision guards)
+# A player's place in a side, the word a match report puts before or for his name ("winger Max
+# Hale", "The flanker powered over"): two positions are two players (match._player_at).
+PLAYER_POSITIONS = frozenset("""winger wing flanker prop hooker lock centre center fullback full-back fly-half
+    scrum-half halfback half-back number-eight no.8 striker forward midfielder defender goalkeeper keeper
+    full-forward wing-back sweeper playmaker quarterback receiver tailback linebacker pitcher shortstop
+    catcher""".split())
+# What one lot of a sale is called when its artist is named with it ("a Lena Kross painting sold
+# for", "Kross's four-panel canvas", "a bronze by the sculptor Ivo Marl"): each lot owns its price
+# (match._work_by).
+ARTWORK_NOUNS = ("painting", "canvas", "abstract", "abstraction", "portrait", "sculpture", "drawing",
+                 "triptych", "diptych", "landscape", "bronze", "work", "picture", "self-portrait", "masterpiece")

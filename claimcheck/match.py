@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
+    ARTWORK_NOUNS,
     BAIL_WORDS,
     BEARINGS,
     CAMPAIGN_WORDS,
@@ -60,6 +61,7 @@ from .lexicon import (
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_SETS,
+    PLAYER_POSITIONS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
     RESIDENCY_WORDS,
@@ -1011,7 +1013,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "after_cut", "later_death")
+                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1056,6 +1058,13 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
+        self.doer = _deed_doer(sentence, start) if count else ""
+        self.aboard = count and _aboard(claim, self.person_set, self.care)
+        self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
+            else ("", "")
+        self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
+        self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
+        self.first_half = count and _at_first_half(sentence, start, end)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1071,6 +1080,162 @@ def _of_a_separate_incident(claim: Claim) -> bool:
     """Whether a claim's sentence tells, before it, of an incident its writer sets apart from the
     story's own: its figures (a wounded man's age, a toll) are never the story's, whatever their nouns."""
     return _SEPARATE_INCIDENT.search(claim.sentence, 0, claim.marked[0]) is not None
+
+
+# The one who does the deed a count is the object of, named before its verb: "Reyes, in his 50th
+# game, kicked five penalties", "with Reyes kicking three penalties", "The Pumas conceded 12
+# penalties". A lone capitalised word ending in "s" opening a clause may be a common noun ("Airlines
+# cancelled 40 flights"): it counts only with an article, a phrase in apposition, or after "with".
+_DEED_DOER = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<apposed>,[^,;:]{1,60},)?\s+"
+                        r"(?:(?:has|have|had|also)\s+)*(?P<verb>[a-z]+)\s+"
+                        r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _deed_doer(sentence: str, start: int) -> str:
+    """Who does the deed whose object is the count at sentence[start:], lowercased, or ""."""
+    found = _DEED_DOER.search(sentence, 0, start)
+    if not found or not verb_of(found.group("verb")):
+        return ""
+    words = found.group("name").split()
+    if words[0].lower() in NOT_DOER_NAMES or len(words) == 1 and words[0].endswith("s") \
+            and not (found.group("article") or found.group("apposed") or found.group(0).startswith("with")):
+        return ""
+    return " ".join(words).lower()
+
+
+def _named_doers_apart(doer_a: str, doer_b: str) -> bool:
+    """Two counts each done by its own named doer: a player's own ("Reyes kicked five penalties")
+    is not his side's or the other side's ("The Pumas conceded 12 penalties")."""
+    return "" != doer_a != doer_b != "" and not set(doer_a.split()) & set(doer_b.split())
+
+
+# "There were 11 people on the ferry", "There were about 40 guests inside": those on board, the whole.
+_THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|was|are|had\s+been|have\s+been)\s+"
+                         r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
+_ON_BOARD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|aboard|on\s+board|inside|in)\b")
+
+
+def _aboard(claim: Claim, person_set_: str, care: str) -> bool:
+    """Whether a count of people counts all those aboard, inside or attending ("carrying nine
+    people", "which had 12 people aboard", "There were 11 people on the boat"), not those of them
+    something befell ("Eight people inside the hall were injured")."""
+    if _befallen(claim.measure, care):
+        return False
+    if person_set_ == "aboard":
+        return True
+    sentence, (start, end) = claim.sentence, claim.marked
+    return _THERE_WERE.search(sentence, 0, start) is not None and _ON_BOARD_AFTER.match(sentence, end) is not None
+
+
+def _aboard_and_befallen(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """All those aboard beside a count something befell ("There were 11 people on the boat",
+    "Four people on the boat were taken to hospital"): the whole and a part of it."""
+    if fa.aboard == fb.aboard:
+        return False
+    other, facets = (b, fb) if fa.aboard else (a, fa)
+    return _befallen(other.measure, facets.care)
+
+
+def _befallen(measure: str, care: str) -> bool:
+    """Whether a count's measure or care names what befell those it counts: hurt, killed, taken to hospital."""
+    return bool(_toll_outcome(measure) or care) or "hospital" in measure.split()
+
+
+# A player's name, of two words or more ("Max Hale", "Hale's"), and the clause a minute sits in.
+_PLAYER_NAME = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|On|At|After|With)\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_PLAYER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\s+|\s+but\s+|\s+and\s+(?=[a-z]+\s+[A-Z])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _player_at(sentence: str, start: int) -> tuple[str, str]:
+    """The player whose deed a minute of a match is, by name and by position, as the clause before
+    it says ("a try from winger Max Hale in the 64th minute": ("max hale", "winger"); "The flanker
+    powered over in the 75th minute": ("", "flanker")); "" for either the clause does not say."""
+    opens = [m.end() for m in _PLAYER_CLAUSE.finditer(sentence, 0, start)]
+    clause = sentence[opens[-1] if opens else 0:start]
+    names = _PLAYER_NAME.findall(clause)
+    name = re.sub(r"['’]s$", "", names[-1]).lower() if names else ""
+    positions = [w for w in re.findall(r"[a-z][\w.-]*", clause) if w in PLAYER_POSITIONS]
+    return name, positions[-1] if positions else ""
+
+
+def _players_apart(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two minutes of a match tied to two players' deeds: by their names, else by their positions."""
+    (name_a, position_a), (name_b, position_b) = a, b
+    if name_a and name_b:
+        return not set(name_a.split()) & set(name_b.split())
+    return "" != position_a != position_b != ""
+
+
+# The artist a lot of a sale is named by: "Lena Kross's four-panel canvas", "a Lena Kross painting",
+# "a bronze by the sculptor Ivo Marl".
+_ART = "|".join(ARTWORK_NOUNS)
+_ARTIST = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_WORK_BY = re.compile(rf"(?P<a>{_ARTIST})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ART})\b"
+                      rf"|(?:^|\b(?:[Aa]n?|[Tt]he)\s+)(?:[a-z][\w-]*\s+){{0,2}}?(?P<b>{_ARTIST})\s+(?i:{_ART})\b"
+                      rf"|\b(?i:{_ART})\s+by\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:painter|artist|sculptor|photographer)\s+)?"
+                      rf"(?P<c>{_ARTIST})")
+
+
+@lru_cache(maxsize=1 << 14)
+def _work_by(sentence: str, start: int) -> str:
+    """The artist of the work whose price is the amount at sentence[start:], lowercased, or ""."""
+    found = list(_WORK_BY.finditer(sentence, 0, start))
+    if not found:
+        return ""
+    last = found[-1]
+    return (last.group("a") or last.group("b") or last.group("c")).lower()
+
+
+def _works_apart(a: str, b: str) -> bool:
+    """Two prices of one sale each owned by its own lot, named by two artists ("a Kross painting
+    sold for $31 million", "Marl's bronze sold for $68 million")."""
+    return "" != a != b != "" and not set(a.split()) & set(b.split())
+
+
+# The person an age written before a name is of: "19-year-old Tyrese Vale", "the 34-year-old
+# driver Ana Ruiz" (a name of two words or more, with at most two words of role between; not a
+# possessive's: "A 12-year-old girl, Ana Ruiz's daughter").
+_NAME_AFTER_AGE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<name>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)+)(?!['’\w])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_after_age(sentence: str, end: int) -> str:
+    """The name an age of the form "N-year-old" at sentence[:end] stands before, lowercased, or ""."""
+    if not sentence[:end].endswith("old"):
+        return ""
+    found = _NAME_AFTER_AGE.match(sentence, end)
+    return found.group("name").lower() if found else ""
+
+
+def _ages_of_two_named(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """Two ages whose persons are named apart, one of them by the name its age stands before ("A second
+    man arrested with Reed, 19-year-old Tyrese Vale": Vale's, whatever name the sentence holds first)."""
+    if not (fa.named_age or fb.named_age):
+        return False
+    name_a = fa.named_age or (" ".join(a.subject).lower() if len(a.subject) > 1 else "")
+    name_b = fb.named_age or (" ".join(b.subject).lower() if len(b.subject) > 1 else "")
+    return "" != name_a != name_b != "" and not set(name_a.split()) & set(name_b.split())
+
+
+# A part of a match a count is told at: "Scotland led at the break, with Reyes kicking three
+# penalties", "12 penalties, five of them in the first half": the first half's, not the match's.
+_HALF_CUT = re.compile(r";|\b(?:but|when|after|while)\b")
+_FIRST_HALF = re.compile(r"\b(?:at|by|before)\s+(?:the\s+)?(?:break|half-?time|interval)\b|\bin\s+the\s+first\s+half\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _at_first_half(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the count at sentence[start:end] tells it of a match's first half: before
+    the count since the last "but", "when", "after" or "while" of its sentence ("led at the break,
+    with ..." holds; "level before half-time, but ... in the 64th minute" does not), or after it up to
+    the next comma."""
+    comma = sentence.find(",", end)
+    cuts = [m.end() for m in _HALF_CUT.finditer(sentence, 0, start)]
+    return _FIRST_HALF.search(sentence, cuts[-1] if cuts else 0, start) is not None \
+        or _FIRST_HALF.search(sentence, end, comma if comma >= 0 else len(sentence)) is not None
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -1094,6 +1259,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "In a separate shooting two hours earlier, a 34-year-old man was wounded"
     if fa.campaign and fb.campaign:
         return plausibly_one_fact(size_a, size_b)  # "12 days of the Israeli offensive", "after 11 days of a punishing offensive"
+    if a.kind == "age" and _ages_of_two_named(a, b, fa, fb):
+        return False  # "Police named them as Dale Reed, 22, and Tyrese Vale, 19", "19-year-old Tyrese Vale"
     if a.kind == "age":  # an age says something only when we know whose it is, and when
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
@@ -1117,6 +1284,16 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "count" and _doers_apart(a, b):
         return False  # "In Memphis, the city opened six centers", "Metro Nashville opened four": two cities' own
+    if a.kind == "count" and _named_doers_apart(fa.doer, fb.doer):
+        return False  # "Reyes kicked five penalties", "The Pumas conceded 12 penalties": a player's own, a side's
+    if a.kind == "count" and _aboard_and_befallen(a, b, fa, fb):
+        return False  # "There were 11 people on the boat", "Four people on the boat were taken to hospital"
+    if a.kind == "count" and fa.first_half != fb.first_half:
+        return False  # "led at the break, with Reyes kicking three penalties", "Reyes kicked five penalties"
+    if a.kind == "count" and _players_apart(fa.player, fb.player):
+        return False  # "a try from winger Max Hale in the 64th minute", "The flanker went over in the 75th minute"
+    if a.kind == "amount" and _works_apart(fa.work_by, fb.work_by):
+        return False  # "a Kross painting sold for $31 million", "Marl's bronze sold for $68 million": two lots
     if a.kind == "count" and _group_and_event(a, b):
         return False  # "a breakaway of eight riders", "About 25 riders came down in a crash": a group, those an event befell
     if a.kind == "count" and fa.group_size != fb.group_size:
