@@ -719,6 +719,18 @@ _DOTTED_AT_EVENT = re.compile(
 
 _AT_OR_HEDGE_END = frozenset({"at", *(hedge.split()[-1] for hedge in CLOCK_HEDGES)})
 
+# "The strike began at 21.00 on Thursday", "runs until 21.00 on Friday", "trains between 06.00 and 09.00 in the
+# morning": a dotted 24-hour time with a two-digit hour, after "at", "until" or "from" and before the day or the part
+# of the day it falls in, or the two ends of a window of such times before that part of the day (a decimal is not
+# written "06.00", nor followed by "on Friday")
+_DAY_AFTER = (r"(?:on\s+(?:" + "|".join(day.capitalize() for day in WEEKDAYS if len(day) > 3) + r")\b|"
+              r"(?:today|tonight|tomorrow|yesterday)\b|in\s+the\s+(?:morning|afternoon|evening|night)\b)")
+_DOTTED_ON_DAY = re.compile(
+    r"\b(?:at|until|till|from)\s+(?<![\w.:/-])(?P<hd>[01]\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s+" + _DAY_AFTER + ")")
+_DOTTED_WINDOW = re.compile(
+    r"\bbetween\s+(?P<hd>[01]\d|2[0-3])\.(?P<md>[0-5]\d)\s+and\s+(?P<hd2>[01]\d|2[0-3])\.(?P<md2>[0-5]\d)"
+    r"(?=\s+" + _DAY_AFTER + ")")
+
 
 def _dotted_at_event(text: str, found: list[ClockTime]) -> list[ClockTime]:
     """The dotted times of `_DOTTED_AT_EVENT` that no time found overlaps, with their hedge."""
@@ -734,7 +746,14 @@ def _dotted_at_event(text: str, found: list[ClockTime]) -> list[ClockTime]:
         lower, upper = _clock_window(minutes, hedge)
         start = hedge_match.start("hedge") if hedge_match else m.start("hd")
         more.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, None))
-    return more
+    for m in _DOTTED_ON_DAY.finditer(text):
+        minutes = int(m.group("hd")) * 60 + int(m.group("md"))
+        more.append(ClockTime(m.start("hd"), m.end(), minutes, minutes - 0.5, minutes + 0.5, None, None))
+    for m in _DOTTED_WINDOW.finditer(text):
+        for hour, minute in (("hd", "md"), ("hd2", "md2")):
+            minutes = int(m.group(hour)) * 60 + int(m.group(minute))
+            more.append(ClockTime(m.start(hour), m.end(minute), minutes, minutes - 0.5, minutes + 0.5, None, None))
+    return [c for i, c in enumerate(more) if not any(f.start < c.end and c.start < f.end for f in [*found, *more[:i]])]
 
 
 def find_clock_times(text: str) -> list[ClockTime]:
