@@ -1892,14 +1892,14 @@ _EMPTY = re.compile("")
 _FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|victims|"
                                  r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
-                                  r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
+                                  r"[^.;]{0,40}?\b(?<!non-)(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "two of them have life-threatening injuries", "three of whom suffered injuries described as critical": those
 # of the victims in a grave state, counted as "two in critical condition" is (a life-threatening state is its own:
 # a report may tell both)
 _OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|sustained|are|were|remain(?:ed)?)\s+"
-                            r"[^.;]{0,40}?\b(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
+                            r"[^.;]{0,40}?\b(?<!non-)(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1937,7 +1937,7 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # counts had that done to them; the verb is the measure.
 # A clause opens at a sentence's start, after a colon, "and", "although" or a reporting verb ("police said two were")
 _CLAUSE_OPENS = r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while|although|though|whereas)\s+|\b(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?)"
-_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the(?:\s+(?:other|remaining))?)\s+)?$", re.I)
 # ...or after "although" or a reporting verb when no count comes before it for the number to stand for ("It sold
 # 900 tickets, though only 600 were used" counts tickets): "The miners were alive, although two were taken to hospital"
 _CLAUSE_SUBJECT_LATE = re.compile(r"\b(?:although|though|whereas|said|says|told\s+[a-z]+)\s+(?:that\s+)?$", re.I)
@@ -1949,7 +1949,7 @@ def _opens_subject_clause(left: str) -> bool:
     """Whether a bare number at the end of `left` opens a clause as its subject."""
     return bool(_CLAUSE_SUBJECT_BEFORE.search(left) or _CLAUSE_SUBJECT_LATE.search(left) and not _COUNT_BEFORE.search(left))
 _PASSIVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
+    r"(?:\s+of\s+(?:them|those|these)(?:,\s+(?:including\s+)?[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b"
@@ -1960,7 +1960,7 @@ _PASSIVE_AFTER = re.compile(
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
 _SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
-                                   r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
+                                   r"some|more\s+than|over|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
@@ -1968,6 +1968,7 @@ _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
     # "one of them was in critical condition", "One of the three was listed in serious condition"
     r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
+    r"listed\s+as\s+(?P<listed>critical|serious|stable|grave)|"  # "One of them is listed as critical"
     # "two of them had fractures and one a head injury", "three suffered burns": the harm is the measure
     r"(?:had|has|suffered|sustained)\s+(?:an?\s+)?(?P<harm>(?:(?:head|spinal|leg|arm|back|serious|minor|internal)\s+)?"
     r"(?:fractures?|injur(?:y|ies)|burns|broken\s+(?:bones?|legs?|arms?|ribs?)|concussions?|smoke\s+inhalation)))\b",
@@ -1986,7 +1987,8 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return None  # "Two were women" without "of them" is left: "Three are children of the owner"
     if after.group("harm"):
         return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
-    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")).lower()
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")
+                                                            or after.group("listed")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
 
 

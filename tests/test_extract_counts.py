@@ -1502,3 +1502,25 @@ def test_a_crowd_sized_before_its_noun_counts_people(sentence, surface, value):
 
 def test_a_noun_after_crowd_is_what_is_counted():
     assert quantity_at("Police put up 600 crowd barriers along the route.", "600 crowd barriers").quantity.unit == "barrier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # "the other N" opening a clause, with a passive verb or a state after it
+        ("One passenger died at the scene. The other five were taken to hospital.", "five", 5, "taken"),
+        ("One miner was freed on Monday; the other six are still missing.", "six", 6, "missing"),
+        # "N of them" past an aside that names them without "including"
+        ("Three of them, all teenagers, were arrested at the scene.", "Three", 3, "arrested"),
+        # "listed as critical": the state a hospital gives them
+        ("Five people were hurt, and police said one is listed as critical.", "one", 1, "critical"),
+    ],
+)
+def test_the_other_ones_and_some_of_them_count_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+def test_non_critical_is_no_critical_state():
+    # "two of them are non-critical": not the count in a grave state
+    assert all(c.measure != "critical" for c in claims_of("Three men were shot. Two of them are non-critical."))
