@@ -47,6 +47,7 @@ from .lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
+    LEVEL_SCORE_WORDS,
     LIGHT_VERBS,
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
@@ -1155,6 +1156,11 @@ def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:
 _DECIDED_BY = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\s+(?:(?:the|a|an|its|their|it)\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 
 
+_MONTH_OR_DAY = "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS))
+_BETWEEN_NAMES_BEFORE = re.compile(rf"(?:^|[:;]\s*)(?:[A-Z][a-z]+\s+)?(?!(?:{_MONTH_OR_DAY})\b)[A-Z][a-z]{{2,}}\s+$")
+_BETWEEN_NAMES_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_OR_DAY})\b)[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?\s*(?:[:;,]|$)")
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
     a vote's tally in words ("by 231 votes to 188") is one as well."""
@@ -1168,7 +1174,12 @@ def _scores(sentence: str) -> Iterator[_Value]:
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
         tally = (near & TALLY_WORDS or _DECIDED_BY.search(sentence, max(0, m.start() - 40), m.start())) \
             and unit_after(sentence[m.end():], allow_count=False) is None
-        if not (near & SCORE_WORDS or record or tally):
+        # a headline's "Scotland 27-20 Australia": a score between two names
+        between_names = _BETWEEN_NAMES_BEFORE.search(sentence, 0, m.start()) and _BETWEEN_NAMES_AFTER.match(sentence, m.end())
+        # ...or one a level or a break tells, close by: "level at 20-20", "17-10 at half-time", "a 1-1 draw"
+        close = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.start()])[-4:]
+                 + _WORD.findall(sentence[m.end(): m.end() + 40])[:3]}
+        if not (near & SCORE_WORDS or close & LEVEL_SCORE_WORDS or record or tally or between_names):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))
         quantity = Quantity(value, value, value, "score", "score")

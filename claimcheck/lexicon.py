@@ -1195,3 +1195,9 @@ FLOOR_NOUNS = frozenset({"storey", "storeys", "story", "stories", "floor", "floo
 # What a court sets to free a defendant before trial, by its names: "a judge set his bond at $250,000",
 # "held on a $500,000 cash bond", "bail was set at $2 million" (match._bail_amounts).
 BAIL_WORDS = ("bond", "bail")
+
+# ---- scores told by a level or a lead (extract)
+# Words near "20-20" or "77-75" besides SCORE_WORDS that make it a score: "level the scores at 20-20",
+# "a 1-1 draw", "17-10 at half-time" (extract._scores).
+LEVEL_SCORE_WORDS = frozenset(
+    "scores level levelled leveled draw drew drawn half-time halftime interval".split())

@@ -1524,3 +1524,28 @@ def test_the_other_ones_and_some_of_them_count_people(sentence, surface, value, 
 def test_non_critical_is_no_critical_state():
     # "two of them are non-critical": not the count in a grave state
     assert all(c.measure != "critical" for c in claims_of("Three men were shot. Two of them are non-critical."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("A late penalty levelled it at 2-2 with ten minutes left.", "2-2"),
+        ("The hosts were 14-3 up at half-time and never looked back.", "14-3"),
+        ("United were held to a 1-1 draw at home.", "1-1"),
+        # a headline's score between the two sides
+        ("Wales 31-17 Italy: Hosts pull clear in second half", "31-17"),
+    ],
+)
+def test_a_level_a_break_or_a_headline_tells_a_score(sentence, surface):
+    assert claim_at(sentence, surface).kind == "score"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children aged 5-11 May join the club.",  # a month after the figure: no second side
+        "Route 9-11 reopened after the flood.",  # no name after it
+    ],
+)
+def test_a_figure_pair_between_words_is_no_score(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "score"]
