@@ -20,6 +20,7 @@ from .lexicon import (
     CLOCK_HEDGES,
     CLOCK_WORDS,
     CLOCK_ZONES,
+    FIXED_HOLIDAYS,
     FUTURE_CUES,
     LOCAL_ZONES_NOT_IN_T,
     MONTHS,
@@ -106,6 +107,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("upcoming", re.compile(
         rf"\bthe\s+(?:next|coming)\s+(?P<n>\d{{1,3}}|{_COUNT_WORD})\s+(?P<unit>hours|days|weeks|months|years)\b", re.I)),
     # "in the year to date", "year-to-date", "so far this year": from 1 January to publication
+    # "on the Fourth of July", "Christmas Day", "New Year's Eve": a holiday on a fixed day of the year
+    ("holiday", re.compile(r"\b(?P<holiday>" + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]")
+                           + r")(?![\w'’])", re.I)),
     ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
@@ -155,6 +159,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
     "weekday_ago": frozenset({"weekday", "ago"}), "months_to": frozenset({"month", "to"}),
     "recent": frozenset({"recent"}), "upcoming": frozenset({"upcoming"}), "year_to_date": frozenset({"year"}),
+    "holiday": frozenset({"holiday"}),
 }
 _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
@@ -173,6 +178,7 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "to": (" to ", "ending", "ended"),
     "recent": ("past", "last", "previous", "preceding"),
     "upcoming": ("next", "coming"),
+    "holiday": tuple(sorted({name.split()[-1] for name in FIXED_HOLIDAYS})),
 }
 _DIGIT = re.compile(r"\d")
 # Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
@@ -298,6 +304,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         start = date(year, month, day)
         end = date(year, month, day2) if day2 and day2 > day else start
         return TimeMention(m.start(), m.end(), Period(start, end, label, "day" if end == start else "span"))
+    if name == "holiday":
+        month, day = FIXED_HOLIDAYS[g["holiday"].lower().replace("’", "'")]
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+        return _day(m, label, _yearless_year(month, day, published, future=_future(m)), month, day)
     if name == "quarter":
         year = _year(g, published)
         part, n = g["part"].lower(), ORDINAL_WORDS[g["ord"].lower()]

@@ -348,3 +348,17 @@ def test_a_dotted_time_told_by_the_day_it_falls_on(text, surfaces):
 )
 def test_a_decimal_before_a_day_is_no_time(text):
     assert find_clock_times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Two swimmers drowned over the Fourth of July weekend.", date(2025, 7, 7), date(2025, 7, 4)),
+        ("The fire broke out on Christmas Eve at a farmhouse.", date(2024, 1, 3), date(2023, 12, 24)),
+        ("Three people were hurt at a New Year's Day swim.", date(2026, 1, 2), date(2026, 1, 1)),
+        ("The market will reopen on Boxing Day.", date(2025, 12, 20), date(2025, 12, 26)),
+    ],
+)
+def test_a_holiday_on_a_fixed_day_is_that_day(text, published, day):
+    [time] = find_times(text, published)
+    assert (time.period.start, time.period.end) == (day, day)
