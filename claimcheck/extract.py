@@ -704,8 +704,11 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
 
 
 # "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
-# as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
-_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked)(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
+# as "shot three times", or how often one was booked, "had been arrested twice" (but "once" alone is as often
+# "formerly": only after a verb of a shot, a blow or a booking)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked|"
+                         r"cited|arrested|convicted|ticketed)"  # "had been cited twice": how often one was booked
+                         r"(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
                          r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)"
                          # "warming about twice as fast as the global average": a ratio of two rates or sizes
                          r"|\b(?P<ratio>twice)\s+as\s+(?:[a-z]+\s+)?[a-z]+\s+as\b", re.I)

@@ -1006,6 +1006,9 @@ def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
         ("Police said Patel was shot twice.", "twice", 2),
         # a knockdown, as a blow: "floored Hallberg twice"
         ("The champion floored Mendes twice in the fifth round.", "twice", 2),
+        # how often one was booked: "had been arrested twice"
+        ("Records show the driver had been ticketed twice for speeding this year.", "twice", 2),
+        ("Police said the suspect was arrested once in 2021 on a weapons charge.", "once", 1),
         # a ratio of two rates or sizes: "twice as fast as", as "three times as fast as"
         ("The Arctic is heating up twice as quickly as the rest of the planet.", "twice", 2),
         ("Researchers said sea levels there are rising roughly twice as fast as the global mean.", "roughly twice", 2),
