@@ -1500,14 +1500,14 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
 _FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
 _STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
             r"sparked)\b")
-_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z])))"
-                             + r"{0,50}?\b(?:on|in)\s+the\s+$", re.I)
+_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z(])))"
+                             + r"{0,100}?\b(?:on|in)\s+the\s+$", re.I)
 _WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
 
 
 def _start_floor(sentence: str, number: NumberMatch) -> UnitMatch | None:
     floor = _FLOOR_AFTER.match(sentence, number.end)
-    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 110), number.start)
                              or _WHERE_STARTED.match(sentence, floor.end())):
         return None
     return UnitMatch("floor" + _PART_MEASURE, "count", after=floor.end() - number.end, measure="floor" + _PART_MEASURE)

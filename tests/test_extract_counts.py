@@ -1373,6 +1373,9 @@ def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence)
         ("The blaze broke out shortly after 2 a.m. on the fifth floor of the hotel.", "fifth floor", 5, "floor number"),
         ("Crews found two bodies on the sixth floor, where the fire is thought to have begun.", "sixth floor", 6,
          "floor number"),
+        # ...past a time with its conversion in brackets and the room it started in
+        ("The fire began at about 1.40 a.m. (2340 GMT) on Sunday in a kitchen on the third floor of the block.",
+         "third floor", 3, "floor number"),
     ],
 )
 def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence, surface, value, unit):
