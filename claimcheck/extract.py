@@ -1330,11 +1330,12 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
-# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died": a person who is one more of the
-# dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
-_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
+# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died", a headline's
+# "Second person dies", "Third victim dies": a person who is one more of the dead so far counts them, as "the ninth
+# cyclist killed" does (a bare "the first person to climb" is no count)
+_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman|victim)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
                              r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+)|(?:has|had)\s+(?:now\s+|since\s+)?(?:been\s+)?)?"
-                             r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
+                             r"(?:killed|dies|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
 
 
 def _ordinal_victim(right: str) -> UnitMatch | None:

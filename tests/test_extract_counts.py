@@ -1140,6 +1140,9 @@ def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, 
         # a death since the first report, told by the one more of the dead it makes
         ("A third person has died after a bus plunged off a bridge in northern Italy, officials said.", "third", 3),
         ("A fifth man had since died of his burns, the hospital said.", "fifth", 5),
+        # a headline's present tense, and a victim
+        ("Third person dies after Route 9 pileup; road reopens", "Third", 3),
+        ("Fourth victim dies days after apartment blaze", "Fourth", 4),
     ],
 )
 def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
