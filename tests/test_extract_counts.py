@@ -1558,3 +1558,21 @@ def test_a_level_a_break_or_a_headline_tells_a_score(sentence, surface):
 )
 def test_a_figure_pair_between_words_is_no_score(sentence):
     assert not [c for c in claims_of(sentence) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the age of the youngest or oldest of those the story counts, at the clause's end
+        ("Four children were hurt; the youngest was 3.", "3", 3),
+        ("The oldest of those rescued was 88, the coastguard said.", "88", 88),
+        ("Six people were taken to hospital. Officials said the oldest of them is 72.", "72", 72),
+    ],
+)
+def test_the_youngest_or_oldest_was_an_age(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.dimension, claim.quantity.value) == ("age", value)
+
+
+def test_the_oldest_before_a_noun_is_no_age():
+    assert not [c for c in claims_of("The oldest was 1998 vintage.") if c.quantity and c.quantity.dimension == "age"]
