@@ -1887,10 +1887,10 @@ _WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APP
 _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "Lucia Ortega, who is 17 and was swimming in her first final": after "who is", a verb may follow "and"
 _WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
-# "the oldest was 9", "The oldest of those who died was 101", "the youngest of them is 14": the age of the
+# "the oldest was 9", "The oldest of those (who) died was 101", "the youngest of them is 14": the age of the
 # youngest or oldest of the people a story counts, before the clause's end
 _EXTREME_AGE = re.compile(r"\b[Tt]he\s+(?:youngest|oldest)(?:\s+(?:victim|person|patient|resident|child|survivor)s?)?"
-                          r"(?:\s+of\s+(?:them|those|the\s+[a-z]+)(?:\s+who\s+[a-z]+)?)?\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
+                          r"(?:\s+of\s+(?:them|those|the\s+[a-z]+)(?:\s+(?:who\s+)?[a-z]+)?)?\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "in front of 70,000 crowd", "a sell-out 45,000 crowd": a crowd's size written before its noun
