@@ -47,6 +47,7 @@ from .lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
+    LEVEL_SCORE_WORDS,
     LIGHT_VERBS,
     MAGNITUDE_AFTER,
     MAGNITUDE_BEFORE,
@@ -703,8 +704,11 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
 
 
 # "was shot once in the chest", "the gunman fired once", "shot him twice": how many times a blow was dealt,
-# as "shot three times" (but "once" alone is as often "formerly": only after a verb of a shot or blow)
-_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked)(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
+# as "shot three times", or how often one was booked, "had been arrested twice" (but "once" alone is as often
+# "formerly": only after a verb of a shot, a blow or a booking)
+_ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked|"
+                         r"cited|arrested|convicted|ticketed)"  # "had been cited twice": how often one was booked
+                         r"(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
                          r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)"
                          # "warming about twice as fast as the global average": a ratio of two rates or sizes
                          r"|\b(?P<ratio>twice)\s+as\s+(?:[a-z]+\s+)?[a-z]+\s+as\b", re.I)
@@ -1155,6 +1159,11 @@ def _seconds(start: int, end: int, value: float, *, precision: float) -> _Value:
 _DECIDED_BY = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\s+(?:(?:the|a|an|its|their|it)\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 
 
+_MONTH_OR_DAY = "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS))
+_BETWEEN_NAMES_BEFORE = re.compile(rf"(?:^|[:;]\s*)(?:[A-Z][a-z]+\s+)?(?!(?:{_MONTH_OR_DAY})\b)[A-Z][a-z]{{2,}}\s+$")
+_BETWEEN_NAMES_AFTER = re.compile(rf"\s+(?!(?:{_MONTH_OR_DAY})\b)[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?\s*(?:[:;,]|$)")
+
+
 def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
     a vote's tally in words ("by 231 votes to 188") is one as well."""
@@ -1168,7 +1177,12 @@ def _scores(sentence: str) -> Iterator[_Value]:
             r"[A-Z][a-z]+\s\($", sentence[: m.start()])
         tally = (near & TALLY_WORDS or _DECIDED_BY.search(sentence, max(0, m.start() - 40), m.start())) \
             and unit_after(sentence[m.end():], allow_count=False) is None
-        if not (near & SCORE_WORDS or record or tally):
+        # a headline's "Scotland 27-20 Australia": a score between two names
+        between_names = _BETWEEN_NAMES_BEFORE.search(sentence, 0, m.start()) and _BETWEEN_NAMES_AFTER.match(sentence, m.end())
+        # ...or one a level or a break tells, close by: "level at 20-20", "17-10 at half-time", "a 1-1 draw"
+        close = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.start()])[-4:]
+                 + _WORD.findall(sentence[m.end(): m.end() + 40])[:3]}
+        if not (near & SCORE_WORDS or close & LEVEL_SCORE_WORDS or record or tally or between_names):
             continue
         value = score_value(int(m.group("a")), int(m.group("b")))
         quantity = Quantity(value, value, value, "score", "score")
@@ -1316,11 +1330,12 @@ def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return None
 
 
-# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died": a person who is one more of the
-# dead so far counts them, as "the ninth cyclist killed" does (a bare "the first person to climb" is no count)
-_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
+# "the eighth person on a bicycle to be killed", "the third woman to die", "a fourth person has died", a headline's
+# "Second person dies", "Third victim dies": a person who is one more of the dead so far counts them, as "the ninth
+# cyclist killed" does (a bare "the first person to climb" is no count)
+_ORDINAL_VICTIM = re.compile(r"\s+(?:person|man|woman|victim)(?:\s+(?:on|in|from|of|riding)\s+[\w\s'’-]{1,30}?)?"
                              r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?|(?:who\s+(?:was|has\s+been)\s+)|(?:has|had)\s+(?:now\s+|since\s+)?(?:been\s+)?)?"
-                             r"(?:killed|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
+                             r"(?:killed|dies|die|died|slain|shot\s+dead|fatally\s+shot|fatally\s+struck)\b", re.I)
 
 
 def _ordinal_victim(right: str) -> UnitMatch | None:
@@ -1486,14 +1501,14 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
 _FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
 _STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
             r"sparked)\b")
-_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z])))"
-                             + r"{0,50}?\b(?:on|in)\s+the\s+$", re.I)
+_STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z(])))"
+                             + r"{0,100}?\b(?:on|in)\s+the\s+$", re.I)
 _WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
 
 
 def _start_floor(sentence: str, number: NumberMatch) -> UnitMatch | None:
     floor = _FLOOR_AFTER.match(sentence, number.end)
-    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+    if floor is None or not (_STARTED_BEFORE.search(sentence, max(0, number.start - 110), number.start)
                              or _WHERE_STARTED.match(sentence, floor.end())):
         return None
     return UnitMatch("floor" + _PART_MEASURE, "count", after=floor.end() - number.end, measure="floor" + _PART_MEASURE)
@@ -1872,6 +1887,10 @@ _WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APP
 _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
 # "Lucia Ortega, who is 17 and was swimming in her first final": after "who is", a verb may follow "and"
 _WHO_WAS_END = re.compile(r"\s+and\s+(?:is|was|has|had|will|would|lives|lived|works|worked)\b")
+# "the oldest was 9", "The oldest of those (who) died was 101", "the youngest of them is 14": the age of the
+# youngest or oldest of the people a story counts, before the clause's end
+_EXTREME_AGE = re.compile(r"\b[Tt]he\s+(?:youngest|oldest)(?:\s+(?:victim|person|patient|resident|child|survivor)s?)?"
+                          r"(?:\s+of\s+(?:them|those|the\s+[a-z]+)(?:\s+(?:who\s+)?[a-z]+)?)?\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
 # "raise the retirement age for women to 65"
 _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 # "in front of 70,000 crowd", "a sell-out 45,000 crowd": a crowd's size written before its noun
@@ -1892,14 +1911,14 @@ _EMPTY = re.compile("")
 _FRONTED_CASUALTIES = re.compile(r"(?:^|[.;]\s+)Of\s+the\s+(?:(?:other|remaining)\s+)?(?:dead|injured|wounded|victims|"
                                  r"casualties|survivors|hostages|passengers)\s*,\s*$", re.I)
 _SOME_CASUALTIES_ARE = re.compile(r"(?:\s+(?:were|are|was|is|remain(?:ed|s)?))?(?:\s+(?:still|now))?\s+(?:"
-                                  r"[^.;]{0,40}?\b(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
+                                  r"[^.;]{0,40}?\b(?<!non-)(?P<state>critical|serious)(?:ly)?\b|(?P<noun>[a-z]+(?:ren|s)|women|men)\b)", re.I)
 _IN_CONDITION = re.compile(r"\s+(?:who\s+)?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?(?:still\s+)?(?:listed\s+)?in\s+(?:a\s+)?"
                            r"(critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition\b", re.I)
 # "two of them have life-threatening injuries", "three of whom suffered injuries described as critical": those
 # of the victims in a grave state, counted as "two in critical condition" is (a life-threatening state is its own:
 # a report may tell both)
 _OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|sustained|are|were|remain(?:ed)?)\s+"
-                            r"[^.;]{0,40}?\b(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
+                            r"[^.;]{0,40}?\b(?<!non-)(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
 # A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
@@ -1937,7 +1956,7 @@ _PAST_BACKGROUND = re.compile(r"\b(?:will|would|shall|by)\s+$", re.I)  # not "wi
 # counts had that done to them; the verb is the measure.
 # A clause opens at a sentence's start, after a colon, "and", "although" or a reporting verb ("police said two were")
 _CLAUSE_OPENS = r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while|although|though|whereas)\s+|\b(?:said|says|told\s+[a-z]+)\s+(?:that\s+)?)"
-_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the)\s+)?$", re.I)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+|\b(?:and|but|while)\s+)(?:(?:at\s+least|about|around|another|only|all|the(?:\s+(?:other|remaining))?)\s+)?$", re.I)
 # ...or after "although" or a reporting verb when no count comes before it for the number to stand for ("It sold
 # 900 tickets, though only 600 were used" counts tickets): "The miners were alive, although two were taken to hospital"
 _CLAUSE_SUBJECT_LATE = re.compile(r"\b(?:although|though|whereas|said|says|told\s+[a-z]+)\s+(?:that\s+)?$", re.I)
@@ -1949,7 +1968,7 @@ def _opens_subject_clause(left: str) -> bool:
     """Whether a bare number at the end of `left` opens a clause as its subject."""
     return bool(_CLAUSE_SUBJECT_BEFORE.search(left) or _CLAUSE_SUBJECT_LATE.search(left) and not _COUNT_BEFORE.search(left))
 _PASSIVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:them|those|these)(?:,\s+including\s+[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
+    r"(?:\s+of\s+(?:them|those|these)(?:,\s+(?:including\s+)?[^,;.]{1,40},)?)?"  # "Two of them, including a child,"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|now\s+|still\s+)?"
     r"(?:being\s+)?"  # "three were still being sought"
     r"(?P<word>[a-z]+ed|dug|found|caught|held|shot|struck|hurt|taken|freed|brought|sought|seen|thrown|beaten|stolen)\b"
@@ -1960,7 +1979,7 @@ _PASSIVE_AFTER = re.compile(
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
 _SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
-                                   r"some|more\s+than|over|another|only|all)\s+)?$", re.I)
+                                   r"some|more\s+than|over|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
@@ -1968,6 +1987,7 @@ _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
     # "one of them was in critical condition", "One of the three was listed in serious condition"
     r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
+    r"listed\s+as\s+(?P<listed>critical|serious|stable|grave)|"  # "One of them is listed as critical"
     # "two of them had fractures and one a head injury", "three suffered burns": the harm is the measure
     r"(?:had|has|suffered|sustained)\s+(?:an?\s+)?(?P<harm>(?:(?:head|spinal|leg|arm|back|serious|minor|internal)\s+)?"
     r"(?:fractures?|injur(?:y|ies)|burns|broken\s+(?:bones?|legs?|arms?|ribs?)|concussions?|smoke\s+inhalation)))\b",
@@ -1986,7 +2006,8 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return None  # "Two were women" without "of them" is left: "Three are children of the owner"
     if after.group("harm"):
         return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
-    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")).lower()
+    word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")
+                                                            or after.group("listed")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
 
 
@@ -2105,6 +2126,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
         ((_APPOSITIVE.search(left) or _WHO_WAS.search(left)) and _APPOSITIVE_END.match(right))
         or (_WHO_WAS.search(left) and _WHO_WAS_END.match(right)) or _AGED.search(left) or _AGE_TO.search(left)
         or _AGE_TO_COME.search(left) and _AGE_TO_COME_AFTER.match(right)
+        or _EXTREME_AGE.search(left) and _APPOSITIVE_END.match(right)
     ):
         return UnitMatch("years", "age")
     if _OF_ONE_FAMILY.match(right):

@@ -1208,3 +1208,17 @@ PLAYER_POSITIONS = frozenset("""winger wing flanker prop hooker lock centre cent
 # (match._work_by).
 ARTWORK_NOUNS = ("painting", "canvas", "abstract", "abstraction", "portrait", "sculpture", "drawing",
                  "triptych", "diptych", "landscape", "bronze", "work", "picture", "self-portrait", "masterpiece")
+# ---- scores told by a level or a lead (extract)
+# Words near "20-20" or "77-75" besides SCORE_WORDS that make it a score: "level the scores at 20-20",
+# "a 1-1 draw", "17-10 at half-time" (extract._scores).
+LEVEL_SCORE_WORDS = frozenset(
+    "scores level levelled leveled draw drew drawn half-time halftime interval".split())
+
+# ---- holidays on a fixed day (periods)
+# Holidays that fall on the same day every year, by name: (month, day). "over the Fourth of July weekend",
+# "on Christmas Day", "a New Year's Eve party" (periods.find_times; the year as for "July 4").
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "fourth of july": (7, 4), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+}

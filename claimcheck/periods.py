@@ -20,6 +20,7 @@ from .lexicon import (
     CLOCK_HEDGES,
     CLOCK_WORDS,
     CLOCK_ZONES,
+    FIXED_HOLIDAYS,
     FUTURE_CUES,
     LOCAL_ZONES_NOT_IN_T,
     MONTHS,
@@ -106,6 +107,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("upcoming", re.compile(
         rf"\bthe\s+(?:next|coming)\s+(?P<n>\d{{1,3}}|{_COUNT_WORD})\s+(?P<unit>hours|days|weeks|months|years)\b", re.I)),
     # "in the year to date", "year-to-date", "so far this year": from 1 January to publication
+    # "on the Fourth of July", "Christmas Day", "New Year's Eve": a holiday on a fixed day of the year
+    ("holiday", re.compile(r"\b(?P<holiday>" + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]")
+                           + r")(?![\w'’])", re.I)),
     ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
@@ -155,6 +159,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "rel_part": frozenset({"daypart"}), "rel_week": frozenset({"relunit"}), "ago": frozenset({"ago"}),
     "weekday_ago": frozenset({"weekday", "ago"}), "months_to": frozenset({"month", "to"}),
     "recent": frozenset({"recent"}), "upcoming": frozenset({"upcoming"}), "year_to_date": frozenset({"year"}),
+    "holiday": frozenset({"holiday"}),
 }
 _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "month": tuple(sorted({name[:3] for name in MONTHS})),  # "jan" is in "january" and "jan."
@@ -173,6 +178,7 @@ _CLUE_WORDS: dict[str, tuple[str, ...]] = {
     "to": (" to ", "ending", "ended"),
     "recent": ("past", "last", "previous", "preceding"),
     "upcoming": ("next", "coming"),
+    "holiday": tuple(sorted({name.split()[-1] for name in FIXED_HOLIDAYS})),
 }
 _DIGIT = re.compile(r"\d")
 # Looked for only where there is a digit: a year as _YEAR reads one ("year4"), a quarter's or
@@ -298,6 +304,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         start = date(year, month, day)
         end = date(year, month, day2) if day2 and day2 > day else start
         return TimeMention(m.start(), m.end(), Period(start, end, label, "day" if end == start else "span"))
+    if name == "holiday":
+        month, day = FIXED_HOLIDAYS[g["holiday"].lower().replace("’", "'")]
+        if published is None:
+            return TimeMention(m.start(), m.end(), Period(None, None, label, "day"))
+        return _day(m, label, _yearless_year(month, day, published, future=_future(m)), month, day)
     if name == "quarter":
         year = _year(g, published)
         part, n = g["part"].lower(), ORDINAL_WORDS[g["ord"].lower()]
@@ -719,6 +730,18 @@ _DOTTED_AT_EVENT = re.compile(
 
 _AT_OR_HEDGE_END = frozenset({"at", *(hedge.split()[-1] for hedge in CLOCK_HEDGES)})
 
+# "The strike began at 21.00 on Thursday", "runs until 21.00 on Friday", "trains between 06.00 and 09.00 in the
+# morning": a dotted 24-hour time with a two-digit hour, after "at", "until" or "from" and before the day or the part
+# of the day it falls in, or the two ends of a window of such times before that part of the day (a decimal is not
+# written "06.00", nor followed by "on Friday")
+_DAY_AFTER = (r"(?:on\s+(?:" + "|".join(day.capitalize() for day in WEEKDAYS if len(day) > 3) + r")\b|"
+              r"(?:today|tonight|tomorrow|yesterday)\b|in\s+the\s+(?:morning|afternoon|evening|night)\b)")
+_DOTTED_ON_DAY = re.compile(
+    r"\b(?:at|until|till|from)\s+(?<![\w.:/-])(?P<hd>[01]\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s+" + _DAY_AFTER + ")")
+_DOTTED_WINDOW = re.compile(
+    r"\bbetween\s+(?P<hd>[01]\d|2[0-3])\.(?P<md>[0-5]\d)\s+and\s+(?P<hd2>[01]\d|2[0-3])\.(?P<md2>[0-5]\d)"
+    r"(?=\s+" + _DAY_AFTER + ")")
+
 
 def _dotted_at_event(text: str, found: list[ClockTime]) -> list[ClockTime]:
     """The dotted times of `_DOTTED_AT_EVENT` that no time found overlaps, with their hedge."""
@@ -734,7 +757,14 @@ def _dotted_at_event(text: str, found: list[ClockTime]) -> list[ClockTime]:
         lower, upper = _clock_window(minutes, hedge)
         start = hedge_match.start("hedge") if hedge_match else m.start("hd")
         more.append(ClockTime(start, m.end(), minutes, lower, upper, hedge, None))
-    return more
+    for m in _DOTTED_ON_DAY.finditer(text):
+        minutes = int(m.group("hd")) * 60 + int(m.group("md"))
+        more.append(ClockTime(m.start("hd"), m.end(), minutes, minutes - 0.5, minutes + 0.5, None, None))
+    for m in _DOTTED_WINDOW.finditer(text):
+        for hour, minute in (("hd", "md"), ("hd2", "md2")):
+            minutes = int(m.group(hour)) * 60 + int(m.group(minute))
+            more.append(ClockTime(m.start(hour), m.end(minute), minutes, minutes - 0.5, minutes + 0.5, None, None))
+    return [c for i, c in enumerate(more) if not any(f.start < c.end and c.start < f.end for f in [*found, *more[:i]])]
 
 
 def find_clock_times(text: str) -> list[ClockTime]:

@@ -1006,6 +1006,9 @@ def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
         ("Police said Patel was shot twice.", "twice", 2),
         # a knockdown, as a blow: "floored Hallberg twice"
         ("The champion floored Mendes twice in the fifth round.", "twice", 2),
+        # how often one was booked: "had been arrested twice"
+        ("Records show the driver had been ticketed twice for speeding this year.", "twice", 2),
+        ("Police said the suspect was arrested once in 2021 on a weapons charge.", "once", 1),
         # a ratio of two rates or sizes: "twice as fast as", as "three times as fast as"
         ("The Arctic is heating up twice as quickly as the rest of the planet.", "twice", 2),
         ("Researchers said sea levels there are rising roughly twice as fast as the global mean.", "roughly twice", 2),
@@ -1137,6 +1140,9 @@ def test_the_and_a_bare_number_opening_a_passive_clause_counts_people(sentence, 
         # a death since the first report, told by the one more of the dead it makes
         ("A third person has died after a bus plunged off a bridge in northern Italy, officials said.", "third", 3),
         ("A fifth man had since died of his burns, the hospital said.", "fifth", 5),
+        # a headline's present tense, and a victim
+        ("Third person dies after Route 9 pileup; road reopens", "Third", 3),
+        ("Fourth victim dies days after apartment blaze", "Fourth", 4),
     ],
 )
 def test_an_ordinal_person_killed_counts_the_dead_so_far(sentence, surface, value):
@@ -1370,6 +1376,9 @@ def test_a_number_before_block_that_names_no_street_is_no_street_block(sentence)
         ("The blaze broke out shortly after 2 a.m. on the fifth floor of the hotel.", "fifth floor", 5, "floor number"),
         ("Crews found two bodies on the sixth floor, where the fire is thought to have begun.", "sixth floor", 6,
          "floor number"),
+        # ...past a time with its conversion in brackets and the room it started in
+        ("The fire began at about 1.40 a.m. (2340 GMT) on Sunday in a kitchen on the third floor of the block.",
+         "third floor", 3, "floor number"),
     ],
 )
 def test_an_ordinal_or_number_naming_a_part_of_a_contest_is_which_part(sentence, surface, value, unit):
@@ -1502,3 +1511,68 @@ def test_a_crowd_sized_before_its_noun_counts_people(sentence, surface, value):
 
 def test_a_noun_after_crowd_is_what_is_counted():
     assert quantity_at("Police put up 600 crowd barriers along the route.", "600 crowd barriers").quantity.unit == "barrier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        # "the other N" opening a clause, with a passive verb or a state after it
+        ("One passenger died at the scene. The other five were taken to hospital.", "five", 5, "taken"),
+        ("One miner was freed on Monday; the other six are still missing.", "six", 6, "missing"),
+        # "N of them" past an aside that names them without "including"
+        ("Three of them, all teenagers, were arrested at the scene.", "Three", 3, "arrested"),
+        # "listed as critical": the state a hospital gives them
+        ("Five people were hurt, and police said one is listed as critical.", "one", 1, "critical"),
+    ],
+)
+def test_the_other_ones_and_some_of_them_count_people(sentence, surface, value, measure):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
+
+
+def test_non_critical_is_no_critical_state():
+    # "two of them are non-critical": not the count in a grave state
+    assert all(c.measure != "critical" for c in claims_of("Three men were shot. Two of them are non-critical."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("A late penalty levelled it at 2-2 with ten minutes left.", "2-2"),
+        ("The hosts were 14-3 up at half-time and never looked back.", "14-3"),
+        ("United were held to a 1-1 draw at home.", "1-1"),
+        # a headline's score between the two sides
+        ("Wales 31-17 Italy: Hosts pull clear in second half", "31-17"),
+    ],
+)
+def test_a_level_a_break_or_a_headline_tells_a_score(sentence, surface):
+    assert claim_at(sentence, surface).kind == "score"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children aged 5-11 May join the club.",  # a month after the figure: no second side
+        "Route 9-11 reopened after the flood.",  # no name after it
+    ],
+)
+def test_a_figure_pair_between_words_is_no_score(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # the age of the youngest or oldest of those the story counts, at the clause's end
+        ("Four children were hurt; the youngest was 3.", "3", 3),
+        ("The oldest of those rescued was 88, the coastguard said.", "88", 88),
+        ("Six people were taken to hospital. Officials said the oldest of them is 72.", "72", 72),
+    ],
+)
+def test_the_youngest_or_oldest_was_an_age(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.dimension, claim.quantity.value) == ("age", value)
+
+
+def test_the_oldest_before_a_noun_is_no_age():
+    assert not [c for c in claims_of("The oldest was 1998 vintage.") if c.quantity and c.quantity.dimension == "age"]

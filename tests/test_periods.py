@@ -320,3 +320,45 @@ def test_a_dotted_time_after_an_event_happening_at_it(text, surface, minutes):
 )
 def test_a_decimal_after_an_event_verb_is_no_time(text):
     assert find_clock_times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The walkout starts at 22.00 on Sunday and lasts a full day.", ["22.00"]),
+        ("Picketing will continue until 14.30 on Tuesday, the union said.", ["14.30"]),
+        ("Shops may open from 07.00 tomorrow under the new rules.", ["07.00"]),
+        ("Buses will still run between 05.30 and 08.00 in the morning.", ["05.30", "08.00"]),
+    ],
+)
+def test_a_dotted_time_told_by_the_day_it_falls_on(text, surfaces):
+    """ "ends at 21.00 on Friday", "between 06.00 and 09.00 in the morning": a two-digit hour before a day."""
+    clocks = find_clock_times(text)
+    assert [text[c.start:c.end] for c in clocks] == surfaces
+    assert [c.minutes for c in clocks] == [int(s[:2]) * 60 + int(s[3:]) for s in surfaces]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shares rose 1.50 on Friday.",  # a change, no "at"
+        "The index closed at 7.25 on Monday.",  # a one-digit level
+        "Fares rose between 10.50 and 12.00 euros a trip.",  # no day after the window
+    ],
+)
+def test_a_decimal_before_a_day_is_no_time(text):
+    assert find_clock_times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Two swimmers drowned over the Fourth of July weekend.", date(2025, 7, 7), date(2025, 7, 4)),
+        ("The fire broke out on Christmas Eve at a farmhouse.", date(2024, 1, 3), date(2023, 12, 24)),
+        ("Three people were hurt at a New Year's Day swim.", date(2026, 1, 2), date(2026, 1, 1)),
+        ("The market will reopen on Boxing Day.", date(2025, 12, 20), date(2025, 12, 26)),
+    ],
+)
+def test_a_holiday_on_a_fixed_day_is_that_day(text, published, day):
+    [time] = find_times(text, published)
+    assert (time.period.start, time.period.end) == (day, day)
