@@ -2745,9 +2745,9 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     candidates = _Candidates(claims, related)
     facets = [Facets(c, c.id in related.lone) for c in claims]
     for i, claim in enumerate(claims):
-        matched = Counter(group_of[j] for j in candidates.of(i)
-                          if _same_fact(claim, claims[j], related, (facets[i], facets[j])))
-        qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
+        found = Counter(group_of[j] for j in candidates.of(i))  # a group qualifies only if all its members are candidates
+        qualified = sorted(k for k, count in found.items() if count == len(groups[k]) and all(
+            _same_fact(claim, claims[j], related, (facets[i], facets[j])) for j in groups[k]))
         agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
