@@ -140,10 +140,10 @@ def load(
     if published is None:
         results = date_undated(results, spacy_model=spacy_model, clusters=clusters)
     if archive is None:
-        corpus = assemble(results, tolerance=tolerance, facts=sheet, clusters=clusters)
+        corpus = assemble(results, tolerance=tolerance, facts=sheet, clusters=clusters, jobs=jobs)
     else:
         with archive:
-            corpus = assemble(results, tolerance=tolerance, archive=archive, facts=sheet)
+            corpus = assemble(results, tolerance=tolerance, archive=archive, facts=sheet, jobs=jobs)
     corpus.baseline = accepted
     if accepted is not None:
         corpus.findings = accept(corpus.findings, accepted, corpus.path_of)
@@ -221,11 +221,11 @@ def extract_documents(
 
 def assemble(
     results: Iterable[Extracted], *, tolerance: float = 0.0, archive: Store | None = None,
-    facts: FactSheet | None = None, clusters: Stories | None = None,
+    facts: FactSheet | None = None, clusters: Stories | None = None, jobs: int | None = None,
 ) -> Corpus:
     """A Corpus from extracted documents: their claims grouped, and each group reconciled.
     `clusters`: the documents' stories, if already built (not with an archive, whose documents
-    join them).
+    join them). `jobs`: processes that may share the grouping of many claims (`group_claims`).
 
     With an `archive`, the claims are grouped with the stored claims they could match; only
     groups holding one of the documents' own claims are kept, each judged on whether the
@@ -237,7 +237,7 @@ def assemble(
     stories = story_names(results)
     if archive is None:
         inferred = {d.id for d in documents if date_inferred(d)}
-        findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters), tolerance=tolerance,
+        findings = reconcile_all(group_claims(claim_list, stories, clusters=clusters, jobs=jobs), tolerance=tolerance,
                                  inferred=inferred)
         if facts is not None:
             findings = check_facts(facts.facts, claim_list, findings, tolerance=tolerance)
@@ -245,7 +245,7 @@ def assemble(
     own = {d.id for d in documents}
     candidates = archive.candidates(claim_list, exclude=own)
     stories.update(archive.stories({c.doc for c in candidates}))
-    findings = [reconcile_against(g, own, tolerance=tolerance) for g in group_claims(claim_list + candidates, stories)
+    findings = [reconcile_against(g, own, tolerance=tolerance) for g in group_claims(claim_list + candidates, stories, jobs=jobs)
                 if any(c.doc in own for c in g.claims)]
     cited = [c for f in findings for c in f.group.claims if c.doc not in own]
     return Corpus(documents, claim_list + cited, [f.group for f in findings], findings, tolerance, facts,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import multiprocessing
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,6 +30,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from .engine import default_jobs
 from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
@@ -92,7 +94,7 @@ from .measure import (
 from .model import Claim, ClaimGroup, Period
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
-from .units import demonym, in_base, scale_of, singular
+from .units import base_value, demonym, in_base, scale_of, singular
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -108,13 +110,16 @@ Stories = Mapping[str, frozenset[str]]
 
 
 def group_claims(
-    claims: Iterable[Claim], stories: Stories | None = None, *, clusters: StoryClusters | None = None
+    claims: Iterable[Claim], stories: Stories | None = None, *, clusters: StoryClusters | None = None,
+    jobs: int | None = None,
 ) -> list[ClaimGroup]:
     """Groups of equivalent claims stated by two or more documents, in a stable order.
 
     `stories` maps a document id to the names it mentions (measure.story_keys); claims that
     name no period and no place are only compared between documents that tell the same story.
-    `clusters` are those documents' stories when the caller has built them already.
+    `clusters` are those documents' stories when the caller has built them already. `jobs`
+    processes share the blocks when the claims are many (`PARALLEL_CLAIMS`; default: all cores);
+    the groups are the same however many there are.
     """
     with _collector_paused():
         claims = list(claims)
@@ -143,11 +148,8 @@ def group_claims(
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
         related.lone = lone
-        groups: list[ClaimGroup] = []
-        for key in sorted(blocks, key=repr):
-            for members in _cluster_copies(blocks[key], related):
-                if len({c.doc for c in members}) >= 2:
-                    groups.append(_group([originals.get(c.id, c) for c in members]))
+        groups = [_group([originals.get(c.id, c) for c in members])
+                  for members in _clustered_blocks([blocks[key] for key in sorted(blocks, key=repr)], related, jobs)]
         return sorted(groups, key=lambda g: (g.label, g.id))
 
 
@@ -1019,7 +1021,7 @@ class Facets:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
         count = kind == "count" and claim.quantity is not None
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
-        self.base = abs(in_base(claim.quantity).value) if claim.quantity is not None else 0.0  # in its scale's unit
+        self.base = abs(base_value(claim.quantity)) if claim.quantity is not None else 0.0  # in its scale's unit
         self.victim = victim_of(sentence, start, end) if claim.quantity is None else ""
         self.combined = kind in ("count", "amount") and _combined_at(sentence, start)
         self.permitted = count and (_permitted_at(sentence, start) or _ceiling_set(claim))
@@ -2875,6 +2877,11 @@ class _StoryGate:
             return True
         return b.doc in self.documents_like(a.doc)
 
+    def prepare(self) -> None:
+        """Build the stories now, if any (before workers are forked, so that they share them)."""
+        if self.stories and self.clusters is None:
+            self.clusters = StoryClusters(self.stories)
+
     def documents_like(self, doc: str) -> frozenset[str]:
         """The documents related to `doc` (`doc` included): its story's, or as close to it."""
         if self.clusters is None:
@@ -2920,11 +2927,17 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     groups: list[list[int]] = []
     group_of: list[int] = []
     candidates = _Candidates(claims, related)
-    facets = [Facets(c, c.id in related.lone) for c in claims]
+    facets: list[Facets | None] = [None] * len(claims)  # read when a claim first meets another: many meet none
+
+    def facets_of(i: int) -> Facets:
+        if (found := facets[i]) is None:
+            found = facets[i] = Facets(claims[i], claims[i].id in related.lone)
+        return found
+
     for i, claim in enumerate(claims):
-        matched = Counter(group_of[j] for j in candidates.of(i)
-                          if _same_fact(claim, claims[j], related, (facets[i], facets[j])))
-        qualified = sorted(k for k, count in matched.items() if count == len(groups[k]))
+        found = Counter(group_of[j] for j in candidates.of(i))  # a group qualifies only if all its members are candidates
+        qualified = sorted(k for k, count in found.items() if count == len(groups[k]) and all(
+            _same_fact(claim, claims[j], related, (facets_of(i), facets_of(j))) for j in groups[k]))
         agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))
         if chosen == len(groups):
@@ -2933,6 +2946,59 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
         group_of.append(chosen)
         candidates.place(i)
     return [[claims[i] for i in members] for members in groups]
+
+
+# Below this many claims, grouping runs in this process: forking workers and gathering their
+# groups costs more than sharing the blocks saves.
+PARALLEL_CLAIMS = 150_000
+_SHARED: tuple[list[list[Claim]], _StoryGate] | None = None  # what forked workers read (`_clustered_blocks`)
+
+
+def _clustered_blocks(blocks: list[list[Claim]], related: _StoryGate, jobs: int | None) -> Iterator[list[Claim]]:
+    """The groups of two or more documents in each block (`_cluster_copies`), block by block in
+    the order given. With `jobs` > 1, many claims and a platform that forks, worker processes
+    forked from this one cluster the blocks, largest first, each reading the blocks and the story
+    gate it inherited and sending back only positions in its blocks; a block's groups do not
+    depend on any other block's, so they are the same as in this process."""
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 2 or sum(map(len, blocks)) < PARALLEL_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
+        for block in blocks:
+            yield from _groups_of_block(block, related)
+        return
+    global _SHARED
+    related.prepare()  # the stories are built once, here, not in every worker
+    _SHARED = (blocks, related)
+    try:
+        found: dict[int, list[list[int]]] = {}
+        order = sorted(range(len(blocks)), key=lambda n: -len(blocks[n]))
+        tasks = [order[n:n + _BLOCKS_PER_TASK] for n in range(0, len(order), _BLOCKS_PER_TASK)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for done in pool.imap_unordered(_positions_of_groups, tasks):
+                found.update(done)
+            pool.close()
+            pool.join()
+    finally:
+        _SHARED = None
+    for n, block in enumerate(blocks):
+        for members in found.get(n, ()):
+            yield [block[i] for i in members]
+
+
+_BLOCKS_PER_TASK = 64  # blocks a worker takes at a time: few enough messages, and the big blocks first
+
+
+def _groups_of_block(block: list[Claim], related: _StoryGate) -> Iterator[list[Claim]]:
+    return (members for members in _cluster_copies(block, related) if len({c.doc for c in members}) >= 2)
+
+
+def _positions_of_groups(numbers: list[int]) -> dict[int, list[list[int]]]:
+    """In a forked worker: each of these blocks' groups, as positions in its block."""
+    blocks, related = _SHARED  # type: ignore[misc]
+    found: dict[int, list[list[int]]] = {}
+    for n in numbers:
+        where = {id(claim): i for i, claim in enumerate(blocks[n])}
+        found[n] = [[where[id(c)] for c in members] for members in _groups_of_block(blocks[n], related)]
+    return found
 
 
 def _by_noun_or_day(claim: Claim) -> bool:

@@ -654,6 +654,12 @@ def in_base(quantity: Quantity) -> Quantity:
                    upper=convert(quantity.upper), unit=base, precision=quantity.precision * factor)
 
 
+def base_value(quantity: Quantity) -> float:
+    """`in_base(quantity).value`, without making the Quantity (matching reads it for every claim)."""
+    found = _SCALES.get((quantity.dimension, quantity.unit))
+    return quantity.value if found is None else quantity.value * found[1] + found[2]
+
+
 def from_base(value: float, quantity: Quantity) -> float:
     """A difference in base units (`in_base`) read in `quantity`'s unit (no offset: a difference of
     temperatures is degrees, not a temperature)."""

@@ -1,5 +1,6 @@
 """Match at scale: grouping through indexes equals comparing every pair, the obvious way."""
 
+import multiprocessing
 import random
 from collections import defaultdict
 from dataclasses import replace
@@ -7,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from claimcheck import match as match_module
 from claimcheck import stories as stories_module
 from claimcheck.corpus import extract_documents
 from claimcheck.match import (
@@ -218,3 +220,34 @@ def test_republished_wire_copy_joins_its_originals_groups(tmp_path):
     assert indexed_groups(claims, stories) == reference_groups(claims, stories)
     killed = next(g for g in group_claims(claims, stories) if any(c.text == "14 people" for c in g.claims))
     assert {c.doc for c in killed.claims} >= {"wire/floods.txt", "daily/floods.txt", "herald/floods.txt"}
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
+@pytest.mark.parametrize("seed", range(4))
+def test_grouping_on_forked_workers_equals_grouping_here(seed, monkeypatch):
+    """Blocks clustered by two forked workers come back as the same groups, in the same order,
+    as blocks clustered in this process (copies, stories and all)."""
+    claims, stories = with_copies(seed)
+    here = group_claims(claims, stories, jobs=1)
+    monkeypatch.setattr(match_module, "PARALLEL_CLAIMS", 0)
+    shared = group_claims(claims, stories, jobs=2)
+    assert [(g.id, [c.id for c in g.claims]) for g in shared] == [(g.id, [c.id for c in g.claims]) for g in here]
+    assert len(here) > 3
+
+
+def test_many_claims_are_grouped_on_workers(monkeypatch):
+    """Past PARALLEL_CLAIMS the blocks go to forked workers (none are forked below it)."""
+    forked = []
+    real = multiprocessing.get_context
+
+    def spy(method=None):
+        forked.append(method)
+        return real(method)
+
+    monkeypatch.setattr(match_module.multiprocessing, "get_context", spy)
+    claims, stories = random_corpus(0)
+    group_claims(claims, stories, jobs=2)
+    assert forked == []
+    monkeypatch.setattr(match_module, "PARALLEL_CLAIMS", len(claims))
+    group_claims(claims, stories, jobs=2)
+    assert forked == (["fork"] if "fork" in multiprocessing.get_all_start_methods() else [])
