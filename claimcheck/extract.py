@@ -707,6 +707,7 @@ def _single_ones(sentence: str) -> list[NumberMatch]:
 # as "shot three times", or how often one was booked, "had been arrested twice" (but "once" alone is as often
 # "formerly": only after a verb of a shot, a blow or a booking)
 _ONCE_TWICE = re.compile(r"\b(?:shot|fired|stabbed|struck|hit|punched|kicked|knifed|floored|decked|"
+                         r"shooting|firing|stabbing|striking|hitting|punching|kicking|knifing|"  # "hitting him twice"
                          r"cited|arrested|convicted|ticketed)"  # "had been cited twice": how often one was booked
                          r"(?:\s+(?:him|her|them|the\s+[a-z]+|(?-i:[A-Z][\w'’-]+)))?\s+"
                          r"(?P<n>once|twice)\b(?!\s+(?:as|more|before|again|over|upon|the|a|an)\b)"
@@ -788,6 +789,9 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
         noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
+        number_of = _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start)
+        if number_of is not None:
+            noun = UnitMatch(singular(number_of.group("noun")), "count")
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
@@ -868,9 +872,18 @@ _OUTBREAK_TO = re.compile(
 _TOTAL_OR_OUTBREAK_TO = re.compile(f"{_TOTAL_TO.pattern}|{_OUTBREAK_TO.pattern}", re.I)
 
 
+# "the number of flights operated in October was 11,240", "The number of visitors reached 2.3 million": a count
+# of the noun after "number of", its verb of being or reaching just before the figure
+_NUMBER_OF_BEFORE = re.compile(rf"\b[Nn]umber\s+of\s+(?P<noun>[a-z]{{3,}}s)\b[^\d.;:!?()%$€£]{{0,50}}?\s"
+                               rf"(?:was|is|were|are|stood\s+at|reached|totalled|totaled|hit|came\s+to)\s+"
+                               rf"(?:(?:{_HEDGES})\s+)?$")
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
+    if _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start):
+        return True
     if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
         return True
     right = sentence[last.end:]

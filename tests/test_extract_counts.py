@@ -1009,6 +1009,10 @@ def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
         # how often one was booked: "had been arrested twice"
         ("Records show the driver had been ticketed twice for speeding this year.", "twice", 2),
         ("Police said the suspect was arrested once in 2021 on a weapons charge.", "once", 1),
+        # the blow as a participle after the shots: "firing at the clerk, hitting him twice"
+        ("The gunman opened fire from the car, striking the driver twice in the arm.", "twice", 2),
+        ("A man walked up and fired three shots, hitting the courier once in the leg.", "once", 1),
+        ("The attacker chased her down the stairs, stabbing her twice in the back.", "twice", 2),
         # a ratio of two rates or sizes: "twice as fast as", as "three times as fast as"
         ("The Arctic is heating up twice as quickly as the rest of the planet.", "twice", 2),
         ("Researchers said sea levels there are rising roughly twice as fast as the global mean.", "roughly twice", 2),
@@ -1576,3 +1580,18 @@ def test_the_youngest_or_oldest_was_an_age(sentence, surface, value):
 
 def test_the_oldest_before_a_noun_is_no_age():
     assert not [c for c in claims_of("The oldest was 1998 vintage.") if c.quantity and c.quantity.dimension == "age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Passenger numbers were flat, while the number of flights operated in May was 9,870.", "9,870", 9870, "flight"),
+        ("The number of visitors to the park reached 1.8 million last year.", "1.8 million", 1_800_000, "visitor"),
+        ("The regulator said the number of complaints it received in March was 512.", "512", 512, "complaint"),
+        ("The number of students enrolled this autumn is 14,215, the university said.", "14,215", 14215, "student"),
+    ],
+)
+def test_the_number_of_a_noun_is_a_count_of_that_noun(sentence, surface, value, unit):
+    """ "the number of flights operated in May was 9,870": the figure counts the flights the sentence names."""
+    q = quantity_at(sentence, surface).quantity
+    assert (q.value, q.unit, q.dimension) == (value, unit, "count")
