@@ -1204,6 +1204,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.dimension == "length" and _found_from_scene(a.sentence, *a.marked) and _found_from_scene(b.sentence, *b.marked):
+        return True  # "spotted the car about 2 miles away", "were arrested about two miles from the home"
     if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
     if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
@@ -2654,6 +2656,23 @@ def _chase_length(sentence: str, start: int, end: int) -> bool:
     """Whether a length is the way a chase covered (`_CHASE_LENGTH`)."""
     return _CHASE_LENGTH.search(sentence, max(0, start - 80), start) is not None \
         and distance_from(sentence, start, end) is None
+
+
+# Where the sought were found, told by how far from the scene: "Officers spotted a car matching the
+# description about 2 miles away", "were arrested less than an hour later about two miles from the
+# home", "was found hiding in a shed about a mile from the traffic stop". A finding verb before the
+# distance, and "away" or "from the/where" after it; not a chase's length, nor a place named by name.
+_FOUND_BEFORE = re.compile(r"\b(?:found|spotted|located|arrested|caught|apprehended|stopped|detained|captured|tracked\s+down)\b"
+                           r"[^;]{0,100}$", re.I)
+_AWAY_FROM_SCENE = re.compile(r"\s+(?:away\b|from\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:home|house|scene|stop|shooting|"
+                              r"store|bank|station|crash|residence|apartment|business)\b|where\b))")
+
+
+@lru_cache(maxsize=1 << 16)
+def _found_from_scene(sentence: str, start: int, end: int) -> bool:
+    """Whether a length is how far from the scene the sought were found (`_FOUND_BEFORE`)."""
+    return _AWAY_FROM_SCENE.match(sentence, end) is not None \
+        and _FOUND_BEFORE.search(sentence, max(0, start - 110), start) is not None
 
 
 # When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",

@@ -2587,3 +2587,24 @@ def test_people_who_have_left_are_not_what_a_cut_leaves(sentence, figure, left):
 
     start = sentence.index(figure)
     assert _left_after_cut(sentence, start, start + len(figure)) is left
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two men robbed a pharmacy in Kessin on Friday night.\n"
+         "Deputies spotted a silver hatchback matching a witness's description about 3 miles away shortly after.",
+         "Two men robbed a pharmacy in Kessin on Friday night.\n"
+         "Both were detained within the hour roughly five miles from the store, the sheriff said.",
+         {"about 3 miles", "roughly five miles"}),
+        ("A man wanted over a stabbing in Marrow was caught on Sunday.\n"
+         "He was found hiding in a garage about 2 km from the scene around 6 a.m.",
+         "A man wanted over a stabbing in Marrow was caught on Sunday.\n"
+         "Officers located him at 6 a.m. Sunday in a garage behind a shop on Quay Lane, some 3 km from where the victim fell.",
+         {"about 2 km", "some 3 km"}),
+    ],
+)
+def test_how_far_from_the_scene_suspects_were_found_is_one_distance(tmp_path, first, second, differing):
+    """"spotted the car about 3 miles away", "detained roughly five miles from the store": where the
+    sought were found, measured from the scene, however each report words the finding."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
