@@ -1098,6 +1098,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
             and not _placed_apart(a, b)
+    if a.kind == "score" and _half_time_score(a.sentence, *a.marked) and _half_time_score(b.sentence, *b.marked):
+        return True  # "Scotland led 13-10 at half-time", "the visitors trailed 13-7 at the break"
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(size_a, size_b):
@@ -2673,6 +2675,20 @@ def _found_from_scene(sentence: str, start: int, end: int) -> bool:
     """Whether a length is how far from the scene the sought were found (`_FOUND_BEFORE`)."""
     return _AWAY_FROM_SCENE.match(sentence, end) is not None \
         and _FOUND_BEFORE.search(sentence, max(0, start - 110), start) is not None
+
+
+# The score at the interval of a match, however its writer turns it: "Scotland led 13-10 at half-time",
+# "the visitors trailed 13-7 at the break", "At halftime, the hosts were ahead 2-1". One match has
+# one such score; who led it is the writer's choice of side.
+_HALF_TIME_AFTER = re.compile(r"\s*(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|break|interval|half|turn)\b", re.I)
+_HALF_TIME_BEFORE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|interval|break)\b[^.;]{0,50}$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _half_time_score(sentence: str, start: int, end: int) -> bool:
+    """Whether a score is a match's score at the interval (`_HALF_TIME_AFTER`)."""
+    return _HALF_TIME_AFTER.match(sentence, end) is not None \
+        or _HALF_TIME_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 # When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",

@@ -2608,3 +2608,24 @@ def test_how_far_from_the_scene_suspects_were_found_is_one_distance(tmp_path, fi
     """"spotted the car about 3 miles away", "detained roughly five miles from the store": where the
     sought were found, measured from the scene, however each report words the finding."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Harbour City beat Kessin Rovers 3-2 on Saturday.\n"
+         "Kessin Rovers led 2-1 at the interval before Harbour City scored twice late on.",
+         "Harbour City beat Kessin Rovers 3-2 on Saturday.\n"
+         "The hosts trailed 2-0 at half-time, coach Ana Brill said.",
+         {"2-1", "2-0"}),
+        ("Marrow beat Oldport 27-20 in the league final on Sunday.\n"
+         "At halftime, Oldport led 14-10 after an early try.",
+         "Marrow beat Oldport 27-20 in the league final on Sunday.\n"
+         "Marrow trailed 14-7 at the break, coach Ana Brill said.",
+         {"14-10", "14-7"}),
+    ],
+)
+def test_a_match_s_score_at_the_interval_is_one_fact_whoever_led(tmp_path, first, second, differing):
+    """"Rovers led 2-1 at the interval", "The hosts trailed 2-0 at half-time": one score at the break,
+    whichever side each writer puts first."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
