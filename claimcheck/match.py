@@ -1221,6 +1221,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _term_sought(a.sentence, a.marked[0]) and _term_sought(b.sentence, b.marked[0]):
+        return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
@@ -2689,6 +2691,20 @@ def _half_time_score(sentence: str, start: int, end: int) -> bool:
     """Whether a score is a match's score at the interval (`_HALF_TIME_AFTER`)."""
     return _HALF_TIME_AFTER.match(sentence, end) is not None \
         or _HALF_TIME_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
+# The term prosecutors asked a court for, however worded: "Prosecutors had sought 15 years",
+# "Prosecutors had asked for 14 years", "the state requested a sentence of 10 years", "prosecutors
+# recommended eight years in prison". One request per case; the term given is another fact.
+_TERM_SOUGHT = re.compile(r"\b(?:prosecutors?|prosecution|the\s+state|the\s+government|the\s+Crown)\s+(?:had\s+|have\s+|has\s+)?"
+                          r"(?:sought|asked\s+for|requested|recommended|called\s+for|pushed\s+for|argued\s+for|wanted)"
+                          r"\s+(?:a\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term_sought(sentence: str, start: int) -> bool:
+    """Whether a duration is the term prosecutors asked the court for (`_TERM_SOUGHT`)."""
+    return _TERM_SOUGHT.search(sentence, max(0, start - 80), start) is not None
 
 
 # When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",

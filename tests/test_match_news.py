@@ -2629,3 +2629,24 @@ def test_a_match_s_score_at_the_interval_is_one_fact_whoever_led(tmp_path, first
     """"Rovers led 2-1 at the interval", "The hosts trailed 2-0 at half-time": one score at the break,
     whichever side each writer puts first."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A former Kessin council clerk was sentenced on Monday for stealing from the town.\n"
+         "Prosecutors had requested 10 years, the court heard.",
+         "A former Kessin council clerk was sentenced on Monday for stealing from the town.\n"
+         "The prosecution sought a prison term of seven years.",
+         {"10 years", "seven years"}),
+        ("A Marrow landlord was jailed on Friday for the deaths of two tenants in a fire.\n"
+         "Prosecutors recommended eight years in prison.",
+         "A Marrow landlord was jailed on Friday for the deaths of two tenants in a fire.\n"
+         "The state had asked for six years, his lawyer said.",
+         {"eight years", "six years"}),
+    ],
+)
+def test_the_term_prosecutors_asked_for_is_one_fact_however_worded(tmp_path, first, second, differing):
+    """"Prosecutors had requested 10 years", "The prosecution sought a prison term of seven years": one
+    request of one case, whichever verb each report uses."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
