@@ -1223,6 +1223,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
     if a.kind == "duration" and _term_sought(a.sentence, a.marked[0]) and _term_sought(b.sentence, b.marked[0]):
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
+    if a.kind == "duration" and _strike_length(a.sentence, *a.marked) and _strike_length(b.sentence, *b.marked):
+        return True  # "a full 24-hour stoppage", "The strike ... was due to last 21 hours"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
@@ -2705,6 +2707,21 @@ _TERM_SOUGHT = re.compile(r"\b(?:prosecutors?|prosecution|the\s+state|the\s+gove
 def _term_sought(sentence: str, start: int) -> bool:
     """Whether a duration is the term prosecutors asked the court for (`_TERM_SOUGHT`)."""
     return _TERM_SOUGHT.search(sentence, max(0, start - 80), start) is not None
+
+
+# How long a called strike is to last, by the strike's name or its notice: "a 24-hour strike", "a full
+# 24-hour stoppage", "a 48-hour walkout", "The strike ... was set to run for 24 hours", "The stoppage
+# ... was due to last 21 hours". What the notice says, not how long an earlier strike lasted.
+_STRIKE_NAMED_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:strike|stoppage|walkout)s?\b")
+_STRIKE_TO_LAST = re.compile(r"\b(?:strike|stoppage|walkout)\b[^;]{0,90}?\b(?:due|set|scheduled|expected|planned|called)\s+to\s+"
+                             r"(?:last|run|go\s+on|continue)\s+(?:for\s+)?(?:a\s+full\s+|about\s+|around\s+|some\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _strike_length(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration is how long a called strike is to last (`_STRIKE_TO_LAST`)."""
+    return _STRIKE_NAMED_AFTER.match(sentence, end) is not None and sentence[end - 1:end].isalpha() \
+        or _STRIKE_TO_LAST.search(sentence, max(0, start - 140), start) is not None
 
 
 # When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",

@@ -2650,3 +2650,24 @@ def test_the_term_prosecutors_asked_for_is_one_fact_however_worded(tmp_path, fir
     """"Prosecutors had requested 10 years", "The prosecution sought a prison term of seven years": one
     request of one case, whichever verb each report uses."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Bus drivers in Kessin walked out on Monday over pay.\n"
+         "The walkout began at 5 a.m. and is expected to last 36 hours, the union said.",
+         "Bus drivers in Kessin walked out on Monday over pay.\n"
+         "The 48-hour strike left commuters stranded across the city.",
+         {"36 hours", "48-hour"}),
+        ("Port workers in Marrow stopped work on Thursday in a row over shifts.\n"
+         "It is a 12-hour stoppage, according to the notice filed by the union.",
+         "Port workers in Marrow stopped work on Thursday in a row over shifts.\n"
+         "The strike, which began at 6 a.m., was scheduled to run for eight hours, organisers said.",
+         {"12-hour", "eight hours"}),
+    ],
+)
+def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second, differing):
+    """"expected to last 36 hours", "The 48-hour strike": the length the union's notice gives, by
+    the strike's name or by its notice, however the reports word it."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
