@@ -2671,3 +2671,51 @@ def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second
     """"expected to last 36 hours", "The 48-hour strike": the length the union's notice gives, by
     the strike's name or by its notice, however the reports word it."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A pedestrian was killed by a delivery van in Kessin on Tuesday morning.\n"
+         "A 64-year-old woman was killed Tuesday morning when the van hit her at a crossing, police said.\n"
+         "The van's driver, 41, stayed at the scene.",
+         "A pedestrian was killed by a delivery van in Kessin on Tuesday morning.\n"
+         "Marta Lind, 65, of Kessin, was crossing Harbour Road when she was struck, police said.\n"
+         "The driver, 41, stayed at the scene.",
+         {"64-year-old", "65"}),
+        ("Two men were buried when a trench collapsed at a building site in Marrow on Monday.\n"
+         "The men, aged 31 and 52, were laying cables when the wall gave way.",
+         "Two men were buried when a trench collapsed at a building site in Marrow on Monday.\n"
+         "Tom Reyes, 31, and Ivo Brandt, 53, were pulled out by firefighters.",
+         {"52", "53"}),
+    ],
+)
+def test_ages_a_year_apart_in_two_reports_of_a_story_are_one_person_s(tmp_path, first, second, differing):
+    """"A 64-year-old woman was killed", "Marta Lind, 65, ... was struck": the age one report gives of
+    a person another names otherwise, paired with its nearest in the other report."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Two teenagers were shot near a school in Kessin on Thursday.\n"
+         "A 16-year-old boy was wounded in the leg.",
+         "Two teenagers were shot near a school in Kessin on Thursday.\n"
+         "A 15-year-old girl was taken to hospital."),
+    ],
+)
+def test_ages_near_each_other_of_another_sex_stay_apart(tmp_path, first, second):
+    """A boy of 16 is no girl of 15, however near their ages."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_one_more_person_of_an_age_is_not_paired_by_it(tmp_path):
+    """"A second teen, 17, was questioned": one more teen of the first one's age, not the age
+    another report gives of the first."""
+    first = ("A teenager was shot at a bus stop in Kessin on Monday.\n"
+             "A 17-year-old was shot in the arm while waiting for the bus, police said.\n"
+             "A second teen, 17, was questioned and released.")
+    second = ("A teenager was shot at a bus stop in Kessin on Monday.\n"
+              "Police said an 18-year-old was wounded at the stop.")
+    assert not any({"17", "18-year-old"} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
