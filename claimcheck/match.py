@@ -694,7 +694,7 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     Between two related reports, ages of one value are paired first, then each age left with the
     one nearest it in the other report, at most AGE_MATE_YEARS apart (a birthday between two reports), when each is the other's
     only nearest: a report's 64-year-old wife is not another report's 67-year-old victim when
-    that report gives 68 too. Paired ages are stand-ins sharing a subject word (`_AGE_MATE` and a
+    that report gives 68 too; nor is a report's age of a role it gives two ages under. Paired ages are stand-ins sharing a subject word (`_AGE_MATE` and a
     digest of the pairs), so that `compatible` compares them (`_by_age_mates`)."""
     if not related.stories:
         return {}
@@ -704,6 +704,16 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
         if claim.kind == "age" and claim.quantity is not None and claim.quantity.unit == "years" and not _background(claim) \
                 and (claim.quantity.upper or 0.0) - (claim.quantity.lower or 0.0) <= 1 and not _ANOTHER_PERSON.search(claim.sentence, 0, claim.marked[0]):
             values[claim.doc][claim.quantity.value].append(i)
+    held: dict[tuple[str, str], set[float]] = defaultdict(set)  # a report's role nouns and the ages given under each
+    for doc, ages in values.items():
+        for value, indices in ages.items():
+            for i in indices:
+                for noun in _age_role_nouns(taken.get(i, claims[i])):
+                    held[doc, noun].add(value)
+    for doc, ages in values.items():  # "The driver, 58," beside "Driver John Smith, 45,": which driver is unsaid
+        for value in [v for v, indices in ages.items() if any(len(held[doc, noun]) > 1 for i in indices
+                                                               for noun in _age_role_nouns(taken.get(i, claims[i])))]:
+            del ages[value]
     parent: dict[tuple[str, float], tuple[str, float]] = {}
 
     def root(node: tuple[str, float]) -> tuple[str, float]:
@@ -752,6 +762,12 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
 # "A second teen, 16, was detained", "Another man, 45,", "a third victim, aged 30": one more person of
 # an age, who may share it with the first
 _ANOTHER_PERSON = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth)|[Aa]nother)\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:a\s+|an\s+|aged\s+)?$")
+
+
+def _age_role_nouns(claim: Claim) -> set[str]:
+    """The role nouns an age is given under ("age driver", "Driver John Smith"), not a plain man or girl."""
+    words = {*claim.measure.split()[1:], *(w.lower() for w in claim.subject if w[:1].isupper())}
+    return {w for w in words if w in PERSON_NOUNS and w not in _PLAIN_YOUNG}
 
 
 def _by_age_mates(a: Claim, b: Claim) -> bool:
