@@ -714,6 +714,16 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
         for value in [v for v, indices in ages.items() if any(len(held[doc, noun]) > 1 for i in indices
                                                                for noun in _age_role_nouns(taken.get(i, claims[i])))]:
             del ages[value]
+    bare = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+            if all(not taken.get(i, claims[i]).subject and not PERSON_NOUNS.intersection(claims[i].measure.split())
+                   for i in indices)}
+    named = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+             if any(w[:1].isupper() for i in indices for w in taken.get(i, claims[i]).subject)}
+    names_given = Counter(doc for doc, _ in named)
+
+    def unsaid(doc: str, value: float, other: str, mate: float) -> bool:
+        """"The 26-year-old" beside a report naming two aged people: which of them is unsaid."""
+        return (doc, value) in bare and (other, mate) in named and names_given[other] > 1
     parent: dict[tuple[str, float], tuple[str, float]] = {}
 
     def root(node: tuple[str, float]) -> tuple[str, float]:
@@ -740,7 +750,8 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
             left, right = own - theirs, theirs - own
             for value in left:
                 mate = nearest(value, right)
-                if mate is not None and nearest(mate, left) == value:
+                if mate is not None and nearest(mate, left) == value and not unsaid(doc, value, other, mate) \
+                        and not unsaid(other, mate, doc, value):
                     join((doc, value), (other, mate))
     members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
     for node in parent:

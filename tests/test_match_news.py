@@ -2683,11 +2683,11 @@ def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second
          "Marta Lind, 65, of Kessin, was crossing Harbour Road when she was struck, police said.\n"
          "The driver, 41, stayed at the scene.",
          {"64-year-old", "65"}),
-        ("Two men were buried when a trench collapsed at a building site in Marrow on Monday.\n"
-         "The men, aged 31 and 52, were laying cables when the wall gave way.",
-         "Two men were buried when a trench collapsed at a building site in Marrow on Monday.\n"
-         "Tom Reyes, 31, and Ivo Brandt, 53, were pulled out by firefighters.",
-         {"52", "53"}),
+        ("A fishing boat capsized off Marrow on Sunday with two crew aboard.\n"
+         "The skipper, a 52-year-old man, was rescued by a passing yacht. A 31-year-old deckhand is missing.",
+         "A fishing boat capsized off Marrow on Sunday with two crew aboard.\n"
+         "Coastguards pulled Ivo Brandt, 53, from the water; the search for a 31-year-old deckhand goes on.",
+         {"52-year-old", "53"}),
     ],
 )
 def test_ages_a_year_apart_in_two_reports_of_a_story_are_one_person_s(tmp_path, first, second, differing):
