@@ -781,10 +781,24 @@ def _age_role_nouns(claim: Claim) -> set[str]:
     return {w for w in words if w in PERSON_NOUNS and w not in _PLAIN_YOUNG}
 
 
+def _paired_by_age(a: Claim, b: Claim) -> bool:
+    """Whether two ages were paired by the ages two reports give (`_age_mates`): theirs is then
+    `_by_age_mates`'s word, not their roles' (the pairing's word is in both subjects)."""
+    return any(word[:1] == _AGE_MATE and word in b.subject for word in a.subject)
+
+
 def _by_age_mates(a: Claim, b: Claim) -> bool:
-    """Whether two ages are of one person by the ages two reports give (`_age_mates`)."""
+    """Whether two ages paired by `_age_mates` are of one person: not a man's and a woman's, nor
+    one of who did the harm and one of who suffered it."""
     sexes = {_SEX_OF_PERSON.get(word) for claim in (a, b) for word in claim.measure.split()} - {None}
-    return len(sexes) < 2 and any(word[:1] == _AGE_MATE and word in b.subject for word in a.subject)
+    return len(sexes) < 2 and not _harm_apart(a, b) and not _harm_apart(b, a)
+
+
+def _harm_apart(a: Claim, b: Claim) -> bool:
+    """Whether one age is of who did the harm and the other of a plain man or woman, or a victim, of
+    its report: "The suspect, 34," is not "the man, 35," who was shot."""
+    return "perpetrator" in a.subject and "perpetrator" not in b.subject \
+        and bool((_PLAIN_YOUNG | {"victim"}).intersection(b.subject))
 
 
 _SEX_OF_PERSON = {**dict.fromkeys("man boy father son husband brother grandfather uncle".split(), "m"),
@@ -1197,8 +1211,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
     if not _same_scope(a, b):
         return False
-    if a.kind == "age" and _by_age_mates(a, b) and fa.coming == fb.coming and fa.separate == fb.separate:
-        return True  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck": her age by either report, any day
+    if a.kind == "age" and _paired_by_age(a, b):  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck"
+        return _by_age_mates(a, b) and fa.coming == fb.coming and fa.separate == fb.separate  # her age by either report, any day
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if fa.separate != fb.separate:
