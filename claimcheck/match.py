@@ -699,6 +699,10 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     if not related.stories:
         return {}
     values: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
+    in_sentence: dict[tuple[str, int], set[float]] = defaultdict(set)  # "Two residents, aged 88 and 91,": which is unsaid
+    for claim in claims:
+        if claim.kind == "age" and claim.quantity is not None:
+            in_sentence[claim.doc, claim.sentence_start].add(claim.quantity.value)
     for i, original in enumerate(claims):
         claim = taken.get(i, original)
         if claim.kind == "age" and claim.quantity is not None and claim.quantity.unit == "years" and not _background(claim) \
@@ -724,6 +728,8 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     def unsaid(doc: str, value: float, other: str, mate: float) -> bool:
         """"The 26-year-old" beside a report naming two aged people: which of them is unsaid."""
         return (doc, value) in bare and (other, mate) in named and names_given[other] > 1
+    listed = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+              if all(len(in_sentence[doc, claims[i].sentence_start]) > 1 for i in indices)}
     parent: dict[tuple[str, float], tuple[str, float]] = {}
 
     def root(node: tuple[str, float]) -> tuple[str, float]:
@@ -751,6 +757,7 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
             for value in left:
                 mate = nearest(value, right)
                 if mate is not None and nearest(mate, left) == value and not unsaid(doc, value, other, mate) \
+                        and (doc, value) not in listed and (other, mate) not in listed \
                         and not unsaid(other, mate, doc, value):
                     join((doc, value), (other, mate))
     members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
@@ -778,7 +785,7 @@ _ANOTHER_PERSON = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth)|[Aa]nother)\s
 def _age_role_nouns(claim: Claim) -> set[str]:
     """The role nouns an age is given under ("age driver", "Driver John Smith"), not a plain man or girl."""
     words = {*claim.measure.split()[1:], *(w.lower() for w in claim.subject if w[:1].isupper())}
-    return {w for w in words if w in PERSON_NOUNS and w not in _PLAIN_YOUNG}
+    return {w for w in words if w in PERSON_NOUNS}
 
 
 def _paired_by_age(a: Claim, b: Claim) -> bool:
@@ -790,7 +797,7 @@ def _paired_by_age(a: Claim, b: Claim) -> bool:
 def _by_age_mates(a: Claim, b: Claim) -> bool:
     """Whether two ages paired by `_age_mates` are of one person: not a man's and a woman's, nor
     one of who did the harm and one of who suffered it."""
-    sexes = {_SEX_OF_PERSON.get(word) for claim in (a, b) for word in claim.measure.split()} - {None}
+    sexes = {_sex_of(claim) for claim in (a, b)} - {None}
     return len(sexes) < 2 and not _harm_apart(a, b) and not _harm_apart(b, a)
 
 
@@ -799,6 +806,14 @@ def _harm_apart(a: Claim, b: Claim) -> bool:
     its report: "The suspect, 34," is not "the man, 35," who was shot."""
     return "perpetrator" in a.subject and "perpetrator" not in b.subject \
         and bool((_PLAIN_YOUNG | {"victim"}).intersection(b.subject))
+
+
+def _sex_of(claim: Claim) -> str | None:
+    """Whose sex an age's noun says ("age woman"), else the pronoun its sentence opens with ("He was 42")."""
+    sexes = {_SEX_OF_PERSON.get(word) for word in claim.measure.split()} - {None}
+    if not sexes and (m := re.match(r"\s*(He|She)\b", claim.sentence)):
+        return "m" if m.group(1) == "He" else "f"
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 _SEX_OF_PERSON = {**dict.fromkeys("man boy father son husband brother grandfather uncle".split(), "m"),
