@@ -1267,6 +1267,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
             and not _placed_apart(a, b)
+    if a.kind == "score" and _half_time_score(a.sentence, *a.marked) and _half_time_score(b.sentence, *b.marked):
+        return True  # "Scotland led 13-10 at half-time", "the visitors trailed 13-7 at the break"
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(size_a, size_b):
@@ -1383,6 +1385,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
+    if a.dimension == "length" and _found_from_scene(a.sentence, *a.marked) and _found_from_scene(b.sentence, *b.marked):
+        return True  # "spotted the car about 2 miles away", "were arrested about two miles from the home"
     if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
     if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
@@ -1396,6 +1400,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _term_sought(a.sentence, a.marked[0]) and _term_sought(b.sentence, b.marked[0]):
+        return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
+    if a.kind == "duration" and _strike_length(a.sentence, *a.marked) and _strike_length(b.sentence, *b.marked):
+        return True  # "a full 24-hour stoppage", "The strike ... was due to last 21 hours"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
@@ -2833,6 +2841,66 @@ def _chase_length(sentence: str, start: int, end: int) -> bool:
     """Whether a length is the way a chase covered (`_CHASE_LENGTH`)."""
     return _CHASE_LENGTH.search(sentence, max(0, start - 80), start) is not None \
         and distance_from(sentence, start, end) is None
+
+
+# Where the sought were found, told by how far from the scene: "Officers spotted a car matching the
+# description about 2 miles away", "were arrested less than an hour later about two miles from the
+# home", "was found hiding in a shed about a mile from the traffic stop". A finding verb before the
+# distance, and "away" or "from the/where" after it; not a chase's length, nor a place named by name.
+_FOUND_BEFORE = re.compile(r"\b(?:found|spotted|located|arrested|caught|apprehended|stopped|detained|captured|tracked\s+down)\b"
+                           r"[^;]{0,100}$", re.I)
+_AWAY_FROM_SCENE = re.compile(r"\s+(?:away\b|from\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:home|house|scene|stop|shooting|"
+                              r"store|bank|station|crash|residence|apartment|business)\b|where\b))")
+
+
+@lru_cache(maxsize=1 << 16)
+def _found_from_scene(sentence: str, start: int, end: int) -> bool:
+    """Whether a length is how far from the scene the sought were found (`_FOUND_BEFORE`)."""
+    return _AWAY_FROM_SCENE.match(sentence, end) is not None \
+        and _FOUND_BEFORE.search(sentence, max(0, start - 110), start) is not None
+
+
+# The score at the interval of a match, however its writer turns it: "Scotland led 13-10 at half-time",
+# "the visitors trailed 13-7 at the break", "At halftime, the hosts were ahead 2-1". One match has
+# one such score; who led it is the writer's choice of side.
+_HALF_TIME_AFTER = re.compile(r"\s*(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|break|interval|half|turn)\b", re.I)
+_HALF_TIME_BEFORE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|interval|break)\b[^.;]{0,50}$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _half_time_score(sentence: str, start: int, end: int) -> bool:
+    """Whether a score is a match's score at the interval (`_HALF_TIME_AFTER`)."""
+    return _HALF_TIME_AFTER.match(sentence, end) is not None \
+        or _HALF_TIME_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
+# The term prosecutors asked a court for, however worded: "Prosecutors had sought 15 years",
+# "Prosecutors had asked for 14 years", "the state requested a sentence of 10 years", "prosecutors
+# recommended eight years in prison". One request per case; the term given is another fact.
+_TERM_SOUGHT = re.compile(r"\b(?:prosecutors?|prosecution|the\s+state|the\s+government|the\s+Crown)\s+(?:had\s+|have\s+|has\s+)?"
+                          r"(?:sought|asked\s+for|requested|recommended|called\s+for|pushed\s+for|argued\s+for|wanted)"
+                          r"\s+(?:a\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term_sought(sentence: str, start: int) -> bool:
+    """Whether a duration is the term prosecutors asked the court for (`_TERM_SOUGHT`)."""
+    return _TERM_SOUGHT.search(sentence, max(0, start - 80), start) is not None
+
+
+# How long a called strike is to last, by the strike's name or its notice: "a 24-hour strike", "a full
+# 24-hour stoppage", "a 48-hour walkout", "The strike ... was set to run for 24 hours", "The stoppage
+# ... was due to last 21 hours". What the notice says, not how long an earlier strike lasted.
+_STRIKE_NAMED_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:strike|stoppage|walkout)s?\b")
+_STRIKE_TO_LAST = re.compile(r"\b(?:strike|stoppage|walkout)\b[^;]{0,90}?\b(?:due|set|scheduled|expected|planned|called)\s+to\s+"
+                             r"(?:last|run|go\s+on|continue)\s+(?:for\s+)?(?:a\s+full\s+|about\s+|around\s+|some\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _strike_length(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration is how long a called strike is to last (`_STRIKE_TO_LAST`)."""
+    return _STRIKE_NAMED_AFTER.match(sentence, end) is not None and sentence[end - 1:end].isalpha() \
+        or _STRIKE_TO_LAST.search(sentence, max(0, start - 140), start) is not None
 
 
 # When in a flight something befell it, counted from its start: "exploded 30 seconds after lift-off",

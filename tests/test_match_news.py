@@ -466,7 +466,6 @@ def test_dates_of_one_event_under_the_names_of_its_two_sides(tmp_path, first, se
     assert [{t.removeprefix("On ") for t in found} for found in conflicts(corpus_of(tmp_path, first, second))] == [differing]
 
 
-
 def test_a_perfect_tense_owns_nothing(tmp_path):
     """"has now spread to nine provinces", "has reached nine of 14 provinces": "has" is an
     auxiliary there, and the clause's subject owns no provinces; the counts meet."""
@@ -2452,7 +2451,6 @@ def test_a_named_carriers_count_is_part_of_the_total_cancelled(tmp_path, first, 
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
-
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -2666,3 +2664,87 @@ def test_an_age_written_before_a_name_is_that_persons(tmp_path):
 def test_a_count_told_at_half_time_is_not_the_matchs(tmp_path, second):
     first = "Reyes, playing his 50th test, kicked five penalties as Argentina beat Wales 24-19 in Cardiff on Saturday."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two men robbed a pharmacy in Kessin on Friday night.\n"
+         "Deputies spotted a silver hatchback matching a witness's description about 3 miles away shortly after.",
+         "Two men robbed a pharmacy in Kessin on Friday night.\n"
+         "Both were detained within the hour roughly five miles from the store, the sheriff said.",
+         {"about 3 miles", "roughly five miles"}),
+        ("A man wanted over a stabbing in Marrow was caught on Sunday.\n"
+         "He was found hiding in a garage about 2 km from the scene around 6 a.m.",
+         "A man wanted over a stabbing in Marrow was caught on Sunday.\n"
+         "Officers located him at 6 a.m. Sunday in a garage behind a shop on Quay Lane, some 3 km from where the victim fell.",
+         {"about 2 km", "some 3 km"}),
+    ],
+)
+def test_how_far_from_the_scene_suspects_were_found_is_one_distance(tmp_path, first, second, differing):
+    """"spotted the car about 3 miles away", "detained roughly five miles from the store": where the
+    sought were found, measured from the scene, however each report words the finding."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Harbour City beat Kessin Rovers 3-2 on Saturday.\n"
+         "Kessin Rovers led 2-1 at the interval before Harbour City scored twice late on.",
+         "Harbour City beat Kessin Rovers 3-2 on Saturday.\n"
+         "The hosts trailed 2-0 at half-time, coach Ana Brill said.",
+         {"2-1", "2-0"}),
+        ("Marrow beat Oldport 27-20 in the league final on Sunday.\n"
+         "At halftime, Oldport led 14-10 after an early try.",
+         "Marrow beat Oldport 27-20 in the league final on Sunday.\n"
+         "Marrow trailed 14-7 at the break, coach Ana Brill said.",
+         {"14-10", "14-7"}),
+    ],
+)
+def test_a_match_s_score_at_the_interval_is_one_fact_whoever_led(tmp_path, first, second, differing):
+    """"Rovers led 2-1 at the interval", "The hosts trailed 2-0 at half-time": one score at the break,
+    whichever side each writer puts first."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A former Kessin council clerk was sentenced on Monday for stealing from the town.\n"
+         "Prosecutors had requested 10 years, the court heard.",
+         "A former Kessin council clerk was sentenced on Monday for stealing from the town.\n"
+         "The prosecution sought a prison term of seven years.",
+         {"10 years", "seven years"}),
+        ("A Marrow landlord was jailed on Friday for the deaths of two tenants in a fire.\n"
+         "Prosecutors recommended eight years in prison.",
+         "A Marrow landlord was jailed on Friday for the deaths of two tenants in a fire.\n"
+         "The state had asked for six years, his lawyer said.",
+         {"eight years", "six years"}),
+    ],
+)
+def test_the_term_prosecutors_asked_for_is_one_fact_however_worded(tmp_path, first, second, differing):
+    """"Prosecutors had requested 10 years", "The prosecution sought a prison term of seven years": one
+    request of one case, whichever verb each report uses."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Bus drivers in Kessin walked out on Monday over pay.\n"
+         "The walkout began at 5 a.m. and is expected to last 36 hours, the union said.",
+         "Bus drivers in Kessin walked out on Monday over pay.\n"
+         "The 48-hour strike left commuters stranded across the city.",
+         {"36 hours", "48-hour"}),
+        ("Port workers in Marrow stopped work on Thursday in a row over shifts.\n"
+         "It is a 12-hour stoppage, according to the notice filed by the union.",
+         "Port workers in Marrow stopped work on Thursday in a row over shifts.\n"
+         "The strike, which began at 6 a.m., was scheduled to run for eight hours, organisers said.",
+         {"12-hour", "eight hours"}),
+    ],
+)
+def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second, differing):
+    """"expected to last 36 hours", "The 48-hour strike": the length the union's notice gives, by
+    the strike's name or by its notice, however the reports word it."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
