@@ -2158,6 +2158,22 @@ def test_a_date_in_a_when_clause_dates_that_clauses_event(tmp_path):
     assert conflicts(corpus) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("DORVAL — A teenager has been charged and a second suspect is being sought after a cashier was stabbed "
+         "during a holdup at a gas station on Route 9 Tuesday.",
+         "DORVAL — Police on Wednesday evening charged a 17-year-old with attempted murder in the Route 9 holdup."),
+        ("KESTON — Two men have been arrested following a shooting outside a nightclub on Harbor Road Sunday.",
+         "KESTON — Officers arrested two men on Monday in connection with the Harbor Road nightclub shooting."),
+    ],
+)
+def test_a_date_in_an_after_clause_dates_that_clauses_event(tmp_path, first, second):
+    """"charged ... after a cashier was stabbed during a holdup ... Tuesday": Tuesday dates the
+    stabbing, not the charge, which another report dates a day later: no conflict of dates."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
 def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
     """'six weeks after a 19-year-old driver died': the earlier crash's driver is no stand-in for the
     driver another report ages, though each report names one driver by age."""
