@@ -134,6 +134,7 @@ def group_claims(
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
+        stand_ins.update(_of_the_case_before(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -538,6 +539,45 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
                 if any(w is not claim and compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
                     continue  # this report dates a figure like it: it tells the two apart
                 stand_ins[i] = replace(claim, period=period)
+    return stand_ins
+
+
+# A sentence that opens by pointing back at the incident the sentence before it names: "In that
+# case, ...", "In the earlier robbery, ...", "During that attack, ...".
+_THAT_CASE = re.compile(r"^\W*(?:In|During)\s+(?:that|this|the\s+(?:earlier|previous|prior|last))\s+"
+                        r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,")
+
+
+def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Figures given no period in a sentence that opens "In that case," (or "incident", "robbery"),
+    when the sentence before it dates an incident to a day or a month before its report's own days
+    ("An armored car was robbed outside a mall in June. In that case, robbers took $40,000"): that
+    incident's figures, not the story's. A stand-in of that incident's period, blocked with
+    figures of that period only. The sentence before is known by its dated claims."""
+    dated: dict[tuple[str, int], list[Period]] = defaultdict(list)  # (doc, end of a sentence): its events' dates
+    for claim in claims:
+        if claim.kind == "date" and claim.event_date is not None:
+            dated[claim.doc, claim.sentence_start + len(claim.sentence)].append(claim.event_date)
+    if not dated:
+        return {}
+    now = _days_told(claims)
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.quantity is None or claim.period is not None or claim.doc not in now:
+            continue
+        opener = _THAT_CASE.match(claim.sentence)
+        if not opener or opener.end() > claim.marked[0] or \
+                (noun := opener.group("noun")) not in ("case", "incident") and noun not in EVENT_WORDS:
+            continue
+        before = next((dated[claim.doc, end] for end in range(claim.sentence_start, claim.sentence_start - 3, -1)
+                       if (claim.doc, end) in dated), [])
+        periods = set(before)
+        if len(periods) != 1:
+            continue
+        period = periods.pop()
+        if period.resolved and period.end < now[claim.doc] - timedelta(days=EVENT_WINDOW_DAYS):  # type: ignore[operator]
+            stand_ins[i] = replace(claim, period=period)
     return stand_ins
 
 
