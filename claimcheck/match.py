@@ -1177,6 +1177,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
+    if a.kind == "count" and _in_hand(a) != _in_hand(b):
+        return False  # "won with seven wickets in hand", "lost three wickets in the chase": what is left, what was lost
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
@@ -1390,6 +1392,16 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# What is still to use when a contest ends, said after the figure: "won with seven wickets in hand",
+# "got home with 12 balls to spare": what is left, not what was used or lost.
+_IN_HAND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+hand|to\s+spare)\b", re.I)
+
+
+def _in_hand(claim: Claim) -> bool:
+    """Whether a count is of what was left in hand, unused ("with seven wickets in hand")."""
+    return _IN_HAND_AFTER.match(claim.sentence, claim.marked[1]) is not None
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
