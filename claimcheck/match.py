@@ -1179,6 +1179,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
     if a.kind == "count" and _in_hand(a) != _in_hand(b):
         return False  # "won with seven wickets in hand", "lost three wickets in the chase": what is left, what was lost
+    if a.kind == "count" and _still_in_hospital(a) != _still_in_hospital(b):
+        return False  # "Four people remained in hospital Monday", "five were taken to hospital": who is left, who went
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
@@ -1402,6 +1404,17 @@ _IN_HAND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+hand|to\s+spare)
 def _in_hand(claim: Claim) -> bool:
     """Whether a count is of what was left in hand, unused ("with seven wickets in hand")."""
     return _IN_HAND_AFTER.match(claim.sentence, claim.marked[1]) is not None
+
+
+# The hurt still in hospital at a later moment, said after the figure: "Four people remained in
+# hospital on Monday", "11 are still hospitalized": who is left there, not who went there.
+_STILL_IN_HOSPITAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:a\s+|the\s+)?"
+                                      r"(?:[\w-]+\s+)?hospitals?|hospitali[sz]ed)\b", re.I)
+
+
+def _still_in_hospital(claim: Claim) -> bool:
+    """Whether a count is of the hurt still in hospital at a later moment than the event."""
+    return _STILL_IN_HOSPITAL_AFTER.match(claim.sentence, claim.marked[1]) is not None
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
