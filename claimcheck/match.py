@@ -1177,9 +1177,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
-    if a.kind == "count" and _in_hand(a) != _in_hand(b):
+    if a.kind == "count" and _in_hand(a.sentence, a.marked[1]) != _in_hand(b.sentence, b.marked[1]):
         return False  # "won with seven wickets in hand", "lost three wickets in the chase": what is left, what was lost
-    if a.kind == "count" and _still_in_hospital(a) != _still_in_hospital(b):
+    if a.kind == "count" and _still_in_hospital(a.sentence, a.marked[1]) != _still_in_hospital(b.sentence, b.marked[1]):
         return False  # "Four people remained in hospital Monday", "five were taken to hospital": who is left, who went
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
@@ -1401,9 +1401,10 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
 _IN_HAND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+hand|to\s+spare)\b", re.I)
 
 
-def _in_hand(claim: Claim) -> bool:
-    """Whether a count is of what was left in hand, unused ("with seven wickets in hand")."""
-    return _IN_HAND_AFTER.match(claim.sentence, claim.marked[1]) is not None
+@lru_cache(maxsize=1 << 16)
+def _in_hand(sentence: str, end: int) -> bool:
+    """Whether a count ending at `end` is of what was left in hand, unused ("with seven wickets in hand")."""
+    return _IN_HAND_AFTER.match(sentence, end) is not None
 
 
 # The hurt still in hospital at a later moment, said after the figure: "Four people remained in
@@ -1412,9 +1413,10 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:remain(?:s|ed|ing)?|st
                                       r"(?:[\w-]+\s+)?hospitals?|hospitali[sz]ed)\b", re.I)
 
 
-def _still_in_hospital(claim: Claim) -> bool:
-    """Whether a count is of the hurt still in hospital at a later moment than the event."""
-    return _STILL_IN_HOSPITAL_AFTER.match(claim.sentence, claim.marked[1]) is not None
+@lru_cache(maxsize=1 << 16)
+def _still_in_hospital(sentence: str, end: int) -> bool:
+    """Whether a count ending at `end` is of the hurt still in hospital at a later moment than the event."""
+    return _STILL_IN_HOSPITAL_AFTER.match(sentence, end) is not None
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
