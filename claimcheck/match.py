@@ -141,6 +141,7 @@ def group_claims(
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
+        stand_ins.update(_of_the_case_before(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -542,6 +543,45 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
                 if any(w is not claim and compatible(w, d) for w in dated_by_doc.get(doc, ()) for d in found):
                     continue  # this report dates a figure like it: it tells the two apart
                 stand_ins[i] = replace(claim, period=period)
+    return stand_ins
+
+
+# A sentence that opens by pointing back at the incident the sentence before it names: "In that
+# case, ...", "In the earlier robbery, ...", "During that attack, ...".
+_THAT_CASE = re.compile(r"^\W*(?:In|During)\s+(?:that|this|the\s+(?:earlier|previous|prior|last))\s+"
+                        r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,")
+
+
+def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Figures given no period in a sentence that opens "In that case," (or "incident", "robbery"),
+    when the sentence before it dates an incident to a day or a month before its report's own days
+    ("An armored car was robbed outside a mall in June. In that case, robbers took $40,000"): that
+    incident's figures, not the story's. A stand-in of that incident's period, blocked with
+    figures of that period only. The sentence before is known by its dated claims."""
+    dated: dict[tuple[str, int], list[Period]] = defaultdict(list)  # (doc, end of a sentence): its events' dates
+    for claim in claims:
+        if claim.kind == "date" and claim.event_date is not None:
+            dated[claim.doc, claim.sentence_start + len(claim.sentence)].append(claim.event_date)
+    if not dated:
+        return {}
+    now = _days_told(claims)
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.quantity is None or claim.period is not None or claim.doc not in now:
+            continue
+        opener = _THAT_CASE.match(claim.sentence)
+        if not opener or opener.end() > claim.marked[0] or \
+                (noun := opener.group("noun")) not in ("case", "incident") and noun not in EVENT_WORDS:
+            continue
+        before = next((dated[claim.doc, end] for end in range(claim.sentence_start, claim.sentence_start - 3, -1)
+                       if (claim.doc, end) in dated), [])
+        periods = set(before)
+        if len(periods) != 1:
+            continue
+        period = periods.pop()
+        if period.resolved and period.end < now[claim.doc] - timedelta(days=EVENT_WINDOW_DAYS):  # type: ignore[operator]
+            stand_ins[i] = replace(claim, period=period)
     return stand_ins
 
 
@@ -1318,6 +1358,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
+    if a.kind == "count" and _in_hand(a.sentence, a.marked[1]) != _in_hand(b.sentence, b.marked[1]):
+        return False  # "won with seven wickets in hand", "lost three wickets in the chase": what is left, what was lost
+    if a.kind == "count" and _still_in_hospital(a.sentence, a.marked[1]) != _still_in_hospital(b.sentence, b.marked[1]):
+        return False  # "Four people remained in hospital Monday", "five were taken to hospital": who is left, who went
     if fa.remaining != fb.remaining:
         return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
@@ -1537,6 +1581,29 @@ def _remaining_at(sentence: str, start: int, end: int) -> bool:
     """Whether a count is of what is still without something at a later moment than the event: the
     homes still without power on the third day are not the homes that lost it at the peak."""
     return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+# What is still to use when a contest ends, said after the figure: "won with seven wickets in hand",
+# "got home with 12 balls to spare": what is left, not what was used or lost.
+_IN_HAND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+hand|to\s+spare)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_hand(sentence: str, end: int) -> bool:
+    """Whether a count ending at `end` is of what was left in hand, unused ("with seven wickets in hand")."""
+    return _IN_HAND_AFTER.match(sentence, end) is not None
+
+
+# The hurt still in hospital at a later moment, said after the figure: "Four people remained in
+# hospital on Monday", "11 are still hospitalized": who is left there, not who went there.
+_STILL_IN_HOSPITAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:a\s+|the\s+)?"
+                                      r"(?:[\w-]+\s+)?hospitals?|hospitali[sz]ed)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _still_in_hospital(sentence: str, end: int) -> bool:
+    """Whether a count ending at `end` is of the hurt still in hospital at a later moment than the event."""
+    return _STILL_IN_HOSPITAL_AFTER.match(sentence, end) is not None
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".

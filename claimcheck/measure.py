@@ -984,6 +984,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     classes = _event_classes(words)
     if not opening:
         words, classes = _when_clause(sentence, left, start, after, words, classes)
+        words, classes = _sequel_clause(sentence, left, start, after, words, classes)
     premodified = _premodified_event(sentence, start, end)
     if premodified:
         classes = [premodified]
@@ -1035,6 +1036,30 @@ def _when_clause(sentence: str, left: int, start: int, after: str, words: list[s
     inner = _event_words(sentence[opener.end():start] + " " + after[: _first_boundary(after)])
     inner_classes = _event_classes(inner)
     return (inner, inner_classes) if inner_classes else (words, classes)
+
+
+# A date in a clause that "after", "following" or "before" opens: "A man was arrested ... after a
+# guard was shot during a robbery Thursday" dates the shooting, not the arrest, which came later.
+_SEQUEL = re.compile(r"\b(?:after|following|before|when)\b", re.I)
+
+
+def _sequel_clause(sentence: str, left: int, start: int, after: str, words: list[str],
+                   classes: list[str]) -> tuple[list[str], list[str]]:
+    """The words and event classes of the "after"/"following"/"before" clause a date at `start`
+    closes, when that clause names an event; else `words` and `classes` as they are (a "when"
+    nearer the date is `_when_clause`'s)."""
+    opener = None
+    for opener in _SEQUEL.finditer(sentence, left, start):
+        pass
+    if opener is None or opener.group(0).lower() == "when":
+        return words, classes
+    inner = _event_words(sentence[opener.end():start] + " " + after[: _first_boundary(after)])
+    inner_classes = _event_classes(inner)
+    if not inner_classes:
+        return words, classes
+    # one incident: the names of the main clause ("evacuated in Naples after a sinkhole opened") are
+    # its place and actors too, when the clause names none of its own
+    return (inner if _names(inner) else inner + words), inner_classes
 
 
 def _event_words(text: str) -> list[str]:
