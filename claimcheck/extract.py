@@ -338,7 +338,8 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
 def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
     """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
     minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
-    exact = [*_scores(sentence), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
+    figures = list(_cricket_figures(sentence))
+    exact = [*figures, *(v for v in _scores(sentence) if not any(v.start < f.end and f.start < v.end for f in figures)), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
              *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
     values = list(_values(sentence, times, clocks + exact)) + exact  # type: ignore[operator]
@@ -498,6 +499,10 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
+        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE):
+            # "Henry's 5-48 on day one", "finished on 158 for 3 on the fourth day": the player's or side's
+            # figures, whatever day or clause tells them (the name is in the unit)
+            measure, scope, subject, period = value.counted, (), (), None
         elif value.counted.endswith(_PART_MEASURE):
             # "won the sixth stage on Friday", "stage 6 of the Tour": which part, whatever day or total the
             # clause names
@@ -1200,6 +1205,75 @@ def _scores(sentence: str) -> Iterator[_Value]:
         value = score_value(int(m.group("a")), int(m.group("b")))
         quantity = Quantity(value, value, value, "score", "score")
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted="record" if record else "score")
+
+
+# Cricket figures as a scorecard or a report writes them, in a sentence that speaks cricket: a bowler's
+# wickets for runs ("5-48", "5 for 48", "figures of four for 77": ten wickets at most, then the runs) and a
+# side's runs for wickets ("158-3", "158 for three", "were 32 for two": the runs, then ten wickets at most).
+# Each is the named player's or side's own (the last name before it, a scorecard's brackets left out): the
+# name is part of the unit, so that two bowlers' figures, or two sides' scores, are never compared.
+_CRICKET_WORDS = re.compile(r"\b(?:wickets?|innings|bowl(?:s|ed|er|ers|ing)?|batt(?:ed|ing|er|ers)|unbeaten|not\s+out|"
+                            r"all\s+out|declared|cricket|Tests?|test\s+(?:match|series)|overs|runs|run\s+chase)\b")
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_CRICKET_FIGURES = re.compile(
+    r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?![\w/:%-]|[.,]\d|\s?-\s?\d)", re.I)
+_CRICKET_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?:['’]s)?\b(?=[^A-Z]*$)")
+_NOT_CRICKET_NAMES = frozenset([*"The A An He She They It His Her Their This That In On At After When But And With "
+                                 "Day Test Tests Oval Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(),
+                                 *(m.capitalize() for m in MONTHS)])
+_SCORE_AT = re.compile(r"\b(?:on|at|to|reached|were|was)\s+$")
+_SCORE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:on|at|in|after|before|with|when|by|at)\s", re.I)
+BOWLING_FIGURES = "bowling figures"
+INNINGS_SCORE = "innings score"
+
+
+def cricket_sentence(sentence: str) -> bool:
+    """Whether a sentence speaks cricket ("wickets", "innings", "bowled", "unbeaten", "Test")."""
+    return _CRICKET_WORDS.search(sentence) is not None
+
+
+def _cricket_name(sentence: str, at: int) -> str:
+    """The last name written before `at` in its sentence (within 120 characters, a bracket's content
+    left out): "Matt Henry's 5-46" Henry, "New Zealand finished on 158 for 3" Zealand; else ""."""
+    left = re.sub(r"\([^()]*\)", " ", sentence[max(0, at - 160): at])[-120:]
+    for m in reversed(list(re.finditer(r"\b[A-Z][\w'’]*", left))):
+        word = re.sub(r"['’]s$", "", m.group(0))
+        opening = not left[: m.start()].strip(" \"“'‘") and at <= len(left)
+        if opening and re.search(r"(?:ing|ly|ed)$", word):
+            continue  # "Coming in at 32 for two": a sentence's first word, no name
+        if word not in _NOT_CRICKET_NAMES and len(word) > 1 and not word.isupper():
+            return word
+    return ""
+
+
+def _cricket_figures(sentence: str) -> Iterator[_Value]:
+    """A bowler's figures and a side's score in wickets ("5-48", "158 for three"), in a cricket sentence."""
+    if not ("-" in sentence or " for " in sentence):
+        return
+    cricket = cricket_sentence(sentence)
+    for m in _CRICKET_FIGURES.finditer(sentence):
+        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group("a"), m.group("b")))
+        if a <= 10 < b:
+            what = BOWLING_FIGURES
+        elif b <= 10 < a:
+            what = INNINGS_SCORE
+        else:
+            continue
+        if not cricket and not (what == INNINGS_SCORE and m.group("join").strip() == "for"
+                                and _SCORE_AT.search(sentence, max(0, m.start() - 20), m.start())
+                                and _SCORE_END.match(sentence, m.end())):
+            continue  # outside cricket words, only a side's "finished on 158 for 3", "were 32 for two"
+        if what == BOWLING_FIGURES and m.group("join").strip() == "for" and not m.group("a").isdigit() \
+                and not re.search(r"\b(?:figures|taking|took|takes|returned)\s+(?:of\s+)?$", sentence[: m.start()], re.I):
+            continue  # "one for 20" in a sentence is a bowler's only with its verb or "figures of"
+        name = _cricket_name(sentence, m.start())
+        if not name:
+            continue
+        value = score_value(a, b)
+        quantity = Quantity(value, value, value, f"{what} {name}", "score")
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
 
 
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:

@@ -324,6 +324,45 @@ def test_scores_and_records_are_exact(sentence, surface, score, measure):
     assert measure is None or claim.measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence, surface, score, unit",
+    [
+        # a bowler's wickets for runs, the bowler's own
+        ("Seamer Jofra Archer took 6-52 as the hosts were bowled out before tea.", "6-52", "6-52", "bowling figures Archer"),
+        ("Spinner Nathan Lyon's 4 for 103 on the final day kept the visitors in the Test.", "4 for 103", "4-103",
+         "bowling figures Lyon"),
+        ("Pakistan 271 (B Azam 88; P Cummins 5-61) lost by nine wickets.", "5-61", "5-61", "bowling figures Cummins"),
+        ("He returned figures of three for 41 from his 12 overs.", "three for 41", "3-41", ""),
+        # a side's runs for wickets
+        ("India closed the second day on 212-4, with Kohli unbeaten on 71.", "212-4", "212-4", "innings score India"),
+        ("England were 87 for five at lunch after losing three wickets in the session.", "87 for five", "87-5",
+         "innings score England"),
+        ("Australia finished on 203 for 6 after tea.", "203 for 6", "203-6", "innings score Australia"),
+    ],
+)
+def test_cricket_figures_are_the_named_players_or_sides_own(sentence, surface, score, unit):
+    from claimcheck.readable import describe_value
+
+    found = [c for c in extract(sentence) if c.text == surface]
+    if not unit:  # no name before the figures: whose they are is not told
+        assert not [c for c in found if c.kind == "score"]
+        return
+    (claim,) = found
+    assert claim.kind == "score" and describe_value(claim).startswith(score) and claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds won the first leg 2-1 and the tie finished 3-2 on aggregate.",
+        "The bill passed the committee 12 for 3 against.",
+        "Sales at Boeing rose to 150 for 4 straight years.",
+    ],
+)
+def test_no_cricket_figures_outside_cricket(sentence):
+    assert not [c for c in extract(sentence) if c.quantity is not None and c.quantity.unit.startswith(("bowling", "innings"))]
+
+
 def test_a_record_belongs_to_the_team_before_it():
     claims = {c.text: c for c in extract("The Colts (11-4) beat the Jaguars (5-10) on Thursday.")}
     assert (claims["11-4"].subject, claims["5-10"].subject) == (("Colts",), ("Jaguars",))
