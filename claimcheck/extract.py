@@ -1219,7 +1219,6 @@ _CRICKET_FIGURES = re.compile(
     r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?![\w/:%-]|[.,]\d|\s?-\s?\d)", re.I)
-_CRICKET_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?:['’]s)?\b(?=[^A-Z]*$)")
 _NOT_CRICKET_NAMES = frozenset([*"The A An He She They It His Her Their This That In On At After When But And With "
                                  "Day Test Tests Oval Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(),
                                  *(m.capitalize() for m in MONTHS)])
