@@ -1365,6 +1365,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
     if a.kind == "count" and _two_gatherings(a, b):
         return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
+    if a.kind == "count" and _one_crowd(a, b):
+        return True  # "about 200 people had gathered at the house", "a crowd of 150": one gathering's size
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
     if fa.from_homes and fb.from_homes \
@@ -1374,6 +1376,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if _one_ballot_share(a, b):
+        return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
@@ -1387,6 +1391,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
     if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
         return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
+    if a.kind == "amount" and _one_loot(a, b):
+        return True  # "stole more than $1 million worth of jewelry", "made off with about $900,000 in watches"
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
         return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
@@ -3291,3 +3297,79 @@ def period_label(period: Period) -> str:
     if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
         return f"{s.year}–{e.year}"
     return f"{s.isoformat()}–{e.isoformat()}"
+
+
+# The size of a crowd at the story's gathering, told by the gathering: "about 100 people had gathered
+# at the house", "Roughly 150 people attended the party", "More than 100 people packed into the hall",
+# "a crowd of about 200". Two gatherings named apart ("attended his funeral", "attended a vigil") are
+# kept apart before (`_two_gatherings`).
+_CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
+                          r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
+                          r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                           r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _crowd_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `_CROWD_BEFORE`)."""
+    return _CROWD_AFTER.match(sentence, end) is not None \
+        or _CROWD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+def _one_crowd(a: Claim, b: Claim) -> bool:
+    """Two counts of people of one story that both give the size of the crowd at its gathering."""
+    return a.unit == b.unit == "people" and _crowd_at(a.sentence, *a.marked) and _crowd_at(b.sentence, *b.marked)
+
+
+# The share of a ballot that backed what was put to it, told by the backing: "members backed strike
+# action by 89%", "89.3 per cent of those who voted backed strikes", "with 88 per cent voting in favour",
+# "72% voted yes". Not the turnout ("on a turnout of 61%") nor the share against.
+_BACKED = r"(?:backed|backing|back|supported|supporting|voted\s+(?:for|yes|in\s+favou?r)|voting\s+(?:for|yes|in\s+favou?r)|" \
+          r"in\s+favou?r\s+of|approved|endorsed)"
+_BACKED_BEFORE = re.compile(rf"\b{_BACKED}\b[^.;:%]{{0,40}}?\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$", re.I)
+_BACKED_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,10}}?)?\s*(?:(?:had|have|has)\s+)?{_BACKED}\b"
+                           r"(?!\s+(?:against|no)\b)", re.I)
+_AGAINST = re.compile(r"\b(?:against|opposed|rejected|voted\s+no)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _share_in_favour(sentence: str, start: int, end: int) -> bool:
+    """Whether a percentage is the share of a ballot in favour (`_BACKED_BEFORE`, `_BACKED_AFTER`)."""
+    after = _BACKED_AFTER.match(sentence, end)
+    if after is not None and _AGAINST.search(sentence, end, after.end()) is None:
+        return True
+    return _BACKED_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
+def _one_ballot_share(a: Claim, b: Claim) -> bool:
+    """Two percentages of one story that both give the share of its ballot in favour."""
+    return a.dimension == b.dimension == "percent" and _share_in_favour(a.sentence, *a.marked) \
+        and _share_in_favour(b.sentence, *b.marked)
+
+
+# The value of what thieves took, told by the goods after the sum: "made off with what the owner says
+# is about $1.5 million in merchandise", "stole more than $1 million worth of jewelry", "took an
+# estimated $900,000 in watches". The taking stands before the sum in its clause; not what was
+# recovered (`_TAKEN_BACK`).
+_LOOT_NOUNS = r"(?:merchandise|jewel(?:le)?ry|goods|items|watches|gold|diamonds|cash|money|valuables|property|products|stock)"
+_LOOT_AFTER = re.compile(rf"\s+(?:worth\s+of|in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{_LOOT_NOUNS}\b", re.I)
+_TAKING = re.compile(r"\b(?:took|taken|stole|stolen|steal|stealing|(?:made|got|ran)\s+(?:off|away)\s+with|"
+                     r"(?:left|fled|escaped)\s+with|snatched|grabbed|looted|swiped|haul)\b[^.;:]{0,60}$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _loot_worth(sentence: str, start: int, end: int) -> bool:
+    """Whether a sum is the value of goods thieves took (`_LOOT_AFTER`, `_TAKING`)."""
+    return _LOOT_AFTER.match(sentence, end) is not None and _TAKING.search(sentence, max(0, start - 80), start) is not None \
+        and _TAKEN_BACK.search(sentence) is None
+
+
+def _one_loot(a: Claim, b: Claim) -> bool:
+    """Two sums of one story that both give the value of what thieves took (`_loot_worth`), or one
+    that does and one told by the taking alone (`_taken_by_robber`)."""
+    if a.dimension != "currency" or b.dimension != "currency":
+        return False
+    loot_a, loot_b = _loot_worth(a.sentence, *a.marked), _loot_worth(b.sentence, *b.marked)
+    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, a.marked[0])) \
+        and (loot_b or _taken_by_robber(b.sentence, b.marked[0]))

@@ -636,3 +636,48 @@ def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, sec
     """"voted 7-2" and "approved the plan in a 6-3 vote": one vote's tally, told by the voting."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Shots were fired at a birthday party in Marrow on Saturday night. Police said about 200 people had gathered at the home.",
+         "Shots were fired at a birthday party in Marrow on Saturday night. Roughly 120 people attended the party, officers said."),
+        ("Shots were fired at a birthday party in Marrow on Saturday night. More than 200 people had crammed into the backyard.",
+         "Shots were fired at a birthday party in Marrow on Saturday night. Police said a crowd of about 120 people was at the home."),
+    ],
+)
+def test_the_crowd_at_a_gathering_is_one_size_however_told(tmp_path, first, second):
+    """"about 200 people had gathered" and "Roughly 120 people attended the party": one crowd."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Nurses in Kessin have voted to strike over pay. Members backed walkouts by 91% on a turnout of 58%, the union said.",
+         "Nurses in Kessin have voted to strike over pay. The union said 86 per cent of those who voted had backed strike action."),
+        ("Nurses in Kessin have voted to strike over pay. In all, 91% of members voted in favour of walkouts, the union said.",
+         "Nurses in Kessin have voted to strike over pay, with 86 per cent backing strikes on a 58 per cent turnout."),
+    ],
+)
+def test_the_share_backing_a_ballot_is_one_figure_however_told(tmp_path, first, second):
+    """"backed walkouts by 91%" and "86 per cent ... voted in favour": one ballot's yes share."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Thieves raided a watch shop in Kessin on Monday and made off with what the owner said was about $600,000 in watches.",
+         "Thieves raided a watch shop in Kessin on Monday. They stole more than $900,000 worth of jewelry, police said."),
+        ("Thieves raided a watch shop in Kessin on Monday and made off with what the owner said was about $600,000 in watches.",
+         "Thieves raided a watch shop in Kessin on Monday. Police said the thieves stole about $900,000."),
+    ],
+)
+def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, second):
+    """"made off with what the owner said was about $600,000 in watches", "stole $900,000 worth of jewelry"."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
