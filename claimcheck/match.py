@@ -1380,6 +1380,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
+    if _one_count_change(a, b):
+        return True  # "carried 2.1 million passengers, up 6%", "flew 2.1 million passengers, an increase of 4%"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -3373,3 +3375,25 @@ def _one_loot(a: Claim, b: Claim) -> bool:
     loot_a, loot_b = _loot_worth(a.sentence, *a.marked), _loot_worth(b.sentence, *b.marked)
     return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, a.marked[0])) \
         and (loot_b or _taken_by_robber(b.sentence, b.marked[0]))
+
+
+# The count a change is the change of, stated just before it in its clause: "carried 1.42 million
+# passengers in October, up 9% from a year earlier", "sold 84,000 cars last month, an increase of 6%".
+# Two reports' changes of one count of one noun in one period are one change, whatever verb tells the
+# count ("carried", "transported", "flew").
+_CHANGED_COUNT = re.compile(r"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b[^.;:%]{0,40}?,\s*"
+                            r"(?:(?:which\s+(?:was|is)\s+)?(?:up|down)|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
+                            r"decrease)\s+of)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _changed_count_noun(sentence: str, start: int) -> str:
+    """The noun of the count a change is the change of (`_CHANGED_COUNT`), or ""."""
+    found = _CHANGED_COUNT.search(sentence, max(0, start - 120), start)
+    return singular(found.group(1).lower()) if found else ""
+
+
+def _one_count_change(a: Claim, b: Claim) -> bool:
+    """Two changes of one story, each the change of a count of one noun told just before it."""
+    return a.kind == b.kind == "change" and "" != _changed_count_noun(a.sentence, a.marked[0]) \
+        == _changed_count_noun(b.sentence, b.marked[0])

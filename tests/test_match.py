@@ -681,3 +681,18 @@ def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, s
     """"made off with what the owner said was about $600,000 in watches", "stole $900,000 worth of jewelry"."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kessin Air carried 2.1 million passengers in May, up 6% from a year earlier, the airline said.",
+         "Kessin Air transported 2.1 million passengers in May, an increase of 4% on May last year."),
+        ("Marrow Motors sold 84,000 cars in March, up 6% from a year earlier.",
+         "Marrow Motors delivered 84,000 cars in March, a rise of 4%, the company said."),
+    ],
+)
+def test_the_change_of_one_count_is_one_change_whatever_verb_tells_the_count(tmp_path, first, second):
+    """"carried 2.1 million passengers, up 6%" and "transported ... passengers, an increase of 4%": one change."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert any({"6%", "4%"} <= texts for texts in found)
