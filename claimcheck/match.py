@@ -141,6 +141,7 @@ def group_claims(
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
+        stand_ins.update(_demands_as_rises(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -1380,6 +1381,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
+    if _both_demanded(a, b):
+        return True  # "the union had asked for a rise of 9%", "the union's claim was for 7 per cent"
     if _one_count_change(a, b):
         return True  # "carried 2.1 million passengers, up 6%", "flew 2.1 million passengers, an increase of 4%"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
@@ -3397,3 +3400,38 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
     """Two changes of one story, each the change of a count of one noun told just before it."""
     return a.kind == b.kind == "change" and "" != _changed_count_noun(a.sentence, a.marked[0]) \
         == _changed_count_noun(b.sentence, b.marked[0])
+
+
+# What a union or a side asked for, in percent: "The union had asked for a rise of 8%", "the union's
+# claim was for 6.5 per cent", "is demanding a 9% pay increase", "the union wants 10%". A dispute
+# has one demand on the table, told as a rise or as a bare share; an earlier or revised demand is told
+# as such and kept apart (`_ANOTHER_DEMAND`).
+_DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
+                            r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
+                            r"(?:(?:a|an)\s+)?(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)\s+of\s+)?"
+                            r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+_ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
+                             r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demanded_at(sentence: str, start: int) -> bool:
+    """A percentage the sentence says one side asked for, of one demand only."""
+    return _DEMAND_BEFORE.search(sentence, max(0, start - 60), start) is not None and _ANOTHER_DEMAND.search(sentence) is None
+
+
+def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Bare percentages asked for (`_demanded_at`: "the union's claim was for 6.5 per cent"):
+    stand-ins told as the rise asked for, so that other reports' "asked for a rise of 8%" meet them."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "rate" and claim.dimension == "percent" and _demanded_at(claim.sentence, claim.marked[0]):
+            stand_ins[i] = replace(claim, kind="change")
+    return stand_ins
+
+
+def _both_demanded(a: Claim, b: Claim) -> bool:
+    """Two percentages of one story that both say what one side asked for."""
+    return a.dimension == b.dimension == "percent" and _demanded_at(a.sentence, a.marked[0]) \
+        and _demanded_at(b.sentence, b.marked[0])

@@ -696,3 +696,18 @@ def test_the_change_of_one_count_is_one_change_whatever_verb_tells_the_count(tmp
     """"carried 2.1 million passengers, up 6%" and "transported ... passengers, an increase of 4%": one change."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert any({"6%", "4%"} <= texts for texts in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Bus drivers in Kessin will strike next week over pay. The union had asked for a rise of 9%, it said.",
+         "Bus drivers in Kessin will strike next week over pay. The union's claim was for 7 per cent, officials said."),
+        ("Bus drivers in Kessin will strike next week over pay. The union is demanding a 9% pay increase.",
+         "Bus drivers in Kessin will strike next week over pay. The union wants 7%, officials said."),
+    ],
+)
+def test_what_a_union_asked_for_is_one_demand_told_as_a_rise_or_a_share(tmp_path, first, second):
+    """"asked for a rise of 9%" and "the union's claim was for 7 per cent": one demand on the table."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
