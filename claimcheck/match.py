@@ -3408,7 +3408,7 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
 # as such and kept apart (`_ANOTHER_DEMAND`).
 _DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
                             r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
-                            r"(?:(?:a|an)\s+)?(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)\s+of\s+)?"
+                            r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
                             r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
 _ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
                              r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
@@ -3432,6 +3432,7 @@ def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
 
 
 def _both_demanded(a: Claim, b: Claim) -> bool:
-    """Two percentages of one story that both say what one side asked for."""
-    return a.dimension == b.dimension == "percent" and _demanded_at(a.sentence, a.marked[0]) \
+    """Two percentages, or two sums, of one story that both say what one side asked for: a pay rise
+    or a ransom ("the kidnappers had demanded 100 million naira", "demanded a ransom of N150m")."""
+    return a.dimension == b.dimension and a.dimension in ("percent", "currency") and _demanded_at(a.sentence, a.marked[0]) \
         and _demanded_at(b.sentence, b.marked[0])

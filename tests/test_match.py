@@ -711,3 +711,16 @@ def test_what_a_union_asked_for_is_one_demand_told_as_a_rise_or_a_share(tmp_path
     """"asked for a rise of 9%" and "the union's claim was for 7 per cent": one demand on the table."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Gunmen seized 20 villagers in Marrow district on Sunday. Elders said the gunmen had demanded 40 million naira.",
+         "Gunmen seized 20 villagers in Marrow district on Sunday. The abductors demanded a ransom of 60 million naira."),
+    ],
+)
+def test_a_ransom_demanded_is_one_demand_whoever_is_named_as_asking(tmp_path, first, second):
+    """"the gunmen had demanded 40 million naira" and "The abductors demanded a ransom of 60 million naira"."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
