@@ -3363,11 +3363,21 @@ _TAKING = re.compile(r"\b(?:took|taken|stole|stolen|steal|stealing|(?:made|got|r
                      r"(?:left|fled|escaped)\s+with|snatched|grabbed|looted|swiped|haul)\b[^.;:]{0,60}$", re.I)
 
 
+# ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
+# $20 million", "Two drawings, valued at about $18m, have been stolen".
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
+                           r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
+_THEFT = re.compile(r"\b(?:stole|stolen|steal|stealing|theft|heist|looted|burglary|burglars?|thieves|thief)\b", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def _loot_worth(sentence: str, start: int, end: int) -> bool:
-    """Whether a sum is the value of goods thieves took (`_LOOT_AFTER`, `_TAKING`)."""
-    return _LOOT_AFTER.match(sentence, end) is not None and _TAKING.search(sentence, max(0, start - 80), start) is not None \
-        and _TAKEN_BACK.search(sentence) is None
+    """Whether a sum is the value of goods thieves took (`_LOOT_AFTER`, `_TAKING`; `_WORTH_BEFORE`)."""
+    if _TAKEN_BACK.search(sentence) is not None:
+        return False
+    if _WORTH_BEFORE.search(sentence, max(0, start - 40), start) is not None and _THEFT.search(sentence) is not None:
+        return True
+    return _LOOT_AFTER.match(sentence, end) is not None and _TAKING.search(sentence, max(0, start - 80), start) is not None
 
 
 def _one_loot(a: Claim, b: Claim) -> bool:

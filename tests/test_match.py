@@ -675,6 +675,8 @@ def test_the_share_backing_a_ballot_is_one_figure_however_told(tmp_path, first, 
          "Thieves raided a watch shop in Kessin on Monday. They stole more than $900,000 worth of jewelry, police said."),
         ("Thieves raided a watch shop in Kessin on Monday and made off with what the owner said was about $600,000 in watches.",
          "Thieves raided a watch shop in Kessin on Monday. Police said the thieves stole about $900,000."),
+        ("Burglars broke into a gallery in Marrow overnight and stole two paintings worth an estimated $9 million.",
+         "Two paintings, valued at about $5m, have been stolen from a gallery in Marrow, police said."),
     ],
 )
 def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, second):
