@@ -142,6 +142,7 @@ def group_claims(
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
         stand_ins.update(_of_the_case_before(claims, stand_ins))
+        stand_ins.update(_demands_as_rises(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
@@ -1411,6 +1412,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
     if a.kind == "count" and _two_gatherings(a, b):
         return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
+    if a.kind == "count" and _one_crowd(a, b):
+        return True  # "about 200 people had gathered at the house", "a crowd of 150": one gathering's size
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
     if fa.from_homes and fb.from_homes \
@@ -1420,8 +1423,14 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if _one_ballot_share(a, b):
+        return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
+    if _both_demanded(a, b):
+        return True  # "the union had asked for a rise of 9%", "the union's claim was for 7 per cent"
+    if _one_count_change(a, b):
+        return True  # "carried 2.1 million passengers, up 6%", "flew 2.1 million passengers, an increase of 4%"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
         return True  # "About 3,200 people spent the night in shelters", "More than 4,000 people are staying in shelters"
     if a.dimension == "speed" and (_wind_speed(a.measure) or _winds_after(a.sentence, a.marked[1])) \
@@ -1435,6 +1444,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
     if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
         return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
+    if a.kind == "amount" and _one_loot(a, b):
+        return True  # "stole more than $1 million worth of jewelry", "made off with about $900,000 in watches"
     if a.dimension == "speed" and _speed_reached(a.sentence, *a.marked) and _speed_reached(b.sentence, *b.marked):
         return True  # "the motorcycle hit more than 100 mph", "hitting speeds of up to 90 mph": the chase's top speed
     if a.kind == "amount" and a.dimension == "length" and plausibly_one_fact(size_a, size_b, PLACE_RATIO) \
@@ -3426,3 +3437,147 @@ def period_label(period: Period) -> str:
     if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
         return f"{s.year}–{e.year}"
     return f"{s.isoformat()}–{e.isoformat()}"
+
+
+# The size of a crowd at the story's gathering, told by the gathering: "about 100 people had gathered
+# at the house", "Roughly 150 people attended the party", "More than 100 people packed into the hall",
+# "a crowd of about 200". Two gatherings named apart ("attended his funeral", "attended a vigil") are
+# kept apart before (`_two_gatherings`).
+_CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
+                          r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
+                          r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                           r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _crowd_at(sentence: str, start: int, end: int) -> bool:
+    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `_CROWD_BEFORE`)."""
+    return _CROWD_AFTER.match(sentence, end) is not None \
+        or _CROWD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+def _one_crowd(a: Claim, b: Claim) -> bool:
+    """Two counts of people of one story that both give the size of the crowd at its gathering."""
+    return a.unit == b.unit == "people" and _crowd_at(a.sentence, *a.marked) and _crowd_at(b.sentence, *b.marked)
+
+
+# The share of a ballot that backed what was put to it, told by the backing: "members backed strike
+# action by 89%", "89.3 per cent of those who voted backed strikes", "with 88 per cent voting in favour",
+# "72% voted yes". Not the turnout ("on a turnout of 61%") nor the share against.
+_BACKED = r"(?:backed|backing|back|supported|supporting|voted\s+(?:for|yes|in\s+favou?r)|voting\s+(?:for|yes|in\s+favou?r)|" \
+          r"in\s+favou?r\s+of|approved|endorsed)"
+_BACKED_BEFORE = re.compile(rf"\b{_BACKED}\b[^.;:%]{{0,40}}?\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$", re.I)
+_BACKED_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,10}}?)?\s*(?:(?:had|have|has)\s+)?{_BACKED}\b"
+                           r"(?!\s+(?:against|no)\b)", re.I)
+_AGAINST = re.compile(r"\b(?:against|opposed|rejected|voted\s+no)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _share_in_favour(sentence: str, start: int, end: int) -> bool:
+    """Whether a percentage is the share of a ballot in favour (`_BACKED_BEFORE`, `_BACKED_AFTER`)."""
+    after = _BACKED_AFTER.match(sentence, end)
+    if after is not None and _AGAINST.search(sentence, end, after.end()) is None:
+        return True
+    return _BACKED_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
+def _one_ballot_share(a: Claim, b: Claim) -> bool:
+    """Two percentages of one story that both give the share of its ballot in favour."""
+    return a.dimension == b.dimension == "percent" and _share_in_favour(a.sentence, *a.marked) \
+        and _share_in_favour(b.sentence, *b.marked)
+
+
+# The value of what thieves took, told by the goods after the sum: "made off with what the owner says
+# is about $1.5 million in merchandise", "stole more than $1 million worth of jewelry", "took an
+# estimated $900,000 in watches". The taking stands before the sum in its clause; not what was
+# recovered (`_TAKEN_BACK`).
+_LOOT_NOUNS = r"(?:merchandise|jewel(?:le)?ry|goods|items|watches|gold|diamonds|cash|money|valuables|property|products|stock)"
+_LOOT_AFTER = re.compile(rf"\s+(?:worth\s+of|in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{_LOOT_NOUNS}\b", re.I)
+_TAKING = re.compile(r"\b(?:took|taken|stole|stolen|steal|stealing|(?:made|got|ran)\s+(?:off|away)\s+with|"
+                     r"(?:left|fled|escaped)\s+with|snatched|grabbed|looted|swiped|haul)\b[^.;:]{0,60}$", re.I)
+
+
+# ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
+# $20 million", "Two drawings, valued at about $18m, have been stolen".
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
+                           r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
+_THEFT = re.compile(r"\b(?:stole|stolen|steal|stealing|theft|heist|looted|burglary|burglars?|thieves|thief)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _loot_worth(sentence: str, start: int, end: int) -> bool:
+    """Whether a sum is the value of goods thieves took (`_LOOT_AFTER`, `_TAKING`; `_WORTH_BEFORE`)."""
+    if _TAKEN_BACK.search(sentence) is not None:
+        return False
+    if _WORTH_BEFORE.search(sentence, max(0, start - 40), start) is not None and _THEFT.search(sentence) is not None:
+        return True
+    return _LOOT_AFTER.match(sentence, end) is not None and _TAKING.search(sentence, max(0, start - 80), start) is not None
+
+
+def _one_loot(a: Claim, b: Claim) -> bool:
+    """Two sums of one story that both give the value of what thieves took (`_loot_worth`), or one
+    that does and one told by the taking alone (`_taken_by_robber`)."""
+    if a.dimension != "currency" or b.dimension != "currency":
+        return False
+    loot_a, loot_b = _loot_worth(a.sentence, *a.marked), _loot_worth(b.sentence, *b.marked)
+    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, a.marked[0])) \
+        and (loot_b or _taken_by_robber(b.sentence, b.marked[0]))
+
+
+# The count a change is the change of, stated just before it in its clause: "carried 1.42 million
+# passengers in October, up 9% from a year earlier", "sold 84,000 cars last month, an increase of 6%".
+# Two reports' changes of one count of one noun in one period are one change, whatever verb tells the
+# count ("carried", "transported", "flew").
+_CHANGED_COUNT = re.compile(r"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b[^.;:%]{0,40}?,\s*"
+                            r"(?:(?:which\s+(?:was|is)\s+)?(?:up|down)|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
+                            r"decrease)\s+of)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _changed_count_noun(sentence: str, start: int) -> str:
+    """The noun of the count a change is the change of (`_CHANGED_COUNT`), or ""."""
+    found = _CHANGED_COUNT.search(sentence, max(0, start - 120), start)
+    return singular(found.group(1).lower()) if found else ""
+
+
+def _one_count_change(a: Claim, b: Claim) -> bool:
+    """Two changes of one story, each the change of a count of one noun told just before it."""
+    return a.kind == b.kind == "change" and "" != _changed_count_noun(a.sentence, a.marked[0]) \
+        == _changed_count_noun(b.sentence, b.marked[0])
+
+
+# What a union or a side asked for, in percent: "The union had asked for a rise of 8%", "the union's
+# claim was for 6.5 per cent", "is demanding a 9% pay increase", "the union wants 10%". A dispute
+# has one demand on the table, told as a rise or as a bare share; an earlier or revised demand is told
+# as such and kept apart (`_ANOTHER_DEMAND`).
+_DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
+                            r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
+                            r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
+                            r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+_ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
+                             r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demanded_at(sentence: str, start: int) -> bool:
+    """A percentage the sentence says one side asked for, of one demand only."""
+    return _DEMAND_BEFORE.search(sentence, max(0, start - 60), start) is not None and _ANOTHER_DEMAND.search(sentence) is None
+
+
+def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Bare percentages asked for (`_demanded_at`: "the union's claim was for 6.5 per cent"):
+    stand-ins told as the rise asked for, so that other reports' "asked for a rise of 8%" meet them."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "rate" and claim.dimension == "percent" and _demanded_at(claim.sentence, claim.marked[0]):
+            stand_ins[i] = replace(claim, kind="change")
+    return stand_ins
+
+
+def _both_demanded(a: Claim, b: Claim) -> bool:
+    """Two percentages, or two sums, of one story that both say what one side asked for: a pay rise
+    or a ransom ("the kidnappers had demanded 100 million naira", "demanded a ransom of N150m")."""
+    return a.dimension == b.dimension and a.dimension in ("percent", "currency") and _demanded_at(a.sentence, a.marked[0]) \
+        and _demanded_at(b.sentence, b.marked[0])

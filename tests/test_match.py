@@ -636,3 +636,93 @@ def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, sec
     """"voted 7-2" and "approved the plan in a 6-3 vote": one vote's tally, told by the voting."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Shots were fired at a birthday party in Marrow on Saturday night. Police said about 200 people had gathered at the home.",
+         "Shots were fired at a birthday party in Marrow on Saturday night. Roughly 120 people attended the party, officers said."),
+        ("Shots were fired at a birthday party in Marrow on Saturday night. More than 200 people had crammed into the backyard.",
+         "Shots were fired at a birthday party in Marrow on Saturday night. Police said a crowd of about 120 people was at the home."),
+    ],
+)
+def test_the_crowd_at_a_gathering_is_one_size_however_told(tmp_path, first, second):
+    """"about 200 people had gathered" and "Roughly 120 people attended the party": one crowd."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Nurses in Kessin have voted to strike over pay. Members backed walkouts by 91% on a turnout of 58%, the union said.",
+         "Nurses in Kessin have voted to strike over pay. The union said 86 per cent of those who voted had backed strike action."),
+        ("Nurses in Kessin have voted to strike over pay. In all, 91% of members voted in favour of walkouts, the union said.",
+         "Nurses in Kessin have voted to strike over pay, with 86 per cent backing strikes on a 58 per cent turnout."),
+    ],
+)
+def test_the_share_backing_a_ballot_is_one_figure_however_told(tmp_path, first, second):
+    """"backed walkouts by 91%" and "86 per cent ... voted in favour": one ballot's yes share."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Thieves raided a watch shop in Kessin on Monday and made off with what the owner said was about $600,000 in watches.",
+         "Thieves raided a watch shop in Kessin on Monday. They stole more than $900,000 worth of jewelry, police said."),
+        ("Thieves raided a watch shop in Kessin on Monday and made off with what the owner said was about $600,000 in watches.",
+         "Thieves raided a watch shop in Kessin on Monday. Police said the thieves stole about $900,000."),
+        ("Burglars broke into a gallery in Marrow overnight and stole two paintings worth an estimated $9 million.",
+         "Two paintings, valued at about $5m, have been stolen from a gallery in Marrow, police said."),
+    ],
+)
+def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, second):
+    """"made off with what the owner said was about $600,000 in watches", "stole $900,000 worth of jewelry"."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kessin Air carried 2.1 million passengers in May, up 6% from a year earlier, the airline said.",
+         "Kessin Air transported 2.1 million passengers in May, an increase of 4% on May last year."),
+        ("Marrow Motors sold 84,000 cars in March, up 6% from a year earlier.",
+         "Marrow Motors delivered 84,000 cars in March, a rise of 4%, the company said."),
+    ],
+)
+def test_the_change_of_one_count_is_one_change_whatever_verb_tells_the_count(tmp_path, first, second):
+    """"carried 2.1 million passengers, up 6%" and "transported ... passengers, an increase of 4%": one change."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert any({"6%", "4%"} <= texts for texts in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Bus drivers in Kessin will strike next week over pay. The union had asked for a rise of 9%, it said.",
+         "Bus drivers in Kessin will strike next week over pay. The union's claim was for 7 per cent, officials said."),
+        ("Bus drivers in Kessin will strike next week over pay. The union is demanding a 9% pay increase.",
+         "Bus drivers in Kessin will strike next week over pay. The union wants 7%, officials said."),
+    ],
+)
+def test_what_a_union_asked_for_is_one_demand_told_as_a_rise_or_a_share(tmp_path, first, second):
+    """"asked for a rise of 9%" and "the union's claim was for 7 per cent": one demand on the table."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Gunmen seized 20 villagers in Marrow district on Sunday. Elders said the gunmen had demanded 40 million naira.",
+         "Gunmen seized 20 villagers in Marrow district on Sunday. The abductors demanded a ransom of 60 million naira."),
+    ],
+)
+def test_a_ransom_demanded_is_one_demand_whoever_is_named_as_asking(tmp_path, first, second):
+    """"the gunmen had demanded 40 million naira" and "The abductors demanded a ransom of 60 million naira"."""
+    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    assert len(found) == 1
