@@ -703,10 +703,12 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     if not related.stories:
         return {}
     values: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
+    given: dict[str, set[float]] = defaultdict(set)  # every age a report gives, of anyone
     in_sentence: dict[tuple[str, int], set[float]] = defaultdict(set)  # "Two residents, aged 88 and 91,": which is unsaid
     for claim in claims:
         if claim.kind == "age" and claim.quantity is not None:
             in_sentence[claim.doc, claim.sentence_start].add(claim.quantity.value)
+            given[claim.doc].add(claim.quantity.value)
     for i, original in enumerate(claims):
         claim = taken.get(i, original)
         if claim.kind == "age" and claim.quantity is not None and claim.quantity.unit == "years" and not _background(claim) \
@@ -773,12 +775,23 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     for nodes in members.values():
         if len({doc for doc, _ in nodes}) < len(nodes) or len({value for _, value in nodes}) < 2:
             continue  # two ages of one report joined through a third: two people; one age everywhere: theirs to match
+        if _chained_apart(nodes, given):
+            continue
         word = _AGE_MATE + hashlib.sha1(repr(sorted(nodes)).encode()).hexdigest()[:12]
         for doc, value in nodes:
             for i in values[doc][value]:
                 claim = taken.get(i, claims[i])
                 stand_ins[i] = replace(claim, subject=(*claim.subject, word))
     return stand_ins
+
+
+def _chained_apart(nodes: list[tuple[str, float]], given: Mapping[str, set[float]]) -> bool:
+    """Whether ages joined through a third report are two people's: a report's 14 paired with one
+    report's 14 and another's 15 is not that other's when that report gives 15 too ("Wilson, 14,"
+    beside "his 14-year-old brother" and "Wilson, 15,"): a report that gives both ages tells of
+    two people of them."""
+    return any(value != mate and (mate in given[doc] or value in given[other])
+               for (doc, value), (other, mate) in itertools.combinations(nodes, 2) if doc != other)
 
 
 # "A second teen, 16, was detained", "Another man, 45,", "a third victim, aged 30": one more person of
