@@ -815,7 +815,22 @@ def _by_age_mates(a: Claim, b: Claim) -> bool:
     """Whether two ages paired by `_age_mates` are of one person: not a man's and a woman's, nor
     one of who did the harm and one of who suffered it."""
     sexes = {_sex_of(claim) for claim in (a, b)} - {None}
-    return len(sexes) < 2 and not _harm_apart(a, b) and not _harm_apart(b, a)
+    return len(sexes) < 2 and not _harm_apart(a, b) and not _harm_apart(b, a) \
+        and not _named_apart(a, b) and not _named_apart(b, a)
+
+
+_OWNER = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s?['\u2019]s\b")  # "Jorgensen's try", "Wilson ’s"
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Whether a bare age ("the 21-year-old") is of the person its sentence names before it, not
+    of the one another report names with the age: "Jorgensen's try was his ninth, and the
+    21-year-old has scored in four" is Jorgensen's, not "Ross McCann, 21,"'s."""
+    if a.subject and any(w[:1].isupper() for w in a.subject if w[:1] != _AGE_MATE) or _age_role_nouns(a):
+        return False
+    names = {w for w in b.subject if w[:1].isupper()}
+    owners = set(_OWNER.findall(a.sentence, 0, a.marked[0]))
+    return bool(names and owners) and not owners & names
 
 
 def _harm_apart(a: Claim, b: Claim) -> bool:
