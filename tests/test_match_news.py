@@ -2800,3 +2800,33 @@ def test_one_more_person_of_an_age_is_not_paired_by_it(tmp_path):
     second = ("A teenager was shot at a bus stop in Kessin on Monday.\n"
               "Police said an 18-year-old was wounded at the stop.")
     assert not any({"17", "18-year-old"} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+def test_ages_joined_through_a_third_report_stay_apart_when_a_report_gives_both(tmp_path):
+    """One report's 14 is another's 14 (a brother) and a third's 15: the report that gives 15 too
+    tells of two people, so its brother of 14 is not the third report's 15-year-old."""
+    corpus = corpus_of(
+        tmp_path,
+        "A teenager was shot dead at his home in Kessin on Friday.\nLeo Marsh, 14, was inside when two people came to the door.",
+        "A teenager was shot dead at his home in Kessin on Friday.\nLeo Marsh, 15, was shot in the head, police said.\n"
+        "A 16-year-old boy has been charged, and a 15-year-old boy who was with him was released.\n"
+        "His 14-year-old brother was at home at the time.",
+        "A teenager was shot dead at his home in Kessin on Friday.\nLeo Marsh, 15, died at the scene.\n"
+        "His family said a 17-year-old girl and a 15-year-old boy forced their way in.",
+    )
+    assert not any({"14-year-old", "15-year-old"} <= texts for texts in grouped_texts(corpus))
+
+
+def test_a_bare_age_is_of_the_person_its_sentence_names(tmp_path):
+    """"Andersen's try was his tenth, and the 23-year-old ...": Andersen's age, not the age another
+    report gives of a player it names; that player's 23 and 24 still differ."""
+    corpus = corpus_of(
+        tmp_path,
+        "Kessin beat Marrow 24-10 in the cup final on Saturday.\n"
+        "Andersen's try was his tenth of the season, and the 23-year-old has scored in every round.",
+        "Kessin beat Marrow 24-10 in the cup final on Saturday.\nWinger Paul Okafor, 23, came off the bench for his debut.",
+        "Kessin beat Marrow 24-10 in the cup final on Saturday.\n"
+        "Debutant Paul Okafor, the 24-year-old winger, played the last ten minutes.",
+    )
+    assert not any("23-year-old" in texts for texts in grouped_texts(corpus))
+    assert {"23", "24-year-old"} in conflicts(corpus)
