@@ -144,6 +144,7 @@ def group_claims(
         stand_ins.update(_of_the_case_before(claims, stand_ins))
         stand_ins.update(_demands_as_rises(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
+        stand_ins.update(_age_mates(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
         blocks: dict[tuple, list[Claim]] = defaultdict(list)
         for i, claim in sorted(enumerate(claims), key=lambda pair: (_vague(pair[1]), _canonical(pair[1]))):
@@ -727,6 +728,171 @@ def _without_power_at(sentence: str, start: int, end: int) -> bool:
     return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None
 
 
+AGE_MATE_YEARS = 1  # two reports' ages of one person this many years apart at most (`_age_mates`)
+_AGE_MATE = "\u00b7"  # opens the subject word that marks ages of one person (`_age_mates`)
+
+
+def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryGate) -> dict[int, Claim]:
+    """Ages that two reports of one story give of one person, known by the age itself: news gives
+    the ages of a story's few people, and one report's 72 is another's 73 ("A 72-year-old woman was
+    killed", "Loretta Vance, 73, was struck") however each names her (a role, a name, nothing).
+    Between two related reports, ages of one value are paired first, then each age left with the
+    one nearest it in the other report, at most AGE_MATE_YEARS apart (a birthday between two reports), when each is the other's
+    only nearest: a report's 64-year-old wife is not another report's 67-year-old victim when
+    that report gives 68 too; nor is a report's age of a role it gives two ages under. Paired ages are stand-ins sharing a subject word (`_AGE_MATE` and a
+    digest of the pairs), so that `compatible` compares them (`_by_age_mates`)."""
+    if not related.stories:
+        return {}
+    values: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
+    given: dict[str, set[float]] = defaultdict(set)  # every age a report gives, of anyone
+    in_sentence: dict[tuple[str, int], set[float]] = defaultdict(set)  # "Two residents, aged 88 and 91,": which is unsaid
+    for claim in claims:
+        if claim.kind == "age" and claim.quantity is not None:
+            in_sentence[claim.doc, claim.sentence_start].add(claim.quantity.value)
+            given[claim.doc].add(claim.quantity.value)
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "age" and claim.quantity is not None and claim.quantity.unit == "years" and not _background(claim) \
+                and (claim.quantity.upper or 0.0) - (claim.quantity.lower or 0.0) <= 1 and not _ANOTHER_PERSON.search(claim.sentence, 0, claim.marked[0]):
+            values[claim.doc][claim.quantity.value].append(i)
+    held: dict[tuple[str, str], set[float]] = defaultdict(set)  # a report's role nouns and the ages given under each
+    for doc, ages in values.items():
+        for value, indices in ages.items():
+            for i in indices:
+                for noun in _age_role_nouns(taken.get(i, claims[i])):
+                    held[doc, noun].add(value)
+    for doc, ages in values.items():  # "The driver, 58," beside "Driver John Smith, 45,": which driver is unsaid
+        for value in [v for v, indices in ages.items() if any(len(held[doc, noun]) > 1 for i in indices
+                                                               for noun in _age_role_nouns(taken.get(i, claims[i])))]:
+            del ages[value]
+    bare = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+            if all(not taken.get(i, claims[i]).subject and not PERSON_NOUNS.intersection(claims[i].measure.split())
+                   for i in indices)}
+    named = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+             if any(w[:1].isupper() for i in indices for w in taken.get(i, claims[i]).subject)}
+    names_given = Counter(doc for doc, _ in named)
+
+    def unsaid(doc: str, value: float, other: str, mate: float) -> bool:
+        """"The 26-year-old" beside a report naming two aged people: which of them is unsaid."""
+        return (doc, value) in bare and (other, mate) in named and names_given[other] > 1
+    listed = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
+              if all(len(in_sentence[doc, claims[i].sentence_start]) > 1 for i in indices)}
+    parent: dict[tuple[str, float], tuple[str, float]] = {}
+
+    def root(node: tuple[str, float]) -> tuple[str, float]:
+        while parent.get(node, node) != node:
+            node = parent[node]
+        return node
+
+    def join(x: tuple[str, float], y: tuple[str, float]) -> None:
+        parent[root(x)] = root(y)
+
+    def nearest(value: float, others: set[float]) -> float | None:
+        ranked = sorted(others, key=lambda other: abs(other - value))
+        if not ranked or abs(ranked[0] - value) > AGE_MATE_YEARS:
+            return None
+        return ranked[0] if len(ranked) == 1 or abs(ranked[1] - value) > abs(ranked[0] - value) else None
+
+    for doc in values:
+        for other in related.documents_like(doc):
+            if other <= doc or other not in values:
+                continue
+            own, theirs = set(values[doc]), set(values[other])
+            for value in own & theirs:
+                join((doc, value), (other, value))
+            left, right = own - theirs, theirs - own
+            for value in left:
+                mate = nearest(value, right)
+                if mate is not None and nearest(mate, left) == value and not unsaid(doc, value, other, mate) \
+                        and (doc, value) not in listed and (other, mate) not in listed \
+                        and not unsaid(other, mate, doc, value):
+                    join((doc, value), (other, mate))
+    members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
+    for node in parent:
+        members[root(node)].append(node)
+    for node in list(members):
+        members[node].append(node) if node not in members[node] else None
+    stand_ins: dict[int, Claim] = {}
+    for nodes in members.values():
+        if len({doc for doc, _ in nodes}) < len(nodes) or len({value for _, value in nodes}) < 2:
+            continue  # two ages of one report joined through a third: two people; one age everywhere: theirs to match
+        if _chained_apart(nodes, given):
+            continue
+        word = _AGE_MATE + hashlib.sha1(repr(sorted(nodes)).encode()).hexdigest()[:12]
+        for doc, value in nodes:
+            for i in values[doc][value]:
+                claim = taken.get(i, claims[i])
+                stand_ins[i] = replace(claim, subject=(*claim.subject, word))
+    return stand_ins
+
+
+def _chained_apart(nodes: list[tuple[str, float]], given: Mapping[str, set[float]]) -> bool:
+    """Whether ages joined through a third report are two people's: a report's 14 paired with one
+    report's 14 and another's 15 is not that other's when that report gives 15 too ("Wilson, 14,"
+    beside "his 14-year-old brother" and "Wilson, 15,"): a report that gives both ages tells of
+    two people of them."""
+    return any(value != mate and (mate in given[doc] or value in given[other])
+               for (doc, value), (other, mate) in itertools.combinations(nodes, 2) if doc != other)
+
+
+# "A second teen, 16, was detained", "Another man, 45,", "a third victim, aged 30": one more person of
+# an age, who may share it with the first
+_ANOTHER_PERSON = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth)|[Aa]nother)\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:a\s+|an\s+|aged\s+)?$")
+
+
+def _age_role_nouns(claim: Claim) -> set[str]:
+    """The role nouns an age is given under ("age driver", "Driver John Smith"), not a plain man or girl."""
+    words = {*claim.measure.split()[1:], *(w.lower() for w in claim.subject if w[:1].isupper())}
+    return {w for w in words if w in PERSON_NOUNS}
+
+
+def _paired_by_age(a: Claim, b: Claim) -> bool:
+    """Whether two ages were paired by the ages two reports give (`_age_mates`): theirs is then
+    `_by_age_mates`'s word, not their roles' (the pairing's word is in both subjects)."""
+    return any(word[:1] == _AGE_MATE and word in b.subject for word in a.subject)
+
+
+def _by_age_mates(a: Claim, b: Claim) -> bool:
+    """Whether two ages paired by `_age_mates` are of one person: not a man's and a woman's, nor
+    one of who did the harm and one of who suffered it."""
+    sexes = {_sex_of(claim) for claim in (a, b)} - {None}
+    return len(sexes) < 2 and not _harm_apart(a, b) and not _harm_apart(b, a) \
+        and not _named_apart(a, b) and not _named_apart(b, a)
+
+
+_OWNER = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s?['\u2019]s\b")  # "Jorgensen's try", "Wilson ’s"
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Whether a bare age ("the 21-year-old") is of the person its sentence names before it, not
+    of the one another report names with the age: "Jorgensen's try was his ninth, and the
+    21-year-old has scored in four" is Jorgensen's, not "Ross McCann, 21,"'s."""
+    if a.subject and any(w[:1].isupper() for w in a.subject if w[:1] != _AGE_MATE) or _age_role_nouns(a):
+        return False
+    names = {w for w in b.subject if w[:1].isupper()}
+    owners = set(_OWNER.findall(a.sentence, 0, a.marked[0]))
+    return bool(names and owners) and not owners & names
+
+
+def _harm_apart(a: Claim, b: Claim) -> bool:
+    """Whether one age is of who did the harm and the other of a plain man or woman, or a victim, of
+    its report: "The suspect, 34," is not "the man, 35," who was shot."""
+    return "perpetrator" in a.subject and "perpetrator" not in b.subject \
+        and bool((_PLAIN_YOUNG | {"victim"}).intersection(b.subject))
+
+
+def _sex_of(claim: Claim) -> str | None:
+    """Whose sex an age's noun says ("age woman"), else the pronoun its sentence opens with ("He was 42")."""
+    sexes = {_SEX_OF_PERSON.get(word) for word in claim.measure.split()} - {None}
+    if not sexes and (m := re.match(r"\s*(He|She)\b", claim.sentence)):
+        return "m" if m.group(1) == "He" else "f"
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+_SEX_OF_PERSON = {**dict.fromkeys("man boy father son husband brother grandfather uncle".split(), "m"),
+                  **dict.fromkeys("woman girl mother daughter wife sister grandmother aunt".split(), "f")}
+
+
 def _lone_figures(claims: list[Claim]) -> frozenset[str]:
     """The counts of a specific noun and the physical amounts that are the only figure of their
     noun or dimension in their report ("The airline, which employs 13,500 staff", "an eight-metre
@@ -1296,6 +1462,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
     if not _same_scope(a, b):
         return False
+    if a.kind == "age" and _paired_by_age(a, b):  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck"
+        return _by_age_mates(a, b) and fa.coming == fb.coming and fa.separate == fb.separate  # her age by either report, any day
     if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
         return False
     if fa.separate != fb.separate:
