@@ -2815,3 +2815,49 @@ def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second
     """"expected to last 36 hours", "The 48-hour strike": the length the union's notice gives, by
     the strike's name or by its notice, however the reports word it."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("An avalanche swept over a party of climbers near Saas-Fee on Saturday, killing three, police said. "
+         "The slide came down at around 10:40 a.m. below the Allalin ridge, a police spokesman said.",
+         "A third climber died of his injuries after an avalanche near Saas-Fee on Saturday, police said on Sunday. "
+         "The avalanche hit the roped party below the Allalin ridge at 11.10am.",
+         {"around 10:40 a.m.", "11.10am"}),
+        ("A man was shot outside a bar in Lorne on Saturday night, police said. "
+         "The shooting happened at about 11:40 p.m. in the car park.",
+         "A man shot outside a Lorne bar has died in hospital, police said on Sunday. "
+         "The shooting happened around 11:05 p.m. after an argument inside.",
+         {"about 11:40 p.m.", "around 11:05 p.m."}),
+    ],
+)
+def test_a_time_dated_by_its_report_a_day_late_is_still_the_events(tmp_path, first, second, differing):
+    """A time whose sentence names no day takes its report's last day named: in a report written
+    the day after, the day of saying ("police said on Sunday"), a day after the event's. Two
+    reports' times of one moment close on the clock meet across that day, and differ."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_late_night_time_in_the_next_days_report_meets_the_first_reports(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "A teenager was shot outside the stadium after a high school football game in Marlow on Friday night. "
+        "Shots were fired around 9:10 p.m., police said.",
+        "A teenager shot after a football game in Marlow has died, police said Saturday. "
+        "Officers working the game heard shots at about 9:15 p.m.")
+    assert {"around 9:10 p.m.", "about 9:15 p.m."} in grouped_texts(corpus)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # hours apart on the clock: two moments of two days
+        "A fire broke out at a warehouse in Ansel on Saturday, officials said on Sunday. The blaze started at 8:15 a.m.",
+        # a day the sentence names itself is no day taken from the report
+        "A fire broke out at a warehouse in Ansel on Saturday, officials said. The blaze started at 10 p.m. on Sunday.",
+    ],
+)
+def test_times_of_two_days_stay_apart(tmp_path, second):
+    first = "A fire broke out at a warehouse in Ansel on Saturday, officials said. The blaze started at around 9:30 p.m."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
