@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the Fourth of July", "Christmas Day", "New Year's Eve": a holiday on a fixed day of the year
     ("holiday", re.compile(r"\b(?P<holiday>" + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]")
                            + r")(?![\w'’])", re.I)),
-    ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b", re.I)),
+    ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b"
+                                r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(

@@ -362,3 +362,18 @@ def test_a_decimal_before_a_day_is_no_time(text):
 def test_a_holiday_on_a_fixed_day_is_that_day(text, published, day):
     [time] = find_times(text, published)
     assert (time.period.start, time.period.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Since the start of the year, the airline has carried 4.2 million passengers.", "Since the start of the year"),
+        ("Shares of the lender have fallen 18% since the beginning of this year.", "since the beginning of this year"),
+    ],
+)
+def test_since_the_start_of_the_year_runs_from_new_year_to_the_report(sentence, surface):
+    """"since the start of the year" is the year so far, as "so far this year" is: from 1 January
+    to the day of the report, a span that starts at a known day."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(2026, 1, 1), THU_2026_05_14, "span")]
