@@ -436,6 +436,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         return TimeMention(m.start(), m.end(), Period(date(y1, 1, 1), date(y2, 12, 31), label, "span"))
     if name == "since":
         y = int(g["year"])
+        if _WHEN_THEN.match(m.string, m.end()):  # "the worst crash since 2004, when seven people died": that year's
+            return TimeMention(m.start(), m.end(), year_period(y, label))
         end = published if published else None
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), end, label, "span"), role="since")
     if name == "year":
@@ -473,6 +475,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
     if name == "rel_week":
         return _relative_week(m, label, g, published)
     return None
+
+
+# A clause after a year a record counts from that tells what happened then: "the deadliest since
+# 2013, when three tourists died", "its highest level since 2013, when floods caused ..."
+_WHEN_THEN = re.compile(r"\s*,\s*when\b")
 
 
 def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:

@@ -2861,3 +2861,15 @@ def test_a_late_night_time_in_the_next_days_report_meets_the_first_reports(tmp_p
 def test_times_of_two_days_stay_apart(tmp_path, second):
     first = "A fire broke out at a warehouse in Ansel on Saturday, officials said. The blaze started at around 9:30 p.m."
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_background_toll_after_since_a_year_when_meets_that_years_toll(tmp_path):
+    """"the worst crash on the line since 2009, when nine people died" gives the 2009 crash's
+    toll, which another report dates to 2009 itself."""
+    corpus = corpus_of(
+        tmp_path,
+        "A freight train derailed near Harwick on Monday, injuring two crew members. "
+        "It is the worst crash on the line since 2009, when nine people died at Selby Cross.",
+        "Two crew members were hurt when a freight train derailed near Harwick on Monday. "
+        "In 2009, nine people were killed at Selby Cross on the same line.")
+    assert any({c.text for c in g.claims} == {"nine people"} and len(g.documents) == 2 for g in corpus.groups)

@@ -377,3 +377,24 @@ def test_since_the_start_of_the_year_runs_from_new_year_to_the_report(sentence, 
     found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
     assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
         [(date(2026, 1, 1), THU_2026_05_14, "span")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("It was the deadliest ferry accident on the lake since 2011, when 42 passengers drowned.", "since 2011", 2011),
+        ("The walkout is the largest by teachers since 2019 , when 40,000 left their classrooms.", "since 2019", 2019),
+    ],
+)
+def test_since_a_year_when_it_happened_dates_that_years_event(sentence, surface, year):
+    """"the deadliest since 2011, when 42 passengers drowned": the clause after the year tells what
+    happened in that year, so its figures are of 2011, not of the span from 2011 to the report."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(year, 1, 1), date(year, 12, 31), "year")]
+
+
+def test_since_a_year_alone_runs_to_the_report():
+    found = find_times("Prices have doubled since 2019, the agency said.", THU_2026_05_14)
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(2019, 1, 1), THU_2026_05_14, "span")]
