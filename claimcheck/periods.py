@@ -444,6 +444,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         y = int(g["year"])
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
     if name == "rel_year":
+        named = _year_said_before(m) if g["rel"].lower() in _YEAR_BEFORE_THAT else None
+        if named is not None:  # "a loss for 2025, compared with a profit a year earlier": 2024
+            return TimeMention(m.start(), m.end(), year_period(named - 1, label))
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "year"))
         y = published.year + RELATIVE_YEARS[g["rel"].lower()]
@@ -475,6 +478,19 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
     if name == "rel_week":
         return _relative_week(m, label, g, published)
     return None
+
+
+# Years said relative to another the sentence names, not to the report: "a year earlier", "the previous year"
+_YEAR_BEFORE_THAT = frozenset({"a year earlier", "the previous year"})
+_STATED_YEAR_RE = re.compile(rf"\b(?:for|in|of)\s+{_YEAR}\b")
+
+
+def _year_said_before(m: re.Match[str]) -> int | None:
+    """The year a sentence names (as "for 2025", "in 2025") before a year said to be before
+    another ("reported a loss for 2025, compared with a profit a year earlier"): that year, when
+    the sentence names one only."""
+    years = {int(y.group("year")) for y in _STATED_YEAR_RE.finditer(m.string, 0, m.start())}
+    return years.pop() if len(years) == 1 else None
 
 
 # A clause after a year a record counts from that tells what happened then: "the deadliest since

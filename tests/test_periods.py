@@ -398,3 +398,24 @@ def test_since_a_year_alone_runs_to_the_report():
     found = find_times("Prices have doubled since 2019, the agency said.", THU_2026_05_14)
     assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
         [(date(2019, 1, 1), THU_2026_05_14, "span")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The carrier posted a net loss of $80 million for 2025, compared with a profit of $31 million a year earlier.",
+         "a year earlier", 2024),
+        ("The port handled 4.1 million containers in 2024, up from 3.8 million the previous year.",
+         "the previous year", 2023),
+    ],
+)
+def test_a_year_earlier_than_a_year_the_sentence_names(sentence, surface, year):
+    """"a year earlier" counts back from the year its sentence names ("for 2025"), not from the
+    report's own year."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end) for t in found] == [(date(year, 1, 1), date(year, 12, 31))]
+
+
+def test_a_year_earlier_with_no_year_named_counts_from_the_report():
+    found = find_times("Sales rose 4% from a year earlier, the company said.", THU_2026_05_14)
+    assert [(t.period.start, t.period.end) for t in found] == [(date(2025, 1, 1), date(2025, 12, 31))]
