@@ -924,8 +924,8 @@ def block_key(claim: Claim) -> tuple:
     q = claim.quantity
     unit = scale_of(q.dimension, q.unit)  # "90 minutes" and "nearly two hours" meet
     if _period_is_incidental(claim):
-        year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
-        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
+        year = _background_year(claim.sentence[:claim.marked[0]]) or _dated_event_year(claim) if _undated_toll(claim) else None
+        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people", "the 2020 fire, which killed 38"
             return (claim.kind, q.dimension, unit, ("years", year, year))
         return (claim.kind, q.dimension, unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None

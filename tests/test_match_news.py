@@ -2873,3 +2873,25 @@ def test_a_background_toll_after_since_a_year_when_meets_that_years_toll(tmp_pat
         "Two crew members were hurt when a freight train derailed near Harwick on Monday. "
         "In 2009, nine people were killed at Selby Cross on the same line.")
     assert any({c.text for c in g.claims} == {"nine people"} and len(g.documents) == 2 for g in corpus.groups)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The blast recalled a 2017 explosion at a chemical plant in Yancheng, when a fire spread through the storage sheds "
+        "and killed 44 people.",
+        "Officials compared it with a 2017 blast at a plant in Yancheng: a fire spread through the storage sheds "
+        "and killed 44 people.",
+    ],
+)
+def test_a_toll_of_an_event_named_by_its_year_meets_that_years_toll(tmp_path, background):
+    """"a 2017 explosion in Yancheng, when a fire ... killed 44": the toll of an event the sentence
+    names by its year, blocked with another report's toll dated to that year ("In March 2017 ...
+    killed 44"), not with this story's undated tolls."""
+    corpus = corpus_of(
+        tmp_path,
+        "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background,
+        "Nine workers died in a blast at a Linhe chemical plant on Monday. "
+        "In March 2017, an explosion at a plant in Yancheng killed 44 people.")
+    assert any({c.text for c in g.claims} == {"44 people"} and len(g.documents) == 2 for g in corpus.groups)
+
