@@ -2894,4 +2894,3 @@ def test_a_toll_of_an_event_named_by_its_year_meets_that_years_toll(tmp_path, ba
         "Nine workers died in a blast at a Linhe chemical plant on Monday. "
         "In March 2017, an explosion at a plant in Yancheng killed 44 people.")
     assert any({c.text for c in g.claims} == {"44 people"} and len(g.documents) == 2 for g in corpus.groups)
-
