@@ -1091,8 +1091,8 @@ def block_key(claim: Claim) -> tuple:
     q = claim.quantity
     unit = scale_of(q.dimension, q.unit)  # "90 minutes" and "nearly two hours" meet
     if _period_is_incidental(claim):
-        year = _background_year(claim.sentence[:claim.marked[0]]) if _undated_toll(claim) else None
-        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people"
+        year = _background_year(claim.sentence[:claim.marked[0]]) or _dated_event_year(claim) if _undated_toll(claim) else None
+        if year:  # "Cyclone Sidr, which struck in November 2007, killed more than 3,000 people", "the 2020 fire, which killed 38"
             return (claim.kind, q.dimension, unit, ("years", year, year))
         return (claim.kind, q.dimension, unit)
     defining = claim.period if claim.period is not None and claim.period.granularity != "day" else None
@@ -1464,8 +1464,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False
     if a.kind == "age" and _paired_by_age(a, b):  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck"
         return _by_age_mates(a, b) and fa.coming == fb.coming and fa.separate == fb.separate  # her age by either report, any day
-    if a.period and b.period and a.period.resolved and b.period.resolved and not a.period.overlaps(b.period):
-        return False
+    if a.kind != "time" and a.period and b.period and a.period.resolved and b.period.resolved \
+            and not a.period.overlaps(b.period):
+        return False  # (a time's day is `_same_day`'s to judge)
     if fa.separate != fb.separate:
         return False  # "In a separate shooting two hours earlier, a 34-year-old man was wounded"
     if fa.campaign and fb.campaign:
@@ -1557,7 +1558,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "C$1.2 billion ($870 million)": a conversion at the day's rate, not another outlet's "$1.6B"
     if a.unit in FAMILY_NOUNS and not _one_family(fa.family, fb.family):
         return False
-    if a.kind == "time" and not _same_day(a.period, b.period):
+    if a.kind == "time" and not (_same_day(a.period, b.period) or _a_day_late(a, b)):
         return False  # "9:27 a.m. Sunday" and "2:09 a.m." in an undated report: no telling the day
     if a.kind == "time" and _converted(a) and _converted(b):
         return False  # "at 4:10 a.m. local time (0210 UTC)", "at around 4:40 a.m. (0240 GMT)": each stands for the time before it
@@ -2542,6 +2543,50 @@ def _same_day(a: Period | None, b: Period | None) -> bool:
     if a.resolved and b.resolved:
         return a.overlaps(b)
     return a.label.lower() == b.label.lower()
+
+
+# How far apart on the clock two times of day whose days only may be one (`_a_day_late`) can be and still be one moment
+_LATE_DAY_MINUTES = 60
+
+
+def _a_day_late(a: Claim, b: Claim) -> bool:
+    """Two times of day of one moment whose days are not known to be one, close on the clock (two
+    moments are hours apart): one weekday written two ways ("Friday", a Friday's date, "XXXX-WXX-5"),
+    or a day apart, the later day one its time only takes from its report, which names no day in the
+    sentence (`_date_the_times`): a report's own day, the day of saying or of publishing, after the
+    event's ("police said on Sunday ... The avalanche hit at 11.50am", of Saturday's avalanche;
+    "shortly after 9 p.m." in the next morning's report)."""
+    if a.period is None or b.period is None or a.quantity is None or b.quantity is None \
+            or abs(a.quantity.value - b.quantity.value) > _LATE_DAY_MINUTES:
+        return False
+    apart = _days_apart(a.period, b.period)
+    if apart != 1:
+        return apart == 0
+    later = a if (_weekday(a.period) - _weekday(b.period)) % 7 == 1 else b  # type: ignore[operator]
+    return _day_taken(later.period)  # type: ignore[arg-type]
+
+
+def _days_apart(a: Period, b: Period) -> int | None:
+    """How many days apart two days are (at most 3 for two weekdays), when known."""
+    if a.resolved and b.resolved:
+        if a.overlaps(b):
+            return 0
+        return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is None or wb is None:
+        return None
+    return min((wa - wb) % 7, (wb - wa) % 7)
+
+
+def _weekday(period: Period) -> int | None:
+    """A day's weekday, 1 (Monday) to 7, whether resolved or named alone ("XXXX-WXX-5")."""
+    return period.start.isoweekday() if period.resolved and period.start == period.end else period.weekday  # type: ignore[union-attr]
+
+
+def _day_taken(period: Period) -> bool:
+    """Whether a time's day is one its sentence does not name, taken from its report (`_date_the_times`
+    labels it as ISO writes it: "2026-02-14", "XXXX-WXX-7")."""
+    return period.granularity == "day" and period.label == period.iso()
 
 
 def _one_family(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> bool:

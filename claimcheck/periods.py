@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the Fourth of July", "Christmas Day", "New Year's Eve": a holiday on a fixed day of the year
     ("holiday", re.compile(r"\b(?P<holiday>" + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]")
                            + r")(?![\w'’])", re.I)),
-    ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b", re.I)),
+    ("year_to_date", re.compile(r"\b(?:the\s+)?year[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b"
+                                r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<relword>last|this|next)\s+{_MONTH}\b", re.I)),
     ("run", re.compile(
@@ -435,12 +436,17 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
         return TimeMention(m.start(), m.end(), Period(date(y1, 1, 1), date(y2, 12, 31), label, "span"))
     if name == "since":
         y = int(g["year"])
+        if _WHEN_THEN.match(m.string, m.end()):  # "the worst crash since 2004, when seven people died": that year's
+            return TimeMention(m.start(), m.end(), year_period(y, label))
         end = published if published else None
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), end, label, "span"), role="since")
     if name == "year":
         y = int(g["year"])
         return TimeMention(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31), label, "year"))
     if name == "rel_year":
+        named = _year_said_before(m) if g["rel"].lower() in _YEAR_BEFORE_THAT else None
+        if named is not None:  # "a loss for 2025, compared with a profit a year earlier": 2024
+            return TimeMention(m.start(), m.end(), year_period(named - 1, label))
         if published is None:
             return TimeMention(m.start(), m.end(), Period(None, None, label, "year"))
         y = published.year + RELATIVE_YEARS[g["rel"].lower()]
@@ -472,6 +478,24 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> TimeMention
     if name == "rel_week":
         return _relative_week(m, label, g, published)
     return None
+
+
+# Years said relative to another the sentence names, not to the report: "a year earlier", "the previous year"
+_YEAR_BEFORE_THAT = frozenset({"a year earlier", "the previous year"})
+_STATED_YEAR_RE = re.compile(rf"\b(?:for|in|of)\s+{_YEAR}\b")
+
+
+def _year_said_before(m: re.Match[str]) -> int | None:
+    """The year a sentence names (as "for 2025", "in 2025") before a year said to be before
+    another ("reported a loss for 2025, compared with a profit a year earlier"): that year, when
+    the sentence names one only."""
+    years = {int(y.group("year")) for y in _STATED_YEAR_RE.finditer(m.string, 0, m.start())}
+    return years.pop() if len(years) == 1 else None
+
+
+# A clause after a year a record counts from that tells what happened then: "the deadliest since
+# 2013, when three tourists died", "its highest level since 2013, when floods caused ..."
+_WHEN_THEN = re.compile(r"\s*,\s*when\b")
 
 
 def _relative_week(m: re.Match[str], label: str, g: dict[str, str | None], published: date | None) -> TimeMention:

@@ -2897,3 +2897,82 @@ def test_a_bare_age_is_of_the_person_its_sentence_names(tmp_path):
     )
     assert not any("23-year-old" in texts for texts in grouped_texts(corpus))
     assert {"23", "24-year-old"} in conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("An avalanche swept over a party of climbers near Saas-Fee on Saturday, killing three, police said. "
+         "The slide came down at around 10:40 a.m. below the Allalin ridge, a police spokesman said.",
+         "A third climber died of his injuries after an avalanche near Saas-Fee on Saturday, police said on Sunday. "
+         "The avalanche hit the roped party below the Allalin ridge at 11.10am.",
+         {"around 10:40 a.m.", "11.10am"}),
+        ("A man was shot outside a bar in Lorne on Saturday night, police said. "
+         "The shooting happened at about 11:40 p.m. in the car park.",
+         "A man shot outside a Lorne bar has died in hospital, police said on Sunday. "
+         "The shooting happened around 11:05 p.m. after an argument inside.",
+         {"about 11:40 p.m.", "around 11:05 p.m."}),
+    ],
+)
+def test_a_time_dated_by_its_report_a_day_late_is_still_the_events(tmp_path, first, second, differing):
+    """A time whose sentence names no day takes its report's last day named: in a report written
+    the day after, the day of saying ("police said on Sunday"), a day after the event's. Two
+    reports' times of one moment close on the clock meet across that day, and differ."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_late_night_time_in_the_next_days_report_meets_the_first_reports(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "A teenager was shot outside the stadium after a high school football game in Marlow on Friday night. "
+        "Shots were fired around 9:10 p.m., police said.",
+        "A teenager shot after a football game in Marlow has died, police said Saturday. "
+        "Officers working the game heard shots at about 9:15 p.m.")
+    assert {"around 9:10 p.m.", "about 9:15 p.m."} in grouped_texts(corpus)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # hours apart on the clock: two moments of two days
+        "A fire broke out at a warehouse in Ansel on Saturday, officials said on Sunday. The blaze started at 8:15 a.m.",
+        # a day the sentence names itself is no day taken from the report
+        "A fire broke out at a warehouse in Ansel on Saturday, officials said. The blaze started at 10 p.m. on Sunday.",
+    ],
+)
+def test_times_of_two_days_stay_apart(tmp_path, second):
+    first = "A fire broke out at a warehouse in Ansel on Saturday, officials said. The blaze started at around 9:30 p.m."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_a_background_toll_after_since_a_year_when_meets_that_years_toll(tmp_path):
+    """"the worst crash on the line since 2009, when nine people died" gives the 2009 crash's
+    toll, which another report dates to 2009 itself."""
+    corpus = corpus_of(
+        tmp_path,
+        "A freight train derailed near Harwick on Monday, injuring two crew members. "
+        "It is the worst crash on the line since 2009, when nine people died at Selby Cross.",
+        "Two crew members were hurt when a freight train derailed near Harwick on Monday. "
+        "In 2009, nine people were killed at Selby Cross on the same line.")
+    assert any({c.text for c in g.claims} == {"nine people"} and len(g.documents) == 2 for g in corpus.groups)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The blast recalled a 2017 explosion at a chemical plant in Yancheng, when a fire spread through the storage sheds "
+        "and killed 44 people.",
+        "Officials compared it with a 2017 blast at a plant in Yancheng: a fire spread through the storage sheds "
+        "and killed 44 people.",
+    ],
+)
+def test_a_toll_of_an_event_named_by_its_year_meets_that_years_toll(tmp_path, background):
+    """"a 2017 explosion in Yancheng, when a fire ... killed 44": the toll of an event the sentence
+    names by its year, blocked with another report's toll dated to that year ("In March 2017 ...
+    killed 44"), not with this story's undated tolls."""
+    corpus = corpus_of(
+        tmp_path,
+        "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background,
+        "Nine workers died in a blast at a Linhe chemical plant on Monday. "
+        "In March 2017, an explosion at a plant in Yancheng killed 44 people.")
+    assert any({c.text for c in g.claims} == {"44 people"} and len(g.documents) == 2 for g in corpus.groups)

@@ -362,3 +362,60 @@ def test_a_decimal_before_a_day_is_no_time(text):
 def test_a_holiday_on_a_fixed_day_is_that_day(text, published, day):
     [time] = find_times(text, published)
     assert (time.period.start, time.period.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Since the start of the year, the airline has carried 4.2 million passengers.", "Since the start of the year"),
+        ("Shares of the lender have fallen 18% since the beginning of this year.", "since the beginning of this year"),
+    ],
+)
+def test_since_the_start_of_the_year_runs_from_new_year_to_the_report(sentence, surface):
+    """"since the start of the year" is the year so far, as "so far this year" is: from 1 January
+    to the day of the report, a span that starts at a known day."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(2026, 1, 1), THU_2026_05_14, "span")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("It was the deadliest ferry accident on the lake since 2011, when 42 passengers drowned.", "since 2011", 2011),
+        ("The walkout is the largest by teachers since 2019 , when 40,000 left their classrooms.", "since 2019", 2019),
+    ],
+)
+def test_since_a_year_when_it_happened_dates_that_years_event(sentence, surface, year):
+    """"the deadliest since 2011, when 42 passengers drowned": the clause after the year tells what
+    happened in that year, so its figures are of 2011, not of the span from 2011 to the report."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(year, 1, 1), date(year, 12, 31), "year")]
+
+
+def test_since_a_year_alone_runs_to_the_report():
+    found = find_times("Prices have doubled since 2019, the agency said.", THU_2026_05_14)
+    assert [(t.period.start, t.period.end, t.period.granularity) for t in found] == \
+        [(date(2019, 1, 1), THU_2026_05_14, "span")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "year"),
+    [
+        ("The carrier posted a net loss of $80 million for 2025, compared with a profit of $31 million a year earlier.",
+         "a year earlier", 2024),
+        ("The port handled 4.1 million containers in 2024, up from 3.8 million the previous year.",
+         "the previous year", 2023),
+    ],
+)
+def test_a_year_earlier_than_a_year_the_sentence_names(sentence, surface, year):
+    """"a year earlier" counts back from the year its sentence names ("for 2025"), not from the
+    report's own year."""
+    found = [t for t in find_times(sentence, THU_2026_05_14) if t.period.label == surface]
+    assert [(t.period.start, t.period.end) for t in found] == [(date(year, 1, 1), date(year, 12, 31))]
+
+
+def test_a_year_earlier_with_no_year_named_counts_from_the_report():
+    found = find_times("Sales rose 4% from a year earlier, the company said.", THU_2026_05_14)
+    assert [(t.period.start, t.period.end) for t in found] == [(date(2025, 1, 1), date(2025, 12, 31))]
