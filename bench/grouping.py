@@ -10,7 +10,8 @@ own people and places plus a few names everyone mentions. A story's documents re
 facts with other wordings, roundings, hedges and now and then another figure, so that groups,
 agreements and conflicts arise as they do in real text. Each size runs in its own process, so
 that its memory is its own: "MB claims" is the process's peak resident set once the claims are
-made, "MB peak" once they are grouped (or the largest worker's, if larger). "CPU s" is the
+made, "MB peak" once they are grouped (or the largest worker's, if larger: a forked worker's
+resident set counts the pages it shares with the process it was forked from). "CPU s" is the
 grouping's CPU time, the workers' included: past `match.PARALLEL_CLAIMS` claims, processes forked
 on every core share the blocks, so seconds fall below CPU seconds on an idle machine; other work
 on a shared machine disturbs CPU seconds less than the seconds of wall time. Not a test.

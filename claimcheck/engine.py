@@ -78,11 +78,22 @@ class Extracted:
 
 
 class Monitor(Protocol):
-    """What follows a run: told the number of documents, then each one as it is done."""
+    """What follows a run: told the number of documents, then each one as it is done (and, if it
+    has a `finish` method, when the last is done)."""
 
     def start(self, total: int) -> None: ...
 
     def advance(self, result: Extracted) -> None: ...
+
+
+# Worker pools fork on Linux: workers start with claimcheck imported and what this process has
+# built (the spaCy pipeline, the claims to group). Elsewhere fork is unsafe and workers are spawned.
+FORKS = sys.platform == "linux"
+
+
+def fork_context() -> multiprocessing.context.BaseContext:
+    """The start method of worker pools: fork where it is safe (`FORKS`), else the platform's default."""
+    return multiprocessing.get_context("fork" if FORKS else None)
 
 
 def default_jobs() -> int:
@@ -203,13 +214,16 @@ def _file_size(source: Source) -> int:
 
 def _monitored(results: Iterable[Extracted], total: int, monitor: Monitor | None) -> Iterator[Extracted]:
     """Pass results through, telling the monitor about each. The monitor starts with the first
-    result, once any worker processes exist, so none is forked while its display thread runs."""
+    result, once any worker processes exist, and a monitor that can `finish` is told to after the
+    last: no process is forked while its display thread runs (grouping forks its own workers)."""
     for done, result in enumerate(results):
         if monitor is not None:
             if done == 0:
                 monitor.start(total)
             monitor.advance(result)
         yield result
+    if monitor is not None and (finish := getattr(monitor, "finish", None)) is not None:
+        finish()
 
 
 def _in_order(submit: Callable[[list[Source]], Future], batches: Iterable[list[Source]],
@@ -228,7 +242,7 @@ def _on_pool(batches: list[list[Source]], settings: Settings, jobs: int) -> Iter
     """Batches on `jobs` worker processes. On Linux workers are forked, so they start with
     claimcheck imported and the spaCy pipeline built; elsewhere each builds its own."""
     workers = min(jobs, len(batches))
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)  # elsewhere fork is unsafe
+    context = fork_context()
     # What the workers inherit is frozen out of the cycle collector until the run ends, so no
     # collection in a worker walks it and copies its pages (workers spent 6% less CPU on 100 MB).
     gc.freeze()

@@ -18,10 +18,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-import multiprocessing
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import date, timedelta
@@ -30,7 +31,8 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from .engine import default_jobs
+from .engine import FORKS, default_jobs, fork_context
+from .errors import ClaimcheckError, Msg
 from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
@@ -3310,44 +3312,47 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
 # Below this many claims, grouping runs in this process: forking workers and gathering their
 # groups costs more than sharing the blocks saves.
 PARALLEL_CLAIMS = 150_000
-_SHARED: tuple[list[list[Claim]], _StoryGate] | None = None  # what forked workers read (`_clustered_blocks`)
+TASKS_PER_WORKER = 8  # the blocks are dealt into this many tasks a worker, so that none is left with the big ones
 
 
 def _clustered_blocks(blocks: list[list[Claim]], related: _StoryGate, jobs: int | None) -> Iterator[list[Claim]]:
     """The groups of two or more documents in each block (`_cluster_copies`), block by block in
-    the order given. With `jobs` > 1, many claims and a platform that forks, worker processes
-    forked from this one cluster the blocks, largest first, each reading the blocks and the story
-    gate it inherited and sending back only positions in its blocks; a block's groups do not
-    depend on any other block's, so they are the same as in this process."""
+    the order given. With `jobs` > 1, many claims and a platform whose workers fork (Linux), a pool
+    of workers forked from this process clusters the blocks: each inherits the blocks and the
+    story gate, takes tasks of blocks dealt out largest first, and sends back only positions in
+    its blocks. A block's groups depend on no other block's, so they are the same as here."""
     jobs = default_jobs() if jobs is None else jobs
-    if jobs < 2 or sum(map(len, blocks)) < PARALLEL_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or not FORKS or sum(map(len, blocks)) < PARALLEL_CLAIMS:
         for block in blocks:
             yield from _groups_of_block(block, related)
         return
-    global _SHARED
     related.prepare()  # the stories are built once, here, not in every worker
-    _SHARED = (blocks, related)
-    try:
-        found: dict[int, list[list[int]]] = {}
-        order = sorted(range(len(blocks)), key=lambda n: -len(blocks[n]))
-        tasks = [order[n:n + _BLOCKS_PER_TASK] for n in range(0, len(order), _BLOCKS_PER_TASK)]
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for done in pool.imap_unordered(_positions_of_groups, tasks):
-                found.update(done)
-            pool.close()
-            pool.join()
-    finally:
-        _SHARED = None
+    order = sorted(range(len(blocks)), key=lambda n: -len(blocks[n]))
+    count = min(len(order), jobs * TASKS_PER_WORKER)
+    tasks = [order[k::count] for k in range(count)]  # each task some large blocks and some small
+    found: dict[int, list[list[int]]] = {}
+    with ProcessPoolExecutor(jobs, mp_context=fork_context(), initializer=_share, initargs=(blocks, related)) as pool:
+        try:
+            for done in as_completed([pool.submit(_positions_of_groups, task) for task in tasks]):
+                found.update(done.result())
+        except BrokenProcessPool as error:
+            raise ClaimcheckError(Msg.E017, reason=error) from error
     for n, block in enumerate(blocks):
         for members in found.get(n, ()):
             yield [block[i] for i in members]
 
 
-_BLOCKS_PER_TASK = 64  # blocks a worker takes at a time: few enough messages, and the big blocks first
-
-
 def _groups_of_block(block: list[Claim], related: _StoryGate) -> Iterator[list[Claim]]:
     return (members for members in _cluster_copies(block, related) if len({c.doc for c in members}) >= 2)
+
+
+_SHARED: tuple[list[list[Claim]], _StoryGate] | None = None  # in a worker: the blocks and gate it was forked with
+
+
+def _share(blocks: list[list[Claim]], related: _StoryGate) -> None:
+    """In a forked worker, as it starts: keep what it inherited (never set in the process that forks)."""
+    global _SHARED
+    _SHARED = (blocks, related)
 
 
 def _positions_of_groups(numbers: list[int]) -> dict[int, list[list[int]]]:

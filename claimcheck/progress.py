@@ -55,6 +55,10 @@ class ProgressBar:
         self.claims += result.found
         self.progress.update(self.task, advance=1, claims=self.claims)
 
+    def finish(self) -> None:
+        """Every document is done: the bar goes, and its display thread stops."""
+        self.progress.stop()
+
     def close(self) -> None:
         self.progress.stop()
 

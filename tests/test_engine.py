@@ -134,6 +134,19 @@ def test_the_monitor_hears_of_every_document(archive: Path, serial: claimcheck.C
     assert (tally.total, tally.documents, tally.claims) == (readable, readable, len(serial.claim_list))
 
 
+class Finishing(Tally):
+    """A monitor that also hears when the last document is done, and what was done by then."""
+
+    def finish(self) -> None:
+        self.finished_after = self.documents
+
+
+def test_a_monitor_that_can_finish_is_told_after_the_last_document(archive: Path) -> None:
+    finishing = Finishing()
+    claimcheck.load(archive, jobs=1, monitor=finishing)  # grouping comes after: no display thread then
+    assert finishing.finished_after == finishing.total == len(sources(archive)[0])
+
+
 @pytest.mark.parametrize("jobs", [0, -2])
 def test_jobs_below_one_are_a_usage_error(archive: Path, jobs: int) -> None:
     result = CliRunner().invoke(cli.app, ["check", str(archive), "--jobs", str(jobs)])

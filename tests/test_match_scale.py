@@ -1,6 +1,6 @@
 """Match at scale: grouping through indexes equals comparing every pair, the obvious way."""
 
-import multiprocessing
+import os
 import random
 from collections import defaultdict
 from dataclasses import replace
@@ -11,6 +11,8 @@ import pytest
 from claimcheck import match as match_module
 from claimcheck import stories as stories_module
 from claimcheck.corpus import extract_documents
+from claimcheck.engine import FORKS, fork_context
+from claimcheck.errors import ClaimcheckError
 from claimcheck.match import (
     _canonical,
     _consistent_within_document,
@@ -222,7 +224,12 @@ def test_republished_wire_copy_joins_its_originals_groups(tmp_path):
     assert {c.doc for c in killed.claims} >= {"wire/floods.txt", "daily/floods.txt", "herald/floods.txt"}
 
 
-@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
+def crash(numbers):
+    """A worker that dies as the out-of-memory killer would leave it."""
+    os._exit(9)
+
+
+@pytest.mark.skipif(not FORKS, reason="grouping forks its workers on Linux only")
 @pytest.mark.parametrize("seed", range(4))
 def test_grouping_on_forked_workers_equals_grouping_here(seed, monkeypatch):
     """Blocks clustered by two forked workers come back as the same groups, in the same order,
@@ -235,19 +242,29 @@ def test_grouping_on_forked_workers_equals_grouping_here(seed, monkeypatch):
     assert len(here) > 3
 
 
+@pytest.mark.skipif(not FORKS, reason="grouping forks its workers on Linux only")
 def test_many_claims_are_grouped_on_workers(monkeypatch):
-    """Past PARALLEL_CLAIMS the blocks go to forked workers (none are forked below it)."""
+    """Past PARALLEL_CLAIMS the blocks go to forked workers; below it, or with one job, none is forked."""
     forked = []
-    real = multiprocessing.get_context
 
-    def spy(method=None):
-        forked.append(method)
-        return real(method)
+    def spy():
+        forked.append(True)
+        return fork_context()
 
-    monkeypatch.setattr(match_module.multiprocessing, "get_context", spy)
+    monkeypatch.setattr(match_module, "fork_context", spy)
     claims, stories = random_corpus(0)
     group_claims(claims, stories, jobs=2)
-    assert forked == []
     monkeypatch.setattr(match_module, "PARALLEL_CLAIMS", len(claims))
+    group_claims(claims, stories, jobs=1)
+    assert forked == []
     group_claims(claims, stories, jobs=2)
-    assert forked == (["fork"] if "fork" in multiprocessing.get_all_start_methods() else [])
+    assert forked == [True]
+
+
+@pytest.mark.skipif(not FORKS, reason="grouping forks its workers on Linux only")
+def test_a_grouping_worker_that_dies_stops_the_run_with_e017(monkeypatch):
+    monkeypatch.setattr(match_module, "PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(match_module, "_positions_of_groups", crash)
+    claims, stories = random_corpus(1)
+    with pytest.raises(ClaimcheckError, match="E017"):
+        group_claims(claims, stories, jobs=2)
