@@ -220,7 +220,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None, unread: l
     if document.skipped is not None or not document.text.strip():
         return []
     nlp = nlp or default_pipeline()
-    context = Context.of(document)
+    context = _with_sport(Context.of(document), document.text)
     claims: list[Claim] = []
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
@@ -259,7 +259,7 @@ def redate_claims(
     dated = document()
     if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
         return extract_claims(dated, nlp=nlp, unread=unread)
-    context = Context.of(dated)
+    context = _with_sport(Context.of(dated), dated.text)
     redone: list[Claim] = []
     for group, changes in zip(groups, changing):
         if not changes:
@@ -452,6 +452,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                                kind="date", event_date=period), True
     clocks = find_clock_times(sentence)
     values, clocks = _all_values(sentence, times, clocks)
+    if context.cricket or cricket_sentence(sentence):
+        runs = list(_cricket_runs(sentence))
+        values = [v for v in values if not any(v.start < r.end and r.start < v.end for r in runs)] + runs
     values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
@@ -499,7 +502,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
-        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE):
+        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE, CRICKET_RUNS):
             # "Henry's 5-48 on day one", "finished on 158 for 3 on the fourth day": the player's or side's
             # figures, whatever day or clause tells them (the name is in the unit)
             measure, scope, subject, period = value.counted, (), (), None
@@ -1273,6 +1276,86 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         value = score_value(a, b)
         quantity = Quantity(value, value, value, f"{what} {name}", "score")
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
+
+
+def _with_sport(context: Context, text: str) -> Context:
+    """The document's context, told whether the document is a cricket report (three or more of its
+    cricket words, one of them "wicket(s)" or "innings")."""
+    words = [m.group(0).lower() for m in _CRICKET_WORDS.finditer(text)]
+    cricket = len(words) >= 3 and any(w.startswith(("wicket", "innings")) for w in words)
+    return replace(context, cricket=True) if cricket else context
+
+
+# A batter's runs and a side's innings total, in a cricket report, each the named batter's or side's own
+# (the name in the unit) and told which innings when the sentence says it ("first innings", "in their
+# second innings", "second time around"; a scorecard's "and 301 (...)" is the side's second): "Ravindra made
+# 132", "Ravindra's 132", "an unbeaten 64", "Sri Lanka were bowled out for 243", "New Zealand's 389", a
+# scorecard's "R Ravindra 132" or "Sri Lanka 243 (". The target a side chases ("chasing 156", "a target of
+# 156") and a first-innings lead ("a lead of 146") are the match's own.
+_RUNS_N = r"(?P<n>\d{1,3})(?![\w/:%-]|[.,]\d|\s*(?:-|for\s+\d|for\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+_RUNS_NAME = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|du\s+)?[A-Z][\w'’-]+){0,2})"
+_NOT_RUNS_AFTER = re.compile(r"\s+(?:(?:not\s+out|runs?|[a-z]+)\s+)?(?:wickets?|balls?|overs?|per|years?|people|times|matches|"
+                             r"games|goals?|points?|tries|appearances|caps|centuries|sixes|fours|minutes|days|(?!runs\b)[a-z]{3,}s)\b", re.I)
+_BATTER_RUNS = re.compile(
+    _RUNS_NAME + r"(?:(?:['’]s|(?<=s)['’])\s+(?:(?:first|second)[- ]innings\s+(?:of\s+|total\s+of\s+)?)?|"
+    r"\s+(?:(?:made|hit|scored|added|struck|contributed|compiled|posted|reached|making|hitting|scoring|adding)\s+"
+    r"(?:(?:a|an|his|her|their)\s+)?(?:(?:unbeaten|brisk|patient|fluent|superb|fine|quickfire|gritty|composed|"
+    r"career-best|maiden|valuable|useful|first-innings|second-innings|battling)\s+)?|"
+    r"(?:was|were|is|finished|ended|remained)\s+(?:not\s+out\s+|unbeaten\s+)?on\s+|"
+    r"(?:were|was)\s+(?:bowled\s+out|dismissed|all\s+out)\s+for\s+|"
+    r"(?:[a-z]\w*\s+){0,6}?an?\s+unbeaten\s+))" + _RUNS_N)
+_SIDE_TO = re.compile(r"\b(?:help(?:ed|s|ing)?|guide[sd]?|steer(?:ed|s)?|take|took|takes|reduced|reduce|lift(?:ed)?)\s+"
+                      + _RUNS_NAME + r"\s+to\s+" + _RUNS_N)
+_SCORECARD_BATTER = re.compile(r"[(,;]\s*[A-Z]{1,2}\s+(?P<name>(?:(?:de|van|du)\s+)?[A-Z][\w'’-]+)\s+(?P<n>\d{1,3})(?:\s?no|\*)?(?=\s*[,;)])")
+_SCORECARD_SIDE = re.compile(r"(?:" + _RUNS_NAME + r"|\band)\s+(?P<n>\d{2,3})(?:\s+all\s+out)?\s+\(")
+_MATCH_RUNS = re.compile(r"\b(?:(?P<target>(?i:chas(?:ing|ed|e))\s+(?:down\s+)?|target\s+of\s+)|"
+                         r"(?P<lead>(?:first-innings\s+)?lead\s+of\s+))" + _RUNS_N)
+_FIRST_INNINGS = re.compile(r"\bfirst(?:\s+|-)innings\b|\bon\s+(?:day\s+one|the\s+opening\s+day|the\s+first\s+day)\b", re.I)
+_SECOND_INNINGS = re.compile(r"\bsecond(?:\s+|-)innings\b|\bsecond\s+time\s+around\b|\bsecond\s+dig\b", re.I)
+CRICKET_RUNS = "runs"
+
+
+def _innings(sentence: str) -> str:
+    first, second = _FIRST_INNINGS.search(sentence), _SECOND_INNINGS.search(sentence)
+    return "" if bool(first) == bool(second) else " first innings" if first else " second innings"
+
+
+def _cricket_runs(sentence: str) -> Iterator[_Value]:
+    """A batter's runs and a side's innings total, the chase's target and a first-innings lead, in a
+    cricket report's sentence."""
+    innings = _innings(sentence)
+    found: list[tuple[int, int, str]] = []
+    side = ""
+    for m in _SCORECARD_SIDE.finditer(sentence):
+        if m.group("name"):
+            side = m.group("name").split()[-1]
+            found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {side} first innings"))
+        elif side:
+            found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {side} second innings"))
+    for m in _SCORECARD_BATTER.finditer(sentence):
+        bracket = sentence.rfind("(", 0, m.start() + 1)
+        if bracket < 0 or ")" in sentence[bracket: m.start()]:
+            continue
+        which = "second" if re.search(r"\band\s+\S+\s*$", sentence[:bracket]) else "first"
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {m.group('name').split()[-1]} {which} innings"))
+    for m in (*_BATTER_RUNS.finditer(sentence), *_SIDE_TO.finditer(sentence)):
+        name = m.group("name").split()[-1]
+        if name in _NOT_CRICKET_NAMES or _NOT_RUNS_AFTER.match(sentence, m.end("n")):
+            continue
+        own = _innings(m.group(0))  # "Sri Lanka's first innings of 243": the innings the figure's words name
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {name}{own or innings}"))
+    for m in _MATCH_RUNS.finditer(sentence):
+        if _NOT_RUNS_AFTER.match(sentence, m.end("n")):
+            continue
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {'target' if m.group('target') else 'lead'}"))
+    taken: set[int] = set()
+    for start, end, unit in sorted(found):
+        if start in taken:
+            continue
+        taken.add(start)
+        value = float(sentence[start:end])
+        yield _Value(start, end, Quantity(value, value, value, unit, "count"), threshold=False, change=False,
+                     counted=CRICKET_RUNS)
 
 
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:

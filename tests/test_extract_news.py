@@ -1001,3 +1001,53 @@ def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, va
 def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
     """'approved the plan 6-2' is a vote; a range further on in the clause is an age or a count."""
     assert not [c for c in extract(sentence) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        # a batter's runs, the batter's own, told which innings when the sentence says it
+        ("Opener Zak Crawley made 76 off 102 balls as England built a first-innings lead.", "76", "runs Crawley first innings"),
+        ("Steve Smith's 141 in the second innings kept Australia in the Test.", "141", "runs Smith second innings"),
+        ("Shubman Gill was unbeaten on 58 when rain ended play, with India two wickets down.", "58", "runs Gill"),
+        ("Openers fell cheaply before Joe Root struck an unbeaten 112 to rescue the innings.", "112", "runs Root"),
+        # a side's total
+        ("Pakistan were bowled out for 198 in their first innings after tea.", "198", "runs Pakistan first innings"),
+        ("Bavuma's patient knock helped South Africa to 312 before the new ball did the damage in the innings.", "312",
+         "runs Africa"),
+        ("West Indies' first innings of 227 left them 90 behind after the bowlers toiled.", "227", "runs Indies first innings"),
+        # a scorecard: the side's first innings, then "and" its second; each batter's runs in the innings' brackets
+        ("England 310 (J Root 88, B Stokes 54; K Rabada 4-70) and 120-2 (Z Crawley 61no) beat South Africa by eight wickets.",
+         "88", "runs Root first innings"),
+        ("England 310 (J Root 88, B Stokes 54; K Rabada 4-70) and 120-2 (Z Crawley 61no) beat South Africa by eight wickets.",
+         "61", "runs Crawley second innings"),
+        # the chase's target and the first-innings lead: the match's own
+        ("Set a target of 245, the visitors lost two quick wickets before stumps.", "245", "runs target"),
+        ("Chasing 189 to win, India were steadied by a century stand for the third wicket.", "189", "runs target"),
+    ],
+)
+def test_cricket_runs_are_the_named_batters_or_sides_own(sentence, surface, unit):
+    found = [c for c in extract(sentence) if c.text == surface]
+    assert [c.quantity.unit for c in found] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Debutant Sam Cole, 21, took two wickets in his first spell of the innings.", "21"),
+        ("Mitchell Starc made 100 Test appearances before this series began.", "100"),
+        ("The council made 40 redundancies and the innings of its budget is over.", "40"),
+    ],
+)
+def test_no_cricket_runs_in_other_numbers(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit.startswith("runs ")]
+
+
+def test_a_cricket_report_reads_runs_in_sentences_with_no_cricket_word():
+    from claimcheck.extract import extract_claims
+    from claimcheck.ingest import from_text
+
+    text = ("India beat England by six wickets in the second Test.\n\nEngland were bowled out for 250 in their first innings.\n\n"
+            "Virat Kohli made 93 as India replied.\n")
+    claims = extract_claims(from_text(text))
+    assert [c.quantity.unit for c in claims if c.text == "93"] == ["runs Kohli"]
