@@ -1310,20 +1310,29 @@ _SCORECARD_BATTER = re.compile(r"[(,;]\s*[A-Z]{1,2}\s+(?P<name>(?:(?:de|van|du)\
 _SCORECARD_SIDE = re.compile(r"(?:" + _RUNS_NAME + r"|\band)\s+(?P<n>\d{2,3})(?:\s+all\s+out)?\s+\(")
 _MATCH_RUNS = re.compile(r"\b(?:(?P<target>(?i:chas(?:ing|ed|e))\s+(?:down\s+)?|target\s+of\s+)|"
                          r"(?P<lead>(?:first-innings\s+)?lead\s+of\s+))" + _RUNS_N)
-_FIRST_INNINGS = re.compile(r"\bfirst(?:\s+|-)innings\b|\bon\s+(?:day\s+one|the\s+opening\s+day|the\s+first\s+day)\b", re.I)
+_FIRST_INNINGS = re.compile(r"\bfirst(?:\s+|-)innings\b|\bin\s+reply\b|\bon\s+(?:day\s+one|the\s+opening\s+day|the\s+first\s+day)\b", re.I)
 _SECOND_INNINGS = re.compile(r"\bsecond(?:\s+|-)innings\b|\bsecond\s+time\s+around\b|\bsecond\s+dig\b", re.I)
 CRICKET_RUNS = "runs"
 
 
-def _innings(sentence: str) -> str:
-    first, second = _FIRST_INNINGS.search(sentence), _SECOND_INNINGS.search(sentence)
-    return "" if bool(first) == bool(second) else " first innings" if first else " second innings"
+def _innings(sentence: str, at: int | None = None) -> str:
+    """The innings a sentence names (" first innings", " second innings"), or ""; naming both, the one
+    right after the figure ("80 in the first innings"), else the last before it ("Sri Lanka's first innings
+    of 243 left them behind New Zealand's 389")."""
+    cues = sorted([(m.start(), m.end(), " first innings") for m in _FIRST_INNINGS.finditer(sentence)]
+                  + [(m.start(), m.end(), " second innings") for m in _SECOND_INNINGS.finditer(sentence)])
+    if len({c[2] for c in cues}) == 1:
+        return cues[0][2]
+    if not cues or at is None:
+        return ""
+    after = [c for c in cues if at <= c[0] <= at + 30]
+    before = [c for c in cues if c[1] <= at]
+    return after[0][2] if after else before[-1][2] if before else ""
 
 
 def _cricket_runs(sentence: str) -> Iterator[_Value]:
     """A batter's runs and a side's innings total, the chase's target and a first-innings lead, in a
     cricket report's sentence."""
-    innings = _innings(sentence)
     found: list[tuple[int, int, str]] = []
     side = ""
     for m in _SCORECARD_SIDE.finditer(sentence):
@@ -1343,7 +1352,7 @@ def _cricket_runs(sentence: str) -> Iterator[_Value]:
         if name in _NOT_CRICKET_NAMES or _NOT_RUNS_AFTER.match(sentence, m.end("n")):
             continue
         own = _innings(m.group(0))  # "Sri Lanka's first innings of 243": the innings the figure's words name
-        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {name}{own or innings}"))
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {name}{own or _innings(sentence, m.start('n'))}"))
     for m in _MATCH_RUNS.finditer(sentence):
         if _NOT_RUNS_AFTER.match(sentence, m.end("n")):
             continue

@@ -1011,7 +1011,10 @@ def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
         ("Steve Smith's 141 in the second innings kept Australia in the Test.", "141", "runs Smith second innings"),
         ("Shubman Gill was unbeaten on 58 when rain ended play, with India two wickets down.", "58", "runs Gill"),
         ("Openers fell cheaply before Joe Root struck an unbeaten 112 to rescue the innings.", "112", "runs Root"),
-        # a side's total
+        # a side's total; a sentence naming two innings gives each figure the one before it
+        ("Australia's first innings of 280 left them trailing India's 402, though they batted better in the second innings.",
+         "402", "runs India first innings"),
+        ("Bangladesh made 356 in reply before their last wicket fell on the third evening.", "356", "runs Bangladesh first innings"),
         ("Pakistan were bowled out for 198 in their first innings after tea.", "198", "runs Pakistan first innings"),
         ("Bavuma's patient knock helped South Africa to 312 before the new ball did the damage in the innings.", "312",
          "runs Africa"),
