@@ -1663,7 +1663,7 @@ def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
 # reports state as a figure ("stopped in the ninth round", "won the sixth stage", "stage 6", "from lane five"):
 # which part, as its number, never a count of the parts ("eight rounds"). Not a floor, a set, a lap or a hole, of
 # which a report tells several ("the fire started on the third floor ... found on the second floor")
-_PART_NOUNS = r"round|stage|lane"
+_PART_NOUNS = r"round|stage|lane|day"
 _PART_AFTER = re.compile(rf"\s(?P<noun>{_PART_NOUNS})(?![\w-])", re.I)
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{_PART_NOUNS})\s+$", re.I)  # not "a final-round 67"
 _PART_MEASURE = " number"  # what such a figure is: "round number", "stage number"
@@ -1701,8 +1701,19 @@ _DECIDED_BEFORE = re.compile(r"\b(?:won|wins|winning|win|victory|took|takes|clai
 _DECIDED_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:and|to)\s+(?:win|won|touched\s+first|take|took|claim|claimed)\b", re.I)
 
 
-def _decided_in(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause around a part's number names the deed that decided the contest in it."""
+# ...and the day of a cricket match it was won on, told by the winning side's margin or its beating the other
+# ("beat Sri Lanka by seven wickets on the fourth day", "with seven wickets in hand on day four"); the days a
+# match tells of its innings and crowds ("bowled out on day one") are no fact repeated
+_DECIDED_DAY = re.compile(r"\b(?:beat|beats|beaten|beating|sealed|completed|wrapped\s+up|in\s+hand|by\s+an\s+innings|"
+                          r"by\s+(?:\d+|[a-z]+)\s+(?:runs|wickets))\b[^.;:,]{0,60}$", re.I)
+
+
+def _decided_in(sentence: str, start: int, end: int, noun: str = "") -> bool:
+    """Whether the clause around a part's number names the deed that decided the contest in it (a day, only
+    that of a cricket match)."""
+    if noun == "day":
+        return cricket_sentence(sentence) and bool(_DECIDED_BEFORE.search(sentence, max(0, start - 80), start)
+                                                   or _DECIDED_DAY.search(sentence, max(0, start - 80), start))
     return bool(_DECIDED_BEFORE.search(sentence, max(0, start - 80), start) or _DECIDED_AFTER.match(sentence, end))
 
 
@@ -1714,15 +1725,15 @@ def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
         part = _PART_AFTER.match(sentence, number.end)
         if part is None:
             return _start_floor(sentence, number)
-        if not _decided_in(sentence, number.start, part.end()):
-            return None
         noun = singular(part.group("noun").lower())
+        if not _decided_in(sentence, number.start, part.end(), noun):
+            return None
         return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
     if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
         return None
     part = _PART_BEFORE.search(sentence, max(0, number.start - 12), number.start)
     if part is None or not _PART_NUMBER_END.match(sentence, number.end) \
-            or not _decided_in(sentence, part.start(), number.end):
+            or not _decided_in(sentence, part.start(), number.end, singular(part.group("noun").lower())):
         return None
     noun = singular(part.group("noun").lower())
     return UnitMatch(noun + _PART_MEASURE, "count", before=number.start - part.start(), measure=noun + _PART_MEASURE)

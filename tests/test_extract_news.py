@@ -1054,3 +1054,26 @@ def test_a_cricket_report_reads_runs_in_sentences_with_no_cricket_word():
             "Virat Kohli made 93 as India replied.\n")
     claims = extract_claims(from_text(text))
     assert [c.quantity.unit for c in claims if c.text == "93"] == ["runs Kohli"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, number",
+    [
+        ("India beat Australia by 88 runs on the fifth day of the third Test in Adelaide.", "fifth day", 5),
+        ("England completed the chase with six wickets in hand on day three at Lord's.", "day three", 3),
+    ],
+)
+def test_the_day_a_test_was_won_on(sentence, surface, number):
+    (claim,) = [c for c in extract(sentence) if c.text == surface]
+    assert claim.quantity.unit == "day number" and claim.quantity.value == number
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("A crowd of 21,000 watched on day two of the Test as the spinners bowled.", "day two"),
+        ("The trial heard from the victim's mother on the fourth day of evidence.", "fourth day"),
+    ],
+)
+def test_no_day_of_a_test_told_in_passing(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit == "day number"]
