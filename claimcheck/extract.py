@@ -338,7 +338,7 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
 def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
     """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
     minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
-    figures = list(_cricket_figures(sentence))
+    figures = [*_cricket_figures(sentence), *_racing_odds(sentence)]
     exact = [*figures, *(v for v in _scores(sentence) if not any(v.start < f.end and f.start < v.end for f in figures)), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
              *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
@@ -502,7 +502,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
-        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE, CRICKET_RUNS):
+        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE, CRICKET_RUNS, RACING_ODDS):
             # "Henry's 5-48 on day one", "finished on 158 for 3 on the fourth day": the player's or side's
             # figures, whatever day or clause tells them (the name is in the unit)
             measure, scope, subject, period = value.counted, (), (), None
@@ -1276,6 +1276,70 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         value = score_value(a, b)
         quantity = Quantity(value, value, value, f"{what} {name}", "score")
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
+
+
+# A horse's odds as a racing report writes them, each the named horse's own (its name in the unit, so that
+# two horses' prices are never compared): "Copper Lane, a 33-1 outsider, won", "the 10-1 shot Harbour Rogue",
+# "Favourite Lord Ardmore, sent off at 5-1", "Harbour Rogue stayed on for second at 10-1, with Kingsmill Boy
+# third at 20-1" (the horse its clause opens with). A price no horse is named for ("steering the 33-1 chance
+# home") and a price for a race to come ("cut to 20-1 for next year's race") are left out.
+_ODDS = re.compile(r"(?<![\w.,/:$£€-])(?P<a>\d{1,3})\s?[-/]\s?(?P<b>\d{1,2})(?![\w/:%-]|[.,]\d|\s?-\s?\d)")
+_ODDS_NOUN = re.compile(r"\s+(?:joint[- ])?(?:shot|chance|outsider|favourite|favorite|second\s+favourite)\b", re.I)
+_ODDS_BEFORE = re.compile(r"\b(?:at|sent\s+off\s+at|odds\s+of|price\s+of|starting\s+price\s+of|an?|the)\s+$", re.I)
+_ODDS_ELSEWHERE = re.compile(r"\b(?:cut|shortened|drifted|eased|into|from)\s+(?:to\s+)?$|^[^.;]{0,25}\bnext\s+(?:year|season|time)", re.I)
+_RACING_WORDS = re.compile(r"\b(?:horses?|jockeys?|trainer|trained|lengths?|furlongs?|fences?|hurdles?|racing|racecourse|"
+                           r"outsider|favourite|bookmakers|odds|Derby|Grand\s+National|Gold\s+Cup|Stakes|Aintree|Cheltenham|"
+                           r"Ascot|Epsom|Kentucky)\b", re.I)
+_HORSE = r"(?P<horse>[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|the|de)){0,3})"
+_HORSE_AFTER = re.compile(r"\s*,?\s+" + _HORSE + r"\b")
+_HORSE_OPENS = re.compile(r"\s*(?:(?:The\s+)?(?:[Ff]avourite|[Oo]utsider|winner)\s*,?\s+)?" + _HORSE + r"\b(?=\s*[,;]|\s+(?:[a-z]|at\b))")
+_NOT_HORSES = frozenset([*"The A An He She They It His Her Their This That In On At After When".split(), "But", "And", "With", "Grand", "Favourite", "Trainer", "Jockey"])
+RACING_ODDS = "odds"
+
+
+# ...and a result table's rows: a place, a horse, its price ("1 Copper Lane 33-1", "4 Lord Ardmore 5-1 fav")
+_ODDS_ROW = re.compile(r"(?P<place>\d{1,2})\s+" + _HORSE + r"\s+(?P<a>\d{1,3})[-/](?P<b>\d{1,2})(?:\s+j?fav)?")
+_ODDS_ROWS = re.compile(r"\s*(?:" + _ODDS_ROW.pattern.replace("?P<", "?:<").replace("(?:<place>", "(?:").replace("(?:<horse>", "(?:")
+                        .replace("(?:<a>", "(?:").replace("(?:<b>", "(?:") + r"\s*)+")
+
+
+def _racing_odds(sentence: str) -> Iterator[_Value]:
+    """A named horse's odds ("a 33-1 outsider", "at 10-1"), in a sentence that speaks racing."""
+    if not ("-" in sentence or "/" in sentence):
+        return
+    if _ODDS_ROWS.fullmatch(sentence):
+        for m in _ODDS_ROW.finditer(sentence):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if b and a >= b:
+                value = score_value(a, b)
+                quantity = Quantity(value, value, value, f"{RACING_ODDS} {m.group('horse')}", "score")
+                yield _Value(m.start("a"), m.end("b"), quantity, threshold=False, change=False, counted=RACING_ODDS)
+        return
+    if _RACING_WORDS.search(sentence) is None:
+        return
+    for m in _ODDS.finditer(sentence):
+        a, b = int(m.group("a")), int(m.group("b"))
+        left = sentence[: m.start()]
+        noun = _ODDS_NOUN.match(sentence, m.end())
+        lead = _ODDS_BEFORE.search(left)
+        if b == 0 or a < b or lead is None or (lead.group(0).lower().strip() in ("a", "an", "the") and noun is None):
+            continue  # a price is written "at 10-1", "a 33-1 shot", "the 5-1 favourite"
+        if _ODDS_ELSEWHERE.search(left[-30:]) or _ODDS_ELSEWHERE.match(sentence, m.end()):
+            continue
+        horse = None
+        after = _HORSE_AFTER.match(sentence, noun.end()) if noun else None
+        if after and after.group("horse").split()[0] not in _NOT_HORSES:
+            horse = after.group("horse")
+        elif not (noun and lead.group(0).lower().strip() == "the"):
+            clause = max(left.rfind(", with "), left.rfind(": "), left.rfind("; "))
+            opening = _HORSE_OPENS.match(sentence, clause + (6 if left.startswith(", with ", clause) else 1) if clause >= 0 else 0)
+            if opening and opening.start("horse") < m.start() and opening.group("horse").split()[0] not in _NOT_HORSES:
+                horse = opening.group("horse")
+        if not horse:
+            continue
+        value = score_value(a, b)
+        quantity = Quantity(value, value, value, f"{RACING_ODDS} {horse}", "score")
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
 
 
 def _with_sport(context: Context, text: str) -> Context:

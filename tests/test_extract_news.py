@@ -1077,3 +1077,30 @@ def test_the_day_a_test_was_won_on(sentence, surface, number):
 )
 def test_no_day_of_a_test_told_in_passing(sentence, surface):
     assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit == "day number"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        ("Silver Birch, a 40-1 outsider, won the Cheltenham Gold Cup by two lengths.", "40-1", "odds Silver Birch"),
+        ("The trainer's mare edged out the 7-2 shot Morning Star in a photo finish at Ascot.", "7-2", "odds Morning Star"),
+        ("Favourite Desert Wind, sent off at 3-1, faded to sixth over the final furlong.", "3-1", "odds Desert Wind"),
+        ("Blue Harbour ran on for second at 12-1, with Iron Duke two lengths back in third at 25-1.", "25-1", "odds Iron Duke"),
+        ("2 Blue Harbour 12-1", "12-1", "odds Blue Harbour"),
+    ],
+)
+def test_racing_odds_are_the_named_horses_own(sentence, surface, unit):
+    (claim,) = [c for c in extract(sentence) if c.text == surface]
+    assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Silver Birch was cut to 8-1 for next year's Gold Cup by bookmakers.", "8-1"),
+        ("The jockey steered the 40-1 chance home by two lengths.", "40-1"),
+        ("Arsenal were level at 2-1 before the break at the Emirates.", "2-1"),
+    ],
+)
+def test_no_odds_for_no_named_horse_or_a_race_to_come(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit.startswith("odds")]
