@@ -516,7 +516,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             measure = f"{measure} per {rate}"  # "a handful of people die every year": a yearly rate, no toll
         if kind in ("rate", "amount") and _earlier_level(sentence, value):
             measure = f"{EARLIER_LEVEL} {measure}"  # "will fall to 9% from 13.5%": 13.5% was the rate
-        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
+        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round under par", "round over par", "round",
+                                                                                   "total", "place"):
             subject = golf_player(sentence)  # a golfer's score is the player's own
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
@@ -1613,8 +1614,10 @@ _EARLIER_ROUND = re.compile(r"\b(?:opening|first-round|second-round|third-round)
 _ROUND_CUE = re.compile(r"\b(?:par|birdie|eagle|bogey|round|carded|shot\s+a|hole|under|over)", re.I)
 _ROUND_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|on|and|in|for|after|with|at|before|as|but|that|which|while|"
                         r"was|is)\b", re.I)
+_ROUND_TO_PAR = re.compile(r"\s+(?:[5-8]\d)\b(?![-.,]\d)")
 _TOTAL_AFTER_PAR = re.compile(r"(?:under|over)(?:-par|\s+par)?\s+$", re.I)
-GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "stroke", "place"})
+GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "round stroke under par", "round stroke over par", "stroke",
+                              "place"})
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1648,6 +1651,11 @@ def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMa
             _TO_PAR_END.match(sentence, to_par.end())):
         side = to_par.group("side").lower()
         return UnitMatch(f"stroke {side} par", "count", after=to_par.end() - number.end, measure=f"{side} par")
+    if to_par and number.value <= 15 and to_par.group("dash") == "-" and _ROUND_TO_PAR.match(sentence, to_par.end()) \
+            and _ROUND_LEAD.search(left):
+        # "signed for a five-under 66": the day's round to par, not the total
+        side = to_par.group("side").lower()
+        return UnitMatch(f"round stroke {side} par", "count", after=to_par.end() - number.end, measure=f"round {side} par")
     if number.form != "digits":
         return None
     if lead and _ROUND_END.match(sentence, number.end):

@@ -1244,6 +1244,10 @@ def test_a_bare_ordinal_after_an_ordinary_verb_is_no_hole():
         ("Rory McIlroy carded a 65 to move into a share of the lead.", "65", 65, "stroke", ("Rory", "McIlroy")),
         ("Ludvig Aberg, who shot a final-round 67, birdied three of the last four holes.", "67", 67, "stroke", ("Ludvig", "Aberg")),
         ("Minjee Lee signed for a closing 71.", "71", 71, "stroke", ("Minjee", "Lee")),
+        # the day's round to par, before the round's score: not the total to par
+        ("Tommy Fleetwood signed for a six-under 65 to finish on 17 under.", "six-under", 6, "round stroke under par",
+         ("Tommy", "Fleetwood")),
+        ("Matsuyama carded a bogey-free 7-under 64 to take the title.", "7-under", 7, "round stroke under par", ("Matsuyama",)),
         # the total after its score to par
         ("Scheffler finished on 20-under 268, four clear of the field.", "268", 268, "stroke", ("Scheffler",)),
         # a place the player finished in
