@@ -1491,10 +1491,11 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     noun = _RANK_NOUN.match(sentence, number.end)
     if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start) and not (
             opening.group(0).startswith("No") and _IN_THE_RANKINGS.match(sentence, number.end)):
-        return None
+        return _new_rank(sentence, number, before=number.start - opening.start())  # "moves her to No. 3 in the world"
     unit = noun.group(1) if noun else "rank"
     if noun is None and _RISE_TO.search(sentence, 0, opening.start()):
-        return None  # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
+        # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
+        return _new_rank(sentence, number, before=number.start - opening.start())
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
 
 
@@ -1560,8 +1561,31 @@ def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
 
 
+# The rank a result moves a player to, in a ranking the sentence names: "will rise to fifth in the world",
+# "move up to No. 5 in the rankings", "lifted him to 23rd in the Race to Dubai": the new rank, apart from
+# the rank held before, and the named player's own (the last name before it: two players' new ranks are
+# never compared)
+_NEW_RANK_BEFORE = re.compile(r"\b(?:rise|rises|rose|risen|climb|climbs|climbed|climbing|move|moves|moved|moving|jump|jumps|"
+                              r"jumped|lift|lifts|lifted|lifting|take|takes|took|taking|drop|drops|dropped|fall|falls|fell|"
+                              r"slip|slips|slipped)(?:\s+(?:him|her|them|up|down|back))?\s+to\s+(?:No\.?\s?|number\s+)?$", re.I)
+_NEW_RANK_AFTER = re.compile(r"\s+in\s+the\s+(?:world\b|(?:new\s+|latest\s+|world\s+)?rankings?\b|"
+                             r"(?:[A-Z][\w-]*\s+){1,3}(?:rankings?|standings)\b|Race\s+to\s+[A-Z]\w+|order\s+of\s+merit\b)")
+NEW_RANK = "new rank"
+
+
+def _new_rank(sentence: str, number: NumberMatch, *, before: int = 0) -> UnitMatch | None:
+    if not 1 <= number.value <= 999 or not float(number.value).is_integer() \
+            or _NEW_RANK_BEFORE.search(sentence, max(0, number.start - before - 40), number.start - before) is None \
+            or _NEW_RANK_AFTER.match(sentence, number.end) is None:
+        return None
+    name = _cricket_name(sentence, number.start - before)  # the player's own: "Doherty, who climbs to 41st"
+    return UnitMatch(f"{NEW_RANK} {name}".strip(), "count", before=before, measure=NEW_RANK)
+
+
 def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The rank or seeding an ordinal gives: "seventh-ranked", "seeded seventh", "rise to fifth in the world"."""
+    if (new := _new_rank(sentence, number)) is not None:
+        return new
     glued = _ORDINAL_RANKED.match(sentence, number.end)
     if glued:
         unit = "seed" if glued.group(1).lower() == "seeded" else "rank"
@@ -1955,7 +1979,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
-    if hedge == "up to" and unit.unit in ("rank", "seed"):
+    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith(NEW_RANK)):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
     if hedge is None and after:  # "four people or more", "four or more people"

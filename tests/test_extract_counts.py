@@ -1599,3 +1599,22 @@ def test_the_number_of_a_noun_is_a_count_of_that_noun(sentence, surface, value, 
     """ "the number of flights operated in May was 9,870": the figure counts the flights the sentence names."""
     q = quantity_at(sentence, surface).quantity
     assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Sinner, who beat three seeds this week, will climb to third in the world when the rankings update.", "third", 3,
+         "new rank Sinner"),
+        ("After the final Swiatek will move up to No. 2 in the rankings on Monday.", "No. 2", 2, "new rank Swiatek"),
+        ("The win lifted her to 14th in the Race to Costa del Sol standings.", "14th", 14, "new rank"),
+        ("Hojgaard, who birdied the last, jumps to 31st in the Race to Dubai.", "31st", 31, "new rank Hojgaard"),
+    ],
+)
+def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.hedge) == (value, unit, None)
+
+
+def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
+    assert all(not c.quantity.unit.startswith("new rank") for c in quantities_of("The vote moved to third reading in the House."))
