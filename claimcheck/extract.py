@@ -1059,7 +1059,10 @@ def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
 # A race time: "won in 2:19:12", "a time of 2:05:41", "clocked 3:43.13"; not a clock ("at 14:32:10")
 _RACE_TIME = re.compile(
     r"\b(?:in|of|clocked|timed|ran|finished|record|best)\s+"
-    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])",
+    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])"
+    # ...or minutes, seconds and hundredths however led, which no clock writes: "stopping the clock at
+    # 4:31.08", a results line's "Isla Rennard (GBR), 4:31.08"
+    r"|(?<![\w.:/])(?P<time2>(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{2}))(?![:\d.])",
     re.I,
 )
 
@@ -1109,12 +1112,15 @@ def _race_times(sentence: str) -> Iterator[_Value]:
     if ":" not in sentence:
         return
     for m in _RACE_TIME.finditer(sentence):
-        seconds = m.group("s")
+        key = "" if m.group("time") else "2"
+        seconds = m.group("s" + key)
         decimals = seconds.partition(".")[2]
-        if not (m.group("h") or decimals):
+        if not ((not key and m.group("h")) or decimals):
             continue
-        value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
-        yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+        if key and (re.search(r"/\s*$", sentence[: m.start()]) or re.match(r"\s*/", sentence[m.end():])):
+            continue  # a swimmer's splits "1:01.87 / 2:12.10 / 4:31.08": laps, no race's time
+        value = 3600 * int((not key and m.group("h")) or 0) + 60 * int(m.group("m" + key)) + float(seconds)
+        yield _seconds(m.start("time" + key), m.end("time" + key), value, precision=0.5 * 10 ** -len(decimals))
 
 
 # A sprinter's time written with no unit: "ran 45.88 in the 400m hurdles", "a best of 46.12",

@@ -80,6 +80,9 @@ def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, w
         ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
         ("She clocked 3:43.13 in the mile.", "3:43.13", 223.13),
         ("He won the Boston Marathon in 2 hours, 5 minutes, 41 seconds.", "2 hours, 5 minutes, 41 seconds", 7541),
+        # minutes, seconds and hundredths however led: no clock writes them
+        ("Ledecky touched the wall at 3:58.37 to take the title.", "3:58.37", 238.37),
+        ("SILVER: Ariarne Titmus (AUS), 3:59.12", "3:59.12", 239.12),
         ("He won in two hours five minutes 41 seconds.", "two hours five minutes 41 seconds", 7541),
         ("The flight took 3 hours and 20 minutes.", "3 hours and 20 minutes", 12000),
     ],
@@ -692,3 +695,7 @@ def test_a_bare_decimal_a_runner_ran_is_a_race_time_in_seconds(sentence, surface
 )
 def test_a_bare_decimal_is_no_race_time_outside_a_run(sentence):
     assert not any(c.quantity.unit == "seconds" for c in quantities_of(sentence))
+
+
+def test_a_swimmers_splits_are_no_race_time():
+    assert not [c for c in claims_of("Splits: 58.20 / 1:58.90 / 2:59.44 / 3:58.37") if c.kind == "duration"]
