@@ -1373,13 +1373,16 @@ _BATTER_RUNS = re.compile(
     r"(?:(?:a|an|his|her|their)\s+)?(?:(?:unbeaten|brisk|patient|fluent|superb|fine|quickfire|gritty|composed|"
     r"career-best|maiden|valuable|useful|first-innings|second-innings|battling)\s+)?|"
     r"(?:was|were|is|finished|ended|remained)\s+(?:not\s+out\s+|unbeaten\s+)?on\s+|"
-    r"(?:were|was)\s+(?:bowled\s+out|dismissed|all\s+out)\s+for\s+|"
+    r"(?:were|was)\s+(?:bowled\s+out|dismissed|all\s+out|out)\s+for\s+|(?:fell|falls|departed|went)\s+for\s+|"
+    r"top-?scored\s+with\s+|"
     r"(?:[a-z]\w*\s+){0,6}?an?\s+unbeaten\s+))" + _RUNS_N)
-_SIDE_TO = re.compile(r"\b(?:help(?:ed|s|ing)?|guide[sd]?|steer(?:ed|s)?|take|took|takes|reduced|reduce|lift(?:ed)?)\s+"
-                      + _RUNS_NAME + r"\s+to\s+" + _RUNS_N)
+_SIDE_TO = re.compile(r"\b(?:(?:help(?:ed|s|ing)?|guide[sd]?|steer(?:ed|s)?|take|took|takes|reduced|reduce|lift(?:ed)?)\s+"
+                      + _RUNS_NAME + r"\s+to\s+|(?:bowl(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|skittl(?:ed|ing|es?)|"
+                      r"knock(?:ed|ing|s)?)\s+" + _RUNS_NAME.replace("?P<name>", "?P<name2>") + r"\s+(?:out\s+)?for\s+)" + _RUNS_N)
 _SCORECARD_BATTER = re.compile(r"[(,;]\s*[A-Z]{1,2}\s+(?P<name>(?:(?:de|van|du)\s+)?[A-Z][\w'’-]+)\s+(?P<n>\d{1,3})(?:\s?no|\*)?(?=\s*[,;)])")
 _SCORECARD_SIDE = re.compile(r"(?:" + _RUNS_NAME + r"|\band)\s+(?P<n>\d{2,3})(?:\s+all\s+out)?\s+\(")
-_MATCH_RUNS = re.compile(r"\b(?:(?P<target>(?i:chas(?:ing|ed|e))\s+(?:down\s+)?|target\s+of\s+)|"
+_MATCH_RUNS = re.compile(r"\b(?:(?P<target>(?i:chas(?:ing|ed|e))\s+(?:down\s+)?|target\s+of\s+|(?i:need(?:ing|ed|s)?|requir(?:ing|ed))\s+"
+                         r"(?=\d{2,3}\s+(?:runs\s+)?to\s+win\b))|"
                          r"(?P<lead>(?:first-innings\s+)?lead\s+of\s+))" + _RUNS_N)
 _FIRST_INNINGS = re.compile(r"\bfirst(?:\s+|-)innings\b|\bin\s+reply\b|\bon\s+(?:day\s+one|the\s+opening\s+day|the\s+first\s+day)\b", re.I)
 _SECOND_INNINGS = re.compile(r"\bsecond(?:\s+|-)innings\b|\bsecond\s+time\s+around\b|\bsecond\s+dig\b", re.I)
@@ -1419,7 +1422,7 @@ def _cricket_runs(sentence: str) -> Iterator[_Value]:
         which = "second" if re.search(r"\band\s+\S+\s*$", sentence[:bracket]) else "first"
         found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {m.group('name').split()[-1]} {which} innings"))
     for m in (*_BATTER_RUNS.finditer(sentence), *_SIDE_TO.finditer(sentence)):
-        name = m.group("name").split()[-1]
+        name = (m.group("name") or m.groupdict().get("name2") or "").split()[-1]
         if name in _NOT_CRICKET_NAMES or _NOT_RUNS_AFTER.match(sentence, m.end("n")):
             continue
         own = _innings(m.group(0))  # "Sri Lanka's first innings of 243": the innings the figure's words name

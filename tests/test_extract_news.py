@@ -1024,7 +1024,12 @@ def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
          "88", "runs Root first innings"),
         ("England 310 (J Root 88, B Stokes 54; K Rabada 4-70) and 120-2 (Z Crawley 61no) beat South Africa by eight wickets.",
          "61", "runs Crawley second innings"),
+        # a batter out for a score, a side bowled out by the other
+        ("Opener Tom Blundell fell for 19 as the wickets tumbled after lunch.", "19", "runs Blundell"),
+        ("Babar Azam top-scored with 74 before the innings closed.", "74", "runs Azam"),
+        ("Rabada and Jansen bowled Australia out for 191 in their second innings.", "191", "runs Australia second innings"),
         # the chase's target and the first-innings lead: the match's own
+        ("England, needing 245 to win, lost two wickets before stumps.", "245", "runs target"),
         ("Set a target of 245, the visitors lost two quick wickets before stumps.", "245", "runs target"),
         ("Chasing 189 to win, India were steadied by a century stand for the third wicket.", "189", "runs target"),
     ],
