@@ -1138,6 +1138,17 @@ _RACE_CUE = re.compile(
 _FIELD_EVENT = re.compile(r"\b(?:thr[eo]w|throwing|jump(?:s|ed|ing)?|jumper|vault(?:ed|er)?|shot[\s-]put|discus|javelin|hammer)\b", re.I)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _own_sentence(sentence: str, at: int) -> str:
+    """The sentence around `at` in a text the splitter read as one ("...in the women's 100m. There were...")."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(sentence)]
+    start = max([b for b in breaks if b <= at], default=0)
+    end = min([b for b in breaks if b > at], default=len(sentence))
+    return sentence[start:end]
+
+
 def _race_marks(sentence: str) -> Iterator[_Value]:
     """A race time in seconds written as a bare decimal, to within half its last digit."""
     if "." not in sentence:
@@ -1147,9 +1158,13 @@ def _race_marks(sentence: str) -> Iterator[_Value]:
         lead = _MARK_LEAD.search(sentence[max(0, m.start() - 30): m.start()])
         if lead is None or unit_after(sentence[m.end():]) is not None:
             continue
+        # the field event its own sentence names: "clocked 10.79 in the women's 100m. There were also records in
+        # the javelin", one sentence to the splitter after "100m.", is a sprint's time
+        own = _own_sentence(sentence, m.start())
+        field = _FIELD_EVENT.search(own) is not None
         if cue is None:
-            cue = _RACE_CUE.search(sentence) is not None and not _FIELD_EVENT.search(sentence)
-        if not (cue or (lead.group("mark") and not _FIELD_EVENT.search(sentence))):
+            cue = _RACE_CUE.search(sentence) is not None
+        if not ((cue or lead.group("mark")) and not field):
             continue
         value = float(m.group("n"))
         decimals = len(m.group("n").partition(".")[2])

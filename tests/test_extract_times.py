@@ -678,6 +678,8 @@ def test_a_four_digit_number_before_local_compound_is_no_time():
         ("Molina crossed the line in 53.07, a tenth clear of the defending champion.", "53.07", 53.07),
         ("She went through halfway in 23.4 in the 400m final and held on.", "23.4", 23.4),
         ("The American clocked 9.91 into a headwind in the semi-final.", "9.91", 9.91),
+        # a field event in the next sentence, which the splitter read as one after "200m."
+        ("Amos clocked 20.14 in the men's 200m. The women's discus also produced a meeting record.", "20.14", 20.14),
     ],
 )
 def test_a_bare_decimal_a_runner_ran_is_a_race_time_in_seconds(sentence, surface, seconds):
