@@ -452,7 +452,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                                kind="date", event_date=period), True
     clocks = find_clock_times(sentence)
     values, clocks = _all_values(sentence, times, clocks)
-    if context.cricket or cricket_sentence(sentence):
+    if context.cricket or _CRICKET_ONLY.search(sentence):  # not baseball's innings and runs: cricket's wickets
         runs = list(_cricket_runs(sentence))
         values = [v for v in values if not any(v.start < r.end and r.start < v.end for r in runs)] + runs
     values = _hedged_conversions(sentence, values)
@@ -1364,11 +1364,14 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
 
 
+_CRICKET_ONLY = re.compile(r"\b(?:wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs)\b")
+
+
 def _with_sport(context: Context, text: str) -> Context:
     """The document's context, told whether the document is a cricket report (three or more of its
-    cricket words, one of them "wicket(s)" or "innings")."""
+    cricket words, one of them "wicket(s)": baseball tells innings and runs, never wickets)."""
     words = [m.group(0).lower() for m in _CRICKET_WORDS.finditer(text)]
-    cricket = len(words) >= 3 and any(w.startswith(("wicket", "innings")) for w in words)
+    cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
     return replace(context, cricket=True) if cricket else context
 
 

@@ -1007,16 +1007,16 @@ def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
     "sentence, surface, unit",
     [
         # a batter's runs, the batter's own, told which innings when the sentence says it
-        ("Opener Zak Crawley made 76 off 102 balls as England built a first-innings lead.", "76", "runs Crawley first innings"),
+        ("Opener Zak Crawley made 76 off 102 balls as England built a first-innings lead in the Test.", "76", "runs Crawley first innings"),
         ("Steve Smith's 141 in the second innings kept Australia in the Test.", "141", "runs Smith second innings"),
         ("Shubman Gill was unbeaten on 58 when rain ended play, with India two wickets down.", "58", "runs Gill"),
-        ("Openers fell cheaply before Joe Root struck an unbeaten 112 to rescue the innings.", "112", "runs Root"),
+        ("Openers fell cheaply before Joe Root struck an unbeaten 112 to rescue the Test.", "112", "runs Root"),
         # a side's total; a sentence naming two innings gives each figure the one before it
-        ("Australia's first innings of 280 left them trailing India's 402, though they batted better in the second innings.",
+        ("Australia's first innings of 280 left them trailing India's 402, though they batted better in the second innings of the Test.",
          "402", "runs India first innings"),
         ("Bangladesh made 356 in reply before their last wicket fell on the third evening.", "356", "runs Bangladesh first innings"),
         ("Pakistan were bowled out for 198 in their first innings after tea.", "198", "runs Pakistan first innings"),
-        ("Bavuma's patient knock helped South Africa to 312 before the new ball did the damage in the innings.", "312",
+        ("Bavuma's patient knock helped South Africa to 312 before the new ball did the damage with two wickets.", "312",
          "runs Africa"),
         ("West Indies' first innings of 227 left them 90 behind after the bowlers toiled.", "227", "runs Indies first innings"),
         # a scorecard: the side's first innings, then "and" its second; each batter's runs in the innings' brackets
@@ -1026,7 +1026,7 @@ def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
          "61", "runs Crawley second innings"),
         # a batter out for a score, a side bowled out by the other
         ("Opener Tom Blundell fell for 19 as the wickets tumbled after lunch.", "19", "runs Blundell"),
-        ("Babar Azam top-scored with 74 before the innings closed.", "74", "runs Azam"),
+        ("Babar Azam top-scored with 74 before the last wicket fell.", "74", "runs Azam"),
         ("Rabada and Jansen bowled Australia out for 191 in their second innings.", "191", "runs Australia second innings"),
         # the chase's target and the first-innings lead: the match's own
         ("England, needing 245 to win, lost two wickets before stumps.", "245", "runs target"),
@@ -1045,6 +1045,8 @@ def test_cricket_runs_are_the_named_batters_or_sides_own(sentence, surface, unit
         ("Debutant Sam Cole, 21, took two wickets in his first spell of the innings.", "21"),
         ("Mitchell Starc made 100 Test appearances before this series began.", "100"),
         ("The council made 40 redundancies and the innings of its budget is over.", "40"),
+        # baseball tells innings and runs, never wickets
+        ("The Yankees scored 7 runs in the ninth inning as Judge made 3 hits in four innings at bat.", "7"),
     ],
 )
 def test_no_cricket_runs_in_other_numbers(sentence, surface):
@@ -1059,6 +1061,9 @@ def test_a_cricket_report_reads_runs_in_sentences_with_no_cricket_word():
             "Virat Kohli made 93 as India replied.\n")
     claims = extract_claims(from_text(text))
     assert [c.quantity.unit for c in claims if c.text == "93"] == ["runs Kohli"]
+    baseball = ("The Mets beat the Braves in extra innings.\n\nLindor made 3 hits and the Mets scored 5 runs in the tenth.\n\n"
+                "Their batting order was shuffled for the late innings.\n")
+    assert not [c for c in extract_claims(from_text(baseball)) if c.quantity and c.quantity.unit.startswith("runs ")]
 
 
 @pytest.mark.parametrize(
