@@ -220,7 +220,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None, unread: l
     if document.skipped is not None or not document.text.strip():
         return []
     nlp = nlp or default_pipeline()
-    context = Context.of(document)
+    context = _with_sport(Context.of(document), document.text)
     claims: list[Claim] = []
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
@@ -259,7 +259,7 @@ def redate_claims(
     dated = document()
     if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
         return extract_claims(dated, nlp=nlp, unread=unread)
-    context = Context.of(dated)
+    context = _with_sport(Context.of(dated), dated.text)
     redone: list[Claim] = []
     for group, changes in zip(groups, changing):
         if not changes:
@@ -338,7 +338,7 @@ def find_quantities(text: str, *, published: date | None = None) -> list[tuple[i
 def _all_values(sentence: str, times: list[TimeMention], clocks: list[ClockTime]) -> tuple[list[_Value], list[ClockTime]]:
     """Every value of a sentence in order, the exact forms ("31-24", "one in five", "2 hours 15
     minutes") with the numbers and units of `_values`; and the clock times none of them holds."""
-    figures = list(_cricket_figures(sentence))
+    figures = [*_cricket_figures(sentence), *_racing_odds(sentence)]
     exact = [*figures, *(v for v in _scores(sentence) if not any(v.start < f.end and f.start < v.end for f in figures)), *_zero_counts(sentence), *_ratios(sentence), *_percent_first(sentence), *_race_times(sentence), *_race_marks(sentence),
              *_hours_and_minutes(sentence), *_years_and_months(sentence), *_ongoing_durations(sentence)]
     clocks = [c for c in clocks if not any(c.start < v.end and v.start < c.end for v in exact)]  # "3:43.13" is no clock
@@ -452,6 +452,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
                                kind="date", event_date=period), True
     clocks = find_clock_times(sentence)
     values, clocks = _all_values(sentence, times, clocks)
+    if context.cricket or _CRICKET_ONLY.search(sentence):  # not baseball's innings and runs: cricket's wickets
+        runs = list(_cricket_runs(sentence))
+        values = [v for v in values if not any(v.start < r.end and r.start < v.end for r in runs)] + runs
     values = _hedged_conversions(sentence, values)
     if not values and not times and not clocks:
         return
@@ -499,7 +502,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             street = block_street(sentence, value.end)
             value = replace(value, quantity=replace(value.quantity, unit=f"{STREET_BLOCK} {street}".strip()))
             measure, scope, subject, period = STREET_BLOCK, (), (), None  # the place, whatever day the report names
-        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE):
+        elif value.counted in (BOWLING_FIGURES, INNINGS_SCORE, CRICKET_RUNS, RACING_ODDS):
             # "Henry's 5-48 on day one", "finished on 158 for 3 on the fourth day": the player's or side's
             # figures, whatever day or clause tells them (the name is in the unit)
             measure, scope, subject, period = value.counted, (), (), None
@@ -513,7 +516,8 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             measure = f"{measure} per {rate}"  # "a handful of people die every year": a yearly rate, no toll
         if kind in ("rate", "amount") and _earlier_level(sentence, value):
             measure = f"{EARLIER_LEVEL} {measure}"  # "will fall to 9% from 13.5%": 13.5% was the rate
-        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round", "total", "place"):
+        if value.quantity.unit in GOLF_SCORE_UNITS and value.counted in ("under par", "over par", "round under par", "round over par", "round",
+                                                                                   "total", "place"):
             subject = golf_player(sentence)  # a golfer's score is the player's own
         period = _apply_run(sentence, value, values, period, times)
         claim = _unplaced(
@@ -1055,7 +1059,10 @@ def _vote_tallies(sentence: str) -> Iterator[tuple[int, int, int, int]]:
 # A race time: "won in 2:19:12", "a time of 2:05:41", "clocked 3:43.13"; not a clock ("at 14:32:10")
 _RACE_TIME = re.compile(
     r"\b(?:in|of|clocked|timed|ran|finished|record|best)\s+"
-    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])",
+    r"(?P<time>(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d+)?))(?![:\d])"
+    # ...or minutes, seconds and hundredths however led, which no clock writes: "stopping the clock at
+    # 4:31.08", a results line's "Isla Rennard (GBR), 4:31.08"
+    r"|(?<![\w.:/])(?P<time2>(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{2}))(?![:\d.])",
     re.I,
 )
 
@@ -1105,12 +1112,15 @@ def _race_times(sentence: str) -> Iterator[_Value]:
     if ":" not in sentence:
         return
     for m in _RACE_TIME.finditer(sentence):
-        seconds = m.group("s")
+        key = "" if m.group("time") else "2"
+        seconds = m.group("s" + key)
         decimals = seconds.partition(".")[2]
-        if not (m.group("h") or decimals):
+        if not ((not key and m.group("h")) or decimals):
             continue
-        value = 3600 * int(m.group("h") or 0) + 60 * int(m.group("m")) + float(seconds)
-        yield _seconds(m.start("time"), m.end("time"), value, precision=0.5 * 10 ** -len(decimals))
+        if key and (re.search(r"/\s*$", sentence[: m.start()]) or re.match(r"\s*/", sentence[m.end():])):
+            continue  # a swimmer's splits "1:01.87 / 2:12.10 / 4:31.08": laps, no race's time
+        value = 3600 * int((not key and m.group("h")) or 0) + 60 * int(m.group("m" + key)) + float(seconds)
+        yield _seconds(m.start("time" + key), m.end("time" + key), value, precision=0.5 * 10 ** -len(decimals))
 
 
 # A sprinter's time written with no unit: "ran 45.88 in the 400m hurdles", "a best of 46.12",
@@ -1128,6 +1138,17 @@ _RACE_CUE = re.compile(
 _FIELD_EVENT = re.compile(r"\b(?:thr[eo]w|throwing|jump(?:s|ed|ing)?|jumper|vault(?:ed|er)?|shot[\s-]put|discus|javelin|hammer)\b", re.I)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _own_sentence(sentence: str, at: int) -> str:
+    """The sentence around `at` in a text the splitter read as one ("...in the women's 100m. There were...")."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(sentence)]
+    start = max([b for b in breaks if b <= at], default=0)
+    end = min([b for b in breaks if b > at], default=len(sentence))
+    return sentence[start:end]
+
+
 def _race_marks(sentence: str) -> Iterator[_Value]:
     """A race time in seconds written as a bare decimal, to within half its last digit."""
     if "." not in sentence:
@@ -1137,9 +1158,13 @@ def _race_marks(sentence: str) -> Iterator[_Value]:
         lead = _MARK_LEAD.search(sentence[max(0, m.start() - 30): m.start()])
         if lead is None or unit_after(sentence[m.end():]) is not None:
             continue
+        # the field event its own sentence names: "clocked 10.79 in the women's 100m. There were also records in
+        # the javelin", one sentence to the splitter after "100m.", is a sprint's time
+        own = _own_sentence(sentence, m.start())
+        field = _FIELD_EVENT.search(own) is not None
         if cue is None:
-            cue = _RACE_CUE.search(sentence) is not None and not _FIELD_EVENT.search(sentence)
-        if not (cue or (lead.group("mark") and not _FIELD_EVENT.search(sentence))):
+            cue = _RACE_CUE.search(sentence) is not None
+        if not ((cue or lead.group("mark")) and not field):
             continue
         value = float(m.group("n"))
         decimals = len(m.group("n").partition(".")[2])
@@ -1275,6 +1300,165 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
 
 
+# A horse's odds as a racing report writes them, each the named horse's own (its name in the unit, so that
+# two horses' prices are never compared): "Copper Lane, a 33-1 outsider, won", "the 10-1 shot Harbour Rogue",
+# "Favourite Lord Ardmore, sent off at 5-1", "Harbour Rogue stayed on for second at 10-1, with Kingsmill Boy
+# third at 20-1" (the horse its clause opens with). A price no horse is named for ("steering the 33-1 chance
+# home") and a price for a race to come ("cut to 20-1 for next year's race") are left out.
+_ODDS = re.compile(r"(?<![\w.,/:$£€-])(?P<a>\d{1,3})\s?[-/]\s?(?P<b>\d{1,2})(?![\w/:%-]|[.,]\d|\s?-\s?\d)")
+_ODDS_NOUN = re.compile(r"\s+(?:joint[- ])?(?:shot|chance|outsider|favourite|favorite|second\s+favourite)\b", re.I)
+_ODDS_BEFORE = re.compile(r"\b(?:at|sent\s+off\s+at|odds\s+of|price\s+of|starting\s+price\s+of|an?|the)\s+$", re.I)
+_ODDS_ELSEWHERE = re.compile(r"\b(?:cut|shortened|drifted|eased|into|from)\s+(?:to\s+)?$|^[^.;]{0,25}\bnext\s+(?:year|season|time)", re.I)
+_RACING_WORDS = re.compile(r"\b(?:horses?|jockeys?|trainer|trained|lengths?|furlongs?|fences?|hurdles?|racing|racecourse|"
+                           r"outsider|favourite|bookmakers|odds|Derby|Grand\s+National|Gold\s+Cup|Stakes|Aintree|Cheltenham|"
+                           r"Ascot|Epsom|Kentucky)\b", re.I)
+_HORSE = r"(?P<horse>[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|the|de)){0,3})"
+_HORSE_AFTER = re.compile(r"\s*,?\s+" + _HORSE + r"\b")
+_HORSE_OPENS = re.compile(r"\s*(?:(?:The\s+)?(?:[Ff]avourite|[Oo]utsider|winner)\s*,?\s+)?" + _HORSE + r"\b(?=\s*[,;]|\s+(?:[a-z]|at\b))")
+_NOT_HORSES = frozenset([*"The A An He She They It His Her Their This That In On At After When".split(), "But", "And", "With", "Grand", "Favourite", "Trainer", "Jockey"])
+RACING_ODDS = "odds"
+
+
+# ...and a result table's rows: a place, a horse, its price ("1 Copper Lane 33-1", "4 Lord Ardmore 5-1 fav")
+_ODDS_ROW = re.compile(r"(?P<place>\d{1,2})\s+" + _HORSE + r"\s+(?P<a>\d{1,3})[-/](?P<b>\d{1,2})(?:\s+j?fav)?")
+_ODDS_ROWS = re.compile(r"\s*(?:" + _ODDS_ROW.pattern.replace("?P<", "?:<").replace("(?:<place>", "(?:").replace("(?:<horse>", "(?:")
+                        .replace("(?:<a>", "(?:").replace("(?:<b>", "(?:") + r"\s*)+")
+
+
+def _racing_odds(sentence: str) -> Iterator[_Value]:
+    """A named horse's odds ("a 33-1 outsider", "at 10-1"), in a sentence that speaks racing."""
+    if not ("-" in sentence or "/" in sentence):
+        return
+    if _ODDS_ROWS.fullmatch(sentence):
+        for m in _ODDS_ROW.finditer(sentence):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if b and a >= b:
+                value = score_value(a, b)
+                quantity = Quantity(value, value, value, f"{RACING_ODDS} {m.group('horse')}", "score")
+                yield _Value(m.start("a"), m.end("b"), quantity, threshold=False, change=False, counted=RACING_ODDS)
+        return
+    if _RACING_WORDS.search(sentence) is None:
+        return
+    for m in _ODDS.finditer(sentence):
+        a, b = int(m.group("a")), int(m.group("b"))
+        left = sentence[: m.start()]
+        noun = _ODDS_NOUN.match(sentence, m.end())
+        lead = _ODDS_BEFORE.search(left)
+        if b == 0 or a < b or lead is None or (lead.group(0).lower().strip() in ("a", "an", "the") and noun is None):
+            continue  # a price is written "at 10-1", "a 33-1 shot", "the 5-1 favourite"
+        if _ODDS_ELSEWHERE.search(left[-30:]) or _ODDS_ELSEWHERE.match(sentence, m.end()):
+            continue
+        horse = None
+        after = _HORSE_AFTER.match(sentence, noun.end()) if noun else None
+        if after and after.group("horse").split()[0] not in _NOT_HORSES:
+            horse = after.group("horse")
+        elif not (noun and lead.group(0).lower().strip() == "the"):
+            clause = max(left.rfind(", with "), left.rfind(": "), left.rfind("; "))
+            opening = _HORSE_OPENS.match(sentence, clause + (6 if left.startswith(", with ", clause) else 1) if clause >= 0 else 0)
+            if opening and opening.start("horse") < m.start() and opening.group("horse").split()[0] not in _NOT_HORSES:
+                horse = opening.group("horse")
+        if not horse:
+            continue
+        value = score_value(a, b)
+        quantity = Quantity(value, value, value, f"{RACING_ODDS} {horse}", "score")
+        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
+
+
+_CRICKET_ONLY = re.compile(r"\b(?:wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs)\b")
+
+
+def _with_sport(context: Context, text: str) -> Context:
+    """The document's context, told whether the document is a cricket report (three or more of its
+    cricket words, one of them "wicket(s)": baseball tells innings and runs, never wickets)."""
+    words = [m.group(0).lower() for m in _CRICKET_WORDS.finditer(text)]
+    cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
+    return replace(context, cricket=True) if cricket else context
+
+
+# A batter's runs and a side's innings total, in a cricket report, each the named batter's or side's own
+# (the name in the unit) and told which innings when the sentence says it ("first innings", "in their
+# second innings", "second time around"; a scorecard's "and 301 (...)" is the side's second): "Ravindra made
+# 132", "Ravindra's 132", "an unbeaten 64", "Sri Lanka were bowled out for 243", "New Zealand's 389", a
+# scorecard's "R Ravindra 132" or "Sri Lanka 243 (". The target a side chases ("chasing 156", "a target of
+# 156") and a first-innings lead ("a lead of 146") are the match's own.
+_RUNS_N = r"(?P<n>\d{1,3})(?![\w/:%-]|[.,]\d|\s*(?:-|for\s+\d|for\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+_RUNS_NAME = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|du\s+)?[A-Z][\w'’-]+){0,2})"
+_NOT_RUNS_AFTER = re.compile(r"\s+(?:(?:not\s+out|runs?|[a-z]+)\s+)?(?:wickets?|balls?|overs?|per|years?|people|times|matches|"
+                             r"games|goals?|points?|tries|appearances|caps|centuries|sixes|fours|minutes|days|(?!runs\b)[a-z]{3,}s)\b", re.I)
+_BATTER_RUNS = re.compile(
+    _RUNS_NAME + r"(?:(?:['’]s|(?<=s)['’])\s+(?:(?:first|second)[- ]innings\s+(?:of\s+|total\s+of\s+)?)?|"
+    r"\s+(?:(?:made|hit|scored|added|struck|contributed|compiled|posted|reached|making|hitting|scoring|adding)\s+"
+    r"(?:(?:a|an|his|her|their)\s+)?(?:(?:unbeaten|brisk|patient|fluent|superb|fine|quickfire|gritty|composed|"
+    r"career-best|maiden|valuable|useful|first-innings|second-innings|battling)\s+)?|"
+    r"(?:was|were|is|finished|ended|remained)\s+(?:not\s+out\s+|unbeaten\s+)?on\s+|"
+    r"(?:were|was)\s+(?:bowled\s+out|dismissed|all\s+out|out)\s+for\s+|(?:fell|falls|departed|went)\s+for\s+|"
+    r"top-?scored\s+with\s+|"
+    r"(?:[a-z]\w*\s+){0,6}?an?\s+unbeaten\s+))" + _RUNS_N)
+_SIDE_TO = re.compile(r"\b(?:(?:help(?:ed|s|ing)?|guide[sd]?|steer(?:ed|s)?|take|took|takes|reduced|reduce|lift(?:ed)?)\s+"
+                      + _RUNS_NAME + r"\s+to\s+|(?:bowl(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|skittl(?:ed|ing|es?)|"
+                      r"knock(?:ed|ing|s)?)\s+" + _RUNS_NAME.replace("?P<name>", "?P<name2>") + r"\s+(?:out\s+)?for\s+)" + _RUNS_N)
+_SCORECARD_BATTER = re.compile(r"[(,;]\s*[A-Z]{1,2}\s+(?P<name>(?:(?:de|van|du)\s+)?[A-Z][\w'’-]+)\s+(?P<n>\d{1,3})(?:\s?no|\*)?(?=\s*[,;)])")
+_SCORECARD_SIDE = re.compile(r"(?:" + _RUNS_NAME + r"|\band)\s+(?P<n>\d{2,3})(?:\s+all\s+out)?\s+\(")
+_MATCH_RUNS = re.compile(r"\b(?:(?P<target>(?i:chas(?:ing|ed|e))\s+(?:down\s+)?|target\s+of\s+|(?i:need(?:ing|ed|s)?|requir(?:ing|ed))\s+"
+                         r"(?=\d{2,3}\s+(?:runs\s+)?to\s+win\b))|"
+                         r"(?P<lead>(?:first-innings\s+)?lead\s+of\s+))" + _RUNS_N)
+_FIRST_INNINGS = re.compile(r"\bfirst(?:\s+|-)innings\b|\bin\s+reply\b|\bon\s+(?:day\s+one|the\s+opening\s+day|the\s+first\s+day)\b", re.I)
+_SECOND_INNINGS = re.compile(r"\bsecond(?:\s+|-)innings\b|\bsecond\s+time\s+around\b|\bsecond\s+dig\b", re.I)
+CRICKET_RUNS = "runs"
+
+
+def _innings(sentence: str, at: int | None = None) -> str:
+    """The innings a sentence names (" first innings", " second innings"), or ""; naming both, the one
+    right after the figure ("80 in the first innings"), else the last before it ("Sri Lanka's first innings
+    of 243 left them behind New Zealand's 389")."""
+    cues = sorted([(m.start(), m.end(), " first innings") for m in _FIRST_INNINGS.finditer(sentence)]
+                  + [(m.start(), m.end(), " second innings") for m in _SECOND_INNINGS.finditer(sentence)])
+    if len({c[2] for c in cues}) == 1:
+        return cues[0][2]
+    if not cues or at is None:
+        return ""
+    after = [c for c in cues if at <= c[0] <= at + 30]
+    before = [c for c in cues if c[1] <= at]
+    return after[0][2] if after else before[-1][2] if before else ""
+
+
+def _cricket_runs(sentence: str) -> Iterator[_Value]:
+    """A batter's runs and a side's innings total, the chase's target and a first-innings lead, in a
+    cricket report's sentence."""
+    found: list[tuple[int, int, str]] = []
+    side = ""
+    for m in _SCORECARD_SIDE.finditer(sentence):
+        if m.group("name"):
+            side = m.group("name").split()[-1]
+            found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {side} first innings"))
+        elif side:
+            found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {side} second innings"))
+    for m in _SCORECARD_BATTER.finditer(sentence):
+        bracket = sentence.rfind("(", 0, m.start() + 1)
+        if bracket < 0 or ")" in sentence[bracket: m.start()]:
+            continue
+        which = "second" if re.search(r"\band\s+\S+\s*$", sentence[:bracket]) else "first"
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {m.group('name').split()[-1]} {which} innings"))
+    for m in (*_BATTER_RUNS.finditer(sentence), *_SIDE_TO.finditer(sentence)):
+        name = (m.group("name") or m.groupdict().get("name2") or "").split()[-1]
+        if name in _NOT_CRICKET_NAMES or _NOT_RUNS_AFTER.match(sentence, m.end("n")):
+            continue
+        own = _innings(m.group(0))  # "Sri Lanka's first innings of 243": the innings the figure's words name
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {name}{own or _innings(sentence, m.start('n'))}"))
+    for m in _MATCH_RUNS.finditer(sentence):
+        if _NOT_RUNS_AFTER.match(sentence, m.end("n")):
+            continue
+        found.append((m.start("n"), m.end("n"), f"{CRICKET_RUNS} {'target' if m.group('target') else 'lead'}"))
+    taken: set[int] = set()
+    for start, end, unit in sorted(found):
+        if start in taken:
+            continue
+        taken.add(start)
+        value = float(sentence[start:end])
+        yield _Value(start, end, Quantity(value, value, value, unit, "count"), threshold=False, change=False,
+                     counted=CRICKET_RUNS)
+
+
 def _is_range(sentence: str, low: NumberMatch, high: NumberMatch) -> bool:
     """ "19 to 20", "19-20", "between 19 and 20", "three or four": one value, two ends. A list
     ("$178 million and $184 million") or alternatives out of order are not ranges."""
@@ -1334,10 +1518,11 @@ def _rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     noun = _RANK_NOUN.match(sentence, number.end)
     if noun is None and not _RANKED_BEFORE.search(sentence, 0, number.start) and not (
             opening.group(0).startswith("No") and _IN_THE_RANKINGS.match(sentence, number.end)):
-        return None
+        return _new_rank(sentence, number, before=number.start - opening.start())  # "moves her to No. 3 in the world"
     unit = noun.group(1) if noun else "rank"
     if noun is None and _RISE_TO.search(sentence, 0, opening.start()):
-        return None  # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
+        # "will move up to No. 5 in the rankings": a rank to come, which the rank held is not
+        return _new_rank(sentence, number, before=number.start - opening.start())
     return UnitMatch(unit, "count", before=number.start - opening.start(), measure="rank" if unit == "rank" else "")
 
 
@@ -1403,8 +1588,31 @@ def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
     return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
 
 
+# The rank a result moves a player to, in a ranking the sentence names: "will rise to fifth in the world",
+# "move up to No. 5 in the rankings", "lifted him to 23rd in the Race to Dubai": the new rank, apart from
+# the rank held before, and the named player's own (the last name before it: two players' new ranks are
+# never compared)
+_NEW_RANK_BEFORE = re.compile(r"\b(?:rise|rises|rose|risen|climb|climbs|climbed|climbing|move|moves|moved|moving|jump|jumps|"
+                              r"jumped|lift|lifts|lifted|lifting|take|takes|took|taking|drop|drops|dropped|fall|falls|fell|"
+                              r"slip|slips|slipped)(?:\s+(?:him|her|them|up|down|back))?\s+to\s+(?:No\.?\s?|number\s+)?$", re.I)
+_NEW_RANK_AFTER = re.compile(r"\s+in\s+the\s+(?:world\b|(?:new\s+|latest\s+|world\s+)?rankings?\b|"
+                             r"(?:[A-Z][\w-]*\s+){1,3}(?:rankings?|standings)\b|Race\s+to\s+[A-Z]\w+|order\s+of\s+merit\b)")
+NEW_RANK = "new rank"
+
+
+def _new_rank(sentence: str, number: NumberMatch, *, before: int = 0) -> UnitMatch | None:
+    if not 1 <= number.value <= 999 or not float(number.value).is_integer() \
+            or _NEW_RANK_BEFORE.search(sentence, max(0, number.start - before - 40), number.start - before) is None \
+            or _NEW_RANK_AFTER.match(sentence, number.end) is None:
+        return None
+    name = _cricket_name(sentence, number.start - before)  # the player's own: "Doherty, who climbs to 41st"
+    return UnitMatch(f"{NEW_RANK} {name}".strip(), "count", before=before, measure=NEW_RANK)
+
+
 def _ordinal_rank(sentence: str, number: NumberMatch) -> UnitMatch | None:
     """The rank or seeding an ordinal gives: "seventh-ranked", "seeded seventh", "rise to fifth in the world"."""
+    if (new := _new_rank(sentence, number)) is not None:
+        return new
     glued = _ORDINAL_RANKED.match(sentence, number.end)
     if glued:
         unit = "seed" if glued.group(1).lower() == "seeded" else "rank"
@@ -1457,8 +1665,10 @@ _EARLIER_ROUND = re.compile(r"\b(?:opening|first-round|second-round|third-round)
 _ROUND_CUE = re.compile(r"\b(?:par|birdie|eagle|bogey|round|carded|shot\s+a|hole|under|over)", re.I)
 _ROUND_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|on|and|in|for|after|with|at|before|as|but|that|which|while|"
                         r"was|is)\b", re.I)
+_ROUND_TO_PAR = re.compile(r"\s+(?:[5-8]\d)\b(?![-.,]\d)")
 _TOTAL_AFTER_PAR = re.compile(r"(?:under|over)(?:-par|\s+par)?\s+$", re.I)
-GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "stroke", "place"})
+GOLF_SCORE_UNITS = frozenset({"stroke under par", "stroke over par", "round stroke under par", "round stroke over par", "stroke",
+                              "place"})
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1492,6 +1702,11 @@ def _golf_score(sentence: str, number: NumberMatch, last: NumberMatch) -> UnitMa
             _TO_PAR_END.match(sentence, to_par.end())):
         side = to_par.group("side").lower()
         return UnitMatch(f"stroke {side} par", "count", after=to_par.end() - number.end, measure=f"{side} par")
+    if to_par and number.value <= 15 and to_par.group("dash") == "-" and _ROUND_TO_PAR.match(sentence, to_par.end()) \
+            and _ROUND_LEAD.search(left):
+        # "signed for a five-under 66": the day's round to par, not the total
+        side = to_par.group("side").lower()
+        return UnitMatch(f"round stroke {side} par", "count", after=to_par.end() - number.end, measure=f"round {side} par")
     if number.form != "digits":
         return None
     if lead and _ROUND_END.match(sentence, number.end):
@@ -1571,7 +1786,7 @@ def _ordinal_hole(sentence: str, number: NumberMatch) -> UnitMatch | None:
 # reports state as a figure ("stopped in the ninth round", "won the sixth stage", "stage 6", "from lane five"):
 # which part, as its number, never a count of the parts ("eight rounds"). Not a floor, a set, a lap or a hole, of
 # which a report tells several ("the fire started on the third floor ... found on the second floor")
-_PART_NOUNS = r"round|stage|lane"
+_PART_NOUNS = r"round|stage|lane|day"
 _PART_AFTER = re.compile(rf"\s(?P<noun>{_PART_NOUNS})(?![\w-])", re.I)
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>{_PART_NOUNS})\s+$", re.I)  # not "a final-round 67"
 _PART_MEASURE = " number"  # what such a figure is: "round number", "stage number"
@@ -1609,8 +1824,19 @@ _DECIDED_BEFORE = re.compile(r"\b(?:won|wins|winning|win|victory|took|takes|clai
 _DECIDED_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:and|to)\s+(?:win|won|touched\s+first|take|took|claim|claimed)\b", re.I)
 
 
-def _decided_in(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause around a part's number names the deed that decided the contest in it."""
+# ...and the day of a cricket match it was won on, told by the winning side's margin or its beating the other
+# ("beat Sri Lanka by seven wickets on the fourth day", "with seven wickets in hand on day four"); the days a
+# match tells of its innings and crowds ("bowled out on day one") are no fact repeated
+_DECIDED_DAY = re.compile(r"\b(?:beat|beats|beaten|beating|sealed|completed|wrapped\s+up|in\s+hand|by\s+an\s+innings|"
+                          r"by\s+(?:\d+|[a-z]+)\s+(?:runs|wickets))\b[^.;:,]{0,60}$", re.I)
+
+
+def _decided_in(sentence: str, start: int, end: int, noun: str = "") -> bool:
+    """Whether the clause around a part's number names the deed that decided the contest in it (a day, only
+    that of a cricket match)."""
+    if noun == "day":
+        return cricket_sentence(sentence) and bool(_DECIDED_BEFORE.search(sentence, max(0, start - 80), start)
+                                                   or _DECIDED_DAY.search(sentence, max(0, start - 80), start))
     return bool(_DECIDED_BEFORE.search(sentence, max(0, start - 80), start) or _DECIDED_AFTER.match(sentence, end))
 
 
@@ -1622,15 +1848,15 @@ def _part_number(sentence: str, number: NumberMatch) -> UnitMatch | None:
         part = _PART_AFTER.match(sentence, number.end)
         if part is None:
             return _start_floor(sentence, number)
-        if not _decided_in(sentence, number.start, part.end()):
-            return None
         noun = singular(part.group("noun").lower())
+        if not _decided_in(sentence, number.start, part.end(), noun):
+            return None
         return UnitMatch(noun + _PART_MEASURE, "count", after=part.end() - number.end, measure=noun + _PART_MEASURE)
     if number.kind != "cardinal" or not float(number.value).is_integer() or not 1 <= number.value <= 99 or "." in number.text:
         return None
     part = _PART_BEFORE.search(sentence, max(0, number.start - 12), number.start)
     if part is None or not _PART_NUMBER_END.match(sentence, number.end) \
-            or not _decided_in(sentence, part.start(), number.end):
+            or not _decided_in(sentence, part.start(), number.end, singular(part.group("noun").lower())):
         return None
     noun = singular(part.group("noun").lower())
     return UnitMatch(noun + _PART_MEASURE, "count", before=number.start - part.start(), measure=noun + _PART_MEASURE)
@@ -1780,7 +2006,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
-    if hedge == "up to" and unit.unit in ("rank", "seed"):
+    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith(NEW_RANK)):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
     if hedge is None and after:  # "four people or more", "four or more people"

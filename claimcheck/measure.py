@@ -125,9 +125,11 @@ _ATTRIBUTION_CLUES = (re.compile("according to"), re.compile("show|indicat|sugge
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a document is about: the pair of countries it mentions most."""
+    """What a document is about: the pair of countries it mentions most; `cricket` when its sentences
+    speak cricket (a batter's "made 87" in a sentence with no cricket word is still runs)."""
 
     pair: tuple[str, ...]
+    cricket: bool = False
 
     @classmethod
     def of(cls, document: Document) -> Context:

@@ -1244,6 +1244,10 @@ def test_a_bare_ordinal_after_an_ordinary_verb_is_no_hole():
         ("Rory McIlroy carded a 65 to move into a share of the lead.", "65", 65, "stroke", ("Rory", "McIlroy")),
         ("Ludvig Aberg, who shot a final-round 67, birdied three of the last four holes.", "67", 67, "stroke", ("Ludvig", "Aberg")),
         ("Minjee Lee signed for a closing 71.", "71", 71, "stroke", ("Minjee", "Lee")),
+        # the day's round to par, before the round's score: not the total to par
+        ("Tommy Fleetwood signed for a six-under 65 to finish on 17 under.", "six-under", 6, "round stroke under par",
+         ("Tommy", "Fleetwood")),
+        ("Matsuyama carded a bogey-free 7-under 64 to take the title.", "7-under", 7, "round stroke under par", ("Matsuyama",)),
         # the total after its score to par
         ("Scheffler finished on 20-under 268, four clear of the field.", "268", 268, "stroke", ("Scheffler",)),
         # a place the player finished in
@@ -1595,3 +1599,22 @@ def test_the_number_of_a_noun_is_a_count_of_that_noun(sentence, surface, value, 
     """ "the number of flights operated in May was 9,870": the figure counts the flights the sentence names."""
     q = quantity_at(sentence, surface).quantity
     assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Sinner, who beat three seeds this week, will climb to third in the world when the rankings update.", "third", 3,
+         "new rank Sinner"),
+        ("After the final Swiatek will move up to No. 2 in the rankings on Monday.", "No. 2", 2, "new rank Swiatek"),
+        ("The win lifted her to 14th in the Race to Costa del Sol standings.", "14th", 14, "new rank"),
+        ("Hojgaard, who birdied the last, jumps to 31st in the Race to Dubai.", "31st", 31, "new rank Hojgaard"),
+    ],
+)
+def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, value, unit):
+    claim = quantity_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.hedge) == (value, unit, None)
+
+
+def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
+    assert all(not c.quantity.unit.startswith("new rank") for c in quantities_of("The vote moved to third reading in the House."))

@@ -1001,3 +1001,116 @@ def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, va
 def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
     """'approved the plan 6-2' is a vote; a range further on in the clause is an age or a count."""
     assert not [c for c in extract(sentence) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        # a batter's runs, the batter's own, told which innings when the sentence says it
+        ("Opener Zak Crawley made 76 off 102 balls as England built a first-innings lead in the Test.", "76", "runs Crawley first innings"),
+        ("Steve Smith's 141 in the second innings kept Australia in the Test.", "141", "runs Smith second innings"),
+        ("Shubman Gill was unbeaten on 58 when rain ended play, with India two wickets down.", "58", "runs Gill"),
+        ("Openers fell cheaply before Joe Root struck an unbeaten 112 to rescue the Test.", "112", "runs Root"),
+        # a side's total; a sentence naming two innings gives each figure the one before it
+        ("Australia's first innings of 280 left them trailing India's 402, though they batted better in the second innings of the Test.",
+         "402", "runs India first innings"),
+        ("Bangladesh made 356 in reply before their last wicket fell on the third evening.", "356", "runs Bangladesh first innings"),
+        ("Pakistan were bowled out for 198 in their first innings after tea.", "198", "runs Pakistan first innings"),
+        ("Bavuma's patient knock helped South Africa to 312 before the new ball did the damage with two wickets.", "312",
+         "runs Africa"),
+        ("West Indies' first innings of 227 left them 90 behind after the bowlers toiled.", "227", "runs Indies first innings"),
+        # a scorecard: the side's first innings, then "and" its second; each batter's runs in the innings' brackets
+        ("England 310 (J Root 88, B Stokes 54; K Rabada 4-70) and 120-2 (Z Crawley 61no) beat South Africa by eight wickets.",
+         "88", "runs Root first innings"),
+        ("England 310 (J Root 88, B Stokes 54; K Rabada 4-70) and 120-2 (Z Crawley 61no) beat South Africa by eight wickets.",
+         "61", "runs Crawley second innings"),
+        # a batter out for a score, a side bowled out by the other
+        ("Opener Tom Blundell fell for 19 as the wickets tumbled after lunch.", "19", "runs Blundell"),
+        ("Babar Azam top-scored with 74 before the last wicket fell.", "74", "runs Azam"),
+        ("Rabada and Jansen bowled Australia out for 191 in their second innings.", "191", "runs Australia second innings"),
+        # the chase's target and the first-innings lead: the match's own
+        ("England, needing 245 to win, lost two wickets before stumps.", "245", "runs target"),
+        ("Set a target of 245, the visitors lost two quick wickets before stumps.", "245", "runs target"),
+        ("Chasing 189 to win, India were steadied by a century stand for the third wicket.", "189", "runs target"),
+    ],
+)
+def test_cricket_runs_are_the_named_batters_or_sides_own(sentence, surface, unit):
+    found = [c for c in extract(sentence) if c.text == surface]
+    assert [c.quantity.unit for c in found] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Debutant Sam Cole, 21, took two wickets in his first spell of the innings.", "21"),
+        ("Mitchell Starc made 100 Test appearances before this series began.", "100"),
+        ("The council made 40 redundancies and the innings of its budget is over.", "40"),
+        # baseball tells innings and runs, never wickets
+        ("The Yankees scored 7 runs in the ninth inning as Judge made 3 hits in four innings at bat.", "7"),
+    ],
+)
+def test_no_cricket_runs_in_other_numbers(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit.startswith("runs ")]
+
+
+def test_a_cricket_report_reads_runs_in_sentences_with_no_cricket_word():
+    from claimcheck.extract import extract_claims
+    from claimcheck.ingest import from_text
+
+    text = ("India beat England by six wickets in the second Test.\n\nEngland were bowled out for 250 in their first innings.\n\n"
+            "Virat Kohli made 93 as India replied.\n")
+    claims = extract_claims(from_text(text))
+    assert [c.quantity.unit for c in claims if c.text == "93"] == ["runs Kohli"]
+    baseball = ("The Mets beat the Braves in extra innings.\n\nLindor made 3 hits and the Mets scored 5 runs in the tenth.\n\n"
+                "Their batting order was shuffled for the late innings.\n")
+    assert not [c for c in extract_claims(from_text(baseball)) if c.quantity and c.quantity.unit.startswith("runs ")]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, number",
+    [
+        ("India beat Australia by 88 runs on the fifth day of the third Test in Adelaide.", "fifth day", 5),
+        ("England completed the chase with six wickets in hand on day three at Lord's.", "day three", 3),
+    ],
+)
+def test_the_day_a_test_was_won_on(sentence, surface, number):
+    (claim,) = [c for c in extract(sentence) if c.text == surface]
+    assert claim.quantity.unit == "day number" and claim.quantity.value == number
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("A crowd of 21,000 watched on day two of the Test as the spinners bowled.", "day two"),
+        ("The trial heard from the victim's mother on the fourth day of evidence.", "fourth day"),
+    ],
+)
+def test_no_day_of_a_test_told_in_passing(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit == "day number"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        ("Silver Birch, a 40-1 outsider, won the Cheltenham Gold Cup by two lengths.", "40-1", "odds Silver Birch"),
+        ("The trainer's mare edged out the 7-2 shot Morning Star in a photo finish at Ascot.", "7-2", "odds Morning Star"),
+        ("Favourite Desert Wind, sent off at 3-1, faded to sixth over the final furlong.", "3-1", "odds Desert Wind"),
+        ("Blue Harbour ran on for second at 12-1, with Iron Duke two lengths back in third at 25-1.", "25-1", "odds Iron Duke"),
+        ("2 Blue Harbour 12-1", "12-1", "odds Blue Harbour"),
+    ],
+)
+def test_racing_odds_are_the_named_horses_own(sentence, surface, unit):
+    (claim,) = [c for c in extract(sentence) if c.text == surface]
+    assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Silver Birch was cut to 8-1 for next year's Gold Cup by bookmakers.", "8-1"),
+        ("The jockey steered the 40-1 chance home by two lengths.", "40-1"),
+        ("Arsenal were level at 2-1 before the break at the Emirates.", "2-1"),
+    ],
+)
+def test_no_odds_for_no_named_horse_or_a_race_to_come(sentence, surface):
+    assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit.startswith("odds")]

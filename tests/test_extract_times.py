@@ -80,6 +80,9 @@ def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, w
         ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
         ("She clocked 3:43.13 in the mile.", "3:43.13", 223.13),
         ("He won the Boston Marathon in 2 hours, 5 minutes, 41 seconds.", "2 hours, 5 minutes, 41 seconds", 7541),
+        # minutes, seconds and hundredths however led: no clock writes them
+        ("Ledecky touched the wall at 3:58.37 to take the title.", "3:58.37", 238.37),
+        ("SILVER: Ariarne Titmus (AUS), 3:59.12", "3:59.12", 239.12),
         ("He won in two hours five minutes 41 seconds.", "two hours five minutes 41 seconds", 7541),
         ("The flight took 3 hours and 20 minutes.", "3 hours and 20 minutes", 12000),
     ],
@@ -675,6 +678,8 @@ def test_a_four_digit_number_before_local_compound_is_no_time():
         ("Molina crossed the line in 53.07, a tenth clear of the defending champion.", "53.07", 53.07),
         ("She went through halfway in 23.4 in the 400m final and held on.", "23.4", 23.4),
         ("The American clocked 9.91 into a headwind in the semi-final.", "9.91", 9.91),
+        # a field event in the next sentence, which the splitter read as one after "200m."
+        ("Amos clocked 20.14 in the men's 200m. The women's discus also produced a meeting record.", "20.14", 20.14),
     ],
 )
 def test_a_bare_decimal_a_runner_ran_is_a_race_time_in_seconds(sentence, surface, seconds):
@@ -692,3 +697,7 @@ def test_a_bare_decimal_a_runner_ran_is_a_race_time_in_seconds(sentence, surface
 )
 def test_a_bare_decimal_is_no_race_time_outside_a_run(sentence):
     assert not any(c.quantity.unit == "seconds" for c in quantities_of(sentence))
+
+
+def test_a_swimmers_splits_are_no_race_time():
+    assert not [c for c in claims_of("Splits: 58.20 / 1:58.90 / 2:59.44 / 3:58.37") if c.kind == "duration"]
