@@ -1,6 +1,6 @@
 """Grouping at scale: time and peak memory of `group_claims` on 10k, 100k and 1M synthetic claims.
 
-    python bench/grouping.py [SIZES...] [--seed N]
+    python bench/grouping.py [SIZES...] [--seed N] [--jobs N]
 
 The claims are generated with a fixed seed to look like a news archive's: about ten claims a
 document and eight documents a story; kinds, units and periods in the shares the dev corpus
@@ -239,14 +239,14 @@ def _children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def measure_one(size: int, seed: int) -> None:
+def measure_one(size: int, seed: int, jobs: int | None) -> None:
     """Generate, group, and print one row: claims, groups, seconds, peak memory."""
     from claimcheck.match import group_claims
 
     claims, stories = synthetic_claims(size, seed)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start, cpu = time.perf_counter(), time.process_time() + _children_cpu()
-    groups = group_claims(claims, stories)
+    groups = group_claims(claims, stories, jobs=jobs)
     seconds, cpu = time.perf_counter() - start, time.process_time() + _children_cpu() - cpu
     peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
     print(f"{size}\t{len(groups)}\t{seconds:.2f}\t{before:.0f}\t{peak:.0f}\t{cpu:.2f}", flush=True)
@@ -256,17 +256,20 @@ def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
     arguments.add_argument("--seed", type=int, default=0)
+    arguments.add_argument("--jobs", type=int, default=None,
+                           help="processes sharing the blocks past match.PARALLEL_CLAIMS (default: all cores; 1: this one)")
     arguments.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # a child run
     options = arguments.parse_args()
     if options.one:
-        measure_one(options.sizes[0], options.seed)
+        measure_one(options.sizes[0], options.seed, options.jobs)
         return
     print(f"{'claims':>10} {'groups':>8} {'seconds':>8} {'× previous':>10} {'CPU s':>7} {'× previous':>10} "
           f"{'claims/s':>9} {'MB claims':>9} {'MB peak':>8}")
     previous = previous_cpu = None
     for size in options.sizes:
         row = subprocess.run(
-            [sys.executable, __file__, str(size), "--seed", str(options.seed), "--one"],
+            [sys.executable, __file__, str(size), "--seed", str(options.seed), "--one",
+             *(["--jobs", str(options.jobs)] if options.jobs else [])],
             check=True, capture_output=True, text=True,
         ).stdout.split()
         claims, groups = int(row[0]), int(row[1])
