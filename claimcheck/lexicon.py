@@ -1211,8 +1211,10 @@ ARTWORK_NOUNS = ("painting", "canvas", "abstract", "abstraction", "portrait", "s
 # ---- scores told by a level or a lead (extract)
 # Words near "20-20" or "77-75" besides SCORE_WORDS that make it a score: "level the scores at 20-20",
 # "a 1-1 draw", "17-10 at half-time" (extract._scores).
-LEVEL_SCORE_WORDS = frozenset(
-    "scores level levelled leveled draw drew drawn half-time halftime interval".split())
+# What the interval of a match is called: "17-10 at half-time", "led at the interval" (here and in
+# match's half-time patterns, which add "the break", "the half" and "the turn" after "at").
+HALF_TIME_WORDS = frozenset("half-time halftime interval".split())
+LEVEL_SCORE_WORDS = frozenset("scores level levelled leveled draw drew drawn".split()) | HALF_TIME_WORDS
 
 # ---- holidays on a fixed day (periods)
 # Holidays that fall on the same day every year, by name: (month, day). "over the Fourth of July weekend",

@@ -50,6 +50,7 @@ from .lexicon import (
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
     GROUP_NOUNS,
+    HALF_TIME_WORDS,
     HARM_VERBS,
     KINDRED_NOUNS,
     LEGAL_STEPS,
@@ -1222,7 +1223,8 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half")
+                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
+                 "half_time")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1274,6 +1276,7 @@ class Facets:
         self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
         self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
         self.first_half = count and _at_first_half(sentence, start, end)
+        self.half_time = kind == "score" and _half_time_score(sentence, start, end)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1429,22 +1432,53 @@ def _ages_of_two_named(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     return "" != name_a != name_b != "" and not set(name_a.split()) & set(name_b.split())
 
 
-# A part of a match a count is told at: "Scotland led at the break, with Reyes kicking three
-# penalties", "12 penalties, five of them in the first half": the first half's, not the match's.
+# A part of a match a count or score is told at: "Scotland led at the break, with Reyes kicking three
+# penalties", "12 penalties, five of them in the first half", "Scotland led 13-10 at half-time",
+# "At halftime, the hosts were ahead 2-1": the first half's, not the match's.
 _HALF_CUT = re.compile(r";|\b(?:but|when|after|while)\b")
-_FIRST_HALF = re.compile(r"\b(?:at|by|before)\s+(?:the\s+)?(?:break|half-?time|interval)\b|\bin\s+the\s+first\s+half\b", re.I)
+_AT_HALF_TIME = re.compile(r"\b(?:at|by|before)\s+(?:the\s+)?(?:half[\s-]?time|"
+                           + "|".join(sorted(map(re.escape, HALF_TIME_WORDS), key=len, reverse=True))
+                           + r"|break|half(?!-)|turn(?!\s+of))\b", re.I)
+_FIRST_HALF = re.compile(_AT_HALF_TIME.pattern + r"|\bin\s+the\s+first\s+half\b", re.I)
+_HALF_TIME_OPENS = re.compile(r"\s*" + _AT_HALF_TIME.pattern + r"\s*,", re.I)
+_ENDS_IN_SCORE = re.compile(r"\d+\s*[-–]\s*\d+\s*$")
+
+
+def _half_time_clause(sentence: str, start: int, end: int, pattern: re.Pattern[str], from_comma: bool) -> bool:
+    """Whether the clause of the figure at sentence[start:end] tells it at the interval (`pattern`):
+    before the figure since the last "but", "when", "after", "while" or ";" (and, with `from_comma`,
+    the last comma, unless the phrase opens the sentence: "At halftime, the hosts were ahead 2-1"),
+    or after it up to the next comma or such word. "Trailing 10-3 at the break, the Colts rallied for
+    a 31-24 victory": the break is 10-3's, not the final score's."""
+    cuts = [m.end() for m in _HALF_CUT.finditer(sentence, 0, start)]
+    since = cuts[-1] if cuts else 0
+    if from_comma:
+        opener = _HALF_TIME_OPENS.match(sentence, since)
+        if opener is not None and opener.end() <= start and "," not in sentence[opener.end():start]:
+            return True
+        since = max(since, sentence.rfind(",", 0, start) + 1)
+    before = pattern.search(sentence, since, start)
+    if before is not None and not (from_comma and _ENDS_IN_SCORE.search(sentence, since, before.start())):
+        return True
+    comma = sentence.find(",", end)
+    cut = _HALF_CUT.search(sentence, end)
+    stop = min(comma if comma >= 0 else len(sentence), cut.start() if cut else len(sentence))
+    return pattern.search(sentence, end, stop) is not None
 
 
 @lru_cache(maxsize=1 << 14)
 def _at_first_half(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause of the count at sentence[start:end] tells it of a match's first half: before
-    the count since the last "but", "when", "after" or "while" of its sentence ("led at the break,
-    with ..." holds; "level before half-time, but ... in the 64th minute" does not), or after it up to
-    the next comma."""
-    comma = sentence.find(",", end)
-    cuts = [m.end() for m in _HALF_CUT.finditer(sentence, 0, start)]
-    return _FIRST_HALF.search(sentence, cuts[-1] if cuts else 0, start) is not None \
-        or _FIRST_HALF.search(sentence, end, comma if comma >= 0 else len(sentence)) is not None
+    """Whether the clause of the count at sentence[start:end] tells it of a match's first half
+    (`_half_time_clause`): "led at the break, with ..." holds; "level before half-time, but ... in
+    the 64th minute" does not."""
+    return _half_time_clause(sentence, start, end, _FIRST_HALF, False)
+
+
+def _half_time_score(sentence: str, start: int, end: int) -> bool:
+    """Whether a score is a match's score at the interval, however its writer turns it: "Scotland
+    led 13-10 at half-time", "the visitors trailed 13-7 at the break", "At halftime, the hosts were
+    ahead 2-1". One match has one such score; who led it is the writer's choice of side."""
+    return _half_time_clause(sentence, start, end, _AT_HALF_TIME, True)
 
 
 def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) -> bool:
@@ -1476,8 +1510,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         small, large = sorted((a.subject, b.subject), key=len)
         return (bool(small) and _covered(small, large) or _same_named(a.subject, b.subject)) and fa.coming == fb.coming \
             and not _placed_apart(a, b)
-    if a.kind == "score" and _half_time_score(a.sentence, *a.marked) and _half_time_score(b.sentence, *b.marked):
-        return True  # "Scotland led 13-10 at half-time", "the visitors trailed 13-7 at the break"
+    if a.kind == "score" and fa.half_time and fb.half_time:
+        return True  # "Scotland led 13-10 at half-time", "the visitors trailed 13-7 at the break": either side's name
     if not _names_overlap(a.subject, b.subject):
         return False
     if not plausibly_one_fact(size_a, size_b):
@@ -3104,20 +3138,6 @@ def _found_from_scene(sentence: str, start: int, end: int) -> bool:
     """Whether a length is how far from the scene the sought were found (`_FOUND_BEFORE`)."""
     return _AWAY_FROM_SCENE.match(sentence, end) is not None \
         and _FOUND_BEFORE.search(sentence, max(0, start - 110), start) is not None
-
-
-# The score at the interval of a match, however its writer turns it: "Scotland led 13-10 at half-time",
-# "the visitors trailed 13-7 at the break", "At halftime, the hosts were ahead 2-1". One match has
-# one such score; who led it is the writer's choice of side.
-_HALF_TIME_AFTER = re.compile(r"\s*(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|break|interval|half|turn)\b", re.I)
-_HALF_TIME_BEFORE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:half[\s-]?time|interval|break)\b[^.;]{0,50}$", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
-def _half_time_score(sentence: str, start: int, end: int) -> bool:
-    """Whether a score is a match's score at the interval (`_HALF_TIME_AFTER`)."""
-    return _HALF_TIME_AFTER.match(sentence, end) is not None \
-        or _HALF_TIME_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 # The term prosecutors asked a court for, however worded: "Prosecutors had sought 15 years",

@@ -2780,6 +2780,40 @@ def test_a_match_s_score_at_the_interval_is_one_fact_whoever_led(tmp_path, first
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the break is the 10-3's, not the final score's
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory over Marrow on Sunday.",
+         "The Colts beat Marrow 31-24 on Sunday after leading 13-10 at halftime."),
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory over Marrow on Sunday.",
+         "The Colts led 13-10 at halftime and beat Marrow 31-24 on Sunday."),
+    ],
+)
+def test_a_score_that_is_not_the_same_match_s_at_the_interval_is_another_fact(tmp_path, first, second):
+    """Only the score its clause tells at the interval is a half-time score: "Trailing 10-3 at the
+    break, the Colts rallied for a 31-24 victory" tells the break's score and the final one."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert {"10-3", "31-24"} <= set(corpus.claims["text"])  # positive control: the scores are claims
+    assert {"10-3", "13-10"} in conflicts(corpus)
+    assert not [g for g in conflicts(corpus) if "31-24" in g]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score", "at_half_time"),
+    [
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory.", "10-3", True),
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory.", "31-24", False),
+        ("At halftime, the hosts were ahead 2-1.", "2-1", True),
+        ("The Colts won 31-24 after leading 13-10 at halftime.", "31-24", False),
+    ],
+)
+def test_a_score_is_the_interval_s_only_in_its_own_clause(sentence, score, at_half_time):
+    from claimcheck import match
+    start = sentence.index(score)
+    assert match._half_time_score(sentence, start, start + len(score)) is at_half_time
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("A former Kessin council clerk was sentenced on Monday for stealing from the town.\n"
