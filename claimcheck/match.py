@@ -54,6 +54,7 @@ from .lexicon import (
     HARM_VERBS,
     KINDRED_NOUNS,
     LEGAL_STEPS,
+    LOOT_NOUNS,
     MEASURE_STOPWORDS,
     MOMENT_VERBS,
     MONTHLY_BASIS_CUES,
@@ -73,6 +74,7 @@ from .lexicon import (
     STANDING_NOUNS,
     STANDING_WORDS,
     SURGERY_WORDS,
+    THEFT_WORDS,
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
@@ -3094,8 +3096,8 @@ def _vote_tally(sentence: str, start: int, end: int) -> bool:
 # Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with
 # about $400", "made off with an undisclosed amount", "stole more than $2,000 in cash". Not a sum they
 # demanded, nor one got back ("police recovered the $300 he took": `_TAKEN_BACK`).
-_TAKEN_BY_ROBBER = re.compile(r"\b(?:took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|"
-                              r"snatched|grabbed)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
+_TAKING_VERBS = r"took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|snatched|grabbed"
+_TAKEN_BY_ROBBER = re.compile(rf"\b(?:{_TAKING_VERBS})\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
 
 
 _TAKEN_BACK = re.compile(r"\b(?:recovered|returned|found\s+on|seized\s+from)\b")
@@ -3680,17 +3682,18 @@ def _one_ballot_share(a: Claim, b: Claim) -> bool:
 # is about $1.5 million in merchandise", "stole more than $1 million worth of jewelry", "took an
 # estimated $900,000 in watches". The taking stands before the sum in its clause; not what was
 # recovered (`_TAKEN_BACK`).
-_LOOT_NOUNS = r"(?:merchandise|jewel(?:le)?ry|goods|items|watches|gold|diamonds|cash|money|valuables|property|products|stock)"
-_LOOT_AFTER = re.compile(rf"\s+(?:worth\s+of|in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{_LOOT_NOUNS}\b", re.I)
-_TAKING = re.compile(r"\b(?:took|taken|stole|stolen|steal|stealing|(?:made|got|ran)\s+(?:off|away)\s+with|"
-                     r"(?:left|fled|escaped)\s+with|snatched|grabbed|looted|swiped|haul)\b[^.;:]{0,60}$", re.I)
+_LOOT_AFTER = re.compile(r"\s+(?:worth\s+of|in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(LOOT_NOUNS) + r")\b", re.I)
+_TAKING = re.compile(rf"\b(?:{_TAKING_VERBS}|taken|stolen|steal|stealing|looted|swiped|haul)\b[^.;:]{{0,60}}$", re.I)
 
 
 # ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
 # $20 million", "Two drawings, valued at about $18m, have been stolen".
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
                            r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
-_THEFT = re.compile(r"\b(?:stole|stolen|steal|stealing|theft|heist|looted|burglary|burglars?|thieves|thief)\b", re.I)
+_THEFT = re.compile(r"\b(?:" + "|".join(THEFT_WORDS) + r")\b", re.I)
+# ...the theft told of the valued goods after them: "Two drawings, valued at about $18m, have been
+# stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
+_STOLEN_AFTER = re.compile(r"[^.;:]{0,20}?,\s*(?:\w+\s+){0,2}?(?:has|have|had|was|were)\s+(?:been\s+)?(?:stolen|taken|looted)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3698,8 +3701,10 @@ def _loot_worth(sentence: str, start: int, end: int) -> bool:
     """Whether a sum is the value of goods thieves took (`_LOOT_AFTER`, `_TAKING`; `_WORTH_BEFORE`)."""
     if _TAKEN_BACK.search(sentence) is not None:
         return False
-    if _WORTH_BEFORE.search(sentence, max(0, start - 40), start) is not None and _THEFT.search(sentence) is not None:
-        return True
+    worth = _WORTH_BEFORE.search(sentence, max(0, start - 40), start)
+    if worth is not None:  # the theft told of what is valued: before the worth in its clause, or as its sentence's verb
+        clause = max(sentence.rfind(mark, 0, worth.start()) for mark in ",;:") + 1
+        return _THEFT.search(sentence, clause, worth.start()) is not None or _STOLEN_AFTER.match(sentence, end) is not None
     return _LOOT_AFTER.match(sentence, end) is not None and _TAKING.search(sentence, max(0, start - 80), start) is not None
 
 
@@ -3738,19 +3743,24 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
 # What a union or a side asked for, in percent: "The union had asked for a rise of 8%", "the union's
 # claim was for 6.5 per cent", "is demanding a 9% pay increase", "the union wants 10%". A dispute
 # has one demand on the table, told as a rise or as a bare share; an earlier or revised demand is told
-# as such and kept apart (`_ANOTHER_DEMAND`).
+# as such and kept apart (`_ANOTHER_DEMAND`). A sum is asked for only as a ransom or by "demanded"
+# (`_MONEY_DEMAND_BEFORE`): "the city sought $3 million in aid" and "the county is seeking $1.2
+# million" are two requests.
 _DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
                             r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
                             r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
                             r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+_MONEY_DEMAND_BEFORE = re.compile(r"\b(?:demanded|demanding|demands?|ransom\s+of)\s+(?:(?:a|an)\s+)?(?:ransom\s+of\s+)?"
+                                  r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
 _ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
                              r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
-def _demanded_at(sentence: str, start: int) -> bool:
-    """A percentage the sentence says one side asked for, of one demand only."""
-    return _DEMAND_BEFORE.search(sentence, max(0, start - 60), start) is not None and _ANOTHER_DEMAND.search(sentence) is None
+def _demanded_at(sentence: str, start: int, money: bool = False) -> bool:
+    """A percentage (or with `money`, a sum) the sentence says one side asked for, of one demand only."""
+    return (_MONEY_DEMAND_BEFORE if money else _DEMAND_BEFORE).search(sentence, max(0, start - 60), start) is not None \
+        and _ANOTHER_DEMAND.search(sentence) is None
 
 
 def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
@@ -3767,5 +3777,6 @@ def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
 def _both_demanded(a: Claim, b: Claim) -> bool:
     """Two percentages, or two sums, of one story that both say what one side asked for: a pay rise
     or a ransom ("the kidnappers had demanded 100 million naira", "demanded a ransom of N150m")."""
-    return a.dimension == b.dimension and a.dimension in ("percent", "currency") and _demanded_at(a.sentence, a.marked[0]) \
-        and _demanded_at(b.sentence, b.marked[0])
+    money = a.dimension == "currency"
+    return a.dimension == b.dimension and a.dimension in ("percent", "currency") \
+        and _demanded_at(a.sentence, a.marked[0], money) and _demanded_at(b.sentence, b.marked[0], money)

@@ -2931,3 +2931,30 @@ def test_a_bare_age_is_of_the_person_its_sentence_names(tmp_path):
     )
     assert not any("23-year-old" in texts for texts in grouped_texts(corpus))
     assert {"23", "24-year-old"} in conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "loot"),
+    [
+        ("Burglars broke into the home, valued at $3 million, and stole jewelry.", "$3 million", False),
+        ("Thieves stole three paintings worth an estimated $20 million.", "$20 million", True),
+        ("Two drawings, valued at about $18m, have been stolen from the museum.", "$18m", True),
+    ],
+)
+def test_a_worth_is_the_loot_s_only_when_the_valued_thing_is_stolen(sentence, figure, loot):
+    from claimcheck import match
+    start = sentence.index(figure)
+    assert match._loot_worth(sentence, start, start + len(figure)) is loot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "money", "demanded"),
+    [
+        ("The city sought $3 million in federal aid after the storm.", "$3 million", True, False),
+        ("The kidnappers had demanded a ransom of $2 million.", "$2 million", True, True),
+        ("The union is seeking 9% for its members.", "9%", False, True),
+    ],
+)
+def test_a_sum_is_a_demand_only_as_a_ransom_or_demanded(sentence, figure, money, demanded):
+    from claimcheck import match
+    assert match._demanded_at(sentence, sentence.index(figure), money) is demanded
