@@ -1339,6 +1339,8 @@ def _aboard(claim: Claim, person_set_: str, care: str) -> bool:
         return False
     if person_set_ == "aboard":
         return True
+    if claim.unit not in ("people", "persons") and singular(claim.unit) not in TOLL_PERSON_NOUNS | SET_PERSON_NOUNS:
+        return False  # "There were 14 shootings in the city" counts no one on board
     sentence, (start, end) = claim.sentence, claim.marked
     return _THERE_WERE.search(sentence, 0, start) is not None and _ON_BOARD_AFTER.match(sentence, end) is not None
 

@@ -2958,3 +2958,17 @@ def test_a_worth_is_the_loot_s_only_when_the_valued_thing_is_stolen(sentence, fi
 def test_a_sum_is_a_demand_only_as_a_ransom_or_demanded(sentence, figure, money, demanded):
     from claimcheck import match
     assert match._demanded_at(sentence, sentence.index(figure), money) is demanded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "aboard"),
+    [
+        ("There were 14 shootings in the city last year.", "14 shootings", False),
+        ("There were 11 people on the ferry when it sank.", "11 people", True),
+    ],
+)
+def test_only_people_are_counted_aboard(tmp_path, sentence, figure, aboard):
+    from claimcheck import match
+    claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
+    assert claims  # positive control: the count is a claim
+    assert match.Facets(claims[0]).aboard is aboard
