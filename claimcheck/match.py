@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import multiprocessing
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -552,9 +553,13 @@ def _dated_by_other_reports(claims: list[Claim], taken: Mapping[int, Claim], rel
 
 
 # A sentence that opens by pointing back at the incident the sentence before it names: "In that
-# case, ...", "In the earlier robbery, ...", "During that attack, ...".
-_THAT_CASE = re.compile(r"^\W*(?:In|During)\s+(?:that|this|the\s+(?:earlier|previous|prior|last))\s+"
+# case, ...", "In the earlier robbery, ...", "During that attack, ..." (not "In this robbery": the
+# story's own).
+_THAT_CASE = re.compile(r"^\W*(?:In|During)\s+(?:that|the\s+(?:earlier|previous|prior|last))\s+"
                         r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,")
+
+
+_SENTENCE_GAP = 6  # characters between two sentences in a row: a space, or a closing quote and "\n\n"
 
 
 def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
@@ -562,13 +567,17 @@ def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
     when the sentence before it dates an incident to a day or a month before its report's own days
     ("An armored car was robbed outside a mall in June. In that case, robbers took $40,000"): that
     incident's figures, not the story's. A stand-in of that incident's period, blocked with
-    figures of that period only. The sentence before is known by its dated claims."""
-    dated: dict[tuple[str, int], list[Period]] = defaultdict(list)  # (doc, end of a sentence): its events' dates
+    figures of that period only. The sentence before is the report's claimed sentence before it, when
+    no more than a closing quote and a paragraph break (`_SENTENCE_GAP`) stand between them."""
+    dated: dict[tuple[str, int], list[Period]] = defaultdict(list)  # (doc, start of a sentence): its events' dates
+    ends: dict[str, dict[int, int]] = defaultdict(dict)  # doc: start of each sentence with claims -> its end
     for claim in claims:
+        ends[claim.doc][claim.sentence_start] = claim.sentence_start + len(claim.sentence)
         if claim.kind == "date" and claim.event_date is not None:
-            dated[claim.doc, claim.sentence_start + len(claim.sentence)].append(claim.event_date)
+            dated[claim.doc, claim.sentence_start].append(claim.event_date)
     if not dated:
         return {}
+    starts = {doc: sorted(by_start) for doc, by_start in ends.items()}
     now = _days_told(claims)
     stand_ins: dict[int, Claim] = {}
     for i, original in enumerate(claims):
@@ -579,9 +588,11 @@ def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
         if not opener or opener.end() > claim.marked[0] or \
                 (noun := opener.group("noun")) not in ("case", "incident") and noun not in EVENT_WORDS:
             continue
-        before = next((dated[claim.doc, end] for end in range(claim.sentence_start, claim.sentence_start - 3, -1)
-                       if (claim.doc, end) in dated), [])
-        periods = set(before)
+        at = bisect_left(starts[claim.doc], claim.sentence_start)
+        previous = starts[claim.doc][at - 1] if at > 0 else -1
+        if previous < 0 or claim.sentence_start - ends[claim.doc][previous] > _SENTENCE_GAP:
+            continue
+        periods = set(dated.get((claim.doc, previous), ()))
         if len(periods) != 1:
             continue
         period = periods.pop()

@@ -2195,7 +2195,23 @@ def test_a_date_in_an_after_clause_dates_that_clauses_event(tmp_path, first, sec
 def test_a_figure_of_the_case_the_sentence_before_dates_is_that_case_s(tmp_path, first, second, earlier):
     """"... was burglarized in August. In that burglary, thieves took about $90,000": the figure of
     the earlier incident the sentence before dates, not the story's own, whatever its verb."""
-    assert not any(earlier in texts for texts in conflicts(corpus_of(tmp_path, first, second)))
+    corpus = corpus_of(tmp_path, first, second)
+    assert earlier in {c.text for c in corpus.claim_list}  # positive control: the figure is a claim
+    assert not any(earlier in texts for texts in conflicts(corpus))
+
+
+@pytest.mark.parametrize(("opener", "earlier"), [("In that burglary", True), ("In this burglary", False)])
+def test_only_that_case_points_back_at_the_incident_before(tmp_path, opener, earlier):
+    """"In that burglary, ..." after a sentence dating a June burglary gives June to its figures;
+    "In this burglary" is the story's own."""
+    from claimcheck import match
+    text = ("PELHAM — Thieves broke into a jewelry store in Pelham early Tuesday, police said.\n\n"
+            "\"A pawn shop in Dunmore was burglarized in June.\"\n\n"
+            f"{opener}, thieves took about $90,000 in rings.")
+    claims = corpus_of(tmp_path, text).claim_list
+    assert "about $90,000" in {c.text for c in claims}  # positive control
+    stood = {claims[i].text: stand_in.period for i, stand_in in match._of_the_case_before(claims, {}).items()}
+    assert ("about $90,000" in stood) is earlier
 
 
 @pytest.mark.parametrize(
