@@ -3163,10 +3163,16 @@ _TERM_SOUGHT = re.compile(r"\b(?:prosecutors?|prosecution|the\s+state|the\s+gove
                           r"\s+(?:a\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$", re.I)
 
 
+# ...for one defendant: "sought 15 years for Reed and 10 years for Vale" asks two terms of two.
+_FOR_NAMED = re.compile(r"\bfor\s+([A-Z][\w'’-]+)")
+
+
 @lru_cache(maxsize=1 << 16)
 def _term_sought(sentence: str, start: int) -> bool:
-    """Whether a duration is the term prosecutors asked the court for (`_TERM_SOUGHT`)."""
-    return _TERM_SOUGHT.search(sentence, max(0, start - 80), start) is not None
+    """Whether a duration is the term prosecutors asked the court for (`_TERM_SOUGHT`), in a
+    sentence that does not name two defendants it is asked for (`_FOR_NAMED`)."""
+    named = {name for name in _FOR_NAMED.findall(sentence) if name.lower() not in MONTHS and name.lower() not in WEEKDAYS}
+    return len(named) < 2 and _TERM_SOUGHT.search(sentence, max(0, start - 80), start) is not None
 
 
 # How long a called strike is to last, by the strike's name or its notice: "a 24-hour strike", "a full
@@ -3646,6 +3652,7 @@ def period_label(period: Period) -> str:
 # at the house", "Roughly 150 people attended the party", "More than 100 people packed into the hall",
 # "a crowd of about 200". Two gatherings named apart ("attended his funeral", "attended a vigil") are
 # kept apart before (`_two_gatherings`).
+_THE_GATHERING = frozenset(("", "party", "gathering", "event", "celebration"))
 _CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
                           r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
                           r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
@@ -3661,8 +3668,11 @@ def _crowd_at(sentence: str, start: int, end: int) -> bool:
 
 
 def _one_crowd(a: Claim, b: Claim) -> bool:
-    """Two counts of people of one story that both give the size of the crowd at its gathering."""
-    return a.unit == b.unit == "people" and _crowd_at(a.sentence, *a.marked) and _crowd_at(b.sentence, *b.marked)
+    """Two counts of people of one story that both give the size of the crowd at its gathering,
+    neither naming what it attended but as the gathering itself (`_attended_at`: "attended the
+    party" is the story's; "attended a vigil" may be another gathering)."""
+    return a.unit == b.unit == "people" and _crowd_at(a.sentence, *a.marked) and _crowd_at(b.sentence, *b.marked) \
+        and _attended_at(a.sentence, a.marked[1]) in _THE_GATHERING and _attended_at(b.sentence, b.marked[1]) in _THE_GATHERING
 
 
 # The share of a ballot that backed what was put to it, told by the backing: "members backed strike

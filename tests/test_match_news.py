@@ -2988,3 +2988,29 @@ def test_only_people_are_counted_aboard(tmp_path, sentence, figure, aboard):
     claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
     assert claims  # positive control: the count is a claim
     assert match.Facets(claims[0]).aboard is aboard
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "sought"),
+    [
+        ("Prosecutors sought 15 years for Reed and 10 years for Vale.", "15 years", False),
+        ("Prosecutors sought 15 years for Reed, who was convicted in March.", "15 years", True),
+    ],
+)
+def test_a_term_sought_for_one_of_two_defendants_is_not_the_case_s(sentence, figure, sought):
+    from claimcheck import match
+    assert match._term_sought(sentence, sentence.index(figure)) is sought
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended the party.", True),
+        ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended a vigil.", False),
+    ],
+)
+def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, first, second, one):
+    from claimcheck import match
+    claims = corpus_of(tmp_path, first, second).claim_list
+    a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
+    assert match._one_crowd(a, b) is one
