@@ -1267,7 +1267,7 @@ class Facets:
         self.person_set = person_set(measure, claim.unit) if count and self.role in ("", "whole") \
             and not _another_count_follows(sentence, end) else ""
         self.lone = lone
-        self.remaining = count and _remaining_at(sentence, start, end)
+        self.remaining = _remaining_at(sentence, start, end) if count else ""
         self.partitive = count and _PARTITIVE.search(sentence, start, end) is not None
         self.lacking = count and _lacking_at(sentence, start, end)
         self.rate = _rate_at(sentence, end) if claim.quantity is not None and kind != "count" else ""
@@ -1576,12 +1576,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a 1% pay rise a year for three years" is not "a 3% pay increase over three years"
     if fa.lacking != fb.lacking:
         return False  # "the health system is short of about 4,000 nurses", "3,000 nurses were rostered on"
-    if a.kind == "count" and _in_hand(a.sentence, a.marked[1]) != _in_hand(b.sentence, b.marked[1]):
-        return False  # "won with seven wickets in hand", "lost three wickets in the chase": what is left, what was lost
-    if a.kind == "count" and _still_in_hospital(a.sentence, a.marked[1]) != _still_in_hospital(b.sentence, b.marked[1]):
-        return False  # "Four people remained in hospital Monday", "five were taken to hospital": who is left, who went
-    if fa.remaining != fb.remaining:
-        return False  # "about 410,000 homes still without electricity Friday", "cut power to 750,000 homes at its peak"
+    if fa.remaining != fb.remaining:  # what is left later, not the count: "about 410,000 homes still without
+        return False  # electricity Friday", "cut power to 750,000 homes at its peak"; "Four people remained in hospital
+        # Monday", "five were taken to hospital"; "won with seven wickets in hand", "lost three wickets in the chase"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
         return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
@@ -1804,22 +1801,9 @@ _REMAINING_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|are|was|is)
 _REMAINING_BEFORE = re.compile(r"\b(?:still|remain(?:ed|s)?)\s+(?:out|off|down|cut)\s+(?:for|to|at)\s+$", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
-def _remaining_at(sentence: str, start: int, end: int) -> bool:
-    """Whether a count is of what is still without something at a later moment than the event: the
-    homes still without power on the third day are not the homes that lost it at the peak."""
-    return bool(_REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start))
-
-
 # What is still to use when a contest ends, said after the figure: "won with seven wickets in hand",
 # "got home with 12 balls to spare": what is left, not what was used or lost.
 _IN_HAND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+hand|to\s+spare)\b", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
-def _in_hand(sentence: str, end: int) -> bool:
-    """Whether a count ending at `end` is of what was left in hand, unused ("with seven wickets in hand")."""
-    return _IN_HAND_AFTER.match(sentence, end) is not None
 
 
 # The hurt still in hospital at a later moment, said after the figure: "Four people remained in
@@ -1828,10 +1812,15 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:remain(?:s|ed|ing)?|st
                                       r"(?:[\w-]+\s+)?hospitals?|hospitali[sz]ed)\b", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
-def _still_in_hospital(sentence: str, end: int) -> bool:
-    """Whether a count ending at `end` is of the hurt still in hospital at a later moment than the event."""
-    return _STILL_IN_HOSPITAL_AFTER.match(sentence, end) is not None
+def _remaining_at(sentence: str, start: int, end: int) -> str:
+    """What a count is left of at a later moment than the event, or "": "without" (the homes still
+    without power on the third day are not the homes that lost it at the peak), "in hospital" (the
+    hurt still there, not all taken there), "in hand" (what was left unused when a contest ended)."""
+    if _REMAINING_AFTER.match(sentence, end) or _REMAINING_BEFORE.search(sentence, max(0, start - 30), start):
+        return "without"
+    if _STILL_IN_HOSPITAL_AFTER.match(sentence, end) is not None:
+        return "in hospital"
+    return "in hand" if _IN_HAND_AFTER.match(sentence, end) is not None else ""
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".

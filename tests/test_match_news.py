@@ -3014,3 +3014,19 @@ def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, fir
     claims = corpus_of(tmp_path, first, second).claim_list
     a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
     assert match._one_crowd(a, b) is one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "remaining"),
+    [
+        ("About 41,000 homes were still without power in Kessin on Friday.", "About 41,000 homes", "without"),
+        ("Four people remained in hospital in Kessin on Monday.", "Four people", "in hospital"),
+        ("Five people were taken to hospital in Kessin on Monday.", "Five people", ""),
+        ("Auckland won the final at Eden Park on Saturday with seven wickets in hand.", "seven wickets", "in hand"),
+    ],
+)
+def test_what_is_left_later_is_one_facet_of_three_kinds(tmp_path, sentence, figure, remaining):
+    from claimcheck import match
+    claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
+    assert claims  # positive control: the count is a claim
+    assert match.Facets(claims[0]).remaining == remaining
