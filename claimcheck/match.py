@@ -36,6 +36,7 @@ from .lexicon import (
     ACCUSED_NOUNS,
     ACTIVITY_PERSON_NOUNS,
     ARTWORK_NOUNS,
+    ATTRIBUTION_VERBS,
     BAIL_WORDS,
     BEARINGS,
     CAMPAIGN_WORDS,
@@ -1282,7 +1283,7 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
-        self.doer = _deed_doer(sentence, start) if count else ""
+        self.doer = _named_doer(sentence, start) if count else ""
         self.aboard = count and _aboard(claim, self.person_set, self.care)
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
             else ("", "")
@@ -1305,35 +1306,6 @@ def _of_a_separate_incident(claim: Claim) -> bool:
     """Whether a claim's sentence tells, before it, of an incident its writer sets apart from the
     story's own: its figures (a wounded man's age, a toll) are never the story's, whatever their nouns."""
     return _SEPARATE_INCIDENT.search(claim.sentence, 0, claim.marked[0]) is not None
-
-
-# The one who does the deed a count is the object of, named before its verb: "Reyes, in his 50th
-# game, kicked five penalties", "with Reyes kicking three penalties", "The Pumas conceded 12
-# penalties". A lone capitalised word ending in "s" opening a clause may be a common noun ("Airlines
-# cancelled 40 flights"): it counts only with an article, a phrase in apposition, or after "with".
-_DEED_DOER = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
-                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<apposed>,[^,;:]{1,60},)?\s+"
-                        r"(?:(?:has|have|had|also)\s+)*(?P<verb>[a-z]+)\s+"
-                        r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
-
-
-@lru_cache(maxsize=1 << 16)
-def _deed_doer(sentence: str, start: int) -> str:
-    """Who does the deed whose object is the count at sentence[start:], lowercased, or ""."""
-    found = _DEED_DOER.search(sentence, 0, start)
-    if not found or not verb_of(found.group("verb")):
-        return ""
-    words = found.group("name").split()
-    if words[0].lower() in NOT_DOER_NAMES or len(words) == 1 and words[0].endswith("s") \
-            and not (found.group("article") or found.group("apposed") or found.group(0).startswith("with")):
-        return ""
-    return " ".join(words).lower()
-
-
-def _named_doers_apart(doer_a: str, doer_b: str) -> bool:
-    """Two counts each done by its own named doer: a player's own ("Reyes kicked five penalties")
-    is not his side's or the other side's ("The Pumas conceded 12 penalties")."""
-    return "" != doer_a != doer_b != "" and not set(doer_a.split()) & set(doer_b.split())
 
 
 # "There were 11 people on the ferry", "There were about 40 guests inside": those on board, the whole.
@@ -1392,7 +1364,7 @@ def _players_apart(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Two minutes of a match tied to two players' deeds: by their names, else by their positions."""
     (name_a, position_a), (name_b, position_b) = a, b
     if name_a and name_b:
-        return not set(name_a.split()) & set(name_b.split())
+        return _names_apart(name_a, name_b)
     return "" != position_a != position_b != ""
 
 
@@ -1419,7 +1391,7 @@ def _work_by(sentence: str, start: int) -> str:
 def _works_apart(a: str, b: str) -> bool:
     """Two prices of one sale each owned by its own lot, named by two artists ("a Kross painting
     sold for $31 million", "Marl's bronze sold for $68 million")."""
-    return "" != a != b != "" and not set(a.split()) & set(b.split())
+    return _names_apart(a, b)
 
 
 # The person an age written before a name is of: "19-year-old Tyrese Vale", "the 34-year-old
@@ -1444,7 +1416,7 @@ def _ages_of_two_named(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
         return False
     name_a = fa.named_age or (" ".join(a.subject).lower() if len(a.subject) > 1 else "")
     name_b = fb.named_age or (" ".join(b.subject).lower() if len(b.subject) > 1 else "")
-    return "" != name_a != name_b != "" and not set(name_a.split()) & set(name_b.split())
+    return _names_apart(name_a, name_b)
 
 
 # A part of a match a count or score is told at: "Scotland led at the break, with Reyes kicking three
@@ -1544,10 +1516,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "count" and not ((_same_counted_set(a, b, fa.counted, fb.counted) or _same_severity(a, b, fa, fb))
                                   and _same_owner(fa.owner, fb.owner)):
         return False
-    if a.kind == "count" and _doers_apart(a, b):
+    if a.kind == "count" and _doers_apart(a, b, fa.doer, fb.doer):
         return False  # "In Memphis, the city opened six centers", "Metro Nashville opened four": two cities' own
-    if a.kind == "count" and _named_doers_apart(fa.doer, fb.doer):
-        return False  # "Reyes kicked five penalties", "The Pumas conceded 12 penalties": a player's own, a side's
     if a.kind == "count" and _aboard_and_befallen(a, b, fa, fb):
         return False  # "There were 11 people on the boat", "Four people on the boat were taken to hospital"
     if a.kind == "count" and fa.first_half != fb.first_half:
@@ -2241,36 +2211,47 @@ _PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*
                               r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
                               r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
                               r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
-_NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+)(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*)\s+"
+_NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)(?P<apposed>,[^,;:]{1,60},)?\s+"
                           r"(?:(?:has|have|had|also|alone)\s+)*(?P<verb>[a-z]+)\s+"
-                          r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
+                          r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just|another)\s+)*$")
 
 
-@lru_cache(maxsize=1 << 16)
+# Who says a figure does not do what it counts: "with Health New Zealand saying about 1,800 surgeries".
+_SAYING = ATTRIBUTION_VERBS | {"saying", "stating", "announcing", "reporting", "estimating", "confirming", "adding", "noting"}
+
+
 def _named_doer(sentence: str, start: int) -> str:
     """The name that does the deed the count at sentence[start:] is the object of, lowercased (""
-    when the clause names none, or the count is not a verb's object: "30 flights were cancelled")."""
-    before = sentence[max(0, start - 120):start]
+    when the clause names none, or the count is not a verb's object: "30 flights were cancelled").
+    A lone capitalised word ending in "s" opening a clause may be a common noun ("Airlines
+    cancelled 40 flights"): it counts only with an article ("The Pumas conceded 12 penalties"), a
+    phrase in apposition ("Reyes, in his 50th game, kicked five penalties"), or after "with"."""
     for pattern in (_PLACE_AUTHORITY, _NAMED_DOERS):
-        found = pattern.search(before)
-        if found and verb_of(found.group("verb")):
-            name = found.group("name")
-            words = [w for w in name.split() if w not in ("and", "&")]
-            if words[0].lower() in NOT_DOER_NAMES or pattern is _NAMED_DOERS and len(words) < 2:
-                return ""  # one capitalised word opening a sentence may be a common noun: "Airlines cancelled"
-            return name.lower()
+        found = pattern.search(sentence, max(0, start - 120), start)
+        if found and verb_of(found.group("verb")) and found.group("verb") not in _SAYING:
+            words = [w for w in found.group("name").split() if w not in ("and", "&")]
+            if words[0].lower() in NOT_DOER_NAMES:
+                return ""
+            if pattern is _NAMED_DOERS and len(words) == 1 and words[0].endswith("s") \
+                    and not (found.group("article") or found.group("apposed") or found.group(0).startswith("with")):
+                return ""
+            return " ".join(words).lower()
     return ""
 
 
-def _doers_apart(a: Claim, b: Claim) -> bool:
-    """Two counts of one deed whose doers differ: each place or actor's own count ("In Memphis,
-    the city opened six centers", "Metro Nashville opened four"); or a named doer's smaller count
-    beside a count no one is named to have done, its part ("Jetstar cancelled 24 flights", "At
-    least 30 flights were cancelled")."""
-    doer_a, doer_b = _named_doer(a.sentence, a.marked[0]), _named_doer(b.sentence, b.marked[0])
+def _names_apart(a: str, b: str) -> bool:
+    """Two names (lowercased) given, with no word in common and not one name in two spellings."""
+    return "" != a != b != "" and not same_name(a, b) and not (set(a.split()) & set(b.split()))
+
+
+def _doers_apart(a: Claim, b: Claim, doer_a: str, doer_b: str) -> bool:
+    """Two counts of one deed whose doers (`_named_doer`) differ: each place or actor's own count
+    ("In Memphis, the city opened six centers", "Metro Nashville opened four"; "Reyes kicked five
+    penalties", "The Pumas conceded 12"); or a named doer's smaller count beside a count no one is
+    named to have done, its part ("Jetstar cancelled 24 flights", "At least 30 flights were cancelled")."""
     if doer_a and doer_b:
-        return doer_a != doer_b and not same_name(doer_a, doer_b) \
-            and not (set(doer_a.split()) & set(doer_b.split()) - {"and", "&"})
+        return _names_apart(doer_a, doer_b)
     if not doer_a and not doer_b or a.quantity is None or b.quantity is None:
         return False
     named, other = (a, b) if doer_a else (b, a)

@@ -3033,3 +3033,18 @@ def test_what_is_left_later_is_one_facet_of_three_kinds(tmp_path, sentence, figu
     claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
     assert claims  # positive control: the count is a claim
     assert match.Facets(claims[0]).remaining == remaining
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "doer"),
+    [
+        ("The Pumas conceded 12 penalties in the match.", "12", "pumas"),
+        ("Reyes, in his 50th game, kicked five penalties.", "five", "reyes"),
+        ("Airlines cancelled 40 flights on Sunday.", "40", ""),
+        ("Metro Nashville opened four warming centers.", "four", "metro nashville"),
+        ("Nurses walked out, with Health New Zealand saying about 1,800 surgeries were postponed.", "about", ""),
+    ],
+)
+def test_one_doer_rule_names_who_did_a_count_s_deed(sentence, figure, doer):
+    from claimcheck import match
+    assert match._named_doer(sentence, sentence.index(figure)) == doer
