@@ -147,7 +147,7 @@ def group_claims(
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
         stand_ins.update(_of_the_case_before(claims, stand_ins))
-        stand_ins.update(_demands_as_rises(claims, stand_ins))
+        stand_ins.update(_demands_as_changes(claims, stand_ins))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         stand_ins.update(_age_mates(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
@@ -1238,7 +1238,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time")
+                 "half_time", "story_role", "strike_length")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1291,6 +1291,8 @@ class Facets:
         self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
         self.first_half = count and _at_first_half(sentence, start, end)
         self.half_time = kind == "score" and _half_time_score(sentence, start, end)
+        self.story_role = _story_role(claim) if claim.quantity is not None else ""
+        self.strike_length = kind == "duration" and _strike_length(sentence, start, end)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1347,6 +1349,10 @@ _PLAYER_NAME = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|On|At|After|With)\s)[
 _PLAYER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\s+|\s+but\s+|\s+and\s+(?=[a-z]+\s+[A-Z])")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_LOWER_WORD = re.compile(r"[a-z][\w.-]*")
+
+
 @lru_cache(maxsize=1 << 14)
 def _player_at(sentence: str, start: int) -> tuple[str, str]:
     """The player whose deed a minute of a match is, by name and by position, as the clause before
@@ -1355,8 +1361,8 @@ def _player_at(sentence: str, start: int) -> tuple[str, str]:
     opens = [m.end() for m in _PLAYER_CLAUSE.finditer(sentence, 0, start)]
     clause = sentence[opens[-1] if opens else 0:start]
     names = _PLAYER_NAME.findall(clause)
-    name = re.sub(r"['’]s$", "", names[-1]).lower() if names else ""
-    positions = [w for w in re.findall(r"[a-z][\w.-]*", clause) if w in PLAYER_POSITIONS]
+    name = _POSSESSIVE_END.sub("", names[-1]).lower() if names else ""
+    positions = [w for w in _LOWER_WORD.findall(clause) if w in PLAYER_POSITIONS]
     return name, positions[-1] if positions else ""
 
 
@@ -1596,7 +1602,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "More than 80 people were abducted", "About 70 people were seized": one outcome
     if a.kind == "count" and _two_gatherings(a, b):
         return False  # "About 300 people attended his funeral", "About 500 people attended a vigil": two events
-    if a.kind == "count" and _one_crowd(a, b):
+    if a.kind == "count" and "" != fa.story_role == fb.story_role == "crowd":
         return True  # "about 200 people had gathered at the house", "a crowd of 150": one gathering's size
     if a.kind == "count" and a.unit == b.unit == "people" and "" != fa.person_set == fb.person_set:
         return True  # "carrying five skiers", "Five people were on board", "Six passengers were inside"
@@ -1607,7 +1613,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
-    if _one_ballot_share(a, b):
+    if "" != fa.story_role == fb.story_role == "ballot share":
         return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
@@ -1622,7 +1628,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "slammed into the coast with winds of 111 kph", "bringing wind speeds of 120km/h"
     if a.dimension == "length" and _chase_length(a.sentence, *a.marked) and _chase_length(b.sentence, *b.marked):
         return True  # "officers followed the car for about 2 miles", "led them on a chase of nearly three miles"
-    if a.dimension == "length" and _found_from_scene(a.sentence, *a.marked) and _found_from_scene(b.sentence, *b.marked):
+    if a.dimension == "length" and "" != fa.story_role == fb.story_role == "found from scene":
         return True  # "spotted the car about 2 miles away", "were arrested about two miles from the home"
     if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
@@ -1639,9 +1645,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
-    if a.kind == "duration" and _term_sought(a.sentence, a.marked[0]) and _term_sought(b.sentence, b.marked[0]):
+    if a.kind == "duration" and "" != fa.story_role == fb.story_role == "term sought":
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
-    if a.kind == "duration" and _strike_length(a.sentence, *a.marked) and _strike_length(b.sentence, *b.marked):
+    if a.kind == "duration" and fa.strike_length and fb.strike_length:
         return True  # "a full 24-hour stoppage", "The strike ... was due to last 21 hours"
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
@@ -3637,12 +3643,21 @@ def _crowd_at(sentence: str, start: int, end: int) -> bool:
         or _CROWD_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
-def _one_crowd(a: Claim, b: Claim) -> bool:
-    """Two counts of people of one story that both give the size of the crowd at its gathering,
-    neither naming what it attended but as the gathering itself (`_attended_at`: "attended the
-    party" is the story's; "attended a vigil" may be another gathering)."""
-    return a.unit == b.unit == "people" and _crowd_at(a.sentence, *a.marked) and _crowd_at(b.sentence, *b.marked) \
-        and _attended_at(a.sentence, a.marked[1]) in _THE_GATHERING and _attended_at(b.sentence, b.marked[1]) in _THE_GATHERING
+def _story_role(claim: Claim) -> str:
+    """The one figure of its story a figure gives, told by its own sentence (`compatible` meets two
+    of one role): "crowd" (`_crowd_at`, of no gathering named apart), "ballot share" (`_share_in_favour`), "found from scene"
+    (`_found_from_scene`), "term sought" (`_term_sought`); or ""."""
+    sentence, (start, end) = claim.sentence, claim.marked
+    if claim.kind == "count" and claim.unit == "people" and _crowd_at(sentence, start, end) \
+            and _attended_at(sentence, end) in _THE_GATHERING:
+        return "crowd"
+    if claim.dimension == "percent" and _share_in_favour(sentence, start, end):
+        return "ballot share"
+    if claim.dimension == "length" and _found_from_scene(sentence, start, end):
+        return "found from scene"
+    if claim.kind == "duration" and _term_sought(sentence, start):
+        return "term sought"
+    return ""
 
 
 # The share of a ballot that backed what was put to it, told by the backing: "members backed strike
@@ -3663,12 +3678,6 @@ def _share_in_favour(sentence: str, start: int, end: int) -> bool:
     if after is not None and _AGAINST.search(sentence, end, after.end()) is None:
         return True
     return _BACKED_BEFORE.search(sentence, max(0, start - 60), start) is not None
-
-
-def _one_ballot_share(a: Claim, b: Claim) -> bool:
-    """Two percentages of one story that both give the share of its ballot in favour."""
-    return a.dimension == b.dimension == "percent" and _share_in_favour(a.sentence, *a.marked) \
-        and _share_in_favour(b.sentence, *b.marked)
 
 
 # The value of what thieves took, told by the goods after the sum: "made off with what the owner says
@@ -3756,7 +3765,7 @@ def _demanded_at(sentence: str, start: int, money: bool = False) -> bool:
         and _ANOTHER_DEMAND.search(sentence) is None
 
 
-def _demands_as_rises(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+def _demands_as_changes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
     """Bare percentages asked for (`_demanded_at`: "the union's claim was for 6.5 per cent"):
     stand-ins told as the rise asked for, so that other reports' "asked for a rise of 8%" meet them."""
     stand_ins: dict[int, Claim] = {}

@@ -3016,7 +3016,7 @@ def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, fir
     from claimcheck import match
     claims = corpus_of(tmp_path, first, second).claim_list
     a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
-    assert match._one_crowd(a, b) is one
+    assert (match.Facets(a).story_role == match.Facets(b).story_role == "crowd") is one
 
 
 @pytest.mark.parametrize(
