@@ -3693,9 +3693,10 @@ _TAKING = re.compile(rf"\b(?:{_TAKING_VERBS}|taken|stolen|steal|stealing|looted|
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
                            r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
 _THEFT = re.compile(r"\b(?:" + "|".join(THEFT_WORDS) + r")\b", re.I)
-# ...the theft told of the valued goods after them: "Two drawings, valued at about $18m, have been
-# stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
-_STOLEN_AFTER = re.compile(r"[^.;:]{0,20}?,\s*(?:\w+\s+){0,2}?(?:has|have|had|was|were)\s+(?:been\s+)?(?:stolen|taken|looted)\b", re.I)
+# ...the theft told of the valued goods after them: "Two drawings, valued at about $18m (£14m), have
+# been stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
+_STOLEN_AFTER = re.compile(r"(?:\s*\([^()]*\))?[^.;:()]{0,20}?,\s*(?:\w+\s+){0,2}?(?:has|have|had|was|were)\s+"
+                           r"(?:been\s+)?(?:stolen|taken|looted)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)

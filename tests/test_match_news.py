@@ -2958,6 +2958,7 @@ def test_a_bare_age_is_of_the_person_its_sentence_names(tmp_path):
         ("Burglars broke into the home, valued at $3 million, and stole jewelry.", "$3 million", False),
         ("Thieves stole three paintings worth an estimated $20 million.", "$20 million", True),
         ("Two drawings, valued at about $18m, have been stolen from the museum.", "$18m", True),
+        ("Two drawings, valued at about €16m ($18.4m), have been stolen from the museum.", "€16m", True),
     ],
 )
 def test_a_worth_is_the_loot_s_only_when_the_valued_thing_is_stolen(sentence, figure, loot):
