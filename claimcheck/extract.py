@@ -104,6 +104,7 @@ from .measure import (
 from .model import Claim, Document, Period, Quantity, Span
 from .numbers import (
     NUMBER_WORD,
+    UNITS,
     NumberMatch,
     _alt,
     _read_digits,
@@ -1239,15 +1240,17 @@ def _scores(sentence: str) -> Iterator[_Value]:
 # name is part of the unit, so that two bowlers' figures, or two sides' scores, are never compared.
 _CRICKET_WORDS = re.compile(r"\b(?:wickets?|innings|bowl(?:s|ed|er|ers|ing)?|batt(?:ed|ing|er|ers)|unbeaten|not\s+out|"
                             r"all\s+out|declared|cricket|Tests?|test\s+(?:match|series)|overs|runs|run\s+chase)\b")
-_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _CRICKET_FIGURES = re.compile(
     r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?![\w/:%-]|[.,]\d|\s?-\s?\d)", re.I)
 _NOT_CRICKET_NAMES = frozenset([*"The A An He She They It His Her Their This That In On At After When But And With "
-                                 "Day Test Tests Oval Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(),
-                                 *(m.capitalize() for m in MONTHS)])
+                                 "Day Test Tests Oval".split(), *_MONTH_OR_DAY.split("|")])
 _SCORE_AT = re.compile(r"\b(?:on|at|to|reached|were|was)\s+$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’]*")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_FIGURES_VERB_BEFORE = re.compile(r"\b(?:figures|taking|took|takes|returned)\s+(?:of\s+)?$", re.I)
 _SCORE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:on|at|in|after|before|with|when|by|at)\s", re.I)
 BOWLING_FIGURES = "bowling figures"
 INNINGS_SCORE = "innings score"
@@ -1261,11 +1264,11 @@ def cricket_sentence(sentence: str) -> bool:
 def _cricket_name(sentence: str, at: int) -> str:
     """The last name written before `at` in its sentence (within 120 characters, a bracket's content
     left out): "Matt Henry's 5-46" Henry, "New Zealand finished on 158 for 3" Zealand; else ""."""
-    left = re.sub(r"\([^()]*\)", " ", sentence[max(0, at - 160): at])[-120:]
-    for m in reversed(list(re.finditer(r"\b[A-Z][\w'’]*", left))):
-        word = re.sub(r"['’]s$", "", m.group(0))
+    left = _BRACKETED.sub(" ", sentence[max(0, at - 160): at])[-120:]
+    for m in reversed(list(_CAPITALISED.finditer(left))):
+        word = _POSSESSIVE_END.sub("", m.group(0))
         opening = not left[: m.start()].strip(" \"“'‘") and at <= len(left)
-        if opening and re.search(r"(?:ing|ly|ed)$", word):
+        if opening and word.endswith(("ing", "ly", "ed")):
             continue  # "Coming in at 32 for two": a sentence's first word, no name
         if word not in _NOT_CRICKET_NAMES and len(word) > 1 and not word.isupper():
             return word
@@ -1278,7 +1281,7 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         return
     cricket = cricket_sentence(sentence)
     for m in _CRICKET_FIGURES.finditer(sentence):
-        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group("a"), m.group("b")))
+        a, b = (int(x) if x.isdigit() else UNITS[x.lower()] for x in (m.group("a"), m.group("b")))
         if a <= 10 < b:
             what = BOWLING_FIGURES
         elif b <= 10 < a:
@@ -1290,7 +1293,7 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
                                 and _SCORE_END.match(sentence, m.end())):
             continue  # outside cricket words, only a side's "finished on 158 for 3", "were 32 for two"
         if what == BOWLING_FIGURES and m.group("join").strip() == "for" and not m.group("a").isdigit() \
-                and not re.search(r"\b(?:figures|taking|took|takes|returned)\s+(?:of\s+)?$", sentence[: m.start()], re.I):
+                and not _FIGURES_VERB_BEFORE.search(sentence, 0, m.start()):
             continue  # "one for 20" in a sentence is a bowler's only with its verb or "figures of"
         name = _cricket_name(sentence, m.start())
         if not name:

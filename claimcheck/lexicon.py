@@ -1211,8 +1211,17 @@ ARTWORK_NOUNS = ("painting", "canvas", "abstract", "abstraction", "portrait", "s
 # ---- scores told by a level or a lead (extract)
 # Words near "20-20" or "77-75" besides SCORE_WORDS that make it a score: "level the scores at 20-20",
 # "a 1-1 draw", "17-10 at half-time" (extract._scores).
-LEVEL_SCORE_WORDS = frozenset(
-    "scores level levelled leveled draw drew drawn half-time halftime interval".split())
+# ---- thefts (match._loot_worth)
+# What thieves take, named after the sum of its value: "$1.5 million in merchandise", "$1 million worth of jewelry".
+LOOT_NOUNS = ("merchandise", "jewel(?:le)?ry", "goods", "items", "watches", "gold", "diamonds", "cash", "money",
+              "valuables", "property", "products", "stock")
+# Words that tell a theft: "stole three paintings worth $20 million", "burglars ... valued at".
+THEFT_WORDS = ("stole", "stolen", "steal", "stealing", "theft", "heist", "looted", "burglary", "burglars?", "thieves", "thief")
+
+# What the interval of a match is called: "17-10 at half-time", "led at the interval" (here and in
+# match's half-time patterns, which add "the break", "the half" and "the turn" after "at").
+HALF_TIME_WORDS = frozenset("half-time halftime interval".split())
+LEVEL_SCORE_WORDS = frozenset("scores level levelled leveled draw drew drawn".split()) | HALF_TIME_WORDS
 
 # ---- holidays on a fixed day (periods)
 # Holidays that fall on the same day every year, by name: (month, day). "over the Fourth of July weekend",

@@ -985,8 +985,7 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     words = _event_words(window)
     classes = _event_classes(words)
     if not opening:
-        words, classes = _when_clause(sentence, left, start, after, words, classes)
-        words, classes = _sequel_clause(sentence, left, start, after, words, classes)
+        words, classes = _clause_of_date(sentence, left, start, after, words, classes)
     premodified = _premodified_event(sentence, start, end)
     if premodified:
         classes = [premodified]
@@ -1020,47 +1019,35 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     return Event(classes[0], scope, subject)
 
 
-# A date in a clause that "when" opens: "One person was killed ... when gunfire broke out at a block
-# party late Saturday night" dates the gunfire, not the death, which may come a day later.
-_WHEN = re.compile(r"\bwhen\b", re.I)
+# A date in a clause that "when", "after", "following" or "before" opens: "One person was killed ...
+# when gunfire broke out at a block party late Saturday night" dates the gunfire, not the death,
+# which may come a day later; "A man was arrested ... after a guard was shot during a robbery
+# Thursday" dates the shooting, not the arrest, which came later.
+_CLAUSE_OPENER = re.compile(r"\b(?:after|following|before|when)\b", re.I)
 
 
-def _when_clause(sentence: str, left: int, start: int, after: str, words: list[str],
-                 classes: list[str]) -> tuple[list[str], list[str]]:
-    """The words and event classes of the "when" clause a date at `start` stands in, when that
-    clause names an event; else `words` and `classes` as they are. A date belongs to the verb of
-    its own clause."""
-    opener = None
-    for opener in _WHEN.finditer(sentence, left, start):
-        pass
-    if opener is None:
+def _clause_of_date(sentence: str, left: int, start: int, after: str, words: list[str],
+                    classes: list[str]) -> tuple[list[str], list[str]]:
+    """The words and event classes of the clause (`_CLAUSE_OPENER`) a date at `start` stands in,
+    when that clause names an event; else `words` and `classes` as they are. A date belongs to the
+    verb of its own clause: the last "when" before it, and within that an "after", "following" or
+    "before" nearer the date. Past a "when" the main clause is another incident's moment; past the
+    others it is one incident, so the main clause's names ("evacuated in Naples after a sinkhole
+    opened") are the clause's place and actors too, when it names none of its own."""
+    openers = list(_CLAUSE_OPENER.finditer(sentence, left, start))
+    rest = " " + after[: _first_boundary(after)]
+    when = next((o for o in reversed(openers) if o.group(0).lower() == "when"), None)
+    if when is not None:
+        inner = _event_words(sentence[when.end():start] + rest)
+        inner_classes = _event_classes(inner)
+        if inner_classes:
+            words, classes = inner, inner_classes
+    if not openers or openers[-1] is when:
         return words, classes
-    inner = _event_words(sentence[opener.end():start] + " " + after[: _first_boundary(after)])
-    inner_classes = _event_classes(inner)
-    return (inner, inner_classes) if inner_classes else (words, classes)
-
-
-# A date in a clause that "after", "following" or "before" opens: "A man was arrested ... after a
-# guard was shot during a robbery Thursday" dates the shooting, not the arrest, which came later.
-_SEQUEL = re.compile(r"\b(?:after|following|before|when)\b", re.I)
-
-
-def _sequel_clause(sentence: str, left: int, start: int, after: str, words: list[str],
-                   classes: list[str]) -> tuple[list[str], list[str]]:
-    """The words and event classes of the "after"/"following"/"before" clause a date at `start`
-    closes, when that clause names an event; else `words` and `classes` as they are (a "when"
-    nearer the date is `_when_clause`'s)."""
-    opener = None
-    for opener in _SEQUEL.finditer(sentence, left, start):
-        pass
-    if opener is None or opener.group(0).lower() == "when":
-        return words, classes
-    inner = _event_words(sentence[opener.end():start] + " " + after[: _first_boundary(after)])
+    inner = _event_words(sentence[openers[-1].end():start] + rest)
     inner_classes = _event_classes(inner)
     if not inner_classes:
         return words, classes
-    # one incident: the names of the main clause ("evacuated in Naples after a sinkhole opened") are
-    # its place and actors too, when the clause names none of its own
     return (inner if _names(inner) else inner + words), inner_classes
 
 

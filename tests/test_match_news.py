@@ -21,6 +21,12 @@ def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
     return [{c.text for c in g.claims} for g in corpus.groups]
 
 
+def each_report_claims(corpus: claimcheck.Corpus, kind: str) -> bool:
+    """A positive control: every report gives a claim of `kind`, so that no conflict means the
+    figures were kept apart, not that they were never read."""
+    return {c.doc for c in corpus.claim_list if c.kind == kind} == {d.id for d in corpus.documents}
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -2174,7 +2180,10 @@ def test_a_date_in_a_when_clause_dates_that_clauses_event(tmp_path):
 def test_a_date_in_an_after_clause_dates_that_clauses_event(tmp_path, first, second):
     """"charged ... after a cashier was stabbed during a holdup ... Tuesday": Tuesday dates the
     stabbing, not the charge, which another report dates a day later: no conflict of dates."""
-    assert conflicts(corpus_of(tmp_path, first, second)) == []
+    corpus = corpus_of(tmp_path, first, second)
+    dated = [c for c in corpus.claim_list if c.kind == "date" and c.doc == "doc0.txt"]
+    assert dated and dated[0].measure in ("attack", "shooting")  # positive control: the day dates the clause's event
+    assert conflicts(corpus) == []
 
 
 @pytest.mark.parametrize(
@@ -2195,7 +2204,23 @@ def test_a_date_in_an_after_clause_dates_that_clauses_event(tmp_path, first, sec
 def test_a_figure_of_the_case_the_sentence_before_dates_is_that_case_s(tmp_path, first, second, earlier):
     """"... was burglarized in August. In that burglary, thieves took about $90,000": the figure of
     the earlier incident the sentence before dates, not the story's own, whatever its verb."""
-    assert not any(earlier in texts for texts in conflicts(corpus_of(tmp_path, first, second)))
+    corpus = corpus_of(tmp_path, first, second)
+    assert earlier in {c.text for c in corpus.claim_list}  # positive control: the figure is a claim
+    assert not any(earlier in texts for texts in conflicts(corpus))
+
+
+@pytest.mark.parametrize(("opener", "earlier"), [("In that burglary", True), ("In this burglary", False)])
+def test_only_that_case_points_back_at_the_incident_before(tmp_path, opener, earlier):
+    """"In that burglary, ..." after a sentence dating a June burglary gives June to its figures;
+    "In this burglary" is the story's own."""
+    from claimcheck import match
+    text = ("PELHAM — Thieves broke into a jewelry store in Pelham early Tuesday, police said.\n\n"
+            "\"A pawn shop in Dunmore was burglarized in June.\"\n\n"
+            f"{opener}, thieves took about $90,000 in rings.")
+    claims = corpus_of(tmp_path, text).claim_list
+    assert "about $90,000" in {c.text for c in claims}  # positive control
+    stood = {claims[i].text: stand_in.period for i, stand_in in match._of_the_case_before(claims, {}).items()}
+    assert ("about $90,000" in stood) is earlier
 
 
 @pytest.mark.parametrize(
@@ -2210,7 +2235,9 @@ def test_a_figure_of_the_case_the_sentence_before_dates_is_that_case_s(tmp_path,
 def test_what_a_side_had_in_hand_is_not_what_it_used(tmp_path, first, second):
     """"with six wickets in hand" counts what was left, "lost four wickets" what was lost: one
     innings told twice, no conflict."""
-    assert conflicts(corpus_of(tmp_path, first, second)) == []
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
 
 
 @pytest.mark.parametrize(
@@ -2225,7 +2252,9 @@ def test_what_a_side_had_in_hand_is_not_what_it_used(tmp_path, first, second):
 def test_the_hurt_still_in_hospital_are_not_those_taken_there(tmp_path, first, second):
     """"Four passengers remain in hospital" counts who is left there days on, "Seven passengers
     were taken to hospital" who went: two facts, no conflict."""
-    assert conflicts(corpus_of(tmp_path, first, second)) == []
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
 
 
 def test_an_earlier_event_s_driver_is_not_the_story_s_lone_driver(tmp_path):
@@ -2713,7 +2742,9 @@ def test_a_minute_of_a_match_is_the_minute_of_one_players_deed(tmp_path, first, 
     ],
 )
 def test_two_lots_of_one_sale_each_own_their_price(tmp_path, first, second):
-    assert conflicts(corpus_of(tmp_path, first, second)) == []
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "amount")
+    assert conflicts(corpus) == []
 
 
 def test_an_age_written_before_a_name_is_that_persons(tmp_path):
@@ -2734,7 +2765,9 @@ def test_an_age_written_before_a_name_is_that_persons(tmp_path):
 )
 def test_a_count_told_at_half_time_is_not_the_matchs(tmp_path, second):
     first = "Reyes, playing his 50th test, kicked five penalties as Argentina beat Wales 24-19 in Cardiff on Saturday."
-    assert conflicts(corpus_of(tmp_path, first, second)) == []
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
 
 
 @pytest.mark.parametrize(
@@ -2777,6 +2810,40 @@ def test_a_match_s_score_at_the_interval_is_one_fact_whoever_led(tmp_path, first
     """"Rovers led 2-1 at the interval", "The hosts trailed 2-0 at half-time": one score at the break,
     whichever side each writer puts first."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the break is the 10-3's, not the final score's
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory over Marrow on Sunday.",
+         "The Colts beat Marrow 31-24 on Sunday after leading 13-10 at halftime."),
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory over Marrow on Sunday.",
+         "The Colts led 13-10 at halftime and beat Marrow 31-24 on Sunday."),
+    ],
+)
+def test_a_score_that_is_not_the_same_match_s_at_the_interval_is_another_fact(tmp_path, first, second):
+    """Only the score its clause tells at the interval is a half-time score: "Trailing 10-3 at the
+    break, the Colts rallied for a 31-24 victory" tells the break's score and the final one."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert {"10-3", "31-24"} <= set(corpus.claims["text"])  # positive control: the scores are claims
+    assert {"10-3", "13-10"} in conflicts(corpus)
+    assert not [g for g in conflicts(corpus) if "31-24" in g]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score", "at_half_time"),
+    [
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory.", "10-3", True),
+        ("Trailing 10-3 at the break, the Colts rallied for a 31-24 victory.", "31-24", False),
+        ("At halftime, the hosts were ahead 2-1.", "2-1", True),
+        ("The Colts won 31-24 after leading 13-10 at halftime.", "31-24", False),
+    ],
+)
+def test_a_score_is_the_interval_s_only_in_its_own_clause(sentence, score, at_half_time):
+    from claimcheck import match
+    start = sentence.index(score)
+    assert match._half_time_score(sentence, start, start + len(score)) is at_half_time
 
 
 @pytest.mark.parametrize(
@@ -2976,3 +3043,102 @@ def test_a_toll_of_an_event_named_by_its_year_meets_that_years_toll(tmp_path, ba
         "Nine workers died in a blast at a Linhe chemical plant on Monday. "
         "In March 2017, an explosion at a plant in Yancheng killed 44 people.")
     assert any({c.text for c in g.claims} == {"44 people"} and len(g.documents) == 2 for g in corpus.groups)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "loot"),
+    [
+        ("Burglars broke into the home, valued at $3 million, and stole jewelry.", "$3 million", False),
+        ("Thieves stole three paintings worth an estimated $20 million.", "$20 million", True),
+        ("Two drawings, valued at about $18m, have been stolen from the museum.", "$18m", True),
+        ("Two drawings, valued at about €16m ($18.4m), have been stolen from the museum.", "€16m", True),
+    ],
+)
+def test_a_worth_is_the_loot_s_only_when_the_valued_thing_is_stolen(sentence, figure, loot):
+    from claimcheck import match
+    start = sentence.index(figure)
+    assert match._loot_worth(sentence, start, start + len(figure)) is loot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "money", "demanded"),
+    [
+        ("The city sought $3 million in federal aid after the storm.", "$3 million", True, False),
+        ("The kidnappers had demanded a ransom of $2 million.", "$2 million", True, True),
+        ("The union is seeking 9% for its members.", "9%", False, True),
+    ],
+)
+def test_a_sum_is_a_demand_only_as_a_ransom_or_demanded(sentence, figure, money, demanded):
+    from claimcheck import match
+    assert match._demanded_at(sentence, sentence.index(figure), money) is demanded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "aboard"),
+    [
+        ("There were 14 shootings in the city last year.", "14 shootings", False),
+        ("There were 11 people on the ferry when it sank.", "11 people", True),
+    ],
+)
+def test_only_people_are_counted_aboard(tmp_path, sentence, figure, aboard):
+    from claimcheck import match
+    claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
+    assert claims  # positive control: the count is a claim
+    assert match.Facets(claims[0]).aboard is aboard
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "sought"),
+    [
+        ("Prosecutors sought 15 years for Reed and 10 years for Vale.", "15 years", False),
+        ("Prosecutors sought 15 years for Reed, who was convicted in March.", "15 years", True),
+    ],
+)
+def test_a_term_sought_for_one_of_two_defendants_is_not_the_case_s(sentence, figure, sought):
+    from claimcheck import match
+    assert match._term_sought(sentence, sentence.index(figure)) is sought
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended the party.", True),
+        ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended a vigil.", False),
+    ],
+)
+def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, first, second, one):
+    from claimcheck import match
+    claims = corpus_of(tmp_path, first, second).claim_list
+    a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
+    assert (match.Facets(a).story_role == match.Facets(b).story_role == "crowd") is one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "remaining"),
+    [
+        ("About 41,000 homes were still without power in Kessin on Friday.", "About 41,000 homes", "without"),
+        ("Four people remained in hospital in Kessin on Monday.", "Four people", "in hospital"),
+        ("Five people were taken to hospital in Kessin on Monday.", "Five people", ""),
+        ("Auckland won the final at Eden Park on Saturday with seven wickets in hand.", "seven wickets", "in hand"),
+    ],
+)
+def test_what_is_left_later_is_one_facet_of_three_kinds(tmp_path, sentence, figure, remaining):
+    from claimcheck import match
+    claims = [c for c in corpus_of(tmp_path, sentence).claim_list if c.text == figure]
+    assert claims  # positive control: the count is a claim
+    assert match.Facets(claims[0]).remaining == remaining
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "doer"),
+    [
+        ("The Pumas conceded 12 penalties in the match.", "12", "pumas"),
+        ("Reyes, in his 50th game, kicked five penalties.", "five", "reyes"),
+        ("Airlines cancelled 40 flights on Sunday.", "40", ""),
+        ("Metro Nashville opened four warming centers.", "four", "metro nashville"),
+        ("Nurses walked out, with Health New Zealand saying about 1,800 surgeries were postponed.", "about", ""),
+    ],
+)
+def test_one_doer_rule_names_who_did_a_count_s_deed(sentence, figure, doer):
+    from claimcheck import match
+    assert match._named_doer(sentence, sentence.index(figure)) == doer
