@@ -610,7 +610,10 @@ def _of_the_event_before(claims: list[Claim], taken: Mapping[int, Claim], relate
     tonnes of fuel oil in June 2024"): that event's figures, not the story's. A stand-in of that event's period, blocked with figures of that period. Not
     when the figure's sentence names a time of its own or returns to the story's days ("This
     time", "on Wednesday"); a sentence that opens with a date alone does not make the next one
-    its event's ("In 2019, an explosion killed 78. The plant employs about 600 workers.")."""
+    its event's ("In 2019, an explosion killed 78. The plant employs about 600 workers.").
+    An amount or a count whose own sentence names its event by a year before it ("the record was
+    held by a June 2020 storm, which caused $1.2 billion", `_dated_event_year`) takes the one
+    period that other reports of the story date a figure like it to within that year."""
     dated: dict[tuple[str, int], list[Claim]] = defaultdict(list)  # (doc, end of a sentence): its dated events
     timed: set[tuple[str, int]] = set()  # (doc, start of a sentence) of sentences that name a time of their own
     for claim in claims:
@@ -621,12 +624,40 @@ def _of_the_event_before(claims: list[Claim], taken: Mapping[int, Claim], relate
     if not dated:
         return {}
     now = _days_told(claims)
-    of_period: dict[tuple, list[Claim]] | None = None  # (kind, dimension, period): figures of other reports
+    of_period: dict[tuple, list[Claim]] | None = None  # (kind, dimension, unit): figures dated to a month or a year
+
+    def dated_alike(claim: Claim, period: Period | None, year: int | None) -> list[Claim]:
+        """Figures other reports of the story date to `period` (or to a month or the whole of
+        `year`) that are like `claim`: its unit, a value it allows, a word of its measure."""
+        nonlocal of_period
+        if of_period is None:
+            of_period = defaultdict(list)
+            for j, other in enumerate(claims):
+                other = taken.get(j, other)
+                if other.quantity is not None and other.period is not None and other.period.resolved \
+                        and other.period.granularity in ("month", "year"):
+                    of_period[other.kind, other.dimension, other.unit].append(other)
+        story = related.documents_like(claim.doc) - {claim.doc}
+        words = set(claim.measure.split())
+        return [other for other in of_period.get((claim.kind, claim.dimension, claim.unit), ())
+                if other.doc in story and (period_key(other.period) == period_key(period) if period is not None
+                                           else other.period.start.year == other.period.end.year == year)  # type: ignore[union-attr]
+                and _agree(claim, other) and not _contrasting(claim.measure, other.measure)
+                and (words & set(other.measure.split()) or compatible(replace(claim, period=other.period), other))]
+
     stand_ins: dict[int, Claim] = {}
     for i, original in enumerate(claims):
         claim = taken.get(i, original)
-        if claim.quantity is None or claim.period is not None or claim.doc not in now \
-                or (claim.doc, claim.sentence_start) in timed or _BACK_TO_NOW.search(claim.sentence):
+        if claim.quantity is None or claim.period is not None or claim.doc not in now:
+            continue
+        if claim.kind in ("amount", "count") and related.stories and (year := _dated_event_year(claim)) \
+                and date(year, 12, 31) < now[claim.doc] - _RECENT:
+            # "the record was held by a June 2020 storm, which caused $1.2 billion" beside "caused C$1.2 billion in June 2020"
+            periods = {period_key(other.period): other.period for other in dated_alike(claim, None, year)}
+            if len(periods) == 1:
+                stand_ins[i] = replace(claim, period=periods.popitem()[1])
+            continue
+        if (claim.doc, claim.sentence_start) in timed or _BACK_TO_NOW.search(claim.sentence):
             continue
         end = next((end for end in range(claim.sentence_start, claim.sentence_start - 2, -1) if (claim.doc, end) in dated), None)
         if end is None:
@@ -645,22 +676,8 @@ def _of_the_event_before(claims: list[Claim], taken: Mapping[int, Claim], relate
             stand_ins[i] = replace(claim, period=period)
             continue
         opens = _OPENS_DATED.match(previous)
-        if opens is None or opens.end() <= before[0].marked[0] or not related.stories:
-            continue
-        if of_period is None:
-            of_period = defaultdict(list)
-            for j, other in enumerate(claims):
-                other = taken.get(j, other)
-                if other.quantity is not None and other.period is not None and other.period.resolved:
-                    of_period[other.kind, other.dimension, period_key(other.period)].append(other)
-        story = related.documents_like(claim.doc) - {claim.doc}
-        dated_claim = replace(claim, period=period)
-        words = set(claim.measure.split())
-        if any(other.doc in story and other.unit == claim.unit and _agree(claim, other)
-               and not _contrasting(claim.measure, other.measure)
-               and (words & set(other.measure.split()) or compatible(dated_claim, other))
-               for other in of_period.get((claim.kind, claim.dimension, period_key(period)), ())):
-            stand_ins[i] = dated_claim
+        if opens is not None and opens.end() > before[0].marked[0] and related.stories and dated_alike(claim, period, None):
+            stand_ins[i] = replace(claim, period=period)
     return stand_ins
 
 

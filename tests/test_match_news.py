@@ -3008,6 +3008,29 @@ def test_a_figure_told_a_sentence_after_its_background_events_date_is_that_event
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("A hailstorm hit Calder on Monday, causing about $900 million in insured damage. Before that, the record was "
+         "held by a June 2019 storm that also hit the city, which caused $1.4 billion.",
+         "Insurers said Monday's hailstorm in Calder caused about $900 million in damage. In June 2019, a hailstorm in "
+         "the city caused $1.4 billion in insured damage.",
+         "$1.4 billion"),
+        ("A barge hit a tanker off Port Aldon on Tuesday, spilling 120 tonnes of oil. It was the worst spill since the "
+         "May 2023 grounding of a bulk carrier, which spilled about 700 tonnes of oil.",
+         "About 120 tonnes of oil spilled off Port Aldon after a collision on Tuesday. A bulk carrier that ran aground "
+         "nearby spilled about 700 tonnes of oil in May 2023.",
+         "700 tonnes"),
+    ],
+)
+def test_a_figure_of_an_event_its_sentence_dates_meets_another_reports_figure_of_that_month(tmp_path, first, second, figure):
+    """"a June 2019 storm ..., which caused $1.4 billion": the figure of a background event its
+    sentence names by its month and year, dated as another report of the story dates a figure
+    like it ("In June 2019, a hailstorm caused $1.4 billion"), so the two meet."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert any(len(g.documents) == 2 and all(figure in c.text for c in g.claims) for g in corpus.groups)
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("Rescuers pulled 12 workers from the rubble.", "Rescuers pulled 15 workers from the rubble.",
