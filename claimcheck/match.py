@@ -150,6 +150,7 @@ def group_claims(
         stand_ins.update(_distances_fallen(claims, stand_ins))
         stand_ins.update(_of_the_case_before(claims, stand_ins))
         stand_ins.update(_demands_as_changes(claims, stand_ins))
+        stand_ins.update(_of_the_event_before(claims, stand_ins, related))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         stand_ins.update(_age_mates(claims, stand_ins, related))
         originals = {claims[i].id: claims[i] for i in stand_ins}
@@ -600,6 +601,97 @@ def _of_the_case_before(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
             continue
         period = periods.pop()
         if period.resolved and period.end < now[claim.doc] - timedelta(days=EVENT_WINDOW_DAYS):  # type: ignore[operator]
+            stand_ins[i] = replace(claim, period=period)
+    return stand_ins
+
+
+# A sentence that points back at the thing the sentence before it named: "that storm's death toll",
+# "those fires", "the same tanker", "the earlier spill", "That year"
+_POINTS_BACK = re.compile(r"(?:^\W*|\b)(?:[Tt]hat|[Tt]hose|[Tt]he\s+(?:same|earlier|previous|prior))\s+([a-z][a-z-]+?)(?:['’]s|s)?\b(?!\s*\d)")
+# A sentence dated by its opening phrase: "In June 2024, a dredger hit ...", "In 2019, ..."
+_OPENS_DATED = re.compile(rf"^\W*(?:In|During|On)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{STATED_YEAR}\s*,")
+# Words that bring a sentence back to the story's own days: "This time", "Now", "on Wednesday"
+_BACK_TO_NOW = re.compile(r"\b(?:now|this|these|today|currently|so\s+far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+
+
+def _of_the_event_before(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryGate) -> dict[int, Claim]:
+    """Figures given no period in the sentence right after one that dates an earlier event to a
+    month or a year well before its report's own days, when the figure's sentence points back at
+    what that one named ("The storm brought back memories of February 2021, when a winter storm
+    overwhelmed the grid. Officials later put that storm's death toll at 246."), or when it goes on
+    telling a sentence that opens with that date and another report of the story dates a figure
+    like it (its unit, a value it allows, a word of its measure) to that event ("In June 2024, a
+    dredger hit a bunker vessel. About 400 tonnes of oil spilled." beside "spilling about 400
+    tonnes of fuel oil in June 2024"): that event's figures, not the story's. A stand-in of that event's period, blocked with figures of that period. Not
+    when the figure's sentence names a time of its own or returns to the story's days ("This
+    time", "on Wednesday"); a sentence that opens with a date alone does not make the next one
+    its event's ("In 2019, an explosion killed 78. The plant employs about 600 workers.").
+    An amount or a count whose own sentence names its event by a year before it ("the record was
+    held by a June 2020 storm, which caused $1.2 billion", `_dated_event_year`) takes the one
+    period that other reports of the story date a figure like it to within that year."""
+    dated: dict[tuple[str, int], list[Claim]] = defaultdict(list)  # (doc, end of a sentence): its dated events
+    timed: set[tuple[str, int]] = set()  # (doc, start of a sentence) of sentences that name a time of their own
+    for claim in claims:
+        if claim.kind == "date" and claim.event_date is not None:
+            dated[claim.doc, claim.sentence_start + len(claim.sentence)].append(claim)
+        if claim.kind in ("date", "time") or claim.period is not None:
+            timed.add((claim.doc, claim.sentence_start))
+    if not dated:
+        return {}
+    now = _days_told(claims)
+    of_period: dict[tuple, list[Claim]] | None = None  # (kind, dimension, unit): figures dated to a month or a year
+
+    def dated_alike(claim: Claim, period: Period | None, year: int | None) -> list[Claim]:
+        """Figures other reports of the story date to `period` (or to a month or the whole of
+        `year`) that are like `claim`: its unit, a value it allows, a word of its measure."""
+        nonlocal of_period
+        if of_period is None:
+            of_period = defaultdict(list)
+            for j, other in enumerate(claims):
+                other = taken.get(j, other)
+                if other.quantity is not None and other.period is not None and other.period.resolved \
+                        and other.period.granularity in ("month", "year"):
+                    of_period[other.kind, other.dimension, other.unit].append(other)
+        story = related.documents_like(claim.doc) - {claim.doc}
+        words = set(claim.measure.split())
+        return [other for other in of_period.get((claim.kind, claim.dimension, claim.unit), ())
+                if other.doc in story and (period_key(other.period) == period_key(period) if period is not None
+                                           else other.period.start.year == other.period.end.year == year)  # type: ignore[union-attr]
+                and _agree(claim, other) and not _contrasting(claim.measure, other.measure)
+                and (words & set(other.measure.split()) or compatible(replace(claim, period=other.period), other))]
+
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.quantity is None or claim.period is not None or claim.doc not in now:
+            continue
+        if claim.kind in ("amount", "count") and related.stories and (year := _dated_event_year(claim)) \
+                and date(year, 12, 31) < now[claim.doc] - _RECENT:
+            # "the record was held by a June 2020 storm, which caused $1.2 billion" beside "caused C$1.2 billion in June 2020"
+            periods = {period_key(other.period): other.period for other in dated_alike(claim, None, year)}
+            if len(periods) == 1:
+                stand_ins[i] = replace(claim, period=periods.popitem()[1])
+            continue
+        if (claim.doc, claim.sentence_start) in timed or _BACK_TO_NOW.search(claim.sentence):
+            continue
+        end = next((end for end in range(claim.sentence_start, claim.sentence_start - 2, -1) if (claim.doc, end) in dated), None)
+        if end is None:
+            continue
+        before = dated[claim.doc, end]
+        if len({d.event_date for d in before}) != 1:
+            continue
+        period = before[0].event_date
+        assert period is not None
+        if not period.resolved or period.granularity not in ("month", "year") \
+                or period.end >= now[claim.doc] - _RECENT:  # type: ignore[operator]
+            continue
+        previous = before[0].sentence
+        back = _POINTS_BACK.search(claim.sentence, 0, claim.marked[0])
+        if back and (back.group(1) == "year" or back.start() == 0 or re.search(rf"\b{re.escape(back.group(1))}", previous)):
+            stand_ins[i] = replace(claim, period=period)
+            continue
+        opens = _OPENS_DATED.match(previous)
+        if opens is not None and opens.end() > before[0].marked[0] and related.stories and dated_alike(claim, period, None):
             stand_ins[i] = replace(claim, period=period)
     return stand_ins
 

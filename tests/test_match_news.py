@@ -3142,3 +3142,75 @@ def test_what_is_left_later_is_one_facet_of_three_kinds(tmp_path, sentence, figu
 def test_one_doer_rule_names_who_did_a_count_s_deed(sentence, figure, doer):
     from claimcheck import match
     assert match._named_doer(sentence, sentence.index(figure)) == doer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("A cyclone struck the Tarra delta on Monday, killing nine people. The storm brought back memories of March 2019, "
+         "when a cyclone flooded the same delta. Officials later put that cyclone's death toll at 112.",
+         "Nine people died when a cyclone hit the Tarra delta on Monday. In March 2019, a cyclone killed 112 people "
+         "in the delta.",
+         "112"),
+        ("A container ship hit a tanker off Port Aldon on Tuesday, spilling about 120 tonnes of oil. In May 2023, a bulk "
+         "carrier ran aground at the same anchorage. About 700 tonnes of oil spilled, and beaches were closed for weeks.",
+         "About 120 tonnes of oil spilled off Port Aldon after a collision on Tuesday. In May 2023, a bulk "
+         "carrier ran aground nearby and about 700 tonnes of oil spilled.",
+         "700 tonnes"),
+        ("Bidding for the Okafor canvas closed at $41 million on Thursday. The artist's previous record was set in "
+         "November 2021 at a sale in London. That painting fetched $18 million.",
+         "The canvas sold for $41 million on Thursday. In November 2021, another Okafor painting fetched $18 million "
+         "in London.",
+         "$18 million"),
+    ],
+)
+def test_a_figure_told_a_sentence_after_its_background_events_date_is_that_events(tmp_path, first, second, figure):
+    """An earlier event dated in one sentence and its figure told in the next, pointing back at it
+    ("that cyclone's death toll") or going on with the sentence the date opens: that event's
+    figure, grouped with another report's figure dated to it, and no conflict with the story's."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert any(len(g.documents) == 2 and all(figure in c.text for c in g.claims) for g in corpus.groups)
+    assert not any(figure in text for found in conflicts(corpus) for text in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("A hailstorm hit Calder on Monday, causing about $900 million in insured damage. Before that, the record was "
+         "held by a June 2019 storm that also hit the city, which caused $1.4 billion.",
+         "Insurers said Monday's hailstorm in Calder caused about $900 million in damage. In June 2019, a hailstorm in "
+         "the city caused $1.4 billion in insured damage.",
+         "$1.4 billion"),
+        ("A barge hit a tanker off Port Aldon on Tuesday, spilling 120 tonnes of oil. It was the worst spill since the "
+         "May 2023 grounding of a bulk carrier, which spilled about 700 tonnes of oil.",
+         "About 120 tonnes of oil spilled off Port Aldon after a collision on Tuesday. A bulk carrier that ran aground "
+         "nearby spilled about 700 tonnes of oil in May 2023.",
+         "700 tonnes"),
+    ],
+)
+def test_a_figure_of_an_event_its_sentence_dates_meets_another_reports_figure_of_that_month(tmp_path, first, second, figure):
+    """"a June 2019 storm ..., which caused $1.4 billion": the figure of a background event its
+    sentence names by its month and year, dated as another report of the story dates a figure
+    like it ("In June 2019, a hailstorm caused $1.4 billion"), so the two meet."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert any(len(g.documents) == 2 and all(figure in c.text for c in g.claims) for g in corpus.groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Rescuers pulled 12 workers from the rubble.", "Rescuers pulled 15 workers from the rubble.",
+         {"12 workers", "15 workers"}),
+        ("Damage is estimated at $40 million.", "Damage is estimated at $90 million.", {"$40 million", "$90 million"}),
+    ],
+)
+def test_the_sentence_after_a_background_events_date_may_return_to_the_story(tmp_path, first, second, differing):
+    """"In 2017, a blast killed 44 people. Rescuers pulled 12 workers from the rubble.": a sentence
+    that opens with a date alone does not make the next one its event's when no other report dates
+    a figure like it to that event: the figures stay the story's, and still differ."""
+    background = "In 2017, a blast at a plant in Yancheng killed 44 people. "
+    corpus = corpus_of(
+        tmp_path,
+        "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background + first,
+        "Nine workers died in a blast at a Linhe chemical plant on Monday. " + background + second)
+    assert differing in conflicts(corpus)
