@@ -27,6 +27,7 @@ from .lexicon import (
     APPOSITIVE_ROLE_NOUNS,
     ARTICLE_UNITS,
     CASUALTY_DEGREE_ADVERBS,
+    CASUALTY_KIND_WORDS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -2149,7 +2150,7 @@ _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b"
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS | CASUALTY_DEGREE_ADVERBS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
 _CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
-    rf"\s*(?:{_alt(EVENT_NOUNS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
+    rf"\s*(?:{_alt(EVENT_NOUNS | CASUALTY_KIND_WORDS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
     r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
 _PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
     r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"

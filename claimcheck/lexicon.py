@@ -1222,3 +1222,12 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
 }
+
+# ---- who or what died, before a casualty noun (extract)
+# Words that say whose deaths or by what means, written between a count and "deaths", "fatalities"
+# or "injuries" as a cause is: "41 pedestrian deaths", "seven boating deaths", "12 mining fatalities",
+# "nine overdose deaths" (extract._CAUSED_CASUALTY_NOUN, beside EVENT_NOUNS).
+CASUALTY_KIND_WORDS = frozenset(
+    "pedestrian cyclist bicyclist motorcyclist motorcycle bicycle bike boating boat mining mine "
+    "overdose opioid firearm shooting drowning lightning workplace construction farm police "
+    "homicide suicide maternal infant child".split())

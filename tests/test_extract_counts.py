@@ -1618,3 +1618,19 @@ def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, va
 
 def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
     assert all(not c.quantity.unit.startswith("new rank") for c in quantities_of("The vote moved to third reading in the House."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The county has seen 23 cyclist deaths since January, police said.", "23 cyclist deaths", 23),
+        ("Officials logged nine boating deaths on the reservoir last summer.", "nine boating deaths", 9),
+        ("The province reported 31 overdose deaths in March.", "31 overdose deaths", 31),
+        ("There were 12 motorcyclist fatalities on state roads in the spring.", "12 motorcyclist fatalities", 12),
+    ],
+)
+def test_a_death_count_named_by_who_died_is_a_toll(sentence, surface, value):
+    """ "23 cyclist deaths": whose deaths stand between the count and the casualty noun, as a cause does."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "people")
+
