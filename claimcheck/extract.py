@@ -864,7 +864,7 @@ _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|
 # "41 people died in 2025, compared with 55 in 2024": the count over an earlier stretch it is set against
 _COMPARED_BEFORE = re.compile(rf"\d[^.;:]{{0,120}}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
-                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
+                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted

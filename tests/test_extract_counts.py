@@ -1634,3 +1634,15 @@ def test_a_death_count_named_by_who_died_is_a_toll(sentence, surface, value):
     claim = quantity_at(sentence, surface, published=None)
     assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "people")
 
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The state counted 63 road deaths in the first half of 2026, compared with 71 in all of 2025.", "71", 71),
+        ("Police logged 18 burglaries this spring, compared with 40 in the whole of 2024.", "40", 40),
+    ],
+)
+def test_a_count_set_against_a_whole_earlier_year_keeps_its_noun(sentence, surface, value):
+    """ "compared with 54 in all of 2025": the same tally over the whole of an earlier year."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert claim.kind == "count" and claim.quantity.value == value
