@@ -647,6 +647,9 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if value.counted == "record":  # "the Colts (11-4)": the team's record
         team = re.search(r"([A-Z][\w'’.-]*)\s*\($", sentence[: value.start])
         return Description("record", (), (team.group(1),) if team else (), False)
+    if value.counted == RECORD_SPAN:
+        described = describe(sentence, value.start, value.end, context, times)
+        return replace(described, measure=RECORD_SPAN)
     if unit == "anniversary":
         described = describe(sentence, value.start, value.end, context, times, of_only=True)
         return replace(described, measure=f"anniversary of {described.measure}".strip())
@@ -1984,7 +1987,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     start = number.start - unit.before
     end = last.end + unit.after
     if unit.dimension == "duration" and _is_record_span(sentence, start, end):
-        return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
+        # "a 40-year high of 9.1%", "the deadliest fire in more than a decade": how far back the record
+        # reaches, a figure of its own that no length of time in the story matches
+        unit = replace(unit, measure=RECORD_SPAN)
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     if number.value == 1.5 and number.form == "words" and len(number.text) <= 3:  # "an hour and a half"
@@ -2131,6 +2136,9 @@ _ANOTHER_MAGNITUDE = re.compile(r"\b(?:magnitude|" + "|".join(MAGNITUDE_NOUNS) +
 _RECORD_SPAN = re.compile(r"\s*(?:highs?|lows?|peaks?|records?|best|worst)\b", re.I)
 _RECORD_IN = re.compile(rf"\b(?P<sup>[a-z]{{3,}}est|most|least|best|worst|first|record)(?:\s+[\w-]+){{0,3}}?\s+"
                         rf"(?:in|for)\s+(?:(?:{_HEDGES})\s+)?(?:the\s+(?:past|last)\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
+RECORD_SPAN = "record span"  # the measure of how far back a record reaches ("a four-decade high")
 
 
 def _is_record_span(sentence: str, start: int, end: int) -> bool:
