@@ -858,7 +858,8 @@ _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|al
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
-_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:record\s+)?"
+                      rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
@@ -2158,7 +2159,7 @@ _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b"
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS | CASUALTY_DEGREE_ADVERBS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
 _CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
-    rf"\s*(?:{_alt(EVENT_NOUNS | CASUALTY_KIND_WORDS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
+    rf"\s*(?:[a-z]+\s+)?(?:{_alt(EVENT_NOUNS | CASUALTY_KIND_WORDS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
     r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
 _PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
     r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"

@@ -1226,8 +1226,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 # ---- who or what died, before a casualty noun (extract)
 # Words that say whose deaths or by what means, written between a count and "deaths", "fatalities"
 # or "injuries" as a cause is: "41 pedestrian deaths", "seven boating deaths", "12 mining fatalities",
-# "nine overdose deaths" (extract._CAUSED_CASUALTY_NOUN, beside EVENT_NOUNS).
+# "nine overdose deaths", "112 domestic violence deaths" (extract._CAUSED_CASUALTY_NOUN, beside EVENT_NOUNS).
 CASUALTY_KIND_WORDS = frozenset(
     "pedestrian cyclist bicyclist motorcyclist motorcycle bicycle bike boating boat mining mine "
     "overdose opioid firearm shooting drowning lightning workplace construction farm police "
-    "homicide suicide maternal infant child".split())
+    "homicide suicide maternal infant child worker violence".split())

@@ -1627,6 +1627,8 @@ def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
         ("Officials logged nine boating deaths on the reservoir last summer.", "nine boating deaths", 9),
         ("The province reported 31 overdose deaths in March.", "31 overdose deaths", 31),
         ("There were 12 motorcyclist fatalities on state roads in the spring.", "12 motorcyclist fatalities", 12),
+        ("The coalition says 87 domestic violence deaths were counted statewide.", "87 domestic violence deaths", 87),
+        ("Regulators logged 205 worker deaths across all industries.", "205 worker deaths", 205),
     ],
 )
 def test_a_death_count_named_by_who_died_is_a_toll(sentence, surface, value):
@@ -1644,5 +1646,18 @@ def test_a_death_count_named_by_who_died_is_a_toll(sentence, surface, value):
 )
 def test_a_count_set_against_a_whole_earlier_year_keeps_its_noun(sentence, surface, value):
     """ "compared with 54 in all of 2025": the same tally over the whole of an earlier year."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert claim.kind == "count" and claim.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The city logged 212 shootings in 2025, police said, down from a record 301 in 2023.", "301", 301),
+        ("The shelter housed 64 dogs in June, down from the record 90 it took in last winter.", "90", 90),
+    ],
+)
+def test_the_level_a_count_is_down_from_keeps_its_noun_after_a_record(sentence, surface, value):
+    """ "down from a record 398 in 2023": the same tally at its record, not a bare number."""
     claim = quantity_at(sentence, surface, published=None)
     assert claim.kind == "count" and claim.quantity.value == value
