@@ -63,6 +63,7 @@ from .lexicon import (
     PARTY_NOUNS,
     PENALTY_WORDS,
     PERSON_NOUNS,
+    PERSON_STATE_WORDS,
     PHRASAL_MEASURES,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
@@ -807,6 +808,8 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             noun = UnitMatch(singular(number_of.group("noun")), "count")
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
+        if noun is None and _PERSONS_OF.match(sentence, (upper_number or number).end):
+            noun = UnitMatch("people", "count")  # "Two of the three have been charged": persons, the verb says
         if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "The gym seats about 2,000": the people it holds
         elif noun is not None and _HOLDS_BEFORE.search(sentence, 0, number.start) \
@@ -855,6 +858,12 @@ _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+# "Two of the three have been charged", "Nine of the 17 infected", "two of them remain in critical condition": part
+# of a group of persons named in an earlier sentence, whom what befell them or what was done to them says are persons
+_PERSONS_OF = re.compile(
+    rf"\s+of\s+(?:them|whom|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD}))\s+"
+    rf"(?:(?:have|has|had|were|was|are|remain|remained)\s+(?:been\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?|then\s+)?"
+    rf"(?:{_alt(PERSON_STATE_WORDS | frozenset(CASUALTY_WORDS), literal=True)})\b", re.I)
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before

@@ -1231,3 +1231,8 @@ CASUALTY_KIND_WORDS = frozenset(
     "pedestrian cyclist bicyclist motorcyclist motorcycle bicycle bike boating boat mining mine "
     "overdose opioid firearm shooting drowning lightning workplace construction farm police "
     "homicide suicide maternal infant child worker violence".split())
+# What is done to persons or befalls them, said of a part of a group named before ("Two of the three have
+# been charged", "Nine of the 17 infected are under five"): the part counts persons (extract._PERSONS_OF).
+PERSON_STATE_WORDS = frozenset(
+    "charged arrested convicted sentenced jailed freed released rescued hospitalised hospitalized "
+    "infected treated discharged identified detained indicted acquitted evacuated".split())

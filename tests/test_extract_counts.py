@@ -1661,3 +1661,22 @@ def test_the_level_a_count_is_down_from_keeps_its_noun_after_a_record(sentence, 
     """ "down from a record 398 in 2023": the same tally at its record, not a bare number."""
     claim = quantity_at(sentence, surface, published=None)
     assert claim.kind == "count" and claim.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Four of the five have been arrested, the sheriff's office said.", "Four", 4),
+        ("Six of the 21 infected were taken to hospital.", "Six", 6),
+        ("Three of them were later released without charge.", "Three", 3),
+    ],
+)
+def test_part_of_a_group_named_before_counts_persons_by_what_befell_them(sentence, surface, value):
+    """ "Two of the three have been charged": the group is named in an earlier sentence; being charged
+    says the part counts persons."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "people")
+
+
+def test_part_of_a_group_of_things_is_no_count_of_persons():
+    assert all(c.quantity.unit != "people" for c in quantities_of("Two of the three pumps failed.", published=None))
