@@ -808,6 +808,8 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             noun = UnitMatch(singular(number_of.group("noun")), "count")
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
+        if noun is None and _power_outage(sentence, number, upper_number or number):
+            noun = UnitMatch("customer", "count")  # "knocked out power to 300,000": the customers an outage counts
         if noun is None and _PERSONS_OF.match(sentence, (upper_number or number).end):
             noun = UnitMatch("people", "count")  # "Two of the three have been charged": persons, the verb says
         if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
@@ -858,6 +860,23 @@ _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power", "left 25,000 without power": an
+# outage told by a bare number counts the customers (homes and businesses on the meter) it cut off
+_POWER_TO_BEFORE = re.compile(rf"\b(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_LEFT_BEFORE = re.compile(rf"\bleft\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:(?:lost|losing|lose)\s+(?:power|electricity)|without\s+(?:power|electricity))\b", re.I)
+
+
+def _power_outage(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
+    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000")."""
+    if number.value < 100:
+        return False
+    after = _POWER_AFTER.match(sentence, last.end)
+    return bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)) or (
+        after is not None and (not after.group(0).lstrip().lower().startswith("without")
+                               or bool(_LEFT_BEFORE.search(sentence, max(0, number.start - 30), number.start))))
+
+
 # "Two of the three have been charged", "Nine of the 17 infected", "two of them remain in critical condition": part
 # of a group of persons named in an earlier sentence, whom what befell them or what was done to them says are persons
 _PERSONS_OF = re.compile(
@@ -905,6 +924,8 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b[Nn]umber\s+of\s+(?P<noun>[a-z]{{3,}}s)\b[^\
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
+    if _power_outage(sentence, number, last):
+        return True
     if _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start):
         return True
     if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):

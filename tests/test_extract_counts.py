@@ -1680,3 +1680,17 @@ def test_part_of_a_group_named_before_counts_persons_by_what_befell_them(sentenc
 
 def test_part_of_a_group_of_things_is_no_count_of_persons():
     assert all(c.quantity.unit != "people" for c in quantities_of("Two of the three pumps failed.", published=None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Ice storm knocks out power to 210,000 in Georgia", "210,000", 210_000),
+        ("The gale cut electricity to about 45,000 on Tuesday night.", "about 45,000", 45_000),
+        ("More than 80,000 lost power in the city overnight.", "More than 80,000", 80_000),
+    ],
+)
+def test_a_bare_number_an_outage_cut_off_counts_customers(sentence, surface, value):
+    """ "knocks out power to 300,000": outage news counts customers, and leaves the noun out."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "customer")
