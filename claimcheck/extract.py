@@ -27,6 +27,7 @@ from .lexicon import (
     APPOSITIVE_ROLE_NOUNS,
     ARTICLE_UNITS,
     CASUALTY_DEGREE_ADVERBS,
+    CASUALTY_KIND_WORDS,
     CASUALTY_PREMODIFIERS,
     CASUALTY_WORDS,
     CHANGE_CUES,
@@ -62,6 +63,7 @@ from .lexicon import (
     PARTY_NOUNS,
     PENALTY_WORDS,
     PERSON_NOUNS,
+    PERSON_STATE_WORDS,
     PHRASAL_MEASURES,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
@@ -647,6 +649,9 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
     if value.counted == "record":  # "the Colts (11-4)": the team's record
         team = re.search(r"([A-Z][\w'’.-]*)\s*\($", sentence[: value.start])
         return Description("record", (), (team.group(1),) if team else (), False)
+    if value.counted == RECORD_SPAN:
+        described = describe(sentence, value.start, value.end, context, times)
+        return replace(described, measure=RECORD_SPAN)
     if unit == "anniversary":
         described = describe(sentence, value.start, value.end, context, times, of_only=True)
         return replace(described, measure=f"anniversary of {described.measure}".strip())
@@ -804,6 +809,10 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
             noun = UnitMatch(singular(number_of.group("noun")), "count")
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
+        if noun is None and _power_outage(sentence, number, upper_number or number):
+            noun = UnitMatch("customer", "count")  # "knocked out power to 300,000": the customers an outage counts
+        if noun is None and _PERSONS_OF.match(sentence, (upper_number or number).end):
+            noun = UnitMatch("people", "count")  # "Two of the three have been charged": persons, the verb says
         if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "The gym seats about 2,000": the people it holds
         elif noun is not None and _HOLDS_BEFORE.search(sentence, 0, number.start) \
@@ -852,10 +861,34 @@ _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power", "left 25,000 without power": an
+# outage told by a bare number counts the customers (homes and businesses on the meter) it cut off
+_POWER_TO_BEFORE = re.compile(rf"\b(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_LEFT_BEFORE = re.compile(rf"\bleft\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:(?:lost|losing|lose)\s+(?:power|electricity)|without\s+(?:power|electricity))\b", re.I)
+
+
+def _power_outage(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
+    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000")."""
+    if number.value < 100:
+        return False
+    after = _POWER_AFTER.match(sentence, last.end)
+    return bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)) or (
+        after is not None and (not after.group(0).lstrip().lower().startswith("without")
+                               or bool(_LEFT_BEFORE.search(sentence, max(0, number.start - 30), number.start))))
+
+
+# "Two of the three have been charged", "Nine of the 17 infected", "two of them remain in critical condition": part
+# of a group of persons named in an earlier sentence, whom what befell them or what was done to them says are persons
+_PERSONS_OF = re.compile(
+    rf"\s+of\s+(?:them|whom|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD}))\s+"
+    rf"(?:(?:have|has|had|were|was|are|remain|remained)\s+(?:been\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?|then\s+)?"
+    rf"(?:{_alt(PERSON_STATE_WORDS | frozenset(CASUALTY_WORDS), literal=True)})\b", re.I)
 # "4,500 jobs, including 2,800 in Germany": part of the count before
 _INCLUDING = re.compile(rf"\b(?:including|includes|included)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "took 50 seats, down from 53 in 2022", "rose to 14, up from the 12 reported on Monday": the level before
-_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+_UP_FROM = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD})\b)[^.;:]{{0,60}}?,\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:record\s+)?"
+                      rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _PART_WHERE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 # "14 homicides so far this year, compared with 22 at the same time last year": the count a while before
 _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|date|period)\b", re.I)
@@ -864,7 +897,7 @@ _SAME_POINT = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?same\s+(?:time|point|stage|
 # "41 people died in 2025, compared with 55 in 2024": the count over an earlier stretch it is set against
 _COMPARED_BEFORE = re.compile(rf"\d[^.;:]{{0,120}}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _PERIOD_BACK_END = re.compile(r"\s+(?:(?:last|the\s+(?:previous|prior))\s+(?:year|month|week|season)|the\s+year\s+before|"
-                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
+                              r"(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before|ago)|in\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:19|20)\d\d)\s*(?:[.;),]|$)", re.I)
 
 
 # "17 new deaths, bringing the total to 4,523": the running total of what the sentence counted
@@ -892,6 +925,8 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b[Nn]umber\s+of\s+(?P<noun>[a-z]{{3,}}s)\b[^\
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
+    if _power_outage(sentence, number, last):
+        return True
     if _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start):
         return True
     if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
@@ -1986,7 +2021,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     start = number.start - unit.before
     end = last.end + unit.after
     if unit.dimension == "duration" and _is_record_span(sentence, start, end):
-        return None  # "a 40-year high of 9.1%": how far back the record reaches, no figure of its own
+        # "a 40-year high of 9.1%", "the deadliest fire in more than a decade": how far back the record
+        # reaches, a figure of its own that no length of time in the story matches
+        unit = replace(unit, measure=RECORD_SPAN)
     # "$5 a gallon", "£9.50 an hour": a price, which a total of the same sum does not match
     paid_for = _paid_for(sentence, end) if unit.dimension == "currency" else ""
     if number.value == 1.5 and number.form == "words" and len(number.text) <= 3:  # "an hour and a half"
@@ -2135,6 +2172,9 @@ _RECORD_IN = re.compile(rf"\b(?P<sup>[a-z]{{3,}}est|most|least|best|worst|first|
                         rf"(?:in|for)\s+(?:(?:{_HEDGES})\s+)?(?:the\s+(?:past|last)\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
+RECORD_SPAN = "record span"  # the measure of how far back a record reaches ("a four-decade high")
+
+
 def _is_record_span(sentence: str, start: int, end: int) -> bool:
     """Whether a duration says how far back a record reaches, not how long something lasted."""
     if _RECORD_SPAN.match(sentence, end):
@@ -2152,7 +2192,7 @@ _MAGNITUDE_NOUN = re.compile(r"\s*-?\s*(?:" + "|".join(MAGNITUDE_NOUNS) + r")\b"
 _CASUALTY_NOUN = re.compile(  # "17 new deaths", "five more dead": the casualty word after a premodifier
     rf"\s*(?:{_alt(CASUALTY_PREMODIFIERS | CASUALTY_DEGREE_ADVERBS)})\s+({_alt(CASUALTY_WORDS, literal=True)})\b", re.I)
 _CAUSED_CASUALTY_NOUN = re.compile(  # "17 avalanche deaths", "12 road fatalities": the casualty noun after its cause
-    rf"\s*(?:{_alt(EVENT_NOUNS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
+    rf"\s*(?:[a-z]+\s+)?(?:{_alt(EVENT_NOUNS | CASUALTY_KIND_WORDS | {'road', 'traffic', 'gun', 'heat', 'drug', 'work', 'workplace'}, literal=True)})"
     r"(?:-related)?\s+(deaths|fatalities|injuries)\b", re.I)
 _PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously injured", "30 more were hurt"
     r"(?:\s+(?:more|others?))?\s+(?:were|was|have been|had been|are|got)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<word>"

@@ -1231,3 +1231,17 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
 }
+
+# ---- who or what died, before a casualty noun (extract)
+# Words that say whose deaths or by what means, written between a count and "deaths", "fatalities"
+# or "injuries" as a cause is: "41 pedestrian deaths", "seven boating deaths", "12 mining fatalities",
+# "nine overdose deaths", "112 domestic violence deaths" (extract._CAUSED_CASUALTY_NOUN, beside EVENT_NOUNS).
+CASUALTY_KIND_WORDS = frozenset(
+    "pedestrian cyclist bicyclist motorcyclist motorcycle bicycle bike boating boat mining mine "
+    "overdose opioid firearm shooting drowning lightning workplace construction farm police "
+    "homicide suicide maternal infant child worker violence".split())
+# What is done to persons or befalls them, said of a part of a group named before ("Two of the three have
+# been charged", "Nine of the 17 infected are under five"): the part counts persons (extract._PERSONS_OF).
+PERSON_STATE_WORDS = frozenset(
+    "charged arrested convicted sentenced jailed freed released rescued hospitalised hospitalized "
+    "infected treated discharged identified detained indicted acquitted evacuated".split())

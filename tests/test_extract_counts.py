@@ -1618,3 +1618,79 @@ def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, va
 
 def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
     assert all(not c.quantity.unit.startswith("new rank") for c in quantities_of("The vote moved to third reading in the House."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The county has seen 23 cyclist deaths since January, police said.", "23 cyclist deaths", 23),
+        ("Officials logged nine boating deaths on the reservoir last summer.", "nine boating deaths", 9),
+        ("The province reported 31 overdose deaths in March.", "31 overdose deaths", 31),
+        ("There were 12 motorcyclist fatalities on state roads in the spring.", "12 motorcyclist fatalities", 12),
+        ("The coalition says 87 domestic violence deaths were counted statewide.", "87 domestic violence deaths", 87),
+        ("Regulators logged 205 worker deaths across all industries.", "205 worker deaths", 205),
+    ],
+)
+def test_a_death_count_named_by_who_died_is_a_toll(sentence, surface, value):
+    """ "23 cyclist deaths": whose deaths stand between the count and the casualty noun, as a cause does."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The state counted 63 road deaths in the first half of 2026, compared with 71 in all of 2025.", "71", 71),
+        ("Police logged 18 burglaries this spring, compared with 40 in the whole of 2024.", "40", 40),
+    ],
+)
+def test_a_count_set_against_a_whole_earlier_year_keeps_its_noun(sentence, surface, value):
+    """ "compared with 54 in all of 2025": the same tally over the whole of an earlier year."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert claim.kind == "count" and claim.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The city logged 212 shootings in 2025, police said, down from a record 301 in 2023.", "301", 301),
+        ("The shelter housed 64 dogs in June, down from the record 90 it took in last winter.", "90", 90),
+    ],
+)
+def test_the_level_a_count_is_down_from_keeps_its_noun_after_a_record(sentence, surface, value):
+    """ "down from a record 398 in 2023": the same tally at its record, not a bare number."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert claim.kind == "count" and claim.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Four of the five have been charged with burglary, the sheriff's office said.", "Four", 4),
+        ("Six of the 21 infected were taken to hospital.", "Six", 6),
+        ("Three of the seven were freed on Sunday, the army said.", "Three", 3),
+    ],
+)
+def test_part_of_a_group_named_before_counts_persons_by_what_befell_them(sentence, surface, value):
+    """ "Two of the three have been charged": the group is named in an earlier sentence; being charged
+    says the part counts persons."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "people")
+
+
+def test_part_of_a_group_of_things_is_no_count_of_persons():
+    assert all(c.quantity.unit != "people" for c in quantities_of("Two of the three pumps failed.", published=None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Ice storm knocks out power to 210,000 in Georgia", "210,000", 210_000),
+        ("The gale cut electricity to about 45,000 on Tuesday night.", "about 45,000", 45_000),
+        ("More than 80,000 lost power in the city overnight.", "More than 80,000", 80_000),
+    ],
+)
+def test_a_bare_number_an_outage_cut_off_counts_customers(sentence, surface, value):
+    """ "knocks out power to 300,000": outage news counts customers, and leaves the noun out."""
+    claim = quantity_at(sentence, surface, published=None)
+    assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "customer")

@@ -247,8 +247,24 @@ def test_a_finished_act_n_days_ago_is_a_date_only():
         "It is the first such attack in the past 10 years.",
     ],
 )
-def test_how_far_back_a_record_reaches_is_no_duration(sentence):
-    assert not any(c.kind == "duration" for c in claims_of(sentence))
+def test_how_far_back_a_record_reaches_is_no_duration_of_the_story(sentence):
+    """ "a 40-year high": how far back the record reaches, a figure of its own (one outlet's "four-decade
+    high" is another's "highest in nearly 40 years"), never how long anything in the story lasted."""
+    spans = [c for c in claims_of(sentence) if c.kind == "duration"]
+    assert spans and all(c.measure == "record span" for c in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "years"),
+    [
+        ("It was the city's deadliest blaze in more than a decade.", "more than a decade", 10),
+        ("Grain stocks fell to their lowest level in 25 years.", "25 years", 25),
+        ("Prices rose at a three-decade high pace last month.", "three-decade", 30),
+    ],
+)
+def test_a_record_span_is_kept_with_its_years(sentence, surface, years):
+    claim = next(c for c in claims_of(sentence) if c.text == surface)
+    assert (claim.measure, claim.quantity.value, claim.quantity.unit) == ("record span", years, "years")
 
 
 @pytest.mark.parametrize("sentence", ["He was jailed for 10 years.", "The protest in 3 days will be big."])
