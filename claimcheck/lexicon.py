@@ -1222,3 +1222,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
 }
+
+# --- measures worded apart (s15f) -----------------------------------------------------------------
+# Cues of CUMULATIVE_CUES that sum the parts of one event rather than run a tally over time: "In all,
+# seven people were shot", "Five people were shot in all", "A total of 122 people survived". A story
+# of one shooting gives its count so, as another report gives it plainly ("Seven people had been
+# shot"): one fact, not a running total.
+SUMMING_CUES: frozenset[str] = frozenset({"in all", "in total", "all told", "altogether", "total of"})

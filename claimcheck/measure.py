@@ -64,6 +64,7 @@ from .lexicon import (
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
+    SUMMING_CUES,
     TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
@@ -684,7 +685,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
-                             for cue in CUMULATIVE_CUES) else []
+                             for cue in CUMULATIVE_CUES if cue not in SUMMING_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 

@@ -755,6 +755,21 @@ def test_a_cumulative_toll_is_a_total(sentence, surface, total):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # "in all", "a total of" sum one event's parts: the count another report gives plainly
+        ("Altogether, nine people were wounded when a gunman opened fire outside the bar.", "nine people"),
+        ("Six people were stabbed in all before officers arrived at the station.", "Six people"),
+        ("A total of 84 passengers survived the sinking off the island.", "84 passengers"),
+        ("In total, four workers were injured when the scaffolding collapsed.", "four workers"),
+    ],
+)
+def test_a_sum_of_one_event_is_no_running_total(sentence, surface):
+    claim = next(c for c in extract(sentence, published=date(2025, 6, 2)) if c.text == surface)
+    assert "total" not in claim.measure.split()
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "lower", "upper", "measure_word"),
     [
         # a vague plural with no noun before a verb is a crowd of people
