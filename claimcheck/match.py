@@ -922,6 +922,19 @@ def _converted(claim: Claim) -> bool:
     return claim.sentence[:claim.marked[0]].rstrip().endswith("(")
 
 
+# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (".
+_MONEY_BEFORE_BRACKET = re.compile(r"(?:[€£$¥₹]\s?\d[\d.,]*(?:\s?(?:[mk]n?|bn|million|billion|trillion)\b)?|\d[\d.,]*\s?"
+                                   r"(?:million|billion|trillion)?\s?(?:euros?|pounds?|dollars?|yen|francs?|rupees?"
+                                   r"|kronor|krona|kroner|yuan|won|rand|naira|pesos?))\s*\(\s*$", re.I)
+
+
+def _converts_money(claim: Claim) -> bool:
+    """A sum given again in another currency, in brackets after a sum that is itself read as one
+    ("a ransom of 4 million euros ($4.3 million)"): the sum before is the report's claim, and two such
+    conversions compared would only repeat what the sums before them say."""
+    return _converted(claim) and bool(_MONEY_BEFORE_BRACKET.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]))
+
+
 def _countable_alone(claim: Claim) -> bool:
     """A count of a specific noun, or an amount in a physical unit other than a speed: not money (a
     report's one sum in dollars may be a reward, a bond or a loss), nor a speed (of the wind, of its
@@ -1462,6 +1475,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
     if a.unit != b.unit and (_converted(a) or _converted(b)):
         return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
+    if a.dimension == "currency" and _converts_money(a) and _converts_money(b):
+        return False  # "4 million euros ($4.3 million)", "about €6m ($6.5m)": the figures before are the claims
     if not _same_scope(a, b):
         return False
     if a.kind == "age" and _paired_by_age(a, b):  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck"

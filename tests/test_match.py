@@ -417,6 +417,15 @@ def test_units_that_do_not_convert_stay_apart(tmp_path, first, second):
     assert corpus_of(tmp_path, first, second).groups == []
 
 
+def test_sums_given_again_in_another_currency_are_not_compared(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Italian prosecutors said a ransom of 3 million euros ($3.3 million) was paid to free the "
+                       "aid worker Marco Ferri in Mali.",
+                       "A ransom of about €4m ($4.4m) was paid to free Marco Ferri, the Italian aid worker held in "
+                       "Mali, newspapers reported.")
+    assert grouped_texts(corpus) == [{"3 million euros", "about €4m"}]  # not the dollars again
+
+
 @pytest.mark.parametrize(
     ("first", "second", "together"),
     [
