@@ -1016,3 +1016,17 @@ def test_a_bare_number_gives_the_size_of_a_gathering(sentence, surface, unit, va
 def test_a_range_after_a_decision_verb_further_back_is_no_vote_tally(sentence):
     """'approved the plan 6-2' is a vote; a range further on in the clause is an age or a count."""
     assert not [c for c in extract(sentence) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # "it" stands for the thing the clause before names: the estimate is of that
+        ("Local media said a bribe had been paid, with one paper putting it at about $2m.", "about $2m", "bribe"),
+        ("The bill for the repairs is not final, but engineers estimate it at £3.5 million.", "£3.5 million", "bill"),
+        ("A fee was agreed last week, with reports valuing it at 40 million euros.", "40 million euros", "fee"),
+    ],
+)
+def test_an_estimate_of_it_measures_what_it_stands_for(sentence, surface, measure):
+    claim = next(c for c in extract(sentence, published=date(2025, 6, 2)) if c.text == surface)
+    assert measure in claim.measure.split()
