@@ -60,6 +60,7 @@ from .lexicon import (
     QUAKE_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SAME_DEED,
     SAME_FATE,
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
@@ -689,6 +690,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         return None
     verb = SAME_FATE.get(verb, verb)
+    verb = SAME_DEED.get(verb, verb)
     if verb == "arrested" and _FOR_QUESTIONING.match(sentence, end):
         verb = "questioned"  # "Three people were detained for questioning": held to be asked, not arrested
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):

@@ -1595,3 +1595,18 @@ def test_the_number_of_a_noun_is_a_count_of_that_noun(sentence, surface, value, 
     """ "the number of flights operated in May was 9,870": the figure counts the flights the sentence names."""
     q = quantity_at(sentence, surface).quantity
     assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("first", "first_surface", "second", "second_surface"),
+    [
+        ("The courier was struck three times as he left the van.", "three times",
+         "A gunman fired, hitting the courier three times.", "three times"),
+        ("The fire service dispatched 120 firefighters to the blaze.", "120 firefighters",
+         "About 120 firefighters were deployed overnight.", "About 120 firefighters"),
+        ("The hostel housed 64 people, the council said.", "64 people",
+         "Some 64 people were living in the hostel.", "Some 64 people"),
+    ],
+)
+def test_verbs_of_one_deed_name_one_measure(first, first_surface, second, second_surface):
+    assert claim_at(first, first_surface).measure == claim_at(second, second_surface).measure
