@@ -1641,6 +1641,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _to_control(a.sentence) and _to_control(b.sentence):
+        return True  # "It took about an hour to bring it under control", "Crews had the fire under control in roughly an hour"
     if a.kind == "duration" and _term_sought(a.sentence, a.marked[0]) and _term_sought(b.sentence, b.marked[0]):
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
     if a.kind == "duration" and _strike_length(a.sentence, *a.marked) and _strike_length(b.sentence, *b.marked):
@@ -2113,6 +2115,20 @@ def _what_lasted(noun: str) -> str:
     """One name for what lasted however called: a riot or clashes, an operation or surgery."""
     noun = singular(noun)
     return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
+
+
+# A fire or blaze fought until it was mastered: "brought under control", "had the fire under control",
+# "extinguished", "put out".
+_CONTROLLED = re.compile(r"\bunder\s+control\b|\bextinguish(?:ed|ing)?\b|\b(?:was|were|been|being)\s+put\s+out\b"
+                         r"|\bput\s+(?:out\s+(?:the\s+)?(?:fire|blaze|flames)|(?:the\s+)?(?:fire|blaze|flames)\s+out)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _to_control(sentence: str) -> bool:
+    """Whether a duration's sentence says how long it took to master a fire: reports of one fire
+    word it apart ("Firefighters had the fire under control about three hours later", "fought the
+    fire for over three hours before it was under control"), and one story has one such time."""
+    return bool(_CONTROLLED.search(sentence))
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
