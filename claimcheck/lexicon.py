@@ -1245,3 +1245,18 @@ CASUALTY_KIND_WORDS = frozenset(
 PERSON_STATE_WORDS = frozenset(
     "charged arrested convicted sentenced jailed freed released rescued hospitalised hospitalized "
     "infected treated discharged identified detained indicted acquitted evacuated".split())
+# --- measures worded apart (s15f) -----------------------------------------------------------------
+# Cues of CUMULATIVE_CUES that sum the parts of one event rather than run a tally over time: "In all,
+# seven people were shot", "Five people were shot in all", "A total of 122 people survived". A story
+# of one shooting gives its count so, as another report gives it plainly ("Seven people had been
+# shot"): one fact, not a running total.
+SUMMING_CUES: frozenset[str] = frozenset({"in all", "in total", "all told", "altogether", "total of"})
+# Verbs that name one deed done to a counted set, as reports word it apart ("The guard was struck
+# twice", "hitting the guard twice"; "have mobilised 325 personnel", "300 personnel had been
+# deployed"; "The residence housed 82 people", "80 residents were living in the home"): the measure
+# of a count, canonical past as measure.verb_of gives it.
+SAME_DEED: dict[str, str] = {
+    "struck": "hit",
+    "mobilised": "deployed", "mobilized": "deployed", "dispatched": "deployed",
+    "housed": "lived", "resided": "lived",
+}

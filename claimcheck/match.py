@@ -1029,6 +1029,19 @@ def _converted(claim: Claim) -> bool:
     return claim.sentence[:claim.marked[0]].rstrip().endswith("(")
 
 
+# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (".
+_MONEY_BEFORE_BRACKET = re.compile(r"(?:[€£$¥₹]\s?\d[\d.,]*(?:\s?(?:[mk]n?|bn|million|billion|trillion)\b)?|\d[\d.,]*\s?"
+                                   r"(?:million|billion|trillion)?\s?(?:euros?|pounds?|dollars?|yen|francs?|rupees?"
+                                   r"|kronor|krona|kroner|yuan|won|rand|naira|pesos?))\s*\(\s*$", re.I)
+
+
+def _converts_money(claim: Claim) -> bool:
+    """A sum given again in another currency, in brackets after a sum that is itself read as one
+    ("a ransom of 4 million euros ($4.3 million)"): the sum before is the report's claim, and two such
+    conversions compared would only repeat what the sums before them say."""
+    return _converted(claim) and bool(_MONEY_BEFORE_BRACKET.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]))
+
+
 def _countable_alone(claim: Claim) -> bool:
     """A count of a specific noun, or an amount in a physical unit other than a speed: not money (a
     report's one sum in dollars may be a reward, a bond or a loss), nor a speed (of the wind, of its
@@ -1581,6 +1594,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
     if a.unit != b.unit and (_converted(a) or _converted(b)):
         return False  # "2 km (1.2 miles)", "44 degrees Celsius (111 Fahrenheit)": the figure before stands for it
+    if a.dimension == "currency" and _converts_money(a) and _converts_money(b):
+        return False  # "4 million euros ($4.3 million)", "about €6m ($6.5m)": the figures before are the claims
     if not _same_scope(a, b):
         return False
     if a.kind == "age" and _paired_by_age(a, b):  # "A 72-year-old woman was killed", "Loretta Vance, 73, was struck"
@@ -1740,6 +1755,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Play was suspended for 90 minutes", "Play was held up for almost two hours"
     if a.kind == "duration" and _one_lasting(_lasted_by(a.sentence, *a.marked), _lasted_by(b.sentence, *b.marked)):
         return True  # "Hailstones as big as tennis balls fell for about 30 minutes", "hail ... fell for around 20 minutes"
+    if a.kind == "duration" and _to_control(a.sentence) and _to_control(b.sentence):
+        return True  # "It took about an hour to bring it under control", "Crews had the fire under control in roughly an hour"
     if a.kind == "duration" and "" != fa.story_role == fb.story_role == "term sought":
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
     if a.kind == "duration" and fa.strike_length and fb.strike_length:
@@ -2204,6 +2221,20 @@ def _what_lasted(noun: str) -> str:
     """One name for what lasted however called: a riot or clashes, an operation or surgery."""
     noun = singular(noun)
     return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
+
+
+# A fire or blaze fought until it was mastered: "brought under control", "had the fire under control",
+# "extinguished", "put out".
+_CONTROLLED = re.compile(r"\bunder\s+control\b|\bextinguish(?:ed|ing)?\b|\b(?:was|were|been|being)\s+put\s+out\b"
+                         r"|\bput\s+(?:out\s+(?:the\s+)?(?:fire|blaze|flames)|(?:the\s+)?(?:fire|blaze|flames)\s+out)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _to_control(sentence: str) -> bool:
+    """Whether a duration's sentence says how long it took to master a fire: reports of one fire
+    word it apart ("Firefighters had the fire under control about three hours later", "fought the
+    fire for over three hours before it was under control"), and one story has one such time."""
+    return bool(_CONTROLLED.search(sentence))
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:

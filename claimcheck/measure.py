@@ -60,10 +60,12 @@ from .lexicon import (
     QUAKE_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SAME_DEED,
     SAME_FATE,
     SHARE_QUANTIFIERS,
     SOURCE_NOUNS,
     SOURCE_ROLES,
+    SUMMING_CUES,
     TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
@@ -408,6 +410,8 @@ def describe(
     (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa")."""
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
+    if _PUT_IT_AT.search(left):  # "a ransom was paid, with one putting it at about €6m": the ransom
+        left = _antecedent_clause(sentence, blank, start) or left
     reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
@@ -459,6 +463,22 @@ def describe(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# An estimate of a thing the clause before names, by a pronoun: "a ransom was paid, with one putting it
+# at about €6m", "The damage is not yet known, but insurers estimate it at $2 billion".
+_PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|placed?|places"
+                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:about|around|some|roughly|nearly"
+                        r"|almost|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?$", re.I)
+
+
+def _antecedent_clause(sentence: str, blank: str, start: int) -> str:
+    """The clause before the one holding position `start` (in `blank`, its times blanked), which
+    names what a pronoun in it stands for; "" when there is none."""
+    bounds = [0, *(m.start() for m in _BOUNDARY.finditer(sentence, 0, start))]
+    for before, at in zip(reversed(bounds[:-1]), reversed(bounds[1:])):  # ", but": no clause between
+        clause = blank[_clause_start(sentence, at) if before else 0:at]
+        if _content(clause):
+            return clause
+    return ""
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*")
 
 
@@ -672,6 +692,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     if not verb:
         return None
     verb = SAME_FATE.get(verb, verb)
+    verb = SAME_DEED.get(verb, verb)
     if verb == "arrested" and _FOR_QUESTIONING.match(sentence, end):
         verb = "questioned"  # "Three people were detained for questioning": held to be asked, not arrested
     if _CAPACITY_BEFORE.search(sentence, max(0, start - 60), start):
@@ -686,7 +707,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
-                             for cue in CUMULATIVE_CUES) else []
+                             for cue in CUMULATIVE_CUES if cue not in SUMMING_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
 
 

@@ -1694,3 +1694,18 @@ def test_a_bare_number_an_outage_cut_off_counts_customers(sentence, surface, val
     """ "knocks out power to 300,000": outage news counts customers, and leaves the noun out."""
     claim = quantity_at(sentence, surface, published=None)
     assert (claim.kind, claim.quantity.value, claim.quantity.unit) == ("count", value, "customer")
+
+
+@pytest.mark.parametrize(
+    ("first", "first_surface", "second", "second_surface"),
+    [
+        ("The courier was struck three times as he left the van.", "three times",
+         "A gunman fired, hitting the courier three times.", "three times"),
+        ("The fire service dispatched 120 firefighters to the blaze.", "120 firefighters",
+         "About 120 firefighters were deployed overnight.", "About 120 firefighters"),
+        ("The hostel housed 64 people, the council said.", "64 people",
+         "Some 64 people were living in the hostel.", "Some 64 people"),
+    ],
+)
+def test_verbs_of_one_deed_name_one_measure(first, first_surface, second, second_surface):
+    assert claim_at(first, first_surface).measure == claim_at(second, second_surface).measure

@@ -755,6 +755,21 @@ def test_a_cumulative_toll_is_a_total(sentence, surface, total):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # "in all", "a total of" sum one event's parts: the count another report gives plainly
+        ("Altogether, nine people were wounded when a gunman opened fire outside the bar.", "nine people"),
+        ("Six people were stabbed in all before officers arrived at the station.", "Six people"),
+        ("A total of 84 passengers survived the sinking off the island.", "84 passengers"),
+        ("In total, four workers were injured when the scaffolding collapsed.", "four workers"),
+    ],
+)
+def test_a_sum_of_one_event_is_no_running_total(sentence, surface):
+    claim = next(c for c in extract(sentence, published=date(2025, 6, 2)) if c.text == surface)
+    assert "total" not in claim.measure.split()
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "lower", "upper", "measure_word"),
     [
         # a vague plural with no noun before a verb is a crowd of people
@@ -1114,3 +1129,17 @@ def test_racing_odds_are_the_named_horses_own(sentence, surface, unit):
 )
 def test_no_odds_for_no_named_horse_or_a_race_to_come(sentence, surface):
     assert not [c for c in extract(sentence) if c.text == surface and c.quantity and c.quantity.unit.startswith("odds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # "it" stands for the thing the clause before names: the estimate is of that
+        ("Local media said a bribe had been paid, with one paper putting it at about $2m.", "about $2m", "bribe"),
+        ("The bill for the repairs is not final, but engineers estimate it at £3.5 million.", "£3.5 million", "bill"),
+        ("A fee was agreed last week, with reports valuing it at 40 million euros.", "40 million euros", "fee"),
+    ],
+)
+def test_an_estimate_of_it_measures_what_it_stands_for(sentence, surface, measure):
+    claim = next(c for c in extract(sentence, published=date(2025, 6, 2)) if c.text == surface)
+    assert measure in claim.measure.split()

@@ -417,6 +417,15 @@ def test_units_that_do_not_convert_stay_apart(tmp_path, first, second):
     assert corpus_of(tmp_path, first, second).groups == []
 
 
+def test_sums_given_again_in_another_currency_are_not_compared(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "Italian prosecutors said a ransom of 3 million euros ($3.3 million) was paid to free the "
+                       "aid worker Marco Ferri in Mali.",
+                       "A ransom of about €4m ($4.4m) was paid to free Marco Ferri, the Italian aid worker held in "
+                       "Mali, newspapers reported.")
+    assert grouped_texts(corpus) == [{"3 million euros", "about €4m"}]  # not the dollars again
+
+
 @pytest.mark.parametrize(
     ("first", "second", "together"),
     [
@@ -726,3 +735,18 @@ def test_a_ransom_demanded_is_one_demand_whoever_is_named_as_asking(tmp_path, fi
     """"the gunmen had demanded 40 million naira" and "The abductors demanded a ransom of 60 million naira"."""
     found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("Crews battled the warehouse blaze in Hartwell Road for about two hours before bringing it under control.",
+         "Firefighters had the Hartwell Road warehouse fire under control roughly two hours later.",
+         {"about two hours", "roughly two hours"}),
+        ("It took firefighters around 90 minutes to extinguish the Hartwell Road warehouse fire.",
+         "The Hartwell Road warehouse blaze was put out after about 80 minutes, the fire service said.",
+         {"around 90 minutes", "about 80 minutes"}),
+    ],
+)
+def test_the_time_to_master_one_fire_is_one_fact_however_worded(tmp_path, first, second, together):
+    assert together in grouped_texts(corpus_of(tmp_path, first, second))
