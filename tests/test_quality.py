@@ -64,12 +64,11 @@ def test_time_expressions_on_the_datetime_specs():
         assert score.accuracy >= accuracy_floor, (name, score.wrong[:20])
 
 
-# The held-out sets (bench/heldout.py), all together (h6 to h23): reached on 2026-11-22 (session 14),
-# with h20 (scored first before the session's rounds), h21 (after the first) and h22 (after all three,
-# not worked on) beside sets worked on for sessions (README, "Quality"); h23 joined at its first score
-# (session 15: 345/423 mentions, a cricket Test's scores unread), which took the mentions to 94.6%.
-HELDOUT_MENTIONS_FLOOR = 0.94
-HELDOUT_CAUGHT_FLOOR = 0.72
+# The held-out sets (bench/heldout.py), all together (h6 to h24): reached on 2026-11-22 (session 15),
+# with h23 (scored first before the session's rounds, then worked on) and h24 (scored after all of them,
+# not worked on) beside sets worked on for sessions (README, "Quality").
+HELDOUT_MENTIONS_FLOOR = 0.95
+HELDOUT_CAUGHT_FLOOR = 0.75
 HELDOUT_PRECISION_FLOOR = 0.96
 
 
@@ -89,6 +88,6 @@ def test_heldout_mentions_are_found(heldout):
 def test_heldout_conflicts_are_caught_and_real(heldout):
     conflicts, missed = sum(s.conflicts for s in heldout), sum(len(s.missed) for s in heldout)
     reported, false = sum(s.reported for s in heldout), sum(len(s.false) for s in heldout)
-    assert len(heldout) >= 17
+    assert len(heldout) >= 18
     assert (conflicts - missed) / conflicts >= HELDOUT_CAUGHT_FLOOR, "\n".join(m for s in heldout for m in s.missed)
     assert (reported - false) / reported >= HELDOUT_PRECISION_FLOOR, "\n".join(f for s in heldout for f in s.false)
