@@ -50,6 +50,7 @@ from .lexicon import (
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
+    FIRING_VERBS,
     FLOOR_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
@@ -75,6 +76,7 @@ from .lexicon import (
     RESIDENCY_WORDS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
+    SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
     SURGERY_WORDS,
@@ -145,6 +147,7 @@ def group_claims(
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
+        stand_ins.update(_shots_fired(claims, stand_ins))
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
@@ -824,6 +827,21 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
     for i, claim in powerless.items():
         if len(values[claim.doc]) == 1 and claim.quantity.unit != POWERLESS_HEAD:  # type: ignore[union-attr]
             stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=POWERLESS_HEAD))  # type: ignore[arg-type]
+    return stand_ins
+
+
+def _shots_fired(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of the shots fired, which reports count by other nouns (lexicon.SHOT_NOUNS: "fired
+    four times", "fired three rounds", "four shots were fired"): stand-ins counted in shots, so
+    that the reports are compared. Only a count whose measure names the firing (lexicon.FIRING_VERBS):
+    "was shot three times" counts the wounds, not the shots."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == "shot":
+            continue
+        if singular(claim.quantity.unit) in SHOT_NOUNS and FIRING_VERBS.intersection(claim.measure.split()):
+            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit="shot"))
     return stand_ins
 
 

@@ -3214,3 +3214,28 @@ def test_the_sentence_after_a_background_events_date_may_return_to_the_story(tmp
         "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background + first,
         "Nine workers died in a blast at a Linhe chemical plant on Monday. " + background + second)
     assert differing in conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A deputy fired five times at the driver outside a Marrow petrol station on Friday night, the sheriff said.",
+         "The deputy fired three rounds at the driver at the Marrow petrol station on Friday night, records show.",
+         {"five times", "three rounds"}),
+        ("Two officers fired six shots during the stand-off in Kessin on Monday, police said.",
+         "The officers fired eight rounds during Monday's stand-off in Kessin, according to the report.",
+         {"six shots", "eight rounds"}),
+    ],
+)
+def test_shots_fired_counted_in_times_rounds_or_shots_are_compared(tmp_path, first, second, differing):
+    """The shots fired are one set whether a report counts them in times, rounds or shots: the
+    figures that differ are one conflict."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_wound_count_is_not_the_shots_fired(tmp_path):
+    """"was shot twice" counts the wounds, not the shots fired: it does not meet "fired five rounds"."""
+    first = "A man was shot twice outside a bar in Kessin on Saturday night, police said."
+    second = "A gunman fired five rounds outside a Kessin bar on Saturday night, hitting a man, police said."
+    assert not any({"twice", "five rounds"} <= set(c) for c in conflicts(corpus_of(tmp_path, first, second)))
+
