@@ -3273,7 +3273,7 @@ def _vote_tally(sentence: str, start: int, end: int) -> bool:
 # Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with
 # about $400", "made off with an undisclosed amount", "stole more than $2,000 in cash". Not a sum they
 # demanded, nor one got back ("police recovered the $300 he took": `_TAKEN_BACK`).
-_TAKING_VERBS = r"took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|snatched|grabbed"
+_TAKING_VERBS = r"took|taken|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|snatched|grabbed"
 _TAKEN_BY_ROBBER = re.compile(rf"\b(?:{_TAKING_VERBS})\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
 
 

@@ -3239,3 +3239,16 @@ def test_a_wound_count_is_not_the_shots_fired(tmp_path):
     second = "A gunman fired five rounds outside a Kessin bar on Saturday night, hitting a man, police said."
     assert not any({"twice", "five rounds"} <= set(c) for c in conflicts(corpus_of(tmp_path, first, second)))
 
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Police said the robber had taken about $500 from the till of the Marrow Street pharmacy on Tuesday.",
+         "The robber fled with $620 from the till of the Marrow Street pharmacy on Tuesday, police said.",
+         {"about $500", "$620"}),
+    ],
+)
+def test_a_haul_told_by_taken_meets_another_reports_haul(tmp_path, first, second, differing):
+    """A robber's haul told with the perfect ("had taken about $500") is the haul another report
+    tells by the flight ("fled with $620"): one conflict."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
