@@ -1739,6 +1739,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "Some 120 people have been moved out of a block"
     if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
+    if a.kind == "count" and _hospital_worded_apart(a, b, fa, fb):
+        return True  # "Twelve students were taken to hospitals", "18 students hospitalized": one care, two wordings
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
     if "" != fa.story_role == fb.story_role == "ballot share":
@@ -2554,6 +2556,19 @@ def _both_in_hospital(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
     of its own still keeps its distinctions above."""
     return fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role \
         and fa.partitive == fb.partitive and not _contrasting(a.measure, b.measure)
+
+
+def _hospital_worded_apart(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """`_both_in_hospital` where one report says "hospitalized" and the other says the hurt were
+    "taken to hospital" or "admitted to hospital": the one word is the other's phrase, so it does
+    not set the two measures apart; any other contrast ("killed") still does."""
+    if not (fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role and fa.partitive == fb.partitive):
+        return False
+    return not _contrasting(_without_hospitalized(a.measure), _without_hospitalized(b.measure))
+
+
+def _without_hospitalized(measure: str) -> str:
+    return " ".join(w for w in measure.split() if w != "hospitalized")
 
 
 # A percentage that one side of a dispute offers: "has offered 4.5%", "the government's offer of

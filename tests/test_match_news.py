@@ -3252,3 +3252,26 @@ def test_a_haul_told_by_taken_meets_another_reports_haul(tmp_path, first, second
     """A robber's haul told with the perfect ("had taken about $500") is the haul another report
     tells by the flight ("fled with $620"): one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Nine passengers were taken to hospital on Sunday after a tram derailed in central Kessin, officials said.",
+         "Fourteen passengers were hospitalised after Sunday's tram derailment in central Kessin, officials said.",
+         {"Nine passengers", "Fourteen passengers"}),
+        ("Seven workers were rushed to a hospital after a gas leak at the Marrow plant on Thursday.",
+         "Ten workers were hospitalized after Thursday's gas leak at the Marrow plant.",
+         {"Seven workers", "Ten workers"}),
+    ],
+)
+def test_hospitalized_and_taken_to_hospital_are_one_care(tmp_path, first, second, differing):
+    """"hospitalised" is what "taken to hospital" says in one word: the counts meet, and differ."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_hospitalized_does_not_meet_a_toll(tmp_path):
+    """A count of the dead taken to hospital is not the count of those hospitalised."""
+    first = "Nine passengers were hospitalised after a tram derailed in central Kessin on Sunday, officials said."
+    second = "Three passengers were killed when a tram derailed in central Kessin on Sunday, officials said."
+    assert not any({"Nine passengers", "Three passengers"} <= c for c in conflicts(corpus_of(tmp_path, first, second)))
