@@ -1260,3 +1260,9 @@ SAME_DEED: dict[str, str] = {
     "mobilised": "deployed", "mobilized": "deployed", "dispatched": "deployed",
     "housed": "lived", "resided": "lived",
 }
+# --- shots fired, counted by other nouns (s15h) ---------------------------------------------------
+# Nouns a report counts the shots an officer or gunman fired in: "fired four times", "fired three
+# rounds", "four shots were fired", "fired five bullets". With a firing verb they count one set: the
+# shots fired (match._shots_fired).
+SHOT_NOUNS: frozenset[str] = frozenset({"shot", "round", "bullet", "time", "times"})
+FIRING_VERBS: frozenset[str] = frozenset({"fired", "discharged"})

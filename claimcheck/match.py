@@ -50,6 +50,7 @@ from .lexicon import (
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
+    FIRING_VERBS,
     FLOOR_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
@@ -75,6 +76,7 @@ from .lexicon import (
     RESIDENCY_WORDS,
     ROLE_SYNONYMS,
     SET_PERSON_NOUNS,
+    SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
     SURGERY_WORDS,
@@ -145,6 +147,7 @@ def group_claims(
         lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
+        stand_ins.update(_shots_fired(claims, stand_ins))
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
@@ -824,6 +827,21 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
     for i, claim in powerless.items():
         if len(values[claim.doc]) == 1 and claim.quantity.unit != POWERLESS_HEAD:  # type: ignore[union-attr]
             stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=POWERLESS_HEAD))  # type: ignore[arg-type]
+    return stand_ins
+
+
+def _shots_fired(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of the shots fired, which reports count by other nouns (lexicon.SHOT_NOUNS: "fired
+    four times", "fired three rounds", "four shots were fired"): stand-ins counted in shots, so
+    that the reports are compared. Only a count whose measure names the firing (lexicon.FIRING_VERBS):
+    "was shot three times" counts the wounds, not the shots."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == "shot":
+            continue
+        if singular(claim.quantity.unit) in SHOT_NOUNS and FIRING_VERBS.intersection(claim.measure.split()):
+            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit="shot"))
     return stand_ins
 
 
@@ -1721,6 +1739,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "forced about 2,000 residents to leave their homes", "Some 120 people have been moved out of a block"
     if a.kind == "count" and _both_in_hospital(a, b, fa, fb):
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
+    if a.kind == "count" and _hospital_worded_apart(a, b, fa, fb):
+        return True  # "Twelve students were taken to hospitals", "18 students hospitalized": one care, two wordings
     if a.dimension == "percent" and _both_offered(a, b):
         return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
     if "" != fa.story_role == fb.story_role == "ballot share":
@@ -2538,6 +2558,19 @@ def _both_in_hospital(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
         and fa.partitive == fb.partitive and not _contrasting(a.measure, b.measure)
 
 
+def _hospital_worded_apart(a: Claim, b: Claim, fa: Facets, fb: Facets) -> bool:
+    """`_both_in_hospital` where one report says "hospitalized" and the other says the hurt were
+    "taken to hospital" or "admitted to hospital": the one word is the other's phrase, so it does
+    not set the two measures apart; any other contrast ("killed") still does."""
+    if not (fa.care == fb.care == "hospital" and a.unit == b.unit and fa.role == fb.role and fa.partitive == fb.partitive):
+        return False
+    return not _contrasting(_without_hospitalized(a.measure), _without_hospitalized(b.measure))
+
+
+def _without_hospitalized(measure: str) -> str:
+    return " ".join(w for w in measure.split() if w != "hospitalized")
+
+
 # A percentage that one side of a dispute offers: "has offered 4.5%", "the government's offer of
 # 4.5%", "an offer of a 5.5 per cent rise", "the 4 percent offered by the government".
 _OFFER_BEFORE = re.compile(r"\boffer(?:ed|s|ing)?\s+(?:of\s+)?(?:just\s+|only\s+)?(?:an?\s+|the\s+)?$", re.I)
@@ -3255,7 +3288,7 @@ def _vote_tally(sentence: str, start: int, end: int) -> bool:
 # Money a robber got away with, told by the taking: "the suspect took about $400", "Keel left with
 # about $400", "made off with an undisclosed amount", "stole more than $2,000 in cash". Not a sum they
 # demanded, nor one got back ("police recovered the $300 he took": `_TAKEN_BACK`).
-_TAKING_VERBS = r"took|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|snatched|grabbed"
+_TAKING_VERBS = r"took|taken|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:left|fled|escaped)\s+with|snatched|grabbed"
 _TAKEN_BY_ROBBER = re.compile(rf"\b(?:{_TAKING_VERBS})\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
 
 

@@ -3214,3 +3214,64 @@ def test_the_sentence_after_a_background_events_date_may_return_to_the_story(tmp
         "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background + first,
         "Nine workers died in a blast at a Linhe chemical plant on Monday. " + background + second)
     assert differing in conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A deputy fired five times at the driver outside a Marrow petrol station on Friday night, the sheriff said.",
+         "The deputy fired three rounds at the driver at the Marrow petrol station on Friday night, records show.",
+         {"five times", "three rounds"}),
+        ("Two officers fired six shots during the stand-off in Kessin on Monday, police said.",
+         "The officers fired eight rounds during Monday's stand-off in Kessin, according to the report.",
+         {"six shots", "eight rounds"}),
+    ],
+)
+def test_shots_fired_counted_in_times_rounds_or_shots_are_compared(tmp_path, first, second, differing):
+    """The shots fired are one set whether a report counts them in times, rounds or shots: the
+    figures that differ are one conflict."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_wound_count_is_not_the_shots_fired(tmp_path):
+    """"was shot twice" counts the wounds, not the shots fired: it does not meet "fired five rounds"."""
+    first = "A man was shot twice outside a bar in Kessin on Saturday night, police said."
+    second = "A gunman fired five rounds outside a Kessin bar on Saturday night, hitting a man, police said."
+    assert not any({"twice", "five rounds"} <= set(c) for c in conflicts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Police said the robber had taken about $500 from the till of the Marrow Street pharmacy on Tuesday.",
+         "The robber fled with $620 from the till of the Marrow Street pharmacy on Tuesday, police said.",
+         {"about $500", "$620"}),
+    ],
+)
+def test_a_haul_told_by_taken_meets_another_reports_haul(tmp_path, first, second, differing):
+    """A robber's haul told with the perfect ("had taken about $500") is the haul another report
+    tells by the flight ("fled with $620"): one conflict."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Nine passengers were taken to hospital on Sunday after a tram derailed in central Kessin, officials said.",
+         "Fourteen passengers were hospitalised after Sunday's tram derailment in central Kessin, officials said.",
+         {"Nine passengers", "Fourteen passengers"}),
+        ("Seven workers were rushed to a hospital after a gas leak at the Marrow plant on Thursday.",
+         "Ten workers were hospitalized after Thursday's gas leak at the Marrow plant.",
+         {"Seven workers", "Ten workers"}),
+    ],
+)
+def test_hospitalized_and_taken_to_hospital_are_one_care(tmp_path, first, second, differing):
+    """"hospitalised" is what "taken to hospital" says in one word: the counts meet, and differ."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_hospitalized_does_not_meet_a_toll(tmp_path):
+    """A count of the dead taken to hospital is not the count of those hospitalised."""
+    first = "Nine passengers were hospitalised after a tram derailed in central Kessin on Sunday, officials said."
+    second = "Three passengers were killed when a tram derailed in central Kessin on Sunday, officials said."
+    assert not any({"Nine passengers", "Three passengers"} <= c for c in conflicts(corpus_of(tmp_path, first, second)))
