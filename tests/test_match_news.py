@@ -3214,3 +3214,21 @@ def test_the_sentence_after_a_background_events_date_may_return_to_the_story(tmp
         "An explosion at a chemical plant in Linhe killed nine workers on Monday. " + background + first,
         "Nine workers died in a blast at a Linhe chemical plant on Monday. " + background + second)
     assert differing in conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "part"),
+    [
+        ("The outage on Friday hit the airport, the main hospital and three larger factories in the county.",
+         "Friday's outage hit five factories in the county, the utility said.",
+         "three larger factories"),
+        ("Regulators on Thursday fined the country's four biggest banks over the rate-rigging scheme.",
+         "Regulators on Thursday fined seven banks over the rate-rigging scheme.",
+         "four biggest banks"),
+    ],
+)
+def test_a_part_picked_out_by_size_is_not_the_whole(tmp_path, first, second, part):
+    """A comparative or a superlative sets the count against the rest of a whole: a part of it."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert part in {c.text for c in corpus.claim_list}
+    assert conflicts(corpus) == []
