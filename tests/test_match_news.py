@@ -3232,3 +3232,17 @@ def test_a_part_picked_out_by_size_is_not_the_whole(tmp_path, first, second, par
     corpus = corpus_of(tmp_path, first, second)
     assert part in {c.text for c in corpus.claim_list}
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A deputy shot and killed a man who pointed a rifle at deputies outside a motel in Ashby on Sunday. "
+         "The deputy who fired is a nine-year veteran of the sheriff's office and is on leave.",
+         "A deputy shot and killed an armed man outside an Ashby motel on Sunday. The deputy who fired has been "
+         "placed on leave. The other deputy, a seven-year veteran, did not fire."),
+    ],
+)
+def test_the_other_of_two_people_is_not_the_one_the_story_follows(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert conflicts(corpus) == []
