@@ -2119,6 +2119,8 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
          "The standoff on the Port Adra ferry ended at 11:35 a.m. on Friday, when the gunman surrendered, police said."),
         ("A fire broke out at a paper mill in Tarvo at around 2:50 p.m. on Monday, the regional fire service said.",
          "At 3:35 p.m., authorities declared a major incident at the Tarvo paper mill fire on Monday, the regional fire service said."),
+        ("After the stabbing at the Korsby street market on Saturday, the market closed at about 9:10 p.m., police said.",
+         "The Korsby street market, where a man was stabbed on Saturday, reopened at 10 a.m. with extra police, police said."),
     ],
 )
 def test_times_that_their_clauses_tell_as_two_moments_are_two_facts(tmp_path, first, second):
