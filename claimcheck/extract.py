@@ -1532,6 +1532,11 @@ _UNIT_HYPHEN = re.compile(r"\d\s?-$")
 _CODE_BEFORE = re.compile(r"(?:^|\s)(?!A |I )[A-Z]{1,4}[- ]$")
 _NAME_AFTER = re.compile(r"-(?!Plu)[A-Z]|ers?\b")  # "Five-Year Plan", "the 76ers" (a headline's "4-Plus" is a value)
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
+# A broadcaster's brand with its channel number: "23ABC News", "told 17 News", "13 Action News",
+# "WSFA 12 News" (a station's name, no figure; but "17 News Outlets" counts outlets).
+_STATION_AFTER = re.compile(r"(?:[A-Z]{2,4})?\s?(?:(?:Action|Eyewitness|First\s+Alert)\s+)?News\b"
+                            r"(?!\s+(?:[Oo]utlets|[Oo]rgani[sz]ations|[Ss]ites|[Ss]tories|[Aa]gencies|[Aa]nchors|[Rr]eports"
+                            r"|[Cc]rews|[Cc]hannels|[Pp]apers|[Ww]ebsites)\b)")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 
 
@@ -1931,6 +1936,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "the Boeing 777 carrying 239 people", "along Highway 175"
     if left.endswith("#") or _NAME_BEFORE.search(left):
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
+    if number.form == "digits" and _STATION_AFTER.match(sentence, number.end):
+        return False  # "told 17 News", "23ABC News": a station's channel number
     return True
 
 

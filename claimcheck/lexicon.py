@@ -1148,6 +1148,7 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
     "end": ("ended", "was over", "were over", "surrendered", "gave himself up", "gave herself up", "freed", "released",
             "rescued", "concluded"),
     "quelled": ("brought under control", "bring under control", "extinguished", "put out", "contained", "doused"),
+    "closed": ("closed", "shut", "shut down", "closed down"),  # "The fair closed at 10:30 p.m.": not when it reopened
     "reopened": ("reopened", "re-opened", "resumed", "restored"),
     "lifted": ("lifted", "called off", "stood down", "all-clear", "all clear"),
     "found": ("found", "discovered", "recovered", "located"),

@@ -1363,7 +1363,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1418,6 +1418,32 @@ class Facets:
         self.half_time = kind == "score" and _half_time_score(sentence, start, end)
         self.story_role = _story_role(claim) if claim.quantity is not None else ""
         self.strike_length = kind == "duration" and _strike_length(sentence, start, end)
+        self.contrasted = count and _CONTRASTED_PART.search(sentence, start, end) is not None
+        self.other_one = _other_one(sentence, start) if claim.quantity is not None else ""
+
+
+# A count whose noun a comparative sets against the rest of a whole: "Hamburg, Bremerhaven and three
+# smaller ports", "two larger banks": a part picked out by size, not the whole ("five ports").
+# A superlative picks a part the same way ("the two largest unions"). Not age ("his two older
+# brothers", "14 older aircraft"): a kinship or a fleet's age is loosely said of the whole.
+_CONTRASTED_PART = re.compile(r"\b(?:small|larg|bigg|less|busi|poor|rich|wealthi|quiet)(?:er|est)\s+[a-z]+"
+                              r"|\b(?:minor|rural|outlying)\s+[a-z]+")
+
+
+# One of two people told apart from the one the story follows: "The other officer, an eight-year
+# veteran, did not fire", "The other driver, 52, was unhurt" (not "on the other side", "the other day").
+_OTHER_ONE = re.compile(r"\b[Tt]he\s+other\s+(?!(?:side|hand|way|day|night|week|month|year|direction|end|"
+                        r"lane|bank|shore|team|country|city)\b)([a-z]+)\b(?![’']s\b)")
+
+
+def _other_one(sentence: str, start: int) -> str:
+    """The person a figure's clause names as "the other" one of two ("officer"), or ""."""
+    found = None
+    for found in _OTHER_ONE.finditer(sentence, 0, start):
+        pass
+    if found is None or found.group(1).endswith("s") or re.search(r"[.;]", sentence[found.end():start]):
+        return ""
+    return found.group(1)
 
 
 # An incident a writer sets apart from the story's: "In a separate shooting Sunday, ...", "Police are
@@ -1697,6 +1723,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
     if "" != fa.bound != fb.bound != "":
         return False  # "took the aircraft from 37,000ft to about 10,000ft", "descended to 10,000 feet": where it began, where it ended
+    if fa.other_one != fb.other_one:
+        return False  # "The other officer, an eight-year veteran", "The officer who fired is a six-year veteran": two people
+    if fa.contrasted != fb.contrasted:
+        return False  # "halting Hamburg, Bremerhaven and three smaller ports", "workers at five ports": a part, the whole
     if a.kind == "count" and fa.partitive != fb.partitive and 1.0 in (fa.size, fb.size) and fa.size != fb.size:
         return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided")
     if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):

@@ -1709,3 +1709,18 @@ def test_a_bare_number_an_outage_cut_off_counts_customers(sentence, surface, val
 )
 def test_verbs_of_one_deed_name_one_measure(first, first_surface, second, second_surface):
     assert claim_at(first, first_surface).measure == claim_at(second, second_surface).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The neighbour later told 9 News that she heard screaming.", []),
+        ("A spokesperson confirmed the arrest to 42WXYZ News on Friday.", []),
+        ("Tune in to 6 Action News for the latest on the flooding.", []),
+        ("Her brother told KXYZ 31 News that three dogs chased him.", ["three dogs"]),
+        # a count of news outlets is still a count
+        ("The lawsuit names 14 News Outlets.", ["14 News"]),
+    ],
+)
+def test_a_channel_number_in_a_stations_name_is_no_figure(sentence, kept):
+    assert [c.text for c in quantities_of(sentence)] == kept
