@@ -914,9 +914,13 @@ PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "cover"): "sheltered", ("take", "part"): "participated",
     ("take", "hostage"): "hostage", ("hold", "hostage"): "hostage", ("take", "captive"): "hostage",
     ("hold", "captive"): "hostage", ("lose", "lives"): "killed", ("lose", "life"): "killed",
+    # "Three juveniles were taken into custody", "police took two men into custody": arrested
+    ("take", "custody"): "arrested",
     # "over 600 guests fell ill", "were taken ill", "around 650 people fell sick": poisoned or infected
     ("fall", "ill"): "sickened", ("fall", "sick"): "sickened", ("take", "ill"): "sickened", ("take", "sick"): "sickened",
 }
+# Words a light verb's noun may stand behind: "taken into custody".
+PHRASAL_LINKS = frozenset({"into"})
 # Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
@@ -1098,6 +1102,9 @@ KINDRED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("pupil", "student"), "student"),
     **dict.fromkeys(("officer", "police", "policeman"), "officer"),
     **dict.fromkeys(("soldier", "troop"), "soldier"),
+    # the young people a local crime report counts, each outlet by its own word: "Three teens were
+    # detained", "Two teenagers were arrested", "three juveniles were taken into custody"
+    **dict.fromkeys(("teen", "teenager", "juvenile", "youth"), "teenager"),
     "house": "home",
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to

@@ -52,6 +52,7 @@ from .lexicon import (
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PHRASAL_LINKS,
     PHRASAL_MEASURES,
     PLACE_NOUNS,
     POSSESSIVES,
@@ -964,7 +965,7 @@ def _phrasal_verb(words: list[str]) -> str:
     """The measure a light verb and its noun name together: "taking shelter", "sought refuge"
     (sheltered), "took part" (participated), "taken hostage", "lost their lives" (killed); ""
     when the words hold none."""
-    words = [w for w in words if w.lower() not in POSSESSIVES]  # "lost their lives"
+    words = [w for w in words if w.lower() not in POSSESSIVES and w.lower() not in PHRASAL_LINKS]  # "lost their lives"
     for verb, noun in zip(words, words[1:]):
         measure = PHRASAL_MEASURES.get((LIGHT_VERBS.get(verb.lower(), ""), noun.lower()))
         if measure:

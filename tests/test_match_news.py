@@ -1795,11 +1795,18 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("The earthquake near Kessin on Friday destroyed about 2,300 houses, officials said.",
          "More than 3,100 homes were destroyed by Friday's earthquake near Kessin, officials said.",
          {"about 2,300 houses", "More than 3,100 homes"}),
+        ("Two teenagers were arrested after a fight outside the Kessin mall on Saturday night, police said.",
+         "Four teens were arrested after Saturday night's fight outside the Kessin mall, police said.",
+         {"Two teenagers", "Four teens"}),
+        ("Police arrested three juveniles after shots were fired at the Marrow skate park on Friday.",
+         "Five youths were arrested after shots were fired at the Marrow skate park on Friday.",
+         {"three juveniles", "Five youths"}),
     ],
 )
 def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, differing):
     """Reports that name one set by two nouns of its kin (firearms and guns, stores and shops, homes
-    and customers without power, police and officers, troops and soldiers, houses and homes) are
+    and customers without power, police and officers, troops and soldiers, houses and homes, teens,
+    teenagers, juveniles and youths) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
 

@@ -228,6 +228,8 @@ def test_an_age_degree_picks_a_part_of_a_family(first, second, same):
         ("Police detained two teenagers for further questioning on Sunday.", "two teenagers", "questioned"),
         ("Four men were detained after the raid, police said.", "Four men", "arrested"),
         ("Two men were arrested and charged over the raid.", "Two men", "arrested"),
+        ("Three juveniles were taken into custody soon after the shooting.", "Three juveniles", "arrested"),
+        ("Two women were taken into custody for questioning after the fire.", "Two women", "questioned"),
     ],
 )
 def test_held_for_questioning_is_no_arrest(sentence, figure, measure):
