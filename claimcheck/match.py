@@ -148,6 +148,7 @@ def group_claims(
         related = _StoryGate(stories or {}, clusters)
         stand_ins.update(_kindred_nouns(claims, stand_ins))
         stand_ins.update(_shots_fired(claims, stand_ins))
+        stand_ins.update(_under_treatment(claims, stand_ins))
         stand_ins.update(_building_heights(claims, stand_ins))
         stand_ins.update(_bail_amounts(claims, stand_ins))
         stand_ins.update(_distances_fallen(claims, stand_ins))
@@ -843,6 +844,44 @@ def _shots_fired(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, C
         if singular(claim.quantity.unit) in SHOT_NOUNS and FIRING_VERBS.intersection(claim.measure.split()):
             stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit="shot"))
     return stand_ins
+
+
+def _under_treatment(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """Counts of those treated for their wounds, which a report gives where another counts the
+    injured ("58 are receiving treatment for burns", "61 people were being treated in hospital",
+    "More than 60 were injured"): stand-ins measured as injured, so that the reports are
+    compared. Only in a report that counts the dead or the hurt (those treated in a measles
+    outbreak are the sick), where it gives one such figure and no count of the injured of another
+    value: "80 were hurt, 30 are being treated" counts a part of the hurt, and so do those "still"
+    treated, who are left after some died or went home."""
+    treated: dict[int, Claim] = {}
+    values: dict[str, set[float]] = defaultdict(set)
+    injured: dict[str, set[float]] = defaultdict(set)
+    casualties: set[str] = set()
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None:
+            continue
+        verb = claim.measure.split(" ", 1)[0]
+        if verb in ("injured", "killed"):
+            casualties.add(claim.doc)
+        if verb == "injured":
+            injured[claim.doc].add(claim.quantity.value)
+        elif verb in _TREATED_MEASURES and _TREATMENT_AFTER.match(claim.sentence, claim.marked[1]):
+            treated[i] = claim
+            values[claim.doc].add(claim.quantity.value)
+    stand_ins: dict[int, Claim] = {}
+    for i, claim in treated.items():
+        if claim.doc in casualties and len(values[claim.doc]) == 1 and injured[claim.doc] <= values[claim.doc]:
+            rest = claim.measure.split(" ", 1)[1:]
+            stand_ins[i] = replace(claim, measure=" ".join(["injured", *rest]))
+    return stand_ins
+
+
+# Treatment told after a count of people: "58 are receiving treatment for burns", "were being treated"
+_TREATED_MEASURES = frozenset({"received", "receiving", "treated", "given", "undergoing"})
+_TREATMENT_AFTER = re.compile(r"(?![^.;]{0,30}?\bstill\b)[^.;]{0,30}?\b"
+                              r"(?:(?:receiv\w*|given|getting|undergoing)\s+(?:\w+\s+)?treatment|(?:being|been)\s+treated|were\s+treated|are\s+treated)\b", re.I)
 
 
 # The power cut a count of homes or customers is told with: "left 300,000 homes without power", "41,000
