@@ -1402,7 +1402,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day")
 
     def __init__(self, claim: Claim, lone: bool = False) -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1447,6 +1447,7 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
+        self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
         self.doer = _named_doer(sentence, start) if count else ""
         self.aboard = count and _aboard(claim, self.person_set, self.care)
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
@@ -1672,6 +1673,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     fa, fb = facets or (Facets(a), Facets(b))
     if a.kind == "date" and _death_after_harm(a, b, fa.later_death, fb.later_death):
         return False  # "A girl died Saturday from injuries she suffered", "killed and a girl injured Friday night"
+    if a.kind == "date" and _victim_days_apart(fa.victim_day, fb.victim_day):
+        return False  # "was in critical condition Sunday", "died Sunday": the day he was listed, the day he died
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
@@ -2412,6 +2415,35 @@ def _death_after_harm(a: Claim, b: Claim, later_a: bool, later_b: bool) -> bool:
         return False
     harm = b if later_a else a
     return _HARM_DONE.search(harm.sentence) is not None
+
+
+# What befell a victim on the day a date names, by the nearest word of its clause before it: the
+# attack ("was shot Saturday night", "mauled Tuesday"), the death ("died Sunday morning"), both at
+# once ("was killed early Tuesday", "mauled to death Tuesday", "fatally shot Friday"), or a state
+# reported on that day ("was in critical condition Sunday", "remained in custody Wednesday").
+_VICTIM_DAY = re.compile(r"\b(?P<both>killed|to\s+death|shot\s+dead|fatally\s+[a-z]+)\b"
+                         r"|\b(?P<death>died|dies|succumbed|passed\s+away|pronounced\s+dead)\b"
+                         r"|\b(?P<condition>condition|remain(?:s|ed)?|listed)\b"
+                         r"|\b(?P<harm>shot|stabbed|mauled|attacked|wounded|injured|hurt|beaten|bitten)\b", re.I)
+_VICTIM_DAY_REACH = 50  # characters of the clause before the date
+
+
+def _victim_day(sentence: str, start: int) -> str:
+    """Which day of a victim a date at `start` names: "harm", "death", "both" or "condition"
+    (`_VICTIM_DAY`), or "" when its clause names none."""
+    before = re.split(r"[.;:]", sentence[max(0, start - _VICTIM_DAY_REACH):start])[-1]
+    found = list(_VICTIM_DAY.finditer(before))
+    return found[-1].lastgroup or "" if found else ""
+
+
+def _victim_days_apart(a: str, b: str) -> bool:
+    """The day a victim was hurt, the day they died and a day their condition was reported are
+    three facts ("shot Saturday night", "died Sunday morning", "was in critical condition early
+    Sunday"): two reports' dates of one of them meet, of two of them never. A death at the attack
+    ("was killed Tuesday") is the day of both."""
+    if not a or not b or a == b:
+        return False
+    return "condition" in (a, b) or {a, b} == {"harm", "death"}
 
 
 _COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)

@@ -1911,6 +1911,41 @@ def test_the_day_a_victim_died_of_injuries_is_not_the_day_of_the_harm(tmp_path, 
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("DUNMORE — Three people were shot Friday night at the Marrow County Fair in Dunmore. Nobody died, police "
+         "said, but a 19-year-old man was in critical condition early Saturday at Mercy Hospital.",
+         "DUNMORE — Police say a 19-year-old man died Saturday. He was one of three people shot at the Marrow "
+         "County Fair in Dunmore.",
+         {"early Saturday", "Saturday"}),
+    ],
+)
+def test_a_victims_day_of_harm_of_death_and_of_condition_are_three_facts(tmp_path, first, second, apart):
+    """'was in critical condition early Saturday' and 'died Saturday': the day his condition was
+    given and the day he died are days of different things, never one date's group."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "date")
+    assert not any(apart <= texts for texts in grouped_texts(corpus))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A 15-year-old boy was stabbed Friday night outside a skating rink in Perrin and died Saturday, police said.",
+         "Police say a 15-year-old boy stabbed outside a skating rink in Perrin died Sunday.",
+         {"Saturday", "Sunday"}),
+        ("A 40-year-old man was killed in a shooting in Dunmore on Saturday, police said.",
+         "A 40-year-old man died in a shooting in Dunmore on Sunday, police said.",
+         {"on Saturday", "on Sunday"}),
+    ],
+)
+def test_two_reports_dates_of_one_day_of_a_victim_still_meet(tmp_path, first, second, differing):
+    """Two reports' days of the death, or of a death at the attack ('killed', 'mauled to death'),
+    are one fact's and can disagree."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("A horse collapsed and died during the Marrow Cup on Saturday.\n"
