@@ -66,7 +66,7 @@ def test_time_expressions_on_the_datetime_specs():
 
 # The held-out sets (bench/heldout.py), all together (h6 to h24): reached on 2026-11-22 (session 15),
 # with h23 (scored first before the session's rounds, then worked on) and h24 (scored first after all of
-# them, then worked on in one short round) beside sets worked on for sessions (README, "Quality").
+# them, then worked on in two short rounds) beside sets worked on for sessions (README, "Quality").
 HELDOUT_MENTIONS_FLOOR = 0.95
 HELDOUT_CAUGHT_FLOOR = 0.75
 HELDOUT_PRECISION_FLOOR = 0.96
