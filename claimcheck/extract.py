@@ -1348,8 +1348,8 @@ _ODDS_NOUN = re.compile(r"\s+(?:joint[- ])?(?:shot|chance|outsider|favourite|fav
 _ODDS_BEFORE = re.compile(r"\b(?:at|sent\s+off\s+at|odds\s+of|price\s+of|starting\s+price\s+of|an?|the)\s+$", re.I)
 _ODDS_ELSEWHERE = re.compile(r"\b(?:cut|shortened|drifted|eased|into|from)\s+(?:to\s+)?$|^[^.;]{0,25}\bnext\s+(?:year|season|time)", re.I)
 _RACING_WORDS = re.compile(r"\b(?:horses?|jockeys?|trainer|trained|lengths?|furlongs?|fences?|hurdles?|racing|racecourse|"
-                           r"outsider|favourite|bookmakers|odds|Derby|Grand\s+National|Gold\s+Cup|Stakes|Aintree|Cheltenham|"
-                           r"Ascot|Epsom|Kentucky)\b", re.I)
+                           r"outsider|favourite|bookmakers|odds|(?-i:Derby|Grand\s+National|Gold\s+Cup|Stakes))\b",
+                           re.I)  # words of the sport and kinds of race (in capitals), not a course's or a place's name
 _HORSE = r"(?P<horse>[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|the|de)){0,3})"
 _HORSE_AFTER = re.compile(r"\s*,?\s+" + _HORSE + r"\b")
 _HORSE_OPENS = re.compile(r"\s*(?:(?:The\s+)?(?:[Ff]avourite|[Oo]utsider|winner)\s*,?\s+)?" + _HORSE + r"\b(?=\s*[,;]|\s+(?:[a-z]|at\b))")

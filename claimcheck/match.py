@@ -732,8 +732,12 @@ def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
         if claim.kind == "count" and claim.quantity is not None and _FLOORS_BEFORE_NOUN.fullmatch(claim.text):
             heights[claim.doc].add(claim.quantity.value)
             found.append(i)
-    return {i: replace(claims[i], measure=_BUILDING_HEIGHT, quantity=replace(claims[i].quantity, unit="storey"))  # type: ignore[arg-type]
-            for i in found if len(heights[claims[i].doc]) == 1}
+    stand_ins: dict[int, Claim] = {}
+    for i in found:
+        if len(heights[claims[i].doc]) == 1:
+            claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
+            stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
+    return stand_ins
 
 
 _FLOORS_BEFORE_NOUN = re.compile(rf"[\w.]+-(?:{'|'.join(sorted(FLOOR_NOUNS))})", re.I)
@@ -1050,11 +1054,12 @@ def _harm_apart(a: Claim, b: Claim) -> bool:
 def _sex_of(claim: Claim) -> str | None:
     """Whose sex an age's noun says ("age woman"), else the pronoun its sentence opens with ("He was 42")."""
     sexes = {_SEX_OF_PERSON.get(word) for word in claim.measure.split()} - {None}
-    if not sexes and (m := re.match(r"\s*(He|She)\b", claim.sentence)):
+    if not sexes and (m := _OPENS_WITH_PRONOUN.match(claim.sentence)):
         return "m" if m.group(1) == "He" else "f"
     return sexes.pop() if len(sexes) == 1 else None
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\b")
 _SEX_OF_PERSON = {**dict.fromkeys("man boy father son husband brother grandfather uncle".split(), "m"),
                   **dict.fromkeys("woman girl mother daughter wife sister grandmother aunt".split(), "f")}
 
@@ -1476,12 +1481,15 @@ _OTHER_ONE = re.compile(r"\b[Tt]he\s+other\s+(?!(?:side|hand|way|day|night|week|
                         r"lane|bank|shore|team|country|city)\b)([a-z]+)\b(?![’']s\b)")
 
 
+_STOP_AFTER_OTHER = re.compile(r"[.;]")
+
+
 def _other_one(sentence: str, start: int) -> str:
     """The person a figure's clause names as "the other" one of two ("officer"), or ""."""
     found = None
     for found in _OTHER_ONE.finditer(sentence, 0, start):
         pass
-    if found is None or found.group(1).endswith("s") or re.search(r"[.;]", sentence[found.end():start]):
+    if found is None or found.group(1).endswith("s") or _STOP_AFTER_OTHER.search(sentence, found.end(), start):
         return ""
     return found.group(1)
 
@@ -2426,12 +2434,13 @@ _VICTIM_DAY = re.compile(r"\b(?P<both>killed|to\s+death|shot\s+dead|fatally\s+[a
                          r"|\b(?P<condition>condition|remain(?:s|ed)?|listed)\b"
                          r"|\b(?P<harm>shot|stabbed|mauled|attacked|wounded|injured|hurt|beaten|bitten)\b", re.I)
 _VICTIM_DAY_REACH = 50  # characters of the clause before the date
+_CLAUSE_STOP = re.compile(r"[.;:]")
 
 
 def _victim_day(sentence: str, start: int) -> str:
     """Which day of a victim a date at `start` names: "harm", "death", "both" or "condition"
     (`_VICTIM_DAY`), or "" when its clause names none."""
-    before = re.split(r"[.;:]", sentence[max(0, start - _VICTIM_DAY_REACH):start])[-1]
+    before = _CLAUSE_STOP.split(sentence[max(0, start - _VICTIM_DAY_REACH):start])[-1]
     found = list(_VICTIM_DAY.finditer(before))
     return found[-1].lastgroup or "" if found else ""
 
@@ -2513,12 +2522,16 @@ def _doers_apart(a: Claim, b: Claim, doer_a: str, doer_b: str) -> bool:
     return named.quantity.value < other.quantity.value and _passive_after(other)
 
 
+_BY_DOER = re.compile(r"\s+by\b")
+_PASSIVE_VERB = re.compile(r"[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b(?P<rest>[^.;]*)")
+
+
 def _passive_after(claim: Claim) -> bool:
     """Whether the count is the subject of a passive verb with no doer after ("At least 30 flights
     to and from Bali were cancelled on Sunday")."""
     after = claim.sentence[claim.marked[1]:claim.marked[1] + 80]
-    found = re.match(r"[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b(?P<rest>[^.;]*)", after)
-    return bool(found and verb_of(found.group(1)) and not re.match(r"\s+by\b", found.group("rest")))
+    found = _PASSIVE_VERB.match(after)
+    return bool(found and verb_of(found.group(1)) and not _BY_DOER.match(found.group("rest")))
 
 
 _GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$",
@@ -3514,8 +3527,8 @@ class _StoryGate:
 
     def prepare(self) -> None:
         """Build the stories now, if any (before workers are forked, so that they share them)."""
-        if self.stories and self.clusters is None:
-            self.clusters = StoryClusters(self.stories)
+        if self.stories:
+            self.documents_like(next(iter(self.stories)))
 
     def documents_like(self, doc: str) -> frozenset[str]:
         """The documents related to `doc` (`doc` included): its story's, or as close to it."""
@@ -3552,8 +3565,9 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
     """Complete linkage in canonical order: each claim joins the first group (oldest first)
-    whose every member states the same fact, else starts a group. A group qualifies only if the
-    claim matches all its members, so only groups holding a matched candidate are counted.
+    whose every member states the same fact, else starts a group. A group qualifies only if all
+    its members are the claim's candidates and each states the same fact, read member by member
+    until one does not.
     A time of day may join any group of its day's times however worded, and a count of a specific
     noun any group of its noun that names no other outcome (`compatible`): where several qualify
     (one report gives when a siege began and when it ended, another when it ended; "three boats
@@ -3570,8 +3584,8 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
         return found
 
     for i, claim in enumerate(claims):
-        found = Counter(group_of[j] for j in candidates.of(i))  # a group qualifies only if all its members are candidates
-        qualified = sorted(k for k, count in found.items() if count == len(groups[k]) and all(
+        held = Counter(group_of[j] for j in candidates.of(i))  # candidates per group: all its members, or it cannot qualify
+        qualified = sorted(k for k, count in held.items() if count == len(groups[k]) and all(
             _same_fact(claim, claims[j], related, (facets_of(i), facets_of(j))) for j in groups[k]))
         agreeing = (k for k in qualified if _by_noun_or_day(claim) and all(_agree(claim, claims[j]) for j in groups[k]))
         chosen = next(agreeing, qualified[0] if qualified else len(groups))

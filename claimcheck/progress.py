@@ -56,10 +56,7 @@ class ProgressBar:
         self.progress.update(self.task, advance=1, claims=self.claims)
 
     def finish(self) -> None:
-        """Every document is done: the bar goes, and its display thread stops."""
-        self.progress.stop()
-
-    def close(self) -> None:
+        """Every document is done, or the run ends: the bar goes, and its display thread stops."""
         self.progress.stop()
 
 
@@ -90,4 +87,4 @@ def progress_bar(*, quiet: bool) -> Iterator[ProgressBar | None]:
     try:
         yield bar
     finally:
-        bar.close()
+        bar.finish()

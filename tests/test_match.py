@@ -23,6 +23,10 @@ def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
     return [{c.text for c in g.claims} for g in corpus.groups]
 
 
+def conflicts(corpus: claimcheck.Corpus) -> list[set[str]]:
+    return [{c.text for c in f.group.claims} for f in corpus.findings if f.verdict == "conflict"]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -613,7 +617,7 @@ def test_a_losers_gap_is_no_winners_margin(tmp_path):
 )
 def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, second):
     """"the robber took about $1,200" and "made off with less than $900": one robbery's haul."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -628,7 +632,7 @@ def test_the_sum_a_robber_took_is_one_haul_however_worded(tmp_path, first, secon
 )
 def test_students_from_out_of_state_are_the_nonresident_students(tmp_path, first, second):
     """"Out-of-state students" and "Nonresident students": one group of payers, named two ways."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert {"6%", "7%"} in found
 
 
@@ -643,7 +647,7 @@ def test_students_from_out_of_state_are_the_nonresident_students(tmp_path, first
 )
 def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, second):
     """"voted 7-2" and "approved the plan in a 6-3 vote": one vote's tally, told by the voting."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -658,7 +662,7 @@ def test_a_votes_tally_is_one_fact_however_the_vote_is_told(tmp_path, first, sec
 )
 def test_the_crowd_at_a_gathering_is_one_size_however_told(tmp_path, first, second):
     """"about 200 people had gathered" and "Roughly 120 people attended the party": one crowd."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -673,7 +677,7 @@ def test_the_crowd_at_a_gathering_is_one_size_however_told(tmp_path, first, seco
 )
 def test_the_share_backing_a_ballot_is_one_figure_however_told(tmp_path, first, second):
     """"backed walkouts by 91%" and "86 per cent ... voted in favour": one ballot's yes share."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -690,7 +694,7 @@ def test_the_share_backing_a_ballot_is_one_figure_however_told(tmp_path, first, 
 )
 def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, second):
     """"made off with what the owner said was about $600,000 in watches", "stole $900,000 worth of jewelry"."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -705,7 +709,7 @@ def test_the_value_of_stolen_goods_is_one_haul_however_worded(tmp_path, first, s
 )
 def test_the_change_of_one_count_is_one_change_whatever_verb_tells_the_count(tmp_path, first, second):
     """"carried 2.1 million passengers, up 6%" and "transported ... passengers, an increase of 4%": one change."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert any({"6%", "4%"} <= texts for texts in found)
 
 
@@ -720,7 +724,7 @@ def test_the_change_of_one_count_is_one_change_whatever_verb_tells_the_count(tmp
 )
 def test_what_a_union_asked_for_is_one_demand_told_as_a_rise_or_a_share(tmp_path, first, second):
     """"asked for a rise of 9%" and "the union's claim was for 7 per cent": one demand on the table."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 
@@ -733,7 +737,7 @@ def test_what_a_union_asked_for_is_one_demand_told_as_a_rise_or_a_share(tmp_path
 )
 def test_a_ransom_demanded_is_one_demand_whoever_is_named_as_asking(tmp_path, first, second):
     """"the gunmen had demanded 40 million naira" and "The abductors demanded a ransom of 60 million naira"."""
-    found = [{c.text for c in f.group.claims} for f in corpus_of(tmp_path, first, second).findings if f.verdict == "conflict"]
+    found = conflicts(corpus_of(tmp_path, first, second))
     assert len(found) == 1
 
 

@@ -46,7 +46,7 @@ def test_the_bar_counts_documents_and_claims() -> None:
     screen = io.StringIO()
     bar = ProgressBar(Console(file=screen, force_terminal=True, width=160))
     corpus = claimcheck.load(DATA, monitor=bar, jobs=1)
-    bar.close()
+    bar.finish()
     last = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue()).split("\r")[-2]
     assert re.fullmatch(rf"extracting ━+ 5/5 documents · {len(corpus.claim_list)} claims · [\d.]+ "
                         r"documents/s · ETA 0:00:00\n?", last), last
