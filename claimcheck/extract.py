@@ -65,6 +65,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_STATE_WORDS,
     PHRASAL_MEASURES,
+    POWERLESS_HEAD,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     RANK_NOUNS,
@@ -810,7 +811,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         if noun is None and _power_outage(sentence, number, upper_number or number):
-            noun = UnitMatch("customer", "count")  # "knocked out power to 300,000": the customers an outage counts
+            noun = UnitMatch(POWERLESS_HEAD, "count")  # "knocked out power to 300,000": the customers an outage counts
         if noun is None and _PERSONS_OF.match(sentence, (upper_number or number).end):
             noun = UnitMatch("people", "count")  # "Two of the three have been charged": persons, the verb says
         if noun is None and _SEATS_BEFORE.search(sentence, 0, number.start):
@@ -1273,8 +1274,10 @@ def _scores(sentence: str) -> Iterator[_Value]:
 # side's runs for wickets ("158-3", "158 for three", "were 32 for two": the runs, then ten wickets at most).
 # Each is the named player's or side's own (the last name before it, a scorecard's brackets left out): the
 # name is part of the unit, so that two bowlers' figures, or two sides' scores, are never compared.
-_CRICKET_WORDS = re.compile(r"\b(?:wickets?|innings|bowl(?:s|ed|er|ers|ing)?|batt(?:ed|ing|er|ers)|unbeaten|not\s+out|"
-                            r"all\s+out|declared|cricket|Tests?|test\s+(?:match|series)|overs|runs|run\s+chase)\b")
+# Words only cricket uses, and those it shares with baseball and other sports ("innings", "runs")
+_CRICKET_ONLY_WORDS = r"wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs"
+_CRICKET_WORDS = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS}|innings|batt(?:ed|ing|er|ers)|unbeaten|test\s+(?:match|series)|runs|"
+                            r"run\s+chase)\b")
 _CRICKET_FIGURES = re.compile(
     r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -1402,7 +1405,7 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
 
 
-_CRICKET_ONLY = re.compile(r"\b(?:wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs)\b")
+_CRICKET_ONLY = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS})\b")
 
 
 def _with_sport(context: Context, text: str) -> Context:
