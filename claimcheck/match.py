@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -153,26 +153,15 @@ def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, 
     pass after pass, each seeing the earlier passes' work; and the ids of the claims that are
     their report's only figure of their noun (`_lone_figures`). None needs the stories."""
     stand_ins = _lone_roles(claims)
-    stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
-    stand_ins.update(_named_elsewhere(claims, stories, stand_ins))
-    stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
-    stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
-    stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
-    stand_ins.update(_named_beside_ages(claims, stand_ins))
-    stand_ins.update(_apposed_perpetrators(claims, stand_ins))
-    stand_ins.update(_paired_names(claims, stand_ins))
-    stand_ins.update(_roles_opening_ages(claims, stand_ins))
-    stand_ins.update(_residency_named_alike(claims, stand_ins))
+    for made in (_opener_of_previous_sentence, partial(_named_elsewhere, stories=stories), _restated_with_perpetrator,
+                 _whole_tolls_by_noun, _whole_sets_by_noun, _named_beside_ages, _apposed_perpetrators, _paired_names,
+                 _roles_opening_ages, _residency_named_alike):
+        stand_ins.update(made(claims, taken=stand_ins))
     # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
     lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
-    stand_ins.update(_kindred_nouns(claims, stand_ins))
-    stand_ins.update(_shots_fired(claims, stand_ins))
-    stand_ins.update(_under_treatment(claims, stand_ins))
-    stand_ins.update(_building_heights(claims, stand_ins))
-    stand_ins.update(_bail_amounts(claims, stand_ins))
-    stand_ins.update(_distances_fallen(claims, stand_ins))
-    stand_ins.update(_of_the_case_before(claims, stand_ins))
-    stand_ins.update(_demands_as_changes(claims, stand_ins))
+    for made in (_kindred_nouns, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
+                 _of_the_case_before, _demands_as_changes):
+        stand_ins.update(made(claims, taken=stand_ins))
     return stand_ins, lone
 
 
