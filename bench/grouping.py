@@ -13,7 +13,8 @@ that its memory is its own: "MB claims" is the process's peak resident set once 
 made, "MB peak" once they are grouped (or the largest worker's, if larger: a forked worker's
 resident set counts the pages it shares with the process it was forked from). "CPU s" is the
 grouping's CPU time, the workers' included: past `match.PARALLEL_CLAIMS` claims, processes forked
-on every core share the blocks, so seconds fall below CPU seconds on an idle machine; other work
+on every core share the blocks (and one makes the worded stand-ins while the stories are built),
+so seconds fall below CPU seconds on an idle machine; other work
 on a shared machine disturbs CPU seconds less than the seconds of wall time. Not a test.
 """
 

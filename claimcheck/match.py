@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -132,28 +132,8 @@ def group_claims(
     """
     with _collector_paused():
         claims = list(claims)
-        stand_ins = _lone_roles(claims)
-        stand_ins.update(_opener_of_previous_sentence(claims, stand_ins))
-        stand_ins.update(_named_elsewhere(claims, stories or {}, stand_ins))
-        stand_ins.update(_restated_with_perpetrator(claims, stand_ins))
-        stand_ins.update(_whole_tolls_by_noun(claims, stand_ins))
-        stand_ins.update(_whole_sets_by_noun(claims, stand_ins))
-        stand_ins.update(_named_beside_ages(claims, stand_ins))
-        stand_ins.update(_apposed_perpetrators(claims, stand_ins))
-        stand_ins.update(_paired_names(claims, stand_ins))
-        stand_ins.update(_roles_opening_ages(claims, stand_ins))
-        stand_ins.update(_residency_named_alike(claims, stand_ins))
-        # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
-        lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
         related = _StoryGate(stories or {}, clusters)
-        stand_ins.update(_kindred_nouns(claims, stand_ins))
-        stand_ins.update(_shots_fired(claims, stand_ins))
-        stand_ins.update(_under_treatment(claims, stand_ins))
-        stand_ins.update(_building_heights(claims, stand_ins))
-        stand_ins.update(_bail_amounts(claims, stand_ins))
-        stand_ins.update(_distances_fallen(claims, stand_ins))
-        stand_ins.update(_of_the_case_before(claims, stand_ins))
-        stand_ins.update(_demands_as_changes(claims, stand_ins))
+        stand_ins, lone = _worded_stand_ins_beside_stories(claims, stories or {}, related, jobs)
         stand_ins.update(_of_the_event_before(claims, stand_ins, related))
         stand_ins.update(_dated_by_other_reports(claims, stand_ins, related))
         stand_ins.update(_age_mates(claims, stand_ins, related))
@@ -166,6 +146,55 @@ def group_claims(
         groups = [_group([originals.get(c.id, c) for c in members])
                   for members in _clustered_blocks([blocks[key] for key in sorted(blocks, key=repr)], related, jobs)]
         return sorted(groups, key=lambda g: (g.label, g.id))
+
+
+def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, Claim], frozenset[str]]:
+    """The stand-ins that claims' own words and their reports' names make (`group_claims`),
+    pass after pass, each seeing the earlier passes' work; and the ids of the claims that are
+    their report's only figure of their noun (`_lone_figures`). None needs the stories."""
+    stand_ins = _lone_roles(claims)
+    for made in (_opener_of_previous_sentence, partial(_named_elsewhere, stories=stories), _restated_with_perpetrator,
+                 _whole_tolls_by_noun, _whole_sets_by_noun, _named_beside_ages, _apposed_perpetrators, _paired_names,
+                 _roles_opening_ages, _residency_named_alike):
+        stand_ins.update(made(claims, taken=stand_ins))
+    # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
+    lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
+    for made in (_kindred_nouns, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
+                 _of_the_case_before, _demands_as_changes):
+        stand_ins.update(made(claims, taken=stand_ins))
+    return stand_ins, lone
+
+
+def _worded_stand_ins_beside_stories(
+    claims: list[Claim], stories: Stories, related: _StoryGate, jobs: int | None,
+) -> tuple[dict[int, Claim], frozenset[str]]:
+    """`_worded_stand_ins`, and the stories built: one after the other, or, with many claims,
+    `jobs` > 1 and workers that fork, side by side (a worker forked from this process makes the
+    stand-ins while this one clusters the stories, which the passes after need)."""
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 2 or not FORKS or not stories or len(claims) < PARALLEL_CLAIMS:
+        return _worded_stand_ins(claims, stories)
+    with ProcessPoolExecutor(1, mp_context=fork_context(), initializer=_share_claims, initargs=(claims, stories)) as pool:
+        made = pool.submit(_worded_stand_ins_shared)
+        related.prepare()
+        try:
+            return made.result()
+        except BrokenProcessPool as error:
+            raise ClaimcheckError(Msg.E017, reason=error) from error
+
+
+_CLAIMS: tuple[list[Claim], Stories] | None = None  # in a worker: the claims and names it was forked with
+
+
+def _share_claims(claims: list[Claim], stories: Stories) -> None:
+    """In a forked worker, as it starts: keep what it inherited (never set in the process that forks)."""
+    global _CLAIMS
+    _CLAIMS = (claims, stories)
+
+
+def _worded_stand_ins_shared() -> tuple[dict[int, Claim], frozenset[str]]:
+    """In a forked worker: `_worded_stand_ins` of the claims it inherited."""
+    return _worded_stand_ins(*_CLAIMS)  # type: ignore[misc]
 
 
 def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
@@ -676,10 +705,8 @@ def _of_the_event_before(claims: list[Claim], taken: Mapping[int, Claim], relate
             if len(periods) == 1:
                 stand_ins[i] = replace(claim, period=periods.popitem()[1])
             continue
-        if (claim.doc, claim.sentence_start) in timed or _BACK_TO_NOW.search(claim.sentence):
-            continue
         end = next((end for end in range(claim.sentence_start, claim.sentence_start - 2, -1) if (claim.doc, end) in dated), None)
-        if end is None:
+        if end is None or (claim.doc, claim.sentence_start) in timed or _BACK_TO_NOW.search(claim.sentence):
             continue
         before = dated[claim.doc, end]
         if len({d.event_date for d in before}) != 1:

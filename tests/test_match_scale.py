@@ -5,6 +5,7 @@ import random
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -258,7 +259,24 @@ def test_many_claims_are_grouped_on_workers(monkeypatch):
     group_claims(claims, stories, jobs=1)
     assert forked == []
     group_claims(claims, stories, jobs=2)
-    assert forked == [True]
+    assert forked == [True, True]  # one worker makes the worded stand-ins, then a pool clusters the blocks
+
+
+@pytest.mark.skipif(not FORKS, reason="grouping forks its workers on Linux only")
+def test_stand_ins_made_by_a_forked_worker_equal_those_made_here(monkeypatch):
+    """Past PARALLEL_CLAIMS a forked worker rewords the claims while this process clusters the
+    stories: on real reports (a held-out set's), the same stand-ins and lone figures come back."""
+    folder = Path(__file__).parent / "corpus" / "heldout" / "h17" / "corpus"
+    results = list(extract_documents(folder, jobs=1))
+    claims = [c for r in results for c in r.claims]
+    stories = {r.document.id: r.story for r in results}
+    here = match_module._worded_stand_ins(claims, stories)
+    monkeypatch.setattr(match_module, "PARALLEL_CLAIMS", 0)
+    gate = match_module._StoryGate(stories)
+    forked = match_module._worded_stand_ins_beside_stories(claims, stories, gate, jobs=2)
+    assert forked == here
+    assert len(here[0]) > 5 and here[1]
+    assert gate.clusters is not None  # the stories were built meanwhile
 
 
 @pytest.mark.skipif(not FORKS, reason="grouping forks its workers on Linux only")
