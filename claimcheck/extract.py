@@ -48,6 +48,7 @@ from .lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     IDENTIFIER_WORDS,
+    LAST_SPAN_WORDS,
     LEVEL_SCORE_WORDS,
     LIGHT_VERBS,
     MAGNITUDE_AFTER,
@@ -560,7 +561,9 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if id(t.period) not in changed
               and (start := _since_start(t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
+    claimed: set[int] = set()  # where the event claims start
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
+        claimed.add(claim.marked[0])
         yield claim, True
     dated_years: set[int] = set()
     for time in times:  # the deadly event the clause names, else the one the toll's verb names ("killed": death)
@@ -592,6 +595,14 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
         if deed is not None:
             yield _dated_claim(sentence, (time.start, time.end), Event(deed, (), ()), attribution,
                                kind="date", event_date=time.period), True
+    for time in times:  # "The last time nurses struck was in 2018": the year of the latest such occasion
+        if time.start in claimed or id(time) in starts or id(time) in dated_years or not _last_occasion(sentence, time, published):
+            continue
+        described = describe_date(sentence, time.start, time.end, context, times)
+        if described.measure:
+            yield _dated_claim(sentence, (time.start, time.end),
+                               Event(f"{LAST_OCCASION} {described.measure}", described.scope, described.subject),
+                               attribution, kind="date", event_date=time.period), True
     for time in times:  # "would save 150 million pounds a year by 2028": the year the target is due, a date of its own
         target = targeted.get(id(time.period))
         if target is not None and time not in undated and _BY_BEFORE.search(sentence, 0, time.start):
@@ -2845,6 +2856,22 @@ def _past_deed(sentence: str, time: TimeMention, published: date | None) -> str 
     if deed is None or _COUNTED_DEEDS.search(deed.group(0)):
         return None  # "opened 40 stores in 2014": a year's count of deeds, not one deed
     return DEED_EVENTS[deed.group("verb").lower()]
+
+
+# "The last time Yorkshire had a hosepipe ban was in 2022", "the hall was last renovated in 2019",
+# "their last win over Wales came in Cardiff in 2019": the year of the latest occasion of what the clause names,
+# told as background, a date of its own (not "last year", "the last two seasons": a span, a count)
+LAST_OCCASION = "last"
+_LAST_BEFORE_YEAR = re.compile(
+    rf"\blast\s+(?!(?:{_alt(LAST_SPAN_WORDS, literal=True)}|{NUMBER_WORD}|\d)\b)[\w'’-]+\b[^;:.()]*?,?\s+(?:in|during)\s+$", re.I)
+
+
+def _last_occasion(sentence: str, time: TimeMention, published: date | None) -> bool:
+    """Whether a stated past year is when what a clause calls the last of its kind happened."""
+    start = time.period.start
+    if not _background_year(time) or start is None or (published is not None and start.year >= published.year):
+        return False
+    return _LAST_BEFORE_YEAR.search(sentence, 0, time.start) is not None
 
 
 # "the 1960s", "the early 1970s", "the 1960s and 1970s": a decade a text states, with what opens it

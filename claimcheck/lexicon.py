@@ -504,6 +504,13 @@ WEEKDAY_NAMES = (
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 ).split()
 
+# Words after "last" that make it a span back from now or a stretch of a run ("last year", "the last
+# few weeks", "last season's"), never the latest occasion of a thing ("the last time", "his last win").
+LAST_SPAN_WORDS = frozenset("""
+    year years week weeks month months season seasons night weekend decade decades century term quarter
+    summer winter spring autumn fall few several
+""".split())
+
 # English month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
     name: number

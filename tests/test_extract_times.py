@@ -521,6 +521,34 @@ def test_a_deed_in_the_story_year_or_a_year_it_only_scopes_dates_no_past_deed(se
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The last time the city council raised parking fees was in 2009, when meters went up 20 per cent.", "2009",
+         "last city council raised parking fee"),
+        ("The library was last refurbished in 2011 at a cost of £2 million.", "2011", "last library"),
+        ("The last time the river burst its banks in the town was in 1998, when 400 homes flooded.", "1998",
+         "last river burst bank town"),
+    ],
+)
+def test_a_stated_past_year_of_the_last_occasion_of_a_thing_dates_it(sentence, surface, measure):
+    """"The last time ... was in 2009": the year of the latest such occasion, background a report states."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.measure) == ("date", measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city recorded 118 murders last year, up from 90 in 2013.",  # "last year": a span, no occasion
+        "They lost their last five wickets for 38 runs in 2013.",  # a stretch of a run counted
+        "The last time the council raised parking fees was in 2016, the story's own year.",
+    ],
+)
+def test_last_before_a_span_or_a_count_or_the_story_year_dates_no_last_occasion(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date" and c.measure.startswith("last ")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Trade between the two countries hit a record $190bn in 2015.", "Exports rose to $12bn in 2014."],
 )
