@@ -2245,8 +2245,11 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
                          r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
-# "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
-_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
+# "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun, or after a
+# person named by the thing they drove, ran or owned ("the driver of the pickup, who is 24,", "the owner of
+# the corner store, who was 61,")
+_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
+                      r"(?:\s+of\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
 # after the age: a comma or bracket, the sentence's end (with the opening quote of the next one the
 # splitter may leave on it: 'said Roberta Gaines, 64. "I ...'), or a second age
 _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
