@@ -2289,13 +2289,14 @@ _OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|s
                             r"[^.;]{0,40}?\b(?<!non-)(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
-# A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
+# A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25", also with an aside
+# between ("attendance on the final night, the busiest of the week, was about 25,000").
 # A crowd a bare number gives: "in front of more than 50,000 at Hampden", "played before 30,000 fans" is a noun's
 _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff|enrollment|enrolment|population)s?\b"
-    rf"[^.;:,]{{0,40}}?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
+    rf"[^.;:,]{{0,40}}?(?:,[^.;:,]{{1,50}},\s*)?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
     rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is

@@ -87,6 +87,7 @@ from .lexicon import (
     YEARLY_BASIS_CUES,
 )
 from .measure import (
+    GATHERING_SIZE_BEFORE,
     WINDOW_BEFORE,
     CountedSet,
     counted_set,
@@ -3947,21 +3948,20 @@ def period_label(period: Period) -> str:
 
 # The size of a crowd at the story's gathering, told by the gathering: "about 100 people had gathered
 # at the house", "Roughly 150 people attended the party", "More than 100 people packed into the hall",
-# "a crowd of about 200". Two gatherings named apart ("attended his funeral", "attended a vigil") are
+# "a crowd of about 200", "More than 30,000 people were on the grounds", "attendance on the final night, the
+# busiest of the week, was about 25,000". Two gatherings named apart ("attended his funeral", "attended a vigil") are
 # kept apart before (`_two_gatherings`).
 _THE_GATHERING = frozenset(("", "party", "gathering", "event", "celebration"))
 _CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
                           r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
-                          r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
-_CROWD_BEFORE = re.compile(r"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                           r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+                          r"were\s+(?:at|inside|on)\s+the\s+(?:party|gathering|event|celebration|house|venue|grounds|site))\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _crowd_at(sentence: str, start: int, end: int) -> bool:
-    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `_CROWD_BEFORE`)."""
+    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `measure.GATHERING_SIZE_BEFORE`)."""
     return _CROWD_AFTER.match(sentence, end) is not None \
-        or _CROWD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        or GATHERING_SIZE_BEFORE.search(sentence, max(0, start - 120), start) is not None
 
 
 def _story_role(claim: Claim) -> str:

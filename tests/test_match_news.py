@@ -3148,6 +3148,7 @@ def test_a_term_sought_for_one_of_two_defendants_is_not_the_case_s(sentence, fig
     [
         ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended the party.", True),
         ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended a vigil.", False),
+        ("About 100 people were on the grounds at the time, police said.", "Roughly 150 people attended the party.", True),
     ],
 )
 def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, first, second, one):
@@ -3155,6 +3156,21 @@ def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, fir
     claims = corpus_of(tmp_path, first, second).claim_list
     a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
     assert (match.Facets(a).story_role == match.Facets(b).story_role == "crowd") is one
+
+
+@pytest.mark.parametrize(
+    ("first", "crowd"),
+    [
+        # a bare number after the gathering, with an aside between, is the crowd's size
+        ("Organisers of the Lakeside festival said attendance on the closing night, always the busiest, was about 12,000.", True),
+        # a bare number after a part of the crowd counts that part
+        ("Organisers of the Lakeside festival said of those in the crowd, about 12,000 had left before the stage fell.", False),
+    ],
+)
+def test_attendance_given_as_a_bare_number_is_the_crowd(tmp_path, first, crowd):
+    second = "More than 15,000 people were on the grounds when the stage collapsed at the Lakeside festival."
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert any("More than 15,000 people" in texts for texts in found) is crowd
 
 
 @pytest.mark.parametrize(
