@@ -2256,8 +2256,11 @@ def _is_count_change(sentence: str, start: int, value: float) -> bool:
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
                          r"(?:\s+who\s+(?:was\s+|were\s+)?(?:died|drowned|killed|shot|stabbed|injured|survived|escaped|drove|fired|opened\s+fire))?),\s*(?:both\s+)?(?:now\s+)?"  # "Panatta, now 75,": his age today
                          r"(?:\d{1,3}\s+and\s+)?$")
-# "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun
-_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
+# "Jaylen Moore, who was 18, ...": an age in a relative clause after a name or a person noun, or after a
+# person named by the thing they drove, ran or owned ("the driver of the pickup, who is 24,", "the owner of
+# the corner store, who was 61,")
+_WHO_WAS = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(PERSON_NOUNS | APPOSITIVE_ROLE_NOUNS) + r")s?"
+                      r"(?:\s+of\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)?),\s+who\s+(?:is|was)\s+(?:only\s+|just\s+)?$")
 # after the age: a comma or bracket, the sentence's end (with the opening quote of the next one the
 # splitter may leave on it: 'said Roberta Gaines, 64. "I ...'), or a second age
 _APPOSITIVE_END = re.compile(r"\s*(?:[,);]|\.?\s*[\"“]?\s*$|and\s+(?:\d{1,3}|of)\b)")
@@ -2297,13 +2300,14 @@ _OF_THEM_GRAVE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have|had|has|suffered|s
                             r"[^.;]{0,40}?\b(?<!non-)(?P<state>life[\s-]threatening|critical|serious)\b", re.I)
 # "took 23 into custody"
 _INTO_CUSTODY = re.compile(r"\s+(?:in|into)\s+custody\b", re.I)
-# A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25".
+# A gathering whose size a bare number gives: "put the crowd at 40,000", "its crew of 25", also with an aside
+# between ("attendance on the final night, the busiest of the week, was about 25,000").
 # A crowd a bare number gives: "in front of more than 50,000 at Hampden", "played before 30,000 fans" is a noun's
 _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff|enrollment|enrolment|population)s?\b"
-    rf"[^.;:,]{{0,40}}?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
+    rf"[^.;:,]{{0,40}}?(?:,[^.;:,]{{1,50}},\s*)?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
     rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is

@@ -87,6 +87,7 @@ from .lexicon import (
     YEARLY_BASIS_CUES,
 )
 from .measure import (
+    GATHERING_SIZE_BEFORE,
     WINDOW_BEFORE,
     CountedSet,
     counted_set,
@@ -969,11 +970,19 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
              if any(w[:1].isupper() for i in indices for w in taken.get(i, claims[i]).subject)}
     names_given = Counter(doc for doc, _ in named)
 
-    def unsaid(doc: str, value: float, other: str, mate: float) -> bool:
-        """"The 26-year-old" beside a report naming two aged people: which of them is unsaid."""
-        return (doc, value) in bare and (other, mate) in named and names_given[other] > 1
+    def unsaid(doc: str, value: float, other: str, mate: float, by_name: int = 0) -> bool:
+        """"The 26-year-old" beside a report naming two aged people: which of them is unsaid (but for
+        `by_name` of them, whom both reports name)."""
+        return (doc, value) in bare and (other, mate) in named and names_given[other] - by_name > 1
     listed = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
               if all(len(in_sentence[doc, claims[i].sentence_start]) > 1 for i in indices)}
+    names = {(doc, value): {w for i in indices for w in taken.get(i, claims[i]).subject if w[:1].isupper()}
+             for doc, ages in values.items() for value, indices in ages.items()}
+
+    def said_by_elimination(doc: str, value: float, paired: set[float]) -> bool:
+        """A listed age whose list-mates the other report gives too: "The men, aged 28 and 47" beside
+        "Liam Carter, 28, and Darren Holt, 46": the 28s are one man, so the 47 is the other's."""
+        return all(in_sentence[doc, claims[i].sentence_start] - {value} <= paired for i in values[doc][value])
     parent: dict[tuple[str, float], tuple[str, float]] = {}
 
     def root(node: tuple[str, float]) -> tuple[str, float]:
@@ -995,14 +1004,22 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
             if other <= doc or other not in values:
                 continue
             own, theirs = set(values[doc]), set(values[other])
-            for value in own & theirs:
+            shared = own & theirs
+            for value in shared:
                 join((doc, value), (other, value))
             left, right = own - theirs, theirs - own
+            by_name = [(v, m) for v in left for m in right if names[doc, v] & names[other, m]]
+            for value, mate in by_name:
+                left.discard(value)  # "Jaylen Ortiz, 19" and "Jaylen Ortiz, 18": his ages by his name, nobody else's
+                right.discard(mate)
             for value in left:
                 mate = nearest(value, right)
-                if mate is not None and nearest(mate, left) == value and not unsaid(doc, value, other, mate) \
-                        and (doc, value) not in listed and (other, mate) not in listed \
-                        and not unsaid(other, mate, doc, value):
+                if mate is None or nearest(mate, left) != value:
+                    continue
+                eliminated = (doc, value) in listed and said_by_elimination(doc, value, shared)
+                mate_eliminated = (other, mate) in listed and said_by_elimination(other, mate, shared)
+                if (eliminated or (doc, value) not in listed and not unsaid(doc, value, other, mate, len(by_name))) \
+                        and (mate_eliminated or (other, mate) not in listed and not unsaid(other, mate, doc, value, len(by_name))):
                     join((doc, value), (other, mate))
     members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
     for node in parent:
@@ -3974,21 +3991,20 @@ def period_label(period: Period) -> str:
 
 # The size of a crowd at the story's gathering, told by the gathering: "about 100 people had gathered
 # at the house", "Roughly 150 people attended the party", "More than 100 people packed into the hall",
-# "a crowd of about 200". Two gatherings named apart ("attended his funeral", "attended a vigil") are
+# "a crowd of about 200", "More than 30,000 people were on the grounds", "attendance on the final night, the
+# busiest of the week, was about 25,000". Two gatherings named apart ("attended his funeral", "attended a vigil") are
 # kept apart before (`_two_gatherings`).
 _THE_GATHERING = frozenset(("", "party", "gathering", "event", "celebration"))
 _CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
                           r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
-                          r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
-_CROWD_BEFORE = re.compile(r"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                           r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+                          r"were\s+(?:at|inside|on)\s+the\s+(?:party|gathering|event|celebration|house|venue|grounds|site))\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _crowd_at(sentence: str, start: int, end: int) -> bool:
-    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `_CROWD_BEFORE`)."""
+    """Whether a count of people is the size of a crowd (`_CROWD_AFTER`, `measure.GATHERING_SIZE_BEFORE`)."""
     return _CROWD_AFTER.match(sentence, end) is not None \
-        or _CROWD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        or GATHERING_SIZE_BEFORE.search(sentence, max(0, start - 120), start) is not None
 
 
 def _story_role(claim: Claim) -> str:

@@ -803,6 +803,11 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
                             *NOT_COUNT_MODIFIERS})
 
 
+# The size of a gathering written as a bare number after the gathering: "a crowd of about 200", "attendance on the
+# final night, the busiest of the week, was about 25,000". The number counts the gathering, not a part of a set
+# named elsewhere (match._crowd_at reads it as the story's crowd).
+GATHERING_SIZE_BEFORE = re.compile(r"(?:\b(?:crowd|gathering|audience)\s+of|\battendance\b[^.;:]{0,80}?\b(?:was|of|at|reached))\s+"
+                                   r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
                    rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
 
@@ -831,7 +836,8 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     own = text
     after_own = _NEXT_PART.search(text)
     before = sentence[max(0, start - 40):start]
-    if _BARE.fullmatch(text):  # "of which four exploded", "killing one": its noun is elsewhere
+    if _BARE.fullmatch(text) and not GATHERING_SIZE_BEFORE.search(sentence, max(0, start - 120), start):
+        # "of which four exploded", "killing one": its noun is elsewhere
         role = "subset"
     elif _SHARE_OF.match(text):
         role = "share"

@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from .lexicon import EXCLUSIVE_HEDGES, RELATIVE_DAY_PARTS, RELATIVE_DAYS
+from .lexicon import (
+    CASUALTY_WORDS,
+    EXCLUSIVE_HEDGES,
+    HEDGES_BEFORE,
+    RELATIVE_DAY_PARTS,
+    RELATIVE_DAYS,
+)
 from .match import yearless_days, yearless_gap
 from .model import Claim, ClaimGroup, Finding, Quantity
 from .readable import describe_value, format_number, with_unit
@@ -31,11 +37,38 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0, inferred: Collection
     intervals = [_interval(c, tolerance) for c in group.claims]
     low = max(i[0] for i in intervals)
     high = min(i[1] for i in intervals)
+    revised = _revised_toll(group.claims)
+    if revised is not None:
+        a, b = revised
+        reason = (f"{_side(a)} vs {_side(b)}: a death toll given as a floor in one report and as a "
+                  f"higher exact count in another is a revised toll") + _sources(group.claims, a, b)
+        return Finding(group, "conflict", reason, relative_difference(a, b))
     if low < high or (low == high and _meet_at_a_stated_value(group.claims, low)):
         return Finding(group, "agree", _agree_reason(group.claims, tolerance))
     a, b = _widest_gap(group.claims, tolerance)
     reason = _conflict_reason(a, b, tolerance) + _sources(group.claims, a, b)
     return Finding(group, "conflict", reason, relative_difference(a, b))
+
+
+_KILLED = CASUALTY_WORDS["killed"]
+# Hedges that set a floor the figure itself meets: "at least 52", "no fewer than 52".
+_FLOOR_HEDGES = frozenset(h for h, bounds in HEDGES_BEFORE.items() if bounds == (1.0, None)) - EXCLUSIVE_HEDGES
+
+
+def _revised_toll(claims: tuple[Claim, ...]) -> tuple[Claim, Claim] | None:
+    """A death toll "at least" one figure in one report and an exact higher count in another: the
+    toll was revised between the reports (officials give a floor while bodies are still counted, a
+    later report gives the count), and outlets that give two tolls of one disaster disagree, though
+    the higher count is "at least" the lower. The lowest floor and the highest exact count, or None."""
+    if any(c.measure != _KILLED for c in claims):
+        return None
+    floors = [c for c in claims if c.quantity.hedge in _FLOOR_HEDGES]  # type: ignore[union-attr]
+    exact = [c for c in claims if not c.quantity.hedge]  # type: ignore[union-attr]
+    if not floors or not exact:
+        return None
+    floor = min(floors, key=lambda c: _base(c).value)
+    count = max(exact, key=lambda c: _base(c).value)
+    return (floor, count) if _base(count).value > _base(floor).value and count.doc != floor.doc else None
 
 
 def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:

@@ -542,15 +542,20 @@ def _rate_or_bracketed(right: str, catalogue: dict[str, tuple[str, str]]) -> tup
 
 
 def _hyphenated_unit(right: str, catalogue: dict[str, tuple[str, str]]) -> tuple[str, str, int] | None:
-    """A unit inside a hyphenated modifier: "a 10-metre-long dhow", "a 170,000-square-foot building"."""
+    """A unit inside a hyphenated modifier: "a 10-metre-long dhow", "a 170,000-square-foot building";
+    a one-letter symbol only before a word of size ("a 5m-deep trench", "a 30m-high wall"), since "£5m-a-year"
+    is money."""
     parts = list(_LETTER_RUN_RE.finditer(right[:40]))[:3]
     for n in range(len(parts), 0, -1):
         if right[: parts[n - 1].end()].count(" ") or "-" not in right[: parts[n - 1].end() + 1]:
             continue  # only words joined by hyphens
         hit = catalogue.get(" ".join(p.group(0) for p in parts[:n]))
-        if hit is not None and len(parts[n - 1].group(0)) > 1:
+        if hit is not None and (len(parts[n - 1].group(0)) > 1 or _SIZE_AFTER_RE.match(right, parts[n - 1].end())):
             return hit[0], hit[1], parts[n - 1].end()
     return None
+
+
+_SIZE_AFTER_RE = re.compile(rf"-(?:{'|'.join(w for w in SIZE_WORDS if ' ' not in w)})\b")
 
 
 def _is_article(right: str) -> bool:

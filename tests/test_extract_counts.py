@@ -1089,6 +1089,21 @@ def test_a_relative_clause_after_a_thing_gives_no_age():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "age"),
+    [
+        # a person named by what they drove or ran, then their age in a relative clause
+        ("Deputies said the driver of the van, who is 37, was cited for speeding.", "37", True),
+        ("The owner of the bakery, who was 62, had run it since 1990.", "62", True),
+        # a thing of a thing is no person
+        ("The roof of the old barn, which was 80, gave way.", "80", False),
+    ],
+)
+def test_an_age_in_a_relative_clause_after_a_person_named_by_a_thing(sentence, surface, age):
+    ages = [c for c in quantities_of(sentence) if c.quantity.dimension == "age" and c.text == surface]
+    assert bool(ages) is age
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "value", "measure"),
     [
         ("Ammonia leak at fertilizer plant kills 3, sends more than 200 to hospitals", "more than 200", 200, "hospitalized"),

@@ -161,6 +161,11 @@ def test_a_hyphenated_second_is_a_unit_not_an_ordinal():
     [
         ("The 170,000-square-foot building houses law offices.", "170,000-square-foot", 170000, "square foot"),
         ("All 23 pirates clambered onto the 10-metre-long dhow.", "10-metre", 10, "metre"),
+        # a one-letter symbol before a word of size
+        ("Two workers were buried when the 4m-deep pit caved in.", "4m", 4, "metre"),
+        ("Crews shored up the 12m-high embankment overnight.", "12m", 12, "metre"),
+        # ... but not before anything else: "£3m-a-year" is money
+        ("The striker signed a £3m-a-year contract on Friday.", "£3m", 3000000, "GBP"),
     ],
 )
 def test_units_inside_hyphenated_modifiers(sentence, surface, value, unit):

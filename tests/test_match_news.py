@@ -2401,6 +2401,14 @@ def test_the_one_who_died_later_in_hospital_is_one_person(tmp_path, first, secon
     assert differing in conflicts(corpus_of(tmp_path, first, second))
 
 
+def test_a_list_of_two_ages_neither_of_which_the_other_report_gives_is_nobodys(tmp_path):
+    first = ("Two roofers died when a scaffold gave way in Kessin on Monday.\n"
+             "The men, aged 34 and 58, were working on the third floor.")
+    second = ("Two roofers died when a scaffold gave way in Kessin on Monday.\n"
+              "They were named as Tomas Berg, 33, and Karl Lund, 57.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
 def test_two_ages_of_those_who_died_in_hospital_are_nobodys(tmp_path):
     first = ("Three people died after a fire at a care home in Kessin on Friday.\n"
              "Two residents, aged 88 and 91, died in hospital.")
@@ -2947,6 +2955,18 @@ def test_how_long_a_called_strike_is_to_last_is_one_fact(tmp_path, first, second
          "A fishing boat capsized off Marrow on Sunday with two crew aboard.\n"
          "Coastguards pulled Ivo Brandt, 53, from the water. The search for a 31-year-old deckhand goes on.",
          {"52-year-old", "53"}),
+        # a list of two ages: the age both reports give is one man's, so the other is the other man's
+        ("Two roofers died when a scaffold gave way in Kessin on Monday.\n"
+         "The men, aged 33 and 58, were working on the third floor.",
+         "Two roofers died when a scaffold gave way in Kessin on Monday.\n"
+         "They were named as Tomas Berg, 33, and Karl Lund, 57.",
+         {"58", "57"}),
+        # a person both reports name has his own ages; the ones left are his friend's
+        ("Two men were held after a stabbing in Kessin on Saturday.\n"
+         "Omar Sadiq, 28, was stabbed outside a bar. His friend Lee Doyle, 30, called for help.",
+         "Two men were held after a stabbing in Kessin on Saturday.\n"
+         "Omar Sadiq, 29, was stabbed outside a bar. A 31-year-old friend called for help.",
+         {"30", "31-year-old"}),
     ],
 )
 def test_ages_a_year_apart_in_two_reports_of_a_story_are_one_person_s(tmp_path, first, second, differing):
@@ -3148,6 +3168,7 @@ def test_a_term_sought_for_one_of_two_defendants_is_not_the_case_s(sentence, fig
     [
         ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended the party.", True),
         ("About 100 people had gathered at the house, police said.", "Roughly 150 people attended a vigil.", False),
+        ("About 100 people were on the grounds at the time, police said.", "Roughly 150 people attended the party.", True),
     ],
 )
 def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, first, second, one):
@@ -3155,6 +3176,21 @@ def test_a_crowd_is_the_story_s_unless_it_attended_something_named(tmp_path, fir
     claims = corpus_of(tmp_path, first, second).claim_list
     a, b = (next(c for c in claims if c.text == text) for text in ("About 100 people", "Roughly 150 people"))
     assert (match.Facets(a).story_role == match.Facets(b).story_role == "crowd") is one
+
+
+@pytest.mark.parametrize(
+    ("first", "crowd"),
+    [
+        # a bare number after the gathering, with an aside between, is the crowd's size
+        ("Organisers of the Lakeside festival said attendance on the closing night, always the busiest, was about 12,000.", True),
+        # a bare number after a part of the crowd counts that part
+        ("Organisers of the Lakeside festival said of those in the crowd, about 12,000 had left before the stage fell.", False),
+    ],
+)
+def test_attendance_given_as_a_bare_number_is_the_crowd(tmp_path, first, crowd):
+    second = "More than 15,000 people were on the grounds when the stage collapsed at the Lakeside festival."
+    found = conflicts(corpus_of(tmp_path, first, second))
+    assert any("More than 15,000 people" in texts for texts in found) is crowd
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,20 @@ def finding_for(tmp_path: Path, first: str, second: str, tolerance: float = 0.0)
         ("Unemployment in Spain stood at 11.4% in 2025, the institute said.",
          "Unemployment in Spain stood at 11.9% in 2025, the union said.",
          "conflict", "11.4% vs 11.9%"),
+        # A death toll "at least" one figure beside another report's higher count is a revision; a
+        # floor of the injured, or an exclusive "more than", still allows the count.
+        ("A landslide in the hill district of Kandy killed at least 14 people, police said.",
+         "A landslide in the hill district of Kandy killed 19 people, police said.",
+         "conflict", "revised toll"),
+        ("A landslide in the hill district of Kandy killed at least 14 people, police said.",
+         "A landslide in the hill district of Kandy killed 14 people, police said.",
+         "agree", "allows 14 people"),
+        ("A landslide in the hill district of Kandy injured at least 14 people, police said.",
+         "A landslide in the hill district of Kandy injured 19 people, police said.",
+         "agree", "allows 19 people"),
+        ("A landslide in the hill district of Kandy killed more than 14 people, police said.",
+         "A landslide in the hill district of Kandy killed 19 people, police said.",
+         "agree", "allows 19 people"),
     ],
 )
 def test_verdicts_and_reasons(tmp_path, first, second, verdict, reason_has):
