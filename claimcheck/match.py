@@ -1010,7 +1010,8 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
             left, right = own - theirs, theirs - own
             by_name = [(v, m) for v in left for m in right if names[doc, v] & names[other, m]]
             for value, mate in by_name:
-                left.discard(value)  # "Jaylen Ortiz, 19" and "Jaylen Ortiz, 18": his ages by his name, nobody else's
+                join((doc, value), (other, mate))  # "Jaylen Ortiz, 19" and "Jaylen Ortiz, 18": his ages by his name,
+                left.discard(value)  # nobody else's
                 right.discard(mate)
             for value in left:
                 mate = nearest(value, right)
