@@ -3,12 +3,15 @@ count, ages of one person under many names, roles and titles, times and dates, f
 word apart, outcomes of one count (freed, captured, held), background events, toll updates,
 capacities and families."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from test_match import corpus_of
 
 import claimcheck
+from claimcheck import extract
+from claimcheck.match import group_claims
 
 PUB = date(2026, 8, 4)
 
@@ -2789,6 +2792,30 @@ def test_two_lots_of_one_sale_each_own_their_price(tmp_path, first, second):
     corpus = corpus_of(tmp_path, first, second)
     assert each_report_claims(corpus, "amount")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("other", "together"),
+    [
+        ("Earlier in the evening, a Piet Larsen painting sold for $24.6 million, at the low end of its estimate.", False),
+        ("A Ruth Okafor canvas sold for $22.8 million, a record for the artist.", False),
+        ("Another Ana Velde painting sold for $51.2 million, also a record for the artist.", True),
+    ],
+)
+def test_the_painting_a_report_names_by_its_kind_is_the_work_it_is_about(other, together):
+    """"The four-panel painting sold for $54.1m": the work whose artist its report names first,
+    not another lot of the sale that another report prices; a work by that same artist is still
+    compared (no name tells the two apart)."""
+    first = extract("Ana Velde's Blue Field sets an artist record\n\n"
+                    "The four-panel painting sold for $54.1m with fees after a long bidding battle, more than doubling her previous high\n\n"
+                    "Ana Velde's four-panel abstraction Blue Field (1962) sold for $54.1m with fees at Morrow's in London.\n\n"
+                    "A bronze by Ivo Marl, expected to fetch at least $20m, was withdrawn before the sale.", PUB)
+    unnamed = [c for c in first if c.kind == "amount" and c.sentence.startswith("The four-panel painting")]
+    priced = [c for c in extract(other, PUB) if c.kind == "amount"]
+    assert len(unnamed) == len(priced) == 1
+    groups = group_claims([replace(c, doc="first.txt", id=f"first.txt:{c.id}") for c in first]
+                          + [replace(c, doc="other.txt", id=f"other.txt:{c.id}") for c in priced])
+    assert any({unnamed[0].text, priced[0].text} <= {c.text for c in g.claims} for g in groups) == together
 
 
 def test_an_age_written_before_a_name_is_that_persons(tmp_path):
