@@ -1883,6 +1883,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
     if a.kind == "duration" and fa.strike_length and fb.strike_length:
         return True  # "a full 24-hour stoppage", "The strike ... was due to last 21 hours"
+    if a.kind == "duration" and _two_holders(a, b):
+        return False  # "His partner, a 12-year veteran", "The officer who fired, a six-year veteran": two people's service
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
@@ -2381,6 +2383,26 @@ def _service_at(sentence: str, start: int, end: int) -> frozenset[str] | None:
     if not (_VETERAN_AFTER.match(sentence, end) or _WITH_EMPLOYER_BEFORE.search(sentence, max(0, start - 80), start)):
         return None
     return frozenset(m.group(1) for m in _SURNAME.finditer(sentence) if m.group(1).lower() not in MEASURE_STOPWORDS)
+
+
+# Who a length of service written in apposition is of, by the noun before it: "His partner, a
+# 12-year veteran" (partner), "The officer who fired, a six-year veteran of the force" (officer).
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:\s+who\s+[^,;]{1,60})?,\s+an?\s+$")
+
+
+def _service_holder(sentence: str, start: int, end: int) -> str:
+    """The noun naming whose service "a N-year veteran" at sentence[start:end] is, or ""."""
+    if not _VETERAN_AFTER.match(sentence, end):
+        return ""
+    found = _HOLDER_BEFORE.search(sentence, max(0, start - 100), start)
+    return singular(found.group(1)) if found else ""
+
+
+def _two_holders(a: Claim, b: Claim) -> bool:
+    """Two lengths of service each set beside its own holder ("His partner, a 12-year veteran",
+    "The officer who fired, a six-year veteran"): two people's service, however alike their years."""
+    holder_a, holder_b = _service_holder(a.sentence, *a.marked), _service_holder(b.sentence, *b.marked)
+    return "" != holder_a != holder_b != ""
 
 
 def _one_service(a: Claim, b: Claim) -> bool:

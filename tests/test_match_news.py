@@ -3381,6 +3381,27 @@ def test_the_other_of_two_people_is_not_the_one_the_story_follows(tmp_path, firs
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("The officer who fired has been with the Marlow police for six years. His partner, a 12-year veteran, did not fire.",
+         "The officer who fired his weapon, a six-year veteran of the Marlow police, has been placed on leave.", False),
+        ("Firefighters pulled two children from the burning house in Dorr on Friday. Their captain, a 20-year veteran, "
+         "was treated for smoke inhalation.",
+         "Two children were rescued from the Dorr house fire on Friday by a crew whose driver, a nine-year veteran, "
+         "was hurt.", False),
+        ("The officer, a six-year veteran of the Marlow police, has been placed on leave after Monday's shooting.",
+         "The officer who fired, a seven-year veteran of the Marlow police, is on leave after Monday's shooting.", True),
+    ],
+)
+def test_two_lengths_of_service_set_beside_two_holders_are_two_peoples(tmp_path, first, second, together):
+    """"His partner, a 12-year veteran" and "The officer who fired, a six-year veteran": the noun
+    before each says whose service it is; the same holder's two lengths still conflict."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "duration")
+    assert bool(conflicts(corpus)) == together
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("A bus overturned near Kessin on Monday. Nine people were killed and 31 are receiving treatment for injuries, "
