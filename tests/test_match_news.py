@@ -3402,6 +3402,35 @@ def test_two_lengths_of_service_set_beside_two_holders_are_two_peoples(tmp_path,
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # the crime's day and the arrest's day
+        ("Police said the robbery at a Marlow jewellery store happened on Saturday. Two men were arrested Monday.",
+         "The Marlow jewellery store was robbed Saturday afternoon; two suspects were taken into custody on Tuesday.", "date"),
+        # the attack's day and the victim's death
+        ("A woman stabbed in Marlow on Friday died in hospital on Sunday, police said.",
+         "The woman was stabbed in Marlow on Friday evening and died of her injuries on Sunday.", "date"),
+        # a whole and a part picked out of it
+        ("The strike shut five ports in Marlow province on Monday, including Kessin, Dorr and three smaller ports.",
+         "The Marlow province strike closed five ports on Monday.", "count"),
+        # a winning margin and the wickets lost on the way
+        ("Marlow won by four wickets on Sunday, chasing 181 with two balls to spare. Marlow lost six wickets in the chase.",
+         "Marlow beat Dorr by four wickets on Sunday with two balls left.", "change"),
+        # digits in a road's or a station's name
+        ("The crash on Interstate 95 near Marlow on Monday killed two people, a driver told 23ABC News.",
+         "Two people died in a crash on I-95 near Marlow on Monday, police told 17 News; Route 9 was also shut.", "count"),
+    ],
+)
+def test_two_facts_of_one_story_sharing_a_unit_and_a_day_are_kept_apart(tmp_path, first, second, kind):
+    """A crime and its arrest, an attack and a death, a whole and its part, a margin and a
+    tally, a figure and a name with digits: each report gives both, and nothing conflicts."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, kind)
+    assert not any(text in {c.text for c in corpus.claim_list} for text in ("23ABC", "95", "17", "9", "I-95"))
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
         ("A bus overturned near Kessin on Monday. Nine people were killed and 31 are receiving treatment for injuries, "
