@@ -144,6 +144,7 @@ def group_claims(
             claim = stand_ins.get(i, claim)
             blocks[block_key(claim)].append(claim)
         related.lone = lone
+        related.artists = _definite_works(claims)
         groups = [_group([originals.get(c.id, c) for c in members])
                   for members in _clustered_blocks([blocks[key] for key in sorted(blocks, key=repr)], related, jobs)]
         return sorted(groups, key=lambda g: (g.label, g.id))
@@ -1445,7 +1446,8 @@ class Facets:
     qualifiers of an ordinal, the care the hurt got, whether it counts people made to leave their
     homes, and the names of a family's person; a duration that is a campaign's length; an age
     still to come; a time of an attempt or of an event; a dated event's victim. Only what one
-    claim says by itself: whether two claims' facets meet is `compatible`'s to decide."""
+    claim says by itself: whether two claims' facets meet is `compatible`'s to decide. (`lone` and
+    `artist`, the artist `_definite_works` gives a price's unnamed work, are read of its report.)"""
 
     __slots__ = ("size", "combined", "permitted", "moment", "where", "counted", "role", "owner", "qualifiers",
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
@@ -1454,7 +1456,7 @@ class Facets:
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
                  "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day")
 
-    def __init__(self, claim: Claim, lone: bool = False) -> None:
+    def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
         count = kind == "count" and claim.quantity is not None
         self.size = abs(claim.quantity.value) if claim.quantity is not None else 0.0
@@ -1502,7 +1504,7 @@ class Facets:
         self.aboard = count and _aboard(claim, self.person_set, self.care)
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
             else ("", "")
-        self.work_by = _work_by(sentence, start) if kind == "amount" and claim.dimension == "currency" else ""
+        self.work_by = (_work_by(sentence, start) or artist) if kind == "amount" and claim.dimension == "currency" else ""
         self.named_age = _named_after_age(sentence, end) if kind == "age" else ""
         self.first_half = count and _at_first_half(sentence, start, end)
         self.half_time = kind == "score" and _half_time_score(sentence, start, end)
@@ -1623,7 +1625,7 @@ def _players_apart(a: tuple[str, str], b: tuple[str, str]) -> bool:
 _ART = "|".join(ARTWORK_NOUNS)
 _ARTIST = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _WORK_BY = re.compile(rf"(?P<a>{_ARTIST})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ART})\b"
-                      rf"|(?:^|\b(?:[Aa]n?|[Tt]he)\s+)(?:[a-z][\w-]*\s+){{0,2}}?(?P<b>{_ARTIST})\s+(?i:{_ART})\b"
+                      rf"|(?:^|\b(?:[Aa]n?|[Tt]he)\s+)(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:An?|The)\s)(?P<b>{_ARTIST})\s+(?i:{_ART})\b"
                       rf"|\b(?i:{_ART})\s+by\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:painter|artist|sculptor|photographer)\s+)?"
                       rf"(?P<c>{_ARTIST})")
 
@@ -1636,6 +1638,26 @@ def _work_by(sentence: str, start: int) -> str:
         return ""
     last = found[-1]
     return (last.group("a") or last.group("b") or last.group("c")).lower()
+
+
+# A work named by "the" and its kind alone, before its price: "The four-panel painting sold for $68m".
+_DEFINITE_WORK = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ART})\b")
+
+
+def _definite_works(claims: list[Claim]) -> dict[str, str]:
+    """The artist of each price whose work its sentence names only as "the painting" ("The
+    four-panel painting sold for $68m"): in news style the work its report is about, the one whose
+    artist it names first ("Lena Kross's abstraction sold for $68m"), not a lot it mentions later
+    ("A bronze by Ivo Marl was withdrawn")."""
+    first: dict[str, tuple[int, str]] = {}
+    unnamed: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "amount" and claim.dimension == "currency" and claim.quantity is not None:
+            if artist := _work_by(claim.sentence, claim.marked[0]):
+                first[claim.doc] = min(first.get(claim.doc, (claim.sentence_start, artist)), (claim.sentence_start, artist))
+            elif _DEFINITE_WORK.search(claim.sentence, 0, claim.marked[0]):
+                unnamed.append(claim)
+    return {claim.id: first[claim.doc][1] for claim in unnamed if claim.doc in first}
 
 
 def _works_apart(a: str, b: str) -> bool:
@@ -1906,6 +1928,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Prosecutors had sought 15 years", "Prosecutors had asked for 14 years"
     if a.kind == "duration" and fa.strike_length and fb.strike_length:
         return True  # "a full 24-hour stoppage", "The strike ... was due to last 21 hours"
+    if a.kind == "duration" and _two_holders(a, b):
+        return False  # "His partner, a 12-year veteran", "The officer who fired, a six-year veteran": two people's service
     if a.kind == "duration" and _one_service(a, b):
         return True  # "Brandt is a five-year veteran of the department", "Brandt, who has been with the agency for four years"
     if a.kind == "duration" and _since_departure(a.sentence, a.marked[1]) and _since_departure(b.sentence, b.marked[1]) \
@@ -2404,6 +2428,26 @@ def _service_at(sentence: str, start: int, end: int) -> frozenset[str] | None:
     if not (_VETERAN_AFTER.match(sentence, end) or _WITH_EMPLOYER_BEFORE.search(sentence, max(0, start - 80), start)):
         return None
     return frozenset(m.group(1) for m in _SURNAME.finditer(sentence) if m.group(1).lower() not in MEASURE_STOPWORDS)
+
+
+# Who a length of service written in apposition is of, by the noun before it: "His partner, a
+# 12-year veteran" (partner), "The officer who fired, a six-year veteran of the force" (officer).
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:\s+who\s+[^,;]{1,60})?,\s+an?\s+$")
+
+
+def _service_holder(sentence: str, start: int, end: int) -> str:
+    """The noun naming whose service "a N-year veteran" at sentence[start:end] is, or ""."""
+    if not _VETERAN_AFTER.match(sentence, end):
+        return ""
+    found = _HOLDER_BEFORE.search(sentence, max(0, start - 100), start)
+    return singular(found.group(1)) if found else ""
+
+
+def _two_holders(a: Claim, b: Claim) -> bool:
+    """Two lengths of service each set beside its own holder ("His partner, a 12-year veteran",
+    "The officer who fired, a six-year veteran"): two people's service, however alike their years."""
+    holder_a, holder_b = _service_holder(a.sentence, *a.marked), _service_holder(b.sentence, *b.marked)
+    return "" != holder_a != holder_b != ""
 
 
 def _one_service(a: Claim, b: Claim) -> bool:
@@ -3564,6 +3608,7 @@ class _StoryGate:
         self.stories = stories
         self.clusters = clusters
         self.lone = lone  # the ids of the claims that are their report's only figure of their unit
+        self.artists: Mapping[str, str] = {}  # the artist of a price's work named "the painting" (`_definite_works`)
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a.doc == b.doc or not self.stories or (anchored(a) and anchored(b)):
@@ -3625,7 +3670,7 @@ def _cluster(claims: list[Claim], related: _StoryGate) -> list[list[Claim]]:
 
     def facets_of(i: int) -> Facets:
         if (found := facets[i]) is None:
-            found = facets[i] = Facets(claims[i], claims[i].id in related.lone)
+            found = facets[i] = Facets(claims[i], claims[i].id in related.lone, related.artists.get(claims[i].id, ""))
         return found
 
     for i, claim in enumerate(claims):
@@ -3749,7 +3794,7 @@ def collapse_copies(claims: list[Claim], related: _StoryGate) -> tuple[list[Clai
     for (story, _), documents in outline.items():
         for own in documents if len(documents) > 1 else ():
             sentences = {start: n for n, start in enumerate(sorted({c.sentence_start for c in own}))}
-            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start], c.id in related.lone) for c in own))].append(own)
+            alike[(story, tuple((_WHAT(c), sentences[c.sentence_start], c.id in related.lone, related.artists.get(c.id, "")) for c in own))].append(own)
     copies: dict[int, list[Claim]] = {}
     for first, *others in alike.values():
         if others and all(_same_fact(copy, claim, related) for claim, copy in zip(first, others[0])):
