@@ -2273,7 +2273,7 @@ _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 _CROWD_AFTER = re.compile(r"[\s-]+crowds?\b", re.I)
 # "a father of three", "the grandad-of-six", "an Italian family of three": the parent's children, the family's size
 _PARENT_OF = re.compile(r"\b(father|mother|dad|mum|mom|parent|grandfather|grandmother|grandad|granddad|grandma|"
-                        r"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:about|nearly|almost)\s+)?$", re.I)
+                        rf"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:{_HEDGES})\s+)?$", re.I)
 _FAMILY_SIZE_END = re.compile(r"(?:\s*(?:[,.;:)\"”]|$)|\s+(?:and|who|whose|was|is|from|in|at|with|had|has|were|"
                               r"kidnapped|killed|died|said)\b|-?\s*[a-z]+ed\b)", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
@@ -2354,8 +2354,7 @@ _PASSIVE_AFTER = re.compile(
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
-_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
-                                   r"some|more\s+than|over|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
+_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + rf"(?:(?:{_HEDGES}|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
@@ -2402,7 +2401,7 @@ _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
     r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn|as\s+young\s+as)\s+(?:(?:between|from|just|only|"
-    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
+    + _HEDGES + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
 # "Teixeira will be 29 in April", "She would have been 30 next month": an age to come of a person
@@ -2447,7 +2446,7 @@ _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still
 # of 0.12"): grams per 100 millilitres, the percent "0.19%" writes; not the legal limit beside it, a fact of its own
 BLOOD_ALCOHOL = "blood alcohol"  # the measure of every such reading, however the sentence words it
 _BLOOD_ALCOHOL_BEFORE = re.compile(r"\b(?:blood[\s-]alcohol(?:\s+(?:content|level|concentration|reading))?|BAC)"
-                                   r"\s+(?:of|was|at|measured)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
+                                   rf"\s+(?:of|was|at|measured)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:

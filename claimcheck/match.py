@@ -57,6 +57,7 @@ from .lexicon import (
     GROUP_NOUNS,
     HALF_TIME_WORDS,
     HARM_VERBS,
+    HEDGES_BEFORE,
     KINDRED_NOUNS,
     LEGAL_STEPS,
     LOOT_NOUNS,
@@ -101,6 +102,7 @@ from .measure import (
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
+from .numbers import _alt
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
 from .units import base_value, demonym, in_base, scale_of, singular
@@ -116,6 +118,7 @@ UNIT_RATIO = 2.0  # ...and two figures in two units that only their words join, 
 PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
+_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
 
 
 def group_claims(
@@ -819,7 +822,7 @@ def _distances_fallen(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
 
 
 _FALL_BEFORE = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|toppled|crashed)\s+(?:down\s+)?"
-                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)\s+)?$", re.I)
+                          rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _FALLEN = "distance fallen"
 # "fell into a ravine approximately 150 metres deep": the depth of what it fell into
 _FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
@@ -1538,7 +1541,7 @@ def _of_a_separate_incident(claim: Claim) -> bool:
 
 # "There were 11 people on the ferry", "There were about 40 guests inside": those on board, the whole.
 _THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|was|are|had\s+been|have\s+been)\s+"
-                         r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
+                         rf"(?:(?:{_HEDGES}|only|just)\s+)*$")
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|aboard|on\s+board|inside|in)\b")
 
 
@@ -1939,9 +1942,9 @@ def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str |
 
 # A figure a change starts from, or the one it ends at: "took the aircraft from 37,000ft to about
 # 10,000ft", "descended to 10,000 feet", "fell from 12 to nine"
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|under)?\s*$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_HEDGES})?\s*$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s", re.I)
-_TO_BEFORE = re.compile(r"\b(?:from\s+[^,;]{1,40}?\s+)?(?:down|up)?\s*to\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:under|over)|below|under)?\s*$", re.I)
+_TO_BEFORE = re.compile(rf"\b(?:from\s+[^,;]{{1,40}}?\s+)?(?:down|up)?\s*to\s+(?:{_HEDGES})?\s*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:descended|descending|dropped|dropping|fell|falling|climbed|climbing|rose|rising|dived|diving|"
                             r"plunged|plunging|cut|reduced|raised|lowered|took|brought|from)\b", re.I)
 
@@ -2039,8 +2042,7 @@ def _remaining_at(sentence: str, start: int, end: int) -> str:
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
-_LASTS_BEFORE = re.compile(r"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:about|around|roughly|up\s+to|between|some|"
-                           r"nearly|almost|at\s+least|more\s+than|less\s+than)\s+)?$", re.I)
+_LASTS_BEFORE = re.compile(rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:{_HEDGES}|between)\s+)?$", re.I)
 
 
 def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
@@ -2055,8 +2057,7 @@ def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
 # sits at 2,400 metres", "The pass sits at about 2,700m", "the village lies at 1,100 metres".
 _SITS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+)?([a-z]+)(?:,?\s+(?:which|that))?\s+(?:now\s+|still\s+)?"
                       r"(?:sits|sat|stands|stood|lies|lay|is\s+(?:located|perched|situated))\s+(?:at|about|around)\s+"
-                      r"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|"
-                      r"almost|more\s+than|over|just\s+(?:over|under))\s+)?$")
+                      rf"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:{_HEDGES})\s+)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2091,8 +2092,7 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
                           r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
                           r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
                           r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
-                          r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
-                          r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
+                          rf"\bthe\s+remaining)\s+(?:(?:{_HEDGES}|just|only)\s+)?$", re.I)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
@@ -2295,7 +2295,7 @@ def stopped_for(sentence: str, start: int) -> str:
 # subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
 # minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
 _LASTED = re.compile(r"\b(lasted|(?:operated\s+on\s+(?:him|her|them|the\s+[a-z]+)|fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
-                     r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|at\s+least|less\s+than)?\s*$")
+                     rf"(?:{_HEDGES})?\s*$")
 _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
                             r"([A-Za-z][a-z]+)\b", re.I)
 
@@ -2332,7 +2332,7 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
 # more than eight hours": how long a person was shut in a vehicle
 _INSIDE_VEHICLE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:left\s+|trapped\s+|strapped\s+)?(?:in|inside)\s+(?:the|a|an|his|her|their)\s+"
                              r"(?:hot\s+|locked\s+|parked\s+)?(?:car|vehicle|suv|van|truck|minivan)\s+for\s+"
-                             r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)?\s*$", re.I)
+                             rf"(?:{_HEDGES})?\s*$", re.I)
 
 
 def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
@@ -2375,7 +2375,7 @@ def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 _VETERAN_AFTER = re.compile(r"[\s-]*(?:year|years)?\s+veteran\b", re.I)
 _WITH_EMPLOYER_BEFORE = re.compile(r"\b(?:been|was|were|is|worked|working|served|serving)\s+(?:with|at|in|for)\s+(?:the|his|her|its)\s+"
                                    r"(?:[a-z]+\s+)?(?:department|agency|force|office|sheriff['’]s\s+office|police|service|company|"
-                                   r"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:about|nearly|almost|more\s+than|over)?\s*$")
+                                   rf"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:{_HEDGES})?\s*$")
 _SURNAME = re.compile(r"\b([A-Z][a-z]{2,})\b")
 
 
@@ -2499,11 +2499,11 @@ def _deeds(measure: str) -> frozenset[str]:
 _PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:the\s+)?"
                               r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
                               r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
-                              r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
+                              rf"(?:(?:{_HEDGES}|another)\s+)*$")
 _NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)(?P<apposed>,[^,;:]{1,60},)?\s+"
                           r"(?:(?:has|have|had|also|alone)\s+)*(?P<verb>[a-z]+)\s+"
-                          r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just|another)\s+)*$")
+                          rf"(?:(?:{_HEDGES}|only|just|another)\s+)*$")
 
 
 # Who says a figure does not do what it counts: "with Health New Zealand saying about 1,800 surgeries".
@@ -2561,7 +2561,7 @@ def _passive_after(claim: Claim) -> bool:
     return bool(found and verb_of(found.group(1)) and not _BY_DOER.match(found.group("rest")))
 
 
-_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$",
+_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:{_HEDGES})\s+)?$",
                        re.I)
 
 
@@ -3980,8 +3980,7 @@ _THE_GATHERING = frozenset(("", "party", "gathering", "event", "celebration"))
 _CROWD_AFTER = re.compile(r"\s*(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|all)\s+)?"
                           r"(?:gathered|attended|attending|packed|crammed|crowded|squeezed|turned\s+out|showed\s+up|"
                           r"were\s+(?:at|inside)\s+the\s+(?:party|gathering|event|celebration|house|venue))\b", re.I)
-_CROWD_BEFORE = re.compile(r"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                           r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+_CROWD_BEFORE = re.compile(rf"\b(?:crowd|gathering|audience)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4038,8 +4037,7 @@ _TAKING = re.compile(rf"\b(?:{_TAKING_VERBS}|taken|stolen|steal|stealing|looted|
 
 # ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
 # $20 million", "Two drawings, valued at about $18m, have been stolen".
-_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
-                           r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
+_WORTH_BEFORE = re.compile(rf"\b(?:worth|valued\s+at)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _THEFT = re.compile(r"\b(?:" + "|".join(THEFT_WORDS) + r")\b", re.I)
 # ...the theft told of the valued goods after them: "Two drawings, valued at about $18m (£14m), have
 # been stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
@@ -4075,7 +4073,7 @@ def _one_loot(a: Claim, b: Claim) -> bool:
 # count ("carried", "transported", "flew").
 _CHANGED_COUNT = re.compile(r"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b[^.;:%]{0,40}?,\s*"
                             r"(?:(?:which\s+(?:was|is)\s+)?(?:up|down)|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
-                            r"decrease)\s+of)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$", re.I)
+                            rf"decrease)\s+of)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4100,9 +4098,9 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
 _DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
                             r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
                             r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
-                            r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+                            rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _MONEY_DEMAND_BEFORE = re.compile(r"\b(?:demanded|demanding|demands?|ransom\s+of)\s+(?:(?:a|an)\s+)?(?:ransom\s+of\s+)?"
-                                  r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+                                  rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
                              r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
 

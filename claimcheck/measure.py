@@ -95,6 +95,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
+_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
 # The last "X said (that)" before a value: what X said is the clause after it.
 # (not a passive: "the damage was estimated at $2 million" says what was estimated; nor an
 # adjective: "the fee is a reported £35m")
@@ -467,8 +468,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # An estimate of a thing the clause before names, by a pronoun: "a ransom was paid, with one putting it
 # at about €6m", "The damage is not yet known, but insurers estimate it at $2 billion".
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|placed?|places"
-                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:about|around|some|roughly|nearly"
-                        r"|almost|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?$", re.I)
+                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:" + _HEDGES + r")\s+)?$", re.I)
 
 
 def _antecedent_clause(sentence: str, blank: str, start: int) -> str:
@@ -715,7 +715,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 # Held to be asked, a step short of arrest: "Three people have been detained for questioning",
 # "were taken in for questioning".
 _FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
-_TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
+_TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{_HEDGES})\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
 _CAPACITY_BEFORE = re.compile(r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
