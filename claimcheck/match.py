@@ -1851,14 +1851,12 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.kind == "count" and _hospital_worded_apart(a, b, fa, fb):
         return True  # "Twelve students were taken to hospitals", "18 students hospitalized": one care, two wordings
-    if a.dimension == "percent" and _both_offered(a, b):
-        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if _both_on_the_table(a, b):
+        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%"; "the union had asked for a rise of 9%"
     if "" != fa.story_role == fb.story_role == "ballot share":
         return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
-    if _both_demanded(a, b):
-        return True  # "the union had asked for a rise of 9%", "the union's claim was for 7 per cent"
     if _one_count_change(a, b):
         return True  # "carried 2.1 million passengers, up 6%", "flew 2.1 million passengers, an increase of 4%"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
@@ -2728,13 +2726,6 @@ def _offered_at(sentence: str, start: int, end: int) -> bool:
     offered = _OFFER_BEFORE.search(sentence, max(0, start - 30), start) is not None \
         or _OFFERED_AFTER.match(sentence, end) is not None
     return offered and _ANOTHER_OFFER.search(sentence) is None
-
-
-def _both_offered(a: Claim, b: Claim) -> bool:
-    """Two percentages of one story that both say what was offered ("Lufthansa has offered 5.5%",
-    "the airline has offered 4.5%"): a dispute has one offer on the table, whoever the reports
-    name as making it; an offer that replaced another, or its rise, is told as such and kept apart."""
-    return a.kind == b.kind and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked)
 
 
 # What a count of people attended, named after the verb: "attended his funeral", "were attending the concert".
@@ -4123,9 +4114,15 @@ def _demands_as_changes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
     return stand_ins
 
 
-def _both_demanded(a: Claim, b: Claim) -> bool:
-    """Two percentages, or two sums, of one story that both say what one side asked for: a pay rise
-    or a ransom ("the kidnappers had demanded 100 million naira", "demanded a ransom of N150m")."""
+def _both_on_the_table(a: Claim, b: Claim) -> bool:
+    """Two figures of one story that both say one side's stand in a dispute: a dispute has one offer
+    and one demand on the table, whoever the reports name as making it. What was offered is a
+    percentage ("Lufthansa has offered 5.5%", "the airline has offered 4.5%"); what was asked for, a
+    pay rise or a ransom ("the union's claim was for 7 per cent", "the kidnappers had demanded 100
+    million naira"). An offer or demand that replaced another is told as such and kept apart."""
+    if a.dimension == "percent" and a.kind == b.kind \
+            and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked):
+        return True
     money = a.dimension == "currency"
     return a.dimension == b.dimension and a.dimension in ("percent", "currency") \
         and _demanded_at(a.sentence, a.marked[0], money) and _demanded_at(b.sentence, b.marked[0], money)
