@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -755,19 +755,25 @@ def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
     of its floors, so one report's "four-story" is compared with another's "five-storey". Only in
     reports that give one such height (two heights are two buildings); what a building was licensed
     for ("licensed for six storeys") and what was added ("four upper floors") are not written so."""
-    heights: dict[str, set[float]] = defaultdict(set)
+    stand_ins: dict[int, Claim] = {}
+    for i in _one_value_each(claims, taken, lambda c: c.kind == "count" and bool(_FLOORS_BEFORE_NOUN.fullmatch(c.text))):
+        claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
+        stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
+    return stand_ins
+
+
+def _one_value_each(claims: list[Claim], taken: Mapping[int, Claim], picked: Callable[[Claim], bool]) -> list[int]:
+    """The claims (as an earlier pass left them) that `picked` takes, in reports where all it takes
+    give one value: a report that gives one building's height, or one bail, tells of one; two
+    values are two buildings, or two defendants' bail."""
+    values: dict[str, set[float]] = defaultdict(set)
     found: list[int] = []
     for i, original in enumerate(claims):
         claim = taken.get(i, original)
-        if claim.kind == "count" and claim.quantity is not None and _FLOORS_BEFORE_NOUN.fullmatch(claim.text):
-            heights[claim.doc].add(claim.quantity.value)
+        if claim.quantity is not None and picked(claim):
+            values[claim.doc].add(claim.quantity.value)
             found.append(i)
-    stand_ins: dict[int, Claim] = {}
-    for i in found:
-        if len(heights[claims[i].doc]) == 1:
-            claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
-            stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
-    return stand_ins
+    return [i for i in found if len(values[claims[i].doc]) == 1]
 
 
 _FLOORS_BEFORE_NOUN = re.compile(rf"[\w.]+-(?:{'|'.join(sorted(FLOOR_NOUNS))})", re.I)
@@ -783,15 +789,9 @@ def _bail_amounts(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, 
     on a $250,000 cash-only bond", "kept his bond at $500,000 cash"): one fact, whatever verb
     each report's measure reads. Only in reports that give one bail figure (two are two
     defendants', or a bail and its later change)."""
-    amounts: dict[str, set[float]] = defaultdict(set)
-    found: list[int] = []
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind == "amount" and claim.quantity is not None and claim.dimension == "currency" \
-                and _bail_at(claim.sentence, *claim.marked):
-            amounts[claim.doc].add(claim.quantity.value)
-            found.append(i)
-    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in found if len(amounts[claims[i].doc]) == 1}
+    bails = _one_value_each(claims, taken, lambda c: c.kind == "amount" and c.dimension == "currency"
+                            and _bail_at(c.sentence, *c.marked))
+    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in bails}
 
 
 _BAIL_WORD = "(?:" + "|".join(BAIL_WORDS) + ")"
