@@ -47,6 +47,8 @@ from .lexicon import (
     CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
+    CURRENCY_NAMES,
+    CURRENCY_PREFIXES,
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
@@ -102,7 +104,7 @@ from .measure import (
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
-from .numbers import _alt
+from .numbers import SCALE_ABBREVIATIONS, SCALES, _alt
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
 from .units import base_value, demonym, in_base, scale_of, singular
@@ -1121,10 +1123,11 @@ def _converted(claim: Claim) -> bool:
     return claim.sentence[:claim.marked[0]].rstrip().endswith("(")
 
 
-# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (".
-_MONEY_BEFORE_BRACKET = re.compile(r"(?:[€£$¥₹]\s?\d[\d.,]*(?:\s?(?:[mk]n?|bn|million|billion|trillion)\b)?|\d[\d.,]*\s?"
-                                   r"(?:million|billion|trillion)?\s?(?:euros?|pounds?|dollars?|yen|francs?|rupees?"
-                                   r"|kronor|krona|kroner|yuan|won|rand|naira|pesos?))\s*\(\s*$", re.I)
+# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (", its
+# signs, names and scale words those the lexicon reads money by.
+_CURRENCY_SIGN = "[" + re.escape("".join(sorted({p for p in CURRENCY_PREFIXES if len(p) == 1 and not p.isalnum()}))) + "]"
+_MONEY_BEFORE_BRACKET = re.compile(rf"(?:{_CURRENCY_SIGN}\s?\d[\d.,]*(?:\s?{_alt({*SCALES, *SCALE_ABBREVIATIONS})}\b)?"
+                                   rf"|\d[\d.,]*\s?(?:{_alt(SCALES)})?\s?{_alt(CURRENCY_NAMES)})\s*\(\s*$", re.I)
 
 
 def _converts_money(claim: Claim) -> bool:
