@@ -816,9 +816,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
         noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
-        number_of = _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start)
-        if number_of is not None:
-            noun = UnitMatch(singular(number_of.group("noun")), "count")
+        noun = _number_of_was(sentence, number) or noun
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         if noun is None and _power_outage(sentence, number, upper_number or number):
@@ -934,12 +932,18 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b[Nn]umber\s+of\s+(?P<noun>[a-z]{{3,}}s)\b[^\
                                rf"(?:(?:{_HEDGES})\s+)?$")
 
 
+def _number_of_was(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The count a bare number is of the noun in "the number of <noun> was" before it, or None."""
+    number_of = _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start)
+    return UnitMatch(singular(number_of.group("noun")), "count") if number_of is not None else None
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
     if _power_outage(sentence, number, last):
         return True
-    if _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start):
+    if _number_of_was(sentence, number) is not None:
         return True
     if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
         return True
