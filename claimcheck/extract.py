@@ -871,21 +871,17 @@ _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
-# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power", "left 25,000 without power": an
+# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power": an
 # outage told by a bare number counts the customers (homes and businesses on the meter) it cut off
 _POWER_TO_BEFORE = re.compile(rf"\b(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_LEFT_BEFORE = re.compile(rf"\bleft\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:(?:lost|losing|lose)\s+(?:power|electricity)|without\s+(?:power|electricity))\b", re.I)
+_LOST_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:lost|losing|lose)\s+(?:power|electricity)\b", re.I)
 
 
 def _power_outage(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
-    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000")."""
-    if number.value < 100:
-        return False
-    after = _POWER_AFTER.match(sentence, last.end)
-    return bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)) or (
-        after is not None and (not after.group(0).lstrip().lower().startswith("without")
-                               or bool(_LEFT_BEFORE.search(sentence, max(0, number.start - 30), number.start))))
+    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000"). Those
+    left "without power" are read as such where the unit is implied (`_WITHOUT_SUPPLY`)."""
+    return number.value >= 100 and bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                                        or _LOST_POWER_AFTER.match(sentence, last.end))
 
 
 # "Two of the three have been charged", "Nine of the 17 infected", "two of them remain in critical condition": part

@@ -1326,6 +1326,7 @@ def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
         ("Teachers said 8,500 had downed tools by midday.", "8,500", 8500),
         ("Storm Ciaran leaves 150,000 without power across Cornwall", "150,000", 150000),
         ("By Sunday night about 40,000 were still without electricity.", "about 40,000", 40000),
+        ("The ice storm had left 62,000 without power by dawn, the utility said.", "62,000", 62000),
     ],
 )
 def test_a_bare_number_that_walks_out_or_is_left_without_power_counts_people(sentence, surface, value):
