@@ -87,6 +87,8 @@ from .lexicon import (
 )
 from .measure import (
     CONVERSION_AFTER,
+    CRICKET_ONLY_WORDS,
+    CRICKET_WORDS,
     WINDOW_BEFORE,
     Context,
     Description,
@@ -225,7 +227,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None, unread: l
     if document.skipped is not None or not document.text.strip():
         return []
     nlp = nlp or default_pipeline()
-    context = _with_sport(Context.of(document), document.text)
+    context = Context.of(document)
     claims: list[Claim] = []
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
@@ -264,7 +266,7 @@ def redate_claims(
     dated = document()
     if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
         return extract_claims(dated, nlp=nlp, unread=unread)
-    context = _with_sport(Context.of(dated), dated.text)
+    context = Context.of(dated)
     redone: list[Claim] = []
     for group, changes in zip(groups, changing):
         if not changes:
@@ -1285,10 +1287,6 @@ def _scores(sentence: str) -> Iterator[_Value]:
 # side's runs for wickets ("158-3", "158 for three", "were 32 for two": the runs, then ten wickets at most).
 # Each is the named player's or side's own (the last name before it, a scorecard's brackets left out): the
 # name is part of the unit, so that two bowlers' figures, or two sides' scores, are never compared.
-# Words only cricket uses, and those it shares with baseball and other sports ("innings", "runs")
-_CRICKET_ONLY_WORDS = r"wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs"
-_CRICKET_WORDS = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS}|innings|batt(?:ed|ing|er|ers)|unbeaten|test\s+(?:match|series)|runs|"
-                            r"run\s+chase)\b")
 _CRICKET_FIGURES = re.compile(
     r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -1307,7 +1305,7 @@ INNINGS_SCORE = "innings score"
 
 def cricket_sentence(sentence: str) -> bool:
     """Whether a sentence speaks cricket ("wickets", "innings", "bowled", "unbeaten", "Test")."""
-    return _CRICKET_WORDS.search(sentence) is not None
+    return CRICKET_WORDS.search(sentence) is not None
 
 
 def _cricket_name(sentence: str, at: int) -> str:
@@ -1416,15 +1414,7 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
         yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
 
 
-_CRICKET_ONLY = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS})\b")
-
-
-def _with_sport(context: Context, text: str) -> Context:
-    """The document's context, told whether the document is a cricket report (three or more of its
-    cricket words, one of them "wicket(s)": baseball tells innings and runs, never wickets)."""
-    words = [m.group(0).lower() for m in _CRICKET_WORDS.finditer(text)]
-    cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
-    return replace(context, cricket=True) if cricket else context
+_CRICKET_ONLY = re.compile(rf"\b(?:{CRICKET_ONLY_WORDS})\b")
 
 
 # A batter's runs and a side's innings total, in a cricket report, each the named batter's or side's own

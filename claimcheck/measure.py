@@ -127,10 +127,18 @@ _ATTRIBUTION_CLUES = (re.compile("according to"), re.compile("show|indicat|sugge
                                                     "estimated", "announced"})))] * 4)
 
 
+# Words only cricket uses, and those it shares with baseball and other sports ("innings", "runs")
+CRICKET_ONLY_WORDS = r"wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs"
+CRICKET_WORDS = re.compile(rf"\b(?:{CRICKET_ONLY_WORDS}|innings|batt(?:ed|ing|er|ers)|unbeaten|test\s+(?:match|series)|runs|"
+                           r"run\s+chase)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a document is about: the pair of countries it mentions most; `cricket` when its sentences
-    speak cricket (a batter's "made 87" in a sentence with no cricket word is still runs)."""
+    """What a document is about: the pair of countries it mentions most; `cricket` when it is a
+    cricket report (three or more of its cricket words, one of them "wicket(s)": baseball tells
+    innings and runs, never wickets), so that a batter's "made 87" in a sentence with no cricket
+    word is still runs."""
 
     pair: tuple[str, ...]
     cricket: bool = False
@@ -142,7 +150,9 @@ class Context:
             if not document.in_boilerplate(m.start(), m.end()):
                 counts[COUNTRY_NAMES[m.group(1)]] += 1
         top = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-        return cls(tuple(sorted(top)) if len(top) == 2 else ())
+        words = [m.group(0).lower() for m in CRICKET_WORDS.finditer(document.text)]
+        cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
+        return cls(tuple(sorted(top)) if len(top) == 2 else (), cricket)
 
 
 @dataclass(frozen=True, slots=True)
