@@ -59,6 +59,7 @@ from .lexicon import (
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
     NOT_SUPERLATIVES,
+    ONSET_VERBS,
     ORDINAL_NOT_COUNTED,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
@@ -1225,7 +1226,7 @@ def _race_marks(sentence: str) -> Iterator[_Value]:
 # "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
 # ongoing thing has lasted, as well as the day it began
 _ONGOING_SINCE = re.compile(
-    rf"\b(?:began|begun|started|launched|erupted|broke\s+out|commenced)\s+(?:[\w'’-]+\s+){{0,7}}?"
+    rf"\b(?:{_alt((*ONSET_VERBS, 'launched', 'commenced'))})\s+(?:[\w'’-]+\s+){{0,7}}?"
     rf"(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)
 
 
@@ -1847,8 +1848,7 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
 # ("The blaze broke out on the fourth floor") or after it ("on the fourth floor, where the fire began");
 # not another floor, where victims were found or flames spread, of which a report tells several
 _FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
-_STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
-            r"sparked)\b")
+_STARTED = rf"(?:{_alt((*ONSET_VERBS, 'starts', 'start', 'begins', 'originated', 'sparked'))})\b"
 _STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z(])))"
                              + r"{0,100}?\b(?:on|in)\s+the\s+$", re.I)
 _WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
