@@ -1262,9 +1262,7 @@ def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
     a vote's tally in words ("by 231 votes to 188") is one as well."""
     for start, end, first, second in _vote_tallies(sentence):
-        value = score_value(first, second)
-        yield _Value(start, end, Quantity(value, value, value, "score", "score"), threshold=False, change=False,
-                     counted="score")
+        yield _score(start, end, first, second, "score", "score")
     for m in _SCORE.finditer(sentence):
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
@@ -1278,9 +1276,13 @@ def _scores(sentence: str) -> Iterator[_Value]:
                  + _WORD.findall(sentence[m.end(): m.end() + 40])[:3]}
         if not (near & SCORE_WORDS or close & LEVEL_SCORE_WORDS or record or tally or between_names):
             continue
-        value = score_value(int(m.group("a")), int(m.group("b")))
-        quantity = Quantity(value, value, value, "score", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted="record" if record else "score")
+        yield _score(m.start(), m.end(), int(m.group("a")), int(m.group("b")), "score", "record" if record else "score")
+
+
+def _score(start: int, end: int, a: int, b: int, unit: str, counted: str) -> _Value:
+    """A score of `a` to `b` at sentence[start:end]: a result or a record, a bowler's figures, a horse's odds."""
+    value = score_value(a, b)
+    return _Value(start, end, Quantity(value, value, value, unit, "score"), threshold=False, change=False, counted=counted)
 
 
 # Cricket figures as a scorecard or a report writes them, in a sentence that speaks cricket: a bowler's
@@ -1346,9 +1348,7 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         name = _cricket_name(sentence, m.start())
         if not name:
             continue
-        value = score_value(a, b)
-        quantity = Quantity(value, value, value, f"{what} {name}", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
+        yield _score(m.start(), m.end(), a, b, f"{what} {name}", what)
 
 
 # A horse's odds as a racing report writes them, each the named horse's own (its name in the unit, so that
@@ -1384,9 +1384,7 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
         for m in _ODDS_ROW.finditer(sentence):
             a, b = int(m.group("a")), int(m.group("b"))
             if b and a >= b:
-                value = score_value(a, b)
-                quantity = Quantity(value, value, value, f"{RACING_ODDS} {m.group('horse')}", "score")
-                yield _Value(m.start("a"), m.end("b"), quantity, threshold=False, change=False, counted=RACING_ODDS)
+                yield _score(m.start("a"), m.end("b"), a, b, f"{RACING_ODDS} {m.group('horse')}", RACING_ODDS)
         return
     if _RACING_WORDS.search(sentence) is None:
         return
@@ -1410,9 +1408,7 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
                 horse = opening.group("horse")
         if not horse:
             continue
-        value = score_value(a, b)
-        quantity = Quantity(value, value, value, f"{RACING_ODDS} {horse}", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
+        yield _score(m.start(), m.end(), a, b, f"{RACING_ODDS} {horse}", RACING_ODDS)
 
 
 _CRICKET_ONLY = re.compile(rf"\b(?:{CRICKET_ONLY_WORDS})\b")
