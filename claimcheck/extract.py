@@ -90,6 +90,7 @@ from .measure import (
     CONVERSION_AFTER,
     CRICKET_ONLY_WORDS,
     CRICKET_WORDS,
+    MAY_HOLD,
     WINDOW_BEFORE,
     Context,
     Description,
@@ -866,8 +867,7 @@ _HOLDS_BEFORE = re.compile(rf"\b(?:hold|holds|held|holding|house|houses|housed|h
                            rf"accommodate[sd]?|accommodating|capacity\s+of|built\s+for|designed\s+for)\s+"
                            rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # ... of people, with no owner named for them: the seats of a hall, a ground's capacity
-_SEATS_BEFORE = re.compile(rf"\b(?:seats|seat|seating|capacity\s+of|can\s+(?:hold|accommodate)|"
-                           rf"(?:built|designed)\s+to\s+(?:hold|accommodate))\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_SEATS_BEFORE = re.compile(rf"(?:\b(?:seats|seat|seating|capacity\s+of)|{MAY_HOLD})\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # the count ends there: no noun of its own follows ("held 341 on Monday", "seats about 2,000.")
 _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|when|as|and|but|although|though|"
                                r"during|people|spectators|fans)\b)", re.I)
@@ -2378,8 +2378,8 @@ _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
-    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
-    rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?(?:\b(?:holds|held|seats|seated|"
+    rf"accommodates)|{MAY_HOLD}))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"

@@ -728,8 +728,9 @@ _FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b
 _TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{_HEDGES})\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
-_CAPACITY_BEFORE = re.compile(r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
-                              r"|can|could)\s+(?:carry|hold|seat|accommodate|take|transport)\s+(?:up\s+to\s+)?$", re.I)
+MAY_HOLD = (r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
+            r"|can|could)\s+(?:carry|hold|seat|accommodate|take|transport)")
+_CAPACITY_BEFORE = re.compile(MAY_HOLD + r"\s+(?:up\s+to\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
