@@ -59,6 +59,7 @@ from .lexicon import (
     NOT_COUNT_NOUNS,
     NOT_COUNTED_SUBJECTS,
     NOT_SUPERLATIVES,
+    ONSET_VERBS,
     ORDINAL_NOT_COUNTED,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
@@ -87,6 +88,9 @@ from .lexicon import (
 )
 from .measure import (
     CONVERSION_AFTER,
+    CRICKET_ONLY_WORDS,
+    CRICKET_WORDS,
+    MAY_HOLD,
     WINDOW_BEFORE,
     Context,
     Description,
@@ -225,7 +229,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None, unread: l
     if document.skipped is not None or not document.text.strip():
         return []
     nlp = nlp or default_pipeline()
-    context = _with_sport(Context.of(document), document.text)
+    context = Context.of(document)
     claims: list[Claim] = []
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
@@ -264,7 +268,7 @@ def redate_claims(
     dated = document()
     if not _in_reading_order(groups):  # not as extract_claims gave them: read the whole document again
         return extract_claims(dated, nlp=nlp, unread=unread)
-    context = _with_sport(Context.of(dated), dated.text)
+    context = Context.of(dated)
     redone: list[Claim] = []
     for group, changes in zip(groups, changing):
         if not changes:
@@ -816,9 +820,7 @@ def _values(sentence: str, times: list[TimeMention], clocks: list[ClockTime] = (
     yield from found
     for number, upper_number in elliptical:  # "Five bombs were dropped, of which four exploded"
         noun = _antecedent(found, number.start, sentence, counted=bool(_TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start)))
-        number_of = _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start)
-        if number_of is not None:
-            noun = UnitMatch(singular(number_of.group("noun")), "count")
+        noun = _number_of_was(sentence, number) or noun
         if noun is None and _CASUALTY_BEFORE.search(sentence, 0, number.start):
             noun = UnitMatch("people", "count")  # "a tank fired on a building, killing four of them"
         if noun is None and _power_outage(sentence, number, upper_number or number):
@@ -865,29 +867,24 @@ _HOLDS_BEFORE = re.compile(rf"\b(?:hold|holds|held|holding|house|houses|housed|h
                            rf"accommodate[sd]?|accommodating|capacity\s+of|built\s+for|designed\s+for)\s+"
                            rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 # ... of people, with no owner named for them: the seats of a hall, a ground's capacity
-_SEATS_BEFORE = re.compile(rf"\b(?:seats|seat|seating|capacity\s+of|can\s+(?:hold|accommodate)|"
-                           rf"(?:built|designed)\s+to\s+(?:hold|accommodate))\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_SEATS_BEFORE = re.compile(rf"(?:\b(?:seats|seat|seating|capacity\s+of)|{MAY_HOLD})\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # the count ends there: no noun of its own follows ("held 341 on Monday", "seats about 2,000.")
 _BARE_AFTER_HOLDS = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|for|after|before|by|when|as|and|but|although|though|"
                                r"during|people|spectators|fans)\b)", re.I)
 _OF_THEM = re.compile(rf"\s+of\s+(?:them|whom|which|those|(?:the|these|those)\s+(?:\d{{1,3}}|{NUMBER_WORD})\b(?!\s+of\b))", re.I)
 _OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:but|while|whereas|and|though|although|of which|of whom)\s+)"
                            rf"(?:the\s+(?:remaining|other)\s+|only\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
-# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power", "left 25,000 without power": an
+# "knocked out power to 300,000", "cut power to about 40,000", "140,000 lost power": an
 # outage told by a bare number counts the customers (homes and businesses on the meter) it cut off
 _POWER_TO_BEFORE = re.compile(rf"\b(?:power|electricity)\s+(?:supplies\s+)?to\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_LEFT_BEFORE = re.compile(rf"\bleft\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:(?:lost|losing|lose)\s+(?:power|electricity)|without\s+(?:power|electricity))\b", re.I)
+_LOST_POWER_AFTER = re.compile(r"\s+(?:(?:were|are)\s+)?(?:lost|losing|lose)\s+(?:power|electricity)\b", re.I)
 
 
 def _power_outage(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
-    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000")."""
-    if number.value < 100:
-        return False
-    after = _POWER_AFTER.match(sentence, last.end)
-    return bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)) or (
-        after is not None and (not after.group(0).lstrip().lower().startswith("without")
-                               or bool(_LEFT_BEFORE.search(sentence, max(0, number.start - 30), number.start))))
+    """Whether a bare number counts those an outage cut off ("knocked out power to 300,000"). Those
+    left "without power" are read as such where the unit is implied (`_WITHOUT_SUPPLY`)."""
+    return number.value >= 100 and bool(_POWER_TO_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                                        or _LOST_POWER_AFTER.match(sentence, last.end))
 
 
 # "Two of the three have been charged", "Nine of the 17 infected", "two of them remain in critical condition": part
@@ -934,12 +931,18 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b[Nn]umber\s+of\s+(?P<noun>[a-z]{{3,}}s)\b[^\
                                rf"(?:(?:{_HEDGES})\s+)?$")
 
 
+def _number_of_was(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    """The count a bare number is of the noun in "the number of <noun> was" before it, or None."""
+    number_of = _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start)
+    return UnitMatch(singular(number_of.group("noun")), "count") if number_of is not None else None
+
+
 def _is_elliptical_count(sentence: str, number: NumberMatch, last: NumberMatch) -> bool:
     if number.kind != "cardinal" or not float(number.value).is_integer() or number.form == "digits" and number.value >= 1000 and "," not in number.text:
         return False
     if _power_outage(sentence, number, last):
         return True
-    if _NUMBER_OF_BEFORE.search(sentence, max(0, number.start - 100), number.start):
+    if _number_of_was(sentence, number) is not None:
         return True
     if _TOTAL_OR_OUTBREAK_TO.search(sentence, 0, number.start):
         return True
@@ -1223,7 +1226,7 @@ def _race_marks(sentence: str) -> Iterator[_Value]:
 # "since the assault began 12 days ago", "the strike, which started three weeks ago": how long an
 # ongoing thing has lasted, as well as the day it began
 _ONGOING_SINCE = re.compile(
-    rf"\b(?:began|begun|started|launched|erupted|broke\s+out|commenced)\s+(?:[\w'’-]+\s+){{0,7}}?"
+    rf"\b(?:{_alt((*ONSET_VERBS, 'launched', 'commenced'))})\s+(?:[\w'’-]+\s+){{0,7}}?"
     rf"(?P<n>\d{{1,3}}|{NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)
 
 
@@ -1259,9 +1262,7 @@ def _scores(sentence: str) -> Iterator[_Value]:
     """Scores and win-loss records: "a 31-24 victory", "the Colts (11-4)", "an early 14-0 lead";
     a vote's tally in words ("by 231 votes to 188") is one as well."""
     for start, end, first, second in _vote_tallies(sentence):
-        value = score_value(first, second)
-        yield _Value(start, end, Quantity(value, value, value, "score", "score"), threshold=False, change=False,
-                     counted="score")
+        yield _score(start, end, first, second, "score", "score")
     for m in _SCORE.finditer(sentence):
         near = {w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40): m.end() + 25])}
         record = sentence[m.start() - 1: m.start()] == "(" and sentence[m.end(): m.end() + 1] == ")" and re.search(
@@ -1275,9 +1276,13 @@ def _scores(sentence: str) -> Iterator[_Value]:
                  + _WORD.findall(sentence[m.end(): m.end() + 40])[:3]}
         if not (near & SCORE_WORDS or close & LEVEL_SCORE_WORDS or record or tally or between_names):
             continue
-        value = score_value(int(m.group("a")), int(m.group("b")))
-        quantity = Quantity(value, value, value, "score", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted="record" if record else "score")
+        yield _score(m.start(), m.end(), int(m.group("a")), int(m.group("b")), "score", "record" if record else "score")
+
+
+def _score(start: int, end: int, a: int, b: int, unit: str, counted: str) -> _Value:
+    """A score of `a` to `b` at sentence[start:end]: a result or a record, a bowler's figures, a horse's odds."""
+    value = score_value(a, b)
+    return _Value(start, end, Quantity(value, value, value, unit, "score"), threshold=False, change=False, counted=counted)
 
 
 # Cricket figures as a scorecard or a report writes them, in a sentence that speaks cricket: a bowler's
@@ -1285,10 +1290,6 @@ def _scores(sentence: str) -> Iterator[_Value]:
 # side's runs for wickets ("158-3", "158 for three", "were 32 for two": the runs, then ten wickets at most).
 # Each is the named player's or side's own (the last name before it, a scorecard's brackets left out): the
 # name is part of the unit, so that two bowlers' figures, or two sides' scores, are never compared.
-# Words only cricket uses, and those it shares with baseball and other sports ("innings", "runs")
-_CRICKET_ONLY_WORDS = r"wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs"
-_CRICKET_WORDS = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS}|innings|batt(?:ed|ing|er|ers)|unbeaten|test\s+(?:match|series)|runs|"
-                            r"run\s+chase)\b")
 _CRICKET_FIGURES = re.compile(
     r"(?<![\w.,/:$£€-])(?P<a>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"(?P<join>\s?-\s?|\s+for\s+)(?P<b>\d{1,3}|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -1307,7 +1308,7 @@ INNINGS_SCORE = "innings score"
 
 def cricket_sentence(sentence: str) -> bool:
     """Whether a sentence speaks cricket ("wickets", "innings", "bowled", "unbeaten", "Test")."""
-    return _CRICKET_WORDS.search(sentence) is not None
+    return CRICKET_WORDS.search(sentence) is not None
 
 
 def _cricket_name(sentence: str, at: int) -> str:
@@ -1347,9 +1348,7 @@ def _cricket_figures(sentence: str) -> Iterator[_Value]:
         name = _cricket_name(sentence, m.start())
         if not name:
             continue
-        value = score_value(a, b)
-        quantity = Quantity(value, value, value, f"{what} {name}", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=what)
+        yield _score(m.start(), m.end(), a, b, f"{what} {name}", what)
 
 
 # A horse's odds as a racing report writes them, each the named horse's own (its name in the unit, so that
@@ -1385,9 +1384,7 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
         for m in _ODDS_ROW.finditer(sentence):
             a, b = int(m.group("a")), int(m.group("b"))
             if b and a >= b:
-                value = score_value(a, b)
-                quantity = Quantity(value, value, value, f"{RACING_ODDS} {m.group('horse')}", "score")
-                yield _Value(m.start("a"), m.end("b"), quantity, threshold=False, change=False, counted=RACING_ODDS)
+                yield _score(m.start("a"), m.end("b"), a, b, f"{RACING_ODDS} {m.group('horse')}", RACING_ODDS)
         return
     if _RACING_WORDS.search(sentence) is None:
         return
@@ -1411,20 +1408,10 @@ def _racing_odds(sentence: str) -> Iterator[_Value]:
                 horse = opening.group("horse")
         if not horse:
             continue
-        value = score_value(a, b)
-        quantity = Quantity(value, value, value, f"{RACING_ODDS} {horse}", "score")
-        yield _Value(m.start(), m.end(), quantity, threshold=False, change=False, counted=RACING_ODDS)
+        yield _score(m.start(), m.end(), a, b, f"{RACING_ODDS} {horse}", RACING_ODDS)
 
 
-_CRICKET_ONLY = re.compile(rf"\b(?:{_CRICKET_ONLY_WORDS})\b")
-
-
-def _with_sport(context: Context, text: str) -> Context:
-    """The document's context, told whether the document is a cricket report (three or more of its
-    cricket words, one of them "wicket(s)": baseball tells innings and runs, never wickets)."""
-    words = [m.group(0).lower() for m in _CRICKET_WORDS.finditer(text)]
-    cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
-    return replace(context, cricket=True) if cricket else context
+_CRICKET_ONLY = re.compile(rf"\b(?:{CRICKET_ONLY_WORDS})\b")
 
 
 # A batter's runs and a side's innings total, in a cricket report, each the named batter's or side's own
@@ -1857,8 +1844,7 @@ _PART_NUMBER_END = re.compile(rf"\s*(?:[.,;:!?)]\s|[.,;:!?)]?$|(?:of|in|at|on|is
 # ("The blaze broke out on the fourth floor") or after it ("on the fourth floor, where the fire began");
 # not another floor, where victims were found or flames spread, of which a report tells several
 _FLOOR_AFTER = re.compile(r"\s+floor\b(?![-\w])", re.I)
-_STARTED = (r"(?:started|starts|start|began|begins|begun|broke\s+out|breaks\s+out|originated|erupted|ignited|"
-            r"sparked)\b")
+_STARTED = rf"(?:{_alt((*ONSET_VERBS, 'starts', 'start', 'begins', 'originated', 'sparked'))})\b"
 _STARTED_BEFORE = re.compile(rf"\b{_STARTED}(?:(?!\b(?:floors?|spread|spreading|spreads|moved|reached)\b)(?:[^.;:]|[.:](?=\w|\s+[a-z(])))"
                              + r"{0,100}?\b(?:on|in)\s+the\s+$", re.I)
 _WHERE_STARTED = re.compile(rf",?\s+where\s+[^.;:]{{0,50}}?\b{_STARTED}", re.I)
@@ -2276,7 +2262,7 @@ _AGE_TO = re.compile(r"\bage\b[^.;,]{0,40}\b(?:to|at|from)\s+$", re.I)
 _CROWD_AFTER = re.compile(r"[\s-]+crowds?\b", re.I)
 # "a father of three", "the grandad-of-six", "an Italian family of three": the parent's children, the family's size
 _PARENT_OF = re.compile(r"\b(father|mother|dad|mum|mom|parent|grandfather|grandmother|grandad|granddad|grandma|"
-                        r"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:about|nearly|almost)\s+)?$", re.I)
+                        rf"grandpa|grandparent|family)(?:\s+|-)of(?:\s+|-)(?:(?:{_HEDGES})\s+)?$", re.I)
 _FAMILY_SIZE_END = re.compile(r"(?:\s*(?:[,.;:)\"”]|$)|\s+(?:and|who|whose|was|is|from|in|at|with|had|has|were|"
                               r"kidnapped|killed|died|said)\b|-?\s*[a-z]+ed\b)", re.I)
 # "At least 12 of one family", "five of the same household": people of one family
@@ -2358,8 +2344,7 @@ _PASSIVE_AFTER = re.compile(
 # A bare number that opens a clause as its subject, with the state its people are in after it: "Eight are
 # still with the bandits", "Nearly 100 of them are still missing", "Seven of them were women", headline
 # "..., eight still held": how many of the people the story counts are so; the state is the measure.
-_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:(?:at\s+least|about|around|nearly|almost|"
-                                   r"some|more\s+than|over|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
+_SUBJECT_STATE_BEFORE = re.compile(_CLAUSE_OPENS + rf"(?:(?:{_HEDGES}|another|only|all|the\s+(?:other|remaining))\s+)?$", re.I)
 _SUBJECT_STATE_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?:them|those|these|whom|the\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:is|was|are|were|remain|had|has|suffered|sustained)\b)))?"
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
@@ -2397,8 +2382,8 @@ _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bcapacity\s+of|\b(?:stadium|arena|ground|venue|hall|theat(?:re|er)|auditorium|church|ship|vessel|ferry|boat|"
-    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?\b(?:holds|held|seats|seated|"
-    rf"accommodates|can\s+(?:hold|seat|carry|accommodate)))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
+    rf"plane|aircraft|jet|bus|train|prison|jail|camp|shelter)s?\b(?:,\s*(?:which|that)\b)?[^.;:,]{{0,30}}?(?:\b(?:holds|held|seats|seated|"
+    rf"accommodates)|{MAY_HOLD}))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
@@ -2406,7 +2391,7 @@ _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
     r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn|as\s+young\s+as)\s+(?:(?:between|from|just|only|"
-    + "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True)) + r")\s+)?"
+    + _HEDGES + r")\s+)?"
     r"(?:\d{1,3}(?:,\s*|,?\s+(?:and|or|to)\s+))*$", re.I)  # "two men, aged 19 and 22", "ages 15, 16 and 17"
 
 # "Teixeira will be 29 in April", "She would have been 30 next month": an age to come of a person
@@ -2451,7 +2436,7 @@ _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|was)\s+)?(?:still
 # of 0.12"): grams per 100 millilitres, the percent "0.19%" writes; not the legal limit beside it, a fact of its own
 BLOOD_ALCOHOL = "blood alcohol"  # the measure of every such reading, however the sentence words it
 _BLOOD_ALCOHOL_BEFORE = re.compile(r"\b(?:blood[\s-]alcohol(?:\s+(?:content|level|concentration|reading))?|BAC)"
-                                   r"\s+(?:of|was|at|measured)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
+                                   rf"\s+(?:of|was|at|measured)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
 def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip: int = 0) -> UnitMatch | None:

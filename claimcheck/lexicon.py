@@ -1155,8 +1155,10 @@ ACCUSED_NOUNS = frozenset({"accused", "defendant", "suspect", *PERPETRATOR_NOUNS
 # "The alert was lifted at 10:30 p.m." and "All lanes reopened just before 9 a.m." later moments of one
 # story, each a moment of its own. The words that tell each moment (the verb's forms news writes,
 # in passive and active): two times whose clauses tell two moments state two facts.
+# Verbs news tells a thing's start by: "The fire broke out", "fighting erupted", "the strike began".
+ONSET_VERBS = ("broke out", "breaks out", "began", "begun", "started", "erupted", "ignited")
 MOMENT_VERBS: dict[str, tuple[str, ...]] = {
-    "onset": ("broke out", "breaks out", "began", "begun", "started", "erupted", "ignited", "took control", "took over",
+    "onset": (*ONSET_VERBS, "took control", "took over",
               "seized", "hijacked", "struck", "hit", "happened", "happen", "occurred", "took place", "exploded",
               "crashed", "collided", "collapsed"),
     "end": ("ended", "was over", "were over", "surrendered", "gave himself up", "gave herself up", "freed", "released",

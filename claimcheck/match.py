@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -47,6 +47,8 @@ from .lexicon import (
     CONTEST_PARTS,
     CONTRAST_SETS,
     COUNT_OUTCOMES,
+    CURRENCY_NAMES,
+    CURRENCY_PREFIXES,
     ESCAPE_OUTCOMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
@@ -57,6 +59,7 @@ from .lexicon import (
     GROUP_NOUNS,
     HALF_TIME_WORDS,
     HARM_VERBS,
+    HEDGES_BEFORE,
     KINDRED_NOUNS,
     LEGAL_STEPS,
     LOOT_NOUNS,
@@ -102,6 +105,7 @@ from .measure import (
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
+from .numbers import SCALE_ABBREVIATIONS, SCALES, _alt
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
 from .units import base_value, demonym, in_base, scale_of, singular
@@ -117,6 +121,7 @@ UNIT_RATIO = 2.0  # ...and two figures in two units that only their words join, 
 PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
+_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
 
 
 def group_claims(
@@ -754,19 +759,25 @@ def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
     of its floors, so one report's "four-story" is compared with another's "five-storey". Only in
     reports that give one such height (two heights are two buildings); what a building was licensed
     for ("licensed for six storeys") and what was added ("four upper floors") are not written so."""
-    heights: dict[str, set[float]] = defaultdict(set)
+    stand_ins: dict[int, Claim] = {}
+    for i in _one_value_each(claims, taken, lambda c: c.kind == "count" and bool(_FLOORS_BEFORE_NOUN.fullmatch(c.text))):
+        claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
+        stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
+    return stand_ins
+
+
+def _one_value_each(claims: list[Claim], taken: Mapping[int, Claim], picked: Callable[[Claim], bool]) -> list[int]:
+    """The claims (as an earlier pass left them) that `picked` takes, in reports where all it takes
+    give one value: a report that gives one building's height, or one bail, tells of one; two
+    values are two buildings, or two defendants' bail."""
+    values: dict[str, set[float]] = defaultdict(set)
     found: list[int] = []
     for i, original in enumerate(claims):
         claim = taken.get(i, original)
-        if claim.kind == "count" and claim.quantity is not None and _FLOORS_BEFORE_NOUN.fullmatch(claim.text):
-            heights[claim.doc].add(claim.quantity.value)
+        if claim.quantity is not None and picked(claim):
+            values[claim.doc].add(claim.quantity.value)
             found.append(i)
-    stand_ins: dict[int, Claim] = {}
-    for i in found:
-        if len(heights[claims[i].doc]) == 1:
-            claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
-            stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
-    return stand_ins
+    return [i for i in found if len(values[claims[i].doc]) == 1]
 
 
 _FLOORS_BEFORE_NOUN = re.compile(rf"[\w.]+-(?:{'|'.join(sorted(FLOOR_NOUNS))})", re.I)
@@ -782,15 +793,9 @@ def _bail_amounts(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, 
     on a $250,000 cash-only bond", "kept his bond at $500,000 cash"): one fact, whatever verb
     each report's measure reads. Only in reports that give one bail figure (two are two
     defendants', or a bail and its later change)."""
-    amounts: dict[str, set[float]] = defaultdict(set)
-    found: list[int] = []
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind == "amount" and claim.quantity is not None and claim.dimension == "currency" \
-                and _bail_at(claim.sentence, *claim.marked):
-            amounts[claim.doc].add(claim.quantity.value)
-            found.append(i)
-    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in found if len(amounts[claims[i].doc]) == 1}
+    bails = _one_value_each(claims, taken, lambda c: c.kind == "amount" and c.dimension == "currency"
+                            and _bail_at(c.sentence, *c.marked))
+    return {i: replace(taken.get(i, claims[i]), measure=_BAIL) for i in bails}
 
 
 _BAIL_WORD = "(?:" + "|".join(BAIL_WORDS) + ")"
@@ -821,7 +826,7 @@ def _distances_fallen(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
 
 
 _FALL_BEFORE = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|toppled|crashed)\s+(?:down\s+)?"
-                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)\s+)?$", re.I)
+                          rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _FALLEN = "distance fallen"
 # "fell into a ravine approximately 150 metres deep": the depth of what it fell into
 _FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
@@ -1137,10 +1142,11 @@ def _converted(claim: Claim) -> bool:
     return claim.sentence[:claim.marked[0]].rstrip().endswith("(")
 
 
-# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (".
-_MONEY_BEFORE_BRACKET = re.compile(r"(?:[€£$¥₹]\s?\d[\d.,]*(?:\s?(?:[mk]n?|bn|million|billion|trillion)\b)?|\d[\d.,]*\s?"
-                                   r"(?:million|billion|trillion)?\s?(?:euros?|pounds?|dollars?|yen|francs?|rupees?"
-                                   r"|kronor|krona|kroner|yuan|won|rand|naira|pesos?))\s*\(\s*$", re.I)
+# A sum in a currency written just before a bracket: "4 million euros (", "about €6m (", "£48mn (", its
+# signs, names and scale words those the lexicon reads money by.
+_CURRENCY_SIGN = "[" + re.escape("".join(sorted({p for p in CURRENCY_PREFIXES if len(p) == 1 and not p.isalnum()}))) + "]"
+_MONEY_BEFORE_BRACKET = re.compile(rf"(?:{_CURRENCY_SIGN}\s?\d[\d.,]*(?:\s?{_alt({*SCALES, *SCALE_ABBREVIATIONS})}\b)?"
+                                   rf"|\d[\d.,]*\s?(?:{_alt(SCALES)})?\s?{_alt(CURRENCY_NAMES)})\s*\(\s*$", re.I)
 
 
 def _converts_money(claim: Claim) -> bool:
@@ -1558,7 +1564,7 @@ def _of_a_separate_incident(claim: Claim) -> bool:
 
 # "There were 11 people on the ferry", "There were about 40 guests inside": those on board, the whole.
 _THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|was|are|had\s+been|have\s+been)\s+"
-                         r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just)\s+)*$")
+                         rf"(?:(?:{_HEDGES}|only|just)\s+)*$")
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|aboard|on\s+board|inside|in)\b")
 
 
@@ -1888,14 +1894,12 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "Five people have needed treatment in hospital", "Six people have been admitted to hospital"
     if a.kind == "count" and _hospital_worded_apart(a, b, fa, fb):
         return True  # "Twelve students were taken to hospitals", "18 students hospitalized": one care, two wordings
-    if a.dimension == "percent" and _both_offered(a, b):
-        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%": the offer on the table
+    if _both_on_the_table(a, b):
+        return True  # "Lufthansa has offered 5.5%", "the airline has offered 4.5%"; "the union had asked for a rise of 9%"
     if "" != fa.story_role == fb.story_role == "ballot share":
         return True  # "nurses backed strike action by 91%", "92 per cent of members voted in favour"
     if a.kind == "change" and _one_share_move(a, b):
         return True  # "Velora's shares rose 1.2%", "The group's shares rose 2 per cent in Frankfurt"
-    if _both_demanded(a, b):
-        return True  # "the union had asked for a rise of 9%", "the union's claim was for 7 per cent"
     if _one_count_change(a, b):
         return True  # "carried 2.1 million passengers, up 6%", "flew 2.1 million passengers, an increase of 4%"
     if fa.sheltered and fb.sheltered and not _contrasting(a.measure, b.measure):
@@ -1981,9 +1985,9 @@ def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str |
 
 # A figure a change starts from, or the one it ends at: "took the aircraft from 37,000ft to about
 # 10,000ft", "descended to 10,000 feet", "fell from 12 to nine"
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|under)?\s*$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_HEDGES})?\s*$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s", re.I)
-_TO_BEFORE = re.compile(r"\b(?:from\s+[^,;]{1,40}?\s+)?(?:down|up)?\s*to\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:under|over)|below|under)?\s*$", re.I)
+_TO_BEFORE = re.compile(rf"\b(?:from\s+[^,;]{{1,40}}?\s+)?(?:down|up)?\s*to\s+(?:{_HEDGES})?\s*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:descended|descending|dropped|dropping|fell|falling|climbed|climbing|rose|rising|dived|diving|"
                             r"plunged|plunging|cut|reduced|raised|lowered|took|brought|from)\b", re.I)
 
@@ -2081,8 +2085,7 @@ def _remaining_at(sentence: str, start: int, end: int) -> str:
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
-_LASTS_BEFORE = re.compile(r"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:about|around|roughly|up\s+to|between|some|"
-                           r"nearly|almost|at\s+least|more\s+than|less\s+than)\s+)?$", re.I)
+_LASTS_BEFORE = re.compile(rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:{_HEDGES}|between)\s+)?$", re.I)
 
 
 def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
@@ -2097,8 +2100,7 @@ def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
 # sits at 2,400 metres", "The pass sits at about 2,700m", "the village lies at 1,100 metres".
 _SITS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+)?([a-z]+)(?:,?\s+(?:which|that))?\s+(?:now\s+|still\s+)?"
                       r"(?:sits|sat|stands|stood|lies|lay|is\s+(?:located|perched|situated))\s+(?:at|about|around)\s+"
-                      r"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|"
-                      r"almost|more\s+than|over|just\s+(?:over|under))\s+)?$")
+                      rf"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:{_HEDGES})\s+)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2133,8 +2135,7 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
                           r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
                           r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
                           r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
-                          r"\bthe\s+remaining)\s+(?:(?:about|around|roughly|some|approximately|just|only|nearly|"
-                          r"almost|fewer\s+than|more\s+than|over|under)\s+)?$", re.I)
+                          rf"\bthe\s+remaining)\s+(?:(?:{_HEDGES}|just|only)\s+)?$", re.I)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
@@ -2337,7 +2338,7 @@ def stopped_for(sentence: str, start: int) -> str:
 # subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
 # minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
 _LASTED = re.compile(r"\b(lasted|(?:operated\s+on\s+(?:him|her|them|the\s+[a-z]+)|fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
-                     r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|at\s+least|less\s+than)?\s*$")
+                     rf"(?:{_HEDGES})?\s*$")
 _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
                             r"([A-Za-z][a-z]+)\b", re.I)
 
@@ -2374,7 +2375,7 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
 # more than eight hours": how long a person was shut in a vehicle
 _INSIDE_VEHICLE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:left\s+|trapped\s+|strapped\s+)?(?:in|inside)\s+(?:the|a|an|his|her|their)\s+"
                              r"(?:hot\s+|locked\s+|parked\s+)?(?:car|vehicle|suv|van|truck|minivan)\s+for\s+"
-                             r"(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)?\s*$", re.I)
+                             rf"(?:{_HEDGES})?\s*$", re.I)
 
 
 def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
@@ -2417,7 +2418,7 @@ def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 _VETERAN_AFTER = re.compile(r"[\s-]*(?:year|years)?\s+veteran\b", re.I)
 _WITH_EMPLOYER_BEFORE = re.compile(r"\b(?:been|was|were|is|worked|working|served|serving)\s+(?:with|at|in|for)\s+(?:the|his|her|its)\s+"
                                    r"(?:[a-z]+\s+)?(?:department|agency|force|office|sheriff['’]s\s+office|police|service|company|"
-                                   r"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:about|nearly|almost|more\s+than|over)?\s*$")
+                                   rf"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:{_HEDGES})?\s*$")
 _SURNAME = re.compile(r"\b([A-Z][a-z]{2,})\b")
 
 
@@ -2561,11 +2562,11 @@ def _deeds(measure: str) -> frozenset[str]:
 _PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:the\s+)?"
                               r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
                               r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
-                              r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|another)\s+)*$")
+                              rf"(?:(?:{_HEDGES}|another)\s+)*$")
 _NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)(?P<apposed>,[^,;:]{1,60},)?\s+"
                           r"(?:(?:has|have|had|also|alone)\s+)*(?P<verb>[a-z]+)\s+"
-                          r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|only|just|another)\s+)*$")
+                          rf"(?:(?:{_HEDGES}|only|just|another)\s+)*$")
 
 
 # Who says a figure does not do what it counts: "with Health New Zealand saying about 1,800 surgeries".
@@ -2623,7 +2624,7 @@ def _passive_after(claim: Claim) -> bool:
     return bool(found and verb_of(found.group(1)) and not _BY_DOER.match(found.group("rest")))
 
 
-_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$",
+_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:{_HEDGES})\s+)?$",
                        re.I)
 
 
@@ -2790,13 +2791,6 @@ def _offered_at(sentence: str, start: int, end: int) -> bool:
     offered = _OFFER_BEFORE.search(sentence, max(0, start - 30), start) is not None \
         or _OFFERED_AFTER.match(sentence, end) is not None
     return offered and _ANOTHER_OFFER.search(sentence) is None
-
-
-def _both_offered(a: Claim, b: Claim) -> bool:
-    """Two percentages of one story that both say what was offered ("Lufthansa has offered 5.5%",
-    "the airline has offered 4.5%"): a dispute has one offer on the table, whoever the reports
-    name as making it; an offer that replaced another, or its rise, is told as such and kept apart."""
-    return a.kind == b.kind and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked)
 
 
 # What a count of people attended, named after the verb: "attended his funeral", "were attending the concert".
@@ -4100,8 +4094,7 @@ _TAKING = re.compile(rf"\b(?:{_TAKING_VERBS}|taken|stolen|steal|stealing|looted|
 
 # ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
 # $20 million", "Two drawings, valued at about $18m, have been stolen".
-_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|"
-                           r"more\s+than|over|at\s+least|up\s+to)\s+)?$", re.I)
+_WORTH_BEFORE = re.compile(rf"\b(?:worth|valued\s+at)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _THEFT = re.compile(r"\b(?:" + "|".join(THEFT_WORDS) + r")\b", re.I)
 # ...the theft told of the valued goods after them: "Two drawings, valued at about $18m (£14m), have
 # been stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
@@ -4137,7 +4130,7 @@ def _one_loot(a: Claim, b: Claim) -> bool:
 # count ("carried", "transported", "flew").
 _CHANGED_COUNT = re.compile(r"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b[^.;:%]{0,40}?,\s*"
                             r"(?:(?:which\s+(?:was|is)\s+)?(?:up|down)|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
-                            r"decrease)\s+of)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$", re.I)
+                            rf"decrease)\s+of)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4162,9 +4155,9 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
 _DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
                             r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
                             r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
-                            r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+                            rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _MONEY_DEMAND_BEFORE = re.compile(r"\b(?:demanded|demanding|demands?|ransom\s+of)\s+(?:(?:a|an)\s+)?(?:ransom\s+of\s+)?"
-                                  r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$", re.I)
+                                  rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
                              r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
 
@@ -4187,9 +4180,15 @@ def _demands_as_changes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict
     return stand_ins
 
 
-def _both_demanded(a: Claim, b: Claim) -> bool:
-    """Two percentages, or two sums, of one story that both say what one side asked for: a pay rise
-    or a ransom ("the kidnappers had demanded 100 million naira", "demanded a ransom of N150m")."""
+def _both_on_the_table(a: Claim, b: Claim) -> bool:
+    """Two figures of one story that both say one side's stand in a dispute: a dispute has one offer
+    and one demand on the table, whoever the reports name as making it. What was offered is a
+    percentage ("Lufthansa has offered 5.5%", "the airline has offered 4.5%"); what was asked for, a
+    pay rise or a ransom ("the union's claim was for 7 per cent", "the kidnappers had demanded 100
+    million naira"). An offer or demand that replaced another is told as such and kept apart."""
+    if a.dimension == "percent" and a.kind == b.kind \
+            and _offered_at(a.sentence, *a.marked) and _offered_at(b.sentence, *b.marked):
+        return True
     money = a.dimension == "currency"
     return a.dimension == b.dimension and a.dimension in ("percent", "currency") \
         and _demanded_at(a.sentence, a.marked[0], money) and _demanded_at(b.sentence, b.marked[0], money)

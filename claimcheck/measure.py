@@ -95,6 +95,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
+_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
 # The last "X said (that)" before a value: what X said is the clause after it.
 # (not a passive: "the damage was estimated at $2 million" says what was estimated; nor an
 # adjective: "the fee is a reported £35m")
@@ -126,10 +127,18 @@ _ATTRIBUTION_CLUES = (re.compile("according to"), re.compile("show|indicat|sugge
                                                     "estimated", "announced"})))] * 4)
 
 
+# Words only cricket uses, and those it shares with baseball and other sports ("innings", "runs")
+CRICKET_ONLY_WORDS = r"wickets?|bowl(?:s|ed|er|ers|ing)?|all\s+out|not\s+out|declared|cricket|Tests?|overs"
+CRICKET_WORDS = re.compile(rf"\b(?:{CRICKET_ONLY_WORDS}|innings|batt(?:ed|ing|er|ers)|unbeaten|test\s+(?:match|series)|runs|"
+                           r"run\s+chase)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a document is about: the pair of countries it mentions most; `cricket` when its sentences
-    speak cricket (a batter's "made 87" in a sentence with no cricket word is still runs)."""
+    """What a document is about: the pair of countries it mentions most; `cricket` when it is a
+    cricket report (three or more of its cricket words, one of them "wicket(s)": baseball tells
+    innings and runs, never wickets), so that a batter's "made 87" in a sentence with no cricket
+    word is still runs."""
 
     pair: tuple[str, ...]
     cricket: bool = False
@@ -141,7 +150,9 @@ class Context:
             if not document.in_boilerplate(m.start(), m.end()):
                 counts[COUNTRY_NAMES[m.group(1)]] += 1
         top = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-        return cls(tuple(sorted(top)) if len(top) == 2 else ())
+        words = [m.group(0).lower() for m in CRICKET_WORDS.finditer(document.text)]
+        cricket = len(words) >= 3 and any(w.startswith("wicket") for w in words)
+        return cls(tuple(sorted(top)) if len(top) == 2 else (), cricket)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,8 +478,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # An estimate of a thing the clause before names, by a pronoun: "a ransom was paid, with one putting it
 # at about €6m", "The damage is not yet known, but insurers estimate it at $2 billion".
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|placed?|places"
-                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:about|around|some|roughly|nearly"
-                        r"|almost|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?$", re.I)
+                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:" + _HEDGES + r")\s+)?$", re.I)
 
 
 def _antecedent_clause(sentence: str, blank: str, start: int) -> str:
@@ -715,11 +725,12 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 # Held to be asked, a step short of arrest: "Three people have been detained for questioning",
 # "were taken in for questioning".
 _FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
-_TOTAL_OF_BEFORE = re.compile(r"\btotal\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
+_TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{_HEDGES})\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
-_CAPACITY_BEFORE = re.compile(r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
-                              r"|can|could)\s+(?:carry|hold|seat|accommodate|take|transport)\s+(?:up\s+to\s+)?$", re.I)
+MAY_HOLD = (r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
+            r"|can|could)\s+(?:carry|hold|seat|accommodate|take|transport)")
+_CAPACITY_BEFORE = re.compile(MAY_HOLD + r"\s+(?:up\s+to\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -807,7 +818,7 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
 # final night, the busiest of the week, was about 25,000". The number counts the gathering, not a part of a set
 # named elsewhere (match._crowd_at reads it as the story's crowd).
 GATHERING_SIZE_BEFORE = re.compile(r"(?:\b(?:crowd|gathering|audience)\s+of|\battendance\b[^.;:]{0,80}?\b(?:was|of|at|reached))\s+"
-                                   r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.I)
+                                   rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
                    rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
 

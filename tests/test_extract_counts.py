@@ -511,6 +511,7 @@ def test_some_of_the_casualties_are_people_with_their_own_measure(sentence, surf
         ("Fans packed a stadium that seats about 30,000.", "about 30,000", 30000, "capacity"),
         ("The boat, with a capacity of 40, was carrying 95 migrants.", "40", 40, "capacity"),
         ("The prison can hold 1,200 but houses nearly 2,000 inmates.", "1,200", 1200, "capacity"),
+        ("The ferry, which could carry 350, sank in calm water.", "350", 350, "capacity"),
         ("Some 9,000 fans were in the arena, which holds 12,500, when the lights failed.", "12,500", 12500, "capacity"),
         ("The storm flattened Millbrook, a village of about 900.", "about 900", 900, "population"),
         ("Emergency crews reached Tarsen, a town of 12,000, by noon.", "12,000", 12000, "population"),
@@ -1341,6 +1342,7 @@ def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
         ("Teachers said 8,500 had downed tools by midday.", "8,500", 8500),
         ("Storm Ciaran leaves 150,000 without power across Cornwall", "150,000", 150000),
         ("By Sunday night about 40,000 were still without electricity.", "about 40,000", 40000),
+        ("The ice storm had left 62,000 without power by dawn, the utility said.", "62,000", 62000),
     ],
 )
 def test_a_bare_number_that_walks_out_or_is_left_without_power_counts_people(sentence, surface, value):

@@ -225,6 +225,7 @@ def test_the_month_an_age_is_reached_in_still_dates_the_birthday():
     [
         ("More than 640 Palestinians were killed since the assault began 12 days ago.", "12 days", 12, "days"),
         ("The strike, which started three weeks ago, shows no sign of ending.", "three weeks", 3, "weeks"),
+        ("The wildfire, which ignited nine days ago, is now half contained.", "nine days", 9, "days"),
     ],
 )
 def test_an_ongoing_thing_that_began_n_days_ago_has_lasted_n_days(sentence, surface, value, unit):

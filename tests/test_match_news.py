@@ -3165,6 +3165,22 @@ def test_a_sum_is_a_demand_only_as_a_ransom_or_demanded(sentence, figure, money,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "money"),
+    [
+        ("The insurer paid out 12 million Swiss francs ($13.6 million) last year.", "$13.6 million", True),
+        ("The club paid about £48mn ($61mn) for the striker.", "$61mn", True),
+        ("Fans raised ₦250m ($160,000) for the family.", "$160,000", True),
+        ("The trail runs 45km (28 miles) through the forest.", "28 miles", False),
+    ],
+)
+def test_a_conversion_in_brackets_follows_a_sum_in_any_currency_the_lexicon_names(sentence, figure, money):
+    """The sum before the bracket is read with the lexicon's signs, names and scale words."""
+    from claimcheck import match
+    start = sentence.index(figure)
+    assert bool(match._MONEY_BEFORE_BRACKET.search(sentence, max(0, start - 40), start)) is money
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "aboard"),
     [
         ("There were 14 shootings in the city last year.", "14 shootings", False),
