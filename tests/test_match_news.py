@@ -2163,6 +2163,10 @@ def test_two_reports_of_one_separate_incident_still_meet(tmp_path):
          "At 3:35 p.m., authorities declared a major incident at the Tarvo paper mill fire on Monday, the regional fire service said."),
         ("After the stabbing at the Korsby street market on Saturday, the market closed at about 9:10 p.m., police said.",
          "The Korsby street market, where a man was stabbed on Saturday, reopened at 10 a.m. with extra police, police said."),
+        ("The chartered flight carrying the Orvik choir took off from Bergen at 6:40 a.m. on Saturday, the airline said.",
+         "The chartered flight carrying the Orvik choir landed in Nice at 9:55 a.m. on Saturday, the airline said."),
+        ("The Marrow Island ferry, which had set sail from Oban at 8:10 a.m. on Sunday, lost power near Kerrera, the coastguard said.",
+         "The Marrow Island ferry was towed into Oban and docked at 3:30 p.m. on Sunday, the coastguard said."),
     ],
 )
 def test_times_that_their_clauses_tell_as_two_moments_are_two_facts(tmp_path, first, second):
@@ -2180,6 +2184,12 @@ def test_times_that_their_clauses_tell_as_two_moments_are_two_facts(tmp_path, fi
         ("The evacuation order around the Vell chemical plant in Korsby was lifted at 9:45 p.m. on Monday, officials said.",
          "Officials lifted the evacuation order around the Vell chemical plant in Korsby at 11:30 p.m. on Monday.",
          {"9:45 p.m.", "11:30 p.m."}),
+        ("The cargo ship Vella left the port of Gdynia at 5:15 a.m. on Monday, the harbour master said.",
+         "The cargo ship Vella departed from Gdynia at 6:45 a.m. on Monday, the harbour master said.",
+         {"5:15 a.m.", "6:45 a.m."}),
+        ("The chartered flight carrying the Orvik choir landed in Nice at 9:55 a.m. on Saturday, the airline said.",
+         "The chartered flight carrying the Orvik choir touched down in Nice at 10:40 a.m. on Saturday, the airline said.",
+         {"9:55 a.m.", "10:40 a.m."}),
     ],
 )
 def test_times_that_their_clauses_tell_as_one_moment_still_conflict(tmp_path, first, second, differing):
