@@ -3389,3 +3389,31 @@ def test_those_still_treated_are_not_all_the_injured(tmp_path):
              "on Wednesday, officials said.")
     second = "Nine people died and 40 were injured when a bus overturned near Kessin on Monday."
     assert {"31 people", "40"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("An ammonia leak at the Korvik cold store forced an evacuation on Tuesday. Two workers told the Gazette "
+         "they had reported the smell a week earlier.",
+         "An ammonia leak at the Korvik cold store forced an evacuation on Tuesday. Two workers were taken to "
+         "hospital with breathing problems."),
+        ("A bus overturned on the Orla bypass on Friday. Four passengers told reporters the driver had been speeding.",
+         "A bus overturned on the Orla bypass on Friday. Six passengers were taken to hospital with minor injuries."),
+    ],
+)
+def test_a_count_of_those_who_spoke_is_not_a_count_of_those_hurt(tmp_path, first, second):
+    """"Two workers told the Gazette" counts whom a report heard from; "Two workers were
+    taken to hospital" counts whom the leak hurt: two facts, however alike their nouns."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert not any({"Two workers"} == g or {"Four passengers", "Six passengers"} <= g
+                   for g in grouped_texts(corpus))
+
+
+def test_counts_of_sources_still_meet(tmp_path):
+    """Two reports' counts of the sources they heard from ("Two officials told Reuters", "Three
+    officials told the paper") still meet: the guard parts a source count only from an event's."""
+    corpus = corpus_of(tmp_path,
+                       "The Velm council will close the Orla bridge on Friday. Two officials told Reuters the repairs would take a month.",
+                       "The Velm council will close the Orla bridge on Friday. Three officials told the paper the repairs would take a month.")
+    assert {"Two officials", "Three officials"} in conflicts(corpus)
