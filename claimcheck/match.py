@@ -1811,8 +1811,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "The other officer, an eight-year veteran", "The officer who fired is a six-year veteran": two people
     if fa.contrasted != fb.contrasted:
         return False  # "halting Hamburg, Bremerhaven and three smaller ports", "workers at five ports": a part, the whole
-    if a.kind == "count" and fa.partitive != fb.partitive and 1.0 in (fa.size, fb.size) and fa.size != fb.size:
-        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided")
+    if a.kind == "count" and fa.partitive != fb.partitive and fa.size != fb.size and (
+            1.0 in (fa.size, fb.size) or _toll_outcome((a if fa.partitive else b).measure)):
+        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided");
+        # "Two of the wounded are in critical condition": a part of a toll, not the toll ("five wounded")
     if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):
         return False  # "Fatima, a 52-year-old mother who has lived there for 19 years", "One man, aged 67, ... 35 years"
     if a.kind == "count" and _two_increments(fa.tally, fb.tally):

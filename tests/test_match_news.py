@@ -3417,3 +3417,25 @@ def test_counts_of_sources_still_meet(tmp_path):
                        "The Velm council will close the Orla bridge on Friday. Two officials told Reuters the repairs would take a month.",
                        "The Velm council will close the Orla bridge on Friday. Three officials told the paper the repairs would take a month.")
     assert {"Two officials", "Three officials"} in conflicts(corpus)
+
+
+def test_a_part_of_a_toll_picked_out_by_of_the_is_not_the_toll(tmp_path):
+    """"Two of the workers who were hurt are still in critical condition" counts part of the hurt, not
+    the hurt: it does not join "4 hurt" and "5 workers were injured"."""
+    corpus = corpus_of(
+        tmp_path,
+        "A boiler exploded at the Brenna paint works in Halden on Monday morning. Two of the workers who were hurt "
+        "are still listed in critical condition, the company said.",
+        "Paint works blast leaves 4 hurt\n\nA boiler exploded at the Brenna paint works in Halden on Monday morning, "
+        "the company said. Four workers were hurt.",
+        "A boiler exploded at the Brenna paint works in Halden on Monday morning. The company said 5 workers were injured.")
+    assert not any("Two of the workers" in g for g in grouped_texts(corpus))
+    assert {"Four workers", "5 workers"} in grouped_texts(corpus)
+
+
+def test_a_part_not_of_a_toll_still_meets_the_whole(tmp_path):
+    """"ground 12 of its oldest aircraft", "retire 14 older aircraft": the fleet cut, one fact."""
+    corpus = corpus_of(tmp_path,
+                       "Norvale Air said on Tuesday it would retire 14 older aircraft to cut fuel costs.",
+                       "Norvale Air is to ground 12 of its oldest aircraft to cut fuel costs, it said on Tuesday.")
+    assert any({"14 older aircraft"} < g for g in grouped_texts(corpus))
