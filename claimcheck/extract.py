@@ -1539,6 +1539,12 @@ _STATION_AFTER = re.compile(r"(?:[A-Z]{2,4})?\s?(?:(?:Action|Eyewitness|First\s+
                             r"(?!\s+(?:[Oo]utlets|[Oo]rgani[sz]ations|[Ss]ites|[Ss]tories|[Aa]gencies|[Aa]nchors|[Rr]eports"
                             r"|[Cc]rews|[Cc]hannels|[Pp]apers|[Ww]ebsites)\b)")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+# The speaker of a quote, picked out by "one": '"We heard a bang," said one resident', "One witness told
+# the station ...", "one fan, who asked not to be named, said": a voice from the crowd, not a count
+# (but "One man said to be the driver": a person the report counts).
+_SPEECH = r"(?:said|says|told|recalled|added|explained|wrote|asked|remembered)"
+_SPEAKER_BEFORE = re.compile(rf"[\"”’,]\s*{_SPEECH}\s+$", re.I)
+_SPEAKER_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?[a-z]+(?:\s*,[^,]{{1,60}},)?\s+{_SPEECH}\b(?!\s+to\b)")
 
 
 # "the No. 5 seed", "the world No. 3", "seeded No. 2", "ranked No 8", "the world number seven": a rank,
@@ -1938,6 +1944,8 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
         return False  # "G-20", "COVID-19", "#3"; but "magnitude-6.4" is a value
     if number.form == "digits" and _STATION_AFTER.match(sentence, number.end):
         return False  # "told 17 News", "23ABC News": a station's channel number
+    if number.text.lower() == "one" and (_SPEAKER_BEFORE.search(left) or _SPEAKER_AFTER.match(sentence, number.end)):
+        return False  # '"The house was gone," said one neighbor': who spoke, not how many
     return True
 
 

@@ -1169,7 +1169,10 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
     "lifted": ("lifted", "called off", "stood down", "all-clear", "all clear"),
     "found": ("found", "discovered", "recovered", "located"),
     "issued": ("issued", "declared", "raised"),
-    "arrived": ("arrived", "reached the scene"),
+    # a journey's two ends, each its own time: "The ferry left Piraeus at 7:30 a.m.", "it docked at
+    # around 4 p.m."; "The flight took off at 6:40", "landed at 9:15"
+    "arrived": ("arrived", "reached the scene", "docked", "landed", "touched down", "pulled into"),
+    "departed": ("departed", "left", "set off", "set out", "set sail", "took off", "pulled out"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "died": ("died", "pronounced dead"),
 }

@@ -1460,7 +1460,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1518,6 +1518,7 @@ class Facets:
         self.strike_length = kind == "duration" and _strike_length(sentence, start, end)
         self.contrasted = count and _CONTRASTED_PART.search(sentence, start, end) is not None
         self.other_one = _other_one(sentence, start) if claim.quantity is not None else ""
+        self.speakers = count and _SPEAKERS_AFTER.match(sentence, end) is not None
 
 
 # A count whose noun a comparative sets against the rest of a whole: "Hamburg, Bremerhaven and three
@@ -1535,6 +1536,10 @@ _OTHER_ONE = re.compile(r"\b[Tt]he\s+other\s+(?!(?:side|hand|way|day|night|week|
 
 
 _STOP_AFTER_OTHER = re.compile(r"[.;]")
+# A count that is the subject of a verb of saying: "Two neighbors told the paper they had called",
+# "Three officials said": those a report heard from, not those an event befell ("Two neighbors were
+# taken to hospital"); a count of sources meets only another count of sources ("said two sources").
+_SPEAKERS_AFTER = re.compile(r"\s+(?:said|say|says|told|tell)\b(?!\s+to\b)")
 
 
 def _other_one(sentence: str, start: int) -> str:
@@ -1846,12 +1851,16 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "a June 2020 storm ... which caused $1.2 billion" is not this storm's "$1.6 billion"
     if "" != fa.bound != fb.bound != "":
         return False  # "took the aircraft from 37,000ft to about 10,000ft", "descended to 10,000 feet": where it began, where it ended
+    if a.kind == "count" and fa.speakers != fb.speakers:
+        return False  # "Two neighbors told the paper they had called", "Two neighbors were taken to hospital"
     if fa.other_one != fb.other_one:
         return False  # "The other officer, an eight-year veteran", "The officer who fired is a six-year veteran": two people
     if fa.contrasted != fb.contrasted:
         return False  # "halting Hamburg, Bremerhaven and three smaller ports", "workers at five ports": a part, the whole
-    if a.kind == "count" and fa.partitive != fb.partitive and 1.0 in (fa.size, fb.size) and fa.size != fb.size:
-        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided")
+    if a.kind == "count" and fa.partitive != fb.partitive and fa.size != fb.size and (
+            1.0 in (fa.size, fb.size) or _toll_outcome((a if fa.partitive else b).measure)):
+        return False  # "The driver of one of the trams was killed": which tram, not how many ("two trams collided");
+        # "Two of the wounded are in critical condition": a part of a toll, not the toll ("five wounded")
     if fa.aged and fb.aged and not any(abs(x - y) <= 2 for x in fa.aged for y in fb.aged):
         return False  # "Fatima, a 52-year-old mother who has lived there for 19 years", "One man, aged 67, ... 35 years"
     if a.kind == "count" and _two_increments(fa.tally, fb.tally):

@@ -1741,3 +1741,22 @@ def test_verbs_of_one_deed_name_one_measure(first, first_surface, second, second
 )
 def test_a_channel_number_in_a_stations_name_is_no_figure(sentence, kept):
     assert [c.text for c in quantities_of(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The whole street shook," said one resident, who did not want to be named.',
+        "One fan told the radio station the gates had opened late.",
+        "One shopkeeper, who has traded there for 30 years, said the market never flooded before.",
+    ],
+)
+def test_the_one_speaker_of_a_quote_is_no_count(sentence):
+    """'"The street shook," said one resident' picks out who spoke, not how many: no count."""
+    assert [c.text for c in claims_of(sentence) if c.kind == "count"] == []
+
+
+def test_one_person_a_report_counts_beside_said_is_still_a_count():
+    """"One man said to be the driver" and "Police said one man was arrested": a person counted."""
+    assert claim_at("One man said to be the driver was arrested at the scene.", "One man").kind == "count"
+    assert claim_at("Police said one man was arrested at the scene.", "one man").kind == "count"

@@ -253,3 +253,24 @@ def test_a_wire_dateline_opening_the_sentence_is_a_day_of_saying(sentence, date,
     """'Kotagiri, Mar 14 (PTI) Four workers died ...': the day the wire filed the report, not the day
     of the deaths another report dates 'on Thursday night'."""
     assert day_of_saying(sentence, sentence.index(date)) is saying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Crews have sprayed about 6,000 acres of forest infested by bark beetles in the park.", "about 6,000 acres",
+         "crew sprayed forest"),
+        ("Customs officers seized 40 kilograms of cocaine smuggled by a fishing crew on Monday.", "40 kilograms",
+         "custom officer seized cocaine"),
+        # no verb before the figure: the participle is what the figure measures
+        ("About 9,000 acres of cropland flooded by the river remain under water.", "About 9,000 acres",
+         "cropland flooded river remain water"),
+    ],
+)
+def test_a_participle_with_its_agent_after_the_figure_describes_the_noun(sentence, figure, measure):
+    """"sprayed 6,000 acres of forest infested by beetles" measures the spraying: the participle and
+    its "by" agent say which forest, not what the figure counts; with no verb before the figure
+    ("9,000 acres of cropland flooded by the river") the participle is the measure."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
