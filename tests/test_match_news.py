@@ -3492,3 +3492,38 @@ def test_those_still_treated_are_not_all_the_injured(tmp_path):
              "on Wednesday, officials said.")
     second = "Nine people died and 40 were injured when a bus overturned near Kessin on Monday."
     assert {"31 people", "40"} not in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Brennick Steel said on Monday it would lay off about 1,100 workers at its Ostrava mill.",
+         "Brennick Steel is to cut 1,300 jobs at the Ostrava mill, the company said.",
+         {"about 1,100 workers", "1,300 jobs"}),
+        ("Some 520 employees will lose their jobs when the Lindqvist call centre closes.",
+         "Lindqvist will eliminate 700 positions when it shuts the call centre, a spokesman said.",
+         {"Some 520 employees", "700 positions"}),
+        ("The insurer Calder Mutual plans 450 redundancies at its Leeds offices.",
+         "Calder Mutual will shed 520 roles in Leeds, the insurer said.",
+         {"450 redundancies", "520 roles"}),
+    ],
+)
+def test_jobs_cut_are_one_set_whether_counted_in_posts_people_or_layoffs(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Brennick Steel will lay off 1,100 workers at its Ostrava mill.",
+         "The Ostrava mill employs about 1,600 workers, according to Brennick Steel."),
+        ("Lindqvist will eliminate 700 positions when it shuts its call centre.",
+         "The call centre's 900 staff will be offered posts elsewhere, Lindqvist said."),
+        ("Brennick Steel will lay off 700 workers at its Ostrava mill.",
+         "Brennick Steel will create 900 jobs at a new rolling plant near Brno."),
+    ],
+)
+def test_a_workforce_is_not_the_jobs_cut_from_it(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
