@@ -1949,7 +1949,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "spotted the car about 2 miles away", "were arrested about two miles from the home"
     if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
-    if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
+    if a.dimension == "currency" and _taken_by_robber(a.sentence, *a.marked) and _taken_by_robber(b.sentence, *b.marked):
         return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
     if a.kind == "amount" and _one_loot(a, b):
         return True  # "stole more than $1 million worth of jewelry", "made off with about $900,000 in watches"
@@ -3535,14 +3535,22 @@ _TAKING_VERBS = r"took|taken|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:lef
 _TAKEN_BY_ROBBER = re.compile(rf"\b(?:{_TAKING_VERBS})\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
 
 
+# ...or by the taking after the sum, in a headline's or a passive's words, where its sentence names the
+# robbery: "more than $200K taken in armored truck robbery", "$1.1 million was stolen in the heist", "the
+# robbers' $1.1 million haul".
+_TAKEN_AFTER = re.compile(r"\s+(?:haul\b|(?:in\s+(?:cash|loot|[a-z]+\s+bills)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
+                          r"(?:taken|stolen|snatched|grabbed)\b)", re.I)
+_ROBBERY = re.compile(r"\b(?:robbery|robberies|robbers?|robbed|" + "|".join(THEFT_WORDS) + r")\b", re.I)
 _TAKEN_BACK = re.compile(r"\b(?:recovered|returned|found\s+on|seized\s+from)\b")
 
 
 @lru_cache(maxsize=1 << 16)
-def _taken_by_robber(sentence: str, start: int) -> bool:
-    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`), in a sentence of no return of it."""
-    return _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
-        and _TAKEN_BACK.search(sentence) is None
+def _taken_by_robber(sentence: str, start: int, end: int) -> bool:
+    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`, `_TAKEN_AFTER` in a sentence naming
+    a robbery), in a sentence of no return of it."""
+    taken = _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
+        or _TAKEN_AFTER.match(sentence, end) is not None and _ROBBERY.search(sentence) is not None
+    return taken and _TAKEN_BACK.search(sentence) is None
 
 
 # The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase
@@ -4167,8 +4175,8 @@ def _one_loot(a: Claim, b: Claim) -> bool:
     if a.dimension != "currency" or b.dimension != "currency":
         return False
     loot_a, loot_b = _loot_worth(a.sentence, *a.marked), _loot_worth(b.sentence, *b.marked)
-    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, a.marked[0])) \
-        and (loot_b or _taken_by_robber(b.sentence, b.marked[0]))
+    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, *a.marked)) \
+        and (loot_b or _taken_by_robber(b.sentence, *b.marked))
 
 
 # The count a change is the change of, stated just before it in its clause: "carried 1.42 million

@@ -3364,6 +3364,41 @@ def test_a_haul_told_by_taken_meets_another_reports_haul(tmp_path, first, second
 @pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "More than $600,000 was stolen in the Dayton cash van robbery, the FBI said.",
+         {"about $450,000", "More than $600,000"}),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Guard hurt, $600K taken in Dayton cash van robbery",
+         {"about $450,000", "$600K"}),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Detectives in Dayton are still hunting for the robbers' $600,000 haul.",
+         {"about $450,000", "$600,000"}),
+    ],
+)
+def test_a_haul_told_by_the_taking_after_it_meets_another_reports_haul(tmp_path, first, second, differing):
+    """A sum followed by its taking, as a headline or a passive words it ("$600K taken in ... robbery",
+    "was stolen in the robbery", "the robbers' $600,000 haul"), is what the robbers took."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The same Dayton bank was robbed in 2019, when thieves made off with $380,000.",
+         "More than $600,000 was stolen in the Dayton cash van robbery, the FBI said."),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Police in Dayton recovered $300,000 stolen in the robbery when they arrested the pair."),
+    ],
+)
+def test_an_earlier_robbery_s_haul_and_money_recovered_are_not_the_haul(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "amount")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
         ("Nine passengers were taken to hospital on Sunday after a tram derailed in central Kessin, officials said.",
          "Fourteen passengers were hospitalised after Sunday's tram derailment in central Kessin, officials said.",
          {"Nine passengers", "Fourteen passengers"}),
