@@ -1061,6 +1061,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+# Nouns for all whom a firm employs, which a count names in its measure ("a 75,000-strong workforce", "the
+# plant's workforce of roughly 6,300", "a headcount of 9,000"): what it employs, counted in employees as "employs
+# about 75,000 people" is (match._workforces).
+WORKFORCE_WORDS = frozenset({"workforce", "headcount"})
 
 # Weather events, a class of event of their own: "The August 2024 hailstorm caused $2.8 billion", "a June 2020
 # storm that also hit the northeast" (a storm's "hit" is no attack), "a hailstorm ... caused C$2.8 billion in August

@@ -89,6 +89,7 @@ from .lexicon import (
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
+    WORKFORCE_WORDS,
     YEARLY_BASIS_CUES,
 )
 from .measure import (
@@ -166,7 +167,7 @@ def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, 
         stand_ins.update(made(claims, taken=stand_ins))
     # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
     lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
-    for made in (_kindred_nouns, _jobs_cut, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
+    for made in (_kindred_nouns, _jobs_cut, _workforces, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
                  _of_the_case_before, _demands_as_changes):
         stand_ins.update(made(claims, taken=stand_ins))
     return stand_ins, lone
@@ -887,6 +888,27 @@ def _jobs_cut(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Clai
                 or (KINDRED_NOUNS.get(noun) == "employee" or noun == "people") and _job_lost_at(claim.sentence, *claim.marked):
             stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=JOB_HEAD))
     return stand_ins
+
+
+def _workforces(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A firm's workforce named in a count's measure (lexicon.WORKFORCE_WORDS: "a 75,000-strong
+    workforce", "the plant's workforce of roughly 6,300"): what the firm employs, a stand-in counted
+    in employees with the standing word in its measure, so that it meets "employs about 75,000
+    people" and not the jobs cut from it (`_jobs_cut`, already counted in jobs)."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == JOB_HEAD:
+            continue
+        words = claim.measure.split()
+        if WORKFORCE_WORDS.intersection(words):
+            measure = claim.measure if _EMPLOY in words else f"{claim.measure} {_EMPLOY}"
+            stand_ins[i] = replace(claim, measure=measure, quantity=replace(claim.quantity, unit=_EMPLOYEE))
+    return stand_ins
+
+
+_EMPLOY = STANDING_NOUNS["employee"]
+_EMPLOYEE = "employee"
 
 
 # "2,700 job cuts": the count's noun is the cuts, its modifier the jobs

@@ -3562,3 +3562,25 @@ def test_a_workforce_is_not_the_jobs_cut_from_it(tmp_path, first, second):
     corpus = corpus_of(tmp_path, first, second)
     assert each_report_claims(corpus, "count")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Tessaro employs 48,000 people in 30 countries.",
+         "The job cuts amount to 5 per cent of Tessaro's 56,000-strong workforce.",
+         {"48,000 people", "56,000-strong workforce"}),
+        ("The Lorne paper mill employs 2,100 people, the company said.",
+         "Lorne Paper said the 2,600-strong workforce at the mill had been told of the closure.",
+         {"2,100 people", "2,600-strong workforce"}),
+    ],
+)
+def test_a_workforce_named_in_the_measure_is_what_the_firm_employs(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_workforce_is_not_the_workers_laid_off(tmp_path):
+    corpus = corpus_of(tmp_path, "The Lorne mill has a workforce of about 2,100.",
+                       "Lorne Paper will lay off 1,800 workers when the mill closes.")
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
