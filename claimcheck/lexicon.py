@@ -1116,6 +1116,9 @@ KINDRED_NOUNS: dict[str, str] = {
     # the young people a local crime report counts, each outlet by its own word: "Three teens were
     # detained", "Two teenagers were arrested", "three juveniles were taken into custody"
     **dict.fromkeys(("teen", "teenager", "juvenile", "youth"), "teenager"),
+    # the people at hand who step in, each outlet by its own word: "Two good Samaritans jumped down", "three
+    # bystanders climbed down"
+    **dict.fromkeys(("bystander", "samaritan"), "bystander"),
     "house": "home",
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to

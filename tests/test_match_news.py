@@ -3584,3 +3584,25 @@ def test_a_workforce_is_not_the_workers_laid_off(tmp_path):
                        "Lorne Paper will lay off 1,800 workers when the mill closes.")
     assert each_report_claims(corpus, "count")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two good Samaritans pulled the driver from the burning car on Route 9, police said.",
+         "Three bystanders pulled the driver out of the burning car on Route 9 before it exploded.",
+         {"Two good Samaritans", "Three bystanders"}),
+        ("Three bystanders jumped onto the tracks at Fulton station and lifted the woman to safety.",
+         "Two good Samaritans jumped down onto the Fulton station tracks to help the woman.",
+         {"Three bystanders", "Two good Samaritans"}),
+    ],
+)
+def test_the_people_at_hand_who_step_in_are_one_set_however_named(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_bystanders_hurt_are_not_the_samaritans_who_helped(tmp_path):
+    corpus = corpus_of(tmp_path, "Two good Samaritans pulled the driver from the burning car on Route 9.",
+                       "Three bystanders were injured when the car on Route 9 exploded.")
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
