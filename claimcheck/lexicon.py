@@ -1061,6 +1061,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Nouns that name a standing by themselves, with
 # the word of STANDING_WORDS they imply ("its 13,200 employees" is what the firm employs).
 STANDING_NOUNS = {"employee": "employ", "staff": "employ", "member": "membership"}
+# Nouns for all whom a firm employs, which a count names in its measure ("a 75,000-strong workforce", "the
+# plant's workforce of roughly 6,300", "a headcount of 9,000"): what it employs, counted in employees as "employs
+# about 75,000 people" is (match._workforces).
+WORKFORCE_WORDS = frozenset({"workforce", "headcount"})
 
 # Weather events, a class of event of their own: "The August 2024 hailstorm caused $2.8 billion", "a June 2020
 # storm that also hit the northeast" (a storm's "hit" is no attack), "a hailstorm ... caused C$2.8 billion in August
@@ -1112,6 +1116,9 @@ KINDRED_NOUNS: dict[str, str] = {
     # the young people a local crime report counts, each outlet by its own word: "Three teens were
     # detained", "Two teenagers were arrested", "three juveniles were taken into custody"
     **dict.fromkeys(("teen", "teenager", "juvenile", "youth"), "teenager"),
+    # the people at hand who step in, each outlet by its own word: "Two good Samaritans jumped down", "three
+    # bystanders climbed down"
+    **dict.fromkeys(("bystander", "samaritan"), "bystander"),
     "house": "home",
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
@@ -1120,6 +1127,21 @@ KINDRED_NOUNS: dict[str, str] = {
 # one such figure (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
 POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user"})
 POWERLESS_HEAD = "customer"
+# ...and the jobs a firm cuts, which one outlet counts in posts ("cut 1,200 jobs", "shed 1,200 roles", "eliminate
+# 9,000 positions"), another in the people who lose them ("lay off 1,400 workers", "About 6,800 employees will lose
+# their jobs", "2,000 staff were made redundant") and a third in the cuts themselves ("1,500 layoffs", "800
+# redundancies"): one set, the jobs cut (match._jobs_cut). A count of posts only with a verb of cutting; a count of
+# people only with a verb of losing one's job, so that a workforce ("employs 6,300 workers") stays its own fact.
+JOB_NOUNS: frozenset[str] = frozenset({"job", "position", "role", "post"})
+JOB_CUT_VERBS: frozenset[str] = frozenset({"cut", "eliminated", "shed", "axed", "slashed", "scrapped", "lost"})
+# Jobs cut and jobs made are two counts of one noun ("will lay off 700 workers", "will create 900 jobs at a new
+# plant"): outcomes beside COUNT_OUTCOMES, the verbs of losing a job with those of cutting one.
+JOB_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys((*JOB_CUT_VERBS, "laid", "layoff", "lose", "losing"), "cut"),
+    **dict.fromkeys(("created", "create", "creating", "hired", "hire", "hiring"), "created"),
+}
+JOB_CUT_NOUNS: frozenset[str] = frozenset({"layoff", "redundancy"})
+JOB_HEAD = "job"
 
 # ---- parts and wholes (match's precision guards, measure.counted_set)
 # Degrees of age that pick a part of a set of people: "Three younger children were in the home" are

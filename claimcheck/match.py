@@ -60,6 +60,11 @@ from .lexicon import (
     HALF_TIME_WORDS,
     HARM_VERBS,
     HEDGES_BEFORE,
+    JOB_CUT_NOUNS,
+    JOB_CUT_VERBS,
+    JOB_HEAD,
+    JOB_NOUNS,
+    JOB_OUTCOMES,
     KINDRED_NOUNS,
     LEGAL_STEPS,
     LOOT_NOUNS,
@@ -87,6 +92,7 @@ from .lexicon import (
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
     WEEKDAYS,
+    WORKFORCE_WORDS,
     YEARLY_BASIS_CUES,
 )
 from .measure import (
@@ -166,7 +172,7 @@ def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, 
         stand_ins.update(made(claims, taken=stand_ins))
     # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
     lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
-    for made in (_kindred_nouns, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
+    for made in (_kindred_nouns, _jobs_cut, _workforces, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
                  _of_the_case_before, _demands_as_changes):
         stand_ins.update(made(claims, taken=stand_ins))
     return stand_ins, lone
@@ -867,6 +873,62 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
         if len(values[claim.doc]) == 1 and claim.quantity.unit != POWERLESS_HEAD:  # type: ignore[union-attr]
             stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=POWERLESS_HEAD))  # type: ignore[arg-type]
     return stand_ins
+
+
+def _jobs_cut(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The jobs a firm cuts, counted by one report in posts ("shed 1,200 roles", "eliminate 9,000
+    positions"), by another in the people who lose them ("lay off 1,400 workers", "6,800 employees
+    will lose their jobs", "were made redundant") and by a third in the cuts ("1,500 layoffs"):
+    stand-ins counted in jobs (lexicon.JOB_NOUNS and kin), so that the reports are compared. A
+    post only with a verb of cutting, a person only with a job lost: a workforce ("employs 6,300
+    workers") and the jobs a plant creates stay their own facts."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == JOB_HEAD:
+            continue
+        noun = singular(claim.quantity.unit)
+        if noun in JOB_NOUNS and JOB_CUT_VERBS.intersection(claim.measure.split()) \
+                or noun in JOB_CUT_NOUNS or noun == "cut" and _JOB_CUTS_AFTER.match(claim.sentence, claim.marked[1]) \
+                or (KINDRED_NOUNS.get(noun) == "employee" or noun == "people") and _job_lost_at(claim.sentence, *claim.marked):
+            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=JOB_HEAD))
+    return stand_ins
+
+
+def _workforces(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """A firm's workforce named in a count's measure (lexicon.WORKFORCE_WORDS: "a 75,000-strong
+    workforce", "the plant's workforce of roughly 6,300"): what the firm employs, a stand-in counted
+    in employees with the standing word in its measure, so that it meets "employs about 75,000
+    people" and not the jobs cut from it (`_jobs_cut`, already counted in jobs)."""
+    stand_ins: dict[int, Claim] = {}
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == JOB_HEAD:
+            continue
+        words = claim.measure.split()
+        if WORKFORCE_WORDS.intersection(words):
+            measure = claim.measure if _EMPLOY in words else f"{claim.measure} {_EMPLOY}"
+            stand_ins[i] = replace(claim, measure=measure, quantity=replace(claim.quantity, unit=_EMPLOYEE))
+    return stand_ins
+
+
+_EMPLOY = STANDING_NOUNS["employee"]
+_EMPLOYEE = "employee"
+
+
+# "2,700 job cuts": the count's noun is the cuts, its modifier the jobs
+_JOB_CUTS_AFTER = re.compile(r"\s+job\s+cuts\b", re.I)
+# "would lay off about 1,400 workers", "laying off 300 staff"
+_LAY_OFF_BEFORE = re.compile(r"\b(?:lay|lays|laid|laying)\s+off\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
+# "About 6,800 employees will lose their jobs", "2,000 staff were made redundant", "300 workers were laid off"
+_JOB_LOST_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?)|"
+                             r"(?:made|be|been|were|was|are|is)\s+(?:being\s+)?(?:laid\s+off|redundant|let\s+go))\b", re.I)
+
+
+def _job_lost_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the count of persons at sentence[start:end] counts people losing their jobs."""
+    return _LAY_OFF_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        or _JOB_LOST_AFTER.match(sentence, end) is not None
 
 
 def _shots_fired(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
@@ -1922,7 +1984,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return True  # "spotted the car about 2 miles away", "were arrested about two miles from the home"
     if a.kind == "score" and _vote_tally(a.sentence, *a.marked) and _vote_tally(b.sentence, *b.marked):
         return True  # "The board approved the plan 6-2", "approved the increase in a 5-3 vote": one vote's tally
-    if a.dimension == "currency" and _taken_by_robber(a.sentence, a.marked[0]) and _taken_by_robber(b.sentence, b.marked[0]):
+    if a.dimension == "currency" and _taken_by_robber(a.sentence, *a.marked) and _taken_by_robber(b.sentence, *b.marked):
         return True  # "the suspect took about $400", "Keel left with less than $300": the robbery's haul
     if a.kind == "amount" and _one_loot(a, b):
         return True  # "stole more than $1 million worth of jewelry", "made off with about $900,000 in watches"
@@ -1951,7 +2013,7 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind == "duration" and _winning_margin(a.sentence, *a.marked) and _winning_margin(b.sentence, *b.marked):
         return True  # "won by 38 seconds", "38 seconds ahead of Tesfaye Bekele"
     if fa.lone and fb.lone and min(size_a, size_b) > 0 and plausibly_one_fact(size_a, size_b, LONE_RATIO) \
-            and not _contrasting(_standing(a), _standing(b)):
+            and not _contrasting(_standing(a), _standing(b)) and _outcomes_meet(a.measure, b.measure):
         return True  # "The airline, which employs 13,500 staff", "9 per cent of its 13,200 employees"
     if a.unit != b.unit and not plausibly_one_fact(size_a, size_b, UNIT_RATIO):
         return False  # "tunnels reaching about 3 km", "a section of tunnel collapsed 1,150 metres below": two things
@@ -2479,7 +2541,7 @@ def _winning_margin(sentence: str, start: int, end: int) -> bool:
     return _WON_BY.search(sentence, max(0, start - 80), start) is not None or _AHEAD_OF.match(sentence, end) is not None
 
 
-_OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES}
+_OUTCOMES = {**COUNT_OUTCOMES, **ESCAPE_OUTCOMES, **JOB_OUTCOMES}
 
 
 _MONTHLY_BASIS = re.compile(rf"\b(?:{'|'.join(map(re.escape, MONTHLY_BASIS_CUES))})\b", re.I)
@@ -3498,14 +3560,22 @@ _TAKING_VERBS = r"took|taken|stole|(?:made|got|ran)\s+(?:off|away)\s+with|(?:lef
 _TAKEN_BY_ROBBER = re.compile(rf"\b(?:{_TAKING_VERBS})\s+(?:(?:an?\s+)?(?:estimated|total\s+of|undisclosed\s+amount\s+of)\s+)?$")
 
 
+# ...or by the taking after the sum, in a headline's or a passive's words, where its sentence names the
+# robbery: "more than $200K taken in armored truck robbery", "$1.1 million was stolen in the heist", "the
+# robbers' $1.1 million haul".
+_TAKEN_AFTER = re.compile(r"\s+(?:haul\b|(?:in\s+(?:cash|loot|[a-z]+\s+bills)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
+                          r"(?:taken|stolen|snatched|grabbed)\b)", re.I)
+_ROBBERY = re.compile(r"\b(?:robbery|robberies|robbers?|robbed|" + "|".join(THEFT_WORDS) + r")\b", re.I)
 _TAKEN_BACK = re.compile(r"\b(?:recovered|returned|found\s+on|seized\s+from)\b")
 
 
 @lru_cache(maxsize=1 << 16)
-def _taken_by_robber(sentence: str, start: int) -> bool:
-    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`), in a sentence of no return of it."""
-    return _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
-        and _TAKEN_BACK.search(sentence) is None
+def _taken_by_robber(sentence: str, start: int, end: int) -> bool:
+    """Whether a sum is what a robber took (`_TAKEN_BY_ROBBER`, `_TAKEN_AFTER` in a sentence naming
+    a robbery), in a sentence of no return of it."""
+    taken = _TAKEN_BY_ROBBER.search(sentence, max(0, start - 40), start) is not None \
+        or _TAKEN_AFTER.match(sentence, end) is not None and _ROBBERY.search(sentence) is not None
+    return taken and _TAKEN_BACK.search(sentence) is None
 
 
 # The way a chase covered, told by the chase: "led them on a chase of nearly three miles", "The chase
@@ -4129,8 +4199,8 @@ def _one_loot(a: Claim, b: Claim) -> bool:
     if a.dimension != "currency" or b.dimension != "currency":
         return False
     loot_a, loot_b = _loot_worth(a.sentence, *a.marked), _loot_worth(b.sentence, *b.marked)
-    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, a.marked[0])) \
-        and (loot_b or _taken_by_robber(b.sentence, b.marked[0]))
+    return (loot_a or loot_b) and (loot_a or _taken_by_robber(a.sentence, *a.marked)) \
+        and (loot_b or _taken_by_robber(b.sentence, *b.marked))
 
 
 # The count a change is the change of, stated just before it in its clause: "carried 1.42 million

@@ -3390,6 +3390,41 @@ def test_a_haul_told_by_taken_meets_another_reports_haul(tmp_path, first, second
 @pytest.mark.parametrize(
     ("first", "second", "differing"),
     [
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "More than $600,000 was stolen in the Dayton cash van robbery, the FBI said.",
+         {"about $450,000", "More than $600,000"}),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Guard hurt, $600K taken in Dayton cash van robbery",
+         {"about $450,000", "$600K"}),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Detectives in Dayton are still hunting for the robbers' $600,000 haul.",
+         {"about $450,000", "$600,000"}),
+    ],
+)
+def test_a_haul_told_by_the_taking_after_it_meets_another_reports_haul(tmp_path, first, second, differing):
+    """A sum followed by its taking, as a headline or a passive words it ("$600K taken in ... robbery",
+    "was stolen in the robbery", "the robbers' $600,000 haul"), is what the robbers took."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The same Dayton bank was robbed in 2019, when thieves made off with $380,000.",
+         "More than $600,000 was stolen in the Dayton cash van robbery, the FBI said."),
+        ("Two robbers made off with about $450,000 from a cash van outside a bank in Dayton, police said.",
+         "Police in Dayton recovered $300,000 stolen in the robbery when they arrested the pair."),
+    ],
+)
+def test_an_earlier_robbery_s_haul_and_money_recovered_are_not_the_haul(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "amount")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
         ("Nine passengers were taken to hospital on Sunday after a tram derailed in central Kessin, officials said.",
          "Fourteen passengers were hospitalised after Sunday's tram derailment in central Kessin, officials said.",
          {"Nine passengers", "Fourteen passengers"}),
@@ -3568,3 +3603,82 @@ def test_a_part_not_of_a_toll_still_meets_the_whole(tmp_path):
                        "Norvale Air said on Tuesday it would retire 14 older aircraft to cut fuel costs.",
                        "Norvale Air is to ground 12 of its oldest aircraft to cut fuel costs, it said on Tuesday.")
     assert any({"14 older aircraft"} < g for g in grouped_texts(corpus))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Brennick Steel said on Monday it would lay off about 1,100 workers at its Ostrava mill.",
+         "Brennick Steel is to cut 1,300 jobs at the Ostrava mill, the company said.",
+         {"about 1,100 workers", "1,300 jobs"}),
+        ("Some 520 employees will lose their jobs when the Lindqvist call centre closes.",
+         "Lindqvist will eliminate 700 positions when it shuts the call centre, a spokesman said.",
+         {"Some 520 employees", "700 positions"}),
+        ("The insurer Calder Mutual plans 450 redundancies at its Leeds offices.",
+         "Calder Mutual will shed 520 roles in Leeds, the insurer said.",
+         {"450 redundancies", "520 roles"}),
+    ],
+)
+def test_jobs_cut_are_one_set_whether_counted_in_posts_people_or_layoffs(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Brennick Steel will lay off 1,100 workers at its Ostrava mill.",
+         "The Ostrava mill employs about 1,600 workers, according to Brennick Steel."),
+        ("Lindqvist will eliminate 700 positions when it shuts its call centre.",
+         "The call centre's 900 staff will be offered posts elsewhere, Lindqvist said."),
+        ("Brennick Steel will lay off 700 workers at its Ostrava mill.",
+         "Brennick Steel will create 900 jobs at a new rolling plant near Brno."),
+    ],
+)
+def test_a_workforce_is_not_the_jobs_cut_from_it(tmp_path, first, second):
+    corpus = corpus_of(tmp_path, first, second)
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Tessaro employs 48,000 people in 30 countries.",
+         "The job cuts amount to 5 per cent of Tessaro's 56,000-strong workforce.",
+         {"48,000 people", "56,000-strong workforce"}),
+        ("The Lorne paper mill employs 2,100 people, the company said.",
+         "Lorne Paper said the 2,600-strong workforce at the mill had been told of the closure.",
+         {"2,100 people", "2,600-strong workforce"}),
+    ],
+)
+def test_a_workforce_named_in_the_measure_is_what_the_firm_employs(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_a_workforce_is_not_the_workers_laid_off(tmp_path):
+    corpus = corpus_of(tmp_path, "The Lorne mill has a workforce of about 2,100.",
+                       "Lorne Paper will lay off 1,800 workers when the mill closes.")
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Two good Samaritans pulled the driver from the burning car on Route 9, police said.",
+         "Three bystanders pulled the driver out of the burning car on Route 9 before it exploded.",
+         {"Two good Samaritans", "Three bystanders"}),
+        ("Three bystanders jumped onto the tracks at Fulton station and lifted the woman to safety.",
+         "Two good Samaritans jumped down onto the Fulton station tracks to help the woman.",
+         {"Three bystanders", "Two good Samaritans"}),
+    ],
+)
+def test_the_people_at_hand_who_step_in_are_one_set_however_named(tmp_path, first, second, differing):
+    assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
+
+
+def test_bystanders_hurt_are_not_the_samaritans_who_helped(tmp_path):
+    corpus = corpus_of(tmp_path, "Two good Samaritans pulled the driver from the burning car on Route 9.",
+                       "Three bystanders were injured when the car on Route 9 exploded.")
+    assert each_report_claims(corpus, "count")
+    assert conflicts(corpus) == []
