@@ -3084,7 +3084,8 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
     """Same class of event (or one is just "the incident"), the same victim (by the age given),
     the same participants (for other events than meetings, visits and signings, one shared name
     will do: outlets name different places, actors and sources of one attack), or, with none
-    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart (VICTIM_WINDOW_DAYS
+    named, no two countries apart (a report that names no country sets the event nowhere else:
+    "killed when a bus plunged into a ravine in Peru", "died after a bus fell into a ravine"); and dates no more than EVENT_WINDOW_DAYS apart (VICTIM_WINDOW_DAYS
     when both give the victim's age), unless the event befalls its participants once
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
@@ -3102,7 +3103,7 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
-    elif a.subject or b.subject or a.scope != b.scope:
+    elif a.subject or b.subject or not _same_scope(a, b):
         return False
     da, db = a.event_date, b.event_date
     window = VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS

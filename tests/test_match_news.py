@@ -658,6 +658,11 @@ def test_gusts_are_not_the_wind_speed(tmp_path):
          "Twenty-four people died after a bus fell into a ravine near Huaytara in the early hours of this Monday."),
         ("A fire broke out at the county hospital in Bacau on Tuesday, killing seven patients.",
          "The fire broke out at the county hospital in Bacau on Tuesday evening."),
+        # one report names the country, the other none
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in Peru "
+         "early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the early hours "
+         "of this Monday."),
     ],
 )
 def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts):
@@ -666,6 +671,22 @@ def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts)
     days = [group for group in grouped_texts(undated_corpus_of(tmp_path, *texts))
             if any("day" in text for text in group)]
     assert len(days) == 1 and len(days[0]) == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in Peru "
+         "early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in Bolivia in the "
+         "early hours of this Monday."),
+    ],
+)
+def test_undated_days_of_two_countries_stay_apart(tmp_path, texts):
+    """Two countries named: two events, neither joined nor compared."""
+    corpus = undated_corpus_of(tmp_path, *texts)
+    assert each_report_claims(corpus, "date")
+    assert not [group for group in grouped_texts(corpus) if any("day" in text for text in group)]
 
 
 def test_an_age_before_a_compound_is_the_age_of_its_head(tmp_path):
