@@ -3136,11 +3136,15 @@ def _one_day_of(a: Claim, b: Claim) -> bool:
 
 
 def _event_day(claim: Claim) -> tuple | None:
-    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by."""
+    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by.
+    In a report with no date, a weekday stands for the day: undated reports of one story that give
+    one class of event on one weekday ("early Monday", "in the early hours of this Monday") tell of
+    the same day."""
     date = claim.event_date
-    if claim.quantity is not None or date is None or not date.resolved or date.granularity != "day" \
-            or claim.measure == GENERIC_EVENT:
+    if claim.quantity is not None or date is None or date.granularity != "day" or claim.measure == GENERIC_EVENT:
         return None
+    if not date.resolved:  # undated reports of one story: "early Monday", "in the early hours of this Monday"
+        return ("weekday", claim.measure, date.weekday) if date.weekday is not None else None
     return ("day", claim.measure, date.start)
 
 

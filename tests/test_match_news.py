@@ -663,6 +663,11 @@ def test_gusts_are_not_the_wind_speed(tmp_path):
          "early Monday, police said.",
          "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the early hours "
          "of this Monday."),
+        # each names a place of its own: the mountains, the region
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in the "
+         "Andes early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the "
+         "Huancavelica region early this Monday."),
     ],
 )
 def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts):
@@ -680,10 +685,14 @@ def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts)
          "early Monday, police said.",
          "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in Bolivia in the "
          "early hours of this Monday."),
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in the "
+         "Andes early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the "
+         "Huancavelica region early this Tuesday."),
     ],
 )
-def test_undated_days_of_two_countries_stay_apart(tmp_path, texts):
-    """Two countries named: two events, neither joined nor compared."""
+def test_undated_days_of_two_countries_or_two_weekdays_stay_apart(tmp_path, texts):
+    """Two countries named, or two places on two weekdays: two events, neither joined nor compared."""
     corpus = undated_corpus_of(tmp_path, *texts)
     assert each_report_claims(corpus, "date")
     assert not [group for group in grouped_texts(corpus) if any("day" in text for text in group)]
