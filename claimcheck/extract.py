@@ -2771,15 +2771,18 @@ def _clause_break(text: str) -> bool:
 
 
 # "won in two hours 41 minutes to become the first Italian since Panatta in 1976": the year of the
-# occasion before, told with "since"
+# occasion before, told with "since"; "at around 2 a.m. (2100 GMT Monday)": the day of the time
+# converted in the brackets
 _SINCE_OCCASION = re.compile(r"\bsince\s+\S[^;]*?\s(?:in|on)\s+(?:the\s+)?$", re.I)
 
 
 def _not_the_figures_time(between: str) -> bool:
     """Whether a time after a figure, `between` the two, is not the figure's: it dates the occasion
     before, after "since" ("the first ... since Panatta in 1976"): news measures a feat against the
-    last time it was done, and that year is the earlier feat's."""
-    return bool(_SINCE_OCCASION.search(between))
+    last time it was done, and that year is the earlier feat's; or it stands in brackets that open
+    after the figure, an aside of their own ("the 36-inch pipeline ... at around 2 a.m. (2100 GMT
+    Monday)": the local time's day is the next)."""
+    return bool(_SINCE_OCCASION.search(between)) or between.count("(") > between.count(")")
 
 
 def _apply_run(
