@@ -1170,6 +1170,25 @@ def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, su
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Police have arrested a 19-year-old in connection with the fatal stabbing of a taxi driver in Marrow on "
+         "Saturday night.", "on Saturday night", "attack"),
+        ("Two men were charged over the robbery of a jewellery shop in Kessin on Friday.", "on Friday", "robbery"),
+        # the step's own day: told by its verb, or with no harm named in the phrase it closes
+        ("A Kessin man was arrested Tuesday in the shooting death of a shop clerk, police said.", "Tuesday", "arrest"),
+        ("Officers arrested a man at his home in Marrow on Sunday.", "on Sunday", "arrest"),
+    ],
+)
+def test_a_date_closing_the_phrase_of_a_step_s_harm_dates_the_harm(sentence, surface, event):
+    """"arrested ... in connection with the fatal stabbing of a taxi driver ... on Saturday night":
+    the date follows the harm's noun, the last the phrase names; an arrest's day comes by its verb."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, surface).measure == event
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         ("The Kessin man was initially charged with one count of robbery, court records show.",
