@@ -3898,8 +3898,9 @@ class _Candidates:
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
-        if claim.quantity is None and not self.related.stories:
+        if claim.quantity is None and not self.related.stories:  # a report naming no country meets any
             keys.append(("scope", claim.scope))
+            keys += [("any scope",)] if claim.scope else []
         elif claim.quantity is None:
             keys += self._months_of(claim) if anchored(claim) else []
         elif not self.related.stories:
@@ -3917,7 +3918,7 @@ class _Candidates:
             return []
         if not self.related.stories:
             if claim.quantity is None:
-                return [("scope", claim.scope)]
+                return [("scope", claim.scope), ("scope", ()) if claim.scope else ("any scope",)]
             return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
                     ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
