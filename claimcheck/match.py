@@ -3103,8 +3103,8 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
-    elif a.subject or b.subject or not _same_scope(a, b):
-        return False
+    elif not _same_scope(a, b) or (a.subject or b.subject) and not (a.measure == b.measure and _one_day_of(a, b)):
+        return False  # one report naming places and one naming none meet on one class's one day only
     da, db = a.event_date, b.event_date
     window = VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS
     if not (da.resolved and db.resolved):
@@ -3128,7 +3128,9 @@ def _one_day_of(a: Claim, b: Claim) -> bool:
     """Two reports of one story that date one class of event to one day, each naming its places and
     actors apart ("an avalanche in the Tyrolean Alps on Saturday", "killed yesterday ... in the
     Kaunertal"; "escaped from a county jail in western Tennessee early Monday", "escaped from the
-    Dyer County Detention Center early Monday morning"): one event. Only the same day: they agree,
+    Dyer County Detention Center early Monday morning"), or one naming none ("A store clerk was shot
+    and killed ... Monday night", "arrested ... in connection with the fatal shooting of a store clerk
+    ... on the East Side on Monday night"): one event. Only the same day: they agree,
     so that no conflict is ever read from names that do not meet. One report naming two places
     on one day ("shells hit the Fakhura school on Tuesday", "an air strike hit the Gaza City
     market yesterday") tells of two events."""
@@ -3898,6 +3900,8 @@ class _Candidates:
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
+        if claim.quantity is None:  # and by its day, as a report naming places files it (`_one_day_of`)
+            keys += self._named(claim, (claim.doc,))
         if claim.quantity is None and not self.related.stories:  # a report naming no country meets any
             keys.append(("scope", claim.scope))
             keys += [("any scope",)] if claim.scope else []
@@ -3918,10 +3922,12 @@ class _Candidates:
             return []
         if not self.related.stories:
             if claim.quantity is None:
-                return [("scope", claim.scope), ("scope", ()) if claim.scope else ("any scope",)]
+                return [("scope", claim.scope), ("scope", ()) if claim.scope else ("any scope",), *self._named(claim, ())]
             return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
                     ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
+        if claim.quantity is None:
+            keys += self._named(claim, self.related.documents_like(claim.doc))
         if anchored(claim):  # anchored claims pass the story gate together
             keys += self._months_of(claim, VICTIM_WINDOW_DAYS) if claim.quantity is None else [("anchored", claim.scope)]
         return keys

@@ -683,7 +683,7 @@ def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts)
     [
         ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in Peru "
          "early Monday, police said.",
-         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in Bolivia in the "
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in Chile in the "
          "early hours of this Monday."),
         ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in the "
          "Andes early Monday, police said.",
@@ -724,6 +724,27 @@ def test_one_event_dated_to_one_day_under_places_named_apart(tmp_path, texts):
     corpus = corpus_of(tmp_path, *texts)
     days = [g for g in corpus.groups if any("day" in c.text for c in g.claims)]
     assert len(days) == 1 and len(days[0].claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        (("Kessin gas station clerk killed\nA gas station clerk was shot and killed during a robbery Monday night, "
+          "police said.",
+          "Kessin gas station clerk killed\nPolice have arrested a 17-year-old in connection with the fatal shooting "
+          "of a gas station clerk on Harbor Road in Kessin on Monday night."), True),
+        # another day: two events, neither joined nor compared
+        (("Kessin gas station clerk killed\nA gas station clerk was shot and killed during a robbery Monday night, "
+          "police said.",
+          "Kessin gas station clerk killed\nPolice have arrested a 17-year-old in connection with the fatal shooting "
+          "of a gas station clerk on Harbor Road in Kessin on Sunday night."), False),
+    ],
+)
+def test_one_event_s_day_from_a_report_naming_places_and_one_naming_none(tmp_path, texts, together):
+    """One report names the places of an event, another none: on one day, one event's day."""
+    corpus = corpus_of(tmp_path, *texts)
+    assert each_report_claims(corpus, "date") and conflicts(corpus) == []
+    assert bool([g for g in grouped_texts(corpus) if any("night" in text for text in g)]) == together
 
 
 def test_one_class_of_event_on_two_days_under_places_named_apart_is_no_conflict(tmp_path):
