@@ -2727,7 +2727,8 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
     if not when:
         return None
     # "12 people were killed and 20 wounded in Thursday's bombing": both counts are Thursday's
-    after = [t for t in when if t.start >= end and not _clause_break(_AND_COUNT.sub(" ", sentence[end:t.start]))]
+    after = [t for t in when if t.start >= end and not _clause_break(_AND_COUNT.sub(" ", sentence[end:t.start]))
+             and not _not_the_figures_time(sentence[end:t.start])]
     if after:
         return after[0].period
     before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
@@ -2760,6 +2761,21 @@ _AND_COUNT = re.compile(rf"\band\s+(?=\d|(?i:{NUMBER_WORD})\b)", re.I)
 
 def _clause_break(text: str) -> bool:
     return bool(_CLAUSE_BREAK.search(text))
+
+
+# "won in two hours 41 minutes to become the first Italian since Panatta in 1976": the year of the
+# occasion before, told with "since"; "at around 2 a.m. (2100 GMT Monday)": the day of the time
+# converted in the brackets
+_SINCE_OCCASION = re.compile(r"\bsince\s+\S[^;]*?\s(?:in|on)\s+(?:the\s+)?$", re.I)
+
+
+def _not_the_figures_time(between: str) -> bool:
+    """Whether a time after a figure, `between` the two, is not the figure's: it dates the occasion
+    before, after "since" ("the first ... since Panatta in 1976"): news measures a feat against the
+    last time it was done, and that year is the earlier feat's; or it stands in brackets that open
+    after the figure, an aside of their own ("the 36-inch pipeline ... at around 2 a.m. (2100 GMT
+    Monday)": the local time's day is the next)."""
+    return bool(_SINCE_OCCASION.search(between)) or between.count("(") > between.count(")")
 
 
 def _apply_run(

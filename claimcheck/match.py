@@ -3149,7 +3149,8 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
     """Same class of event (or one is just "the incident"), the same victim (by the age given),
     the same participants (for other events than meetings, visits and signings, one shared name
     will do: outlets name different places, actors and sources of one attack), or, with none
-    named, the same places; and dates no more than EVENT_WINDOW_DAYS apart (VICTIM_WINDOW_DAYS
+    named, no two countries apart (a report that names no country sets the event nowhere else:
+    "killed when a bus plunged into a ravine in Peru", "died after a bus fell into a ravine"); and dates no more than EVENT_WINDOW_DAYS apart (VICTIM_WINDOW_DAYS
     when both give the victim's age), unless the event befalls its participants once
     (ONCE_ONLY_EVENTS)."""
     if a.event_date is None or b.event_date is None:
@@ -3167,8 +3168,8 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
             return False
         if a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
             return True  # "gained independence in July", "6 months ago": one country's one independence
-    elif a.subject or b.subject or a.scope != b.scope:
-        return False
+    elif not _same_scope(a, b) or (a.subject or b.subject) and not (a.measure == b.measure and _one_day_of(a, b)):
+        return False  # one report naming places and one naming none meet on one class's one day only
     da, db = a.event_date, b.event_date
     window = VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS
     if not (da.resolved and db.resolved):
@@ -3192,7 +3193,9 @@ def _one_day_of(a: Claim, b: Claim) -> bool:
     """Two reports of one story that date one class of event to one day, each naming its places and
     actors apart ("an avalanche in the Tyrolean Alps on Saturday", "killed yesterday ... in the
     Kaunertal"; "escaped from a county jail in western Tennessee early Monday", "escaped from the
-    Dyer County Detention Center early Monday morning"): one event. Only the same day: they agree,
+    Dyer County Detention Center early Monday morning"), or one naming none ("A store clerk was shot
+    and killed ... Monday night", "arrested ... in connection with the fatal shooting of a store clerk
+    ... on the East Side on Monday night"): one event. Only the same day: they agree,
     so that no conflict is ever read from names that do not meet. One report naming two places
     on one day ("shells hit the Fakhura school on Tuesday", "an air strike hit the Gaza City
     market yesterday") tells of two events."""
@@ -3200,11 +3203,15 @@ def _one_day_of(a: Claim, b: Claim) -> bool:
 
 
 def _event_day(claim: Claim) -> tuple | None:
-    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by."""
+    """The day a dated event's claim resolves to, with its class: the entry `_one_day_of` meets by.
+    In a report with no date, a weekday stands for the day: undated reports of one story that give
+    one class of event on one weekday ("early Monday", "in the early hours of this Monday") tell of
+    the same day."""
     date = claim.event_date
-    if claim.quantity is not None or date is None or not date.resolved or date.granularity != "day" \
-            or claim.measure == GENERIC_EVENT:
+    if claim.quantity is not None or date is None or date.granularity != "day" or claim.measure == GENERIC_EVENT:
         return None
+    if not date.resolved:  # undated reports of one story: "early Monday", "in the early hours of this Monday"
+        return ("weekday", claim.measure, date.weekday) if date.weekday is not None else None
     return ("day", claim.measure, date.start)
 
 
@@ -3966,8 +3973,11 @@ class _Candidates:
         if _matches_nothing(claim):
             return []
         keys: list[tuple] = [("doc", claim.doc)] if self.related.stories else []
-        if claim.quantity is None and not self.related.stories:
+        if claim.quantity is None:  # and by its day, as a report naming places files it (`_one_day_of`)
+            keys += self._named(claim, (claim.doc,))
+        if claim.quantity is None and not self.related.stories:  # a report naming no country meets any
             keys.append(("scope", claim.scope))
+            keys += [("any scope",)] if claim.scope else []
         elif claim.quantity is None:
             keys += self._months_of(claim) if anchored(claim) else []
         elif not self.related.stories:
@@ -3985,10 +3995,12 @@ class _Candidates:
             return []
         if not self.related.stories:
             if claim.quantity is None:
-                return [("scope", claim.scope)]
+                return [("scope", claim.scope), ("scope", ()) if claim.scope else ("any scope",), *self._named(claim, ())]
             return [("measure", measure) for measure in self.similar.get(claim.measure, [claim.measure])
                     ] + self._words_of(claim) + self._campaign_of(claim)
         keys: list[tuple] = [("doc", doc) for doc in self.related.documents_like(claim.doc)]
+        if claim.quantity is None:
+            keys += self._named(claim, self.related.documents_like(claim.doc))
         if anchored(claim):  # anchored claims pass the story gate together
             keys += self._months_of(claim, VICTIM_WINDOW_DAYS) if claim.quantity is None else [("anchored", claim.scope)]
         return keys

@@ -37,6 +37,7 @@ from .lexicon import (
     HEDGES_BEFORE,
     IRREGULAR_BASE_VERBS,
     IRREGULAR_VERBS,
+    LEGAL_STEPS,
     LIGHT_VERBS,
     LINKING_VERBS,
     LOST_AS_KILLED,
@@ -318,6 +319,22 @@ def _relative_event(sentence: str, start: int, event: str) -> str | None:
         return None
     inside = [c for c in event_classes(sentence[marker.end():start]) if c != GENERIC_EVENT]
     return inside[-1] if inside and inside[-1] != event else None  # the verb nearest the date
+
+
+# The harm a step of the law is taken over: "in connection with the", "over the", "in the".
+_OVER_THE_HARM = re.compile(r"\b(?:in\s+connection\s+with|over|in)\s+(?:the|a|an)\b", re.I)
+
+
+def _step_s_harm(sentence: str, start: int) -> str | None:
+    """The harm a date after an arrest or a charge closes the phrase of: "arrested a 17-year-old in
+    connection with the fatal shooting of a store clerk ... on Monday night" dates the shooting, the
+    noun the date follows; the day of an arrest comes by its verb ("was arrested Tuesday in the
+    shooting"), or opens the sentence."""
+    phrases = list(_OVER_THE_HARM.finditer(sentence, 0, start))
+    if not phrases:
+        return None
+    harms = [c for c in event_classes(sentence[phrases[-1].end():start]) if c != GENERIC_EVENT and c not in LEGAL_STEPS]
+    return harms[0] if harms else None
 
 
 # A figure per stretch of time, said after it or its verb: "About 300 people drown in Britain each
@@ -1053,6 +1070,8 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     relative = _relative_event(sentence, start, classes[0])
     if relative:  # "arrested a man they say hit and killed a woman ... Sunday": Sunday dates the killing
         classes[0] = relative
+    elif classes[0] in LEGAL_STEPS:  # "arrested ... in connection with the shooting ... on Monday night"
+        classes[0] = _step_s_harm(sentence, start) or classes[0]
     if classes[0] == "earthquake" and not any(w.lower() in QUAKE_WORDS or w.lower() == "magnitude"
                                               for w in _TOKEN.findall(sentence)):
         classes[0] = "attack"  # "shells hit the school": only a quake named in the sentence quakes

@@ -142,6 +142,25 @@ def test_the_year_that_names_a_past_event_dates_the_clause_about_it(sentence, su
     assert claim_at(sentence, surface).period.label == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        # the year of the occasion before, told with "since", is not the figure's
+        ("Moreau won 7-6 6-3 in one hour 52 minutes to become the first Frenchman to take the title since "
+         "Yannick Noah in 1983.", "one hour 52 minutes", None),
+        # the day in brackets is the converted time's
+        ("The leak on the 24-inch main began at about 1 a.m. (2300 GMT Saturday) near the depot, the utility said.",
+         "24-inch", None),
+        # not touched: the figure's own time comes first, and brackets closed before it
+        ("Exports rose 8% in March, the fastest pace since the crisis in 2009.", "8%", "in March"),
+        ("The blast killed 12 people (including two children) on Tuesday.", "12 people", "on Tuesday"),
+    ],
+)
+def test_a_time_after_since_or_inside_brackets_is_not_the_figures(sentence, surface, period):
+    claim = claim_at(sentence, surface)
+    assert (claim.period.label if claim.period else None) == period
+
+
 def test_the_year_before_a_named_event_still_dates_it():
     sentence = "It is the largest fire since the 2017 Tubbs Fire, which burned 36,807 acres."
     assert [c.event_date.iso() for c in claims_of(sentence) if c.kind == "date"] == ["2017"]

@@ -658,6 +658,16 @@ def test_gusts_are_not_the_wind_speed(tmp_path):
          "Twenty-four people died after a bus fell into a ravine near Huaytara in the early hours of this Monday."),
         ("A fire broke out at the county hospital in Bacau on Tuesday, killing seven patients.",
          "The fire broke out at the county hospital in Bacau on Tuesday evening."),
+        # one report names the country, the other none
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in Peru "
+         "early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the early hours "
+         "of this Monday."),
+        # each names a place of its own: the mountains, the region
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in the "
+         "Andes early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the "
+         "Huancavelica region early this Monday."),
     ],
 )
 def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts):
@@ -666,6 +676,26 @@ def test_one_weekday_worded_apart_in_undated_reports_is_one_day(tmp_path, texts)
     days = [group for group in grouped_texts(undated_corpus_of(tmp_path, *texts))
             if any("day" in text for text in group)]
     assert len(days) == 1 and len(days[0]) == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in Peru "
+         "early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in Chile in the "
+         "early hours of this Monday."),
+        ("Ayacucho bus falls into ravine\nAt least 23 people were killed when a bus plunged into a ravine in the "
+         "Andes early Monday, police said.",
+         "Ayacucho bus falls into ravine\nTwenty-four people died after a bus fell into a ravine in the "
+         "Huancavelica region early this Tuesday."),
+    ],
+)
+def test_undated_days_of_two_countries_or_two_weekdays_stay_apart(tmp_path, texts):
+    """Two countries named, or two places on two weekdays: two events, neither joined nor compared."""
+    corpus = undated_corpus_of(tmp_path, *texts)
+    assert each_report_claims(corpus, "date")
+    assert not [group for group in grouped_texts(corpus) if any("day" in text for text in group)]
 
 
 def test_an_age_before_a_compound_is_the_age_of_its_head(tmp_path):
@@ -694,6 +724,27 @@ def test_one_event_dated_to_one_day_under_places_named_apart(tmp_path, texts):
     corpus = corpus_of(tmp_path, *texts)
     days = [g for g in corpus.groups if any("day" in c.text for c in g.claims)]
     assert len(days) == 1 and len(days[0].claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        (("Kessin gas station clerk killed\nA gas station clerk was shot and killed during a robbery Monday night, "
+          "police said.",
+          "Kessin gas station clerk killed\nPolice have arrested a 17-year-old in connection with the fatal shooting "
+          "of a gas station clerk on Harbor Road in Kessin on Monday night."), True),
+        # another day: two events, neither joined nor compared
+        (("Kessin gas station clerk killed\nA gas station clerk was shot and killed during a robbery Monday night, "
+          "police said.",
+          "Kessin gas station clerk killed\nPolice have arrested a 17-year-old in connection with the fatal shooting "
+          "of a gas station clerk on Harbor Road in Kessin on Sunday night."), False),
+    ],
+)
+def test_one_event_s_day_from_a_report_naming_places_and_one_naming_none(tmp_path, texts, together):
+    """One report names the places of an event, another none: on one day, one event's day."""
+    corpus = corpus_of(tmp_path, *texts)
+    assert each_report_claims(corpus, "date") and conflicts(corpus) == []
+    assert bool([g for g in grouped_texts(corpus) if any("night" in text for text in g)]) == together
 
 
 def test_one_class_of_event_on_two_days_under_places_named_apart_is_no_conflict(tmp_path):
@@ -1134,6 +1185,25 @@ def test_a_step_of_the_law_is_not_the_harm_it_follows(tmp_path, first, second):
     ],
 )
 def test_a_date_closing_a_relative_clause_dates_that_clause_s_event(sentence, surface, event):
+    from phrasing import claim_at
+
+    assert claim_at(sentence, surface).measure == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("Police have arrested a 19-year-old in connection with the fatal stabbing of a taxi driver in Marrow on "
+         "Saturday night.", "on Saturday night", "attack"),
+        ("Two men were charged over the robbery of a jewellery shop in Kessin on Friday.", "on Friday", "robbery"),
+        # the step's own day: told by its verb, or with no harm named in the phrase it closes
+        ("A Kessin man was arrested Tuesday in the shooting death of a shop clerk, police said.", "Tuesday", "arrest"),
+        ("Officers arrested a man at his home in Marrow on Sunday.", "on Sunday", "arrest"),
+    ],
+)
+def test_a_date_closing_the_phrase_of_a_step_s_harm_dates_the_harm(sentence, surface, event):
+    """"arrested ... in connection with the fatal stabbing of a taxi driver ... on Saturday night":
+    the date follows the harm's noun, the last the phrase names; an arrest's day comes by its verb."""
     from phrasing import claim_at
 
     assert claim_at(sentence, surface).measure == event
