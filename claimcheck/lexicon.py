@@ -1200,6 +1200,14 @@ NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i
 GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset("breakaway peloton bunch convoy flotilla fleet caravan party contingent "
                                            "delegation squad".split())
 
+# Of those, the nouns for a standing group of people whose size the reports give however they name its
+# members ("a group of seven hikers", "The group of eight had set off", "a breakaway of eight riders", "a
+# nine-man breakaway"): one group, the same whichever noun of persons counts it (match._group_sizes).
+PEOPLE_GROUP_NOUNS = frozenset("group party band breakaway bunch contingent delegation squad".split())
+# Nouns of persons that count a group's members beside TOLL_PERSON_NOUNS: "a breakaway of eight riders",
+# "a nine-man breakaway", "a 12-member delegation".
+GROUP_MEMBER_NOUNS = TOLL_PERSON_NOUNS | frozenset("rider cyclist runner walker member".split())
+
 # ---- ages in apposition (extract)
 # Roles an age in apposition can follow besides PERSON_NOUNS ("A keeper, 34, suffered a bite", "The rider,
 # 28, was pronounced dead"): for extract's appositive ages only (PERSON_NOUNS steers matching as well).

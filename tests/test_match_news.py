@@ -3568,3 +3568,34 @@ def test_a_part_not_of_a_toll_still_meets_the_whole(tmp_path):
                        "Norvale Air said on Tuesday it would retire 14 older aircraft to cut fuel costs.",
                        "Norvale Air is to ground 12 of its oldest aircraft to cut fuel costs, it said on Tuesday.")
     assert any({"14 older aircraft"} < g for g in grouped_texts(corpus))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A group of six climbers from Leeds was caught by the storm on the Aonach ridge on Sunday, rescuers said.",
+         "The group of five had set out from the Aonach ridge car park early on Sunday, rescuers said.",
+         {"six climbers", "five"}),
+        ("The 170km stage from Bergamo was shaped by a breakaway of seven riders, who were caught 3km from the line.",
+         "A six-man breakaway went clear early in the 170km stage from Bergamo and led by four minutes.",
+         {"seven riders", "six-man"}),
+    ],
+)
+def test_a_group_of_people_is_one_group_however_its_members_are_named(tmp_path, first, second, differing):
+    """'a group of six climbers' and 'The group of five', 'a breakaway of seven riders' and 'a
+    six-man breakaway': one group's size, whichever noun counts its members."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A group of six climbers was caught by the storm on the Aonach ridge on Sunday. "
+         "A second group of eleven students reached the Aonach hut safely, rescuers said.",
+         "The group of four had set out from the Aonach ridge car park early on Sunday, rescuers said."),
+        ("A breakaway of five riders led the 150km stage from Varese until a second breakaway of twelve riders formed.",
+         "A seven-man breakaway went clear after 30km of the 150km stage from Varese."),
+    ],
+)
+def test_a_report_that_sizes_two_groups_does_not_say_which_one_another_report_means(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
