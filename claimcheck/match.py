@@ -169,7 +169,7 @@ def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, 
     # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
     lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
     for made in (_kindred_nouns, _group_sizes, _shots_fired, _under_treatment, _building_heights, _bail_amounts,
-                 _distances_fallen, _of_the_case_before, _demands_as_changes):
+                 _distances_fallen, _walls_of_water, _of_the_case_before, _demands_as_changes):
         stand_ins.update(made(claims, taken=stand_ins))
     return stand_ins, lone
 
@@ -833,6 +833,31 @@ _FALLEN = "distance fallen"
 # "fell into a ravine approximately 150 metres deep": the depth of what it fell into
 _FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 _DEEP_AFTER = re.compile(r"\s+deep\b", re.I)
+
+
+def _walls_of_water(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The height of the wall of water a flash flood or a wave sent down ("a 10-foot wall of water",
+    "a wall of brown water about 6 feet high"): one fact, whatever verb or witness each report's
+    measure reads. Only in reports that give one such height (two are two places or two surges)."""
+    walls = _one_value_each(claims, taken, lambda c: c.dimension == "length" and _wall_of_water_at(c.sentence, *c.marked))
+    return {i: replace(taken.get(i, claims[i]), kind="amount", measure=_WALL_OF_WATER) for i in walls}
+
+
+_WALL_OF_WATER = "wall of water height"
+_WALL_OF = r"\bwalls?\s+of\s+(?:[\w-]+\s+){0,2}?water\b"
+# "a wall of brown water about 6 feet high"
+_WALL_BEFORE = re.compile(rf"{_WALL_OF}\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_HIGH_AFTER = re.compile(r"\s+(?:high|tall)\b", re.I)
+# "a 10-foot wall of water", "a three-metre-high wall of muddy water"
+_WALL_AFTER = re.compile(rf"(?:-(?:high|tall))?\s+{_WALL_OF}", re.I)
+_COMPOUND_LENGTH = re.compile(r"-(?:foot|feet|ft|metre|meter|m)$", re.I)
+
+
+def _wall_of_water_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the length at sentence[start:end] is the height of a wall of water."""
+    if _WALL_BEFORE.search(sentence, max(0, start - 60), start) and _HIGH_AFTER.match(sentence, end):
+        return True
+    return bool(_COMPOUND_LENGTH.search(sentence, start, end)) and _WALL_AFTER.match(sentence, end) is not None
 
 
 def _counted_in_people(claim: Claim) -> Claim:

@@ -2729,6 +2729,28 @@ def test_how_far_a_thing_fell_is_one_fact_read_as_a_change_or_a_length(tmp_path,
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Campers near Redrock Wash on Sunday described a wall of muddy water about 8 feet high rushing down the gully.",
+         "A 12-foot wall of water tore through the Redrock Wash campsite on Sunday, a ranger said.",
+         {"about 8 feet", "12-foot"}),
+        ("A three-metre wall of water swept through the village of Kesra on Friday night, residents said.",
+         "In Kesra, witnesses told of a wall of water five metres high hitting homes on Friday night.",
+         {"three-metre", "five metres"}),
+    ],
+)
+def test_the_height_of_a_wall_of_water_is_one_fact_however_it_is_told(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_depth_of_floodwater_is_no_wall_of_water(tmp_path):
+    """'under 4 feet of water' is how deep the water stood where it settled, not the height of the wall it came in."""
+    first = "A 12-foot wall of water tore through the Redrock Wash campsite on Sunday, a ranger said."
+    second = "Parts of the Redrock Wash campsite stood under 4 feet of water on Sunday, a ranger said."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
 def test_a_word_that_holds_a_severity_word_names_no_severity(tmp_path):
     """'injured six people on a Qantas flight': "flight" holds "light", which says nothing of how
     badly anyone was hurt, so the six are all who were hurt, of whom three were seriously hurt."""
