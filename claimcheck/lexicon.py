@@ -1113,6 +1113,9 @@ KINDRED_NOUNS: dict[str, str] = {
     # detained", "Two teenagers were arrested", "three juveniles were taken into custody"
     **dict.fromkeys(("teen", "teenager", "juvenile", "youth"), "teenager"),
     "house": "home",
+    # the people at hand who stepped in, each outlet by its own word: "Two good Samaritans pulled him out",
+    # "three bystanders climbed down", "onlookers lifted the car"
+    **dict.fromkeys(("bystander", "samaritan", "onlooker"), "bystander"),
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
 # 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without

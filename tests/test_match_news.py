@@ -1804,14 +1804,24 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("Police arrested three juveniles after shots were fired at the Marrow skate park on Friday.",
          "Five youths were arrested after shots were fired at the Marrow skate park on Friday.",
          {"three juveniles", "Five youths"}),
+        ("Two good Samaritans pulled the driver from the burning car on Route 9 in Kessin on Sunday, police said.",
+         "Four bystanders pulled the driver from the burning car on Route 9 in Kessin on Sunday.",
+         {"Two good Samaritans", "Four bystanders"}),
     ],
 )
 def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, differing):
     """Reports that name one set by two nouns of its kin (firearms and guns, stores and shops, homes
     and customers without power, police and officers, troops and soldiers, houses and homes, teens,
-    teenagers, juveniles and youths) are
+    teenagers, juveniles and youths, bystanders and good Samaritans) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_witnesses_police_spoke_to_are_no_kin_of_the_bystanders_who_helped(tmp_path):
+    """Good Samaritans and bystanders who stepped in are one set; the witnesses police interviewed are another."""
+    first = "Two good Samaritans pulled the driver from the burning car on Route 9 in Kessin on Sunday, police said."
+    second = "Police interviewed five witnesses after the car fire on Route 9 in Kessin on Sunday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
 @pytest.mark.parametrize(
