@@ -26,6 +26,7 @@ from .lexicon import (
     ABBREVIATIONS_BEFORE_NUMBERS,
     APPOSITIVE_ROLE_NOUNS,
     ARTICLE_UNITS,
+    AUXILIARY_VERBS,
     CASUALTY_DEGREE_ADVERBS,
     CASUALTY_KIND_WORDS,
     CASUALTY_PREMODIFIERS,
@@ -63,6 +64,7 @@ from .lexicon import (
     ORDINAL_NOT_COUNTED,
     OVER_AS_FLOOR_AFTER,
     PARTY_NOUNS,
+    PASSIVE_AUXILIARIES,
     PENALTY_WORDS,
     PERSON_NOUNS,
     PERSON_STATE_WORDS,
@@ -2384,7 +2386,8 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
 
 
-# "a group of eight", "the party of five": the size of a group the story follows, at a clause's end
+# "a group of eight", "the party of five": the size of a group the story follows, at a clause's end or
+# before the verb the group is the subject of ("The group of eight had set off at dawn")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}(?:group|party)\s+of\s+$")
 # How many a place or a craft holds, and how many live in a place, given as a bare number at a clause's
 # end: "a capacity of 46,000", "a ground that holds 42,000", "a town of roughly 1,700"
@@ -2394,6 +2397,8 @@ _CAPACITY_BEFORE = re.compile(
     rf"accommodates)|{MAY_HOLD}))\s+(?:up\s+to\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)
 _POPULATION_BEFORE = re.compile(rf"\b(?:town|city|village|community|hamlet|island|suburb)\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|people|residents|inhabitants)\b)")
+_GROUP_SIZE_END = re.compile(
+    rf"{_BARE_CLAUSE_END.pattern}|\s+(?:{'|'.join(sorted(AUXILIARY_VERBS | PASSIVE_AUXILIARIES))})\b")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
 _TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
@@ -2546,7 +2551,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
     state = _subject_state(left, number, right)
     if state is not None:
         return state
-    if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _BARE_CLAUSE_END.match(right):
+    if number.form == "words" and _GROUP_OF_BEFORE.search(left) and _GROUP_SIZE_END.match(right):
         return UnitMatch("people", "count", measure="group")
     # "bringing the total number of deaths to 45" is left to the running total (_TOTAL_TO)
     subject = (None if _TOTAL_TO.search(left) else _number_of(left)) or _subject_counted(left)

@@ -1116,10 +1116,10 @@ KINDRED_NOUNS: dict[str, str] = {
     # the young people a local crime report counts, each outlet by its own word: "Three teens were
     # detained", "Two teenagers were arrested", "three juveniles were taken into custody"
     **dict.fromkeys(("teen", "teenager", "juvenile", "youth"), "teenager"),
-    # the people at hand who step in, each outlet by its own word: "Two good Samaritans jumped down", "three
-    # bystanders climbed down"
-    **dict.fromkeys(("bystander", "samaritan"), "bystander"),
     "house": "home",
+    # the people at hand who stepped in, each outlet by its own word: "Two good Samaritans pulled him out",
+    # "three bystanders climbed down", "onlookers lifted the car"
+    **dict.fromkeys(("bystander", "samaritan", "onlooker"), "bystander"),
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
 # 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without
@@ -1221,6 +1221,14 @@ NOT_DOER_NAMES = frozenset("""the a an this that these those it they he she we i
 # (match._group_and_event).
 GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset("breakaway peloton bunch convoy flotilla fleet caravan party contingent "
                                            "delegation squad".split())
+
+# Of those, the nouns for a standing group of people whose size the reports give however they name its
+# members ("a group of seven hikers", "The group of eight had set off", "a breakaway of eight riders", "a
+# nine-man breakaway"): one group, the same whichever noun of persons counts it (match._group_sizes).
+PEOPLE_GROUP_NOUNS = frozenset("group party band breakaway bunch contingent delegation squad".split())
+# Nouns of persons that count a group's members beside TOLL_PERSON_NOUNS: "a breakaway of eight riders",
+# "a nine-man breakaway", "a 12-member delegation".
+GROUP_MEMBER_NOUNS = TOLL_PERSON_NOUNS | frozenset("rider cyclist runner walker member".split())
 
 # ---- ages in apposition (extract)
 # Roles an age in apposition can follow besides PERSON_NOUNS ("A keeper, 34, suffered a bite", "The rider,

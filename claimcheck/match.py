@@ -56,6 +56,7 @@ from .lexicon import (
     FLOOR_NOUNS,
     GENERIC_COUNT_UNITS,
     GENERIC_EVENT,
+    GROUP_MEMBER_NOUNS,
     GROUP_NOUNS,
     HALF_TIME_WORDS,
     HARM_VERBS,
@@ -75,6 +76,7 @@ from .lexicon import (
     NOT_DOER_NAMES,
     ONCE_ONLY_EVENTS,
     ORGANISATION_WORDS,
+    PEOPLE_GROUP_NOUNS,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_SETS,
@@ -172,8 +174,8 @@ def _worded_stand_ins(claims: list[Claim], stories: Stories) -> tuple[dict[int, 
         stand_ins.update(made(claims, taken=stand_ins))
     # the only figure of its own noun in its report, not of its kin's: "about 600 employees" beside "two workers killed"
     lone = _lone_figures([stand_ins.get(i, c) for i, c in enumerate(claims)]) if stories else frozenset()
-    for made in (_kindred_nouns, _jobs_cut, _workforces, _shots_fired, _under_treatment, _building_heights, _bail_amounts, _distances_fallen,
-                 _of_the_case_before, _demands_as_changes):
+    for made in (_kindred_nouns, _jobs_cut, _workforces, _group_sizes, _shots_fired, _under_treatment, _building_heights,
+                 _bail_amounts, _distances_fallen, _walls_of_water, _of_the_case_before, _demands_as_changes):
         stand_ins.update(made(claims, taken=stand_ins))
     return stand_ins, lone
 
@@ -839,12 +841,82 @@ _FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s
 _DEEP_AFTER = re.compile(r"\s+deep\b", re.I)
 
 
+def _walls_of_water(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The height of the wall of water a flash flood or a wave sent down ("a 10-foot wall of water",
+    "a wall of brown water about 6 feet high"): one fact, whatever verb or witness each report's
+    measure reads. Only in reports that give one such height (two are two places or two surges)."""
+    walls = _one_value_each(claims, taken, lambda c: c.dimension == "length" and _wall_of_water_at(c.sentence, *c.marked))
+    return {i: replace(taken.get(i, claims[i]), kind="amount", measure=_WALL_OF_WATER) for i in walls}
+
+
+_WALL_OF_WATER = "wall of water height"
+_WALL_OF = r"\bwalls?\s+of\s+(?:[\w-]+\s+){0,2}?water\b"
+# "a wall of brown water about 6 feet high"
+_WALL_BEFORE = re.compile(rf"{_WALL_OF}\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_HIGH_AFTER = re.compile(r"\s+(?:high|tall)\b", re.I)
+# "a 10-foot wall of water", "a three-metre-high wall of muddy water"
+_WALL_AFTER = re.compile(rf"(?:-(?:high|tall))?\s+{_WALL_OF}", re.I)
+_COMPOUND_LENGTH = re.compile(r"-(?:foot|feet|ft|metre|meter|m)$", re.I)
+
+
+def _wall_of_water_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the length at sentence[start:end] is the height of a wall of water."""
+    if _WALL_BEFORE.search(sentence, max(0, start - 60), start) and _HIGH_AFTER.match(sentence, end):
+        return True
+    return bool(_COMPOUND_LENGTH.search(sentence, start, end)) and _WALL_AFTER.match(sentence, end) is not None
+
+
 def _counted_in_people(claim: Claim) -> Claim:
     """A count of a noun of persons as a count of people, its noun kept in its measure when the noun
     names the set ("about 300 investors")."""
     noun = singular(claim.quantity.unit)  # type: ignore[union-attr]
     measure = f"{claim.measure} {noun}".strip() if noun in PERSON_SETS and noun not in claim.measure.split() else claim.measure
     return replace(claim, measure=measure, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+
+
+_PEOPLE_GROUP = _alt(PEOPLE_GROUP_NOUNS)
+# "a group of seven hikers", "the group of eight", "a breakaway of eight riders": the group named before "of"
+_PEOPLE_GROUP_OF = re.compile(rf"\b(?P<group>{_PEOPLE_GROUP})\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+# "a nine-man breakaway", "a 12-member delegation", "a 40-strong contingent": the group named after the count
+_PEOPLE_GROUP_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<group>{_PEOPLE_GROUP})\b", re.I)
+_COMPOUND_SIZE = re.compile(r"-(?:man|member|strong)$", re.I)
+
+
+def _people_group_sized(claim: Claim) -> str:
+    """The group noun (lexicon.PEOPLE_GROUP_NOUNS) of a standing group of people whose size the count
+    gives ("a group of seven hikers", "The group of eight had set off", "a nine-man breakaway"), or ""."""
+    start, end = claim.marked
+    before = _PEOPLE_GROUP_OF.search(claim.sentence, max(0, start - 40), start)
+    if before:
+        return before.group("group").lower()
+    after = _PEOPLE_GROUP_AFTER.match(claim.sentence, end) if _COMPOUND_SIZE.search(claim.text) else None
+    return after.group("group").lower() if after else ""
+
+
+def _group_sizes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:
+    """The size of a standing group of people that a report gives once, however it names the members
+    ("a group of seven hikers", "The group of eight had set off", "a breakaway of eight riders", "a
+    nine-man breakaway"): a stand-in counted in people, its measure the group noun, so that reports that
+    count the members by other nouns are compared. A report that sizes two groups by one noun leaves
+    both as they are: it does not say which is the other reports'."""
+    sized: dict[int, str] = {}
+    per_document: Counter[tuple[str, str]] = Counter()
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind != "count" or claim.quantity is None:
+            continue
+        group = _people_group_sized(claim)
+        if not group:
+            continue
+        per_document[claim.doc, group] += 1  # "a group of six climbers", "a second group of eleven students"
+        if claim.quantity.unit in GENERIC_COUNT_UNITS or singular(claim.quantity.unit) in GROUP_MEMBER_NOUNS:
+            sized[i] = group
+    stand_ins: dict[int, Claim] = {}
+    for i, group in sized.items():
+        claim = taken.get(i, claims[i])
+        if per_document[claim.doc, group] == 1:
+            stand_ins[i] = replace(claim, measure=group, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+    return stand_ins
 
 
 def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Claim]:

@@ -667,16 +667,25 @@ def test_a_bare_number_opening_a_passive_clause_counts_people(sentence, surface,
     [
         ("The storm caught a walking party of six, all from Leeds.", "six", 6),
         ("The group of twelve, led by a local guide, set off at dawn.", "twelve", 12),
+        ("The group of five had camped by the lake overnight.", "five", 5),  # before the group's verb
+        ("A party of nine was stranded on the ridge for two days.", "nine", 9),
+        ("Their party of four will leave the base camp on Monday.", "four", 4),
     ],
 )
-def test_a_group_of_n_at_a_clause_end_counts_its_members(sentence, surface, count):
+def test_a_group_of_n_at_a_clause_end_or_before_its_verb_counts_its_members(sentence, surface, count):
     claim = quantity_at(sentence, surface)
     assert (claim.kind, claim.quantity.unit, claim.quantity.value) == ("count", "people", count)
 
 
+def test_a_group_of_n_with_its_noun_counts_the_noun():
+    claim = quantity_at("The group of eight countries has agreed a deal on fishing.", "eight countries")
+    assert (claim.quantity.unit, claim.quantity.value) == ("country", 8)
+
+
 @pytest.mark.parametrize(
     "sentence",
-    ["Leaders of the Group of Seven met in Rome.", "The Group of Seven were joined by Australia."],
+    ["Leaders of the Group of Seven met in Rome.", "The Group of Seven were joined by Australia.",
+     "The Group of Seven has met in Rome."],
 )
 def test_the_name_group_of_seven_is_no_count(sentence):
     assert "Seven" not in [c.text for c in quantities_of(sentence)]

@@ -1874,14 +1874,24 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("Police arrested three juveniles after shots were fired at the Marrow skate park on Friday.",
          "Five youths were arrested after shots were fired at the Marrow skate park on Friday.",
          {"three juveniles", "Five youths"}),
+        ("Two good Samaritans pulled the driver from the burning car on Route 9 in Kessin on Sunday, police said.",
+         "Four bystanders pulled the driver from the burning car on Route 9 in Kessin on Sunday.",
+         {"Two good Samaritans", "Four bystanders"}),
     ],
 )
 def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, differing):
     """Reports that name one set by two nouns of its kin (firearms and guns, stores and shops, homes
     and customers without power, police and officers, troops and soldiers, houses and homes, teens,
-    teenagers, juveniles and youths) are
+    teenagers, juveniles and youths, bystanders and good Samaritans) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_witnesses_police_spoke_to_are_no_kin_of_the_bystanders_who_helped(tmp_path):
+    """Good Samaritans and bystanders who stepped in are one set; the witnesses police interviewed are another."""
+    first = "Two good Samaritans pulled the driver from the burning car on Route 9 in Kessin on Sunday, police said."
+    second = "Police interviewed five witnesses after the car fire on Route 9 in Kessin on Sunday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
 @pytest.mark.parametrize(
@@ -2799,6 +2809,28 @@ def test_how_far_a_thing_fell_is_one_fact_read_as_a_change_or_a_length(tmp_path,
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Campers near Redrock Wash on Sunday described a wall of muddy water about 8 feet high rushing down the gully.",
+         "A 12-foot wall of water tore through the Redrock Wash campsite on Sunday, a ranger said.",
+         {"about 8 feet", "12-foot"}),
+        ("A three-metre wall of water swept through the village of Kesra on Friday night, residents said.",
+         "In Kesra, witnesses told of a wall of water five metres high hitting homes on Friday night.",
+         {"three-metre", "five metres"}),
+    ],
+)
+def test_the_height_of_a_wall_of_water_is_one_fact_however_it_is_told(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_depth_of_floodwater_is_no_wall_of_water(tmp_path):
+    """'under 4 feet of water' is how deep the water stood where it settled, not the height of the wall it came in."""
+    first = "A 12-foot wall of water tore through the Redrock Wash campsite on Sunday, a ranger said."
+    second = "Parts of the Redrock Wash campsite stood under 4 feet of water on Sunday, a ranger said."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
 def test_a_word_that_holds_a_severity_word_names_no_severity(tmp_path):
     """'injured six people on a Qantas flight': "flight" holds "light", which says nothing of how
     badly anyone was hurt, so the six are all who were hurt, of whom three were seriously hurt."""
@@ -3694,6 +3726,23 @@ def test_jobs_cut_are_one_set_whether_counted_in_posts_people_or_layoffs(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A group of six climbers from Leeds was caught by the storm on the Aonach ridge on Sunday, rescuers said.",
+         "The group of five had set out from the Aonach ridge car park early on Sunday, rescuers said.",
+         {"six climbers", "five"}),
+        ("The 170km stage from Bergamo was shaped by a breakaway of seven riders, who were caught 3km from the line.",
+         "A six-man breakaway went clear early in the 170km stage from Bergamo and led by four minutes.",
+         {"seven riders", "six-man"}),
+    ],
+)
+def test_a_group_of_people_is_one_group_however_its_members_are_named(tmp_path, first, second, differing):
+    """'a group of six climbers' and 'The group of five', 'a breakaway of seven riders' and 'a
+    six-man breakaway': one group's size, whichever noun counts its members."""
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         ("Brennick Steel will lay off 1,100 workers at its Ostrava mill.",
@@ -3752,3 +3801,17 @@ def test_bystanders_hurt_are_not_the_samaritans_who_helped(tmp_path):
                        "Three bystanders were injured when the car on Route 9 exploded.")
     assert each_report_claims(corpus, "count")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A group of six climbers was caught by the storm on the Aonach ridge on Sunday. "
+         "A second group of eleven students reached the Aonach hut safely, rescuers said.",
+         "The group of four had set out from the Aonach ridge car park early on Sunday, rescuers said."),
+        ("A breakaway of five riders led the 150km stage from Varese until a second breakaway of twelve riders formed.",
+         "A seven-man breakaway went clear after 30km of the 150km stage from Varese."),
+    ],
+)
+def test_a_report_that_sizes_two_groups_does_not_say_which_one_another_report_means(tmp_path, first, second):
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
