@@ -212,6 +212,20 @@ def _worded_stand_ins_shared() -> tuple[dict[int, Claim], frozenset[str]]:
     return _worded_stand_ins(*_CLAIMS)  # type: ignore[misc]
 
 
+def _counts(claims: list[Claim], taken: Mapping[int, Claim]) -> Iterator[tuple[int, Claim]]:
+    """The counts among the claims (as the passes before have them), with their places."""
+    for i, original in enumerate(claims):
+        claim = taken.get(i, original)
+        if claim.kind == "count" and claim.quantity is not None:
+            yield i, claim
+
+
+def _recounted(claim: Claim, unit: str, measure: str | None = None) -> Claim:
+    """A stand-in of a figure counted in `unit` (and measured as `measure`, if given)."""
+    return replace(claim, measure=claim.measure if measure is None else measure,
+                   quantity=replace(claim.quantity, unit=unit))  # type: ignore[arg-type]
+
+
 def _lone_roles(claims: list[Claim]) -> dict[int, Claim]:
     """Ages of a person by role whom no other age of their document speaks of ("a 7-year-old
     girl", "the driver, 58" in a report of one girl, one driver): stand-ins named by the role, by
@@ -770,7 +784,7 @@ def _building_heights(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
     stand_ins: dict[int, Claim] = {}
     for i in _one_value_each(claims, taken, lambda c: c.kind == "count" and bool(_FLOORS_BEFORE_NOUN.fullmatch(c.text))):
         claim = taken.get(i, claims[i])  # the stand-in an earlier pass made of it, if any
-        stand_ins[i] = replace(claim, measure=_BUILDING_HEIGHT, quantity=replace(claim.quantity, unit="storey"))  # type: ignore[arg-type]
+        stand_ins[i] = _recounted(claim, "storey", _BUILDING_HEIGHT)
     return stand_ins
 
 
@@ -871,7 +885,7 @@ def _counted_in_people(claim: Claim) -> Claim:
     names the set ("about 300 investors")."""
     noun = singular(claim.quantity.unit)  # type: ignore[union-attr]
     measure = f"{claim.measure} {noun}".strip() if noun in PERSON_SETS and noun not in claim.measure.split() else claim.measure
-    return replace(claim, measure=measure, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+    return _recounted(claim, "people", measure)
 
 
 _PEOPLE_GROUP = _alt(PEOPLE_GROUP_NOUNS)
@@ -901,10 +915,7 @@ def _group_sizes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, C
     both as they are: it does not say which is the other reports'."""
     sized: dict[int, str] = {}
     per_document: Counter[tuple[str, str]] = Counter()
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None:
-            continue
+    for i, claim in _counts(claims, taken):
         group = _people_group_sized(claim)
         if not group:
             continue
@@ -915,7 +926,7 @@ def _group_sizes(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, C
     for i, group in sized.items():
         claim = taken.get(i, claims[i])
         if per_document[claim.doc, group] == 1:
-            stand_ins[i] = replace(claim, measure=group, quantity=replace(claim.quantity, unit="people"))  # type: ignore[arg-type]
+            stand_ins[i] = _recounted(claim, "people", group)
     return stand_ins
 
 
@@ -930,20 +941,17 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
     stand_ins: dict[int, Claim] = {}
     powerless: dict[int, Claim] = {}
     values: dict[str, set[float]] = defaultdict(set)
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None:
-            continue
+    for i, claim in _counts(claims, taken):
         noun = singular(claim.quantity.unit)
         head = KINDRED_NOUNS.get(noun)
         if head is not None and head != claim.quantity.unit:
-            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=head))
+            stand_ins[i] = _recounted(claim, head)
         elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked):
             powerless[i] = claim
             values[claim.doc].add(claim.quantity.value)
     for i, claim in powerless.items():
         if len(values[claim.doc]) == 1 and claim.quantity.unit != POWERLESS_HEAD:  # type: ignore[union-attr]
-            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=POWERLESS_HEAD))  # type: ignore[arg-type]
+            stand_ins[i] = _recounted(claim, POWERLESS_HEAD)
     return stand_ins
 
 
@@ -955,15 +963,14 @@ def _jobs_cut(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Clai
     post only with a verb of cutting, a person only with a job lost: a workforce ("employs 6,300
     workers") and the jobs a plant creates stay their own facts."""
     stand_ins: dict[int, Claim] = {}
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == JOB_HEAD:
+    for i, claim in _counts(claims, taken):
+        if claim.quantity.unit == JOB_HEAD:
             continue
         noun = singular(claim.quantity.unit)
         if noun in JOB_NOUNS and JOB_CUT_VERBS.intersection(claim.measure.split()) \
                 or noun in JOB_CUT_NOUNS or noun == "cut" and _JOB_CUTS_AFTER.match(claim.sentence, claim.marked[1]) \
                 or (KINDRED_NOUNS.get(noun) == "employee" or noun == "people") and _job_lost_at(claim.sentence, *claim.marked):
-            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit=JOB_HEAD))
+            stand_ins[i] = _recounted(claim, JOB_HEAD)
     return stand_ins
 
 
@@ -973,14 +980,13 @@ def _workforces(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, Cl
     in employees with the standing word in its measure, so that it meets "employs about 75,000
     people" and not the jobs cut from it (`_jobs_cut`, already counted in jobs)."""
     stand_ins: dict[int, Claim] = {}
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == JOB_HEAD:
+    for i, claim in _counts(claims, taken):
+        if claim.quantity.unit == JOB_HEAD:
             continue
         words = claim.measure.split()
         if WORKFORCE_WORDS.intersection(words):
             measure = claim.measure if _EMPLOY in words else f"{claim.measure} {_EMPLOY}"
-            stand_ins[i] = replace(claim, measure=measure, quantity=replace(claim.quantity, unit=_EMPLOYEE))
+            stand_ins[i] = _recounted(claim, _EMPLOYEE, measure)
     return stand_ins
 
 
@@ -991,7 +997,7 @@ _EMPLOYEE = "employee"
 # "2,700 job cuts": the count's noun is the cuts, its modifier the jobs
 _JOB_CUTS_AFTER = re.compile(r"\s+job\s+cuts\b", re.I)
 # "would lay off about 1,400 workers", "laying off 300 staff"
-_LAY_OFF_BEFORE = re.compile(r"\b(?:lay|lays|laid|laying)\s+off\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
+_LAY_OFF_BEFORE = re.compile(rf"\b(?:lay|lays|laid|laying)\s+off\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 # "About 6,800 employees will lose their jobs", "2,000 staff were made redundant", "300 workers were laid off"
 _JOB_LOST_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?)|"
                              r"(?:made|be|been|were|was|are|is)\s+(?:being\s+)?(?:laid\s+off|redundant|let\s+go))\b", re.I)
@@ -1009,12 +1015,11 @@ def _shots_fired(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int, C
     that the reports are compared. Only a count whose measure names the firing (lexicon.FIRING_VERBS):
     "was shot three times" counts the wounds, not the shots."""
     stand_ins: dict[int, Claim] = {}
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None or claim.quantity.unit == "shot":
+    for i, claim in _counts(claims, taken):
+        if claim.quantity.unit == "shot":
             continue
         if singular(claim.quantity.unit) in SHOT_NOUNS and FIRING_VERBS.intersection(claim.measure.split()):
-            stand_ins[i] = replace(claim, quantity=replace(claim.quantity, unit="shot"))
+            stand_ins[i] = _recounted(claim, "shot")
     return stand_ins
 
 
@@ -1030,10 +1035,7 @@ def _under_treatment(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[in
     values: dict[str, set[float]] = defaultdict(set)
     injured: dict[str, set[float]] = defaultdict(set)
     casualties: set[str] = set()
-    for i, original in enumerate(claims):
-        claim = taken.get(i, original)
-        if claim.kind != "count" or claim.quantity is None:
-            continue
+    for i, claim in _counts(claims, taken):
         verb = claim.measure.split(" ", 1)[0]
         if verb in ("injured", "killed"):
             casualties.add(claim.doc)
