@@ -75,6 +75,26 @@ def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, w
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # a dated report that names no day tells the news of its own day
+        ("Police say a man was stabbed outside a bar at about 9:45pm. He is in a stable condition.",
+         "about 9:45pm", "2016-08-03"),
+        ("The fire broke out just after 6 a.m. and crews fought it for two hours.", "just after 6 a.m.", "2016-08-03"),
+        # a day the report names still dates its times, and "yesterday" its own
+        ("The crash happened on Monday. The car left the road at around 4:30 p.m.", "around 4:30 p.m.", "2016-08-01"),
+        ("A train derailed yesterday at about 8 a.m.", "about 8 a.m.", "2016-08-02"),
+    ],
+)
+def test_a_time_in_a_dated_report_that_names_no_day_is_on_the_day_published(text, surface, day):
+    assert claim_at(text, surface).period.iso() == day
+
+
+def test_a_time_in_an_undated_report_that_names_no_day_has_no_day():
+    assert claim_at("The alarm was raised at 7:20 a.m.", "7:20 a.m.", published=None).period is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "seconds"),
     [
         ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
