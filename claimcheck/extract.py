@@ -568,7 +568,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if id(t.period) not in changed
-              and (start := _since_start(t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
+              and (start := _since_start(sentence, t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
     claimed: set[int] = set()  # where the event claims start
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         claimed.add(claim.marked[0])
@@ -2924,6 +2924,7 @@ def _past_injuries(sentence: str, time: TimeMention, toll: Claim, published: dat
 
 
 _SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -2950,10 +2951,14 @@ def _span_ends(
                TimeMention(time.end - len(m.group(2)), time.end, year_period(last.year)), event)
 
 
-def _since_start(time: TimeMention) -> TimeMention | None:
-    """A span from a stated year or month to now ("since 2019", "since September") as the year or
-    month it began in, or None."""
-    m = _SINCE.fullmatch(time.period.label)
+def _since_start(sentence: str, time: TimeMention) -> TimeMention | None:
+    """A span from a stated year or month to now ("since 2019", "since September", "since
+    September this year", whose month is read apart from its "since") as the year or month it
+    began in, or None."""
+    label = time.period.label
+    if _SINCE_BEFORE.search(sentence, 0, time.start):
+        label = f"since {label}"
+    m = _SINCE.fullmatch(label)
     if m is None or time.period.start is None:
         return None
     if m.group("year"):

@@ -376,6 +376,9 @@ def test_a_local_conversion_in_brackets_is_still_left_out():
         ("Anne Holm, 48, has led the party since 2019.", "since 2019", "2019"),
         ("The navy thwarted an attack on Thursday, its fifth successful operation since September.",
          "since September", "2015-09"),
+        # the month read apart from its "since", with the year it is in
+        ("It was the coastguard's fourth rescue at sea since June this year.", "June this year", "2016-06"),
+        ("Police have seized 30 guns in the district since April this year.", "April this year", "2016-04"),
     ],
 )
 def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sentence, surface, start):
@@ -405,8 +408,9 @@ def test_since_a_stated_decade_dates_when_what_the_clause_names_began():
     assert (claim.kind, claim.event_date.start) == ("date", date(1980, 1, 1))
 
 
-def test_since_a_year_a_change_is_counted_from_is_no_date():
-    assert not [c for c in claims_of("Prices have risen 40% since 2019.") if c.kind == "date"]
+@pytest.mark.parametrize("sentence", ["Prices have risen 40% since 2019.", "Fares have gone up 12% since May this year."])
+def test_since_a_year_a_change_is_counted_from_is_no_date(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
 
 
 def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():
