@@ -236,7 +236,7 @@ def extract_claims(document: Document, *, nlp: Language | None = None, unread: l
     for sent_start, sent_end in sentence_spans(nlp, document.text, keep=may_hold_claims):
         for start, end in _main_text(document, sent_start, sent_end):
             claims.extend(_read_or_note(document, context, start, end, unread))
-    return _date_the_times(claims)
+    return _date_the_times(claims, document.published)
 
 
 def _read_or_note(document: Document, context: Context, start: int, end: int, unread: list[str] | None) -> list[Claim]:
@@ -280,7 +280,7 @@ def redate_claims(
         if offset is None:  # cannot place the sentence: read the whole document again
             return extract_claims(dated, nlp=nlp, unread=unread)
         redone.extend(_read_or_note(dated, context, offset, offset + len(group[0].sentence), unread))
-    return _date_the_times(redone)
+    return _date_the_times(redone, published)
 
 
 def _changes_with_date(sentence_claims: list[Claim], published: date) -> bool:
@@ -308,11 +308,13 @@ def _sentence_offset(document: Document, claim: Claim) -> int | None:
     return places[0] if len(places) == 1 else None
 
 
-def _date_the_times(claims: list[Claim]) -> list[Claim]:
+def _date_the_times(claims: list[Claim], published: date | None = None) -> list[Claim]:
     """A time of day in a sentence that names no day is on the last day named before it ("a
     Wednesday night shooting ... opened fire at 10:45 p.m."), else on the day the document names
     most. In a report with no date, whose days are weekdays nothing resolves ("Sunday ... at 9:27
-    a.m."), the time takes the weekday, unresolved as it is."""
+    a.m."), the time takes the weekday, unresolved as it is. A dated report that names no day at
+    all tells of its own day, the news of the day ("The teen was shot at around 7:15pm"): the
+    time is on the day it was published."""
     days_named = [(c.span.start, c.event_date) for c in claims
                   if c.event_date is not None and c.event_date.granularity == "day"]
     dated = sorted(((start, Period(p.start, p.start, p.start.isoformat(), "day"))
@@ -321,6 +323,8 @@ def _date_the_times(claims: list[Claim]) -> list[Claim]:
         dated = sorted(((start, Period(None, None, p.iso() or "", "day", p.weekday))
                         for start, p in days_named if not p.resolved and p.weekday is not None),
                        key=lambda named: (named[0], named[1].label))
+    if not dated and published is not None and not days_named:
+        dated = [(0, Period(published, published, published.isoformat(), "day"))]
     if not dated:
         return claims
     days = Counter(day for _, day in dated)
@@ -566,7 +570,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
     # (a date of its own measure: not the date of the event the figure counts).
     undated = [t for t in times if id(t.period) not in dating or _next_to_event(sentence, t)]
     starts = {id(t): start for t in times if id(t.period) not in changed
-              and (start := _since_start(t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
+              and (start := _since_start(sentence, t) or _since_decade(sentence, t)) is not None}  # not "prices have risen 40% since 2019"
     claimed: set[int] = set()  # where the event claims start
     for claim in _event_claims(context, sentence, [starts.pop(id(t), t) for t in undated], attribution, clocks):
         claimed.add(claim.marked[0])
@@ -2941,6 +2945,7 @@ def _past_injuries(sentence: str, time: TimeMention, toll: Claim, published: dat
 
 
 _SINCE = re.compile(rf"since\s+(?:(?P<year>{STATED_YEAR})|[A-Z][a-z]+(?:\s+(?:this\s+year|{STATED_YEAR}))?)$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -2967,10 +2972,14 @@ def _span_ends(
                TimeMention(time.end - len(m.group(2)), time.end, year_period(last.year)), event)
 
 
-def _since_start(time: TimeMention) -> TimeMention | None:
-    """A span from a stated year or month to now ("since 2019", "since September") as the year or
-    month it began in, or None."""
-    m = _SINCE.fullmatch(time.period.label)
+def _since_start(sentence: str, time: TimeMention) -> TimeMention | None:
+    """A span from a stated year or month to now ("since 2019", "since September", "since
+    September this year", whose month is read apart from its "since") as the year or month it
+    began in, or None."""
+    label = time.period.label
+    if _SINCE_BEFORE.search(sentence, 0, time.start):
+        label = f"since {label}"
+    m = _SINCE.fullmatch(label)
     if m is None or time.period.start is None:
         return None
     if m.group("year"):

@@ -724,6 +724,13 @@ START_WORDS = frozenset("began begun begins started starts commenced commences o
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots
 # were fired", "rockets have been fired").
 PASSIVE_AUXILIARIES = frozenset("was were been be being got get gets is are".split())
+# Passive verbs by which a person lost a job ("had been sacked"); "fired" and "laid off" are read
+# apart (measure._is_dismissal)...
+DISMISSAL_VERBS = frozenset({"sacked", "dismissed"})
+# ...and those that say so only of a person, the American employers' word ("an employee who had been
+# terminated"; not "the lease was terminated"), with the words that name one before its verb.
+PERSONAL_DISMISSAL_VERBS = frozenset({"terminated"})
+PERSON_SUBJECTS = frozenset({"he", "she", "they", "who", "whom", "i", "we", "you"})
 # Verbs that, right after a count, make it the subject of a clause ("three people were killed").
 AUXILIARY_VERBS = frozenset("have has had will would could can may might must died remain remained remains".split())
 PROJECTILES = frozenset(

@@ -31,6 +31,7 @@ from .lexicon import (
     COUNTRY_NAMES,
     CUMULATIVE_CUES,
     DIRECTION_WORDS,
+    DISMISSAL_VERBS,
     ELLIPSIS_LINKS,
     EVENT_WORDS,
     GENERIC_EVENT,
@@ -52,7 +53,9 @@ from .lexicon import (
     PASSIVE_AUXILIARIES,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
+    PERSON_SUBJECTS,
     PERSON_TITLES,
+    PERSONAL_DISMISSAL_VERBS,
     PHRASAL_LINKS,
     PHRASAL_MEASURES,
     PLACE_NOUNS,
@@ -1201,12 +1204,22 @@ def event_class(word: str) -> str:
     return EVENT_WORDS.get(low) or EVENT_WORDS.get(singular(low), "")
 
 
+# The words of a verb chain before a passive participle: "might have been", "had been", "was".
+_VERB_CHAIN = PASSIVE_AUXILIARIES | frozenset("have has had will would could can may might must should".split())
+
+
 def _is_dismissal(words: list[str], i: int) -> bool:
     """ "he was fired last week", "got sacked": a person lost a job; "shots were fired" is a
     shooting."""
     word = words[i].lower()
-    if word in ("sacked", "dismissed") or (word == "laid" and words[i + 1:i + 2] == ["off"]):
+    if word in DISMISSAL_VERBS or (word == "laid" and words[i + 1:i + 2] == ["off"]):
         return i > 0 and words[i - 1].lower() in PASSIVE_AUXILIARIES
+    if word in PERSONAL_DISMISSAL_VERBS and i > 0 and words[i - 1].lower() in PASSIVE_AUXILIARIES:
+        j = i - 1
+        while j > 0 and words[j - 1].lower() in _VERB_CHAIN:
+            j -= 1  # "who might have been terminated"
+        subject = words[j - 1].lower() if j > 0 else ""
+        return subject in PERSON_SUBJECTS or singular(subject) in PERSON_NOUNS
     if word != "fired" or i == 0 or words[i - 1].lower() not in PASSIVE_AUXILIARIES:
         return False
     j = i - 1

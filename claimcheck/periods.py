@@ -190,6 +190,9 @@ _QCODE = re.compile(r"[QH][1-4]")
 _DECADE = re.compile(r"\d0'?s\b")
 _DAY_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _FUTURE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in FUTURE_CUES) + r")\b", re.I)
+# An age a person "turns", in the present tense, is a birthday ahead of the report ("who turns 29
+# on April 11"): one past is "turned".
+_TURNING_AGE = re.compile(r"\bturns\s+\d{1,3}\b", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|has been|have been|did)\b", re.I)
 _CLAUSE_END = re.compile(
     r"[;!?]\s|(?<!\b\w)\.\s+(?=[A-Z\"“])|,\s+(?:but|and|while|after|before|when)\s|\b(?:said|says|that|after|before)\b")
@@ -656,10 +659,12 @@ def _yearless_year(month: int, day: int, published: date, *, future: bool, weekd
 
 def _future(m: re.Match[str]) -> bool:
     """Whether the clause before a time expression puts it after the report ("will be arraigned
-    Thursday", "is to be voted on Thursday"): a FUTURE_CUES word since the clause began."""
+    Thursday", "is to be voted on Thursday", "turns 29 on April 11"): a FUTURE_CUES word, or an
+    age a person turns, since the clause began."""
     before = m.string[: m.start()]
     ends = [e.end() for e in _CLAUSE_END.finditer(before)]
-    cues = list(_FUTURE.finditer(before, ends[-1] if ends else 0))
+    opening = ends[-1] if ends else 0
+    cues = sorted([*_FUTURE.finditer(before, opening), *_TURNING_AGE.finditer(before, opening)], key=lambda c: c.end())
     # A past tense after the cue is the verb the day goes with: "its assertion it is going to
     # great lengths has been undermined by a tank firing on Monday".
     return bool(cues) and _PAST_TENSE.search(before, cues[-1].end()) is None

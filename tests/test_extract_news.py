@@ -527,6 +527,10 @@ def test_a_date_dates_the_event_its_clause_names(sentence, surface, event):
         # A passive "fired" with a person as its subject is a dismissal; shots fired are a shooting.
         ("A man shot one person Monday at the firm from which he was fired last week, police said.",
          "last week", "dismissal"),
+        # "terminated", said of a person, is the American employers' word for a dismissal
+        ("The clerk, who may have been terminated as recently as three days ago, opened fire in the lobby.",
+         "three days ago", "dismissal"),
+        ("She was terminated on Monday after a dispute with her manager.", "on Monday", "dismissal"),
     ],
 )
 def test_a_date_next_to_an_event_word_dates_that_event(sentence, surface, event):
@@ -539,6 +543,8 @@ def test_a_date_next_to_an_event_word_dates_that_event(sentence, surface, event)
     [
         ("Shots were fired last week at the school.", "dismissal"),
         ("Rockets have been fired at the town since last week.", "dismissal"),
+        # a thing terminated is no person losing a job
+        ("The council's cleaning contract was terminated last month.", "dismissal"),
     ],
 )
 def test_fired_projectiles_are_no_dismissal(sentence, measure):

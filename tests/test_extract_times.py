@@ -75,6 +75,26 @@ def test_a_time_in_an_undated_report_takes_the_weekday_it_names(text, surface, w
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # a dated report that names no day tells the news of its own day
+        ("Police say a man was stabbed outside a bar at about 9:45pm. He is in a stable condition.",
+         "about 9:45pm", "2016-08-03"),
+        ("The fire broke out just after 6 a.m. and crews fought it for two hours.", "just after 6 a.m.", "2016-08-03"),
+        # a day the report names still dates its times, and "yesterday" its own
+        ("The crash happened on Monday. The car left the road at around 4:30 p.m.", "around 4:30 p.m.", "2016-08-01"),
+        ("A train derailed yesterday at about 8 a.m.", "about 8 a.m.", "2016-08-02"),
+    ],
+)
+def test_a_time_in_a_dated_report_that_names_no_day_is_on_the_day_published(text, surface, day):
+    assert claim_at(text, surface).period.iso() == day
+
+
+def test_a_time_in_an_undated_report_that_names_no_day_has_no_day():
+    assert claim_at("The alarm was raised at 7:20 a.m.", "7:20 a.m.", published=None).period is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "seconds"),
     [
         ("Kipchoge won in 2:19:12.", "2:19:12", 8352),
@@ -375,6 +395,9 @@ def test_a_local_conversion_in_brackets_is_still_left_out():
         ("Anne Holm, 48, has led the party since 2019.", "since 2019", "2019"),
         ("The navy thwarted an attack on Thursday, its fifth successful operation since September.",
          "since September", "2015-09"),
+        # the month read apart from its "since", with the year it is in
+        ("It was the coastguard's fourth rescue at sea since June this year.", "June this year", "2016-06"),
+        ("Police have seized 30 guns in the district since April this year.", "April this year", "2016-04"),
     ],
 )
 def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sentence, surface, start):
@@ -404,8 +427,9 @@ def test_since_a_stated_decade_dates_when_what_the_clause_names_began():
     assert (claim.kind, claim.event_date.start) == ("date", date(1980, 1, 1))
 
 
-def test_since_a_year_a_change_is_counted_from_is_no_date():
-    assert not [c for c in claims_of("Prices have risen 40% since 2019.") if c.kind == "date"]
+@pytest.mark.parametrize("sentence", ["Prices have risen 40% since 2019.", "Fares have gone up 12% since May this year."])
+def test_since_a_year_a_change_is_counted_from_is_no_date(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "date"]
 
 
 def test_the_start_of_a_run_is_never_the_date_of_the_event_beside_it():

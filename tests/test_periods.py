@@ -164,6 +164,9 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("The hearing was held on May 30, the clerk said.", "May 30", "2016-05-30"),
         ("The hearing will be held on November 18.", "November 18", "2016-11-18"),
         ("Israel launched its offensive on 27 December.", "27 December", "2015-12-27"),
+        # An age a person "turns" is a birthday ahead; one "turned" is past.
+        ("The striker, who turns 31 on February 2, is out of contract.", "February 2", "2017-02-02"),
+        ("The singer, who turned 40 on February 2, cancelled the tour.", "February 2", "2016-02-02"),
         # A month alone: the latest up to publication, or the next with a future cue.
         ("The patrol mission commenced in September.", "in September", "2015-09"),
         ("The new school will open in September.", "in September", "2016-09"),
