@@ -113,10 +113,18 @@ from .measure import (
     victim_of,
 )
 from .model import Claim, ClaimGroup, Period
-from .numbers import SCALE_ABBREVIATIONS, SCALES, _alt
+from .numbers import SCALE_ABBREVIATIONS, SCALES, _alt, find_numbers
 from .periods import STATED_YEAR
 from .stories import Stories as StoryClusters
-from .units import base_value, demonym, in_base, scale_of, singular
+from .units import (
+    base_value,
+    currency_before,
+    demonym,
+    in_base,
+    scale_of,
+    singular,
+    unit_after,
+)
 
 MEASURE_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 EVENT_WINDOW_DAYS = 3  # dated events further apart than this are different events
@@ -1596,7 +1604,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1642,6 +1650,7 @@ class Facets:
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
+        self.event_sum = _sum_beside(sentence, start, end) if kind == "date" else None
         self.doer = _named_doer(sentence, start) if count else ""
         self.aboard = count and _aboard(claim, self.person_set, self.care)
         self.player = _player_at(sentence, start) if count and self.role == "ordinal" and singular(claim.unit) == "minute" \
@@ -1895,6 +1904,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     fa, fb = facets or (Facets(a), Facets(b))
     if a.kind == "date" and _death_after_harm(a, b, fa.later_death, fb.later_death):
         return False  # "A girl died Saturday from injuries she suffered", "killed and a girl injured Friday night"
+    if a.kind == "date" and _sums_apart(fa.event_sum, fb.event_sum):
+        return False  # "fined €17 million in 2022", "a record €1.2 billion penalty on another firm in 2023": two fines
     if a.kind == "date" and _victim_days_apart(fa.victim_day, fb.victim_day):
         return False  # "was in critical condition Sunday", "died Sunday": the day he was listed, the day he died
     if a.quantity is None or b.quantity is None:
@@ -2688,6 +2699,33 @@ def _victim_days_apart(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return False
     return "condition" in (a, b) or {a, b} == {"harm", "death"}
+
+
+_A_YEAR = re.compile(rf"\b{STATED_YEAR}\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def _sum_beside(sentence: str, start: int, end: int) -> tuple[str, float] | None:
+    """The sum a dated event is told with, its currency and its value: the money figure of its
+    sentence nearest its date at sentence[start:end], with no other year between ("was fined €17
+    million in 2022", "In 2022, the regulator fined the company 17 million euros"). A fine, a sale
+    or a payout is known by its sum: two of them dated apart whose sums are far apart are two
+    events, not one misdated."""
+    years = [m.start() for m in _A_YEAR.finditer(sentence) if not start <= m.start() < end]
+    sums = []
+    for number in find_numbers(sentence):
+        unit = currency_before(sentence[:number.start]) or unit_after(sentence[number.end:])
+        if unit is None or unit.dimension != "currency" or number.value != number.value:
+            continue
+        low, high = sorted((number.start, start))
+        if not any(low < year < high for year in years):
+            sums.append((abs(number.start - start), unit.unit, abs(number.value * unit.factor)))
+    return min(sums)[1:] if sums else None
+
+
+def _sums_apart(a: tuple[str, float] | None, b: tuple[str, float] | None) -> bool:
+    """Two dated events told with sums of one currency too far apart to be one sum misreported."""
+    return a is not None and b is not None and a[0] == b[0] and not plausibly_one_fact(a[1], b[1])
 
 
 _COLLECTIVE_OF = re.compile(rf"\b(?:{'|'.join(COLLECTIVE_NOUNS)})\s+of\s+$", re.I)

@@ -714,6 +714,9 @@ def _weekday(m: re.Match[str], label: str, g: dict[str, str | None], published: 
     return TimeMention(m.start(), m.end(), Period(d, d, label, "day"))
 
 
+NAMED_HOUR_WIDTH = 60  # minutes a hedged "midnight" or "noon" reaches ("just before midnight": 11 p.m. on)
+
+
 @dataclass(frozen=True, slots=True)
 class ClockTime:
     """A time of day in a text ("about 3pm", "10:45 p.m.", "1100 hours"): minutes after
@@ -809,7 +812,7 @@ def find_clock_times(text: str) -> list[ClockTime]:
             continue
         hedge_match = _CLOCK_HEDGE.search(text[: m.start()])
         hedge = hedge_match.group("hedge").lower() if hedge_match else None
-        lower, upper = _clock_window(minutes, hedge)
+        lower, upper = _clock_window(minutes, hedge, named=bool(m.group("word")))
         if m.group("word") and minutes == 0 and upper is not None and upper <= 0 and lower is not None:
             # "just before midnight Tuesday" is the end of Tuesday, not its first minutes
             minutes, lower, upper = 24 * 60, lower + 24 * 60, upper + 24 * 60
@@ -833,10 +836,12 @@ def _minutes(m: re.Match[str]) -> int | None:
     return int(m.group("hh")) * 60 + int(m.group("mm"))
 
 
-def _clock_window(minutes: int, hedge: str | None) -> tuple[float | None, float | None]:
-    """The minutes a time allows: the minute itself, or the hedge's window around it."""
+def _clock_window(minutes: int, hedge: str | None, *, named: bool = False) -> tuple[float | None, float | None]:
+    """The minutes a time allows: the minute itself, or the hedge's window around it. An hour the
+    day names by a word, a landmark of the day ("just before midnight", "shortly after noon"), is
+    said of any time within the hour beside it, not only the half-hour a numbered hour allows."""
     if hedge is None:
         return minutes - 0.5, minutes + 0.5
-    width = 30 if minutes % 60 == 0 else 15 if minutes % 15 == 0 else 5
+    width = NAMED_HOUR_WIDTH if named else 30 if minutes % 60 == 0 else 15 if minutes % 15 == 0 else 5
     before, after = CLOCK_HEDGES[hedge]
     return minutes + before * width, minutes + after * width

@@ -2938,6 +2938,31 @@ def test_the_painting_a_report_names_by_its_kind_is_the_work_it_is_about(other, 
     assert any({unnamed[0].text, priced[0].text} <= {c.text for c in g.claims} for g in groups) == together
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # two fines of one regulator, told each with its own sum: two fines, not one misdated
+        ("Dravik Motors, which sells about 2 million cars a year, was fined $40 million by safety regulators in 2020.",
+         "Regulators have imposed some of the largest fines on carmakers, including a record $1.4 billion penalty on Ostra Auto in 2021.",
+         False),
+        # one sum dated a year apart is one fine's two dates: a conflict, kept together
+        ("Dravik Motors, which sells about 2 million cars a year, was fined $40 million by safety regulators in 2020.",
+         "The carmaker was fined $40 million by safety regulators in 2021 over its airbags.", True),
+    ],
+)
+def test_two_dated_fines_told_with_sums_far_apart_are_two_fines(first, second, together):
+    """A fine, a sale or a payout is known by its sum: "fined $40 million in 2020" and "a $1.4
+    billion penalty in 2021" are two fines, not one misdated; the same sum dated a year apart is
+    still one fine's two dates (a conflict)."""
+    claims = [replace(c, doc=f"{name}.txt", id=f"{name}:{c.id}")
+              for name, text in (("first", first), ("second", second)) for c in extract(text, PUB)]
+    stories = {"first.txt": frozenset({"dravik"}), "second.txt": frozenset({"dravik"}), "other.txt": frozenset({"tarvik"})}
+    years = [c for c in claims if c.kind == "date"]
+    assert len(years) == 2
+    dated = [{c.text for c in g.claims} for g in group_claims(claims, stories) if any(c.kind == "date" for c in g.claims)]
+    assert ({years[0].text, years[1].text} in dated) == together
+
+
 def test_an_age_written_before_a_name_is_that_persons(tmp_path):
     first = ("Two men were taken into custody after a brief foot chase in Tulsa on Tuesday. "
              "Police identified them as Marcus Webb, 22, and Tyrese Lyle, 19.")

@@ -286,14 +286,35 @@ def test_news_clock_times(text, minutes, zone):
 @pytest.mark.parametrize(
     ("text", "window"),
     [
-        ("The officer was shot just before midnight Tuesday.", (23 * 60 + 30, 24 * 60)),  # the end of Tuesday
-        ("The bar closed shortly before midnight.", (23 * 60 + 30, 24 * 60)),
-        ("Fighting resumed shortly after midnight.", (0, 30)),
+        ("The officer was shot just before midnight Tuesday.", (23 * 60, 24 * 60)),  # the end of Tuesday
+        ("The bar closed shortly before midnight.", (23 * 60, 24 * 60)),
+        ("Fighting resumed shortly after midnight.", (0, 60)),
     ],
 )
 def test_midnight_approached_from_before_ends_the_day(text, window):
     """'just before midnight Tuesday' and '11:50 p.m. Tuesday' agree: the window lies at the end
     of the day, not before its first minute."""
+    [clock] = find_clock_times(text)
+    assert (clock.lower, clock.upper) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # the day's landmarks, hedged, reach the hour beside them: a 11:20 p.m. call is "just before midnight"
+        ("The ferry docked just before midnight.", (23 * 60, 24 * 60)),
+        ("The strike began shortly after noon on Friday.", (12 * 60, 13 * 60)),
+        ("Voting was extended to around midday.", (11 * 60, 13 * 60)),
+        # a numbered hour keeps its half-hour
+        ("The ferry docked just before 11 p.m.", (22 * 60 + 30, 23 * 60)),
+        ("The strike began shortly after 12 p.m. on Friday.", (12 * 60, 12 * 60 + 30)),
+        # an unhedged landmark is its minute
+        ("Polls closed at noon.", (12 * 60 - 0.5, 12 * 60 + 0.5)),
+    ],
+)
+def test_a_hedged_noon_or_midnight_reaches_the_hour_beside_it(text, window):
+    """"Just before midnight", "shortly after noon": an hour the day names by a word is said of any
+    time within the hour beside it; "just before 11 p.m." keeps the half-hour a numbered hour allows."""
     [clock] = find_clock_times(text)
     assert (clock.lower, clock.upper) == window
 
