@@ -89,6 +89,7 @@ from .stories import lede_key
 from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z'’.-]*)")
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
 _BOUNDARY = re.compile(rf"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -424,6 +425,19 @@ def countries(text: str) -> list[str]:
     return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
 
 
+def _places(text: str) -> list[str]:
+    """The countries a figure's words set it in: not a country that opens an organisation's name
+    ("Sudan Armed Forces planes dropped four bombs", "Kenya Red Cross said 40 died"), which says
+    whose the organisation is, not where the figure holds (a title after it is no name: "U.S.
+    President")."""
+    places = []
+    for m in _COUNTRY_RE.finditer(text):
+        following = _NEXT_WORD.match(text, m.end())
+        if not (following and _name_of_any_ending(following.group(1))):
+            places.append(COUNTRY_NAMES[m.group(1)])
+    return places
+
+
 def describe(
     sentence: str,
     start: int,
@@ -467,8 +481,8 @@ def describe(
     right = right[: described.start()] if described else right
     right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
-    scope_names = countries(" ".join(words))
     text = " ".join(words)
+    scope_names = _places(text)
     if any(b in text.lower() for b in BILATERAL_WORDS) or any(b in left.lower() for b in BILATERAL_WORDS):
         sentence_pair = sorted(set(countries(sentence)))
         scope_names += sentence_pair if len(sentence_pair) == 2 else list(context.pair)
@@ -1080,9 +1094,9 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     followed = _FOLLOWED_BY.search(sentence, 0, start) or (_FOLLOWED_BY.search(window) if opening else None)
     if classes[0] == "earthquake" and followed:
         classes[0] = "aftershock"
-    scope = tuple(sorted(set(countries(window))))
-    subject = tuple(dict.fromkeys(_names(words)))
-    return Event(classes[0], scope, subject)
+    places = _places(window)
+    scope = tuple(sorted(set(places)))
+    return Event(classes[0], scope, tuple(dict.fromkeys(_names(words))))
 
 
 # A date in a clause that "when", "after", "following" or "before" opens: "One person was killed ...

@@ -274,3 +274,20 @@ def test_a_participle_with_its_agent_after_the_figure_describes_the_noun(sentenc
     from phrasing import claim_at
 
     assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "scope"),
+    [
+        ("Kenya Airways cancelled 120 flights on Monday.", "on Monday", ()),
+        ("Pakistan International Airlines grounded 40 planes on Friday.", "on Friday", ()),
+        # the country alone is where it happened
+        ("Kenya cancelled 120 flights on Monday.", "on Monday", ("Kenya",)),
+    ],
+)
+def test_a_country_opening_an_organisations_name_is_not_where_the_figure_holds(sentence, figure, scope):
+    """ "Kenya Airways", "Pakistan International Airlines": whose the organisation is, not a place."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).scope == scope
+
