@@ -90,6 +90,7 @@ from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z'’.-]*)")
+_FROM_BEFORE = re.compile(r"\bfrom (?:the )?$")
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
 _BOUNDARY = re.compile(rf"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -425,17 +426,29 @@ def countries(text: str) -> list[str]:
     return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
 
 
-def _places(text: str) -> list[str]:
-    """The countries a figure's words set it in: not a country that opens an organisation's name
-    ("Sudan Armed Forces planes dropped four bombs", "Kenya Red Cross said 40 died"), which says
-    whose the organisation is, not where the figure holds (a title after it is no name: "U.S.
-    President")."""
+def _places(text: str, *, origins: bool = True) -> list[re.Match[str]]:
+    """The names of the countries a figure's words set it in: not a country that opens an
+    organisation's name ("Sudan Armed Forces planes dropped four bombs", "Kenya Red Cross said 40
+    died"), which says whose the organisation is, not where the figure holds (a title after it is
+    no name: "U.S. President"); without `origins`, not a country something comes or breaks away
+    "from" either ("gained its independence from Sudan", "refugees from Syria landed on Lesbos"):
+    an event happens where it ends up, not where it left."""
     places = []
     for m in _COUNTRY_RE.finditer(text):
         following = _NEXT_WORD.match(text, m.end())
-        if not (following and _name_of_any_ending(following.group(1))):
-            places.append(COUNTRY_NAMES[m.group(1)])
+        if following and _name_of_any_ending(following.group(1)):
+            continue
+        if not origins and _FROM_BEFORE.search(text, 0, m.start()):
+            continue
+        places.append(m)
     return places
+
+
+def _subject_beside(words: list[str], places: list[re.Match[str]]) -> tuple[str, ...]:
+    """The names among `words`, not counting a word of the name of a country they set the
+    figure in: the "South" of "in South Sudan" or "South African mines" names no one."""
+    place_words = {w for m in places for w in m.group(1).split()}
+    return tuple(dict.fromkeys(_names([w for w in words if w not in place_words])))
 
 
 def describe(
@@ -482,13 +495,14 @@ def describe(
     right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
     text = " ".join(words)
-    scope_names = _places(text)
+    places = _places(text)
+    scope_names = [COUNTRY_NAMES[m.group(1)] for m in places]
     if any(b in text.lower() for b in BILATERAL_WORDS) or any(b in left.lower() for b in BILATERAL_WORDS):
         sentence_pair = sorted(set(countries(sentence)))
         scope_names += sentence_pair if len(sentence_pair) == 2 else list(context.pair)
     scope = tuple(sorted(set(scope_names)))
     country_words = {w for name in scope_names for w in name.split()}
-    subject = tuple(dict.fromkeys(_names(words)))
+    subject = _subject_beside(words, places)
     measure_words = [
         CASUALTY_WORDS.get(w.lower()) or MEASURE_SYNONYMS.get(w.lower()) or singular(_strip_possessive(w))
         for w in words
@@ -1094,9 +1108,9 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     followed = _FOLLOWED_BY.search(sentence, 0, start) or (_FOLLOWED_BY.search(window) if opening else None)
     if classes[0] == "earthquake" and followed:
         classes[0] = "aftershock"
-    places = _places(window)
-    scope = tuple(sorted(set(places)))
-    return Event(classes[0], scope, tuple(dict.fromkeys(_names(words))))
+    places = _places(window, origins=False)
+    scope = tuple(sorted({COUNTRY_NAMES[m.group(1)] for m in places}))
+    return Event(classes[0], scope, _subject_beside(words, places))
 
 
 # A date in a clause that "when", "after", "following" or "before" opens: "One person was killed ...

@@ -291,3 +291,22 @@ def test_a_country_opening_an_organisations_name_is_not_where_the_figure_holds(s
 
     assert claim_at(sentence, figure).scope == scope
 
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "scope", "subject"),
+    [
+        ("A magnitude 6.1 quake struck South Korea on Monday.", "on Monday", ("South Korea",), ()),
+        ("Forty-one people died in South African mines in 2025.", "2025", ("South Africa",), ()),
+        # the country a nation breaks away from is not where its independence happened
+        ("Bangladesh won its independence from Pakistan in March 1971.", "March 1971", ("Bangladesh",), ()),
+        # a figure's own "from" keeps its country: what comes from China is China's
+        ("Imports from China rose 12 percent last year.", "12 percent", ("China",), ("Imports",)),
+    ],
+)
+def test_a_countrys_name_is_its_place_not_a_name(sentence, figure, scope, subject):
+    """The "South" of "South Korea" names no one; "from Serbia" is where Kosovo left, not where it was."""
+    from phrasing import claim_at
+
+    claim = claim_at(sentence, figure)
+    assert (claim.scope, claim.subject) == (scope, subject)
+
