@@ -764,15 +764,16 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     own = sentence[start:end]
     if verb == "lost" and any(singular(w.lower()) in LOST_AS_KILLED for w in _TOKEN.findall(own)):
         verb = "killed"  # "Israel has lost seven soldiers"
-    next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali
-    groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
+    next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali, and of Somalia
+    own_part = own[: next_part.start()] if next_part else own
+    groups = [w.lower() for w in _TOKEN.findall(own_part) if _is_group(w)]
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
     # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
                              for cue in CUMULATIVE_CUES if cue not in SUMMING_CUES) else []
-    return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
+    return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(own_part)))), (), False)
 
 
 # Held to be asked, a step short of arrest: "Three people have been detained for questioning",
