@@ -801,6 +801,12 @@ BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries"
 # --- places ------------------------------------------------------------------------------------
 # One country a line: canonical name | other names, abbreviations and demonyms | capital.
 # Capitals stand for their governments in news ("Beijing and Moscow"), so they count as scope.
+# A name in brackets is the canonical name only, never read in text: it is also a person's name
+# or another place ("Michael Jordan", "Chad Smith", "the Niger Delta", "New Guinea"), so only
+# the country's other names stand for it. Left out for the same reason: capitals that are also
+# a name or another city ("Victoria", "Male", "Sofia", "Kingston", "Georgetown", "San Jose",
+# "Tripoli", "Nassau"). "Palestinian(s)" names a people who live under several authorities and
+# abroad, not one territory, so it is no scope ("640 Palestinians killed" counts people).
 _COUNTRIES = """
 United States|U.S.|US|USA|U.S.A.|America|American|Americans|United States of America|Washington
 China|Chinese|PRC|People's Republic of China|Beijing
@@ -842,7 +848,7 @@ Venezuela|Venezuelan|Caracas
 Uruguay|Uruguayan|Montevideo
 Cuba|Cuban|Havana
 Australia|Australian|Australians|Canberra
-New Zealand|New Zealander|Wellington
+New Zealand|NZ|New Zealander|Wellington
 Indonesia|Indonesian|Jakarta
 Malaysia|Malaysian|Kuala Lumpur
 Singapore|Singaporean
@@ -875,10 +881,131 @@ Armenia|Armenian|Yerevan
 Bangladesh|Bangladeshi|Dhaka
 Nepal|Nepalese|Nepali|Kathmandu
 Sri Lanka|Sri Lankan|Colombo
-Myanmar|Burmese|Burma
-Haiti|Haitian
-Chile|Chilean
+Myanmar|Burmese|Burma|Naypyidaw|Naypyitaw
+Haiti|Haitian|Port-au-Prince
 Iceland|Icelandic|Reykjavik
+Albania|Albanian|Tirana
+Algeria|Algerian|Algiers
+Andorra|Andorran|Andorra la Vella
+Angola|Angolan|Luanda
+Antigua and Barbuda|Antigua|Antiguan
+Bahamas|The Bahamas|Bahamian
+Bahrain|Bahraini|Manama
+Barbados|Barbadian|Bajan|Bridgetown
+Belize|Belizean|Belmopan
+Benin|Beninese|Porto-Novo
+Bhutan|Bhutanese|Thimphu
+Bolivia|Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|Bosnian|Sarajevo
+Botswana|Botswanan|Motswana|Gaborone
+Brunei|Bruneian|Bandar Seri Begawan
+Bulgaria|Bulgarian
+Burkina Faso|Burkinabe|Burkinabè|Ouagadougou
+Burundi|Burundian|Gitega|Bujumbura
+Cambodia|Cambodian|Phnom Penh
+Cameroon|Cameroonian|Yaounde|Yaoundé
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Central African Republic|Bangui
+[Chad]|Chadian|N'Djamena|Ndjamena
+Comoros|Comorian|Moroni
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo|Congolese|Kinshasa
+Republic of the Congo|Republic of Congo|Congo Republic|Congo-Brazzaville|Brazzaville
+Costa Rica|Costa Rican
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Ivorian|Yamoussoukro
+Croatia|Croatian|Zagreb
+Cyprus|Cypriot|Nicosia
+Djibouti|Djiboutian
+Dominica|Roseau
+Dominican Republic|Dominican|Santo Domingo
+East Timor|Timor-Leste|Timorese|Dili
+Ecuador|Ecuadorian|Ecuadoran|Quito
+El Salvador|Salvadoran|Salvadorean|San Salvador
+Equatorial Guinea|Equatoguinean|Malabo
+Eritrea|Eritrean|Asmara
+Estonia|Estonian|Tallinn
+Eswatini|Swaziland|Swazi|Mbabane
+Fiji|Fijian|Suva
+Gabon|Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Ghana|Ghanaian|Accra
+Grenada|Grenadian
+Guatemala|Guatemalan|Guatemala City
+[Guinea]|Guinean|Conakry
+Guinea-Bissau|Bissau-Guinean|Bissau
+Guyana|Guyanese
+Honduras|Honduran|Tegucigalpa
+Hong Kong|Hongkonger|Hong Konger
+Jamaica|Jamaican
+[Jordan]|Jordanian|Amman
+Kiribati|Tarawa
+Kosovo|Kosovar|Kosovan|Pristina|Prishtina
+Kuwait|Kuwaiti|Kuwait City
+Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Lao|Laotian|Vientiane
+Latvia|Latvian|Riga
+Lebanon|Lebanese|Beirut
+Lesotho|Basotho|Maseru
+Liberia|Liberian|Monrovia
+Libya|Libyan
+Liechtenstein|Vaduz
+Lithuania|Lithuanian|Vilnius
+Luxembourg|Luxembourger|Luxembourgish
+Madagascar|Malagasy|Antananarivo
+Malawi|Malawian|Lilongwe
+Maldives|Maldivian
+Mali|Malian|Bamako
+Malta|Maltese|Valletta
+Marshall Islands|Marshallese|Majuro
+Mauritania|Mauritanian|Nouakchott
+Mauritius|Mauritian|Port Louis
+Micronesia|Federated States of Micronesia|Micronesian|Palikir
+Moldova|Moldovan|Chisinau|Chișinău
+Monaco|Monegasque
+Montenegro|Montenegrin|Podgorica
+Morocco|Moroccan|Rabat
+Mozambique|Mozambican|Maputo
+Namibia|Namibian|Windhoek
+Nauru|Nauruan
+Nicaragua|Nicaraguan|Managua
+[Niger]|Nigerien|Niamey
+North Macedonia|Macedonia|Macedonian|Skopje
+Oman|Omani|Muscat
+Palau|Palauan|Ngerulmud
+Palestine|State of Palestine|Palestinian territories|Palestinian Territories|Ramallah
+Panama|Panamanian
+Papua New Guinea|Papua New Guinean|Port Moresby
+Paraguay|Paraguayan|Asuncion|Asunción
+Rwanda|Rwandan|Kigali
+Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis|Basseterre
+Saint Lucia|St Lucia|St. Lucia|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent and the Grenadines|Kingstown
+Samoa|Samoan|Apia
+San Marino|Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe|Sao Tome|São Tomé
+Senegal|Senegalese|Dakar
+Seychelles|Seychellois
+Sierra Leone|Sierra Leonean|Freetown
+Slovakia|Slovak|Slovakian|Bratislava
+Slovenia|Slovenian|Slovene|Ljubljana
+Solomon Islands|Solomon Islander|Honiara
+Somalia|Somali|Somalis|Mogadishu
+South Sudan|South Sudanese|Juba
+Sudan|Sudanese|Khartoum
+Suriname|Surinamese|Paramaribo
+Tajikistan|Tajik|Dushanbe
+Tanzania|Tanzanian|Dodoma
+Togo|Togolese|Lome|Lomé
+Tonga|Tongan|Nuku'alofa
+Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+Tunisia|Tunisian|Tunis
+Turkmenistan|Turkmen|Ashgabat
+Tuvalu|Tuvaluan|Funafuti
+Uganda|Ugandan|Kampala
+Uzbekistan|Uzbek|Tashkent
+Vanuatu|Port Vila
+Yemen|Yemeni|Sanaa|Sana'a
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
 """
 
 
@@ -886,8 +1013,9 @@ def _country_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _COUNTRIES.strip().splitlines():
         names = [n.strip() for n in line.split("|") if n.strip()]
-        for name in names:
-            table.setdefault(name, names[0])
+        canonical = names[0].strip("[]")
+        for name in names[names[0].startswith("["):]:
+            table.setdefault(name, canonical)
     return table
 
 

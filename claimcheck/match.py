@@ -3282,6 +3282,8 @@ def _same_event(a: Claim, b: Claim, victim_a: str, victim_b: str) -> bool:
             return True  # "gained independence in July", "6 months ago": one country's one independence
     elif not _same_scope(a, b) or (a.subject or b.subject) and not (a.measure == b.measure and _one_day_of(a, b)):
         return False  # one report naming places and one naming none meet on one class's one day only
+    elif a.scope and a.scope == b.scope and a.measure == b.measure and a.measure in ONCE_ONLY_EVENTS:
+        return True  # "South Sudan gained independence in July", "6 months ago": named as the place, not a name
     da, db = a.event_date, b.event_date
     window = VICTIM_WINDOW_DAYS if all(victims) else EVENT_WINDOW_DAYS
     if not (da.resolved and db.resolved):

@@ -92,6 +92,8 @@ from .stories import lede_key
 from .units import demonym, singular
 
 _COUNTRY_RE = re.compile(rf"(?<![\w.])({_alt(COUNTRY_NAMES, literal=True)})(?![\w])")  # a trie: fails fast
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z'’.-]*)")
+_FROM_BEFORE = re.compile(r"\bfrom (?:the )?$")
 _DIRECTION = re.compile(r"\s*(?:" + "|".join(DIRECTION_WORDS) + r")\b", re.I)
 _BOUNDARY = re.compile(rf"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-{{1,2}}\s|\b(?:{_alt(CLAUSE_OPENERS, literal=True)})\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -427,6 +429,31 @@ def countries(text: str) -> list[str]:
     return [COUNTRY_NAMES[m.group(1)] for m in _COUNTRY_RE.finditer(text)]
 
 
+def _places(text: str, *, origins: bool = True) -> list[re.Match[str]]:
+    """The names of the countries a figure's words set it in: not a country that opens an
+    organisation's name ("Sudan Armed Forces planes dropped four bombs", "Kenya Red Cross said 40
+    died"), which says whose the organisation is, not where the figure holds (a title after it is
+    no name: "U.S. President"); without `origins`, not a country something comes or breaks away
+    "from" either ("gained its independence from Sudan", "refugees from Syria landed on Lesbos"):
+    an event happens where it ends up, not where it left."""
+    places = []
+    for m in _COUNTRY_RE.finditer(text):
+        following = _NEXT_WORD.match(text, m.end())
+        if following and _name_of_any_ending(following.group(1)):
+            continue
+        if not origins and _FROM_BEFORE.search(text, 0, m.start()):
+            continue
+        places.append(m)
+    return places
+
+
+def _subject_beside(words: list[str], places: list[re.Match[str]]) -> tuple[str, ...]:
+    """The names among `words`, not counting a word of the name of a country they set the
+    figure in: the "South" of "in South Sudan" or "South African mines" names no one."""
+    place_words = {w for m in places for w in m.group(1).split()}
+    return tuple(dict.fromkeys(_names([w for w in words if w not in place_words])))
+
+
 def describe(
     sentence: str,
     start: int,
@@ -470,14 +497,15 @@ def describe(
     right = right[: described.start()] if described else right
     right_words = _content(right) if keep_right else []
     words = _split_compounds([w for w in head if w.lower() not in CHANGE_CUES] + right_words)
-    scope_names = countries(" ".join(words))
     text = " ".join(words)
+    places = _places(text)
+    scope_names = [COUNTRY_NAMES[m.group(1)] for m in places]
     if any(b in text.lower() for b in BILATERAL_WORDS) or any(b in left.lower() for b in BILATERAL_WORDS):
         sentence_pair = sorted(set(countries(sentence)))
         scope_names += sentence_pair if len(sentence_pair) == 2 else list(context.pair)
     scope = tuple(sorted(set(scope_names)))
     country_words = {w for name in scope_names for w in name.split()}
-    subject = tuple(dict.fromkeys(_names(words)))
+    subject = _subject_beside(words, places)
     measure_words = [
         CASUALTY_WORDS.get(w.lower()) or MEASURE_SYNONYMS.get(w.lower()) or singular(_strip_possessive(w))
         for w in words
@@ -739,15 +767,16 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     own = sentence[start:end]
     if verb == "lost" and any(singular(w.lower()) in LOST_AS_KILLED for w in _TOKEN.findall(own)):
         verb = "killed"  # "Israel has lost seven soldiers"
-    next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali
-    groups = [w.lower() for w in _TOKEN.findall(own[: next_part.start()] if next_part else own) if _is_group(w)]
+    next_part = _NEXT_PART.search(own)  # "12 Somali and 11 Yemeni pirates": the 12 are Somali, and of Somalia
+    own_part = own[: next_part.start()] if next_part else own
+    groups = [w.lower() for w in _TOKEN.findall(own_part) if _is_group(w)]
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
     # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
                              for cue in CUMULATIVE_CUES if cue not in SUMMING_CUES) else []
-    return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(sentence[start:end])))), (), False)
+    return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(own_part)))), (), False)
 
 
 # Held to be asked, a step short of arrest: "Three people have been detained for questioning",
@@ -1083,9 +1112,9 @@ def event_of(sentence: str, start: int, end: int, context: Context,
     followed = _FOLLOWED_BY.search(sentence, 0, start) or (_FOLLOWED_BY.search(window) if opening else None)
     if classes[0] == "earthquake" and followed:
         classes[0] = "aftershock"
-    scope = tuple(sorted(set(countries(window))))
-    subject = tuple(dict.fromkeys(_names(words)))
-    return Event(classes[0], scope, subject)
+    places = _places(window, origins=False)
+    scope = tuple(sorted({COUNTRY_NAMES[m.group(1)] for m in places}))
+    return Event(classes[0], scope, _subject_beside(words, places))
 
 
 # A date in a clause that "when", "after", "following" or "before" opens: "One person was killed ...

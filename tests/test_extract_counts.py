@@ -1769,3 +1769,17 @@ def test_one_person_a_report_counts_beside_said_is_still_a_count():
     """"One man said to be the driver" and "Police said one man was arrested": a person counted."""
     assert claim_at("One man said to be the driver was arrested at the scene.", "One man").kind == "count"
     assert claim_at("Police said one man was arrested at the scene.", "one man").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "scope"),
+    [
+        ("Coastguards rescued 40 Syrian and 12 Afghan migrants off Lesbos.", "40 Syrian and 12 Afghan migrants", ("Syria",)),
+        ("Coastguards rescued 40 Syrian and 12 Afghan migrants off Lesbos.", "12 Afghan migrants", ("Afghanistan",)),
+        # one people named over the whole count is its own
+        ("Coastguards rescued 40 Syrian migrants off Lesbos.", "40 Syrian migrants", ("Syria",)),
+    ],
+)
+def test_a_count_split_by_people_holds_only_its_own_peoples_country(sentence, surface, scope):
+    """'12 Somali and 11 Yemeni pirates': the 12 are Somali, so the 12 are not Yemen's."""
+    assert quantity_at(sentence, surface).scope == scope

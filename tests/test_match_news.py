@@ -3840,3 +3840,20 @@ def test_bystanders_hurt_are_not_the_samaritans_who_helped(tmp_path):
 )
 def test_a_report_that_sizes_two_groups_does_not_say_which_one_another_report_means(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Bangladesh won its independence from Pakistan in March 1971, officials recalled.",
+         "Bangladesh gained independence in December 1971 after a nine-month war.", True),
+        # two countries' independences are two facts
+        ("Bangladesh won its independence in December 1971, officials recalled.",
+         "Pakistan gained independence in August 1947 when British rule ended.", False),
+    ],
+)
+def test_a_countrys_one_independence_is_one_fact_whichever_date_each_report_gives(tmp_path, first, second, conflict):
+    """A country named as the place ("South Sudan gained independence in July", "six months ago")
+    gains independence once, as one named as a name does."""
+    corpus = corpus_of(tmp_path, first, second)
+    assert bool(conflicts(corpus)) == conflict

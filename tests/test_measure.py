@@ -274,3 +274,59 @@ def test_a_participle_with_its_agent_after_the_figure_describes_the_noun(sentenc
     from phrasing import claim_at
 
     assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "scope"),
+    [
+        ("Kenya Airways cancelled 120 flights on Monday.", "on Monday", ()),
+        ("Pakistan International Airlines grounded 40 planes on Friday.", "on Friday", ()),
+        # the country alone is where it happened
+        ("Kenya cancelled 120 flights on Monday.", "on Monday", ("Kenya",)),
+    ],
+)
+def test_a_country_opening_an_organisations_name_is_not_where_the_figure_holds(sentence, figure, scope):
+    """ "Kenya Airways", "Pakistan International Airlines": whose the organisation is, not a place."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "scope", "subject"),
+    [
+        ("A magnitude 6.1 quake struck South Korea on Monday.", "on Monday", ("South Korea",), ()),
+        ("Forty-one people died in South African mines in 2025.", "2025", ("South Africa",), ()),
+        # the country a nation breaks away from is not where its independence happened
+        ("Bangladesh won its independence from Pakistan in March 1971.", "March 1971", ("Bangladesh",), ()),
+        ("Kosovo declared independence from Serbia in February 2008.", "February 2008", ("Kosovo",), ()),
+        # a figure's own "from" keeps its country: what comes from China is China's
+        ("Imports from China rose 12 percent last year.", "12 percent", ("China",), ("Imports",)),
+    ],
+)
+def test_a_countrys_name_is_its_place_not_a_name(sentence, figure, scope, subject):
+    """The "South" of "South Korea" names no one; "from Serbia" is where Kosovo left, not where it was."""
+    from phrasing import claim_at
+
+    claim = claim_at(sentence, figure)
+    assert (claim.scope, claim.subject) == (scope, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Floods in Bolivia have killed 30 people since January.", "Bolivia"),
+        ("Ivorian officials said turnout in Côte d'Ivoire was 37 percent.", "Ivory Coast"),
+        ("Aid reached 20,000 Congolese displaced near Goma, the UN said.", "Democratic Republic of the Congo"),
+        ("Emirati carriers added 14 routes to Tashkent this year.", "United Arab Emirates"),
+        ("A ferry capsized off Papua New Guinea with 80 people aboard.", "Papua New Guinea"),
+        ("Fighters crossed from Chad into Niger's Tillaberi region.", ""),  # "Chad", "Niger" are names too
+        ("Jordanian troops and 3,000 aid workers reached Amman.", "Jordan"),
+        ("Michael Jordan scored 38 points.", ""),  # a person's name, not the country
+        ("A Somali woman was among 12 hurt.", "Somalia"),  # "Somali" and "woman" hold no "Mali" or "Oman"
+        ("Palestinians said 40 homes were razed.", ""),  # a people, not a state's territory
+        ("Prices in NSW and Victoria rose 3 percent.", ""),  # no capital that is also a state or a name
+    ],
+)
+def test_the_country_table_reads_the_worlds_countries_and_no_common_word(sentence, country):
+    assert countries(sentence)[:1] == ([country] if country else [])
