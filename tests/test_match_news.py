@@ -334,6 +334,29 @@ def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A 17-year-old boy was shot dead at the Millbrook county fair on Saturday night, police said.\n"
+         "Two teenagers were arrested nearby. One of them, a 14-year-old boy, has been charged with murder.",
+         "A 16-year-old boy died on Sunday after he was shot at the Millbrook county fair on Saturday night.",
+         [{"17-year-old", "16-year-old"}]),
+        ("Gunfire at a skate park in Harlow killed a 14-year-old boy on Friday evening, police said.\n"
+         "A 17-year-old boy was later arrested and charged with his murder.",
+         "A 15-year-old boy was killed in a shooting at a Harlow skate park on Friday evening.",
+         [{"14-year-old", "15-year-old"}]),
+        ("A 17-year-old boy was shot dead at the Millbrook county fair on Saturday night, police said.\n"
+         "A 14-year-old boy was also wounded in the shooting.",
+         "A 16-year-old boy died on Sunday after he was shot at the Millbrook county fair on Saturday night.",
+         []),
+    ],
+)
+def test_two_ages_under_one_noun_told_apart_by_who_did_the_harm(tmp_path, first, second, differing):
+    """A report giving two boys' ages leaves which boy is which unsaid, unless it says one of them did
+    the harm: the boy charged is not the boy shot, so the victim's age meets the other report's."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == differing
+
+
+@pytest.mark.parametrize(
     ("texts", "differing"),
     [
         (("Gunman holds 9 hostages at Hamilton bank\nA gunman held nine people hostage in a Hamilton bank on Friday.\n"
