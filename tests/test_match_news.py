@@ -325,6 +325,22 @@ def test_one_person_by_role_title_or_name(tmp_path, first, second, differing):
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("second", "differing"),
+    [
+        ("A trawler went down off Mindoro on Monday.\nCapt. Joel Ramos, 53, told the coast guard the engine room flooded.",
+         [{"51", "53"}]),
+        ("A trawler went down off Mindoro on Monday.\nCapt. Joel Ramos, 53, of the trawler and Capt. Ben Cruz, 58, of the "
+         "rescue ship spoke to reporters.", []),
+    ],
+)
+def test_a_title_written_short_is_the_role_of_its_lone_holder(tmp_path, second, differing):
+    """"Capt. Joel Ramos" is the captain, as "Captain Joel Ramos" is, when he is his report's only
+    captain; of two captains, which is another report's is unsaid."""
+    first = "A fishing trawler sank off Mindoro on Monday. All 14 crew were rescued.\nThe captain, 51, said a wave hit the stern."
+    assert conflicts(corpus_of(tmp_path, first, second)) == differing
+
+
 def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
     corpus = corpus_of(tmp_path,
                        "A bus and a lorry collided near Lairg on Monday.\nThe driver, 58, was among the injured.\n"
