@@ -222,6 +222,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "staff": "employee", "staffers": "employee", "employees": "employee",
     # "about 18,500 fisherfolk" (Asian and African news) are the fishermen others count
     "fisherfolk": "fisherman", "fisherfolks": "fisherman",
+    # One rider, however named: "the ninth bicyclist killed this year" is the "eighth cyclist" others count
+    "bicyclist": "cyclist", "bicyclists": "cyclist",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").

@@ -341,6 +341,19 @@ def test_a_title_written_short_is_the_role_of_its_lone_holder(tmp_path, second, 
     assert conflicts(corpus_of(tmp_path, first, second)) == differing
 
 
+@pytest.mark.parametrize(
+    ("rider", "differing"),
+    [("bicyclist", [{"sixth", "fifth"}]), ("motorcyclist", [])],
+)
+def test_a_bicyclist_is_a_cyclist(tmp_path, rider, differing):
+    """"The sixth bicyclist killed this year" ranks the riders "the fifth cyclist" does; a
+    motorcyclist is another rider."""
+    event = "A hit-and-run driver killed Dana Ruiz, 41, on Canyon Road in Fairmont on Tuesday night.\n"
+    corpus = corpus_of(tmp_path, event + f"Ruiz was the sixth {rider} killed on Fairmont streets this year, police said.",
+                       event + "Police said Ruiz was the fifth cyclist killed in Fairmont this year.")
+    assert conflicts(corpus) == differing
+
+
 def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
     corpus = corpus_of(tmp_path,
                        "A bus and a lorry collided near Lairg on Monday.\nThe driver, 58, was among the injured.\n"
