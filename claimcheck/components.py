@@ -207,10 +207,11 @@ class _RunReader:
                 if word.isspace() or not (word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"“‘'(["):
                     continue
                 before = self.before(tokens, k, m.start())
-                initial = next_token is first and text == "." and len(before) == 1 and before.isupper()
+                initial_or_title = next_token is first and text == "." and (len(before) == 1 and before.isupper()
+                                                                     or before in TITLE_ABBREVIATIONS)  # `_is_title`
                 lost_sign = (text == "?" and before[-1:].islower() and first[1][:1].isdigit()
                              and self.opener(latest).lower() not in QUESTION_OPENERS)
-                if not initial and not lost_sign:
+                if not initial_or_title and not lost_sign:
                     starts.add(start)
                     latest = (start, word)
         bounds = sorted(starts)

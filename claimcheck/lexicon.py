@@ -222,6 +222,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "staff": "employee", "staffers": "employee", "employees": "employee",
     # "about 18,500 fisherfolk" (Asian and African news) are the fishermen others count
     "fisherfolk": "fisherman", "fisherfolks": "fisherman",
+    # One rider, however named: "the ninth bicyclist killed this year" is the "eighth cyclist" others count
+    "bicyclist": "cyclist", "bicyclists": "cyclist",
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").
@@ -1302,6 +1304,18 @@ TITLE_ABBREVIATIONS = frozenset(
     "Capt Sgt Lt Det Col Cpl Maj Gen Brig Insp Supt Const Cmdr Cdr Adm Pvt Spc Ofc Dep Atty Pres Lieut Fr Msgr "
     "Hon Prof Rev Approx".split()
 )
+
+# A title or rank before a name is that person's role, as another report may name them by it alone
+# ("Capt. Ramon Villanueva, 49" is "the captain, 47"; "Ofc. Dana Reyes" is "the officer"): the title,
+# full stop dropped, and the role noun (one of PERSON_NOUNS) it stands for (measure.describe_age; a
+# report's lone holder of the role is that role, match._lone_roles).
+TITLE_ROLES: dict[str, str] = {
+    **dict.fromkeys(("Capt", "Captain", "Skipper"), "captain"),
+    **dict.fromkeys(("Ofc", "Officer"), "officer"),
+    **dict.fromkeys(("Dep", "Deputy"), "deputy"),
+    **dict.fromkeys(("Pres", "President"), "president"),
+    "Sheriff": "sheriff", "Mayor": "mayor", "Coach": "coach", "Principal": "principal", "Nurse": "nurse",
+}
 
 # Who a report says did the harm, named by the law's word for them: "The main accused, a 35-year-old
 # cousin of the groom" (match._apposed_perpetrators), beside the PERPETRATOR_NOUNS of the deed.

@@ -1103,15 +1103,18 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
         if claim.kind == "age" and claim.quantity is not None and claim.quantity.unit == "years" and not _background(claim) \
                 and (claim.quantity.upper or 0.0) - (claim.quantity.lower or 0.0) <= 1 and not _ANOTHER_PERSON.search(claim.sentence, 0, claim.marked[0]):
             values[claim.doc][claim.quantity.value].append(i)
-    held: dict[tuple[str, str], set[float]] = defaultdict(set)  # a report's role nouns and the ages given under each
+    # a report's role nouns and the ages given under each, the one who did the harm apart: "A 17-year-old
+    # boy ... died" and "One of them, a 15-year-old boy, has been charged" say which boy is which
+    held: dict[tuple[str, str, bool], set[float]] = defaultdict(set)
     for doc, ages in values.items():
         for value, indices in ages.items():
             for i in indices:
                 for noun in _age_role_nouns(taken.get(i, claims[i])):
-                    held[doc, noun].add(value)
+                    held[doc, noun, "perpetrator" in taken.get(i, claims[i]).subject].add(value)
     for doc, ages in values.items():  # "The driver, 58," beside "Driver John Smith, 45,": which driver is unsaid
-        for value in [v for v, indices in ages.items() if any(len(held[doc, noun]) > 1 for i in indices
-                                                               for noun in _age_role_nouns(taken.get(i, claims[i])))]:
+        for value in [v for v, indices in ages.items() if any(
+                len(held[doc, noun, "perpetrator" in taken.get(i, claims[i]).subject]) > 1
+                for i in indices for noun in _age_role_nouns(taken.get(i, claims[i])))]:
             del ages[value]
     bare = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
             if all(not taken.get(i, claims[i]).subject and not PERSON_NOUNS.intersection(claims[i].measure.split())

@@ -71,6 +71,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SOURCE_ROLES,
     SUMMING_CUES,
+    TITLE_ROLES,
     TOTAL_AFTER_CUES,
     WEEKDAYS,
 )
@@ -647,6 +648,9 @@ def describe_age(sentence: str, start: int, end: int) -> Description:
               ) if before else None
     if holder:  # "The driver ... has been named as Iain MacLeod, 46": the driver, by name
         subject += (holder.group(1).lower(),)
+    titled = TITLE_ROLES.get(words[0]) if before else None
+    if titled:  # "Capt. Ramon Villanueva, 49", "Sheriff Dale Morton, 64": the title written whole, as
+        subject = (titled.capitalize(), *(w for w in subject if w != words[0]))  # "Captain Rudi Hartono" (match._lone_roles)
     nouns = [w.lower() for w in words if not w[:1].isupper() and w.lower() not in MEASURE_STOPWORDS][:1]
     nouns = _head_noun(words) or nouns
     # "who turns 29 on April 11", "will turn 29 in April": the age to come, not the age now

@@ -75,6 +75,10 @@ def test_a_magnitude_is_of_the_shock_it_is_told_of(sentence, measures):
         # whom the age's holder acts on is not the holder
         ("The unbeaten 27-year-old Mancunian knocked Petrov down in the third round.", 27, ("Mancunian",)),
         ("The 31-year-old beat Kovacs in straight sets.", 31, ()),
+        # a title or rank before a name is the person's role, written whole
+        ("The ferry's master, Capt. Lena Brandt, 51, was questioned by the coast guard.", 51, ("Captain", "Lena", "Brandt")),
+        ("Sheriff Dale Morton, 64, said searchers were out in boats.", 64, ("Sheriff", "Dale", "Morton")),
+        ("Dr. Joel Ramos, 53, treated the crew in Calapan.", 53, ("Dr", "Joel", "Ramos")),
     ],
 )
 def test_ages(sentence, value, subject):

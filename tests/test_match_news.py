@@ -325,12 +325,64 @@ def test_one_person_by_role_title_or_name(tmp_path, first, second, differing):
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("second", "differing"),
+    [
+        ("A trawler went down off Mindoro on Monday.\nCapt. Joel Ramos, 53, told the coast guard the engine room flooded.",
+         [{"51", "53"}]),
+        ("A trawler went down off Mindoro on Monday.\nCapt. Joel Ramos, 53, of the trawler and Capt. Ben Cruz, 58, of the "
+         "rescue ship spoke to reporters.", []),
+    ],
+)
+def test_a_title_written_short_is_the_role_of_its_lone_holder(tmp_path, second, differing):
+    """"Capt. Joel Ramos" is the captain, as "Captain Joel Ramos" is, when he is his report's only
+    captain; of two captains, which is another report's is unsaid."""
+    first = "A fishing trawler sank off Mindoro on Monday. All 14 crew were rescued.\nThe captain, 51, said a wave hit the stern."
+    assert conflicts(corpus_of(tmp_path, first, second)) == differing
+
+
+@pytest.mark.parametrize(
+    ("rider", "differing"),
+    [("bicyclist", [{"sixth", "fifth"}]), ("motorcyclist", [])],
+)
+def test_a_bicyclist_is_a_cyclist(tmp_path, rider, differing):
+    """"The sixth bicyclist killed this year" ranks the riders "the fifth cyclist" does; a
+    motorcyclist is another rider."""
+    event = "A hit-and-run driver killed Dana Ruiz, 41, on Canyon Road in Fairmont on Tuesday night.\n"
+    corpus = corpus_of(tmp_path, event + f"Ruiz was the sixth {rider} killed on Fairmont streets this year, police said.",
+                       event + "Police said Ruiz was the fifth cyclist killed in Fairmont this year.")
+    assert conflicts(corpus) == differing
+
+
 def test_a_named_person_with_a_role_is_not_another_holder_of_it(tmp_path):
     corpus = corpus_of(tmp_path,
                        "A bus and a lorry collided near Lairg on Monday.\nThe driver, 58, was among the injured.\n"
                        "Driver John Smith, 45, was unhurt.",
                        "A bus and a lorry collided near Lairg on Monday.\nThe driver, 44, was among the injured.")
     assert conflicts(corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("A 17-year-old boy was shot dead at the Millbrook county fair on Saturday night, police said.\n"
+         "Two teenagers were arrested nearby. One of them, a 14-year-old boy, has been charged with murder.",
+         "A 16-year-old boy died on Sunday after he was shot at the Millbrook county fair on Saturday night.",
+         [{"17-year-old", "16-year-old"}]),
+        ("Gunfire at a skate park in Harlow killed a 14-year-old boy on Friday evening, police said.\n"
+         "A 17-year-old boy was later arrested and charged with his murder.",
+         "A 15-year-old boy was killed in a shooting at a Harlow skate park on Friday evening.",
+         [{"14-year-old", "15-year-old"}]),
+        ("A 17-year-old boy was shot dead at the Millbrook county fair on Saturday night, police said.\n"
+         "A 14-year-old boy was also wounded in the shooting.",
+         "A 16-year-old boy died on Sunday after he was shot at the Millbrook county fair on Saturday night.",
+         []),
+    ],
+)
+def test_two_ages_under_one_noun_told_apart_by_who_did_the_harm(tmp_path, first, second, differing):
+    """A report giving two boys' ages leaves which boy is which unsaid, unless it says one of them did
+    the harm: the boy charged is not the boy shot, so the victim's age meets the other report's."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == differing
 
 
 @pytest.mark.parametrize(

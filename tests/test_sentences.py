@@ -177,7 +177,23 @@ def run_sentences_slowly(nlp, run: str, after_line_break: bool) -> list[tuple[in
 JOINING_PIECES = PIECES + (
     "Ph.D.", "Ph", "D.", "It", "'s", "’s", ":", ")", "(-:", "-", "°", "C.", "Mr", "a", "’", "''", "’’", "and/or",
     "o.O", "a.m.", "10a.m.", "'Cause", "Inc.", "Who", "who", "x?", "9", "3.5", "Upper", "lower", "!)", '?"',
+    "Capt.", "Sgt", "Det.",
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The ferry's skipper, Capt. Lena Brandt, 51, was questioned. Two crew were hurt.", 2),
+        ("Police named the officer as Sgt. Owen Price, 38, on Friday.", 1),
+        ("A man was held by Det. Insp. Carol Webb's team. He was freed.", 2),
+    ],
+)
+def test_a_title_written_short_ends_no_sentence_line_by_line(text, count):
+    """Read line by line, as `extract` reads a report, "Capt." before a name ends no sentence, as in
+    the whole text: the name keeps its title, which says the person's role."""
+    spans = list(sentence_spans(default_pipeline(), text, keep=lambda line: True))
+    assert spans == whole_text_spans(text) and len(spans) == count
 
 
 @pytest.mark.parametrize("seed", range(3))
