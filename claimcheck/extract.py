@@ -1789,9 +1789,11 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
 
 # An ordinal whose noun the sentence gave already, one more of a series where or since when it is told: "The
 # shooting is the second on or near a school campus this year" (the subject's noun), "the third fatal shark
-# attack in NSW and the fifth in Australia" (the noun of the ordinal before it)
+# attack in NSW and the fifth in Australia" (the noun of the ordinal before it); a reporter who may not know
+# of every earlier one hedges it as a floor ("The shooting is at least the second this school year")
 _SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")'s)\s+)"
-                        r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?the\s+$")
+                        r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?"
+                        r"(?:at\s+least\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
 # ...told where or since when, or as one "of its kind" ("The death is the 11th of its kind in the country this year")
 _SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
