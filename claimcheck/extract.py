@@ -1795,8 +1795,9 @@ _SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.cap
                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?"
                         r"(?:at\s+least\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
-# ...told where or since when, or as one "of its kind" ("The death is the 11th of its kind in the country this year")
-_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+# ...told where, since when or by whom, or as one "of its kind" ("The death is the 11th of its kind in the country
+# this year", "The shooting is the third by county deputies this year")
+_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far|by)\b", re.I)
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:

@@ -1328,6 +1328,9 @@ def test_a_bare_or_open_half_is_no_share(sentence):
         ("The crash was the fourth on that stretch of highway since January.", "fourth", 4, "crash"),
         ("Sunday's blaze is the third in the district this month, fire officials said.", "third", 3, "blaze"),
         ("The drowning was the sixth of its kind on the county's beaches this summer.", "sixth", 6, "drowning"),
+        # ... told by whom
+        ("The shooting is the third by county deputies this year, the sheriff's office said.", "third", 3, "shooting"),
+        ("The seizure was the fifth by border officers at the crossing since March.", "fifth", 5, "seizure"),
         # ... hedged as a floor by a reporter who may not know of every earlier one
         ("The stabbing is at least the third near the station this year, police said.", "at least the third", 3, "stabbing"),
         ("The collision was at least the fifth at that junction since the spring.", "at least the fifth", 5, "collision"),
@@ -1342,7 +1345,7 @@ def test_an_ordinal_of_a_series_takes_the_noun_the_sentence_gave(sentence, surfa
 
 
 @pytest.mark.parametrize("sentence", ["It is the second in a series of talks.", "The team finished the season and the second half in style.",
-                                      "The storm is at least the second strongest on record."])
+                                      "The storm is at least the second strongest on record.", "The rate is the second highest by far."])
 def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
     assert [c for c in quantities_of(sentence) if c.text == "second"] == []
 
