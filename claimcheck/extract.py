@@ -1774,8 +1774,37 @@ _PLACE_BEFORE = re.compile(r"\b(?:finish|finished|finishes|finishing|came|comes|
 _PLACE_AFTER = re.compile(r"\s+place\b", re.I)
 
 
+# A team's place in a league table, told by the verb of the team that moves to it or stands in it ("Aberdeen
+# drop to seventh", "Hibs, who sit third", "New Zealand moved up to third place") or of the result that takes it
+# there ("Victory takes Hibs up to third place"), in a sentence about a league: the team's own place (named in
+# the unit: two teams' places are never compared), whichever verb tells it
+TABLE_PLACE = "table place"
+_TEAM = r"(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"  # "The Bulls": Bulls
+_TABLE_PLACE_BEFORE = re.compile(
+    rf"(?:(?P<team>{_TEAM})(?:,\s+who)?\s+(?:now\s+)?(?:(?:sit|sits|sitting|lie|lies|lying)\s+|"
+    r"(?:climb|climbs|climbed|move|moves|moved|rise|rises|rose|go|goes|went|jump|jumps|jumped|drop|drops|dropped|"
+    r"fall|falls|fell|slip|slips|slipped|slide|slides|slid)(?:\s+(?:up|down|back))?\s+to\s+)|"
+    rf"\b(?:takes|took|lifts|lifted|moves|moved|sends|sent|puts|put)\s+(?P<taken>{_TEAM})\s+(?:up\s+|down\s+|back\s+)?to\s+)$")
+_TABLE_WORDS = re.compile(r"\b(?:table|standings|league|premiership|championship|division|conference|points)\b", re.I)
+_TABLE_PLACE_AFTER = re.compile(r"(?:\s+(?:place|spot|position))?(?=\s*[,.;:]|\s+(?:in|with|on|and|after|before)\b|$)")
+
+
+def _table_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    before = _TABLE_PLACE_BEFORE.search(sentence, max(0, number.start - 80), number.start)
+    after = _TABLE_PLACE_AFTER.match(sentence, number.end)
+    if before is None or after is None or not _TABLE_WORDS.search(sentence) or _golf_sentence(sentence):
+        return None
+    team = before.group("team") or before.group("taken")
+    if team.split()[0] in _NOT_CRICKET_NAMES:
+        return None
+    return UnitMatch(f"{TABLE_PLACE} {team}", "count", after=after.end() - number.end, measure=TABLE_PLACE)
+
+
 def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
-    """The place a player the sentence opens with finishes in, in a golf report, else None."""
+    """The place a player the sentence opens with finishes in, in a golf report, or a team's place in a
+    league table (`_table_place`), else None."""
+    if (table := _table_place(sentence, number)) is not None:
+        return table
     if not _golf_sentence(sentence) or not golf_player(sentence):
         return None
     left = sentence[: number.start]
@@ -2066,7 +2095,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
-    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith(NEW_RANK)):
+    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith((NEW_RANK, TABLE_PLACE))):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
     if hedge is None and after:  # "four people or more", "four or more people"

@@ -1642,6 +1642,11 @@ def test_the_number_of_a_noun_is_a_count_of_that_noun(sentence, surface, value, 
         ("After the final Swiatek will move up to No. 2 in the rankings on Monday.", "No. 2", 2, "new rank Swiatek"),
         ("The win lifted her to 14th in the Race to Costa del Sol standings.", "14th", 14, "new rank"),
         ("Hojgaard, who birdied the last, jumps to 31st in the Race to Dubai.", "31st", 31, "new rank Hojgaard"),
+        # a team's place in its league, moved to or sat in, no ceiling
+        ("Rovers, who sit fifth, travel to Dundee in the League Cup on Saturday.", "fifth", 5, "table place Rovers"),
+        ("Tuesday's draw takes Wanderers up to fourth place with 22 points.", "fourth place", 4, "table place Wanderers"),
+        ("County dropped to ninth in the Championship after a third straight defeat.", "ninth", 9, "table place County"),
+        ("The Bulls moved up to second place in the conference with the win.", "second place", 2, "table place Bulls"),
     ],
 )
 def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, value, unit):
@@ -1651,6 +1656,12 @@ def test_a_rank_a_result_moves_a_player_to_is_the_new_rank(sentence, surface, va
 
 def test_a_place_moved_to_in_no_ranking_is_no_new_rank():
     assert all(not c.quantity.unit.startswith("new rank") for c in quantities_of("The vote moved to third reading in the House."))
+
+
+@pytest.mark.parametrize("sentence", ["Shares in Harlow climbed to third place among the day's gainers.",
+                                      "The bill moved to third reading in the House, where it has enough points of support."])
+def test_a_place_outside_a_league_is_no_table_place(sentence):
+    assert all(not c.quantity.unit.startswith("table place") for c in quantities_of(sentence))
 
 
 @pytest.mark.parametrize(
