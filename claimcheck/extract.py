@@ -1829,7 +1829,16 @@ _SERIES_AND = re.compile(r"\band\s+the\s+$")
 _SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far|by)\b", re.I)
 
 
+# "for the fourth time this year", "at least the ninth time someone has been pushed onto the tracks this year": the
+# occasions of what the clause tells, counted over the span it names
+_SERIES_TIME = re.compile(r"\s+time\b(?=[^,;:.]{0,80}?\b(?:this\s+(?:year|season|month|week|spring|summer|autumn|fall|winter)|"
+                          r"so\s+far|since)\b)", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if number.value >= 2 and (time := _SERIES_TIME.match(sentence, number.end)) and _THE_BEFORE.search(sentence, 0, number.start):
+        return UnitMatch("times", "count", after=time.end() - number.end)
     if number.value < 2 or not _SERIES_WHERE.match(sentence, number.end):
         return None
     left = sentence[: number.start]
