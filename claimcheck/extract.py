@@ -1630,12 +1630,24 @@ _RUN_BEFORE = re.compile(r"(?:\b(?:for|into|entered|enters|entering)\s+(?:(?:a|a
                          r"\bin\s+(?:its|their)\s+)$", re.I)
 
 
+# "on Wednesday, the third day of a protest", "Friday was the fifth day of the strike": a day told as the day of the
+# run the noun after "of" names (not "on the third day of the trial": when an event fell; nor a calendar's: "the
+# second week of January", "the third day of the month")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_RUN_DAY_IS = re.compile(r"(?:,|\b(?:is|was|marks|marked|became|becomes))\s+the\s+$", re.I)
+_RUN_OF = re.compile(r"\s+of\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<event>[a-z]+)\b")
+_CALENDAR_NOUNS = frozenset(("month", "year", "week", "season", "term", "quarter", "half", "semester", *MONTHS))
+
+
 def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
-    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day"."""
+    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day",
+    "the third day of a protest"."""
     run = _RUN_NOUN.match(sentence, number.end)
     if run is None or number.value < 2:
         return None
-    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)):
+    of = _RUN_OF.match(sentence, run.end()) if _RUN_DAY_IS.search(sentence, 0, number.start) else None
+    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)
+            or of is not None and of.group("event") not in _CALENDAR_NOUNS):
         return None
     return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
 
@@ -1833,7 +1845,6 @@ _SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|alo
 # occasions of what the clause tells, counted over the span it names
 _SERIES_TIME = re.compile(r"\s+time\b(?=[^,;:.]{0,80}?\b(?:this\s+(?:year|season|month|week|spring|summer|autumn|fall|winter)|"
                           r"so\s+far|since)\b)", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
