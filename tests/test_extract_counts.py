@@ -994,6 +994,9 @@ def test_a_day_an_event_falls_on_is_no_run(sentence):
         ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
         ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
         ("Seven of them were women.", "Seven", 7, "women"),
+        # ... the place it names, with "of them"
+        ("Most of the dead were motorists. Five of them were in Kentucky, officials said.", "Five", 5, "in Kentucky"),
+        ("Two of those were in North Carolina and one in Virginia.", "Two", 2, "in North Carolina"),
         # a condition, a harm, and the clause opened by "although" or a reporting verb
         ("Paramedics said one of them was in serious condition on Sunday night.", "one", 1, "serious"),
         ("Four people were hurt. One of the four was listed in critical condition, police said.", "One", 1, "critical"),
@@ -1008,8 +1011,9 @@ def test_a_clause_opening_number_counts_the_people_in_the_state_it_names(sentenc
     assert (claim.quantity.value, claim.quantity.unit, claim.measure) == (value, "people", measure)
 
 
-def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing():
-    assert not quantities_of("Three are children of the owner.")
+@pytest.mark.parametrize("sentence", ["Three are children of the owner.", "Two were in Ohio.", "Two of them were in the car."])
+def test_a_bare_number_with_a_noun_state_but_no_partitive_counts_nothing(sentence):
+    assert not quantities_of(sentence)
 
 
 @pytest.mark.parametrize(
