@@ -2412,8 +2412,10 @@ _SUBJECT_STATE_AFTER = re.compile(
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
     r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
     r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
-    # "Three of them were in Tennessee": how many of those the story counts were in a place it names
+    # "Three of them were in Tennessee": how many of those the story counts were in a place it names; "Two are in
+    # custody": how many are held by the police
     r"in\s+(?P<place>(?!(?:The|A|An)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?=\s*[,.;:]|\s+(?:and|while|but)\b)|"
+    r"(?P<custody>in\s+(?:custody|jail|prison))|"
     # "one of them was in critical condition", "One of the three was listed in serious condition"
     r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
     r"listed\s+as\s+(?P<listed>critical|serious|stable|grave)|"  # "One of them is listed as critical"
@@ -2437,6 +2439,8 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return UnitMatch("people", "count", measure=f"in {after.group('place')}")
     if after.group("harm"):
         return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
+    if after.group("custody"):
+        return UnitMatch("people", "count", measure="in custody")
     word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")
                                                             or after.group("listed")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))

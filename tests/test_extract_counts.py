@@ -994,6 +994,9 @@ def test_a_day_an_event_falls_on_is_no_run(sentence):
         ("Gunmen free 79 worshippers kidnapped from church, eight still held", "eight", 8, "held"),
         ("Nearly 100 of them are still missing.", "Nearly 100", 100, "missing"),
         ("Seven of them were women.", "Seven", 7, "women"),
+        # ... held by the police
+        ("Police said two are in custody and a third man is being sought.", "two", 2, "in custody"),
+        ("Two of them are now in jail, deputies said.", "Two", 2, "in custody"),
         # ... the place it names, with "of them"
         ("Most of the dead were motorists. Five of them were in Kentucky, officials said.", "Five", 5, "in Kentucky"),
         ("Two of those were in North Carolina and one in Virginia.", "Two", 2, "in North Carolina"),
