@@ -1841,15 +1841,27 @@ _SERIES_AND = re.compile(r"\band\s+the\s+$")
 _SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far|by)\b", re.I)
 
 
-# "for the fourth time this year", "at least the ninth time someone has been pushed onto the tracks this year": the
-# occasions of what the clause tells, counted over the span it names
-_SERIES_TIME = re.compile(r"\s+time\b(?=[^,;:.]{0,80}?\b(?:this\s+(?:year|season|month|week|spring|summer|autumn|fall|winter)|"
-                          r"so\s+far|since)\b)", re.I)
+# "for the fourth time this year", "at least the ninth time someone has been pushed onto the tracks this year",
+# "the second time this year a bus has hit a pedestrian": the occasions of what the clause tells, counted over the
+# span it names (a bare "It was the second time this year." tells no occasion of anything)
+_SERIES_TIME = re.compile(r"\s+time\b(?P<told>[^,;:.]{0,80}?)\b(?P<span>this\s+(?:year|season|month|week|spring|summer|autumn|"
+                          r"fall|winter)|so\s+far|since)\b", re.I)
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?the\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]", re.I)
+
+
+def _ordinal_time(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    time = _SERIES_TIME.match(sentence, number.end)
+    if time is None or number.value < 2 or not _THE_BEFORE.search(sentence, 0, number.start):
+        return None
+    told = time.group("told").strip() or _FOR_THE_BEFORE.search(sentence, 0, number.start) or (
+        time.group("span").lower().startswith("this") and _CLAUSE_GOES_ON.match(sentence, time.end()))
+    return UnitMatch("times", "count", after=time.start("told") - number.end) if told else None
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
-    if number.value >= 2 and (time := _SERIES_TIME.match(sentence, number.end)) and _THE_BEFORE.search(sentence, 0, number.start):
-        return UnitMatch("times", "count", after=time.end() - number.end)
+    if (time := _ordinal_time(sentence, number)) is not None:
+        return time
     if number.value < 2 or not _SERIES_WHERE.match(sentence, number.end):
         return None
     left = sentence[: number.start]

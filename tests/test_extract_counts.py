@@ -1360,7 +1360,8 @@ def test_an_ordinal_of_a_series_takes_the_noun_the_sentence_gave(sentence, surfa
 
 @pytest.mark.parametrize("sentence", ["It is the second in a series of talks.", "The team finished the season and the second half in style.",
                                       "The storm is at least the second strongest on record.", "The rate is the second highest by far.",
-                                      "She was playing in a final for only the second time.", "He got up a second time this year."])
+                                      "She was playing in a final for only the second time.", "He got up a second time this year.",
+                                      "It was the second time this season, the coach said."])
 def test_an_ordinal_with_no_noun_given_is_no_count(sentence):
     assert [c for c in quantities_of(sentence) if "second" in c.text] == []
 
