@@ -1634,12 +1634,24 @@ _RUN_BEFORE = re.compile(r"(?:\b(?:for|into|entered|enters|entering)\s+(?:(?:a|a
                          r"\bin\s+(?:its|their)\s+)$", re.I)
 
 
+# "on Wednesday, the third day of a protest", "Friday was the fifth day of the strike": a day told as the day of the
+# run the noun after "of" names (not "on the third day of the trial": when an event fell; nor a calendar's: "the
+# second week of January", "the third day of the month")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_RUN_DAY_IS = re.compile(r"(?:,|\b(?:is|was|marks|marked|became|becomes))\s+the\s+$", re.I)
+_RUN_OF = re.compile(r"\s+of\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<event>[a-z]+)\b")
+_CALENDAR_NOUNS = frozenset(("month", "year", "week", "season", "term", "quarter", "half", "semester", *MONTHS))
+
+
 def _ordinal_run(sentence: str, number: NumberMatch) -> UnitMatch | None:
-    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day"."""
+    """The day of a run an ordinal gives, counted in days: "the third straight day", "in its fourth day",
+    "the third day of a protest"."""
     run = _RUN_NOUN.match(sentence, number.end)
     if run is None or number.value < 2:
         return None
-    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)):
+    of = _RUN_OF.match(sentence, run.end()) if _RUN_DAY_IS.search(sentence, 0, number.start) else None
+    if not (run.group("streak") or run.group("running") or _RUN_BEFORE.search(sentence, 0, number.start)
+            or of is not None and of.group("event") not in _CALENDAR_NOUNS):
         return None
     return UnitMatch(run.group("noun").lower(), "count", after=run.end("noun") - number.end)
 
@@ -1778,8 +1790,37 @@ _PLACE_BEFORE = re.compile(r"\b(?:finish|finished|finishes|finishing|came|comes|
 _PLACE_AFTER = re.compile(r"\s+place\b", re.I)
 
 
+# A team's place in a league table, told by the verb of the team that moves to it or stands in it ("Aberdeen
+# drop to seventh", "Hibs, who sit third", "New Zealand moved up to third place") or of the result that takes it
+# there ("Victory takes Hibs up to third place"), in a sentence about a league: the team's own place (named in
+# the unit: two teams' places are never compared), whichever verb tells it
+TABLE_PLACE = "table place"
+_TEAM = r"(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"  # "The Bulls": Bulls
+_TABLE_PLACE_BEFORE = re.compile(
+    rf"(?:(?P<team>{_TEAM})(?:,\s+who)?\s+(?:now\s+)?(?:(?:sit|sits|sitting|lie|lies|lying)\s+|"
+    r"(?:climb|climbs|climbed|move|moves|moved|rise|rises|rose|go|goes|went|jump|jumps|jumped|drop|drops|dropped|"
+    r"fall|falls|fell|slip|slips|slipped|slide|slides|slid)(?:\s+(?:up|down|back))?\s+to\s+)|"
+    rf"\b(?:takes|took|lifts|lifted|moves|moved|sends|sent|puts|put)\s+(?P<taken>{_TEAM})\s+(?:up\s+|down\s+|back\s+)?to\s+)$")
+_TABLE_WORDS = re.compile(r"\b(?:table|standings|league|premiership|championship|division|conference|points)\b", re.I)
+_TABLE_PLACE_AFTER = re.compile(r"(?:\s+(?:place|spot|position))?(?=\s*[,.;:]|\s+(?:in|with|on|and|after|before)\b|$)")
+
+
+def _table_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    before = _TABLE_PLACE_BEFORE.search(sentence, max(0, number.start - 80), number.start)
+    after = _TABLE_PLACE_AFTER.match(sentence, number.end)
+    if before is None or after is None or not _TABLE_WORDS.search(sentence) or _golf_sentence(sentence):
+        return None
+    team = before.group("team") or before.group("taken")
+    if team.split()[0] in _NOT_CRICKET_NAMES:
+        return None
+    return UnitMatch(f"{TABLE_PLACE} {team}", "count", after=after.end() - number.end, measure=TABLE_PLACE)
+
+
 def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
-    """The place a player the sentence opens with finishes in, in a golf report, else None."""
+    """The place a player the sentence opens with finishes in, in a golf report, or a team's place in a
+    league table (`_table_place`), else None."""
+    if (table := _table_place(sentence, number)) is not None:
+        return table
     if not _golf_sentence(sentence) or not golf_player(sentence):
         return None
     left = sentence[: number.start]
@@ -1793,15 +1834,38 @@ def _ordinal_place(sentence: str, number: NumberMatch) -> UnitMatch | None:
 
 # An ordinal whose noun the sentence gave already, one more of a series where or since when it is told: "The
 # shooting is the second on or near a school campus this year" (the subject's noun), "the third fatal shark
-# attack in NSW and the fifth in Australia" (the noun of the ordinal before it)
+# attack in NSW and the fifth in Australia" (the noun of the ordinal before it); a reporter who may not know
+# of every earlier one hedges it as a floor ("The shooting is at least the second this school year")
 _SERIES_IS = re.compile(r"^(?:(?:The|This|That|Its|Their|(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")'s)\s+)"
-                        r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?the\s+$")
+                        r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:is|was|marks|marked|became|becomes)\s+(?:now\s+)?"
+                        r"(?:at\s+least\s+)?the\s+$")
 _SERIES_AND = re.compile(r"\band\s+the\s+$")
-# ...told where or since when, or as one "of its kind" ("The death is the 11th of its kind in the country this year")
-_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far)\b", re.I)
+# ...told where, since when or by whom, or as one "of its kind" ("The death is the 11th of its kind in the country
+# this year", "The shooting is the third by county deputies this year")
+_SERIES_WHERE = re.compile(r"(?:\s+of\s+(?:its|their)\s+kind)?\s+(?:on|in|at|along|near|across|since|this|so\s+far|by)\b", re.I)
+
+
+# "for the fourth time this year", "at least the ninth time someone has been pushed onto the tracks this year",
+# "the second time this year a bus has hit a pedestrian": the occasions of what the clause tells, counted over the
+# span it names (a bare "It was the second time this year." tells no occasion of anything)
+_SERIES_TIME = re.compile(r"\s+time\b(?P<told>[^,;:.]{0,80}?)\b(?P<span>this\s+(?:year|season|month|week|spring|summer|autumn|"
+                          r"fall|winter)|so\s+far|since)\b", re.I)
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+(?:at\s+least\s+)?the\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]", re.I)
+
+
+def _ordinal_time(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    time = _SERIES_TIME.match(sentence, number.end)
+    if time is None or number.value < 2 or not _THE_BEFORE.search(sentence, 0, number.start):
+        return None
+    told = time.group("told").strip() or _FOR_THE_BEFORE.search(sentence, 0, number.start) or (
+        time.group("span").lower().startswith("this") and _CLAUSE_GOES_ON.match(sentence, time.end()))
+    return UnitMatch("times", "count", after=time.start("told") - number.end) if told else None
 
 
 def _ordinal_elided(sentence: str, number: NumberMatch) -> UnitMatch | None:
+    if (time := _ordinal_time(sentence, number)) is not None:
+        return time
     if number.value < 2 or not _SERIES_WHERE.match(sentence, number.end):
         return None
     left = sentence[: number.start]
@@ -2067,7 +2131,7 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
-    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith(NEW_RANK)):
+    if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith((NEW_RANK, TABLE_PLACE))):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])
     if hedge is None and after:  # "four people or more", "four or more people"
@@ -2364,6 +2428,10 @@ _SUBJECT_STATE_AFTER = re.compile(
     r"(?:\s+(?:are|were|is|was|remain(?:s|ed)?))?\s+(?P<still>still\s+|now\s+)?(?:"
     r"(?P<held>held|in\s+captivity|captive|with\s+(?:the|their)\s+(?:abductors|kidnappers|captors|bandits|gunmen|militants))|"
     r"(?P<state>missing|unaccounted|critical|hospitali[sz]ed)|(?P<noun>women|men|children|girls|boys|students|pupils|foreigners)|"
+    # "Three of them were in Tennessee": how many of those the story counts were in a place it names; "Two are in
+    # custody": how many are held by the police
+    r"in\s+(?P<place>(?!(?:The|A|An)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?=\s*[,.;:]|\s+(?:and|while|but)\b)|"
+    r"(?P<custody>in\s+(?:custody|jail|prison))|"
     # "one of them was in critical condition", "One of the three was listed in serious condition"
     r"(?:listed\s+)?in\s+(?:a\s+)?(?P<condition>critical|serious|stable|grave)(?:\s+but\s+stable)?\s+condition|"
     r"listed\s+as\s+(?P<listed>critical|serious|stable|grave)|"  # "One of them is listed as critical"
@@ -2381,10 +2449,14 @@ def _subject_state(left: str, number: NumberMatch, right: str) -> UnitMatch | No
         return None
     if not (_SUBJECT_STATE_BEFORE.search(left) or after.group("still") and _HEADLINE_STATE_BEFORE.search(left)):
         return None
-    if after.group("noun") and not after.group("of"):
+    if (after.group("noun") or after.group("place")) and not after.group("of"):
         return None  # "Two were women" without "of them" is left: "Three are children of the owner"
+    if after.group("place"):
+        return UnitMatch("people", "count", measure=f"in {after.group('place')}")
     if after.group("harm"):
         return UnitMatch("people", "count", measure=" ".join(singular(w) for w in after.group("harm").lower().split()))
+    if after.group("custody"):
+        return UnitMatch("people", "count", measure="in custody")
     word = "held" if after.group("held") else (after.group("state") or after.group("noun") or after.group("condition")
                                                             or after.group("listed")).lower()
     return UnitMatch("people", "count", measure=CASUALTY_WORDS.get(word, word))
