@@ -1769,3 +1769,19 @@ def test_one_person_a_report_counts_beside_said_is_still_a_count():
     """"One man said to be the driver" and "Police said one man was arrested": a person counted."""
     assert claim_at("One man said to be the driver was arrested at the scene.", "One man").kind == "count"
     assert claim_at("Police said one man was arrested at the scene.", "one man").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "total"),
+    [
+        # the cue is the change's, told in an aside after the figure
+        ("The population of the province has risen to 2,314,500, an increase of 4% since the last census.",
+         "2,314,500", False),
+        ("Membership of the union stood at 61,200, up 3,100 since the merger in 2021.", "61,200", False),
+        # an aside that is no change keeps the cue: a toll since the war began
+        ("Militants have killed 56 soldiers, the highest toll since the insurgency began.", "56 soldiers", True),
+        ("Since the war began, 500 soldiers have been killed, the army said.", "500 soldiers", True),
+    ],
+)
+def test_a_cumulative_cue_in_a_change_after_the_figure_is_the_changes(sentence, surface, total):
+    assert ("total" in claim_at(sentence, surface).measure.split()) is total
