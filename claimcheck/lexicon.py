@@ -278,6 +278,17 @@ PLACE_NOUNS: tuple[str, ...] = (
     "community", "town", "village", "city", "hamlet", "suburb", "settlement", "resort",
     "neighborhood", "neighbourhood", "district", "municipality", "island", "port", "township",
 )
+# What a territory has, said as its own ("Dublin's population", "the minimum wage of Geneva"), and the
+# divisions a report names as "the canton of Geneva", "the county of Cork": a figure whose subject
+# opens with one of these is that place's figure.
+TERRITORY_MEASURES: tuple[str, ...] = (
+    "population", "economy", "gdp", "unemployment", "inflation", "minimum wage", "wage", "budget", "debt", "deficit",
+    "electorate", "turnout",
+)
+TERRITORY_NOUNS: tuple[str, ...] = (
+    "canton", "county", "region", "province", "state", "city", "town", "village", "district", "municipality",
+    "prefecture", "governorate", "borough", "emirate", "island", "territory",
+)
 # Compass bearings: two measures that share only "north" locate different things ("15 miles north
 # of Detroit", "a motorist 50 miles north of Detroit").
 COMPASS_POINTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")

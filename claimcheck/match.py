@@ -90,6 +90,8 @@ from .lexicon import (
     STANDING_NOUNS,
     STANDING_WORDS,
     SURGERY_WORDS,
+    TERRITORY_MEASURES,
+    TERRITORY_NOUNS,
     THEFT_WORDS,
     TOLL_PERSON_NOUNS,
     UNREST_WORDS,
@@ -1607,7 +1609,7 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1667,6 +1669,7 @@ class Facets:
         self.contrasted = count and _CONTRASTED_PART.search(sentence, start, end) is not None
         self.other_one = _other_one(sentence, start) if claim.quantity is not None else ""
         self.speakers = count and _SPEAKERS_AFTER.match(sentence, end) is not None
+        self.territory = territory_of(sentence) if kind in ("count", "amount") and claim.quantity is not None else ""
 
 
 # A count whose noun a comparative sets against the rest of a whole: "Hamburg, Bremerhaven and three
@@ -1978,6 +1981,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the second attack on that coast in 12 months", "comes 11 months after a bodyboarder was killed"
     if a.kind == "duration" and _gap_and_lasting(a, b, fa.span, fb.span):
         return False  # "Symptoms appear 12 to 48 hours after exposure", "the illness lasts one to three days"
+    if "" != fa.territory != fb.territory != "":
+        return False  # "The population of Dublin reached 1.53 million", "Ireland's population hits 5.42 million"
     if a.kind == "amount" and "" != _what_sits_at(a.sentence, a.marked[0]) != _what_sits_at(b.sentence, b.marked[0]) != "":
         return False  # "The lodge, which sits at 2,400 metres", "The pass sits at about 2,700m": two places
     if "" != fa.rate != fb.rate != "":
@@ -2253,6 +2258,30 @@ def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
     def lasting(claim: Claim) -> bool:
         return _LASTS_BEFORE.search(claim.sentence, max(0, claim.marked[0] - 40), claim.marked[0]) is not None
     return span_a == "gap" and span_b == "" and lasting(b) or span_b == "gap" and span_a == "" and lasting(a)
+
+
+# A place a sentence opens by naming as the owner of what it measures: "The population of Dublin city and
+# county reached ...", "Ireland's population hits ...", "The canton of Geneva, which ..., now pays ...",
+# "Geneva's, at 24 francs an hour, is ..." (the possessive alone, its noun said before). Not a name
+# the measure does not belong to ("the price of Brent crude", "the state of emergency", "the
+# population of the city"). A lede in capitals says it so too ("IRELAND'S POPULATION HAS grown ...").
+_TERRITORY_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAMED_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # after "of", a name in mixed case: not "THE STATE OF EMERGENCY"
+_TERRITORY_OPENING = re.compile(
+    rf"[\s\"'“‘(]*(?:(?i:the\s+(?:{'|'.join(TERRITORY_MEASURES)}|{'|'.join(TERRITORY_NOUNS)})\s+of)\s+(?P<of>{_NAMED_PLACE})"
+    rf"|(?P<owner>{_TERRITORY_NAME})['’](?i:s)(?:\s*,|\s+(?i:{'|'.join(TERRITORY_MEASURES)})\b))")
+
+
+@lru_cache(maxsize=1 << 14)
+def territory_of(sentence: str) -> str:
+    """The place a sentence's subject names as the owner of its figures (`_TERRITORY_OPENING`), by
+    its capitalised words ("dublin": "Dublin city and county" is Dublin's; a capital is its own
+    place here, not its country's government); "" when it opens otherwise."""
+    found = _TERRITORY_OPENING.match(sentence)
+    if found is None:
+        return ""
+    name = found.group("of") or found.group("owner")
+    return name.lower()
 
 
 # The thing a height or an altitude locates, as the subject of its verb of place: "The lodge, which

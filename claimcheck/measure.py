@@ -777,8 +777,13 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
     low = sentence.lower()
     # "Five soldiers died on Wednesday, bringing to 10 the number killed": "bringing" totals what follows it
     # "A total of 122 people survived, while 36 remain missing": "a total of" is the 122's alone
+    # a cue only in a change told in an aside after the figure is the change's: "has risen to 5,402,817, an
+    # increase of 4.9% since the last census" counts the increase since then, not the population
+    aside = _CHANGE_ASIDE.search(low, end)
+    clause_end = aside.start() if aside and low.find(",", end) == aside.start() else -1
     total = ["total"] if any(cue in low and (not cue.startswith(TOTAL_AFTER_CUES) or low.find(cue) < start)
                              and (cue != "total of" or _TOTAL_OF_BEFORE.search(low, max(0, start - 30), start))
+                             and not (0 <= clause_end < low.find(cue) and cue not in low[:start])
                              for cue in CUMULATIVE_CUES if cue not in SUMMING_CUES) else []
     return Description(" ".join([verb, *groups, *total]), tuple(sorted(set(countries(own_part)))), (), False)
 
@@ -786,6 +791,8 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 # Held to be asked, a step short of arrest: "Three people have been detained for questioning",
 # "were taken in for questioning".
 _FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
+# A change told in an aside after a figure: ", an increase of 253,678", ", up 4.9%", ", a fall of 3%".
+_CHANGE_ASIDE = re.compile(r",\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline)\s+of|up|down)\s")
 _TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{_HEDGES})\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".

@@ -1817,3 +1817,19 @@ def test_one_person_a_report_counts_beside_said_is_still_a_count():
 def test_a_count_split_by_people_holds_only_its_own_peoples_country(sentence, surface, scope):
     """'12 Somali and 11 Yemeni pirates': the 12 are Somali, so the 12 are not Yemen's."""
     assert quantity_at(sentence, surface).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "total"),
+    [
+        # the cue is the change's, told in an aside after the figure
+        ("The population of the province has risen to 2,314,500, an increase of 4% since the last census.",
+         "2,314,500", False),
+        ("Membership of the union stood at 61,200, up 3,100 since the merger in 2021.", "61,200", False),
+        # an aside that is no change keeps the cue: a toll since the war began
+        ("Militants have killed 56 soldiers, the highest toll since the insurgency began.", "56 soldiers", True),
+        ("Since the war began, 500 soldiers have been killed, the army said.", "500 soldiers", True),
+    ],
+)
+def test_a_cumulative_cue_in_a_change_after_the_figure_is_the_changes(sentence, surface, total):
+    assert ("total" in claim_at(sentence, surface).measure.split()) is total

@@ -11,7 +11,7 @@ from test_match import corpus_of
 
 import claimcheck
 from claimcheck import extract
-from claimcheck.match import group_claims
+from claimcheck.match import group_claims, territory_of
 
 PUB = date(2026, 8, 4)
 
@@ -3909,3 +3909,53 @@ def test_a_countrys_one_independence_is_one_fact_whichever_date_each_report_give
     gains independence once, as one named as a name does."""
     corpus = corpus_of(tmp_path, first, second)
     assert bool(conflicts(corpus)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one", "other"),
+    [
+        ("Canada's statistics agency released census data on Wednesday. The population of Ontario rose to 16.1 million.",
+         "Canada's statistics agency released census data on Wednesday. The population of Quebec reached 9 million.",
+         "16.1 million", "9 million"),
+        ("A minimum wage took effect across Austria on Friday. The state of Vienna now pays at least 14 euros an hour.",
+         "A minimum wage took effect across Austria on Friday. Salzburg's, at 13 euros an hour, is lower.",
+         "at least 14 euros", "13 euros"),
+    ],
+)
+def test_figures_of_two_places_their_sentences_open_by_naming_stay_apart(tmp_path, first, second, one, other):
+    """A sentence that opens by naming the place its figure belongs to ("The population of Quebec",
+    "Ontario's population", "The state of Vienna", "Salzburg's,") gives that place's figure."""
+    assert not any({one, other} <= texts for texts in grouped_texts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one", "other"),
+    [
+        ("Kenya's census results were published on Monday. The population of Nairobi reached 4.4 million.",
+         "Kenya's census results were published on Monday. Nairobi's population stood at about 4.4 million.",
+         "4.4 million", "about 4.4 million"),
+        # no name after "of": the city is the one the story is about, not another place
+        ("Kenya's census results were published on Monday. The population of the city reached 4.4 million.",
+         "Kenya's census results were published on Monday. Nairobi's population stood at about 4.4 million.",
+         "4.4 million", "about 4.4 million"),
+    ],
+)
+def test_figures_of_one_place_named_either_way_meet(tmp_path, first, second, one, other):
+    assert {one, other} in grouped_texts(corpus_of(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The population of Dublin city and county reached 1.2 million.", "dublin"),
+        ("The canton of Vaud, which set its own wage in 2019, pays 23 francs.", "vaud"),
+        ("BRAZIL'S POPULATION HAS grown to 212 million, the agency said.", "brazil"),
+        ("The price of Brent crude rose to $90 a barrel.", ""),
+        ("The state of emergency lasted 30 days.", ""),
+        ("THE STATE OF EMERGENCY lasted 30 days.", ""),
+        ("The population of the city reached 2 million.", ""),
+        ("Smith's lawyer said three people were hurt.", ""),
+    ],
+)
+def test_the_place_a_sentence_opens_by_naming_as_its_figures_owner(sentence, place):
+    assert territory_of(sentence) == place
