@@ -10,8 +10,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import quality  # noqa: E402
 
-# Reached on 2026-11-21; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
-MENTIONS_FLOOR = 0.925
+# Reached on 2026-11-22; the targets of the real-news issue are 0.95, 0.90, 0.90 and 0.90.
+MENTIONS_FLOOR = 0.93
 CONFLICT_RECALL_FLOOR = 0.77
 CONFLICT_PRECISION_FLOOR = 0.95
 SPEC_VALUE_UNIT_F1_FLOOR = 0.965
@@ -64,13 +64,12 @@ def test_time_expressions_on_the_datetime_specs():
         assert score.accuracy >= accuracy_floor, (name, score.wrong[:20])
 
 
-# The held-out sets (bench/heldout.py), all together (h6 to h25): reached on 2026-11-22 (session 15),
-# with h23 (scored first before the session's rounds, then worked on) and h24 (scored first after all of
-# them, then worked on in two short rounds) beside sets worked on for sessions (README, "Quality");
-# h25 (session 16) added at its first score (458/519 mentions, 20/29 caught, 3 false of 24).
+# The held-out sets (bench/heldout.py), all together (h6 to h26): reached on 2026-11-22 (session 16),
+# with h25 (scored first before the session's rounds, then worked on) and h26 (scored first after all of
+# them) beside sets worked on for sessions (README, "Quality").
 HELDOUT_MENTIONS_FLOOR = 0.95
-HELDOUT_CAUGHT_FLOOR = 0.75
-HELDOUT_PRECISION_FLOOR = 0.96
+HELDOUT_CAUGHT_FLOOR = 0.78
+HELDOUT_PRECISION_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +88,6 @@ def test_heldout_mentions_are_found(heldout):
 def test_heldout_conflicts_are_caught_and_real(heldout):
     conflicts, missed = sum(s.conflicts for s in heldout), sum(len(s.missed) for s in heldout)
     reported, false = sum(s.reported for s in heldout), sum(len(s.false) for s in heldout)
-    assert len(heldout) >= 19
+    assert len(heldout) >= 20
     assert (conflicts - missed) / conflicts >= HELDOUT_CAUGHT_FLOOR, "\n".join(m for s in heldout for m in s.missed)
     assert (reported - false) / reported >= HELDOUT_PRECISION_FLOOR, "\n".join(f for s in heldout for f in s.false)
