@@ -1357,7 +1357,14 @@ MOMENT_VERBS: dict[str, tuple[str, ...]] = {
     "departed": ("departed", "left", "set off", "set out", "set sail", "took off", "pulled out"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "died": ("died", "pronounced dead"),
+    # a programme's own start, not what befell it: "The parade stepped off at 5 p.m.", "kicked off at 7:30"
+    "start": ("stepped off", "kicked off", "got under way", "got underway"),
 }
+# Events held to a schedule, whose start ("The parade began at 5 p.m.", "the match started at 3") is
+# the programme's, not the onset of an incident during it ("the shooting broke out shortly after 6")
+# (match._time_moment).
+SCHEDULED_EVENT_NOUNS = frozenset("""parade march procession game match concert ceremony festival service
+    meeting race rally show performance vigil celebration fair carnival marathon""".split())
 
 # ---- votes (extract's tallies)
 # Verbs a board or house decides a motion with, before its tally ("the board approved the plan 6-2",

@@ -85,6 +85,7 @@ from .lexicon import (
     POWERLESS_NOUNS,
     RESIDENCY_WORDS,
     ROLE_SYNONYMS,
+    SCHEDULED_EVENT_NOUNS,
     SET_PERSON_NOUNS,
     SHOT_NOUNS,
     STANDING_NOUNS,
@@ -2920,11 +2921,16 @@ def _time_moment(sentence: str, start: int, end: int) -> str:
     warning was lifted at 10:30 p.m."), "found" ("found the body ... at around 9 p.m."), ...; "" when
     its clause names none ("Officers were called to the block around 10:45 p.m.")."""
     before = sentence[max(0, start - 160):start]
+    if _SET_FOR.search(before):
+        return "start"  # "set for a 7 p.m. kickoff", "The vigil is planned for 7 p.m.": a programme's planned start
     cut = _CLAUSE_START.match(before)
     clause = before[cut.end():] if cut else before
     found = list(_MOMENT_VERB.finditer(clause))
     if found:
-        return _MOMENT_OF[" ".join(found[-1].group().lower().split())]
+        moment = _MOMENT_OF[" ".join(found[-1].group().lower().split())]
+        if moment == "onset" and _scheduled_subject(clause[:found[-1].start()]):
+            return "start"  # "The parade began at 5 p.m.": the programme's start, not an incident's onset
+        return moment
     if len(_WORD.findall(sentence[:start])) > 3:
         return ""
     comma = sentence.find(",", end)  # "At 10:48 a.m., authorities issued a level-two response"
@@ -2936,6 +2942,16 @@ def _time_moment(sentence: str, start: int, end: int) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A time a programme is set for, right before it: "set for a 7 p.m. kickoff", "scheduled for 2:30 p.m.",
+# "slated to start at 8": its planned start, never when an incident befell it.
+_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated|due)\s+(?:to\s+(?:start|begin|kick\s+off)\s+)?"
+                      r"(?:for|at)\s+(?:an?\s+)?$", re.I)
+
+
+def _scheduled_subject(before_verb: str) -> bool:
+    """Whether the words right before a start verb name an event held to a schedule (`SCHEDULED_EVENT_NOUNS`):
+    "The homecoming parade began", "the match started", not "The shooting began"."""
+    return any(singular(word.lower()) in SCHEDULED_EVENT_NOUNS for word in _WORD.findall(before_verb)[-3:])
 
 
 @lru_cache(maxsize=1 << 16)

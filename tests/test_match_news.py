@@ -2334,6 +2334,30 @@ def test_times_that_their_clauses_tell_as_one_moment_still_conflict(tmp_path, fi
     assert found == [differing]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The harvest festival procession in Lowther stepped off at 2 p.m. on Saturday, organisers said.",
+         "A car hit spectators in Lowther shortly after 3:30 p.m. on Saturday, police said."),
+        ("The charity marathon in Kessing began at 9 a.m. on Sunday, organisers said.",
+         "The stabbing near the Kessing finish line happened at about 11:20 a.m. on Sunday, police said."),
+        ("The Orla Rovers cup match in Brandt, set for a 3 p.m. kickoff on Saturday, was abandoned, the league said.",
+         "The brawl in the stands at Brandt broke out at about 4:10 p.m. on Saturday, police said."),
+    ],
+)
+def test_a_programme_s_start_is_not_when_an_incident_befell_it(tmp_path, first, second):
+    """"The procession stepped off at 2 p.m.", "the match, set for a 3 p.m. kickoff": the time a
+    scheduled event starts or is set to start, not the moment of what happened during it."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_two_reports_of_a_programme_s_start_still_conflict(tmp_path):
+    """Two reports of when one parade began, disagreeing, are a conflict."""
+    first = "The harvest festival parade in Lowther began at 2 p.m. on Saturday, organisers said."
+    second = "The harvest festival parade in Lowther started at 3:30 p.m. on Saturday, organisers said."
+    assert conflicts(corpus_of(tmp_path, first, second)) == [{"2 p.m.", "3:30 p.m."}]
+
+
 def test_times_in_brackets_after_local_times_are_not_a_fact_of_their_own(tmp_path):
     """"at 4:10 a.m. local time (0210 GMT)", "at around 4:40 a.m. (0240 GMT)": the conversions stand
     for the local times, whose conflict is the one to report."""
