@@ -1609,7 +1609,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
+                 "foretold", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
                  "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
@@ -1653,6 +1653,7 @@ class Facets:
         self.basis = _basis(claim) if claim.quantity is not None else ""
         self.group_size = count and _group_size(claim)
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
+        self.foretold = kind in ("count", "amount") and _foretold(sentence, start, end)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -1995,6 +1996,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # Monday", "five were taken to hospital"; "won with seven wickets in hand", "lost three wickets in the chase"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
         return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
+    if a.kind in ("count", "amount") and fa.foretold != fb.foretold:
+        return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday": forecast, reading
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2311,6 +2314,22 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|under|over|short\s+of|beyond)\
 
 def _benchmark(sentence: str, start: int) -> bool:
     return _BENCHMARK_AT.match(sentence, start) is not None or _BENCHMARK_BEFORE.search(sentence, max(0, start - 20), start) is not None
+
+
+# A figure told as a forecast or an expectation, not as what was measured: after it ("temperatures of 44C
+# forecast", "3,000 visitors expected", "40cm of snow expected") or before it ("forecast to reach 44C", "expected to draw about
+# 3,000", "a forecast high of 38C"). The forecast and the reading are two facts of one day.
+_FORECAST_AFTER = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:(?:is|are|was|were|had\s+been|have\s+been)\s+)?"
+                             r"(?:forecast|predicted|expected|projected)\b(?!\s+(?:by|from)\b)", re.I)
+_FORECAST_BEFORE = re.compile(r"\b(?:forecast|forecasts|predicted|expected|projected)\s+"
+                              r"(?:to\s+(?:reach|hit|top|exceed|draw|peak\s+at|climb\s+to|rise\s+to|soar\s+to|be)\s+)?"
+                              r"(?:(?:a|an|the)\s+)?(?:(?:high|highs|low|lows|peak|maximum|minimum)\s+of\s+)?"
+                              rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
+def _foretold(sentence: str, start: int, end: int) -> bool:
+    return _FORECAST_AFTER.match(sentence, end) is not None \
+        or _FORECAST_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",

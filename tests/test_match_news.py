@@ -2730,6 +2730,33 @@ def test_a_figure_named_as_what_another_falls_below_is_a_benchmark(tmp_path, fir
     assert not any(fact in texts and any(benchmark in t for t in texts) for texts in groups)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A heatwave baked Larissa on Sunday. The weather service had issued a warning, with highs of 42C forecast "
+         "for the plain.",
+         "A heatwave baked Larissa on Sunday, when the thermometer in the city centre hit 40C."),
+        ("Heavy rain lashed Bergen on Tuesday, with 90mm of rain forecast for the city.",
+         "Heavy rain lashed Bergen on Tuesday, when 70mm of rain fell in the city."),
+        ("A storm hit Galway on Friday. Gusts were forecast to reach 130km/h on the coast.",
+         "A storm hit Galway on Friday. Gusts reached 110km/h on the coast."),
+        ("Snow blanketed Tromso on Monday, with 40cm of snow expected in the city.",
+         "Snow blanketed Tromso on Monday, when 30cm of snow fell in the city."),
+    ],
+)
+def test_a_forecast_figure_is_not_the_one_measured(tmp_path, first, second):
+    """'highs of 42C forecast for the plain', 'the thermometer hit 40C': what forecasters said the day
+    would bring and what it brought are two facts, not two outlets' figures for one."""
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_two_forecasts_of_one_day_still_conflict(tmp_path):
+    """Two reports of one forecast, disagreeing, are a conflict."""
+    first = "A heatwave baked Larissa on Sunday. The weather service had highs of 42C forecast for the plain."
+    second = "A heatwave baked Larissa on Sunday. The weather service had highs of 44C forecast for the plain."
+    assert conflicts(corpus_of(tmp_path, first, second)) == [{"42C", "44C"}]
+
+
 def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
     """'a blood alcohol content of 0.19' and 'had a blood-alcohol level of 0.18': one reading of the
     one driver tested, whatever else the sentence names ('a Tulsa couple')."""
