@@ -778,6 +778,17 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({EARLIER_LEVEL}),  # the level a change started from is not the level it reached
 )
 
+# The stages a batch of papers passes through, each its own count: ballots or applications requested,
+# sent out, received back, counted or processed, rejected ("had received about 68,000 ballots", "with
+# 71,480 ballots counted": what came in, and how much of it was tallied) (match._stages_apart).
+HANDLING_STAGES: dict[str, str] = {
+    **dict.fromkeys(("requested",), "requested"),
+    **dict.fromkeys(("mailed", "sent", "issued"), "sent"),
+    **dict.fromkeys(("received", "returned"), "received"),
+    **dict.fromkeys(("counted", "tallied", "processed"), "counted"),
+    **dict.fromkeys(("rejected",), "rejected"),
+}
+
 # Words that make a count cumulative ("in all", "so far"): a total is another fact than one
 # incident's count.
 CUMULATIVE_CUES = ("in all", "so far", "to date", "in total", "total of", "overall", "altogether",

@@ -59,6 +59,7 @@ from .lexicon import (
     GROUP_MEMBER_NOUNS,
     GROUP_NOUNS,
     HALF_TIME_WORDS,
+    HANDLING_STAGES,
     HARM_VERBS,
     HEDGES_BEFORE,
     JOB_CUT_NOUNS,
@@ -2042,6 +2043,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "the fourth shooting by officers this year", "the third fatal shooting": two tallies
     if a.kind == "count" and "" != fa.care != fb.care != "":
         return False  # "Four passengers were treated at the scene", "Three were taken to hospital": two outcomes
+    if a.kind == "count" and _stages_apart(a.measure, b.measure):
+        return False  # "had received about 68,000 ballots", "with 71,480 ballots counted": two stages
     if a.kind == "count" and _same_severity(a, b, fa, fb):
         return True  # "Twelve of the injured were taken to hospital in a serious condition", "Eleven people were seriously injured"
     if a.kind == "count" and a.unit not in GENERIC_COUNT_UNITS and not _contrasting(a.measure, b.measure) \
@@ -3288,6 +3291,14 @@ def _standing(claim: Claim) -> str:
     of a firm's employees is what it employs, however the sentence puts it)."""
     standing = STANDING_NOUNS.get(singular(claim.unit))
     return f"{claim.measure} {standing}" if standing and standing not in claim.measure.split() else claim.measure
+
+
+def _stages_apart(a: str, b: str) -> bool:
+    """Whether two measures name two stages of handling one batch (`HANDLING_STAGES`): "received"
+    and "counted" ballots; not when either names none."""
+    stages_a = {HANDLING_STAGES[w] for w in a.split() if w in HANDLING_STAGES}
+    stages_b = {HANDLING_STAGES[w] for w in b.split() if w in HANDLING_STAGES}
+    return bool(stages_a) and bool(stages_b) and stages_a.isdisjoint(stages_b)
 
 
 def _contrasting(a: str, b: str) -> bool:

@@ -2757,6 +2757,36 @@ def test_two_forecasts_of_one_day_still_conflict(tmp_path):
     assert conflicts(corpus_of(tmp_path, first, second)) == [{"42C", "44C"}]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "received", "counted"),
+    [
+        ("Voters in Dunmore chose a new mayor on Tuesday. Election officials said they had received about 52,000 "
+         "ballots as of Monday night.",
+         "Voters in Dunmore chose a new mayor on Tuesday. About 53,500 ballots had been counted, officials said.",
+         "about 52,000 ballots", "About 53,500 ballots"),
+        ("Voters in Dunmore chose a new mayor on Tuesday. Election officials said they had received about 52,000 ballots.",
+         "Voters in Dunmore chose a new mayor on Tuesday. With 53,480 ballots counted, the race was close.",
+         "about 52,000 ballots", "53,480 ballots"),
+        ("The rent relief fund in Dunmore opened on Tuesday. Officials said they had received about 4,100 applications.",
+         "The rent relief fund in Dunmore opened on Tuesday. About 3,900 applications had been processed, officials said.",
+         "about 4,100 applications", "About 3,900 applications"),
+    ],
+)
+def test_a_batch_received_is_not_the_part_of_it_counted(tmp_path, first, second, received, counted):
+    """'had received about 52,000 ballots', 'About 53,500 ballots had been counted': what came in and
+    how much of it was tallied are two stages of one batch, not two outlets' figures for one."""
+    groups = grouped_texts(corpus_of(tmp_path, first, second))
+    assert not any({received, counted} <= texts for texts in groups)
+
+
+def test_two_counts_of_one_stage_still_meet(tmp_path):
+    """Two reports of the ballots counted are one fact."""
+    first = "Voters in Dunmore chose a new mayor on Tuesday. About 53,500 ballots had been counted, officials said."
+    second = "Voters in Dunmore chose a new mayor on Tuesday. With 53,480 ballots counted, the race was close."
+    groups = grouped_texts(corpus_of(tmp_path, first, second))
+    assert any({"About 53,500 ballots", "53,480 ballots"} <= texts for texts in groups)
+
+
 def test_two_blood_alcohol_readings_of_one_driver_worded_apart_meet(tmp_path):
     """'a blood alcohol content of 0.19' and 'had a blood-alcohol level of 0.18': one reading of the
     one driver tested, whatever else the sentence names ('a Tulsa couple')."""
