@@ -2735,25 +2735,33 @@ _VICTIM_DAY = re.compile(r"\b(?P<both>killed|to\s+death|shot\s+dead|fatally\s+[a
                          r"|\b(?P<condition>condition|remain(?:s|ed)?|listed)\b"
                          r"|\b(?P<harm>shot|stabbed|mauled|attacked|wounded|injured|hurt|beaten|bitten)\b", re.I)
 _VICTIM_DAY_REACH = 50  # characters of the clause before the date
+# A death told with the hospital it came in, right after its date: "died Sunday at a Leeds hospital",
+# "died Monday night in hospital": not at the scene, so not the day of those killed outright.
+_DIED_AT_HOSPITAL = re.compile(r"[^.;,]{0,40}?\b(?:at|in)\s+(?:(?:a|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}hospital\b")
 _CLAUSE_STOP = re.compile(r"[.;:]")
 
 
 def _victim_day(sentence: str, start: int) -> str:
     """Which day of a victim a date at `start` names: "harm", "death", "both" or "condition"
-    (`_VICTIM_DAY`), or "" when its clause names none."""
+    (`_VICTIM_DAY`), "hospital death" for a death told in a hospital, or "" when its clause names none."""
     before = _CLAUSE_STOP.split(sentence[max(0, start - _VICTIM_DAY_REACH):start])[-1]
     found = list(_VICTIM_DAY.finditer(before))
-    return found[-1].lastgroup or "" if found else ""
+    day = found[-1].lastgroup or "" if found else ""
+    if day == "death" and _DIED_AT_HOSPITAL.match(sentence, start):
+        return "hospital death"  # "died Wednesday night at a Fort Wayne hospital": later than the attack
+    return day
 
 
 def _victim_days_apart(a: str, b: str) -> bool:
     """The day a victim was hurt, the day they died and a day their condition was reported are
     three facts ("shot Saturday night", "died Sunday morning", "was in critical condition early
     Sunday"): two reports' dates of one of them meet, of two of them never. A death at the attack
-    ("was killed Tuesday") is the day of both."""
+    ("was killed Tuesday") is the day of both; a death in hospital is a later one, not the day of those
+    killed outright ("were killed Wednesday morning", "died Wednesday night at a hospital")."""
+    a, b = (day.replace("hospital death", "death") if "both" not in (a, b) else day for day in (a, b))
     if not a or not b or a == b:
         return False
-    return "condition" in (a, b) or {a, b} == {"harm", "death"}
+    return "condition" in (a, b) or {a, b} in ({"harm", "death"}, {"harm", "hospital death"}, {"both", "hospital death"})
 
 
 _A_YEAR = re.compile(rf"\b{STATED_YEAR}\b")

@@ -2053,11 +2053,17 @@ def test_the_day_a_victim_died_of_injuries_is_not_the_day_of_the_harm(tmp_path, 
          "DUNMORE — Police say a 19-year-old man died Saturday. He was one of three people shot at the Marrow "
          "County Fair in Dunmore.",
          {"early Saturday", "Saturday"}),
+        ("HALDEN — Two climbers were killed Sunday morning when a rockfall hit a party on the Kessing ridge, the "
+         "mountain police said.",
+         "HALDEN — A 17-year-old climber died Sunday night at a Bergen hospital, the third victim of the rockfall "
+         "on the Kessing ridge.",
+         {"Sunday morning", "Sunday night"}),
     ],
 )
 def test_a_victims_day_of_harm_of_death_and_of_condition_are_three_facts(tmp_path, first, second, apart):
     """'was in critical condition early Saturday' and 'died Saturday': the day his condition was
-    given and the day he died are days of different things, never one date's group."""
+    given and the day he died are days of different things, never one date's group; so are the day
+    two were killed outright and the day a third 'died Sunday night at a Bergen hospital'."""
     corpus = corpus_of(tmp_path, first, second)
     assert each_report_claims(corpus, "date")
     assert not any(apart <= texts for texts in grouped_texts(corpus))
@@ -2072,6 +2078,9 @@ def test_a_victims_day_of_harm_of_death_and_of_condition_are_three_facts(tmp_pat
         ("A 40-year-old man was killed in a shooting in Dunmore on Saturday, police said.",
          "A 40-year-old man died in a shooting in Dunmore on Sunday, police said.",
          {"on Saturday", "on Sunday"}),
+        ("A 15-year-old boy was stabbed outside a skating rink in Perrin and died Saturday at a city hospital.",
+         "Police say a 15-year-old boy stabbed outside a skating rink in Perrin died Sunday in hospital.",
+         {"Saturday", "Sunday"}),
     ],
 )
 def test_two_reports_dates_of_one_day_of_a_victim_still_meet(tmp_path, first, second, differing):
