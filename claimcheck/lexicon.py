@@ -1062,6 +1062,8 @@ LIGHT_VERBS: dict[str, str] = {
     **dict.fromkeys("hold holds held holding".split(), "hold"),
     **dict.fromkeys("lose loses lost losing".split(), "lose"),
     **dict.fromkeys("fall falls fell fallen falling".split(), "fall"),
+    **dict.fromkeys("need needs needed needing".split(), "need"),
+    **dict.fromkeys("require requires required requiring".split(), "require"),
 }
 PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "shelter"): "sheltered", ("seek", "shelter"): "sheltered", ("find", "shelter"): "sheltered",
@@ -1073,9 +1075,12 @@ PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "custody"): "arrested",
     # "over 600 guests fell ill", "were taken ill", "around 650 people fell sick": poisoned or infected
     ("fall", "ill"): "sickened", ("fall", "sick"): "sickened", ("take", "ill"): "sickened", ("take", "sick"): "sickened",
+    # "40 people needed treatment", "a dozen required medical attention": they were treated
+    ("need", "treatment"): "treated", ("require", "treatment"): "treated",
+    ("need", "attention"): "treated", ("require", "attention"): "treated",
 }
-# Words a light verb's noun may stand behind: "taken into custody".
-PHRASAL_LINKS = frozenset({"into"})
+# Words a light verb's noun may stand behind: "taken into custody", "needed medical attention".
+PHRASAL_LINKS = frozenset({"into", "medical"})
 # Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
