@@ -776,6 +776,7 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "travel", "met", "meeting"}),
     frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
     frozenset({EARLIER_LEVEL}),  # the level a change started from is not the level it reached
+    frozenset({"error"}),  # a poll's "margin of error" is no candidate's lead or margin
 )
 
 # Words that make a count cumulative ("in all", "so far"): a total is another fact than one
@@ -1088,6 +1089,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # the turnout.
 MEASURE_SYNONYMS: dict[str, str] = {
     "participated": "turnout", "participation": "turnout",
+    # "a margin of 3,612 votes" is the winner's lead ("a lead of about 4,100 votes")
+    "margin": "lead",
 }
 # Pronouns: never a source of figures ("it said").
 PRONOUNS = frozenset("it this that which he she they we i you one".split())

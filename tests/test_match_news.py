@@ -3980,3 +3980,27 @@ def test_figures_of_one_place_named_either_way_meet(tmp_path, first, second, one
 )
 def test_the_place_a_sentence_opens_by_naming_as_its_figures_owner(sentence, place):
     assert territory_of(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Ortiz won Tuesday's council runoff in Fresno with a margin of 2,140 votes, the county clerk said.",
+         "Ortiz won Tuesday's council runoff in Fresno with a lead of about 2,600 votes, the county clerk said.",
+         {"2,140 votes", "about 2,600 votes"}),
+        ("In the Fresno poll released on Tuesday, Ortiz had a lead of 6 percentage points over Hale.",
+         "In the Fresno poll released on Tuesday, Ortiz had a margin of 9 percentage points over Hale.",
+         {"6 percentage points", "9 percentage points"}),
+    ],
+)
+def test_a_winner_s_margin_is_the_winner_s_lead(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_poll_s_margin_of_error_is_no_lead(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "In the Fresno poll released on Tuesday, Ortiz had a lead of 6 percentage points over Hale.",
+        "The Fresno poll released on Tuesday has a margin of error of 4 percentage points.",
+    )
+    assert each_report_claims(corpus, "rate") and not conflicts(corpus)
