@@ -681,7 +681,10 @@ def _describe(sentence: str, value: _Value, context: Context, times: list[TimeMe
         # "Only 3 of the 150 people on board survived": the 150 are what they are, the verb is the 3's
         return Description(CASUALTY_WORDS.get(unit, unit), (), (), False)
     if dimension == "count":
-        counted = describe_count(sentence, value.start, value.end, value.counted)
+        # "Menindee, a town of about 500 people": the people a place holds are its population, as a
+        # bare "a town of 500" is (`_POPULATION_BEFORE`)
+        population = unit == "people" and not value.counted and _POPULATION_BEFORE.search(sentence, 0, value.start)
+        counted = describe_count(sentence, value.start, value.end, "population" if population else value.counted)
         if counted is not None:
             return counted
     located = dimension not in ("currency", "percent", "count", "duration")

@@ -60,6 +60,10 @@ TIME_ZONES = (
     "GMT UTC Z BST CET CEST EET EEST WET WEST MSK IST HKT JST KST SGT AEST AEDT ACST AWST NZST "
     "NZDT EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT"
 ).split()
+# Zones of the Americas and universal time, which say nothing of the order of a numeric date; every
+# other zone, or an offset east of Greenwich ("GMT+2", "+05:30"), dates a stamp where the day comes
+# first ("Published on 11/07/2026 - 22:47 GMT+2" is 11 July).
+MONTH_FIRST_ZONES = frozenset("GMT UTC Z EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT".split())
 
 # Newswires and press-release services, as they sign or credit a release.
 NEWSWIRES = (
@@ -260,6 +264,8 @@ DATE_RE = re.compile(_DATE_SOURCE)
 _DATE_ANY = re.sub(r"\?P<\w+>", "?:", re.sub(r"\(\?P=s3\)", "[-/.]", _DATE_SOURCE))
 _PARTIAL = rf"(?<!\d){_DAY}\.?\s+{_MONTH}|{_MONTH}\s*{_DAY}(?!\d)"
 _TZ = rf"\b(?:{'|'.join(TIME_ZONES)})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\b|[+-]\d{{2}}:?\d{{2}}\b"  # "GMT+1", "UTC-05:00"
+_ZONE_RE = re.compile(rf"\b(?P<zone>{'|'.join(TIME_ZONES)})(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?\b"
+                      r"|(?<![\w:])(?P<bare>[+-])\d{2}:?\d{2}\b")
 _TIME = (r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?!\d)"
          rf"|(?<!\d)\d{{1,2}}\s*(?i:[ap]\.?m\.?)(?!\w)|(?<!\d)\d{{4}}(?=\s*(?:{_TZ}))")
 _WEEKDAY = rf"(?i:\b(?:{_alternation(WEEKDAY_NAMES)})\b)\.?"
@@ -1014,8 +1020,9 @@ def find_date(text: str) -> date | None:
     return None
 
 
-def _match_date(m: re.Match[str]) -> date | None:
-    """The date a DATE_RE match denotes, or None when it is not a valid day."""
+def _match_date(m: re.Match[str], day_first: bool = False) -> date | None:
+    """The date a DATE_RE match denotes, or None when it is not a valid day; `day_first` reads
+    "11/07/2026" as 11 July."""
     g = m.groupdict()
     if g["m1"]:
         day, month, year = g["d1"], g["m1"], g["y1"]
@@ -1023,8 +1030,9 @@ def _match_date(m: re.Match[str]) -> date | None:
         day, month, year = g["d2"], g["m2"], g["y2"]
     elif g["y3"]:
         day, month, year = g["d3"], g["m3"], g["y3"]
-    elif g["y4"]:  # US order, unless the first number cannot be a month
-        month, day, year = (g["b4"], g["a4"], g["y4"]) if int(g["a4"]) > 12 else (g["a4"], g["b4"], g["y4"])
+    elif g["y4"]:  # US order, unless the first number cannot be a month or the stamp is written day first
+        day_month = day_first or int(g["a4"]) > 12
+        month, day, year = (g["b4"], g["a4"], g["y4"]) if day_month else (g["a4"], g["b4"], g["y4"])
     else:
         day, month, year = g["d5"], g["m5"], g["y5"]
     month_number = int(month) if month.isdigit() else MONTHS.get(month.rstrip(".").lower(), 0)
@@ -1094,7 +1102,18 @@ def _timestamp(line: str) -> tuple[date | None, bool] | None:
 def _latest_date(text: str) -> date | None:
     """The latest date a stamp line gives: "Published: Apr. 9 ... | Updated: Apr. 11" dates the
     text as it stands to its last update, which is when its "on Saturday" was written."""
-    return max((found for m in DATE_RE.finditer(text) if (found := _match_date(m))), default=None)
+    day_first = _day_first_zone(text)
+    return max((found for m in DATE_RE.finditer(text) if (found := _match_date(m, day_first))), default=None)
+
+
+def _day_first_zone(stamp: str) -> bool:
+    """Whether the stamp's time zone is one where dates are written day first: a zone outside the
+    Americas ("CEST", "AEST") or an offset east of Greenwich ("GMT+2", "+05:30")."""
+    for m in _ZONE_RE.finditer(stamp):
+        offset = m.group("offset") or m.group("bare") or ""
+        if offset.startswith("+") or m.group("zone") and m.group("zone") not in MONTH_FIRST_ZONES:
+            return True
+    return False
 
 
 def _wire_dateline(line: str) -> tuple[date | None, int] | None:

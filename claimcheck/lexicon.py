@@ -776,6 +776,7 @@ CONTRAST_SETS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "travel", "met", "meeting"}),
     frozenset({"inflation", "unemployment", "growth", "gdp", "turnout", "rate"}),
     frozenset({EARLIER_LEVEL}),  # the level a change started from is not the level it reached
+    frozenset({"error"}),  # a poll's "margin of error" is no candidate's lead or margin
 )
 
 # The stages a batch of papers passes through, each its own count: ballots or applications requested,
@@ -1073,6 +1074,8 @@ LIGHT_VERBS: dict[str, str] = {
     **dict.fromkeys("hold holds held holding".split(), "hold"),
     **dict.fromkeys("lose loses lost losing".split(), "lose"),
     **dict.fromkeys("fall falls fell fallen falling".split(), "fall"),
+    **dict.fromkeys("need needs needed needing".split(), "need"),
+    **dict.fromkeys("require requires required requiring".split(), "require"),
 }
 PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "shelter"): "sheltered", ("seek", "shelter"): "sheltered", ("find", "shelter"): "sheltered",
@@ -1084,9 +1087,12 @@ PHRASAL_MEASURES: dict[tuple[str, str], str] = {
     ("take", "custody"): "arrested",
     # "over 600 guests fell ill", "were taken ill", "around 650 people fell sick": poisoned or infected
     ("fall", "ill"): "sickened", ("fall", "sick"): "sickened", ("take", "ill"): "sickened", ("take", "sick"): "sickened",
+    # "40 people needed treatment", "a dozen required medical attention": they were treated
+    ("need", "treatment"): "treated", ("require", "treatment"): "treated",
+    ("need", "attention"): "treated", ("require", "attention"): "treated",
 }
-# Words a light verb's noun may stand behind: "taken into custody".
-PHRASAL_LINKS = frozenset({"into"})
+# Words a light verb's noun may stand behind: "taken into custody", "needed medical attention".
+PHRASAL_LINKS = frozenset({"into", "medical"})
 # Pronouns that open a relative clause after a noun: "three cousins who had ... were killed".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
@@ -1094,6 +1100,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # the turnout.
 MEASURE_SYNONYMS: dict[str, str] = {
     "participated": "turnout", "participation": "turnout",
+    # "a margin of 3,612 votes" is the winner's lead ("a lead of about 4,100 votes")
+    "margin": "lead",
 }
 # Pronouns: never a source of figures ("it said").
 PRONOUNS = frozenset("it this that which he she they we i you one".split())

@@ -4257,12 +4257,13 @@ def _similar_measures(measures: Sequence[str]) -> dict[str, list[str]]:
 
 def _vague(claim: Claim) -> bool:
     """A figure written as a wide range of magnitude ("Thousands of surgeries", "hundreds of
-    residents"), no digit in it: it is placed after the block's figures, so that it joins the group
-    its report's precise figure is in ("about 1,800 planned surgeries") rather than take the place
-    of that figure in another group."""
+    residents") or open above ("Dozens treated", "scores of homes"), no digit in it: it is placed
+    after the block's figures, so that it joins the group its report's precise figure is in ("about
+    1,800 planned surgeries") rather than take the place of that figure in another group."""
     q = claim.quantity
-    return q is not None and q.lower is not None and q.upper is not None and q.lower > 0 and q.upper >= 4 * q.lower \
-        and not any(ch.isdigit() for ch in claim.text)
+    if q is None or q.lower is None or q.lower <= 0 or any(ch.isdigit() for ch in claim.text):
+        return False
+    return q.upper >= 4 * q.lower if q.upper is not None else q.hedge is None  # "at least six" is a figure
 
 
 def _canonical(claim: Claim) -> tuple:

@@ -522,6 +522,18 @@ def test_a_bare_number_a_place_holds_or_that_lives_there_is_people(sentence, sur
     assert (claim.quantity.unit, claim.quantity.value, claim.measure) == ("people", value, measure)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The landslide buried Ostrova, a village of about 700 people, before dawn.", "about 700 people", "population"),
+        ("Kelso, a town of 5,000 residents, lost power for two days.", "5,000 residents", "population"),
+        ("Officials said 40 people from the town of Kelso were evacuated.", "40 people", "town kelso evacuated"),  # some of them
+    ],
+)
+def test_the_people_a_place_holds_are_its_population(sentence, surface, measure):
+    assert quantity_at(sentence, surface).measure == measure
+
+
 @pytest.mark.parametrize("sentence", ["Labour holds 202, the Tories 365.", "The bill holds 12 clauses."])
 def test_holds_without_a_place_or_craft_is_no_capacity(sentence):
     assert all(c.measure != "capacity" for c in quantities_of(sentence))

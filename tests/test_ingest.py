@@ -279,6 +279,11 @@ def test_html_block_elements_end_lines() -> None:
         ("POSTED: 1052 GMT (1852 HKT), April 10, 2007\nA man was arrested.", date(2007, 4, 10), "byline"),
         ("Updated 4/9/2007 6:04 PM\nA man was arrested.", date(2007, 4, 9), "byline"),
         ("Gondola falls\nPublished on 25/01/2026 - 12:40 GMT+1\nThe cabin fell.", date(2026, 1, 25), "byline"),
+        # a zone east of Greenwich or outside the Americas writes the day first; US zones the month
+        ("Ferry sinks\nPublished on 03/08/2026 - 18:05 GMT+2\nThe ferry sank.", date(2026, 8, 3), "byline"),
+        ("Ferry sinks\nUpdated: 03/08/2026 09:30 AEST\nThe ferry sank.", date(2026, 8, 3), "byline"),
+        ("Ferry sinks\nUpdated: 03/08/2026 9:30 AM EDT\nThe ferry sank.", date(2026, 3, 8), "byline"),
+        ("Ferry sinks\nUpdated: 03/08/2026 9:30 AM GMT-5\nThe ferry sank.", date(2026, 3, 8), "byline"),
         ("Updated: 3 March 2026 09:12 UTC-05:00\nThe vote ended.", date(2026, 3, 3), "byline"),
         ("The vote ended.\n\nData di creazione\n\nMaggio 17, 2026\n", date(2026, 5, 17), "byline"),
         ("Veröffentlicht am 17. Mai 2026\nDer Umsatz stieg.", date(2026, 5, 17), "byline"),

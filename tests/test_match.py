@@ -105,6 +105,8 @@ def test_a_sentence_never_states_one_fact_twice(tmp_path):
         ("trade", "trade surplus", False),
         ("killed", "injured", False),
         ("visitor arrival", "visitor arrival hotel", True),
+        ("won lead", "lead", True),  # "won by a margin of 3,612 votes", "a lead of about 4,100 votes"
+        ("poll lead error", "poll lead", False),  # a poll's margin of error is no lead
     ],
 )
 def test_measures_match(a, b, same):

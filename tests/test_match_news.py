@@ -11,7 +11,7 @@ from test_match import corpus_of
 
 import claimcheck
 from claimcheck import extract
-from claimcheck.match import group_claims, territory_of
+from claimcheck.match import _vague, group_claims, territory_of
 
 PUB = date(2026, 8, 4)
 
@@ -1611,10 +1611,31 @@ def test_a_speed_written_before_its_wind_is_the_storm_s_wind(tmp_path, first, se
         ("Thousands of homes flooded in Carlisle\n\nThe river burst its banks in Carlisle on Sunday, flooding about 1,500 homes, the council said.",
          "The river burst its banks in Carlisle on Sunday. More than 2,200 homes were flooded, the council said.",
          {"about 1,500 homes", "More than 2,200 homes"}),
+        # "dozens" is open above: it too waits for its report's precise figure
+        ("Dozens evacuated as fire tears through Leeds flats\n\nAbout 70 people were evacuated from the tower in Leeds on Sunday, fire crews said.",
+         "About 160 people were evacuated from the tower in Leeds on Sunday, fire crews said.",
+         {"About 70 people", "About 160 people"}),
+        ("Scores of homes damaged as tornado hits Tulsa\n\nThe tornado damaged about 300 homes in Tulsa on Tuesday, the mayor said.",
+         "The tornado damaged around 900 homes in Tulsa on Tuesday, the mayor said.",
+         {"about 300 homes", "around 900 homes"}),
     ],
 )
 def test_a_vague_headline_figure_does_not_take_the_place_of_its_report_s_precise_one(tmp_path, first, second, differing):
     assert any(differing <= found for found in conflicts(corpus_of(tmp_path, first, second)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vague"),
+    [
+        ("Dozens of people drowned at the beach on Sunday, lifeguards said.", True),
+        ("Scores of people drowned at the beach on Sunday, lifeguards said.", True),
+        ("At least six people drowned at the beach on Sunday, lifeguards said.", False),  # a floor, not a magnitude
+        ("Six people drowned at the beach on Sunday, lifeguards said.", False),
+    ],
+)
+def test_only_a_magnitude_in_words_waits_for_the_block_s_figures(sentence, vague):
+    claim = next(c for c in extract(sentence, published=PUB) if c.quantity is not None)
+    assert _vague(claim) is vague
 
 
 @pytest.mark.parametrize(
@@ -4049,3 +4070,27 @@ def test_figures_of_one_place_named_either_way_meet(tmp_path, first, second, one
 )
 def test_the_place_a_sentence_opens_by_naming_as_its_figures_owner(sentence, place):
     assert territory_of(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Ortiz won Tuesday's council runoff in Fresno with a margin of 2,140 votes, the county clerk said.",
+         "Ortiz won Tuesday's council runoff in Fresno with a lead of about 2,600 votes, the county clerk said.",
+         {"2,140 votes", "about 2,600 votes"}),
+        ("In the Fresno poll released on Tuesday, Ortiz had a lead of 6 percentage points over Hale.",
+         "In the Fresno poll released on Tuesday, Ortiz had a margin of 9 percentage points over Hale.",
+         {"6 percentage points", "9 percentage points"}),
+    ],
+)
+def test_a_winner_s_margin_is_the_winner_s_lead(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_a_poll_s_margin_of_error_is_no_lead(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "In the Fresno poll released on Tuesday, Ortiz had a lead of 6 percentage points over Hale.",
+        "The Fresno poll released on Tuesday has a margin of error of 4 percentage points.",
+    )
+    assert each_report_claims(corpus, "rate") and not conflicts(corpus)

@@ -20,6 +20,7 @@ from claimcheck.match import (
     _dated_by_other_reports,
     _lone_roles,
     _StoryGate,
+    _vague,
     block_key,
     collapse_copies,
     compatible,
@@ -78,12 +79,12 @@ def random_corpus(seed: int, documents: int = 10, claims: int = 120) -> tuple[li
 def reference_groups(claims: list[Claim], stories) -> list[list[str]]:
     """Complete linkage by comparing each claim with every member of every group, in order (lone
     persons by role standing in for their unnamed ages, and figures dated as other reports of their
-    story date them, as in group_claims)."""
+    story date them, and figures in words of no set size after the others, as in group_claims)."""
     stand_ins = _lone_roles(claims)
     stand_ins.update(_dated_by_other_reports(claims, stand_ins, _StoryGate(stories or {})))
     claims = [stand_ins.get(i, claim) for i, claim in enumerate(claims)]
     blocks = defaultdict(list)
-    for claim in sorted(claims, key=_canonical):
+    for claim in sorted(claims, key=lambda c: (_vague(c), _canonical(c))):  # figures in words wait, as in group_claims
         blocks[block_key(claim)].append(claim)
     related = _StoryGate(stories or {})
     groups = []

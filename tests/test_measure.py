@@ -133,6 +133,22 @@ def test_a_model_named_counts_some_of_its_kind(first, second, same):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("About 30 runners needed medical attention after the marathon, organisers said.", "About 30 runners", "treated"),
+        ("Twelve passengers required treatment for smoke inhalation, the fire service said.", "Twelve passengers", "treated"),
+        ("More than 200 fans needed treatment at the stadium on Sunday.", "More than 200 fans", "treated"),
+        ("About 30 runners needed a bus back to the start, organisers said.", "About 30 runners", "needed"),  # no care
+    ],
+)
+def test_needing_treatment_is_being_treated(sentence, figure, measure):
+    """'40 people needed treatment' counts those medics treated, as 'Medics treated 43 people' does."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "saying"),
     [
         ("An explosion at the Korvel plant on Tuesday night killed five workers, the regional government reported on Wednesday.",
