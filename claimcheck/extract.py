@@ -109,6 +109,7 @@ from .measure import (
     is_whole,
     names_in,
     per_period,
+    strip_possessive,
     verb_of,
 )
 from .model import Claim, Document, Period, Quantity, Span
@@ -1308,7 +1309,6 @@ _NOT_CRICKET_NAMES = frozenset([*"The A An He She They It His Her Their This Tha
 _SCORE_AT = re.compile(r"\b(?:on|at|to|reached|were|was)\s+$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’]*")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _FIGURES_VERB_BEFORE = re.compile(r"\b(?:figures|taking|took|takes|returned)\s+(?:of\s+)?$", re.I)
 _SCORE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:on|at|in|after|before|with|when|by|at)\s", re.I)
 BOWLING_FIGURES = "bowling figures"
@@ -1325,7 +1325,7 @@ def _cricket_name(sentence: str, at: int) -> str:
     left out): "Matt Henry's 5-46" Henry, "New Zealand finished on 158 for 3" Zealand; else ""."""
     left = _BRACKETED.sub(" ", sentence[max(0, at - 160): at])[-120:]
     for m in reversed(list(_CAPITALISED.finditer(left))):
-        word = _POSSESSIVE_END.sub("", m.group(0))
+        word = strip_possessive(m.group(0))
         opening = not left[: m.start()].strip(" \"“'‘") and at <= len(left)
         if opening and word.endswith(("ing", "ly", "ed")):
             continue  # "Coming in at 32 for two": a sentence's first word, no name

@@ -61,7 +61,6 @@ from .lexicon import (
     HALF_TIME_WORDS,
     HANDLING_STAGES,
     HARM_VERBS,
-    HEDGES_BEFORE,
     JOB_CUT_NOUNS,
     JOB_CUT_VERBS,
     JOB_HEAD,
@@ -103,6 +102,7 @@ from .lexicon import (
 )
 from .measure import (
     GATHERING_SIZE_BEFORE,
+    HEDGES,
     WINDOW_BEFORE,
     CountedSet,
     counted_set,
@@ -113,6 +113,7 @@ from .measure import (
     names_in,
     owner_of,
     per_period,
+    strip_possessive,
     verb_of,
     victim_of,
 )
@@ -141,7 +142,6 @@ UNIT_RATIO = 2.0  # ...and two figures in two units that only their words join, 
 PLACE_RATIO = 2.5  # ...and two distances from one place (`_same_place_from`), this many times apart
 
 Stories = Mapping[str, frozenset[str]]
-_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
 
 
 def group_claims(
@@ -860,7 +860,7 @@ def _distances_fallen(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[i
 
 
 _FALL_BEFORE = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|toppled|crashed)\s+(?:down\s+)?"
-                          rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+                          rf"(?:(?:{HEDGES})\s+)?$", re.I)
 _FALLEN = "distance fallen"
 # "fell into a ravine approximately 150 metres deep": the depth of what it fell into
 _FELL_INTO = re.compile(r"\b(?:fell|plunged|plummeted|tumbled|dropped|crashed)\s+(?:down\s+)?into\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
@@ -878,7 +878,7 @@ def _walls_of_water(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int
 _WALL_OF_WATER = "wall of water height"
 _WALL_OF = r"\bwalls?\s+of\s+(?:[\w-]+\s+){0,2}?water\b"
 # "a wall of brown water about 6 feet high"
-_WALL_BEFORE = re.compile(rf"{_WALL_OF}\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_WALL_BEFORE = re.compile(rf"{_WALL_OF}\s+(?:(?:{HEDGES})\s+)?$", re.I)
 _HIGH_AFTER = re.compile(r"\s+(?:high|tall)\b", re.I)
 # "a 10-foot wall of water", "a three-metre-high wall of muddy water"
 _WALL_AFTER = re.compile(rf"(?:-(?:high|tall))?\s+{_WALL_OF}", re.I)
@@ -902,7 +902,7 @@ def _counted_in_people(claim: Claim) -> Claim:
 
 _PEOPLE_GROUP = _alt(PEOPLE_GROUP_NOUNS)
 # "a group of seven hikers", "the group of eight", "a breakaway of eight riders": the group named before "of"
-_PEOPLE_GROUP_OF = re.compile(rf"\b(?P<group>{_PEOPLE_GROUP})\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_PEOPLE_GROUP_OF = re.compile(rf"\b(?P<group>{_PEOPLE_GROUP})\s+of\s+(?:(?:{HEDGES})\s+)?$", re.I)
 # "a nine-man breakaway", "a 12-member delegation", "a 40-strong contingent": the group named after the count
 _PEOPLE_GROUP_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<group>{_PEOPLE_GROUP})\b", re.I)
 _COMPOUND_SIZE = re.compile(r"-(?:man|member|strong)$", re.I)
@@ -1009,7 +1009,7 @@ _EMPLOYEE = "employee"
 # "2,700 job cuts": the count's noun is the cuts, its modifier the jobs
 _JOB_CUTS_AFTER = re.compile(r"\s+job\s+cuts\b", re.I)
 # "would lay off about 1,400 workers", "laying off 300 staff"
-_LAY_OFF_BEFORE = re.compile(rf"\b(?:lay|lays|laid|laying)\s+off\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_LAY_OFF_BEFORE = re.compile(rf"\b(?:lay|lays|laid|laying)\s+off\s+(?:(?:{HEDGES})\s+)?$", re.I)
 # "About 6,800 employees will lose their jobs", "2,000 staff were made redundant", "300 workers were laid off"
 _JOB_LOST_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?)|"
                              r"(?:made|be|been|were|was|are|is)\s+(?:being\s+)?(?:laid\s+off|redundant|let\s+go))\b", re.I)
@@ -1723,7 +1723,7 @@ def _of_a_separate_incident(claim: Claim) -> bool:
 
 # "There were 11 people on the ferry", "There were about 40 guests inside": those on board, the whole.
 _THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|was|are|had\s+been|have\s+been)\s+"
-                         rf"(?:(?:{_HEDGES}|only|just)\s+)*$")
+                         rf"(?:(?:{HEDGES}|only|just)\s+)*$")
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|aboard|on\s+board|inside|in)\b")
 
 
@@ -1760,7 +1760,6 @@ _PLAYER_NAME = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|On|At|After|With)\s)[
 _PLAYER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before|when)\s+|\s+but\s+|\s+and\s+(?=[a-z]+\s+[A-Z])")
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _LOWER_WORD = re.compile(r"[a-z][\w.-]*")
 
 
@@ -1772,7 +1771,7 @@ def _player_at(sentence: str, start: int) -> tuple[str, str]:
     opens = [m.end() for m in _PLAYER_CLAUSE.finditer(sentence, 0, start)]
     clause = sentence[opens[-1] if opens else 0:start]
     names = _PLAYER_NAME.findall(clause)
-    name = _POSSESSIVE_END.sub("", names[-1]).lower() if names else ""
+    name = strip_possessive(names[-1]).lower() if names else ""
     positions = [w for w in _LOWER_WORD.findall(clause) if w in PLAYER_POSITIONS]
     return name, positions[-1] if positions else ""
 
@@ -2156,9 +2155,9 @@ def _two_increments(a: tuple[str | None, str | None], b: tuple[str | None, str |
 
 # A figure a change starts from, or the one it ends at: "took the aircraft from 37,000ft to about
 # 10,000ft", "descended to 10,000 feet", "fell from 12 to nine"
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_HEDGES})?\s*$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{HEDGES})?\s*$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s", re.I)
-_TO_BEFORE = re.compile(rf"\b(?:from\s+[^,;]{{1,40}}?\s+)?(?:down|up)?\s*to\s+(?:{_HEDGES})?\s*$", re.I)
+_TO_BEFORE = re.compile(rf"\b(?:from\s+[^,;]{{1,40}}?\s+)?(?:down|up)?\s*to\s+(?:{HEDGES})?\s*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:descended|descending|dropped|dropping|fell|falling|climbed|climbing|rose|rising|dived|diving|"
                             r"plunged|plunging|cut|reduced|raised|lowered|took|brought|from)\b", re.I)
 
@@ -2256,7 +2255,7 @@ def _remaining_at(sentence: str, start: int, end: int) -> str:
 
 
 # How long something lasts, said before the figure: "usually last one to three days", "lasts about a week".
-_LASTS_BEFORE = re.compile(rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:{_HEDGES}|between)\s+)?$", re.I)
+_LASTS_BEFORE = re.compile(rf"\blast(?:s|ed|ing)?\s+(?:for\s+)?(?:(?:{HEDGES}|between)\s+)?$", re.I)
 
 
 def _gap_and_lasting(a: Claim, b: Claim, span_a: str, span_b: str) -> bool:
@@ -2295,7 +2294,7 @@ def territory_of(sentence: str) -> str:
 # sits at 2,400 metres", "The pass sits at about 2,700m", "the village lies at 1,100 metres".
 _SITS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+)?([a-z]+)(?:,?\s+(?:which|that))?\s+(?:now\s+|still\s+)?"
                       r"(?:sits|sat|stands|stood|lies|lay|is\s+(?:located|perched|situated))\s+(?:at|about|around)\s+"
-                      rf"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:{_HEDGES})\s+)?$")
+                      rf"(?:(?:an?\s+)?(?:altitude|elevation|height)\s+of\s+)?(?:(?:{HEDGES})\s+)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2327,7 +2326,7 @@ _FORECAST_AFTER = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:(?:is|are|was|were|had\s
 _FORECAST_BEFORE = re.compile(r"\b(?:forecast|forecasts|predicted|expected|projected)\s+"
                               r"(?:to\s+(?:reach|hit|top|exceed|draw|peak\s+at|climb\s+to|rise\s+to|soar\s+to|be)\s+)?"
                               r"(?:(?:a|an|the)\s+)?(?:(?:high|highs|low|lows|peak|maximum|minimum)\s+of\s+)?"
-                              rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+                              rf"(?:(?:{HEDGES})\s+)?$", re.I)
 
 
 def _foretold(sentence: str, start: int, end: int) -> bool:
@@ -2346,7 +2345,7 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
                           r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
                           r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
                           r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
-                          rf"\bthe\s+remaining)\s+(?:(?:{_HEDGES}|just|only)\s+)?$", re.I)
+                          rf"\bthe\s+remaining)\s+(?:(?:{HEDGES}|just|only)\s+)?$", re.I)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
@@ -2549,7 +2548,7 @@ def stopped_for(sentence: str, start: int) -> str:
 # subject: "The riot lasted about 10 hours", "Hailstones as big as tennis balls fell for about 30
 # minutes", "Environment Canada said hail up to 10 centimetres across fell for around 20 minutes".
 _LASTED = re.compile(r"\b(lasted|(?:operated\s+on\s+(?:him|her|them|the\s+[a-z]+)|fell|raged|burned|burnt|continued|went\s+on|ran|blazed|poured)\s+for)\s+"
-                     rf"(?:{_HEDGES})?\s*$")
+                     rf"(?:{HEDGES})?\s*$")
 _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|while)\s+)(?:(?:the|a|an|its|their)\s+)?"
                             r"([A-Za-z][a-z]+)\b", re.I)
 
@@ -2586,7 +2585,7 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
 # more than eight hours": how long a person was shut in a vehicle
 _INSIDE_VEHICLE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:left\s+|trapped\s+|strapped\s+)?(?:in|inside)\s+(?:the|a|an|his|her|their)\s+"
                              r"(?:hot\s+|locked\s+|parked\s+)?(?:car|vehicle|suv|van|truck|minivan)\s+for\s+"
-                             rf"(?:{_HEDGES})?\s*$", re.I)
+                             rf"(?:{HEDGES})?\s*$", re.I)
 
 
 def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
@@ -2629,7 +2628,7 @@ def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 _VETERAN_AFTER = re.compile(r"[\s-]*(?:year|years)?\s+veteran\b", re.I)
 _WITH_EMPLOYER_BEFORE = re.compile(r"\b(?:been|was|were|is|worked|working|served|serving)\s+(?:with|at|in|for)\s+(?:the|his|her|its)\s+"
                                    r"(?:[a-z]+\s+)?(?:department|agency|force|office|sheriff['’]s\s+office|police|service|company|"
-                                   rf"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:{_HEDGES})?\s*$")
+                                   rf"firm|club|team|bureau|patrol|unit)\s+(?:for\s+)?(?:{HEDGES})?\s*$")
 _SURNAME = re.compile(r"\b([A-Z][a-z]{2,})\b")
 
 
@@ -2808,11 +2807,11 @@ def _deeds(measure: str) -> frozenset[str]:
 _PLACE_AUTHORITY = re.compile(r"\bIn\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:the\s+)?"
                               r"(?:city|town|county|state|council|province|government|authorities|officials)\s+"
                               r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+"
-                              rf"(?:(?:{_HEDGES}|another)\s+)*$")
+                              rf"(?:(?:{HEDGES}|another)\s+)*$")
 _NAMED_DOERS = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\bwith\s+)(?P<article>[Tt]he\s+)?"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)(?P<apposed>,[^,;:]{1,60},)?\s+"
                           r"(?:(?:has|have|had|also|alone)\s+)*(?P<verb>[a-z]+)\s+"
-                          rf"(?:(?:{_HEDGES}|only|just|another)\s+)*$")
+                          rf"(?:(?:{HEDGES}|only|just|another)\s+)*$")
 
 
 # Who says a figure does not do what it counts: "with Health New Zealand saying about 1,800 surgeries".
@@ -2870,7 +2869,7 @@ def _passive_after(claim: Claim) -> bool:
     return bool(found and verb_of(found.group(1)) and not _BY_DOER.match(found.group("rest")))
 
 
-_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:{_HEDGES})\s+)?$",
+_GROUP_OF = re.compile(rf"\b(?:{'|'.join(GROUP_NOUNS)})\s+of\s+(?:(?:{HEDGES})\s+)?$",
                        re.I)
 
 
@@ -4386,7 +4385,7 @@ _TAKING = re.compile(rf"\b(?:{_TAKING_VERBS}|taken|stolen|steal|stealing|looted|
 
 # ...or by the worth of what was stolen, before the sum: "stole three paintings worth an estimated
 # $20 million", "Two drawings, valued at about $18m, have been stolen".
-_WORTH_BEFORE = re.compile(rf"\b(?:worth|valued\s+at)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+_WORTH_BEFORE = re.compile(rf"\b(?:worth|valued\s+at)\s+(?:(?:{HEDGES})\s+)?$", re.I)
 _THEFT = re.compile(r"\b(?:" + "|".join(THEFT_WORDS) + r")\b", re.I)
 # ...the theft told of the valued goods after them: "Two drawings, valued at about $18m (£14m), have
 # been stolen" (not "broke into the home, valued at $3 million, and stole jewelry": the home's worth).
@@ -4422,7 +4421,7 @@ def _one_loot(a: Claim, b: Claim) -> bool:
 # count ("carried", "transported", "flew").
 _CHANGED_COUNT = re.compile(r"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)\b[^.;:%]{0,40}?,\s*"
                             r"(?:(?:which\s+(?:was|is)\s+)?(?:up|down)|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
-                            rf"decrease)\s+of)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
+                            rf"decrease)\s+of)\s+(?:(?:{HEDGES})\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4447,9 +4446,9 @@ def _one_count_change(a: Claim, b: Claim) -> bool:
 _DEMAND_BEFORE = re.compile(r"\b(?:asked\s+for|asking\s+for|wants|wanted|demanded|demanding|demands?|sought|seeking|seeks|called\s+for|"
                             r"calling\s+for|claim(?:ed|ing)?(?:\s+(?:was|is|had\s+been))?\s+(?:for|of))\s+"
                             r"(?:(?:a|an)\s+)?(?:(?:(?:pay\s+)?(?:rise|increase|raise|hike|uplift)|ransom)\s+of\s+)?"
-                            rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+                            rf"(?:(?:{HEDGES})\s+)?$", re.I)
 _MONEY_DEMAND_BEFORE = re.compile(r"\b(?:demanded|demanding|demands?|ransom\s+of)\s+(?:(?:a|an)\s+)?(?:ransom\s+of\s+)?"
-                                  rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+                                  rf"(?:(?:{HEDGES})\s+)?$", re.I)
 _ANOTHER_DEMAND = re.compile(r"\b(?:earlier|previous|initial|original|first|revised|new|reduced|lowered)\s+(?:pay\s+)?"
                              r"(?:claim|demand)|\b(?:initially|originally|previously|dropped|lowered|reduced|cut)\b", re.I)
 

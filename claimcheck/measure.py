@@ -102,7 +102,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # letters, apostrophes, dots and hyphens holds one token, from its first letter to its last.
 _CAPITALISED_TOKEN = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z](?:[A-Za-z'’.-]*[A-Za-z])?)")
 _HEDGE_WORDS = frozenset(w for h in HEDGES_BEFORE for w in h.split())
-_HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure
+HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a figure (a regex alternation)
 # The last "X said (that)" before a value: what X said is the clause after it.
 # (not a passive: "the damage was estimated at $2 million" says what was estimated; nor an
 # adjective: "the fee is a reported £35m")
@@ -413,7 +413,7 @@ def _common_noun(word: str, lowercase: frozenset[str]) -> bool:
     it opens a headline or a sentence ("Gunman kills 4 at Ohio warehouse" ... "a gunman killed")
     it names no one, so two reports of different events share it by chance. (Inside a sentence a
     capital is a name's: "South Sudan", "Yida Refugee Camp".)"""
-    return _strip_possessive(word).lower() in lowercase
+    return strip_possessive(word).lower() in lowercase
 
 
 @lru_cache(maxsize=1 << 16)
@@ -421,7 +421,7 @@ def _story_keys_of(word: str) -> tuple[str, ...]:
     """The story keys one capitalised word gives: the name it is, and the country it names."""
     keys = [name.lower() for name in _names([word])]
     if _is_country(word):
-        keys.append(COUNTRY_NAMES[_strip_possessive(word)].lower())
+        keys.append(COUNTRY_NAMES[strip_possessive(word)].lower())
     return tuple(keys)
 
 
@@ -508,7 +508,7 @@ def describe(
     country_words = {w for name in scope_names for w in name.split()}
     subject = _subject_beside(words, places)
     measure_words = [
-        CASUALTY_WORDS.get(w.lower()) or MEASURE_SYNONYMS.get(w.lower()) or singular(_strip_possessive(w))
+        CASUALTY_WORDS.get(w.lower()) or MEASURE_SYNONYMS.get(w.lower()) or singular(strip_possessive(w))
         for w in words
         if w not in country_words and not _is_country(w) and w.lower() not in BILATERAL_WORDS
     ]
@@ -535,7 +535,7 @@ _DESCRIBED_BY = re.compile(rf"\s(?:[a-z]+ed|{_alt(IRREGULAR_VERBS)})\s+by\b")
 # An estimate of a thing the clause before names, by a pronoun: "a ransom was paid, with one putting it
 # at about €6m", "The damage is not yet known, but insurers estimate it at $2 billion".
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|placed?|places"
-                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:" + _HEDGES + r")\s+)?$", re.I)
+                        r"|placing|pegged|pegs|pegging)\s+(?:it|them)\s+at\s+(?:(?:" + HEDGES + r")\s+)?$", re.I)
 
 
 def _antecedent_clause(sentence: str, blank: str, start: int) -> str:
@@ -793,7 +793,7 @@ def describe_count(sentence: str, start: int, end: int, counted: str = "") -> De
 _FOR_QUESTIONING = re.compile(r"[^.;]{0,40}?\bfor\s+(?:further\s+)?questioning\b", re.I)
 # A change told in an aside after a figure: ", an increase of 253,678", ", up 4.9%", ", a fall of 3%".
 _CHANGE_ASIDE = re.compile(r",\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline)\s+of|up|down)\s")
-_TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{_HEDGES})\s+)?$")
+_TOTAL_OF_BEFORE = re.compile(rf"\btotal\s+of\s+(?:(?:{HEDGES})\s+)?$")
 # What a vessel, hall or vehicle may hold, not what it held: "licensed to carry 80 people", "built
 # to hold 500", "can seat up to 300".
 MAY_HOLD = (r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|meant)\s+to"
@@ -886,7 +886,7 @@ _NOT_MODIFIERS = frozenset({*MEASURE_STOPWORDS, *_HEDGE_WORDS, *CASUALTY_WORDS, 
 # final night, the busiest of the week, was about 25,000". The number counts the gathering, not a part of a set
 # named elsewhere (match._crowd_at reads it as the story's crowd).
 GATHERING_SIZE_BEFORE = re.compile(r"(?:\b(?:crowd|gathering|audience)\s+of|\battendance\b[^.;:]{0,80}?\b(?:was|of|at|reached))\s+"
-                                   rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+                                   rf"(?:(?:{HEDGES})\s+)?$", re.I)
 _BARE = re.compile(rf"(?:(?:{_alt(_HEDGE_WORDS)})\s+)*(?:[\d.,]+|(?i:{NUMBER_WORD})(?:-\w+)?)"
                    rf"(?:\s+(?:or|to)\s+(?:[\d.,]+|(?i:{NUMBER_WORD})))?", re.I)
 
@@ -942,7 +942,7 @@ def counted_set(sentence: str, start: int, end: int) -> CountedSet:
     else:
         role = ""
     words = _TOKEN.findall(own)
-    groups = frozenset(_strip_possessive(w).lower() for w in words if _is_group(w))
+    groups = frozenset(strip_possessive(w).lower() for w in words if _is_group(w))
     modifiers = {w for w in words[:-1] if w.islower() and w not in _NOT_MODIFIERS and not w.endswith(ADJECTIVE_ENDINGS)}
     complement = _OF_COMPLEMENT.match(sentence, end)  # "one count of involuntary manslaughter"
     if complement:
@@ -974,7 +974,7 @@ def describe_aside(sentence: str, start: int, end: int, times: list[TimeMention]
     words = [w for w in _content(blank[:_clause_start(sentence, start)]) if w.lower() not in CHANGE_CUES][-4:]
     if not words:
         words = _content(blank[end:])[:4]
-    measure = " ".join(singular(_strip_possessive(w)) for w in words if not _is_country(w)).lower()
+    measure = " ".join(singular(strip_possessive(w)) for w in words if not _is_country(w)).lower()
     measure, subject = _respective(sentence, start, end, measure, tuple(dict.fromkeys(_names(words))))
     return Description(measure, (), subject, True)
 
@@ -1374,7 +1374,7 @@ def _name_of(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _name_of_any_ending(word: str) -> str:
     """`_name_of`, whatever the word's ending ("Nanded", "Beijing")."""
-    w = _strip_possessive(word)
+    w = strip_possessive(word)
     if (w[:1].isupper() and w not in PERSON_TITLES and w.removesuffix("s") not in PERSON_TITLES and w not in NOT_NAMES
             and not _is_country(w) and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
             and not w.isupper() and w.lower() not in _stop_words() and not _number_word(w)):
@@ -1409,12 +1409,13 @@ def _split_compounds(words: list[str]) -> list[str]:
     return out
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
+    """A word without its possessive ending: "Jorgensen's", "Jones'" -> the name."""
     return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
 def _is_country(word: str) -> bool:
-    return word in COUNTRY_NAMES or _strip_possessive(word) in COUNTRY_NAMES
+    return word in COUNTRY_NAMES or strip_possessive(word) in COUNTRY_NAMES
 
 
 _ARTICLES = frozenset({"the", "a", "an", *POSSESSIVES})
@@ -1455,7 +1456,7 @@ def owner_of(sentence: str, start: int, end: int) -> str:
             head = words[i - 1].lower() if i else ""
             if head in _ARTICLES or head in _PRONOUNS:
                 return ""
-            return singular(_strip_possessive(head))
+            return singular(strip_possessive(head))
     return ""
 
 
