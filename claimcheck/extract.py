@@ -2657,7 +2657,7 @@ def _implied_unit(sentence: str, number: NumberMatch, last: NumberMatch, *, skip
 # "Jobless claims fell by 12,000 to 370,000", "Payrolls grew by 151,000": a bare number after a
 # change counts its subject, the change itself or (after "to") the level it reached
 _SUBJECT_CHANGE = re.compile(
-    rf"(?P<noun>(?:\b[A-Za-z]+\s+)?\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
+    rf"(?P<noun>(?:(?<!['’])\b[A-Za-z]+\s+)?(?<!['’])\b(?P<head>[A-Za-z]+))\s+(?:(?:has|have|had)\s+)?(?:{_alt(CHANGE_CUES - TRANSITIVE_CHANGE_CUES, literal=True)})\s+(?:by\s+)?"
     rf"(?:{_FILLER})?(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*%?\s+(?:(?:in|over)\s+(?:a|one|the\s+[a-z]+)\s+[a-z]+\s+)?"
     rf"(?:to|from)\s+(?:(?i:{_HEDGES})\s+)?|to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 
