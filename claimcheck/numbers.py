@@ -31,7 +31,9 @@ dozen", "dozens") or 'mixed' (digits with a scale word or abbreviation: "1.2 mil
 Precision (`NumberMatch.precision`, half-width of the rounding interval, in value units):
   - digits: half the last written decimal place, times the scale: "6.4" -> 0.05,
     "227.9 billion" -> 0.05e9, "12" -> 0.5, "1,200" -> 0.5, "190bn" -> 0.5e9, "1.20" -> 0.005
-    (zeros after the decimal point were written on purpose), "12 dozen" -> 6, "1.3e6" -> 0.05e6.
+    (zeros after the decimal point were written on purpose), "12 dozen" -> 6, "1.3e6" -> 0.05e6;
+    except a whole number of thousands from ten thousand up, which news writes for a figure
+    rounded to the thousand ("38,000 jobs" for 38,200; "the crowd of 60,000"): 500.
   - words are exact: "two" -> 0, "a million" -> 0, "two-thirds" -> 0; except decimals read
     with "point", which follow the digits rule ("two point five million" -> 0.05e6).
   - fractions, ordinals, vague quantities, citations, phones and dates: 0 (a vague quantity's
@@ -131,6 +133,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
 GLUED_ONLY = frozenset({"k", "m", "mm", "b", "cr"})
 NEEDS_CURRENCY = frozenset({"m", "mm", "b", "cr"})  # "$5m" is money, "5m" is metres
 ALSO_AFTER_DECIMAL = frozenset({"b"})  # "1.2b" is a billion even without a currency
+# A whole number of thousands from here up is read as rounded to the thousand ("38,000 jobs"; not "2,000").
+ROUNDED_TO_THOUSANDS_FROM = 10_000
 
 # Currency symbols and codes come from the lexicon; news glues some codes to the digits
 # ("Dh472.72bn", "euro110 billion").
@@ -550,6 +554,8 @@ def _from_digits(text: str, m: re.Match[str]) -> list[NumberMatch]:
         end, glued = m.start("gc"), None  # "5m" is metres: leave the unit to the caller
     words = [w for w in (m.group("sc"), m.group("sc2"), m.group("gk"), glued) if w]
     value, step, round_int = _read_digits(m.group("n"))
+    if not words and step == 1 and value >= ROUNDED_TO_THOUSANDS_FROM and value % 1000 == 0:
+        step = Decimal(1000)  # "added 38,000 jobs": written to the thousand, as news rounds 38,200
     scale = math.prod(_scale_of(w) or 1 for w in words)
     form = "mixed" if words else "digits"
     return [_make(text, start, end, value * scale, step * scale / 2, round_int, form,

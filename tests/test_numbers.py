@@ -185,6 +185,9 @@ def test_time_value_is_hours() -> None:
     ("200", 200, 0.5, True, "digits"),
     ("1,200", 1200, 0.5, True, "digits"),
     ("2,000", 2000, 0.5, True, "digits"),
+    ("38,000", 38000, 500, True, "digits"),  # a whole number of thousands from ten thousand up
+    ("60,000", 60000, 500, True, "digits"),
+    ("38,200", 38200, 0.5, True, "digits"),
     ("1.20", 1.2, 0.005, False, "digits"),
     ("0", 0, 0.5, False, "digits"),
     ("two", 2, 0, False, "words"),
