@@ -168,9 +168,10 @@ def test_over_a_stretch_or_above_sea_level_is_no_difference(sentence, surface):
     ],
 )
 def test_a_bare_count_after_a_filler_is_its_subjects_change(sentence, surface, value):
-    """ "by a further", "by another" between the verb and a bare number leave it the change."""
+    """ "by a further", "by another" between the verb and a bare number leave it the change (no
+    vague amount: the width is the thousand a whole number of thousands is rounded to)."""
     claim = claim_at(sentence, surface)
-    assert (claim.kind, claim.quantity.value, claim.quantity.upper - claim.quantity.lower) == ("change", value, 1)
+    assert (claim.kind, claim.quantity.value, claim.quantity.upper - claim.quantity.lower) == ("change", value, 1000)
 
 
 @pytest.mark.parametrize(
@@ -261,3 +262,16 @@ def test_a_count_after_a_passive_by_is_the_agent_not_a_change(sentence, surface)
 )
 def test_a_count_after_a_change_verb_and_by_is_still_a_change(sentence, surface):
     assert quantity_at(sentence, surface).kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Bavaria's population grew to 13.4 million in 2025, the statistics office said.", "13.4 million", "population"),
+        ("The city's population grew to 1.2 million last year.", "1.2 million", "population"),
+        ("Jobless claims fell by 12,000 to 370,000 last week.", "370,000", "jobless claim"),
+    ],
+)
+def test_the_noun_before_a_change_is_not_cut_from_a_possessive(sentence, surface, measure):
+    """The "s" left of "Bavaria's" is no word of what grew."""
+    assert claim_at(sentence, surface).measure == measure
