@@ -74,6 +74,7 @@ from .lexicon import (
     RANGE_JOINERS,
     RANK_NOUNS,
     RATE_CHANGE_CUES,
+    READING_HEDGES,
     SCORE_WORDS,
     SINGLE_NOT_COUNTED,
     START_WORDS,
@@ -2134,6 +2135,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if hedge_match and unit.dimension == "duration" and _is_stretch(sentence, hedge_match, end):
         hedge_match = None  # "30 cm of snow over two days": the stretch it fell over, not a floor
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    if hedge in READING_HEDGES and unit.dimension == "temperature":
+        hedge = None  # "Menindee recorded a maximum of 42C": the day's high reading, not a ceiling
     if hedge == "up to" and (unit.unit in ("rank", "seed") or unit.unit.startswith((NEW_RANK, TABLE_PLACE))):
         hedge_match, hedge = None, None  # "will move up to No. 5": where it moves, no ceiling
     after = _HEDGE_AFTER_RE.match(sentence[end:]) or _HEDGE_AFTER_RE.match(sentence[last.end:end])

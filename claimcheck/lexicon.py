@@ -434,6 +434,9 @@ OVER_AS_FLOOR_AFTER = frozenset("""
     for in after of than within lasted lasting lasts last took take takes taking spent spend spends
     spending waited wait is was were are be been being aged just well by to
 """.split())
+# Hedges that, before a temperature, name a reading rather than bound it: weather copy gives the
+# day's high and low as "a maximum of 42C" and "a minimum of 3C overnight".
+READING_HEDGES = frozenset({"a maximum of", "a minimum of"})
 # Hedges that say the value is a floor or ceiling being crossed, not a measured amount.
 THRESHOLD_HEDGES = frozenset(
     "exceeding exceeded surpassing surpassed topping topped".split()

@@ -2336,7 +2336,8 @@ def _foretold(sentence: str, start: int, end: int) -> bool:
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",
 # "leaving it with 40 branches", "cutting its fleet to 120 planes", "down to 300 staff", "the
-# remaining 45 mills") or after it ("900 shops left", "45 mills remaining"); cutting power or a
+# remaining 45 mills", or with the owner for "the": "its remaining 45 mills", "the zoo's remaining
+# nine elephants") or after it ("900 shops left", "45 mills remaining"); cutting power or a
 # service to a figure cuts it off from them ("cut power to 750,000 homes"), and raising a toll to
 # a figure ("bringing the death toll to two") is no cut; nor is what a robber "left with" or took "and left
 # on foot" (a taking, not what remains).
@@ -2345,7 +2346,7 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
                           r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|trim(?:s|med|ming)?|"
                           r"slash(?:es|ed|ing)?|down)\s+(?!(?:off\s+)?(?:power|electricity|supplies|supply|service|"
                           r"water|gas|access|ties|links)\b)(?:[\w&'’.-]+\s+){0,4}?to|"
-                          rf"\bthe\s+remaining)\s+(?:(?:{HEDGES}|just|only)\s+)?$", re.I)
+                          rf"\b(?:the|its|their|[\w-]+['’]s?)\s+remaining)\s+(?:(?:{HEDGES}|just|only)\s+)?$", re.I)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)

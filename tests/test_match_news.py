@@ -3008,6 +3008,10 @@ def test_a_word_that_holds_a_severity_word_names_no_severity(tmp_path):
         ("Nearly 200 employees have left since January, the union said.", "Nearly 200 employees", False),
         ("The closures will leave the chain with about 900 shops.", "about 900 shops", True),
         ("After the cuts the firm has 45 mills left.", "45 mills", True),
+        # the owner in place of "the": "its remaining", "the sanctuary's remaining"
+        ("The sanctuary's remaining six rhinos were moved to a new paddock.", "six rhinos", True),
+        ("The airline said its remaining 30 jets would stay in service.", "30 jets", True),
+        ("The sanctuary's six rhinos were moved to a new paddock.", "six rhinos", False),
     ],
 )
 def test_people_who_have_left_are_not_what_a_cut_leaves(sentence, figure, left):
@@ -4094,3 +4098,22 @@ def test_a_poll_s_margin_of_error_is_no_lead(tmp_path):
         "The Fresno poll released on Tuesday has a margin of error of 4 percentage points.",
     )
     assert each_report_claims(corpus, "rate") and not conflicts(corpus)
+
+
+RHINO_DEATH = "Kito, a 41-year-old black rhino, was put down at Marwick Safari Park on Monday after a long illness. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # what is left, worded with "the" or with the owner: one count of what remains
+        ("The park said the remaining six rhinos had been given time with her body.",
+         "The park's remaining seven rhinos will stay in the eastern paddock, staff said.", True),
+        # what is left and what there was before the death: two counts
+        ("The park said the remaining six rhinos had been given time with her body.",
+         "The park's seven rhinos will stay in the eastern paddock, staff said.", False),
+    ],
+)
+def test_what_remains_with_its_owner_named_is_what_remains(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, RHINO_DEATH + first, RHINO_DEATH + second)
+    assert ({"six rhinos", "seven rhinos"} in grouped_texts(corpus)) is together

@@ -264,3 +264,20 @@ def test_one_quantity_in_two_units(tmp_path, first, second, verdict, reason_has)
     finding = finding_for(tmp_path, first, second)
     assert finding.verdict == verdict, finding.reason
     assert reason_has in finding.reason, finding.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # weather copy: "a maximum of" before a temperature is the day's high reading, not a ceiling
+        ("Temperatures in Alice Springs reached 39 degrees Celsius on Thursday.",
+         "Alice Springs recorded a maximum of 41C on Thursday, the bureau said.", "conflict"),
+        ("The overnight temperature in Oban fell to 5C on Thursday.",
+         "Oban recorded a minimum of 4C on Thursday, forecasters said.", "conflict"),
+        # elsewhere the words still bound the figure: a claim of at most $600 allows $500
+        ("Passengers can claim compensation of a maximum of $600 under the rules.",
+         "Passengers can claim compensation of $500 under the rules.", "agree"),
+    ],
+)
+def test_a_maximum_before_a_temperature_is_a_reading(tmp_path, first, second, verdict):
+    assert finding_for(tmp_path, first, second).verdict == verdict
