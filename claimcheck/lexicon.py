@@ -1105,6 +1105,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "participated": "turnout", "participation": "turnout",
     # "a margin of 3,612 votes" is the winner's lead ("a lead of about 4,100 votes")
     "margin": "lead",
+    # "the jobless rate", "jobless claims": the unemployment rate, unemployment claims
+    "jobless": "unemployment",
 }
 # Pronouns: never a source of figures ("it said").
 PRONOUNS = frozenset("it this that which he she they we i you one".split())

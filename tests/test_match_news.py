@@ -4117,3 +4117,24 @@ RHINO_DEATH = "Kito, a 41-year-old black rhino, was put down at Marwick Safari P
 def test_what_remains_with_its_owner_named_is_what_remains(tmp_path, first, second, together):
     corpus = corpus_of(tmp_path, RHINO_DEATH + first, RHINO_DEATH + second)
     assert ({"six rhinos", "seven rhinos"} in grouped_texts(corpus)) is together
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differing"),
+    [
+        ("Portugal's jobless rate rose to 6.9 percent in August, the statistics institute said.",
+         "Portugal's unemployment rate rose to 6.4 percent in August, the statistics institute said.",
+         {"6.9 percent", "6.4 percent"}),
+    ],
+)
+def test_the_jobless_rate_is_the_unemployment_rate(tmp_path, first, second, differing):
+    assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_jobless_rate_is_not_the_participation_rate(tmp_path):
+    corpus = corpus_of(
+        tmp_path,
+        "Portugal's jobless rate rose to 6.9 percent in August, the statistics institute said.",
+        "Portugal's participation rate rose to 59.4 percent in August, the statistics institute said.",
+    )
+    assert each_report_claims(corpus, "rate") and not conflicts(corpus)
