@@ -2815,7 +2815,7 @@ def _period_for(sentence: str, start: int, end: int, times: list[TimeMention]) -
         return None
     # "12 people were killed and 20 wounded in Thursday's bombing": both counts are Thursday's
     after = [t for t in when if t.start >= end and not _clause_break(_AND_COUNT.sub(" ", sentence[end:t.start]))
-             and not _not_the_figures_time(sentence[end:t.start])]
+             and not _not_the_figures_time(sentence[end:t.start], t)]
     if after:
         return after[0].period
     before = [t for t in when if t.end <= start and (not _clause_break(sentence[t.end:start])
@@ -2853,16 +2853,21 @@ def _clause_break(text: str) -> bool:
 # "won in two hours 41 minutes to become the first Italian since Panatta in 1976": the year of the
 # occasion before, told with "since"; "at around 2 a.m. (2100 GMT Monday)": the day of the time
 # converted in the brackets
+# " from 6.8% ", ", down from 6.9 per cent ": the level a change started from, between a figure and a time
+_FROM_EARLIER_LEVEL = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:per\s+cent|percent|[a-z]+))?\s+")
 _SINCE_OCCASION = re.compile(r"\bsince\s+\S[^;]*?\s(?:in|on)\s+(?:the\s+)?$", re.I)
 
 
-def _not_the_figures_time(between: str) -> bool:
+def _not_the_figures_time(between: str, time: TimeMention) -> bool:
     """Whether a time after a figure, `between` the two, is not the figure's: it dates the occasion
     before, after "since" ("the first ... since Panatta in 1976"): news measures a feat against the
     last time it was done, and that year is the earlier feat's; or it stands in brackets that open
     after the figure, an aside of their own ("the 36-inch pipeline ... at around 2 a.m. (2100 GMT
-    Monday)": the local time's day is the next)."""
-    return bool(_SINCE_OCCASION.search(between)) or between.count("(") > between.count(")")
+    Monday)": the local time's day is the next); or a month, quarter or year closes the level a
+    change started from ("fell to 6.6% from 6.8% in September": September's rate was 6.8%; a day
+    there is as often when the figure moved: "rose to 45 from 30 on Monday")."""
+    return bool(_SINCE_OCCASION.search(between)) or between.count("(") > between.count(")") or (
+        time.period.granularity != "day" and _FROM_EARLIER_LEVEL.fullmatch(between) is not None)
 
 
 def _apply_run(

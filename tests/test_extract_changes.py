@@ -43,6 +43,24 @@ def test_the_level_a_change_starts_from_is_another_fact_than_the_level_it_reache
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reached", "earlier", "label"),
+    [
+        ("Portugal's jobless rate fell to 6.1% from 6.4% in June, the institute said.", "6.1%", "6.4%", "in June"),
+        ("Exports slipped to $41.2 billion, down from $43 billion in 2024.", "$41.2 billion", "$43 billion", "2024"),
+    ],
+)
+def test_a_month_or_year_after_the_level_a_change_started_from_is_that_level_s(sentence, reached, earlier, label):
+    """ "fell to 6.1% from 6.4% in June": June's rate was 6.4%; the level reached is of a later month."""
+    assert quantity_at(sentence, earlier).period.label == label
+    assert quantity_at(sentence, reached).period is None
+
+
+def test_a_day_after_the_level_a_change_started_from_still_dates_the_change():
+    """ "rose to 45 from 30 on Monday": the day is as often when the toll moved."""
+    assert quantity_at("The death toll rose to 45 from 30 on Monday, police said.", "45").period.label == "on Monday"
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Temperatures from 20C to 25C are forecast.", "Tickets cost from $15 to $40.", "The rate stood at 4% from January."],
 )
