@@ -90,6 +90,30 @@ def test_a_time_in_a_dated_report_that_names_no_day_is_on_the_day_published(text
     assert claim_at(text, surface).period.iso() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # "police said Sunday" only says when the police spoke: the collision was Saturday night
+        ("A moped rider hit by a bus Saturday night has died of his injuries, police said Sunday. "
+         "The collision happened at about 9:40 p.m. on the ring road.", "about 9:40 p.m.", "2016-07-30"),
+        ("Firefighters battled a blaze at a timber yard on Saturday, the fire service confirmed on Sunday. "
+         "The first call came in at 6:05 a.m.", "6:05 a.m.", "2016-07-30"),
+        # a report whose only day is the day the police spoke: the time takes it (no other to take)
+        ("A moped rider hit by a bus has died of his injuries, police said Sunday. "
+         "The collision happened at about 9:40 p.m. on the ring road.", "about 9:40 p.m.", "2016-07-31"),
+        # a day of the story itself still dates the time after it, and a time's own day stays its own
+        ("A moped rider was hit by a bus Saturday night and died in hospital Sunday. "
+         "He was pronounced dead at 1:15 a.m.", "1:15 a.m.", "2016-07-31"),
+        ("Firefighters were called to a timber yard on Saturday, officials said on Monday. "
+         "The fire started on Sunday at 4:20 p.m.", "4:20 p.m.", "2016-07-31"),
+    ],
+)
+def test_a_day_that_only_says_when_a_source_spoke_dates_no_time_after_it(text, surface, day):
+    """A time of day in a sentence that names no day is on the last day named before it, but not a
+    day that only says when a source spoke ("police said Sunday") when the report names another."""
+    assert claim_at(text, surface).period.iso() == day
+
+
 def test_a_time_in_an_undated_report_that_names_no_day_has_no_day():
     assert claim_at("The alarm was raised at 7:20 a.m.", "7:20 a.m.", published=None).period is None
 
