@@ -114,6 +114,23 @@ def test_a_day_that_only_says_when_a_source_spoke_dates_no_time_after_it(text, s
     assert claim_at(text, surface).period.iso() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday.", "1:30 p.m.", "2016-08-05"),
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday.", "Friday", "2016-08-05"),
+        # a day that starts a sentence of its own dates nothing of the line above: Monday does
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday is the last day for bail.",
+         "1:30 p.m.", "2016-08-01"),
+    ],
+)
+def test_a_day_on_the_line_after_a_time_is_the_times_day(text, surface, day):
+    """A page that breaks "at 1:30 p.m." from its "Friday." puts the day on a line of its own; it
+    is the time's day, and the day of what happens then."""
+    claim = claim_at(text, surface)
+    assert (claim.period or claim.event_date).iso() == day
+
+
 def test_a_time_in_an_undated_report_that_names_no_day_has_no_day():
     assert claim_at("The alarm was raised at 7:20 a.m.", "7:20 a.m.", published=None).period is None
 
