@@ -34,6 +34,7 @@ from .lexicon import (
     CHANGE_CUES,
     CHANGE_NOUNS,
     CHANGE_PHRASES,
+    CHARGE_UNIT,
     CLAUSE_OPENERS,
     CLOCK_ZONES,
     COUNTED_SUBJECTS,
@@ -552,7 +553,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             subject=subject,
         )
         previous = claim
-        if period is not None and period.granularity != "day" and kind != "age":
+        if period is not None and period.granularity != "day" and kind != "age" and value.quantity.unit != CHARGE_UNIT:
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
             if kind == "change":
                 changed.add(id(period))

@@ -732,6 +732,9 @@ TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "sh
                            "poisoning", "kidnapping"})
 # ...and penalties, the year a sum is imposed in ("In 2021, BMW and Volkswagen were fined 875 million euros").
 PENALTY_WORDS = frozenset({"fined", "fine", "penalty", "penalised", "penalized"})
+# The unit of the charges a defendant faces or pleads to ("two counts of manslaughter"): a charge
+# sheet, no tally over the month or year beside it ("pleaded guilty in March to two counts": the plea's month).
+CHARGE_UNIT = "count"
 # Verbs that start what a date then dates ("the patrol that commenced in September").
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots

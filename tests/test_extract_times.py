@@ -447,6 +447,24 @@ def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sen
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "month"),
+    [
+        ("The former treasurer pleaded guilty in May to two counts of embezzlement.", "in May", "2016-05"),
+        ("He admitted in June to one count of theft and one count of fraud, prosecutors said.", "in June", "2016-06"),
+    ],
+)
+def test_a_month_beside_the_charges_pleaded_to_dates_the_plea(sentence, surface, month):
+    """The charges a defendant pleads to ("two counts of embezzlement") are a charge sheet, no tally
+    over the month beside them: the month dates the plea."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.event_date.iso()) == ("date", month)
+
+
+def test_a_month_a_count_is_tallied_over_is_no_date_of_its_own():
+    assert not [c for c in claims_of("Police arrested 40 people in May, a spokesman said.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "measure"),
     [
         ("The bridge was built in the 1950s to carry freight.", "1950s", "construction"),
