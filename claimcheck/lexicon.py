@@ -575,10 +575,11 @@ AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortni
 AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1}
 # Words that put a weekday, a day or a month named without a year after the report rather than
 # before it: "are to be arraigned Thursday", "a vote will be held Thursday", "due in court on
-# Friday", "expected to be arraigned at 10:30 a.m. Thursday". Read in the clause before the date.
+# Friday", "expected to be arraigned at 10:30 a.m. Thursday"; what a forecaster or an official
+# expects ("Forecasters expect temperatures to fall on Thursday"). Read in the clause before the date.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "scheduled",
-    "expected to", "is set to", "are set to", "slated", "plans to", "plan to", "going to", "upcoming",
+    "expected to", "expect", "expects", "is set to", "are set to", "slated", "plans to", "plan to", "going to", "upcoming",
     "face arraignment", "faces arraignment", "face trial", "faces trial", "to be voted", "to be held",
     "to be sentenced", "to be arraigned",
 )
