@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # spaCy loads when a pipeline is built, not with claimcheck
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
-from .lexicon import QUESTION_OPENERS, TITLE_ABBREVIATIONS
+from .lexicon import QUESTION_OPENERS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -65,6 +65,20 @@ def sentence_starts(
 # Characters a token must hold to end a sentence or a line; only such tokens are looked at.
 _MARKS = re.compile(r"[.!?…\n]")
 
+# A time of day's "a.m."/"p.m." at a line's end, and a line that is only a day ("Thursday."):
+# "arraigned at 10:30 a.m.\nThursday." is one sentence the page's layout broke, not two.
+_CLOCK_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")$", re.IGNORECASE)
+_DAY_LINE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\.[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _day_finishes_time(words: Sequence[str], i: int) -> bool:
+    """Whether the line break `words[i]` splits a time of day from its day on a line of its own:
+    "at 10:30 a.m." then "Thursday." (see `_CLOCK_AT_END`)."""
+    return (0 < i and i + 2 < len(words) and _CLOCK_AT_END.search(words[i - 1]) is not None
+            and _DAY_WORD.match(words[i + 1]) is not None and words[i + 2] == "."
+            and (i + 3 == len(words) or "\n" in words[i + 3]))
+
 
 def _start_indices(words: Sequence[str], *, split_on_newlines: bool, after_line_break: bool) -> list[int]:
     """The indices of the tokens that start a sentence, in order (see sentence_starts).
@@ -82,7 +96,7 @@ def _start_indices(words: Sequence[str], *, split_on_newlines: bool, after_line_
     for i in marked:
         text = words[i]
         if text.isspace():  # a line break: the next token starts a sentence
-            if split_on_newlines and i + 1 < len(words):
+            if split_on_newlines and i + 1 < len(words) and not _day_finishes_time(words, i):
                 starts.add(i + 1)
                 latest = i + 1
             continue
@@ -186,7 +200,8 @@ class _RunReader:
         latest: tuple[int, str | None] = (0, None)  # where the sentence being read starts, and its first word
         for m in _MARKED_RUN.finditer(run):
             if run[m.start()].isspace():  # a line break: the next token starts a sentence
-                if m.end() < len(run):
+                if m.end() < len(run) and not (_CLOCK_AT_END.search(run, max(0, m.start() - 8), m.start())
+                                              and _DAY_LINE.match(run, m.end())):
                     starts.add(m.end())
                     latest = (m.end(), None)
                 continue

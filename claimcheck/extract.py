@@ -34,6 +34,7 @@ from .lexicon import (
     CHANGE_CUES,
     CHANGE_NOUNS,
     CHANGE_PHRASES,
+    CHARGE_UNIT,
     CLAUSE_OPENERS,
     CLOCK_ZONES,
     COUNTED_SUBJECTS,
@@ -99,6 +100,7 @@ from .measure import (
     Description,
     Event,
     attribution_of,
+    day_of_saying,
     describe,
     describe_age,
     describe_aside,
@@ -313,12 +315,15 @@ def _sentence_offset(document: Document, claim: Claim) -> int | None:
 def _date_the_times(claims: list[Claim], published: date | None = None) -> list[Claim]:
     """A time of day in a sentence that names no day is on the last day named before it ("a
     Wednesday night shooting ... opened fire at 10:45 p.m."), else on the day the document names
-    most. In a report with no date, whose days are weekdays nothing resolves ("Sunday ... at 9:27
-    a.m."), the time takes the weekday, unresolved as it is. A dated report that names no day at
-    all tells of its own day, the news of the day ("The teen was shot at around 7:15pm"): the
-    time is on the day it was published."""
-    days_named = [(c.span.start, c.event_date) for c in claims
-                  if c.event_date is not None and c.event_date.granularity == "day"]
+    most. A day that only says when a source spoke ("killed Saturday night, police said Sunday")
+    is no day of what the report tells, when the report names another. In a report with no date,
+    whose days are weekdays nothing resolves ("Sunday ... at 9:27 a.m."), the time takes the
+    weekday, unresolved as it is. A dated report that names no day at all tells of its own day,
+    the news of the day ("The teen was shot at around 7:15pm"): the time is on the day it was
+    published."""
+    day_claims = [c for c in claims if c.event_date is not None and c.event_date.granularity == "day"]
+    told = [c for c in day_claims if not day_of_saying(c.sentence, *c.marked)]
+    days_named = [(c.span.start, c.event_date) for c in told or day_claims]
     dated = sorted(((start, Period(p.start, p.start, p.start.isoformat(), "day"))
                     for start, p in days_named if p.resolved), key=lambda named: (named[0], named[1].label))
     if not dated:  # an undated report: its weekdays, each as TIMEX writes it (XXXX-WXX-7)
@@ -549,7 +554,7 @@ def _sentence_found(sentence: str, published: date | None, context: Context) -> 
             subject=subject,
         )
         previous = claim
-        if period is not None and period.granularity != "day" and kind != "age":
+        if period is not None and period.granularity != "day" and kind != "age" and value.quantity.unit != CHARGE_UNIT:
             dating.add(id(period))  # "will be 29 in April": a month an age is reached in dates the birthday
             if kind == "change":
                 changed.add(id(period))

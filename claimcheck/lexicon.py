@@ -578,10 +578,11 @@ AGO_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortni
 AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1}
 # Words that put a weekday, a day or a month named without a year after the report rather than
 # before it: "are to be arraigned Thursday", "a vote will be held Thursday", "due in court on
-# Friday", "expected to be arraigned at 10:30 a.m. Thursday". Read in the clause before the date.
+# Friday", "expected to be arraigned at 10:30 a.m. Thursday"; what a forecaster or an official
+# expects ("Forecasters expect temperatures to fall on Thursday"). Read in the clause before the date.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "is to", "are to", "is due", "are due", "scheduled",
-    "expected to", "is set to", "are set to", "slated", "plans to", "plan to", "going to", "upcoming",
+    "expected to", "expect", "expects", "is set to", "are set to", "slated", "plans to", "plan to", "going to", "upcoming",
     "face arraignment", "faces arraignment", "face trial", "faces trial", "to be voted", "to be held",
     "to be sentenced", "to be arraigned",
 )
@@ -735,6 +736,9 @@ TOLLED_EVENTS = frozenset({"death", "attack", "crash", "earthquake", "fire", "sh
                            "poisoning", "kidnapping"})
 # ...and penalties, the year a sum is imposed in ("In 2021, BMW and Volkswagen were fined 875 million euros").
 PENALTY_WORDS = frozenset({"fined", "fine", "penalty", "penalised", "penalized"})
+# The unit of the charges a defendant faces or pleads to ("two counts of manslaughter"): a charge
+# sheet, no tally over the month or year beside it ("pleaded guilty in March to two counts": the plea's month).
+CHARGE_UNIT = "count"
 # Verbs that start what a date then dates ("the patrol that commenced in September").
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots

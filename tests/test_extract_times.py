@@ -90,6 +90,47 @@ def test_a_time_in_a_dated_report_that_names_no_day_is_on_the_day_published(text
     assert claim_at(text, surface).period.iso() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # "police said Sunday" only says when the police spoke: the collision was Saturday night
+        ("A moped rider hit by a bus Saturday night has died of his injuries, police said Sunday. "
+         "The collision happened at about 9:40 p.m. on the ring road.", "about 9:40 p.m.", "2016-07-30"),
+        ("Firefighters battled a blaze at a timber yard on Saturday, the fire service confirmed on Sunday. "
+         "The first call came in at 6:05 a.m.", "6:05 a.m.", "2016-07-30"),
+        # a report whose only day is the day the police spoke: the time takes it (no other to take)
+        ("A moped rider hit by a bus has died of his injuries, police said Sunday. "
+         "The collision happened at about 9:40 p.m. on the ring road.", "about 9:40 p.m.", "2016-07-31"),
+        # a day of the story itself still dates the time after it, and a time's own day stays its own
+        ("A moped rider was hit by a bus Saturday night and died in hospital Sunday. "
+         "He was pronounced dead at 1:15 a.m.", "1:15 a.m.", "2016-07-31"),
+        ("Firefighters were called to a timber yard on Saturday, officials said on Monday. "
+         "The fire started on Sunday at 4:20 p.m.", "4:20 p.m.", "2016-07-31"),
+    ],
+)
+def test_a_day_that_only_says_when_a_source_spoke_dates_no_time_after_it(text, surface, day):
+    """A time of day in a sentence that names no day is on the last day named before it, but not a
+    day that only says when a source spoke ("police said Sunday") when the report names another."""
+    assert claim_at(text, surface).period.iso() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday.", "1:30 p.m.", "2016-08-05"),
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday.", "Friday", "2016-08-05"),
+        # a day that starts a sentence of its own dates nothing of the line above: Monday does
+        ("Two men were charged on Monday.\nThey will be arraigned at 1:30 p.m.\nFriday is the last day for bail.",
+         "1:30 p.m.", "2016-08-01"),
+    ],
+)
+def test_a_day_on_the_line_after_a_time_is_the_times_day(text, surface, day):
+    """A page that breaks "at 1:30 p.m." from its "Friday." puts the day on a line of its own; it
+    is the time's day, and the day of what happens then."""
+    claim = claim_at(text, surface)
+    assert (claim.period or claim.event_date).iso() == day
+
+
 def test_a_time_in_an_undated_report_that_names_no_day_has_no_day():
     assert claim_at("The alarm was raised at 7:20 a.m.", "7:20 a.m.", published=None).period is None
 
@@ -403,6 +444,24 @@ def test_a_local_conversion_in_brackets_is_still_left_out():
 def test_since_a_stated_year_or_month_dates_when_what_the_clause_names_began(sentence, surface, start):
     claim = claim_at(sentence, surface)
     assert (claim.kind, claim.event_date.iso()) == ("date", start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "month"),
+    [
+        ("The former treasurer pleaded guilty in May to two counts of embezzlement.", "in May", "2016-05"),
+        ("He admitted in June to one count of theft and one count of fraud, prosecutors said.", "in June", "2016-06"),
+    ],
+)
+def test_a_month_beside_the_charges_pleaded_to_dates_the_plea(sentence, surface, month):
+    """The charges a defendant pleads to ("two counts of embezzlement") are a charge sheet, no tally
+    over the month beside them: the month dates the plea."""
+    claim = claim_at(sentence, surface)
+    assert (claim.kind, claim.event_date.iso()) == ("date", month)
+
+
+def test_a_month_a_count_is_tallied_over_is_no_date_of_its_own():
+    assert not [c for c in claims_of("Police arrested 40 people in May, a spokesman said.") if c.kind == "date"]
 
 
 @pytest.mark.parametrize(

@@ -142,10 +142,15 @@ WED_2016_05_25 = date(2016, 5, 25)
         ("They're expected to be arraigned at 10:30 a.m. Thursday.", "Thursday", "2016-05-26"),
         ("Unionists marched on parliament where a vote on the measures will be held Thursday.", "Thursday", "2016-05-26"),
         ("The draft bill of the new austerity measures is to be voted on Thursday.", "on Thursday", "2016-05-26"),
+        # what a forecaster or an official expects is yet to come
+        ("Forecasters expect heavy rain to reach the coast on Friday.", "on Friday", "2016-05-27"),
+        ("The ministry expects the first shipments to arrive Monday.", "Monday", "2016-05-30"),
         # Without one, or with the cue in another clause, it is the last one.
         ("He was arrested Thursday, police said.", "Thursday", "2016-05-19"),
         ("Police said he was shot Thursday and will appear in court.", "Thursday", "2016-05-19"),
         ("He will say that the shooting on Thursday was an accident.", "on Thursday", "2016-05-19"),
+        ("Heavy rain hit the coast on Friday, as forecasters had expected.", "on Friday", "2016-05-20"),
+        ("The ministry said on Monday it expects exports to fall.", "on Monday", "2016-05-23"),
         # A past tense after the cue is the verb the day goes with.
         ("Its claim that it is going to great lengths has been undermined by a tank firing on Monday.",
          "on Monday", "2016-05-23"),

@@ -196,6 +196,28 @@ def test_a_title_written_short_ends_no_sentence_line_by_line(text, count):
     assert spans == whole_text_spans(text) and len(spans) == count
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day whose day the page's layout put on the next line: one sentence
+        ("The council will vote at 7 p.m.\nTuesday.\nResidents may speak.",
+         ["The council will vote at 7 p.m.\nTuesday.\n", "Residents may speak."]),
+        ("The suspect is due in court at 9:30 A.M.\nFriday.", ["The suspect is due in court at 9:30 A.M.\nFriday."]),
+        # a day's line after a line that ends otherwise, or a line that says more than the day, stands alone
+        ("The council met on Monday.\nTuesday.\nResidents spoke.",
+         ["The council met on Monday.\n", "Tuesday.\n", "Residents spoke."]),
+        ("The council will vote at 7 p.m.\nTuesday is the deadline for comments.",
+         ["The council will vote at 7 p.m.\n", "Tuesday is the deadline for comments."]),
+    ],
+)
+def test_a_day_on_its_own_line_after_a_time_finishes_its_sentence(text, expected):
+    """"arraigned at 10:30 a.m." then a line "Thursday.": the time's day, not a sentence of its own;
+    read line by line as in the whole text."""
+    assert sentences(text) == expected
+    spans = list(sentence_spans(default_pipeline(), text, keep=lambda line: True))
+    assert spans == whole_text_spans(text)
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_runs_are_split_as_spacy_tokenises_them_whole(seed):
     rng = random.Random(seed)
