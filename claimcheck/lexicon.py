@@ -143,6 +143,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
                     ("degree Fahrenheit", "temperature")),
     **dict.fromkeys(("degrees C", "deg C", "° C", "° Celsius"), ("degree Celsius", "temperature")),
     **dict.fromkeys(("° F", "° Fahrenheit"), ("degree Fahrenheit", "temperature")),
+    # A gas or pollutant in air or water: "carbon monoxide at 400 ppm", "nitrate at 50 parts per million".
+    **dict.fromkeys(("ppm", "parts per million", "part per million"), ("part per million", "concentration")),
+    **dict.fromkeys(("ppb", "parts per billion", "part per billion"), ("part per billion", "concentration")),
     # Oil output is a flow: "5 million bpd", "5 million barrels a day".
     **dict.fromkeys(("bpd", "b/d", "barrels per day", "barrels a day"), ("barrel per day", "flow")),
 }

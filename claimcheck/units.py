@@ -624,6 +624,8 @@ _SCALES: dict[tuple[str, str], tuple[str, float, float]] = {
         ("short ton", 907.18474), ("long ton", 1016.0469088))},
     **{("speed", unit): ("kilometre per hour", factor, 0.0) for unit, factor in (
         ("kilometre per hour", 1.0), ("mile per hour", 1.609344), ("knot", 1.852), ("metre per second", 3.6))},
+    ("concentration", "part per million"): ("part per million", 1.0, 0.0),
+    ("concentration", "part per billion"): ("part per million", 0.001, 0.0),
     ("temperature", "degree Celsius"): ("degree Celsius", 1.0, 0.0),
     ("temperature", "degree Fahrenheit"): ("degree Celsius", 5 / 9, -32 * 5 / 9),
 }

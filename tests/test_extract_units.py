@@ -3,7 +3,7 @@
 import pytest
 
 from claimcheck.extract import find_quantities
-from claimcheck.units import PHYSICAL_DIMENSIONS
+from claimcheck.units import PHYSICAL_DIMENSIONS, in_base
 from phrasing import quantities_of, quantity_at
 
 
@@ -411,3 +411,22 @@ def test_a_bare_blood_alcohol_reading_is_a_percent(sentence, surface, value):
 
 def test_a_legal_limit_beside_a_blood_alcohol_reading_is_no_reading():
     assert [c.text for c in quantities_of("A test found a blood alcohol content of 0.14, above the legal limit of 0.08.")] == ["0.14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Firefighters measured carbon monoxide at more than 500 ppm inside the house.", "more than 500 ppm", 500,
+         "part per million"),
+        ("Nitrate reached 62 parts per million in the village well.", "62 parts per million", 62, "part per million"),
+        ("Lead in the tap water was 18 ppb, above the action level.", "18 ppb", 18, "part per billion"),
+    ],
+)
+def test_a_concentration_in_parts_per_million_or_billion(sentence, surface, value, unit):
+    [(text, found, found_unit, dimension)] = quantities(sentence)
+    assert (text, found, found_unit, dimension) == (surface, value, unit, "concentration")
+
+
+def test_parts_per_billion_are_thousandths_of_parts_per_million():
+    [(_, _, quantity)] = find_quantities("Lead in the tap water was 18 ppb.")
+    assert in_base(quantity).value == pytest.approx(0.018)
