@@ -1272,7 +1272,9 @@ SURGERY_WORDS = frozenset("surgery operation operated".split())
 # fleet and the aircraft of one event alike.
 KINDRED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("firearm", "gun", "weapon"), "firearm"),
-    **dict.fromkeys(("store", "shop"), "store"),
+    # a chain's shops, each outlet by its own word: "will close 480 drugstores", "480 stores", "480 of its locations",
+    # "300 branches", "300 outlets" (a bank's or a retailer's premises)
+    **dict.fromkeys(("store", "shop", "drugstore", "pharmacy", "outlet", "location", "branch"), "store"),
     **dict.fromkeys(("storey", "floor"), "storey"),
     **dict.fromkeys(("flat", "apartment"), "flat"),
     **dict.fromkeys(("vessel", "ship"), "vessel"),

@@ -1930,6 +1930,10 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
          "Officers seized 25 guns in raids across Kessin on Tuesday, police said.", {"22 firearms", "25 guns"}),
         ("A cyberattack on the Fenwick retail chain on Sunday shut 310 stores across the country, the company said.",
          "The Fenwick chain said 290 shops were shut after Sunday's cyberattack.", {"310 stores", "290 shops"}),
+        ("The Halvor pharmacy chain said on Tuesday it would close 310 drugstores next year.",
+         "Halvor said on Tuesday it would close 290 of its locations next year.", {"310 drugstores", "290 of its locations"}),
+        ("Brennick Bank said on Monday it would close 45 branches in Kessin by March.",
+         "Brennick Bank will close 52 outlets in Kessin by March, the lender said on Monday.", {"45 branches", "52 outlets"}),
         ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
          "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
          {"52,000 homes", "About 61,000 customers"}),
@@ -1958,6 +1962,13 @@ def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, 
     teenagers, juveniles and youths, bystanders and good Samaritans) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_stores_a_chain_closes_are_not_the_locations_it_runs(tmp_path):
+    """Stores and locations are one set, but the stores a chain closes are not all those it runs."""
+    first = "The Halvor pharmacy chain said on Tuesday it would close 310 drugstores next year."
+    second = "Halvor, which runs about 2,100 locations, announced the plan on Tuesday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
 def test_the_witnesses_police_spoke_to_are_no_kin_of_the_bystanders_who_helped(tmp_path):
