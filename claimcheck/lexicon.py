@@ -707,6 +707,8 @@ EVENT_WORDS: dict[str, str] = {
     "hit": "earthquake", "rocked": "earthquake", "jolted": "earthquake", "jolt": "earthquake",
     "temblor": "earthquake", "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",
     "foreshock": "foreshock", "exploded": "attack", "explosion": "attack",
+    # "The blast happened at 10:40 a.m.": news's short word for an explosion
+    "blast": "attack",
     "bombing": "attack", "bombed": "attack", "strike": "attack",
     "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death", "murdering": "death",
     "dies": "death", "killing": "death", "polls": "election", "stole": "robbery",

@@ -577,6 +577,24 @@ def test_yearless_days_worded_apart_agree_and_days_weeks_apart_are_two_events(tm
 
 
 @pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        (("The blast happened on Tuesday morning at a fuel depot outside Kessin, fire officials said.",
+          "A fuel tank exploded on Tuesday at a depot outside Kessin, officials said."), True),
+        (("The blast occurred at about 9 a.m. on Friday at a fireworks workshop in Marrow, police said.",
+          "A blast tore through a fireworks workshop in Marrow on Friday, killing two workers."), True),
+        (("Union leaders blasted the pension plan on Tuesday in Kessin.",
+          "A fuel tank exploded on Tuesday at a depot outside Kessin, officials said."), False),
+    ],
+)
+def test_a_blast_is_the_explosion_another_report_dates(tmp_path, texts, together):
+    """"The blast happened on Tuesday" and "a tank exploded on Tuesday" date one explosion, news's
+    short word for it; a critic who "blasted" a plan set off none."""
+    dated = [g for g in corpus_of(tmp_path, *texts).groups if all(c.kind == "date" for c in g.claims)]
+    assert bool(dated) is together
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         ("Five dead in Dayton Falls warehouse shooting\nFive people, including the gunman, died in a shooting at a "
