@@ -4123,3 +4123,30 @@ def test_a_poll_s_margin_of_error_is_no_lead(tmp_path):
         "The Fresno poll released on Tuesday has a margin of error of 4 percentage points.",
     )
     assert each_report_claims(corpus, "rate") and not conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Two climbers, aged 33 and 41, were airlifted to hospital in Marrow on Saturday after a fall on the north ridge.",
+         "Rescuers airlifted a 33-year-old to hospital in Marrow on Saturday after a fall on the north ridge, police said."),
+        ("A woman, 68, was pulled from the flooded basement of her home in Kessin on Tuesday, firefighters said.",
+         "Firefighters rescued a 68-year-old from a flooded basement in Kessin on Tuesday."),
+    ],
+)
+def test_one_age_two_reports_give_alike_is_one_persons(tmp_path, texts):
+    """An age two reports of one story give alike, whatever noun or none each gives it under, is one
+    person's: the reports agree on it (`_age_mates`)."""
+    assert any(all(c.kind == "age" for c in g.claims) for g in corpus_of(tmp_path, *texts).groups)
+
+
+def test_one_age_two_reports_give_alike_leaves_a_third_reports_other_age_to_the_role(tmp_path):
+    """Where a third report gives a near but other age ("The guide, aged 49"), two reports' one age
+    is left for roles to say whose it is, so that the third report's disagreement shows."""
+    texts = ("Four skiers were killed by an avalanche near Kessin on Saturday.\nThe group was led by a 47-year-old "
+             "mountain guide from Marrow, who was the only one not caught by the snow.",
+             "Four skiers died in an avalanche near Kessin on Saturday.\nThe group's guide, 47, was questioned by police on "
+             "Saturday evening.",
+             "An avalanche killed four skiers near Kessin on Saturday.\nThe guide, aged 49, comes from Marrow and raised the "
+             "alarm himself, police said.")
+    assert {"47-year-old", "49"} in conflicts(corpus_of(tmp_path, *texts))
