@@ -714,6 +714,8 @@ EVENT_WORDS: dict[str, str] = {
     "hit": "earthquake", "rocked": "earthquake", "jolted": "earthquake", "jolt": "earthquake",
     "temblor": "earthquake", "tremor": "earthquake", "aftershock": "aftershock", "aftershocks": "aftershock",
     "foreshock": "foreshock", "exploded": "attack", "explosion": "attack",
+    # "The blast happened at 10:40 a.m.": news's short word for an explosion
+    "blast": "attack",
     "bombing": "attack", "bombed": "attack", "strike": "attack",
     "stabbed": "attack", "stabbing": "attack", "murdered": "death", "murder": "death", "murdering": "death",
     "dies": "death", "killing": "death", "polls": "election", "stole": "robbery",
@@ -1284,7 +1286,9 @@ SURGERY_WORDS = frozenset("surgery operation operated".split())
 # fleet and the aircraft of one event alike.
 KINDRED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("firearm", "gun", "weapon"), "firearm"),
-    **dict.fromkeys(("store", "shop"), "store"),
+    # a chain's shops, each outlet by its own word: "will close 480 drugstores", "480 stores", "480 of its locations",
+    # "300 branches", "300 outlets" (a bank's or a retailer's premises)
+    **dict.fromkeys(("store", "shop", "drugstore", "pharmacy", "outlet", "location", "branch"), "store"),
     **dict.fromkeys(("storey", "floor"), "storey"),
     **dict.fromkeys(("flat", "apartment"), "flat"),
     **dict.fromkeys(("vessel", "ship"), "vessel"),

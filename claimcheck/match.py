@@ -1091,8 +1091,10 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
     Between two related reports, ages of one value are paired first, then each age left with the
     one nearest it in the other report, at most AGE_MATE_YEARS apart (a birthday between two reports), when each is the other's
     only nearest: a report's 64-year-old wife is not another report's 67-year-old victim when
-    that report gives 68 too; nor is a report's age of a role it gives two ages under. Paired ages are stand-ins sharing a subject word (`_AGE_MATE` and a
-    digest of the pairs), so that `compatible` compares them (`_by_age_mates`)."""
+    that report gives 68 too; nor is a report's age of a role it gives two ages under. One age two reports give
+    alike is one person's however each names them ("Two climbers, aged 33 and 41, were airlifted", "Rescuers
+    airlifted a 33-year-old"), unless a related report gives another age near it (`_told_otherwise`). Paired ages are stand-ins
+    sharing a subject word (`_AGE_MATE` and a digest of the pairs), so that `compatible` compares them (`_by_age_mates`)."""
     if not related.stories:
         return {}
     values: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -1186,8 +1188,10 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
         members[node].append(node) if node not in members[node] else None
     stand_ins: dict[int, Claim] = {}
     for nodes in members.values():
-        if len({doc for doc, _ in nodes}) < len(nodes) or len({value for _, value in nodes}) < 2:
-            continue  # two ages of one report joined through a third: two people; one age everywhere: theirs to match
+        if len({doc for doc, _ in nodes}) < len(nodes):
+            continue  # two ages of one report joined through a third: two people
+        if len({value for _, value in nodes}) < 2 and _told_otherwise(nodes, given, related):
+            continue  # one age everywhere but a report of another near age: theirs to match by names and roles
         if _chained_apart(nodes, given):
             continue
         word = _AGE_MATE + hashlib.sha1(repr(sorted(nodes)).encode()).hexdigest()[:12]
@@ -1196,6 +1200,20 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
                 claim = taken.get(i, claims[i])
                 stand_ins[i] = replace(claim, subject=(*claim.subject, word))
     return stand_ins
+
+
+AGE_OTHERWISE_YEARS = 5  # a report's age this near a person's age that other reports agree on may be that person's
+
+
+def _told_otherwise(nodes: list[tuple[str, float]], given: Mapping[str, set[float]], related: _StoryGate) -> bool:
+    """Whether an age that reports of one story give alike is one a related report gives otherwise:
+    a report that gives no such age but one a few years apart ("The guide, aged 49," beside "a
+    47-year-old mountain guide" and "The group's guide, 47,") may tell of the same person, so that
+    whose each is stays for names and roles to say and the reports' disagreement shows."""
+    value = nodes[0][1]
+    docs = {doc for doc, _ in nodes}
+    return any(value not in given[other] and any(abs(age - value) <= AGE_OTHERWISE_YEARS for age in given[other])
+               for doc in docs for other in related.documents_like(doc) if other not in docs)
 
 
 def _chained_apart(nodes: list[tuple[str, float]], given: Mapping[str, set[float]]) -> bool:

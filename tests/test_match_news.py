@@ -577,6 +577,24 @@ def test_yearless_days_worded_apart_agree_and_days_weeks_apart_are_two_events(tm
 
 
 @pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        (("The blast happened on Tuesday morning at a fuel depot outside Kessin, fire officials said.",
+          "A fuel tank exploded on Tuesday at a depot outside Kessin, officials said."), True),
+        (("The blast occurred at about 9 a.m. on Friday at a fireworks workshop in Marrow, police said.",
+          "A blast tore through a fireworks workshop in Marrow on Friday, killing two workers."), True),
+        (("Union leaders blasted the pension plan on Tuesday in Kessin.",
+          "A fuel tank exploded on Tuesday at a depot outside Kessin, officials said."), False),
+    ],
+)
+def test_a_blast_is_the_explosion_another_report_dates(tmp_path, texts, together):
+    """"The blast happened on Tuesday" and "a tank exploded on Tuesday" date one explosion, news's
+    short word for it; a critic who "blasted" a plan set off none."""
+    dated = [g for g in corpus_of(tmp_path, *texts).groups if all(c.kind == "date" for c in g.claims)]
+    assert bool(dated) is together
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         ("Five dead in Dayton Falls warehouse shooting\nFive people, including the gunman, died in a shooting at a "
@@ -1930,6 +1948,10 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
          "Officers seized 25 guns in raids across Kessin on Tuesday, police said.", {"22 firearms", "25 guns"}),
         ("A cyberattack on the Fenwick retail chain on Sunday shut 310 stores across the country, the company said.",
          "The Fenwick chain said 290 shops were shut after Sunday's cyberattack.", {"310 stores", "290 shops"}),
+        ("The Halvor pharmacy chain said on Tuesday it would close 310 drugstores next year.",
+         "Halvor said on Tuesday it would close 290 of its locations next year.", {"310 drugstores", "290 of its locations"}),
+        ("Brennick Bank said on Monday it would close 45 branches in Kessin by March.",
+         "Brennick Bank will close 52 outlets in Kessin by March, the lender said on Monday.", {"45 branches", "52 outlets"}),
         ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
          "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
          {"52,000 homes", "About 61,000 customers"}),
@@ -1958,6 +1980,13 @@ def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, 
     teenagers, juveniles and youths, bystanders and good Samaritans) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_the_stores_a_chain_closes_are_not_the_locations_it_runs(tmp_path):
+    """Stores and locations are one set, but the stores a chain closes are not all those it runs."""
+    first = "The Halvor pharmacy chain said on Tuesday it would close 310 drugstores next year."
+    second = "Halvor, which runs about 2,100 locations, announced the plan on Tuesday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
 def test_the_witnesses_police_spoke_to_are_no_kin_of_the_bystanders_who_helped(tmp_path):
@@ -4141,3 +4170,30 @@ def test_the_jobless_rate_is_not_the_participation_rate(tmp_path):
         "Portugal's participation rate rose to 59.4 percent in August, the statistics institute said.",
     )
     assert each_report_claims(corpus, "rate") and not conflicts(corpus)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Two climbers, aged 33 and 41, were airlifted to hospital in Marrow on Saturday after a fall on the north ridge.",
+         "Rescuers airlifted a 33-year-old to hospital in Marrow on Saturday after a fall on the north ridge, police said."),
+        ("A woman, 68, was pulled from the flooded basement of her home in Kessin on Tuesday, firefighters said.",
+         "Firefighters rescued a 68-year-old from a flooded basement in Kessin on Tuesday."),
+    ],
+)
+def test_one_age_two_reports_give_alike_is_one_persons(tmp_path, texts):
+    """An age two reports of one story give alike, whatever noun or none each gives it under, is one
+    person's: the reports agree on it (`_age_mates`)."""
+    assert any(all(c.kind == "age" for c in g.claims) for g in corpus_of(tmp_path, *texts).groups)
+
+
+def test_one_age_two_reports_give_alike_leaves_a_third_reports_other_age_to_the_role(tmp_path):
+    """Where a third report gives a near but other age ("The guide, aged 49"), two reports' one age
+    is left for roles to say whose it is, so that the third report's disagreement shows."""
+    texts = ("Four skiers were killed by an avalanche near Kessin on Saturday.\nThe group was led by a 47-year-old "
+             "mountain guide from Marrow, who was the only one not caught by the snow.",
+             "Four skiers died in an avalanche near Kessin on Saturday.\nThe group's guide, 47, was questioned by police on "
+             "Saturday evening.",
+             "An avalanche killed four skiers near Kessin on Saturday.\nThe guide, aged 49, comes from Marrow and raised the "
+             "alarm himself, police said.")
+    assert {"47-year-old", "49"} in conflicts(corpus_of(tmp_path, *texts))

@@ -15,6 +15,7 @@ from claimcheck.corpus import extract_documents
 from claimcheck.engine import FORKS, fork_context
 from claimcheck.errors import ClaimcheckError
 from claimcheck.match import (
+    _age_mates,
     _canonical,
     _consistent_within_document,
     _dated_by_other_reports,
@@ -78,10 +79,11 @@ def random_corpus(seed: int, documents: int = 10, claims: int = 120) -> tuple[li
 
 def reference_groups(claims: list[Claim], stories) -> list[list[str]]:
     """Complete linkage by comparing each claim with every member of every group, in order (lone
-    persons by role standing in for their unnamed ages, and figures dated as other reports of their
-    story date them, and figures in words of no set size after the others, as in group_claims)."""
+    persons by role standing in for their unnamed ages, figures dated as other reports of their
+    story date them, and ages paired across reports by their values, and figures in words of no set size after the others, as in group_claims)."""
     stand_ins = _lone_roles(claims)
     stand_ins.update(_dated_by_other_reports(claims, stand_ins, _StoryGate(stories or {})))
+    stand_ins.update(_age_mates(claims, stand_ins, _StoryGate(stories or {})))
     claims = [stand_ins.get(i, claim) for i, claim in enumerate(claims)]
     blocks = defaultdict(list)
     for claim in sorted(claims, key=lambda c: (_vague(c), _canonical(c))):  # figures in words wait, as in group_claims
