@@ -2091,6 +2091,9 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if unit is None:
         unit = _rank(sentence, number) or _storm_category(sentence, number) or _street_block(sentence, number) or (
             _part_number(sentence, number))
+    below = _BELOW_ZERO.match(right) if unit is None and upper is None else None
+    if below is not None and (below.group("zero") or speaks_of_temperature(sentence)):
+        unit = UnitMatch("degree", "temperature", after=below.end())  # "8 below zero", "wind chills of 25 below"
     if unit is None:
         unit = (unit_after(right, allow_count=number.kind != "fraction", one=number.value == 1 and upper is None)
                 or _hole_par(sentence, number) or _golf_score(sentence, number, last) or _implied_unit(sentence, number, last, skip=skip))
@@ -2106,8 +2109,11 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
         unit = replace(unit, unit="pound", dimension="mass")  # "she dropped 25 pounds"
     if unit.unit in ("people", "worker") and _EMPLOYS_BEFORE.search(left):
         unit = replace(unit, unit="employee")  # "employs 6,800 people" is the staff "employs 7,400 staff" counts
-    if unit.unit == "degree" and speaks_of_temperature(sentence):
-        unit = replace(unit, dimension="temperature")  # "temperatures reached 40 degrees"
+    if unit.unit == "degree" and upper is None and (after_degrees := _BELOW_ZERO.match(right, unit.after)) is not None \
+            and after_degrees.group("zero"):
+        below, unit = after_degrees, replace(unit, after=after_degrees.end())  # "10 degrees below zero"
+    if unit.unit == "degree" and (speaks_of_temperature(sentence) or below is not None or number.value < 0):
+        unit = replace(unit, dimension="temperature")  # "temperatures reached 40 degrees", "minus 8 degrees"
     if number.kind == "vague" and unit.dimension != "count":
         return None
     if _names_the_parties(left, number, right):
@@ -2191,6 +2197,8 @@ def _value(sentence: str, number: NumberMatch, upper: NumberMatch | None, *, uni
     if difference and (difference.group("lower") or difference.group("under")):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     change = change or difference is not None
+    if below is not None and unit.dimension == "temperature":
+        value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)  # "8 below zero" is -8 degrees
     if change and not difference and _is_decrease(sentence, start, end):
         value, lower, upper_bound = -value, _negate(upper_bound), _negate(lower)
     quantity = Quantity(
@@ -2211,6 +2219,8 @@ def _counts_decades(number: NumberMatch, unit: UnitMatch) -> bool:
     return number.kind == "cardinal" and unit.dimension == "duration" and unit.unit == "years" and unit.factor >= 10
 
 
+# "8 below zero", "25 below" (with a word of heat in the sentence): degrees under freezing, read as negative
+_BELOW_ZERO = re.compile(r"\s+below(?P<zero>\s+zero)?\b", re.I)
 _EMPLOYS_BEFORE = re.compile(rf"\bemploy(?:s|ed|ing)?\s+(?:(?:{_HEDGES})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
 # a light verb and its noun right after a bare number: "Over 600 fall ill", "Hundreds have sought refuge"
 _FATES = frozenset(CASUALTY_WORDS.values())  # (not "120,000 took part": a crowd estimate, whose is not said)

@@ -165,7 +165,7 @@ MONEY_WORDS = frozenset({
 TEMPERATURE_WORDS = frozenset({
     "temperature", "temperatures", "temp", "temps", "thermometer", "thermometers", "mercury",
     "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold",
-    "colder", "coldest", "chill", "chilly", "freezing", "frost", "cool", "cooler", "coolest", "fever",
+    "colder", "coldest", "chill", "chills", "chilly", "freezing", "frost", "cool", "cooler", "coolest", "fever",
     "weather", "forecast", "forecasters", "celsius", "fahrenheit", "centigrade", "boil", "boils",
     "boiling", "sweltering", "scorching", "balmy", "frigid", "thaw", "oven", "thermostat",
 })

@@ -430,3 +430,24 @@ def test_a_concentration_in_parts_per_million_or_billion(sentence, surface, valu
 def test_parts_per_billion_are_thousandths_of_parts_per_million():
     [(_, _, quantity)] = find_quantities("Lead in the tap water was 18 ppb.")
     assert in_base(quantity).value == pytest.approx(0.018)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The temperature in Duluth was 8 below zero on Sunday morning.", "8 below zero", -8),
+        ("It was 10 degrees below zero when the bus broke down.", "10 degrees below zero", -10),
+        ("Wind chills could reach 25 below across the Red River valley.", "25 below", -25),
+        ("Crews worked through the night in minus 8 degrees.", "minus 8 degrees", -8),
+    ],
+)
+def test_degrees_below_zero_are_a_negative_temperature(sentence, surface, value):
+    [(text, found, unit, dimension)] = quantities(sentence)
+    assert (text, found, unit, dimension) == (surface, value, "degree", "temperature")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shares closed 8 below the offer price.", "He finished 8 below par after a bogey-free round."],
+)
+def test_below_without_zero_or_weather_is_no_temperature(sentence):
+    assert not [q for q in quantities(sentence) if q[3] == "temperature"]
