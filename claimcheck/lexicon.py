@@ -829,7 +829,9 @@ MEASURE_STOPWORDS = frozenset(
     # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
     "former retired "
     # more of the same is the same measure: "A further 1,234 cases", "Another 300 jobs will go"
-    "further additional another".split()
+    "further additional another "
+    # when a figure was first given is no part of what it measures ("costs were initially estimated at")
+    "initially originally".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

@@ -108,6 +108,8 @@ HEDGES = _alt(HEDGES_BEFORE)  # "about", "more than", "up to": a hedge before a 
 # adjective: "the fee is a reported £35m")
 _REPORTED_CLAUSE = re.compile(rf".*\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
                               rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{'|'.join(REPORTING_VERBS)})\b(?:\s+that\b)?", re.I | re.S)
+# "were initially estimated", "was later reported": a passive with an adverb between (what a lookbehind cannot span)
+_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be)\s+[a-z]+ly\s+$", re.I)
 # "a reported £35m", "an undisclosed sum of": how the figure is known, not what it measures
 _SOURCED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:reported|rumou?red|alleged|claimed|undisclosed)\s*$", re.I)
 _REPORTED_WORD = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b", re.I)  # without it, no _REPORTED_CLAUSE (whose
@@ -473,6 +475,8 @@ def describe(
     if _PUT_IT_AT.search(left):  # "a ransom was paid, with one putting it at about €6m": the ransom
         left = _antecedent_clause(sentence, blank, start) or left
     reported = _REPORTED_CLAUSE.search(left) if _REPORTED_WORD.search(left) else None  # "Authorities said turnout reached 93.87%": turnout
+    if reported and _PASSIVE_ADVERB.search(left, 0, [m.start() for m in _REPORTED_WORD.finditer(left, 0, reported.end())][-1]):
+        reported = None  # "The repair costs were initially estimated at": a passive, as without the adverb
     if reported:  # "Mr Ging said about 350 Palestinians were inside": the source is no measure
         left = left[reported.end():]
     sourced = _SOURCED_BEFORE.search(left)  # "is a reported £35m": the fee

@@ -346,3 +346,19 @@ def test_a_countrys_name_is_its_place_not_a_name(sentence, figure, scope, subjec
 )
 def test_the_country_table_reads_the_worlds_countries_and_no_common_word(sentence, country):
     assert countries(sentence)[:1] == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("The repair bill was initially estimated at around 3 million euros.", "around 3 million euros", "repair bill"),
+        ("The damage was originally estimated at $4 million.", "$4 million", "damage"),
+        ("The damage was estimated at $4 million.", "$4 million", "damage"),
+        ("Police initially said 12 people had died.", "12 people", "killed"),  # an active verb: the source speaks
+    ],
+)
+def test_a_passive_estimate_with_an_adverb_still_says_what_was_estimated(sentence, figure, measure):
+    """ "was initially estimated at": a passive, as "was estimated at" is, not a source's words."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
