@@ -2307,7 +2307,7 @@ _PASSIVE_CASUALTY = re.compile(  # "12 were killed", "Twelve were seriously inju
 # casualties": zero counts, one per casualty word.
 _ZERO_WORDS = "|".join(sorted(ZERO_CASUALTY_WORDS, key=len, reverse=True))
 _ZERO = re.compile(
-    r"\b(?:no one|no-one|nobody|none|no)\s+(?:(?:was|were|had been|has been|got)\s+)?"
+    r"\b(?:no one|no-one|nobody|none|no)\s+(?:(?:was|were|had been|has been|have been|has|have|had|got)\s+)?"
     rf"(?:(?:seriously|fatally|badly|immediate)\s+)?(?P<word>{_ZERO_WORDS})\b"
     rf"(?:\s+(?:or|and|nor)\s+(?P<word2>{_ZERO_WORDS})\b)?", re.I)
 # The verb after a vague plural with no noun: "Thousands more are expected", "Hundreds fled".

@@ -3351,8 +3351,17 @@ def plausibly_one_fact(va: float, vb: float, ratio: float = PLAUSIBLE_RATIO) -> 
 
 @lru_cache(maxsize=1 << 18)
 def measures_match(a: str, b: str) -> bool:
-    """Same measure: similar wording and no contrasting term ("exports" vs "imports")."""
-    return not _contrasting(a, b) and fuzz.token_set_ratio(a, b) >= MEASURE_SIMILARITY
+    """Same measure: similar wording, no contrasting term ("exports" vs "imports"), and given over
+    the same stretch of time, if any ("kills more than 400 people each year" is no toll)."""
+    return not _contrasting(a, b) and _per_stretch(a) == _per_stretch(b) and fuzz.token_set_ratio(a, b) >= MEASURE_SIMILARITY
+
+
+_PER_STRETCHES = tuple(f" per {unit}" for unit in ("day", "week", "month", "year"))  # extract's `per_period` ending
+
+
+def _per_stretch(measure: str) -> str:
+    """The stretch of time a measure is given per (" per year"), or ""."""
+    return next((p for p in _PER_STRETCHES if measure.endswith(p) or measure == p[1:]), "")
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:

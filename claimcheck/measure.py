@@ -350,10 +350,13 @@ def _step_s_harm(sentence: str, start: int) -> str | None:
 # "£40,000 per annum" (not "a year after the war began", "a year on from the quake", nor a window:
 # "the fifth cut in a year").
 _PER_PERIOD = re.compile(
-    r"[^,;:.()\d]{0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year|annum)\b"
+    r"(?:[^,;:.()\d]|(?<=\b[A-Z])\.){0,60}?(?:\b(?:every|each|per)\s+(?P<unit>day|week|month|year|annum)\b"
     r"|(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bthan\s)\ban?\s+(?P<unit2>day|week|month|year)\b"
     r"(?!\s+(?:after|ago|earlier|later|before|since|in|of)\b|\s+on\b(?:\s+from\b|\s*[,.;:]|\s*$))"  # "a year on from"
-    r"|\b(?P<yearly>annually|yearly)\b)", re.I)
+    r"|\b(?P<yearly>annually|yearly)\b|\b(?P<often>daily|weekly|monthly)\b)", re.I)
+
+
+_OFTEN = {"daily": "day", "weekly": "week", "monthly": "month"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -362,6 +365,8 @@ def per_period(sentence: str, end: int) -> str:
     m = _PER_PERIOD.match(sentence, end)
     if m is None:
         return ""
+    if m.group("often"):  # "About 30 trains use the line daily"
+        return _OFTEN[m.group("often").lower()]
     unit = "year" if m.group("yearly") else (m.group("unit") or m.group("unit2")).lower()
     return "year" if unit == "annum" else unit
 

@@ -1845,3 +1845,29 @@ def test_a_count_split_by_people_holds_only_its_own_peoples_country(sentence, su
 )
 def test_a_cumulative_cue_in_a_change_after_the_figure_is_the_changes(sentence, surface, total):
     assert ("total" in claim_at(sentence, surface).measure.split()) is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Bus fire in Lyon tunnel, 14 treated for smoke", "14 treated", 14, "treated"),
+        ("Firefighters said no one has died.", "no one has died", 0, "killed"),
+        ("Nobody has been hurt, the council said.", "Nobody has been hurt", 0, "injured"),
+        ("No one had died by Sunday night.", "No one had died", 0, "killed"),
+    ],
+)
+def test_headline_treated_and_perfect_tense_zero_counts(sentence, surface, value, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Carbon monoxide kills more than 400 people in the U.S. each year.", "more than 400 people", "killed per year"),
+        ("About 30 freight trains use the line daily.", "About 30 freight trains", "per day"),
+        ("The blaze killed 4 people on Sunday.", "4 people", "killed"),
+    ],
+)
+def test_a_figure_given_per_a_stretch_of_time(sentence, surface, measure):
+    assert claim_at(sentence, surface).measure.endswith(measure)

@@ -4197,3 +4197,22 @@ def test_one_age_two_reports_give_alike_leaves_a_third_reports_other_age_to_the_
              "An avalanche killed four skiers near Kessin on Saturday.\nThe guide, aged 49, comes from Marrow and raised the "
              "alarm himself, police said.")
     assert {"47-year-old", "49"} in conflicts(corpus_of(tmp_path, *texts))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a yearly rate is no toll of the story's event
+        ("A Rockford family of six was overcome by carbon monoxide on Sunday. No one has died, fire officials said.",
+         "A Rockford family of six was overcome by carbon monoxide on Sunday. Carbon monoxide kills more than 400 "
+         "people in the U.S. each year.", False),
+        # two yearly rates of one thing are one fact
+        ("Carbon monoxide kills more than 400 people in the U.S. each year, the CDC says.",
+         "Carbon monoxide kills about 430 people in the U.S. every year, the CDC says.", True),
+    ],
+)
+def test_a_figure_per_year_meets_only_figures_per_year(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    grouped = any(len({c.doc for c in g.claims}) == 2 and all(c.measure.startswith("killed") for c in g.claims)
+                  for g in corpus.groups)
+    assert grouped == together
