@@ -2257,7 +2257,7 @@ _TO_FLEE = re.compile(r"\s+(?:people\s+|residents\s+)?(?:to\s+(?:flee|evacuate|l
                       r"(?:from|out\s+of)\s+(?:their\s+)?homes)\b", re.I)  # headline "forces 2,000 from homes"
 # "sends more than 200 to hospitals": the hospitalised
 _SENT_BEFORE = re.compile(rf"\b(?:send|sends|sent|sending)\s+(?:(?:{_HEDGES})\s+)?$", re.I)
-_TO_HOSPITAL = re.compile(r"\s+(?:people\s+)?to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b", re.I)
+_TO_HOSPITAL = re.compile(r"\s+(?:people\s+)?to\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:hospitals?|emergency\s+rooms?|A&E)\b", re.I)
 _LOST_IN = re.compile(r"\s+lost\s+(?:in|at|when|as)\b")
 _MOURNED_BEFORE = re.compile(r"\b(?:mourn|remember|honou?r|recall|name|identifie)(?:s|ed|d|ing)?\s+(?:the\s+|all\s+)?$"
                              r"|\b(?:the|all)\s+$", re.I)
@@ -2497,7 +2497,7 @@ _BARE_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while|where|when|peop
 _GROUP_SIZE_END = re.compile(
     rf"{_BARE_CLAUSE_END.pattern}|\s+(?:{'|'.join(sorted(AUXILIARY_VERBS | PASSIVE_AUXILIARIES))})\b")
 # "the total toll in Palestinian lives ... to above 600", "the death toll rose to 43"
-_TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|hit|passed|past|topped|surpassed)\s+"
+_TOLL_BEFORE = re.compile(rf"\btolls?\b[^.;:]{{0,120}}?\b(?:to|at|of|reached|reaches|hit|hits|passed|passes|past|topped|tops|surpassed|surpasses)\s+"
                           rf"(?:(?:{_HEDGES})\s+)?$|\btolls?\s+(?:{_HEDGES})\s+$", re.I)
 _AGED = re.compile(  # "aged 45", "at the age of 45", "aged between 18 and 25", "aged just 14"
     r"\b(?:aged|ages?(?:\s+of)?|turns|turned|turning|will turn|as\s+young\s+as)\s+(?:(?:between|from|just|only|"

@@ -1871,3 +1871,16 @@ def test_headline_treated_and_perfect_tense_zero_counts(sentence, surface, value
 )
 def test_a_figure_given_per_a_stretch_of_time(sentence, surface, measure):
     assert claim_at(sentence, surface).measure.endswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "measure"),
+    [
+        ("Ferry fire: death toll hits 14 as search goes on", "14", 14, "killed"),
+        ("The flu sends about 200,000 to emergency rooms every winter, doctors say.", "about 200,000", 200000, "hospitalized"),
+        ("The heatwave sent 300 to A&E on Tuesday.", "300", 300, "hospitalized"),
+    ],
+)
+def test_a_toll_that_hits_a_figure_and_those_sent_to_emergency_rooms(sentence, surface, value, measure):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure.split()[0]) == (value, measure)
