@@ -1654,7 +1654,7 @@ class Facets:
         self.basis = _basis(claim) if claim.quantity is not None else ""
         self.group_size = count and _group_size(claim)
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
-        self.foretold = kind in ("count", "amount") and _foretold(sentence, start, end)
+        self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -1996,8 +1996,9 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # Monday", "five were taken to hospital"; "won with seven wickets in hand", "lost three wickets in the chase"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
         return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
-    if a.kind in ("count", "amount") and fa.foretold != fb.foretold:
-        return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday": forecast, reading
+    if a.kind in ("count", "amount", "rate") and fa.foretold != fb.foretold:
+        return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday"; "had forecast a
+        # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2329,9 +2330,24 @@ _FORECAST_BEFORE = re.compile(r"\b(?:forecast|forecasts|predicted|expected|proje
                               rf"(?:(?:{HEDGES})\s+)?$", re.I)
 
 
+# Or the figure is in what forecasters said would come, the outcome their verb names ("Analysts had
+# forecast a net gain of 15,000 jobs and a jobless rate of 6.8%", "Economists had been expecting an increase
+# of about 15,000 jobs"): not after a comparison ("grew faster than expected a month earlier and added 38,000
+# jobs") nor past a clause break (a comma, "but", "while") that hands the sentence back to what happened. A
+# forecaster's figure for a named measure ("has forecast wheat production at 30.6 million tonnes") is the
+# story's own.
+_FORECAST_VERB = re.compile(r"(?<!\bthan[\s-])(?<!\bas\s)\b(?:forecast|forecasts|forecasting|predicted|predicting|expected|"
+                            r"expecting|projected|projecting|anticipated|anticipating)\s+an?\s", re.I)
+_FORECAST_CLAUSE_END = re.compile(r"[;:!?()\u2013\u2014]|[,.](?!\d)|\s-\s|\b(?:but|while|whereas|yet|though|although|after|"
+                                  r"before|when|since|because|as|than|instead)\b", re.I)
+
+
 def _foretold(sentence: str, start: int, end: int) -> bool:
-    return _FORECAST_AFTER.match(sentence, end) is not None \
-        or _FORECAST_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    if _FORECAST_AFTER.match(sentence, end) is not None \
+            or _FORECAST_BEFORE.search(sentence, max(0, start - 60), start) is not None:
+        return True
+    verbs = list(_FORECAST_VERB.finditer(sentence, max(0, start - 80), start))
+    return bool(verbs) and _FORECAST_CLAUSE_END.search(sentence, verbs[-1].end(), start) is None
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",

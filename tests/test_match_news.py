@@ -2780,6 +2780,45 @@ def test_a_forecast_figure_is_not_the_one_measured(tmp_path, first, second):
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "forecast", "actual"),
+    [
+        ("Norway's economy added 41,000 jobs in May, statistics agency SSB said on Thursday.",
+         "Norway's economy added jobs in May. Economists surveyed by Bloomberg had forecast a net gain of 12,000 "
+         "jobs and a jobless rate of 3.9%.", "12,000 jobs", "41,000 jobs"),
+        ("Norway's economy added 41,000 jobs in May, statistics agency SSB said on Thursday.",
+         "Norway's economy added jobs in May. Analysts had been expecting a small increase of about 12,000 jobs.",
+         "about 12,000 jobs", "41,000 jobs"),
+        ("Norway's jobless rate fell to 3.6% in May, statistics agency SSB said on Thursday.",
+         "Norway's jobless rate fell in May. Economists surveyed by Bloomberg had forecast a net gain of 12,000 "
+         "jobs and a jobless rate of 3.9%.", "3.9%", "3.6%"),
+    ],
+)
+def test_a_figure_forecasters_expected_is_not_the_one_reported(tmp_path, first, second, forecast, actual):
+    """'Analysts had forecast a net gain of 12,000 jobs and a jobless rate of 3.9%': what the
+    forecasters' verb opens is their expectation, not another outlet's figure for the month."""
+    groups = grouped_texts(corpus_of(tmp_path, first, second))
+    assert not any(forecast in texts and actual in texts for texts in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Economists expected a slowdown but Norway's economy added 41,000 jobs in May, SSB said on Thursday.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+        ("Economists had predicted a slowdown, yet Norway's economy added 41,000 jobs in May, SSB said.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+        ("Norway's economy grew faster than expected a month earlier and added 41,000 jobs in May, SSB said.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+    ],
+)
+def test_a_figure_beside_a_comparison_with_forecasts_is_still_the_reading(tmp_path, first, second):
+    """'expected a slowdown but ... added 41,000', 'grew faster than expected a month earlier and added 41,000': past a
+    clause break or after a comparison with forecasts, the figure is what came,
+    and two reports of it that disagree conflict."""
+    assert len(conflicts(corpus_of(tmp_path, first, second))) == 1
+
+
 def test_two_forecasts_of_one_day_still_conflict(tmp_path):
     """Two reports of one forecast, disagreeing, are a conflict."""
     first = "A heatwave baked Larissa on Sunday. The weather service had highs of 42C forecast for the plain."
