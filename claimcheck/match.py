@@ -90,6 +90,7 @@ from .lexicon import (
     SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    SUBNATIONAL_REGIONS,
     SURGERY_WORDS,
     TERRITORY_MEASURES,
     TERRITORY_NOUNS,
@@ -1610,7 +1611,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "foretold", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
+                 "foretold", "region", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
                  "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
@@ -1655,6 +1656,7 @@ class Facets:
         self.group_size = count and _group_size(claim)
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
+        self.region = _region_of(sentence, start, end) if kind in ("count", "amount", "change", "rate") else ""
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -1999,6 +2001,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
     if a.kind in ("count", "amount", "rate") and fa.foretold != fb.foretold:
         return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday"; "had forecast a
         # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
+    if fa.region != fb.region:
+        return False  # "Ontario added 21,000 jobs", "the economy added 38,000 jobs": a province's figure, the nation's
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2348,6 +2352,28 @@ def _foretold(sentence: str, start: int, end: int) -> bool:
         return True
     verbs = list(_FORECAST_VERB.finditer(sentence, max(0, start - 80), start))
     return bool(verbs) and _FORECAST_CLAUSE_END.search(sentence, verbs[-1].end(), start) is None
+
+
+# A province, state or territory a figure's own clause sets it in, as a national statistic is broken
+# down: the region doing the deed ("Ontario added 21,000 jobs", "Ontario accounted for the bulk of the
+# increase, with 22,400 jobs", "Alberta's jobless rate rose to 7.9%") or where the figure holds
+# ("Employment fell by 5,000 in Alberta"). A nested scope: the nation's figure is another fact, and two
+# reports naming only the nation still meet. A clause ends at a semicolon, "while", "but", or a comma
+# that does not go on with the figure ("with", "at", "up", "down").
+_REGION_NAMES = "|".join(re.escape(name) for name in sorted(SUBNATIONAL_REGIONS, key=len, reverse=True))
+_REGION_AFTER = re.compile(rf"\b(?:in|across|throughout)\s+(?:the\s+(?:province|state)\s+of\s+)?({_REGION_NAMES})\b")
+_REGION_BEFORE = re.compile(rf"\b({_REGION_NAMES})(?:['’]s\b|\s+(?:[a-z]+ed|saw|had|lost|shed|led|made|took)\b)")
+_REGION_CLAUSE_END = re.compile(r";|(?:(?<!\d),|,(?!\d))(?!\s*(?:with|at|up|down)\b)|[.!?](?!\d)|\b(?:while|but|whereas)\b")
+
+
+def _region_of(sentence: str, start: int, end: int) -> str:
+    """The province or state the figure's clause sets it in, named before the figure as the doer
+    (`_REGION_BEFORE`) or after it as the place (`_REGION_AFTER`), or ""."""
+    left = max((m.end() for m in _REGION_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _REGION_CLAUSE_END.search(sentence, end)
+    found = _REGION_BEFORE.search(sentence, left, start) \
+        or _REGION_AFTER.search(sentence, end, right.start() if right else len(sentence))
+    return found.group(1) if found else ""
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",
