@@ -1523,3 +1523,18 @@ SAME_DEED: dict[str, str] = {
 # shots fired (match._shots_fired).
 SHOT_NOUNS: frozenset[str] = frozenset({"shot", "round", "bullet", "time", "times"})
 FIRING_VERBS: frozenset[str] = frozenset({"fired", "discharged"})
+
+# The provinces, states and territories a national statistic is broken down by: a scope nested in its
+# country ("Ontario added 21,000 jobs", "Employment fell by 5,000 in Alberta" inside a report of
+# Canada's month). Canada's, the United States' and Australia's.
+SUBNATIONAL_REGIONS = frozenset("""
+Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|
+Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
+Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|
+Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
+Wyoming|
+New South Wales|Queensland|Western Australia|South Australia|Tasmania|Northern Territory|
+Australian Capital Territory
+""".replace("\n", "").split("|"))

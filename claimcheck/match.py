@@ -90,6 +90,7 @@ from .lexicon import (
     SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    SUBNATIONAL_REGIONS,
     SURGERY_WORDS,
     TERRITORY_MEASURES,
     TERRITORY_NOUNS,
@@ -1628,7 +1629,7 @@ class Facets:
                  "care", "from_homes", "family", "campaign", "coming", "deed_only", "event_only", "victim",
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
-                 "foretold", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
+                 "foretold", "region", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
                  "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
@@ -1672,7 +1673,8 @@ class Facets:
         self.basis = _basis(claim) if claim.quantity is not None else ""
         self.group_size = count and _group_size(claim)
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
-        self.foretold = kind in ("count", "amount") and _foretold(sentence, start, end)
+        self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
+        self.region = _region_of(sentence, start, end) if kind in ("count", "amount", "change", "rate") else ""
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -2014,8 +2016,11 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # Monday", "five were taken to hospital"; "won with seven wickets in hand", "lost three wickets in the chase"
     if a.kind in ("count", "amount") and fa.benchmark != fb.benchmark:
         return False  # "far below the 60 million bags traders had expected", "output is seen at 52 million bags"
-    if a.kind in ("count", "amount") and fa.foretold != fb.foretold:
-        return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday": forecast, reading
+    if a.kind in ("count", "amount", "rate") and fa.foretold != fb.foretold:
+        return False  # "highs of 44C forecast for Saturday", "the thermometer hit 43C on Saturday"; "had forecast a
+        # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
+    if fa.region != fb.region:
+        return False  # "Ontario added 21,000 jobs", "the economy added 38,000 jobs": a province's figure, the nation's
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2347,9 +2352,46 @@ _FORECAST_BEFORE = re.compile(r"\b(?:forecast|forecasts|predicted|expected|proje
                               rf"(?:(?:{HEDGES})\s+)?$", re.I)
 
 
+# Or the figure is in what forecasters said would come, the outcome their verb names ("Analysts had
+# forecast a net gain of 15,000 jobs and a jobless rate of 6.8%", "Economists had been expecting an increase
+# of about 15,000 jobs"): not after a comparison ("grew faster than expected a month earlier and added 38,000
+# jobs") nor past a clause break (a comma, "but", "while") that hands the sentence back to what happened. A
+# forecaster's figure for a named measure ("has forecast wheat production at 30.6 million tonnes") is the
+# story's own.
+_FORECAST_VERB = re.compile(r"(?<!\bthan[\s-])(?<!\bas\s)\b(?:forecast|forecasts|forecasting|predicted|predicting|expected|"
+                            r"expecting|projected|projecting|anticipated|anticipating)\s+an?\s", re.I)
+_FORECAST_CLAUSE_END = re.compile(r"[;:!?()\u2013\u2014]|[,.](?!\d)|\s-\s|\b(?:but|while|whereas|yet|though|although|after|"
+                                  r"before|when|since|because|as|than|instead)\b", re.I)
+
+
 def _foretold(sentence: str, start: int, end: int) -> bool:
-    return _FORECAST_AFTER.match(sentence, end) is not None \
-        or _FORECAST_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    if _FORECAST_AFTER.match(sentence, end) is not None \
+            or _FORECAST_BEFORE.search(sentence, max(0, start - 60), start) is not None:
+        return True
+    verbs = list(_FORECAST_VERB.finditer(sentence, max(0, start - 80), start))
+    return bool(verbs) and _FORECAST_CLAUSE_END.search(sentence, verbs[-1].end(), start) is None
+
+
+# A province, state or territory a figure's own clause sets it in, as a national statistic is broken
+# down: the region doing the deed ("Ontario added 21,000 jobs", "Ontario accounted for the bulk of the
+# increase, with 22,400 jobs", "Alberta's jobless rate rose to 7.9%") or where the figure holds
+# ("Employment fell by 5,000 in Alberta"). A nested scope: the nation's figure is another fact, and two
+# reports naming only the nation still meet. A clause ends at a semicolon, "while", "but", or a comma
+# that does not go on with the figure ("with", "at", "up", "down").
+_REGION_NAMES = "|".join(re.escape(name) for name in sorted(SUBNATIONAL_REGIONS, key=len, reverse=True))
+_REGION_AFTER = re.compile(rf"\b(?:in|across|throughout)\s+(?:the\s+(?:province|state)\s+of\s+)?({_REGION_NAMES})\b")
+_REGION_BEFORE = re.compile(rf"\b({_REGION_NAMES})(?:['’]s\b|\s+(?:[a-z]+ed|saw|had|lost|shed|led|made|took)\b)")
+_REGION_CLAUSE_END = re.compile(r";|(?:(?<!\d),|,(?!\d))(?!\s*(?:with|at|up|down)\b)|[.!?](?!\d)|\b(?:while|but|whereas)\b")
+
+
+def _region_of(sentence: str, start: int, end: int) -> str:
+    """The province or state the figure's clause sets it in, named before the figure as the doer
+    (`_REGION_BEFORE`) or after it as the place (`_REGION_AFTER`), or ""."""
+    left = max((m.end() for m in _REGION_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _REGION_CLAUSE_END.search(sentence, end)
+    found = _REGION_BEFORE.search(sentence, left, start) \
+        or _REGION_AFTER.search(sentence, end, right.start() if right else len(sentence))
+    return found.group(1) if found else ""
 
 
 # What is left after a cut, said before the figure ("will leave the chain with about 900 shops",

@@ -24,6 +24,11 @@ def grouped_texts(corpus: claimcheck.Corpus) -> list[set[str]]:
     return [{c.text for c in g.claims} for g in corpus.groups]
 
 
+def apart(corpus: claimcheck.Corpus, one: str, other: str) -> bool:
+    """No group holds a claim reading `one` and a claim reading `other`."""
+    return not any(one in texts and other in texts for texts in grouped_texts(corpus))
+
+
 def each_report_claims(corpus: claimcheck.Corpus, kind: str) -> bool:
     """A positive control: every report gives a claim of `kind`, so that no conflict means the
     figures were kept apart, not that they were never read."""
@@ -2807,6 +2812,76 @@ def test_a_forecast_figure_is_not_the_one_measured(tmp_path, first, second):
     """'highs of 42C forecast for the plain', 'the thermometer hit 40C': what forecasters said the day
     would bring and what it brought are two facts, not two outlets' figures for one."""
     assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "forecast", "actual"),
+    [
+        ("Norway's economy added 41,000 jobs in May, statistics agency SSB said on Thursday.",
+         "Norway's economy added jobs in May. Economists surveyed by Bloomberg had forecast a net gain of 12,000 "
+         "jobs and a jobless rate of 3.9%.", "12,000 jobs", "41,000 jobs"),
+        ("Norway's economy added 41,000 jobs in May, statistics agency SSB said on Thursday.",
+         "Norway's economy added jobs in May. Analysts had been expecting a small increase of about 12,000 jobs.",
+         "about 12,000 jobs", "41,000 jobs"),
+        ("Norway's jobless rate fell to 3.6% in May, statistics agency SSB said on Thursday.",
+         "Norway's jobless rate fell in May. Economists surveyed by Bloomberg had forecast a net gain of 12,000 "
+         "jobs and a jobless rate of 3.9%.", "3.9%", "3.6%"),
+    ],
+)
+def test_a_figure_forecasters_expected_is_not_the_one_reported(tmp_path, first, second, forecast, actual):
+    """'Analysts had forecast a net gain of 12,000 jobs and a jobless rate of 3.9%': what the
+    forecasters' verb opens is their expectation, not another outlet's figure for the month."""
+    assert apart(corpus_of(tmp_path, first, second), forecast, actual)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Economists expected a slowdown but Norway's economy added 41,000 jobs in May, SSB said on Thursday.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+        ("Economists had predicted a slowdown, yet Norway's economy added 41,000 jobs in May, SSB said.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+        ("Norway's economy grew faster than expected a month earlier and added 41,000 jobs in May, SSB said.",
+         "Norway's economy added 38,000 jobs in May, statistics agency SSB said on Thursday."),
+    ],
+)
+def test_a_figure_beside_a_comparison_with_forecasts_is_still_the_reading(tmp_path, first, second):
+    """'expected a slowdown but ... added 41,000', 'grew faster than expected a month earlier and
+    added 41,000': past a clause break or after a comparison with forecasts, the figure is what came,
+    and two reports of it that disagree conflict."""
+    assert len(conflicts(corpus_of(tmp_path, first, second))) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "national", "regional"),
+    [
+        ("Australia's economy adds 21,000 jobs as jobless rate holds\n\nAustralia's economy added 21,000 jobs in March, "
+         "the Bureau of Statistics said on Thursday.",
+         "Australia added jobs in March. Queensland accounted for much of the rise, with 19,000 jobs, the bureau said.",
+         "21,000 jobs", "19,000 jobs"),
+        ("Australia's economy added jobs in March, the Bureau of Statistics said. Part-time employment fell by 8,500.",
+         "Australia added jobs in March. Employment fell by 8,000 in Tasmania.", "8,500", "8,000"),
+    ],
+)
+def test_a_states_figure_is_not_the_nations(tmp_path, first, second, national, regional):
+    """'Queensland accounted for much of the rise, with 19,000 jobs', 'Employment fell by 8,000 in
+    Tasmania': a state's share of a national statistic is a fact of its own, not another outlet's
+    figure for the nation's."""
+    assert apart(corpus_of(tmp_path, first, second), national, regional)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Australia added jobs in March. Queensland added 19,000 jobs, leading the states, the bureau said.",
+         "Australia added jobs in March. Queensland accounted for much of the rise, with 17,500 jobs."),
+        ("Australia's economy added 64,000 jobs in March, the Bureau of Statistics said on Thursday.",
+         "Australia's economy added 61,000 jobs in March, the Bureau of Statistics said on Thursday."),
+    ],
+)
+def test_one_scope_in_two_reports_still_conflicts(tmp_path, first, second):
+    """Two reports of one state's figure, or two naming only the nation, still meet and conflict."""
+    assert len(conflicts(corpus_of(tmp_path, first, second))) == 1
 
 
 def test_two_forecasts_of_one_day_still_conflict(tmp_path):
