@@ -40,8 +40,9 @@ def reconcile(group: ClaimGroup, *, tolerance: float = 0.0, inferred: Collection
     revised = _revised_toll(group.claims)
     if revised is not None:
         a, b = revised
-        reason = (f"{_side(a)} vs {_side(b)}: a death toll given as a floor in one report and as a "
-                  f"higher exact count in another is a revised toll") + _sources(group.claims, a, b)
+        higher = "a higher floor" if b.quantity.hedge else "a higher exact count"  # type: ignore[union-attr]
+        reason = (f"{_side(a)} vs {_side(b)}: a death toll given as a floor in one report and as "
+                  f"{higher} in another is a revised toll") + _sources(group.claims, a, b)
         return Finding(group, "conflict", reason, relative_difference(a, b))
     if low < high or (low == high and _meet_at_a_stated_value(group.claims, low)):
         return Finding(group, "agree", _agree_reason(group.claims, tolerance))
@@ -56,19 +57,22 @@ _FLOOR_HEDGES = frozenset(h for h, bounds in HEDGES_BEFORE.items() if bounds == 
 
 
 def _revised_toll(claims: tuple[Claim, ...]) -> tuple[Claim, Claim] | None:
-    """A death toll "at least" one figure in one report and an exact higher count in another: the
-    toll was revised between the reports (officials give a floor while bodies are still counted, a
-    later report gives the count), and outlets that give two tolls of one disaster disagree, though
-    the higher count is "at least" the lower. The lowest floor and the highest exact count, or None."""
+    """A death toll "at least" one figure in one report and an exact higher count, or a higher
+    floor ("at least 7" and "at least 11"), in another: the toll was revised between the reports
+    (officials give a floor while bodies are still counted, a later report gives a higher one), and
+    outlets that give two tolls of one disaster disagree, though the higher count is "at least" the
+    lower. The lowest floor and the highest count of another report, exact counts first, or None."""
     if any(c.measure != _KILLED for c in claims):
         return None
     floors = [c for c in claims if c.quantity.hedge in _FLOOR_HEDGES]  # type: ignore[union-attr]
-    exact = [c for c in claims if not c.quantity.hedge]  # type: ignore[union-attr]
-    if not floors or not exact:
+    if not floors:
         return None
     floor = min(floors, key=lambda c: _base(c).value)
-    count = max(exact, key=lambda c: _base(c).value)
-    return (floor, count) if _base(count).value > _base(floor).value and count.doc != floor.doc else None
+    for told in ([c for c in claims if not c.quantity.hedge], floors):  # type: ignore[union-attr]
+        higher = [c for c in told if c.doc != floor.doc and _base(c).value > _base(floor).value]
+        if higher:
+            return floor, max(higher, key=lambda c: _base(c).value)
+    return None
 
 
 def _meet_at_a_stated_value(claims: tuple[Claim, ...], point: float) -> bool:
