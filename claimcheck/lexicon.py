@@ -232,7 +232,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
 # phrase ("the 80th anniversary of the victory").
 GENERIC_COUNT_UNITS = frozenset({"people", "times", "other", "one", "anniversary"})
 # Plural nouns without an -s ending.
-PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew aircraft spacecraft sheep livestock".split())
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle crew aircraft spacecraft sheep livestock "
+                         "fish deer salmon trout poultry swine bison moose geese mice".split())
 # Nouns an ordinal does not count: "the third quarter" is a period, "the second time" an
 # occasion, "the third-largest" a rank.
 ORDINAL_NOT_COUNTED = frozenset(

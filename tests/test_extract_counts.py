@@ -1884,3 +1884,17 @@ def test_a_figure_given_per_a_stretch_of_time(sentence, surface, measure):
 def test_a_toll_that_hits_a_figure_and_those_sent_to_emergency_rooms(sentence, surface, value, measure):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.measure.split()[0]) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Hundreds of thousands of fish are dead along the river, the agency said.", "Hundreds of thousands of fish",
+         200000, "fish"),
+        ("About 5,000 fish died in the lake after the heatwave.", "About 5,000 fish", 5000, "fish"),
+        ("Rangers culled 300 deer in the park last winter.", "300 deer", 300, "deer"),
+    ],
+)
+def test_animals_counted_by_a_plural_without_an_s(sentence, surface, value, unit):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
