@@ -2392,8 +2392,8 @@ _IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+(?:(?:{_HEDGES})\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _GATHERING_BEFORE = re.compile(
     rf"\b(?P<noun>crowd|crew|audience|attendance|congregation|workforce|membership|staff|enrollment|enrolment|population)s?\b"
-    rf"[^.;:,]{{0,40}}?(?:,[^.;:,]{{1,50}},\s*)?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at)\s+"
-    rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+    rf"[^.;:,]{{0,40}}?(?:,[^.;:,]{{1,50}},\s*)?\b(?:of|at|to|numbered|numbering|totalled|totaled|reached|swelled to|grew to|is|was|stands at|stood at"
+    rf"|now)\s+(?:(?:now|currently)\s+)?(?:(?:{_HEDGES})\s+)?$", re.I)  # "is now 5.42 million", headline "Population ... now 5.4 million"
 # A fraction of a whole the clause names is a share of it: "About a third of the job cuts", "two-thirds
 # of voters", "more than three-quarters of voters" (a plural of a time unit is no whole; a bare "half" is
 # left out: "half the town turned out", "more than half of those surveyed" is as often a loose word as a figure;

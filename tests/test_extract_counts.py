@@ -1898,3 +1898,16 @@ def test_a_toll_that_hits_a_figure_and_those_sent_to_emergency_rooms(sentence, s
 def test_animals_counted_by_a_plural_without_an_s(sentence, surface, value, unit):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Portugal's population is now 10.6 million, the statistics institute said.", "10.6 million", 10.6e6),
+        ("Population of Portugal now 10.6 million, census shows", "10.6 million", 10.6e6),
+        ("Portugal's population was 10.3 million in 2021.", "10.3 million", 10.3e6),
+    ],
+)
+def test_a_population_now_a_figure(sentence, surface, value):
+    claim = claim_at(sentence, surface)
+    assert (claim.quantity.value, claim.measure) == (value, "population")
