@@ -2685,7 +2685,7 @@ _SUBJECT_CHANGE = re.compile(
 # from/to/by/at" counts that noun
 _NUMBER_OF = re.compile(
     rf"\b(?:number|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+(?<!s)\s+)?(?:[A-Za-z-]+s|{_alt(CASUALTY_WORDS, literal=True)}"
-    rf"|people|children|men|women|staff|police|personnel)\b)\s+(?P<gap>[^.;:]{{0,70}}?\s)?(?:from|to|by|at)\s+"
+    rf"|people|children|men|women|staff|police|personnel)\b),?\s+(?P<gap>[^.;:]{{0,70}}?\s)?(?:from|to|by|at)\s+"
     rf"(?:(?i:{_HEDGES})\s+)?(?:\d[\d,.]*\s+to\s+(?:(?i:{_HEDGES})\s+)?)?$")
 _NUMBER_OF_FROM = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\bfrom\s+$")
 

@@ -1911,3 +1911,14 @@ def test_animals_counted_by_a_plural_without_an_s(sentence, surface, value, unit
 def test_a_population_now_a_figure(sentence, surface, value):
     claim = claim_at(sentence, surface)
     assert (claim.quantity.value, claim.measure) == (value, "population")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The number of empty homes, not counting holiday lets, fell to 41,200, the council said.", "41,200", "home"),
+        ("The number of empty homes fell to 41,200, the council said.", "41,200", "home"),
+    ],
+)
+def test_the_number_of_a_noun_with_an_aside_before_its_verb(sentence, surface, unit):
+    assert claim_at(sentence, surface).quantity.unit == unit
