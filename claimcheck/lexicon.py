@@ -227,6 +227,8 @@ COUNT_NOUN_UNITS: dict[str, str] = {
     "fisherfolk": "fisherman", "fisherfolks": "fisherman",
     # One rider, however named: "the ninth bicyclist killed this year" is the "eighth cyclist" others count
     "bicyclist": "cyclist", "bicyclists": "cyclist",
+    # Nouns whose singular ends in -s: "measles cases", "a new species", "the series"
+    **{word: word for word in "measles mumps rabies herpes diabetes species series news headquarters".split()},
 }
 # Counted nouns that do not say what is counted without the verb ("12 people") or the "of"
 # phrase ("the 80th anniversary of the victory").

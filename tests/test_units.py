@@ -91,3 +91,13 @@ def test_units_of_one_scale_are_blocked_together():
     assert scale_of("length", "mile") == scale_of("length", "kilometre") == scale_of("length", "nautical mile")
     assert scale_of("mass", "ton") != scale_of("mass", "tonne")
     assert scale_of("currency", "USD") != scale_of("currency", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("measles", "measles"), ("species", "species"), ("series", "series"), ("rabies", "rabies"),
+     ("cases", "case"), ("injuries", "injury"), ("churches", "church")],
+)
+def test_a_noun_whose_singular_ends_in_s_keeps_it(word, one):
+    singular = units.singular
+    assert singular(word) == one
