@@ -1630,7 +1630,8 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "foretold", "region", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory",
+                 "toll_place")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1675,6 +1676,8 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
         self.region = _region_of(sentence, start, end) if kind in ("count", "amount", "change", "rate") else ""
+        self.toll_place = _toll_place(sentence, start, end) \
+            if count and claim.period is not None and claim.period.granularity == "year" else (frozenset(), False)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -2021,6 +2024,10 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
     if fa.region != fb.region:
         return False  # "Ontario added 21,000 jobs", "the economy added 38,000 jobs": a province's figure, the nation's
+    if (fa.toll_place[1] or fb.toll_place[1]) and fa.toll_place[0] and fb.toll_place[0] \
+            and not fa.toll_place[0] & fb.toll_place[0]:
+        return False  # "in 2001, when 40 died in a blast at the Ridgeway mine and 9 died at the Ashby pit", "the 2001
+        # Ashby pit blast killed nine": a background year's two disasters, each toll the place named with it
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2410,6 +2417,36 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
+
+
+# A sentence that lists two background disasters of one year, each with its toll ("since 1999, when
+# 39 people died in a blaze in the Mont Blanc tunnel and 12 died in a fire in Austria's Tauern tunnel"):
+# each toll belongs to the place named in its own clause, after the figure, or else in the clause that
+# leads to it ("The worst fire was in the Tauern tunnel in 1999, when 12 people died"). A clause runs to a
+# semicolon, the sentence's end or an "and" that opens another figure's clause ("... and 12 died").
+_ANOTHER_FIGURE = r",?\s+and\s+(?=(?:about|some|around|nearly|at\s+least\s+)?\d)"
+_ANOTHER_TOLL = re.compile(_ANOTHER_FIGURE)
+_TOLL_CLAUSE_END = re.compile(rf";|[.!?](?!\d)|{_ANOTHER_FIGURE}")
+
+
+def _toll_place(sentence: str, start: int, end: int) -> tuple[frozenset[str], bool]:
+    """The place names (`_PLACE_AT`) of a dated toll's own clause, after the figure or else before it,
+    and whether its sentence lists another figure's clause beside it."""
+    listed = _ANOTHER_TOLL.search(sentence) is not None
+    right = _TOLL_CLAUSE_END.search(sentence, end)
+    places = _place_words(sentence[end:right.start() if right else len(sentence)])
+    if places:
+        return places, listed
+    left = max((m.end() for m in _TOLL_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    return _place_words(sentence[left:start]), listed
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _place_words(text: str) -> frozenset[str]:
+    """The words of the names `_PLACE_AT` finds in a text, a possessive's "'s" dropped."""
+    return frozenset(_POSSESSIVE_END.sub("", word) for m in _PLACE_AT.finditer(text) for word in m.group(1).split())
 
 
 def _left_after_cut(sentence: str, start: int, end: int) -> bool:

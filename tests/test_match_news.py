@@ -11,7 +11,7 @@ from test_match import corpus_of
 
 import claimcheck
 from claimcheck import extract
-from claimcheck.match import _vague, group_claims, territory_of
+from claimcheck.match import _vague, compatible, group_claims, territory_of
 
 PUB = date(2026, 8, 4)
 
@@ -4291,3 +4291,28 @@ def test_a_figure_per_year_meets_only_figures_per_year(tmp_path, first, second, 
     grouped = any(len({c.doc for c in g.claims}) == 2 and all(c.measure.startswith("killed") for c in g.claims)
                   for g in corpus.groups)
     assert grouped == together
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # two older disasters listed in one sentence: each toll is the place named after it
+        ("Pit fires have been a worry since 2001, when 40 people died in a blaze in the Ridgeway colliery "
+         "and 9 died in a fire in Wales's Ashby pit.",
+         "The deadliest pit fire in Wales was in the Ashby pit in 2001, when 12 people died.",
+         False),
+        # one background toll placed the same by both reports may still be one fact told differently
+        ("Pit fires have been a worry since 2001, when 40 people died in a blaze in the Ridgeway colliery "
+         "and 9 died in a fire in Wales's Ashby pit.",
+         "The deadliest pit fire was in the Ridgeway colliery in 2001, when 42 people died.",
+         True),
+        # a sentence telling one background disaster: its places at two scales are no two disasters
+        ("In 2001, 40 people were killed when a shaft flooded in Norway.",
+         "The worst pit disaster in Scandinavia was in 2001, when 42 people were killed.",
+         True),
+    ],
+)
+def test_a_background_year_s_toll_belongs_to_the_place_named_in_its_clause(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    tolls = [c for c in corpus.claim_list if c.kind == "count" and c.quantity.value in (40, 12, 42)]
+    assert len(tolls) == 2 and compatible(*tolls) is meets
