@@ -749,6 +749,10 @@ CHARGE_UNIT = "count"
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots
 # were fired", "rockets have been fired").
+# Words that plan a deed for later, its verb after "to" ("crews were expected to begin removing the
+# wreck", "the airport expected the runway to reopen", "the line is due to close"): that "to" opens the
+# planned deed, which says what the moment is, not the "to" of a figure reached ("rose to 6.6%").
+PLANNING_WORDS = frozenset("expected expects expect due set scheduled slated planned plans plan hoped hopes aims".split())
 PASSIVE_AUXILIARIES = frozenset("was were been be being got get gets is are".split())
 # Passive verbs by which a person lost a job ("had been sacked"); "fired" and "laid off" are read
 # apart (measure._is_dismissal)...

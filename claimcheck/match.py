@@ -80,6 +80,7 @@ from .lexicon import (
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_SETS,
+    PLANNING_WORDS,
     PLAYER_POSITIONS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
@@ -1939,6 +1940,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "fined €17 million in 2022", "a record €1.2 billion penalty on another firm in 2023": two fines
     if a.kind == "date" and _victim_days_apart(fa.victim_day, fb.victim_day):
         return False  # "was in critical condition Sunday", "died Sunday": the day he was listed, the day he died
+    if a.kind == "date" and _planned_apart(a.measure, b.measure):
+        return False  # "crews were expected to begin removing the wreck on Wednesday", "expected the runway to reopen"
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
@@ -3567,6 +3570,21 @@ def _one_deed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _planned_deed(measure: str) -> frozenset[str]:
+    """The words after a planning word (`PLANNING_WORDS`) in a date's measure, the deed planned for
+    that moment ("expected runway reopen": runway, reopen), or none."""
+    words = measure.split()
+    at = next((i for i, word in enumerate(words) if word in PLANNING_WORDS), len(words))
+    return frozenset(words[at + 1:])
+
+
+def _planned_apart(a: str, b: str) -> bool:
+    """Two planned moments whose planned deeds both are told and share no word: two plans, not one
+    told two ways ("expected to close in the first half", "expected to be completed" still meet)."""
+    deed_a, deed_b = _planned_deed(a), _planned_deed(b)
+    return bool(deed_a) and bool(deed_b) and not deed_a & deed_b
+
+
 def _first_deed(measure: str) -> str:
     # a finite verb, not a gerund before its noun ("fishing boat left")
     return next(filter(None, (verb_of(w) for w in measure.split() if not w.endswith("ing"))), "")

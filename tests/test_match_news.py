@@ -11,7 +11,13 @@ from test_match import corpus_of
 
 import claimcheck
 from claimcheck import extract
-from claimcheck.match import _vague, compatible, group_claims, territory_of
+from claimcheck.match import (
+    _planned_apart,
+    _vague,
+    compatible,
+    group_claims,
+    territory_of,
+)
 
 PUB = date(2026, 8, 4)
 
@@ -4316,3 +4322,24 @@ def test_a_background_year_s_toll_belongs_to_the_place_named_in_its_clause(tmp_p
     corpus = corpus_of(tmp_path, first, second)
     tolls = [c for c in corpus.claim_list if c.kind == "count" and c.quantity.value in (40, 12, 42)]
     assert len(tolls) == 2 and compatible(*tolls) is meets
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # two plans for two moments: the deeds planned share no word
+        ("Divers were expected to begin lifting the barge on Wednesday.",
+         "The port authority expected the channel to reopen on Thursday.",
+         False),
+        # one plan told two ways: one report names no deed after the planning word
+        ("The takeover is expected to be completed in the first quarter of 2027.",
+         "The takeover, which needs regulators' approval, is expected in the first half of 2027.",
+         True),
+    ],
+)
+def test_two_planned_moments_are_told_apart_by_the_deed_planned(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    dates = [c for c in corpus.claim_list if c.kind == "date"]
+    assert len(dates) == 2 and _planned_apart(dates[0].measure, dates[1].measure) is not meets
+    if meets:
+        assert compatible(*dates)
