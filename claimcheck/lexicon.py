@@ -1531,6 +1531,13 @@ FIRING_VERBS: frozenset[str] = frozenset({"fired", "discharged"})
 # The provinces, states and territories a national statistic is broken down by: a scope nested in its
 # country ("Ontario added 21,000 jobs", "Employment fell by 5,000 in Alberta" inside a report of
 # Canada's month). Canada's, the United States' and Australia's.
+# A part of the population a rate is broken down for ("the youth unemployment rate", "the jobless
+# rate for women", "for Black workers"): each word names its group; "young", "teens" are youth.
+POPULATION_GROUPS: dict[str, str] = {
+    "youth": "youth", "young": "youth", "teen": "youth", "teens": "youth", "teenagers": "youth",
+    "women": "women", "men": "men", "black": "black", "hispanic": "hispanic", "latino": "hispanic",
+    "asian": "asian", "white": "white", "veterans": "veterans", "indigenous": "indigenous",
+}
 SUBNATIONAL_REGIONS = frozenset("""
 Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|
 Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories|

@@ -82,6 +82,7 @@ from .lexicon import (
     PERSON_SETS,
     PLANNING_WORDS,
     PLAYER_POSITIONS,
+    POPULATION_GROUPS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
     RESIDENCY_WORDS,
@@ -1632,7 +1633,7 @@ class Facets:
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "foretold", "region", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
                  "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory",
-                 "toll_place")
+                 "toll_place", "population")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1677,6 +1678,7 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
         self.region = _region_of(sentence, start, end) if kind in ("count", "amount", "change", "rate") else ""
+        self.population = _population_group(sentence, start) if kind == "rate" else ""
         self.toll_place = _toll_place(sentence, start, end) \
             if count and claim.period is not None and claim.period.granularity == "year" else (frozenset(), False)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
@@ -2027,6 +2029,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
     if fa.region != fb.region:
         return False  # "Ontario added 21,000 jobs", "the economy added 38,000 jobs": a province's figure, the nation's
+    if fa.population != fb.population:
+        return False  # "the youth jobless rate rose to 14.2%", "the jobless rate fell to 6.5%": a group's rate, the nation's
     if (fa.toll_place[1] or fb.toll_place[1]) and fa.toll_place[0] and fb.toll_place[0] \
             and not fa.toll_place[0] & fb.toll_place[0]:
         return False  # "in 2001, when 40 died in a blast at the Ridgeway mine and 9 died at the Ashby pit", "the 2001
@@ -2420,6 +2424,22 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
+
+
+# The part of the population a rate is for, named in the words before the figure in its clause: "the
+# youth unemployment rate", "the jobless rate for women", "for young people aged 15 to 24" (an age band
+# ending at 24 or below is youth); like a region's figure, a group's rate is its own fact.
+_POPULATION_WORD = re.compile(rf"\b({'|'.join(POPULATION_GROUPS)})\b|\baged\s+1[5-9]\s+(?:to|-|–)\s+2[0-4]\b", re.I)
+
+
+def _population_group(sentence: str, start: int) -> str:
+    """The population group (`POPULATION_GROUPS`) a rate's clause names before the figure, or ""."""
+    left = max((m.end() for m in _REGION_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    found = list(_POPULATION_WORD.finditer(sentence, left, start))
+    if not found:
+        return ""
+    word = found[0].group(1)
+    return POPULATION_GROUPS[word.lower()] if word else "youth"
 
 
 # A sentence that lists two background disasters of one year, each with its toll ("since 1999, when

@@ -4343,3 +4343,25 @@ def test_two_planned_moments_are_told_apart_by_the_deed_planned(tmp_path, first,
     assert len(dates) == 2 and _planned_apart(dates[0].measure, dates[1].measure) is not meets
     if meets:
         assert compatible(*dates)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # a population group's rate is its own fact, as a province's is
+        ("Norway's jobless rate fell to 4.1% in March, the agency said.",
+         "Norway's youth jobless rate fell to 4.3% in March, the agency said.",
+         False),
+        ("Norway's jobless rate for women fell to 4.1% in March, the agency said.",
+         "Norway's jobless rate fell to 4.3% in March, the agency said.",
+         False),
+        # one group named two ways still meets: an age band ending by 24 is youth
+        ("Norway's youth jobless rate fell to 11.2% in March, the agency said.",
+         "Norway's jobless rate for those aged 15 to 24 fell to 11.5% in March, the agency said.",
+         True),
+    ],
+)
+def test_a_population_group_s_rate_is_its_own_fact(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    rates = [c for c in corpus.claim_list if c.kind == "rate"]
+    assert len(rates) == 2 and compatible(*rates) is meets
