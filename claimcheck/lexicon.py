@@ -752,6 +752,10 @@ CHARGE_UNIT = "count"
 START_WORDS = frozenset("began begun begins started starts commenced commences opened ended ends".split())
 # "he was fired", "had been sacked": a dismissal, unless what was fired is a projectile ("shots
 # were fired", "rockets have been fired").
+# Words that plan a deed for later, its verb after "to" ("crews were expected to begin removing the
+# wreck", "the airport expected the runway to reopen", "the line is due to close"): that "to" opens the
+# planned deed, which says what the moment is, not the "to" of a figure reached ("rose to 6.6%").
+PLANNING_WORDS = frozenset("expected expects expect due set scheduled slated planned plans plan hoped hopes aims".split())
 PASSIVE_AUXILIARIES = frozenset("was were been be being got get gets is are".split())
 # Passive verbs by which a person lost a job ("had been sacked"); "fired" and "laid off" are read
 # apart (measure._is_dismissal)...
@@ -1530,6 +1534,13 @@ FIRING_VERBS: frozenset[str] = frozenset({"fired", "discharged"})
 # The provinces, states and territories a national statistic is broken down by: a scope nested in its
 # country ("Ontario added 21,000 jobs", "Employment fell by 5,000 in Alberta" inside a report of
 # Canada's month). Canada's, the United States' and Australia's.
+# A part of the population a rate is broken down for ("the youth unemployment rate", "the jobless
+# rate for women", "for Black workers"): each word names its group; "young", "teens" are youth.
+POPULATION_GROUPS: dict[str, str] = {
+    "youth": "youth", "young": "youth", "teen": "youth", "teens": "youth", "teenagers": "youth",
+    "women": "women", "men": "men", "black": "black", "hispanic": "hispanic", "latino": "hispanic",
+    "asian": "asian", "white": "white", "veterans": "veterans", "indigenous": "indigenous",
+}
 SUBNATIONAL_REGIONS = frozenset("""
 Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|
 Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories|

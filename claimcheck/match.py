@@ -80,7 +80,9 @@ from .lexicon import (
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     PERSON_SETS,
+    PLANNING_WORDS,
     PLAYER_POSITIONS,
+    POPULATION_GROUPS,
     POWERLESS_HEAD,
     POWERLESS_NOUNS,
     RESIDENCY_WORDS,
@@ -1630,7 +1632,8 @@ class Facets:
                  "superseded", "running", "span", "person_set", "lone", "remaining", "rate", "lacking", "partitive", "sheltered",
                  "base", "dated", "tally", "aged", "bound", "told", "separate", "basis", "group_size", "benchmark",
                  "foretold", "region", "after_cut", "later_death", "doer", "aboard", "player", "work_by", "named_age", "first_half",
-                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory")
+                 "half_time", "story_role", "strike_length", "contrasted", "other_one", "victim_day", "speakers", "event_sum", "territory",
+                 "toll_place", "population")
 
     def __init__(self, claim: Claim, lone: bool = False, artist: str = "") -> None:
         sentence, (start, end), kind, measure = claim.sentence, claim.marked, claim.kind, claim.measure
@@ -1675,6 +1678,9 @@ class Facets:
         self.benchmark = kind in ("count", "amount") and _benchmark(sentence, start)
         self.foretold = kind in ("count", "amount", "rate") and _foretold(sentence, start, end)
         self.region = _region_of(sentence, start, end) if kind in ("count", "amount", "change", "rate") else ""
+        self.population = _population_group(sentence, start) if kind == "rate" else ""
+        self.toll_place = _toll_place(sentence, start, end) \
+            if count and claim.period is not None and claim.period.granularity == "year" else (frozenset(), False)
         self.after_cut = kind in ("count", "amount") and _left_after_cut(sentence, start, end)
         self.later_death = kind == "date" and _later_death(claim)
         self.victim_day = _victim_day(sentence, start) if kind == "date" else ""
@@ -1936,6 +1942,8 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         return False  # "fined €17 million in 2022", "a record €1.2 billion penalty on another firm in 2023": two fines
     if a.kind == "date" and _victim_days_apart(fa.victim_day, fb.victim_day):
         return False  # "was in critical condition Sunday", "died Sunday": the day he was listed, the day he died
+    if a.kind == "date" and _planned_apart(a.measure, b.measure):
+        return False  # "crews were expected to begin removing the wreck on Wednesday", "expected the runway to reopen"
     if a.quantity is None or b.quantity is None:
         return _same_event(a, b, fa.victim, fb.victim)
     size_a, size_b = (fa.size, fb.size) if a.unit == b.unit else (fa.base, fb.base)  # "15km", "16 miles"
@@ -2021,6 +2029,12 @@ def compatible(a: Claim, b: Claim, facets: tuple[Facets, Facets] | None = None) 
         # jobless rate of 6.8%", "the rate fell to 6.6%": forecast, reading
     if fa.region != fb.region:
         return False  # "Ontario added 21,000 jobs", "the economy added 38,000 jobs": a province's figure, the nation's
+    if fa.population != fb.population:
+        return False  # "the youth jobless rate rose to 14.2%", "the jobless rate fell to 6.5%": a group's rate, the nation's
+    if (fa.toll_place[1] or fb.toll_place[1]) and fa.toll_place[0] and fb.toll_place[0] \
+            and not fa.toll_place[0] & fb.toll_place[0]:
+        return False  # "in 2001, when 40 died in a blast at the Ridgeway mine and 9 died at the Ashby pit", "the 2001
+        # Ashby pit blast killed nine": a background year's two disasters, each toll the place named with it
     if a.kind in ("count", "amount") and fa.after_cut != fb.after_cut:
         return False  # "The cuts will leave the chain with about 900 shops", "runs about 1,300 shops": after, before
     if fa.running != fb.running:
@@ -2410,6 +2424,52 @@ _LEFT_BEFORE = re.compile(r"(?:\b(?:leav(?:e|es|ing)|left)\s+(?:[\w&'’.-]+\s+)
 _LEFT_AFTER = re.compile(r"\s+(?!(?:and|then|but|before|after)\b)(?:[\w'’-]+\s+){0,2}?(?:left|remaining)\b"
                          r"(?!\s+(?:the|a|an|his|her|its|their|after|for|on|in|with|since|last|this|over|during)\b)"
                          r"(?<!\bhave\sleft)(?<!\bhas\sleft)(?<!\bhad\sleft)", re.I)
+
+
+# The part of the population a rate is for, named in the words before the figure in its clause: "the
+# youth unemployment rate", "the jobless rate for women", "for young people aged 15 to 24" (an age band
+# ending at 24 or below is youth); like a region's figure, a group's rate is its own fact.
+_POPULATION_WORD = re.compile(rf"\b({'|'.join(POPULATION_GROUPS)})\b|\baged\s+1[5-9]\s+(?:to|-|–)\s+2[0-4]\b", re.I)
+
+
+def _population_group(sentence: str, start: int) -> str:
+    """The population group (`POPULATION_GROUPS`) a rate's clause names before the figure, or ""."""
+    left = max((m.end() for m in _REGION_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    found = list(_POPULATION_WORD.finditer(sentence, left, start))
+    if not found:
+        return ""
+    word = found[0].group(1)
+    return POPULATION_GROUPS[word.lower()] if word else "youth"
+
+
+# A sentence that lists two background disasters of one year, each with its toll ("since 1999, when
+# 39 people died in a blaze in the Mont Blanc tunnel and 12 died in a fire in Austria's Tauern tunnel"):
+# each toll belongs to the place named in its own clause, after the figure, or else in the clause that
+# leads to it ("The worst fire was in the Tauern tunnel in 1999, when 12 people died"). A clause runs to a
+# semicolon, the sentence's end or an "and" that opens another figure's clause ("... and 12 died").
+_ANOTHER_FIGURE = r",?\s+and\s+(?=(?:about|some|around|nearly|at\s+least\s+)?\d)"
+_ANOTHER_TOLL = re.compile(_ANOTHER_FIGURE)
+_TOLL_CLAUSE_END = re.compile(rf";|[.!?](?!\d)|{_ANOTHER_FIGURE}")
+
+
+def _toll_place(sentence: str, start: int, end: int) -> tuple[frozenset[str], bool]:
+    """The place names (`_PLACE_AT`) of a dated toll's own clause, after the figure or else before it,
+    and whether its sentence lists another figure's clause beside it."""
+    listed = _ANOTHER_TOLL.search(sentence) is not None
+    right = _TOLL_CLAUSE_END.search(sentence, end)
+    places = _place_words(sentence[end:right.start() if right else len(sentence)])
+    if places:
+        return places, listed
+    left = max((m.end() for m in _TOLL_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    return _place_words(sentence[left:start]), listed
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _place_words(text: str) -> frozenset[str]:
+    """The words of the names `_PLACE_AT` finds in a text, a possessive's "'s" dropped."""
+    return frozenset(_POSSESSIVE_END.sub("", word) for m in _PLACE_AT.finditer(text) for word in m.group(1).split())
 
 
 def _left_after_cut(sentence: str, start: int, end: int) -> bool:
@@ -3530,6 +3590,21 @@ def _one_deed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _planned_deed(measure: str) -> frozenset[str]:
+    """The words after a planning word (`PLANNING_WORDS`) in a date's measure, the deed planned for
+    that moment ("expected runway reopen": runway, reopen), or none."""
+    words = measure.split()
+    at = next((i for i, word in enumerate(words) if word in PLANNING_WORDS), len(words))
+    return frozenset(words[at + 1:])
+
+
+def _planned_apart(a: str, b: str) -> bool:
+    """Two planned moments whose planned deeds both are told and share no word: two plans, not one
+    told two ways ("expected to close in the first half", "expected to be completed" still meet)."""
+    deed_a, deed_b = _planned_deed(a), _planned_deed(b)
+    return bool(deed_a) and bool(deed_b) and not deed_a & deed_b
+
+
 def _first_deed(measure: str) -> str:
     # a finite verb, not a gerund before its noun ("fishing boat left")
     return next(filter(None, (verb_of(w) for w in measure.split() if not w.endswith("ing"))), "")

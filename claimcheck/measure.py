@@ -59,6 +59,7 @@ from .lexicon import (
     PHRASAL_LINKS,
     PHRASAL_MEASURES,
     PLACE_NOUNS,
+    PLANNING_WORDS,
     POSSESSIVES,
     PROJECTILES,
     PRONOUNS,
@@ -471,10 +472,12 @@ def describe(
     *,
     of_only: bool = False,
     located: bool = False,
+    dated: bool = False,
 ) -> Description:
     """Measure, scope and subject of the value at sentence[start:end]; with `of_only`, only the
     "of ..." phrase after it counts ("the 80th anniversary of the victory"); with `located`
-    (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa")."""
+    (distances, heights), the place it is measured from counts ("23 miles north of Santa Rosa");
+    with `dated` (a date), a deed planned for it counts ("expected to reopen on Thursday")."""
     blank = _blank_times(sentence, times)
     left = "" if of_only else blank[_clause_start(sentence, start):start]
     if _PUT_IT_AT.search(left):  # "a ransom was paid, with one putting it at about €6m": the ransom
@@ -497,7 +500,7 @@ def describe(
         listed = list(_LISTED_NUMBER.finditer(left))
         left = left[listed[-1].end():] if listed else left
         left = "" if listed and not _content(left) else left
-    subject_part = _before_linking_verb(left)
+    subject_part = _before_linking_verb(left, planned=dated)
     head = _content(subject_part if subject_part is not None else left)
     elliptical = not of_only and not [w for w in head if w.lower() not in CHANGE_CUES]
     if located and _LOCATED_PLACE.match(right):
@@ -604,7 +607,7 @@ def describe_date(
     that opens the sentence ("On November 19, INS Tabar sank a trawler"), the clause after it."""
     if dates_a_tally(sentence, start):
         return Description("", (), (), False)
-    described = describe(sentence, start, end, context, times)
+    described = describe(sentence, start, end, context, times, dated=True)
     if described.measure:
         return described
     blank = _blank_times(sentence, times)
@@ -1328,13 +1331,22 @@ def _blank_times(sentence: str, times: list[TimeMention]) -> str:
     return "".join(chars)
 
 
-def _before_linking_verb(clause: str) -> str | None:
-    """The words before the last linking verb ("bilateral trade" in "bilateral trade reached")."""
+def _plans_a_deed(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the "to" at tokens[i] follows a planning word (`PLANNING_WORDS`) at most three words
+    before it: "were expected to begin", "expected the runway to reopen"."""
+    return any(t.group(0).lower() in PLANNING_WORDS for t in tokens[max(0, i - 3):i])
+
+
+def _before_linking_verb(clause: str, planned: bool = False) -> str | None:
+    """The words before the last linking verb ("bilateral trade" in "bilateral trade reached"); with
+    `planned`, none when the last is the "to" of a planned deed (`_plans_a_deed`)."""
     tokens = list(_TOKEN.finditer(clause))
     for i in reversed(range(len(tokens))):
         m = tokens[i]
         word = m.group(0).lower()
         if word in LINKING_VERBS and m.start() > 0 and _content(clause[: m.start()]):
+            if planned and word == "to" and _plans_a_deed(tokens, i) and _content(clause[m.end():]):
+                return None  # "the runway was expected to reopen on": the planned deed is the measure's
             if word in ATTRIBUTION_VERBS:
                 return None
             following = tokens[i + 1] if i + 1 < len(tokens) else None

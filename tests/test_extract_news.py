@@ -1153,3 +1153,24 @@ def test_no_odds_for_no_named_horse_or_a_race_to_come(sentence, surface):
 def test_an_estimate_of_it_measures_what_it_stands_for(sentence, surface, measure):
     claim = next(c for c in extract(sentence, published=date(2025, 6, 2)) if c.text == surface)
     assert measure in claim.measure.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # the deed planned after "expected to", "due to", "scheduled to" says what the moment is
+        ("Engineers were expected to start draining the reservoir on Friday.", "on Friday", {"start", "draining"}),
+        ("The council said it expected the bridge to reopen on Monday.", "on Monday", {"bridge", "reopen"}),
+        ("The ferry is scheduled to resume sailings on Tuesday.", "on Tuesday", {"resume", "sailing"}),
+    ],
+)
+def test_a_planned_moment_keeps_its_planned_deed(sentence, surface, words):
+    claim = next(c for c in extract(sentence, published=date(2026, 6, 8)) if c.text == surface)
+    assert words <= set(claim.measure.split())
+
+
+def test_a_figure_reached_after_an_expected_rise_is_no_planned_deed():
+    """"to" before the figure itself is the "to" of a level reached: the measure is what rose."""
+    (rate,) = [c for c in extract("Inflation is expected to rise to 3.1% in May.", published=date(2026, 6, 8))
+               if c.kind == "rate"]
+    assert "inflation" in rate.measure.split()

@@ -11,7 +11,13 @@ from test_match import corpus_of
 
 import claimcheck
 from claimcheck import extract
-from claimcheck.match import _vague, group_claims, territory_of
+from claimcheck.match import (
+    _planned_apart,
+    _vague,
+    compatible,
+    group_claims,
+    territory_of,
+)
 
 PUB = date(2026, 8, 4)
 
@@ -4291,3 +4297,71 @@ def test_a_figure_per_year_meets_only_figures_per_year(tmp_path, first, second, 
     grouped = any(len({c.doc for c in g.claims}) == 2 and all(c.measure.startswith("killed") for c in g.claims)
                   for g in corpus.groups)
     assert grouped == together
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # two older disasters listed in one sentence: each toll is the place named after it
+        ("Pit fires have been a worry since 2001, when 40 people died in a blaze in the Ridgeway colliery "
+         "and 9 died in a fire in Wales's Ashby pit.",
+         "The deadliest pit fire in Wales was in the Ashby pit in 2001, when 12 people died.",
+         False),
+        # one background toll placed the same by both reports may still be one fact told differently
+        ("Pit fires have been a worry since 2001, when 40 people died in a blaze in the Ridgeway colliery "
+         "and 9 died in a fire in Wales's Ashby pit.",
+         "The deadliest pit fire was in the Ridgeway colliery in 2001, when 42 people died.",
+         True),
+        # a sentence telling one background disaster: its places at two scales are no two disasters
+        ("In 2001, 40 people were killed when a shaft flooded in Norway.",
+         "The worst pit disaster in Scandinavia was in 2001, when 42 people were killed.",
+         True),
+    ],
+)
+def test_a_background_year_s_toll_belongs_to_the_place_named_in_its_clause(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    tolls = [c for c in corpus.claim_list if c.kind == "count" and c.quantity.value in (40, 12, 42)]
+    assert len(tolls) == 2 and compatible(*tolls) is meets
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # two plans for two moments: the deeds planned share no word
+        ("Divers were expected to begin lifting the barge on Wednesday.",
+         "The port authority expected the channel to reopen on Thursday.",
+         False),
+        # one plan told two ways: one report names no deed after the planning word
+        ("The takeover is expected to be completed in the first quarter of 2027.",
+         "The takeover, which needs regulators' approval, is expected in the first half of 2027.",
+         True),
+    ],
+)
+def test_two_planned_moments_are_told_apart_by_the_deed_planned(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    dates = [c for c in corpus.claim_list if c.kind == "date"]
+    assert len(dates) == 2 and _planned_apart(dates[0].measure, dates[1].measure) is not meets
+    if meets:
+        assert compatible(*dates)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meets"),
+    [
+        # a population group's rate is its own fact, as a province's is
+        ("Norway's jobless rate fell to 4.1% in March, the agency said.",
+         "Norway's youth jobless rate fell to 4.3% in March, the agency said.",
+         False),
+        ("Norway's jobless rate for women fell to 4.1% in March, the agency said.",
+         "Norway's jobless rate fell to 4.3% in March, the agency said.",
+         False),
+        # one group named two ways still meets: an age band ending by 24 is youth
+        ("Norway's youth jobless rate fell to 11.2% in March, the agency said.",
+         "Norway's jobless rate for those aged 15 to 24 fell to 11.5% in March, the agency said.",
+         True),
+    ],
+)
+def test_a_population_group_s_rate_is_its_own_fact(tmp_path, first, second, meets):
+    corpus = corpus_of(tmp_path, first, second)
+    rates = [c for c in corpus.claim_list if c.kind == "rate"]
+    assert len(rates) == 2 and compatible(*rates) is meets
