@@ -150,6 +150,22 @@ def test_one_figure_worded_apart_is_compared_by_the_words_its_measures_share(tmp
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # one sale's price, the second report's sum followed by a preposition ("after"), not a noun
+        ("The hammer price for the Ostrander landscape was $31.2 million.",
+         "Four bidders chased the Ostrander landscape, with the hammer falling at $31.2 million after nine minutes.", True),
+        # the price is not the estimate, whatever follows either sum
+        ("The Ostrander landscape carried an estimate of $31.2 million before the sale.",
+         "Four bidders chased the Ostrander landscape, with the hammer falling at $31.2 million after nine minutes.", False),
+    ],
+)
+def test_a_preposition_after_a_sum_leaves_its_measure_to_the_words_before(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert ({"$31.2 million"} in [{c.text for c in g.claims} for g in corpus.groups if len(g.claims) == 2]) == together
+
+
 def test_two_places_on_one_bearing_from_a_city_are_two_facts(tmp_path):
     """Both measures share "north" and "Detroit" only: they locate two things."""
     first = "The plant where the shooting happened lies about 15 miles north of Detroit."
