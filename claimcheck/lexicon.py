@@ -834,7 +834,10 @@ MEASURE_STOPWORDS = frozenset(
     # a past role's marker: "the 19-year-old former employee", "a 71-year-old retired teacher"
     "former retired "
     # more of the same is the same measure: "A further 1,234 cases", "Another 300 jobs will go"
-    "further additional another".split()
+    "further additional another "
+    # setting a figure against another ("Revenue: $9.8 billion vs. $10.1 billion expected") is no
+    # part of what it measures
+    "vs versus".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

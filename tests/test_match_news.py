@@ -166,6 +166,16 @@ def test_a_preposition_after_a_sum_leaves_its_measure_to_the_words_before(tmp_pa
     assert ({"$31.2 million"} in [{c.text for c in g.claims} for g in corpus.groups if len(g.claims) == 2]) == together
 
 
+def test_a_results_line_s_figure_joins_the_same_figure_told_in_a_sentence(tmp_path):
+    """"Net sales: $4.3 billion vs. $4.6 billion forecast" is the net sales another report gives in
+    a sentence; the forecast set against it is not, and no conflict is made of the two."""
+    first = "Halvorsen Foods beat forecasts.\n\nNet sales: $4.3 billion vs. $4.6 billion forecast\n"
+    second = "Halvorsen Foods said its second-quarter net sales were $4.3 billion, below the $4.6 billion analysts expected."
+    corpus = corpus_of(tmp_path, first, second)
+    assert {"$4.3 billion"} in grouped_texts(corpus)
+    assert conflicts(corpus) == []
+
+
 def test_two_places_on_one_bearing_from_a_city_are_two_facts(tmp_path):
     """Both measures share "north" and "Detroit" only: they locate two things."""
     first = "The plant where the shooting happened lies about 15 miles north of Detroit."
