@@ -1577,6 +1577,13 @@ def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, firs
         ("A wildfire near Kelso spread on Monday. About 1,200 people from three villages were ordered to leave their homes, officials said.",
          "A wildfire near Kelso spread on Monday. Some 2,000 residents of the valley had to be evacuated overnight, officials said.",
          {"About 1,200 people", "Some 2,000 residents"}),
+        # a home named by what it is: flats, apartments, houses
+        ("Cracks opened in a tower in Brixholm on Friday. About 200 residents of the tower were told to leave their flats, the council said.",
+         "Cracks opened in a tower in Brixholm on Friday. Some 260 residents were evacuated, the council said.",
+         {"About 200 residents", "Some 260 residents"}),
+        ("A fire spread through a terrace in Ostvik on Sunday. Roughly 40 people had to flee their houses, police said.",
+         "A fire spread through a terrace in Ostvik on Sunday. Around 55 people were evacuated from the street, police said.",
+         {"Roughly 40 people", "Around 55 people"}),
     ],
 )
 def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path, first, second, differing):
@@ -1596,6 +1603,13 @@ def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path
 )
 def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_people_who_live_in_flats_are_not_those_made_to_leave_them(tmp_path):
+    """How many live in a tower is not how many left it: "their flats" says home, not leaving."""
+    first = "Cracks opened in a tower in Brixholm on Friday. About 400 people live in their flats in the tower, the council said."
+    second = "Cracks opened in a tower in Brixholm on Friday. Some 260 residents were evacuated, the council said."
+    assert {"About 400 people", "Some 260 residents"} not in conflicts(corpus_of(tmp_path, first, second))
 
 
 @pytest.mark.parametrize(
