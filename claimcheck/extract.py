@@ -71,6 +71,7 @@ from .lexicon import (
     PERSON_STATE_WORDS,
     PHRASAL_MEASURES,
     POWERLESS_HEAD,
+    PREPOSITIONS,
     PRICE_PER_NOUNS,
     RANGE_JOINERS,
     RANK_NOUNS,
@@ -2031,9 +2032,10 @@ def _is_quantity(sentence: str, number: NumberMatch, times: list[TimeMention]) -
 # past a conversion in brackets; a compound of two nouns ("rescue package", "posting fee")
 _MONEY_NOUN = re.compile(rf"\)?(?:{CONVERSION_AFTER.pattern})?\s+([a-z]{{3,}})\b(?:\s+([a-z]{{3,}})\b)?")
 _PARTY_AFTER = re.compile(r"\s+(?:for|with|to)\s+((?:[A-Z][\w.'’-]*\s*){1,3})")
-# Words after a sum that say how it is paid, not what it is ("$1 million cash", "$25 each").
-_NOT_MONEY_NOUNS = MEASURE_STOPWORDS | {"cash", "bills", "notes", "coins", "worth", "each", "apiece", "annually",
-                                        "yearly"}
+# Words after a sum that say how it is paid, not what it is ("$1 million cash", "$25 each"), nor
+# a preposition, which goes on to something else ("the hammer falling at $58.5m after 12 minutes").
+_NOT_MONEY_NOUNS = MEASURE_STOPWORDS | PREPOSITIONS | {"cash", "bills", "notes", "coins", "worth", "each", "apiece",
+                                                       "annually", "yearly"}
 _PERCENT_NOUN = re.compile(r"\s+([a-z]{4,})\b")
 # Words after a percentage that do not say what it is a share of ("5 percent higher", "10% more").
 _NOT_SHARE_NOUNS = MEASURE_STOPWORDS | {"higher", "lower", "greater", "smaller", "larger", "bigger", "fewer",

@@ -344,17 +344,22 @@ DIRECTION_WORDS = (
     "above", "high", "long", "wide", "tall",
 )
 
+# Prepositions that open a phrase about where, when, how or against what, never the thing a figure
+# is: "killed 12 during raids", "scored 28 against the Knicks" count no raids, no Knicks; "earn up
+# to $5,000 through Crime Stoppers", "$9.8 billion vs. $10.1 billion expected" are no sum of a
+# "through" or a "vs".
+PREPOSITIONS = frozenset(
+    "during across against into inside outside after before since through throughout within "
+    "among amid between despite toward towards upon until via behind beyond vs versus".split()
+)
 # Words after a number that are not counted nouns: they start a clause or a time expression.
 NOT_COUNT_NOUNS = frozenset(
     "and or but to of in on at for from by with as than the a an that which who this these those "
     "year years month months week weeks day days hour hours minute minutes second seconds decade "
     "decades century centuries percent per cent am pm a.m. p.m. consecutive straight record "
     "less over under about around nearly almost some was were is are has have had will would "
-    "could can may might said says say told who which that were "
-    # prepositions: "killed 12 during raids", "scored 28 against the Knicks" count no raids, no Knicks
-    "during across against into inside outside after before since through throughout within "
-    "among amid between despite toward towards upon until via behind beyond".split()
-)
+    "could can may might said says say told who which that were".split()
+) | PREPOSITIONS
 # Nouns that "a single" describes rather than counts ("a single mother", "the single market"),
 # and words after "single" that rank ("the single biggest").
 SINGLE_NOT_COUNTED = frozenset(
@@ -841,7 +846,10 @@ MEASURE_STOPWORDS = frozenset(
     # more of the same is the same measure: "A further 1,234 cases", "Another 300 jobs will go"
     "further additional another "
     # when a figure was first given is no part of what it measures ("costs were initially estimated at")
-    "initially originally".split()
+    "initially originally "
+    # setting a figure against another ("Revenue: $9.8 billion vs. $10.1 billion expected") is no
+    # part of what it measures
+    "vs versus".split()
 )
 # Modifiers that mean "between the two parties the document is about".
 BILATERAL_WORDS = frozenset({"bilateral", "two-way", "between the two countries",

@@ -1383,16 +1383,19 @@ def _toll_outcome(measure: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-_LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled", "home"})
-_FROM_HOMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.I)
+# One's home is as often named by what it is: "had to leave their flats", "fled their apartments".
+_HOME_WORDS = frozenset({"home", "house", "flat", "apartment"})
+_HOMES = r"(?:homes?|houses?|flats?|apartments?)"
+_LEAVING_WORDS = frozenset({"forced", "leave", "left", "flee", "fled"}) | _HOME_WORDS
+_FROM_HOMES = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:(?:to|had\s+to)\s+(?:leave|flee)|from|out\s+of)\s+(?:their|his|her)\s+{_HOMES}\b", re.I)
 # The count's own clause says they were made to leave, whatever its measure came to be: "Roughly 500
 # people from surrounding buildings have been evacuated", "About 300 residents of two nearby
 # buildings were told to leave their homes", "About 150 residents of a 12-storey apartment block in
 # northern Marseille were evacuated", "Some 120 people have been moved out of a block of flats", or
 # a headline's bare "120 people out of homes as cracks ..." (the clause's words hold no punctuation).
 _MADE_TO_LEAVE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,12}?(?:(?:have|has|had)\s+been|were|was|are|had\s+to\s+be)\s+(?:evacuated\b|"
-                            r"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?\b|"
-                            r"(?:moved|forced|ordered|taken|led)\s+(?:out|from)\b)|out\s+of\s+(?:their\s+)?homes\b)", re.I)
+                            rf"(?:told|ordered|forced|asked|urged)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+{_HOMES}\b|"
+                            rf"(?:moved|forced|ordered|taken|led)\s+(?:out|from)\b)|out\s+of\s+(?:their\s+)?{_HOMES}\b)", re.I)
 
 
 def _from_homes(claim: Claim) -> bool:
@@ -1427,7 +1430,7 @@ def _leaving(measure: str) -> str:
     words = set(measure.split())
     if not words or not words <= _LEAVING_WORDS:
         return ""
-    return "home" if "home" in words else "maybe"
+    return "home" if words & _HOME_WORDS else "maybe"
 
 
 @lru_cache(maxsize=1 << 16)

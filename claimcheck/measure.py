@@ -494,6 +494,8 @@ def describe(
     right = _without_lives_verb(right)
     next_count = _NEXT_PART.search(right)  # "1,234 new cases and 56 deaths": the deaths are the 56's
     right = right[: next_count.start()] if next_count else right
+    set_against = _VERSUS.search(right)  # "Revenue: $9.8 billion vs $10.1 billion expected": the other is expected
+    right = right[: set_against.start()] if set_against else right
     if located:  # "13 miles east of Cloverdale and 2 miles southeast of The Geysers": each its own place
         following = _LISTED_NUMBER.search(right)
         right = right[: following.start()] if following else right
@@ -538,6 +540,8 @@ def describe(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "vs." or "versus" after a figure sets another against it, whose words are that other's own.
+_VERSUS = re.compile(r"\b(?:vs|versus)\b", re.I)
 # A thing counted by what was done to it, described after the figure by what someone else did to it:
 # "sprayed 4,000 hectares of land infested by locusts", "seized 40 kg of cocaine smuggled by a gang",
 # "bought 300 homes built by the council". When the clause before the figure has its own words (the

@@ -722,6 +722,15 @@ def test_a_conversion_in_brackets(sentence, surface, lower, upper):
         # past a conversion in brackets, a compound of two nouns
         ("Ministers approved a 110 billion euro ($146 billion) rescue package on Sunday.", "$146 billion",
          "rescue package", ()),
+        # a preposition after the sum goes on to something else: the words before say what it is
+        ("The landscape sold to a phone bidder, the hammer coming down at $31.2 million after nine minutes.",
+         "$31.2 million", "hammer coming", ()),
+        ("Each household can claim a grant of up to $2,500 through the county office.", "up to $2,500",
+         "household can claim grant", ()),
+        ("The carrier posted a quarterly profit of $412 million despite the strike.", "$412 million",
+         "carrier posted quarterly profit", ()),
+        # a noun after it still says what it is, whatever preposition follows
+        ("Police said the suspect was held on $250,000 bail after his arrest.", "$250,000", "bail", ()),
     ],
 )
 def test_what_a_sum_is(sentence, surface, measure, subject):

@@ -161,6 +161,32 @@ def test_one_figure_worded_apart_is_compared_by_the_words_its_measures_share(tmp
     assert conflicts(corpus_of(tmp_path, first, second)) == [differing]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # one sale's price, the second report's sum followed by a preposition ("after"), not a noun
+        ("The hammer price for the Ostrander landscape was $31.2 million.",
+         "Four bidders chased the Ostrander landscape, with the hammer falling at $31.2 million after nine minutes.", True),
+        # the price is not the estimate, whatever follows either sum
+        ("The Ostrander landscape carried an estimate of $31.2 million before the sale.",
+         "Four bidders chased the Ostrander landscape, with the hammer falling at $31.2 million after nine minutes.", False),
+    ],
+)
+def test_a_preposition_after_a_sum_leaves_its_measure_to_the_words_before(tmp_path, first, second, together):
+    corpus = corpus_of(tmp_path, first, second)
+    assert ({"$31.2 million"} in [{c.text for c in g.claims} for g in corpus.groups if len(g.claims) == 2]) == together
+
+
+def test_a_results_line_s_figure_joins_the_same_figure_told_in_a_sentence(tmp_path):
+    """"Net sales: $4.3 billion vs. $4.6 billion forecast" is the net sales another report gives in
+    a sentence; the forecast set against it is not, and no conflict is made of the two."""
+    first = "Halvorsen Foods beat forecasts.\n\nNet sales: $4.3 billion vs. $4.6 billion forecast\n"
+    second = "Halvorsen Foods said its second-quarter net sales were $4.3 billion, below the $4.6 billion analysts expected."
+    corpus = corpus_of(tmp_path, first, second)
+    assert {"$4.3 billion"} in grouped_texts(corpus)
+    assert conflicts(corpus) == []
+
+
 def test_two_places_on_one_bearing_from_a_city_are_two_facts(tmp_path):
     """Both measures share "north" and "Detroit" only: they locate two things."""
     first = "The plant where the shooting happened lies about 15 miles north of Detroit."
@@ -1562,6 +1588,13 @@ def test_a_man_named_by_his_town_is_still_one_of_the_report_s_men(tmp_path, firs
         ("A wildfire near Kelso spread on Monday. About 1,200 people from three villages were ordered to leave their homes, officials said.",
          "A wildfire near Kelso spread on Monday. Some 2,000 residents of the valley had to be evacuated overnight, officials said.",
          {"About 1,200 people", "Some 2,000 residents"}),
+        # a home named by what it is: flats, apartments, houses
+        ("Cracks opened in a tower in Brixholm on Friday. About 200 residents of the tower were told to leave their flats, the council said.",
+         "Cracks opened in a tower in Brixholm on Friday. Some 260 residents were evacuated, the council said.",
+         {"About 200 residents", "Some 260 residents"}),
+        ("A fire spread through a terrace in Ostvik on Sunday. Roughly 40 people had to flee their houses, police said.",
+         "A fire spread through a terrace in Ostvik on Sunday. Around 55 people were evacuated from the street, police said.",
+         {"Roughly 40 people", "Around 55 people"}),
     ],
 )
 def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path, first, second, differing):
@@ -1581,6 +1614,13 @@ def test_people_whose_clause_says_they_were_made_to_leave_are_one_count(tmp_path
 )
 def test_people_in_shelters_are_one_count_however_they_got_there(tmp_path, first, second, differing):
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_people_who_live_in_flats_are_not_those_made_to_leave_them(tmp_path):
+    """How many live in a tower is not how many left it: "their flats" says home, not leaving."""
+    first = "Cracks opened in a tower in Brixholm on Friday. About 400 people live in their flats in the tower, the council said."
+    second = "Cracks opened in a tower in Brixholm on Friday. Some 260 residents were evacuated, the council said."
+    assert {"About 400 people", "Some 260 residents"} not in conflicts(corpus_of(tmp_path, first, second))
 
 
 @pytest.mark.parametrize(

@@ -293,6 +293,27 @@ def test_a_participle_with_its_agent_after_the_figure_describes_the_noun(sentenc
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        # a results table's line: the label before the figure, not the "vs." after it
+        ("Net sales: $4.3 billion vs. $4.6 billion forecast", "$4.3 billion", "net sale"),
+        ("Net sales: $4.3 billion vs. $4.6 billion forecast", "$4.6 billion", "forecast"),
+        # nor the words of the figure set against it
+        ("Adjusted profit: $640 million versus $610 million expected", "$640 million", "adjusted profit"),
+        # a clause that names what the figure is keeps its words
+        ("Quarterly sales came in at $4.3 billion versus a forecast of $4.6 billion.", "$4.3 billion",
+         "quarterly sale"),
+    ],
+)
+def test_a_figure_set_against_another_is_not_measured_by_the_setting_against(sentence, figure, measure):
+    """"Revenue: $9.8 billion vs. $10.1 billion expected": "vs." and what follows it are the other
+    figure's, so the revenue's measure is its label."""
+    from phrasing import claim_at
+
+    assert claim_at(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "scope"),
     [
         ("Kenya Airways cancelled 120 flights on Monday.", "on Monday", ()),
