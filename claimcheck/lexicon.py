@@ -1272,6 +1272,9 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+# ... and one stand-off with an armed person who would not come out: "a 10-hour standoff", "the siege
+# lasted 11 hours", "the gunman surrendered after 12 hours" (the surrender ends it).
+STANDOFF_WORDS = frozenset("standoff stand-off siege barricade".split())
 
 # Nouns that name one set in one story, however an outlet words it (match._kindred_nouns): "14 firearms
 # were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors"; "about

@@ -90,6 +90,7 @@ from .lexicon import (
     SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    STANDOFF_WORDS,
     SURGERY_WORDS,
     TERRITORY_MEASURES,
     TERRITORY_NOUNS,
@@ -2558,8 +2559,18 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|whi
 _HOURS_OF = re.compile(r"\s+of\s+(?:heavy\s+|fierce\s+|violent\s+)?([a-z]+)\b")
 
 
-# "a three-hour operation", "a 10-hour standoff": a duration written as a word before what lasted
-_LONG_NOUN = re.compile(r"(?:-long)?\s+([a-z]+)\b")
+# "a three-hour operation", "a 10-hour standoff", "an 11-hour Spokane Valley standoff": a duration
+# written as a word before what lasted, past the names of where it was
+_LONG_NOUN = re.compile(r"(?:-long)?(?:\s+[A-Z][a-z]+)*\s+([a-z]+)\b")
+# "a standoff of more than 12 hours", "after a siege of 11 hours": what lasted, named before "of"
+# (not "a total of", "a period of": words for a length, not for what lasted)
+_NOUN_OF = re.compile(rf"\b(?:a|an|the)\s+([a-z]+)\s+of\s+(?:{HEDGES})?\s*$")
+_NOT_LASTING = frozenset("total period span spell length time maximum minimum average sentence term".split())
+# "a standoff that lasted nearly 11 hours", "the siege, which lasted 11 hours": the noun the clause is of
+_NOUN_THAT = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+$")
+# "Barricaded gunman surrenders after more than 12 hours": a surrender ends a standoff, and the time
+# before it is the standoff's length
+_SURRENDER_AFTER = re.compile(rf"\b(?:surrender(?:ed|s|ing)?|gave\s+(?:him|her|them)sel(?:f|ves)\s+up)\s+after\s+(?:{HEDGES})?\s*$", re.I)
 _LONG_WORD = re.compile(r"-(?:hour|minute|second)$")
 
 
@@ -2570,11 +2581,17 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     of = _HOURS_OF.match(sentence, end) or (_LONG_NOUN.match(sentence, end) if _LONG_WORD.search(sentence, 0, end) else None)
     if of:  # "after more than 12 hours of clashes", "a three-hour operation": what went on for them
         return "lasted", _what_lasted(of.group(1).lower())
+    if _SURRENDER_AFTER.search(sentence, max(0, start - 60), start):
+        return "lasted", "standoff"
+    if (of := _NOUN_OF.search(sentence, max(0, start - 60), start)) and of.group(1) not in _NOT_LASTING:
+        return "lasted", _what_lasted(of.group(1))
     m = _LASTED.search(sentence, max(0, start - 40), start)
     if m is None:
         return _inside_vehicle(sentence, start)
     if m.group(1).startswith("operated"):  # "doctors operated on him for more than four hours"
         return "lasted", "surgery"
+    if m.group(1) == "lasted" and (that := _NOUN_THAT.search(sentence, max(0, m.start() - 40), m.start())):
+        return "lasted", _what_lasted(that.group(1))
     subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
     head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
     if head is None:
@@ -2601,7 +2618,8 @@ def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
 def _what_lasted(noun: str) -> str:
     """One name for what lasted however called: a riot or clashes, an operation or surgery."""
     noun = singular(noun)
-    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
+    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else \
+        "standoff" if noun in STANDOFF_WORDS else noun
 
 
 # A fire or blaze fought until it was mastered: "brought under control", "had the fire under control",
