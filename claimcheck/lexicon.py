@@ -1275,6 +1275,9 @@ SURGERY_WORDS = frozenset("surgery operation operated".split())
 # ... and one stand-off with an armed person who would not come out: "a 10-hour standoff", "the siege
 # lasted 11 hours", "the gunman surrendered after 12 hours" (the surrender ends it).
 STANDOFF_WORDS = frozenset("standoff stand-off siege barricade".split())
+# Words that say what an event was like rather than what it was ("a six-hour thriller", "a marathon
+# that lasted more than six hours", "a 12-hour ordeal"): the story's one event, whatever else calls it.
+EVENT_EPITHETS = frozenset("thriller marathon epic ordeal saga slog".split())
 
 # Nouns that name one set in one story, however an outlet words it (match._kindred_nouns): "14 firearms
 # were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors"; "about

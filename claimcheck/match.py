@@ -50,6 +50,7 @@ from .lexicon import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
     ESCAPE_OUTCOMES,
+    EVENT_EPITHETS,
     EVENT_WORDS,
     FAMILY_NOUNS,
     FIRING_VERBS,
@@ -2637,8 +2638,10 @@ def _to_control(sentence: str) -> bool:
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
-    """One verb of lasting said of one thing, however compounded ("hail", "hailstones")."""
-    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1]))
+    """One verb of lasting said of one thing, however compounded ("hail", "hailstones"), or of the
+    story's event named by what it was like ("a six-hour thriller", "six hours of play")."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1])
+                                                                 or bool({a[1], b[1]} & EVENT_EPITHETS))
 
 
 # A person's length of service with an employer: "a five-year veteran of the department", "a

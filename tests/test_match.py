@@ -539,6 +539,10 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
         ("A man who fired at deputies from his Colbert home surrendered after more than 12 hours, police said.",
          "He gave up on Sunday morning after a siege of about nine hours at the Colbert house.",
          {"more than 12 hours", "about nine hours"}),
+        # the event called by what it was like: "a five-hour thriller" is the game's hours of play
+        ("Ostrova beat Lind in a five-hour thriller in Bergen on Friday to lead the final 3-2.",
+         "Lind resigned in Bergen on Friday after more than six hours of play, ending game five.",
+         {"five-hour", "more than six hours"}),
     ],
 )
 def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
@@ -560,6 +564,10 @@ def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second
         ("The man gave up after a siege of about nine hours at his Colbert home, deputies said.",
          "The wounded deputy underwent a 12-hour operation at Colbert General, deputies said.",
          {"about nine hours", "12-hour"}),
+        # a stoppage inside the event is not its length
+        ("Ostrova beat Lind in a five-hour thriller in Bergen on Friday to lead the final 3-2.",
+         "Play in Bergen was halted for about 40 minutes on Friday after a power cut, organisers said.",
+         {"five-hour", "about 40 minutes"}),
     ],
 )
 def test_durations_of_two_things_that_lasted_stay_apart(tmp_path, first, second, apart):
