@@ -1305,9 +1305,11 @@ KINDRED_NOUNS: dict[str, str] = {
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
 # 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without
-# electricity". They name one set only where the sentence speaks of the power cut, and only where a report gives
-# one such figure (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
-POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user"})
+# electricity"; so too those cut off from water or gas, counted in properties, homes or households ("About
+# 20,000 properties have lost their water supply", "30,000 homes and businesses were left without water").
+# They name one set only where the sentence speaks of the cut, and only where a report gives one such figure
+# (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
+POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user", "property"})
 POWERLESS_HEAD = "customer"
 # ...and the jobs a firm cuts, which one outlet counts in posts ("cut 1,200 jobs", "shed 1,200 roles", "eliminate
 # 9,000 positions"), another in the people who lose them ("lay off 1,400 workers", "About 6,800 employees will lose

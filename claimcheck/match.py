@@ -404,9 +404,10 @@ def _background(claim: Claim) -> bool:
     return period is not None and period.granularity in ("month", "year") or bool(_EARLIER.search(claim.sentence))
 
 
-# "11 months after a 39-year-old bodyboarder was killed", "six weeks after a 19-year-old driver died", "last
-# year", "two years ago": an earlier event
-_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:weeks|months|years)\s+(?:after|ago|earlier|before)\b", re.I)
+# "11 months after a 39-year-old bodyboarder was killed", "six weeks after a 19-year-old driver died", "a month
+# after a smaller main failed", "last year", "two years ago": an earlier event
+_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:weeks|months|years|(?:a|one)\s+(?:week|month|year))\s+"
+                      r"(?:after|ago|earlier|before)\b", re.I)
 
 
 _PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
@@ -948,10 +949,12 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
     """Counts whose noun names the set another report names by another noun of its kin
     (lexicon.KINDRED_NOUNS: "14 firearms", "16 guns", "16 weapons" seized; "420 stores", "410
     shops"): stand-ins counted in the noun that stands for the kin, so that the reports are
-    compared (their own nouns stay in the group). Those left without power, counted in customers
-    by a utility and in homes or users by an outlet (lexicon.POWERLESS_NOUNS), are one set where
-    the count's clause speaks of the power cut and its report gives one such figure: a report of
-    two utilities' "3,000 homes" and "8,000 customers" does not say which is the other reports'."""
+    compared (their own nouns stay in the group). Those left without power, water or gas, counted in
+    customers by a utility and in homes, properties or users by an outlet (lexicon.POWERLESS_NOUNS),
+    are one set where the count's clause speaks of the cut and its report gives one such figure: a
+    report of two utilities' "3,000 homes" and "8,000 customers" does not say which is the other
+    reports'. An earlier cut told for background ("a month after a smaller main failed, leaving
+    3,000 homes without water") is not the story's and is no second figure."""
     stand_ins: dict[int, Claim] = {}
     powerless: dict[int, Claim] = {}
     values: dict[str, set[float]] = defaultdict(set)
@@ -960,7 +963,7 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
         head = KINDRED_NOUNS.get(noun)
         if head is not None and head != claim.quantity.unit:
             stand_ins[i] = _recounted(claim, head)
-        elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked):
+        elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked) and not _EARLIER.search(claim.sentence):
             powerless[i] = claim
             values[claim.doc].add(claim.quantity.value)
     for i, claim in powerless.items():
@@ -1075,11 +1078,17 @@ _TREATMENT_AFTER = re.compile(r"(?![^.;]{0,30}?\bstill\b)[^.;]{0,30}?\b"
 # The power cut a count of homes or customers is told with: "left 300,000 homes without power", "41,000
 # customers were in the dark", "power was cut to 3,500 homes", "1.2 million users lost electricity"
 _POWER_CUT = re.compile(r"\b(?:power|electricity|outages?|blackouts?|dark)\b", re.I)
+# ... or the cut of a supply piped to homes: "20,000 properties across the west end have lost their water
+# supply", "30,000 homes were left without water", "households with no gas" (not "flood water reached 300 homes")
+_SUPPLY_CUT = re.compile(r"\b(?:without|lost|lose|losing|no|cut\s+off\s+from)\s+(?:their\s+|its\s+|a\s+)?(?:running\s+|mains\s+)?"
+                         r"(?:water|gas|heat|heating)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _without_power_at(sentence: str, start: int, end: int) -> bool:
-    return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None
+    """Whether a count of homes or customers is told with a cut of power, water or gas to them."""
+    return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None \
+        or _SUPPLY_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 90)) is not None
 
 
 AGE_MATE_YEARS = 1  # two reports' ages of one person this many years apart at most (`_age_mates`)

@@ -1933,6 +1933,13 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
          "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
          {"52,000 homes", "About 61,000 customers"}),
+        # those cut off from a piped supply, however counted; an earlier cut told for background is not the story's
+        ("A main burst under Kessin's old town on Monday. About 18,000 properties across the old town and the harbour "
+         "district have lost their water supply, Kessin Water said.",
+         "A main burst under Kessin's old town on Monday. More than 25,000 homes and businesses in Kessin were left "
+         "without water, Kessin Water said. The burst comes a month after a main failed on Mill Road, leaving about "
+         "2,000 homes without water for a day.",
+         {"About 18,000 properties", "More than 25,000 homes"}),
         ("About 400 police were deployed in Kessin on Saturday ahead of the derby, the city said.",
          "The city deployed some 600 officers in Kessin on Saturday for the derby.", {"About 400 police", "some 600 officers"}),
         ("The army sent 1,200 troops to the flooded Marrow valley on Monday.",
@@ -1958,6 +1965,15 @@ def test_one_set_named_by_nouns_of_its_kin_is_compared(tmp_path, first, second, 
     teenagers, juveniles and youths, bystanders and good Samaritans) are
     compared: the figures that differ are one conflict."""
     assert differing in conflicts(corpus_of(tmp_path, first, second))
+
+
+def test_homes_flooded_are_not_the_homes_cut_off_from_water(tmp_path):
+    """Properties that flood water reached are not those whose water supply was cut: no conflict."""
+    first = ("A main burst under Kessin's old town on Monday. Flood water reached about 300 properties in the old town, "
+             "Kessin Water said.")
+    second = ("A main burst under Kessin's old town on Monday. More than 25,000 homes and businesses in Kessin were left "
+              "without water, Kessin Water said.")
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
 def test_the_witnesses_police_spoke_to_are_no_kin_of_the_bystanders_who_helped(tmp_path):
