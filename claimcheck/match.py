@@ -1138,10 +1138,10 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
              if any(w[:1].isupper() for i in indices for w in taken.get(i, claims[i]).subject)}
     names_given = Counter(doc for doc, _ in named)
 
-    def unsaid(doc: str, value: float, other: str, mate: float, by_name: int = 0) -> bool:
+    def unsaid(doc: str, value: float, other: str, mate: float, said: int = 0) -> bool:
         """"The 26-year-old" beside a report naming two aged people: which of them is unsaid (but for
-        `by_name` of them, whom both reports name)."""
-        return (doc, value) in bare and (other, mate) in named and names_given[other] - by_name > 1
+        `said` of them, whose ages both reports give: by the name, or by the same age)."""
+        return (doc, value) in bare and (other, mate) in named and names_given[other] - said > 1
     listed = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
               if all(len(in_sentence[doc, claims[i].sentence_start]) > 1 for i in indices)}
     names = {(doc, value): {w for i in indices for w in taken.get(i, claims[i]).subject if w[:1].isupper()}
@@ -1187,8 +1187,11 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
                     continue
                 eliminated = (doc, value) in listed and said_by_elimination(doc, value, shared)
                 mate_eliminated = (other, mate) in listed and said_by_elimination(other, mate, shared)
-                if (eliminated or (doc, value) not in listed and not unsaid(doc, value, other, mate, len(by_name))) \
-                        and (mate_eliminated or (other, mate) not in listed and not unsaid(other, mate, doc, value, len(by_name))):
+                # a named person whose age both reports give ("Wrona, 33" in each) is said: not whom the bare age is of
+                said_other = len(by_name) + sum((other, v) in named for v in shared)
+                said_doc = len(by_name) + sum((doc, v) in named for v in shared)
+                if (eliminated or (doc, value) not in listed and not unsaid(doc, value, other, mate, said_other)) \
+                        and (mate_eliminated or (other, mate) not in listed and not unsaid(other, mate, doc, value, said_doc)):
                     join((doc, value), (other, mate))
     members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
     for node in parent:

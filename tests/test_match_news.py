@@ -489,11 +489,35 @@ def test_a_reports_only_age_written_as_the_person_is_the_person_it_names(tmp_pat
     assert differing in conflicts(corpus_of(tmp_path, *texts))
 
 
-def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path):
-    corpus = corpus_of(tmp_path,
-                       "Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
-                       "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second.")
-    assert conflicts(corpus) == []
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("NAIROBI: Kenya's Joseph Rono retained his Lisbon Marathon title on Sunday in two hours six minutes.\n"
+          "The 26-year-old champion, who ran in a pack until 35km, pulled clear late on.\nAbel Tesfa, 31, was second.",
+          "LISBON (AP) - Rono, 27, won the Lisbon Marathon on Sunday, pulling away over the final 3 miles.\n"
+          "Tesfa, 31, finished second for the third year."),
+         {"26-year-old", "27"}),
+    ],
+)
+def test_an_age_written_as_the_person_is_of_the_one_named_person_whose_age_is_not_given_both_ways(tmp_path, texts, differing):
+    """A report naming two aged people leaves whom "the 26-year-old" is unsaid, unless both reports give
+    the other's age ("Tesfa, 31" in each): then it is the one left."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
+         "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second."),
+        # both reports give Tesfa's 31, but two other named runners are left
+        ("NAIROBI: Kenya's Joseph Rono retained his Lisbon Marathon title on Sunday.\n"
+         "The 26-year-old champion, who ran in a pack until 35km, pulled clear late on.\nAbel Tesfa, 31, was second.",
+         "LISBON (AP) - Rono, 27, won the Lisbon Marathon on Sunday.\nTesfa, 31, was second and Daniel Kiprop, 29, third."),
+    ],
+)
+def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path, texts):
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
 
 
 @pytest.mark.parametrize(
