@@ -1297,6 +1297,12 @@ UNREST_WORDS = frozenset("riot clash fighting unrest violence disturbance uprisi
 # ... and one operation on a patient: "underwent a three-hour operation", "surgery lasted four hours",
 # "doctors operated on him for more than four hours".
 SURGERY_WORDS = frozenset("surgery operation operated".split())
+# ... and one stand-off with an armed person who would not come out: "a 10-hour standoff", "the siege
+# lasted 11 hours", "the gunman surrendered after 12 hours" (the surrender ends it).
+STANDOFF_WORDS = frozenset("standoff stand-off siege barricade".split())
+# Words that say what an event was like rather than what it was ("a six-hour thriller", "a marathon
+# that lasted more than six hours", "a 12-hour ordeal"): the story's one event, whatever else calls it.
+EVENT_EPITHETS = frozenset("thriller marathon epic ordeal saga slog".split())
 
 # Nouns that name one set in one story, however an outlet words it (match._kindred_nouns): "14 firearms
 # were seized", "16 guns", "16 weapons"; "420 stores", "410 shops"; a building's "12 storeys", "12 floors"; "about
@@ -1326,9 +1332,11 @@ KINDRED_NOUNS: dict[str, str] = {
 }
 # ...and those left without power, which a utility counts in customers and an outlet in homes: "cut power to
 # 41,000 customers", "about 41,000 homes and businesses were dark", "1.2 million users were left without
-# electricity". They name one set only where the sentence speaks of the power cut, and only where a report gives
-# one such figure (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
-POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user"})
+# electricity"; so too those cut off from water or gas, counted in properties, homes or households ("About
+# 20,000 properties have lost their water supply", "30,000 homes and businesses were left without water").
+# They name one set only where the sentence speaks of the cut, and only where a report gives one such figure
+# (a report of two utilities' "3,000 homes" and "8,000 customers" does not say which is whose).
+POWERLESS_NOUNS: frozenset[str] = frozenset({"customer", "home", "household", "user", "property"})
 POWERLESS_HEAD = "customer"
 # ...and the jobs a firm cuts, which one outlet counts in posts ("cut 1,200 jobs", "shed 1,200 roles", "eliminate
 # 9,000 positions"), another in the people who lose them ("lay off 1,400 workers", "About 6,800 employees will lose

@@ -50,6 +50,7 @@ from .lexicon import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
     ESCAPE_OUTCOMES,
+    EVENT_EPITHETS,
     EVENT_WORDS,
     FAMILY_NOUNS,
     FIRING_VERBS,
@@ -92,6 +93,7 @@ from .lexicon import (
     SHOT_NOUNS,
     STANDING_NOUNS,
     STANDING_WORDS,
+    STANDOFF_WORDS,
     SUBNATIONAL_REGIONS,
     SURGERY_WORDS,
     TERRITORY_MEASURES,
@@ -405,9 +407,10 @@ def _background(claim: Claim) -> bool:
     return period is not None and period.granularity in ("month", "year") or bool(_EARLIER.search(claim.sentence))
 
 
-# "11 months after a 39-year-old bodyboarder was killed", "six weeks after a 19-year-old driver died", "last
-# year", "two years ago": an earlier event
-_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:weeks|months|years)\s+(?:after|ago|earlier|before)\b", re.I)
+# "11 months after a 39-year-old bodyboarder was killed", "six weeks after a 19-year-old driver died", "a month
+# after a smaller main failed", "last year", "two years ago": an earlier event
+_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:year|month)\b|\b(?:weeks|months|years|(?:a|one)\s+(?:week|month|year))\s+"
+                      r"(?:after|ago|earlier|before)\b", re.I)
 
 
 _PLAIN_YOUNG = frozenset({"boy", "girl", "man", "woman", "teen", "teenager"})
@@ -949,10 +952,12 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
     """Counts whose noun names the set another report names by another noun of its kin
     (lexicon.KINDRED_NOUNS: "14 firearms", "16 guns", "16 weapons" seized; "420 stores", "410
     shops"): stand-ins counted in the noun that stands for the kin, so that the reports are
-    compared (their own nouns stay in the group). Those left without power, counted in customers
-    by a utility and in homes or users by an outlet (lexicon.POWERLESS_NOUNS), are one set where
-    the count's clause speaks of the power cut and its report gives one such figure: a report of
-    two utilities' "3,000 homes" and "8,000 customers" does not say which is the other reports'."""
+    compared (their own nouns stay in the group). Those left without power, water or gas, counted in
+    customers by a utility and in homes, properties or users by an outlet (lexicon.POWERLESS_NOUNS),
+    are one set where the count's clause speaks of the cut and its report gives one such figure: a
+    report of two utilities' "3,000 homes" and "8,000 customers" does not say which is the other
+    reports'. An earlier cut told for background ("a month after a smaller main failed, leaving
+    3,000 homes without water") is not the story's and is no second figure."""
     stand_ins: dict[int, Claim] = {}
     powerless: dict[int, Claim] = {}
     values: dict[str, set[float]] = defaultdict(set)
@@ -961,7 +966,7 @@ def _kindred_nouns(claims: list[Claim], taken: Mapping[int, Claim]) -> dict[int,
         head = KINDRED_NOUNS.get(noun)
         if head is not None and head != claim.quantity.unit:
             stand_ins[i] = _recounted(claim, head)
-        elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked):
+        elif noun in POWERLESS_NOUNS and _without_power_at(claim.sentence, *claim.marked) and not _EARLIER.search(claim.sentence):
             powerless[i] = claim
             values[claim.doc].add(claim.quantity.value)
     for i, claim in powerless.items():
@@ -1076,11 +1081,17 @@ _TREATMENT_AFTER = re.compile(r"(?![^.;]{0,30}?\bstill\b)[^.;]{0,30}?\b"
 # The power cut a count of homes or customers is told with: "left 300,000 homes without power", "41,000
 # customers were in the dark", "power was cut to 3,500 homes", "1.2 million users lost electricity"
 _POWER_CUT = re.compile(r"\b(?:power|electricity|outages?|blackouts?|dark)\b", re.I)
+# ... or the cut of a supply piped to homes: "20,000 properties across the west end have lost their water
+# supply", "30,000 homes were left without water", "households with no gas" (not "flood water reached 300 homes")
+_SUPPLY_CUT = re.compile(r"\b(?:without|lost|lose|losing|no|cut\s+off\s+from)\s+(?:their\s+|its\s+|a\s+)?(?:running\s+|mains\s+)?"
+                         r"(?:water|gas|heat|heating)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _without_power_at(sentence: str, start: int, end: int) -> bool:
-    return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None
+    """Whether a count of homes or customers is told with a cut of power, water or gas to them."""
+    return _POWER_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 60)) is not None \
+        or _SUPPLY_CUT.search(sentence, max(0, start - 50), min(len(sentence), end + 90)) is not None
 
 
 AGE_MATE_YEARS = 1  # two reports' ages of one person this many years apart at most (`_age_mates`)
@@ -1132,10 +1143,10 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
              if any(w[:1].isupper() for i in indices for w in taken.get(i, claims[i]).subject)}
     names_given = Counter(doc for doc, _ in named)
 
-    def unsaid(doc: str, value: float, other: str, mate: float, by_name: int = 0) -> bool:
+    def unsaid(doc: str, value: float, other: str, mate: float, said: int = 0) -> bool:
         """"The 26-year-old" beside a report naming two aged people: which of them is unsaid (but for
-        `by_name` of them, whom both reports name)."""
-        return (doc, value) in bare and (other, mate) in named and names_given[other] - by_name > 1
+        `said` of them, whose ages both reports give: by the name, or by the same age)."""
+        return (doc, value) in bare and (other, mate) in named and names_given[other] - said > 1
     listed = {(doc, value) for doc, ages in values.items() for value, indices in ages.items()
               if all(len(in_sentence[doc, claims[i].sentence_start]) > 1 for i in indices)}
     names = {(doc, value): {w for i in indices for w in taken.get(i, claims[i]).subject if w[:1].isupper()}
@@ -1181,8 +1192,11 @@ def _age_mates(claims: list[Claim], taken: Mapping[int, Claim], related: _StoryG
                     continue
                 eliminated = (doc, value) in listed and said_by_elimination(doc, value, shared)
                 mate_eliminated = (other, mate) in listed and said_by_elimination(other, mate, shared)
-                if (eliminated or (doc, value) not in listed and not unsaid(doc, value, other, mate, len(by_name))) \
-                        and (mate_eliminated or (other, mate) not in listed and not unsaid(other, mate, doc, value, len(by_name))):
+                # a named person whose age both reports give ("Wrona, 33" in each) is said: not whom the bare age is of
+                said_other = len(by_name) + sum((other, v) in named for v in shared)
+                said_doc = len(by_name) + sum((doc, v) in named for v in shared)
+                if (eliminated or (doc, value) not in listed and not unsaid(doc, value, other, mate, said_other)) \
+                        and (mate_eliminated or (other, mate) not in listed and not unsaid(other, mate, doc, value, said_doc)):
                     join((doc, value), (other, mate))
     members: dict[tuple[str, float], list[tuple[str, float]]] = defaultdict(list)
     for node in parent:
@@ -2681,8 +2695,18 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|say|that|when|after|before|whi
 _HOURS_OF = re.compile(r"\s+of\s+(?:heavy\s+|fierce\s+|violent\s+)?([a-z]+)\b")
 
 
-# "a three-hour operation", "a 10-hour standoff": a duration written as a word before what lasted
-_LONG_NOUN = re.compile(r"(?:-long)?\s+([a-z]+)\b")
+# "a three-hour operation", "a 10-hour standoff", "an 11-hour Spokane Valley standoff": a duration
+# written as a word before what lasted, past the names of where it was
+_LONG_NOUN = re.compile(r"(?:-long)?(?:\s+[A-Z][a-z]+)*\s+([a-z]+)\b")
+# "a standoff of more than 12 hours", "after a siege of 11 hours": what lasted, named before "of"
+# (not "a total of", "a period of": words for a length, not for what lasted)
+_NOUN_OF = re.compile(rf"\b(?:a|an|the)\s+([a-z]+)\s+of\s+(?:{HEDGES})?\s*$")
+_NOT_LASTING = frozenset("total period span spell length time maximum minimum average sentence term".split())
+# "a standoff that lasted nearly 11 hours", "the siege, which lasted 11 hours": the noun the clause is of
+_NOUN_THAT = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+$")
+# "Barricaded gunman surrenders after more than 12 hours": a surrender ends a standoff, and the time
+# before it is the standoff's length
+_SURRENDER_AFTER = re.compile(rf"\b(?:surrender(?:ed|s|ing)?|gave\s+(?:him|her|them)sel(?:f|ves)\s+up)\s+after\s+(?:{HEDGES})?\s*$", re.I)
 _LONG_WORD = re.compile(r"-(?:hour|minute|second)$")
 
 
@@ -2693,11 +2717,17 @@ def _lasted_by(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     of = _HOURS_OF.match(sentence, end) or (_LONG_NOUN.match(sentence, end) if _LONG_WORD.search(sentence, 0, end) else None)
     if of:  # "after more than 12 hours of clashes", "a three-hour operation": what went on for them
         return "lasted", _what_lasted(of.group(1).lower())
+    if _SURRENDER_AFTER.search(sentence, max(0, start - 60), start):
+        return "lasted", "standoff"
+    if (of := _NOUN_OF.search(sentence, max(0, start - 60), start)) and of.group(1) not in _NOT_LASTING:
+        return "lasted", _what_lasted(of.group(1))
     m = _LASTED.search(sentence, max(0, start - 40), start)
     if m is None:
         return _inside_vehicle(sentence, start)
     if m.group(1).startswith("operated"):  # "doctors operated on him for more than four hours"
         return "lasted", "surgery"
+    if m.group(1) == "lasted" and (that := _NOUN_THAT.search(sentence, max(0, m.start() - 40), m.start())):
+        return "lasted", _what_lasted(that.group(1))
     subjects = list(_SUBJECT_START.finditer(sentence, 0, m.start()))
     head = next((s.group(1).lower() for s in reversed(subjects) if s.group(1).lower() not in MEASURE_STOPWORDS), None)
     if head is None:
@@ -2724,7 +2754,8 @@ def _inside_vehicle(sentence: str, start: int) -> tuple[str, str] | None:
 def _what_lasted(noun: str) -> str:
     """One name for what lasted however called: a riot or clashes, an operation or surgery."""
     noun = singular(noun)
-    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else noun
+    return "unrest" if noun in UNREST_WORDS else "surgery" if noun in SURGERY_WORDS else \
+        "standoff" if noun in STANDOFF_WORDS else noun
 
 
 # A fire or blaze fought until it was mastered: "brought under control", "had the fire under control",
@@ -2742,8 +2773,10 @@ def _to_control(sentence: str) -> bool:
 
 
 def _one_lasting(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
-    """One verb of lasting said of one thing, however compounded ("hail", "hailstones")."""
-    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1]))
+    """One verb of lasting said of one thing, however compounded ("hail", "hailstones"), or of the
+    story's event named by what it was like ("a six-hour thriller", "six hours of play")."""
+    return a is not None and b is not None and a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1])
+                                                                 or bool({a[1], b[1]} & EVENT_EPITHETS))
 
 
 # A person's length of service with an employer: "a five-year veteran of the department", "a

@@ -532,6 +532,17 @@ def test_durations_of_two_stoppages_stay_apart(tmp_path, first, second, apart):
         ("Officers said the toddler was left in the hot car for about five hours outside a Mesa clinic.",
          "The little boy was inside the vehicle for more than seven hours while his father worked in Mesa.",
          {"about five hours", "more than seven hours"}),
+        # what lasted named past the place's name, before "that lasted", before "of", or ended by a surrender
+        ("Deputies arrested the man on Sunday, ending a standoff that lasted about nine hours in Colbert.",
+         "The suspect in the 12-hour Colbert standoff was booked into jail on Monday, deputies said.",
+         {"about nine hours", "12-hour"}),
+        ("A man who fired at deputies from his Colbert home surrendered after more than 12 hours, police said.",
+         "He gave up on Sunday morning after a siege of about nine hours at the Colbert house.",
+         {"more than 12 hours", "about nine hours"}),
+        # the event called by what it was like: "a five-hour thriller" is the game's hours of play
+        ("Ostrova beat Lind in a five-hour thriller in Bergen on Friday to lead the final 3-2.",
+         "Lind resigned in Bergen on Friday after more than six hours of play, ending game five.",
+         {"five-hour", "more than six hours"}),
     ],
 )
 def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second, together):
@@ -546,6 +557,17 @@ def test_durations_of_one_thing_that_lasted_are_one_fact(tmp_path, first, second
         ("The rain at Ardmore fell for about 40 minutes on Monday, forecasters said.",
          "The snow at Ardmore fell for nearly an hour on Monday, forecasters said.",
          {"about 40 minutes", "nearly an hour"}),
+        # a total of hours is no length of what lasted; nor is a siege an operation
+        ("Negotiators spent a total of 12 hours on the phone with the man in Colbert, deputies said.",
+         "The wounded deputy was in theatre for a total of nine hours at Colbert General, deputies said.",
+         {"12 hours", "nine hours"}),
+        ("The man gave up after a siege of about nine hours at his Colbert home, deputies said.",
+         "The wounded deputy underwent a 12-hour operation at Colbert General, deputies said.",
+         {"about nine hours", "12-hour"}),
+        # a stoppage inside the event is not its length
+        ("Ostrova beat Lind in a five-hour thriller in Bergen on Friday to lead the final 3-2.",
+         "Play in Bergen was halted for about 40 minutes on Friday after a power cut, organisers said.",
+         {"five-hour", "about 40 minutes"}),
     ],
 )
 def test_durations_of_two_things_that_lasted_stay_apart(tmp_path, first, second, apart):

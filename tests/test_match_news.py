@@ -526,11 +526,35 @@ def test_a_reports_only_age_written_as_the_person_is_the_person_it_names(tmp_pat
     assert differing in conflicts(corpus_of(tmp_path, *texts))
 
 
-def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path):
-    corpus = corpus_of(tmp_path,
-                       "Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
-                       "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second.")
-    assert conflicts(corpus) == []
+@pytest.mark.parametrize(
+    ("texts", "differing"),
+    [
+        (("NAIROBI: Kenya's Joseph Rono retained his Lisbon Marathon title on Sunday in two hours six minutes.\n"
+          "The 26-year-old champion, who ran in a pack until 35km, pulled clear late on.\nAbel Tesfa, 31, was second.",
+          "LISBON (AP) - Rono, 27, won the Lisbon Marathon on Sunday, pulling away over the final 3 miles.\n"
+          "Tesfa, 31, finished second for the third year."),
+         {"26-year-old", "27"}),
+    ],
+)
+def test_an_age_written_as_the_person_is_of_the_one_named_person_whose_age_is_not_given_both_ways(tmp_path, texts, differing):
+    """A report naming two aged people leaves whom "the 26-year-old" is unsaid, unless both reports give
+    the other's age ("Tesfa, 31" in each): then it is the one left."""
+    assert differing in conflicts(corpus_of(tmp_path, *texts))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Joseph Rono beat Abel Tesfa to win the Lisbon Marathon.\nThe 26-year-old broke clear late on.",
+         "Joseph Rono, 27, won the Lisbon Marathon on Sunday.\nAbel Tesfa, 31, was second."),
+        # both reports give Tesfa's 31, but two other named runners are left
+        ("NAIROBI: Kenya's Joseph Rono retained his Lisbon Marathon title on Sunday.\n"
+         "The 26-year-old champion, who ran in a pack until 35km, pulled clear late on.\nAbel Tesfa, 31, was second.",
+         "LISBON (AP) - Rono, 27, won the Lisbon Marathon on Sunday.\nTesfa, 31, was second and Daniel Kiprop, 29, third."),
+    ],
+)
+def test_an_age_written_as_the_person_in_a_report_naming_two_aged_people_is_nobodys(tmp_path, texts):
+    assert conflicts(corpus_of(tmp_path, *texts)) == []
 
 
 @pytest.mark.parametrize(
@@ -2006,6 +2030,13 @@ def test_two_companies_shares_stay_two_moves(tmp_path):
         ("Storm Ingrid left 52,000 homes without power in the Marrow region on Sunday.",
          "About 61,000 customers were without power in the Marrow region on Sunday, the utility said.",
          {"52,000 homes", "About 61,000 customers"}),
+        # those cut off from a piped supply, however counted; an earlier cut told for background is not the story's
+        ("A main burst under Kessin's old town on Monday. About 18,000 properties across the old town and the harbour "
+         "district have lost their water supply, Kessin Water said.",
+         "A main burst under Kessin's old town on Monday. More than 25,000 homes and businesses in Kessin were left "
+         "without water, Kessin Water said. The burst comes a month after a main failed on Mill Road, leaving about "
+         "2,000 homes without water for a day.",
+         {"About 18,000 properties", "More than 25,000 homes"}),
         ("About 400 police were deployed in Kessin on Saturday ahead of the derby, the city said.",
          "The city deployed some 600 officers in Kessin on Saturday for the derby.", {"About 400 police", "some 600 officers"}),
         ("The army sent 1,200 troops to the flooded Marrow valley on Monday.",
@@ -2037,6 +2068,15 @@ def test_the_stores_a_chain_closes_are_not_the_locations_it_runs(tmp_path):
     """Stores and locations are one set, but the stores a chain closes are not all those it runs."""
     first = "The Halvor pharmacy chain said on Tuesday it would close 310 drugstores next year."
     second = "Halvor, which runs about 2,100 locations, announced the plan on Tuesday."
+    assert conflicts(corpus_of(tmp_path, first, second)) == []
+
+
+def test_homes_flooded_are_not_the_homes_cut_off_from_water(tmp_path):
+    """Properties that flood water reached are not those whose water supply was cut: no conflict."""
+    first = ("A main burst under Kessin's old town on Monday. Flood water reached about 300 properties in the old town, "
+             "Kessin Water said.")
+    second = ("A main burst under Kessin's old town on Monday. More than 25,000 homes and businesses in Kessin were left "
+              "without water, Kessin Water said.")
     assert conflicts(corpus_of(tmp_path, first, second)) == []
 
 
